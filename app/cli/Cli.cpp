@@ -1,0 +1,459 @@
+#include "Cli.h"
+
+#include "AuthBrowser.h"
+#include "FlowRun.h"
+#include "MainWindow.h"
+#include "Redactor.h"
+#include "Sandbox.h"
+#include "SecretStore.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "providers/Provider.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUrlQuery>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+enum ExitCode { Success = 0, Failed = 1, Usage = 2, Environment = 3 };
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = Redactor::text(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// Failures are one line on stderr, so that scripts can show them as they are.
+int failWith(int code, const QString &message)
+{
+    QString line = Redactor::text(message);
+    line.replace(QLatin1Char('\n'), QStringLiteral("; "));
+    const QByteArray bytes = QStringLiteral("authdesk: %1\n").arg(line).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    return code;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    printOut(QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+}
+
+// Runs `start` in the event loop and returns the code it finishes with.
+int runAsync(std::function<void(std::function<void(int)>)> start)
+{
+    int result = Success;
+    QTimer::singleShot(0, qApp, [&result, start] {
+        start([&result](int code) {
+            result = code;
+            QCoreApplication::exit(code);
+        });
+    });
+    QCoreApplication::exec();
+    return result;
+}
+
+// Reads one line from standard input without echo when it is a terminal.
+QString readSecret(const QString &prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    QString secret = QString::fromStdString(line);
+    while (secret.endsWith(QLatin1Char('\r')) || secret.endsWith(QLatin1Char('\n')))
+        secret.chop(1);
+    return secret;
+}
+
+QJsonObject tenantJson(const Tenant &tenant)
+{
+    QJsonObject settings, endpoints;
+    for (auto it = tenant.settings.cbegin(); it != tenant.settings.cend(); ++it)
+        settings.insert(it.key(), it.value());
+    for (auto it = tenant.endpoints.cbegin(); it != tenant.endpoints.cend(); ++it)
+        endpoints.insert(it.key(), it.value());
+    return {{QStringLiteral("name"), tenant.name},
+            {QStringLiteral("provider"), tenant.provider},
+            {QStringLiteral("settings"), settings},
+            {QStringLiteral("redirect_uri"), tenant.redirectUri},
+            {QStringLiteral("endpoints"), endpoints},
+            {QStringLiteral("demo"), tenant.demo},
+            {QStringLiteral("created"), tenant.created.toString(Qt::ISODate)},
+            {QStringLiteral("updated"), tenant.updated.toString(Qt::ISODate)}};
+}
+
+QStringList verbArguments(const QStringList &arguments, int words)
+{
+    // "authdesk tenant add NAME ..." → parser sees "authdesk NAME ..."
+    return QStringList{arguments.first()} + arguments.mid(1 + words);
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+int tenantAdd(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
+    const QCommandLineOption corpId(QStringLiteral("corp-id"), {}, QStringLiteral("ID"));
+    const QCommandLineOption agentId(QStringLiteral("agent-id"), {}, QStringLiteral("ID"));
+    const QCommandLineOption redirect(QStringLiteral("redirect-uri"), {}, QStringLiteral("URL"));
+    const QCommandLineOption scope(QStringLiteral("scope"), {}, QStringLiteral("S"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"), {}, QStringLiteral("KEY=URL"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
+    parser.addOptions({provider, corpId, agentId, redirect, scope, endpoint, secretStdin});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    if (parser.positionalArguments().size() != 1)
+        return failWith(Usage, Cli::tr("usage: authdesk tenant add NAME --provider wecom --corp-id ID --agent-id ID "
+                                       "--redirect-uri URL [--scope S] [--endpoint KEY=URL]... --secret-stdin"));
+    if (!parser.isSet(secretStdin))
+        return failWith(Usage, Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
+                                       "takes a secret from the command line, where other users and the shell "
+                                       "history can read it."));
+    Tenant tenant;
+    tenant.name = parser.positionalArguments().constFirst();
+    tenant.provider = parser.value(provider);
+    if (const auto existing = workspace.tenants().find(tenant.name))
+        return failWith(Usage, Cli::tr("A tenant named \"%1\" already exists. Remove it first or pick another name.")
+                                   .arg(tenant.name));
+    tenant.settings.insert(QStringLiteral("corpid"), parser.value(corpId));
+    tenant.settings.insert(QStringLiteral("agentid"), parser.value(agentId));
+    if (parser.isSet(scope))
+        tenant.settings.insert(QStringLiteral("scope"), parser.value(scope));
+    tenant.redirectUri = parser.value(redirect);
+    for (const QString &pair : parser.values(endpoint)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return failWith(Usage, Cli::tr("--endpoint takes KEY=URL, e.g. api=https://qyapi.example.com (got \"%1\").")
+                                       .arg(pair));
+        tenant.endpoints.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    const QStringList problems = workspace.validate(tenant);
+    if (!problems.isEmpty())
+        return failWith(Usage, problems.join(QLatin1Char('\n')));
+    const QString secret = readSecret(Cli::tr("%1: ").arg(Provider::find(tenant.provider)->secretName()));
+    if (secret.isEmpty())
+        return failWith(Usage, Cli::tr("No secret on standard input. Pipe it in, e.g. "
+                                       "authdesk tenant add … --secret-stdin < secret.txt"));
+    return runAsync([&](std::function<void(int)> done) {
+        workspace.saveTenant(tenant, secret, [done](bool ok, const QString &message) {
+            if (!ok)
+                return done(failWith(Environment, message));
+            printOut(message + QLatin1Char('\n'));
+            done(Success);
+        });
+    });
+}
+
+int tenantList(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QList<Tenant> tenants = workspace.tenants().tenants();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Tenant &tenant : tenants)
+            array.append(tenantJson(tenant));
+        printJson(array);
+        return Success;
+    }
+    if (tenants.isEmpty())
+        printOut(Cli::tr("No tenants yet. Add one with \"authdesk tenant add\", or run \"authdesk --demo\".\n"));
+    for (const Tenant &tenant : tenants)
+        printOut(QStringLiteral("%1\t%2\t%3%4\n")
+                     .arg(tenant.name, tenant.provider, tenant.redirectUri,
+                          tenant.demo ? Cli::tr("\t(sandbox)") : QString()));
+    return Success;
+}
+
+int tenantRemove(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    if (parser.positionalArguments().size() != 1)
+        return failWith(Usage, Cli::tr("usage: authdesk tenant remove NAME"));
+    return runAsync([&](std::function<void(int)> done) {
+        workspace.removeTenant(parser.positionalArguments().constFirst(), [done](bool ok, const QString &message) {
+            if (!ok)
+                return done(failWith(Failed, message));
+            printOut(message + QLatin1Char('\n'));
+            done(Success);
+        });
+    });
+}
+
+// Reads the tenant's secret from the keychain, then calls `use` with it.
+void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
+                std::function<void(const QString &)> use)
+{
+    const Provider *provider = Provider::find(tenant.provider);
+    workspace.secrets()->read(SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
+                              [done, use, provider](const SecretResult &secret) {
+                                  if (!secret.ok)
+                                      return done(failWith(Environment, secret.notFound
+                                                               ? Cli::tr("The keychain holds no %1 for this tenant; "
+                                                                         "add the tenant again.").arg(provider->secretName())
+                                                               : secret.error));
+                                  use(secret.value);
+                              });
+}
+
+int tenantCheck(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    if (parser.positionalArguments().size() != 1)
+        return failWith(Usage, Cli::tr("usage: authdesk tenant check NAME [--json]"));
+    const auto tenant = workspace.tenants().find(parser.positionalArguments().constFirst());
+    if (!tenant)
+        return failWith(Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
+                                   .arg(parser.positionalArguments().constFirst()));
+    const bool asJson = parser.isSet(json);
+    return runAsync([&](std::function<void(int)> done) {
+        withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
+            ProviderContext context;
+            context.http = workspace.http();
+            context.tokens = workspace.tokens();
+            context.guard = qApp;
+            context.secret = secret;
+            Provider::find(tenant->provider)->checkCredentials(*tenant, context, [&, done](bool ok, const QString &message) {
+                if (asJson)
+                    printJson(QJsonObject{{QStringLiteral("tenant"), tenant->name},
+                                          {QStringLiteral("ok"), ok},
+                                          {QStringLiteral("message"), Redactor::text(message)}});
+                else if (ok)
+                    printOut(message + QLatin1Char('\n'));
+                done(ok ? Success : (asJson ? Failed : failWith(Failed, message)));
+            });
+        });
+    });
+}
+
+void printIdentity(const Identity &identity, bool asJson)
+{
+    if (asJson)
+        return printJson(identity.toJson());
+    const QJsonObject json = identity.toJson();
+    for (const char *key : {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile", "email",
+                            "state_verified"}) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        printOut(QStringLiteral("%1: %2\n")
+                     .arg(QLatin1String(key), value.isBool() ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                                              : value.toString()));
+    }
+}
+
+int authorize(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption mode(QStringLiteral("mode"), {}, QStringLiteral("MODE"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption paste(QStringLiteral("paste"), {}, QStringLiteral("URL"));
+    parser.addOptions({mode, json, timeout, paste});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    if (parser.positionalArguments().size() != 1)
+        return failWith(Usage, Cli::tr("usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] "
+                                       "| authorize NAME --paste URL [--json]"));
+    const auto tenant = workspace.tenants().find(parser.positionalArguments().constFirst());
+    if (!tenant)
+        return failWith(Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
+                                   .arg(parser.positionalArguments().constFirst()));
+    bool numeric = false;
+    const int seconds = parser.value(timeout).toInt(&numeric);
+    if (!numeric || seconds <= 0)
+        return failWith(Usage, Cli::tr("--timeout takes a positive number of seconds."));
+
+    FlowRun run(&workspace, *tenant, parser.value(mode));
+    const bool asJson = parser.isSet(json);
+    std::unique_ptr<AuthBrowser> browser;
+    return runAsync([&](std::function<void(int)> done) {
+        QObject::connect(&run, &FlowRun::finished, qApp, [&, done](bool ok) {
+            if (browser)
+                browser->hide();
+            if (!ok)
+                return done(failWith(Failed, run.error()));
+            printIdentity(run.identity(), asJson);
+            done(Success);
+        });
+        if (parser.isSet(paste))
+            return run.handlePasted(QUrl(parser.value(paste)));
+        const QUrl url = run.start();
+        if (!url.isValid())
+            return;
+        browser = std::make_unique<AuthBrowser>();
+        browser->setWindowTitle(Cli::tr("AuthDesk — authorize %1").arg(tenant->name));
+        browser->resize(900, 720);
+        QObject::connect(browser.get(), &AuthBrowser::redirectCaptured, &run, &FlowRun::handleRedirect);
+        QObject::connect(browser.get(), &AuthBrowser::pageLoaded, &run, [&](const QUrl &, const QString &title, bool ok) {
+            if (run.phase() == FlowRun::Phase::WaitingForRedirect)
+                run.addStep(ok ? FlowStep::Status::Info : FlowStep::Status::Warning,
+                            ok ? Cli::tr("Page loaded") : Cli::tr("Page failed to load"), title);
+        });
+        QObject::connect(browser.get(), &AuthBrowser::certificateRejected, &run,
+                         [&](const QUrl &rejected, const QString &description) {
+                             run.fail(Cli::tr("The certificate of %1 was rejected: %2").arg(rejected.host(), description));
+                         });
+        browser->show();
+        browser->load(url, [&run](const QUrl &candidate) { return run.isRedirect(candidate); });
+        QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
+            const QString title = browser->page() ? browser->page()->title() : QString();
+            run.fail(Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")
+                         .arg(seconds)
+                         .arg(tenant->redirectUri, title));
+        });
+    });
+}
+
+int sandboxServe(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption port(QStringLiteral("port"), {}, QStringLiteral("PORT"), QStringLiteral("0"));
+    parser.addOption(port);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    Sandbox sandbox;
+    if (!sandbox.start(&error, quint16(parser.value(port).toUInt())))
+        return failWith(Environment, error);
+    printOut(sandbox.baseUrl().toString() + QLatin1Char('\n'));
+    return QCoreApplication::exec();
+}
+
+int console(Workspace &workspace, bool demo)
+{
+    MainWindow window(&workspace);
+    window.show();
+    if (demo)
+        window.startSandbox();
+    return QApplication::exec();
+}
+
+const char *usageText =
+    "usage:\n"
+    "  authdesk [--demo]                       open the console (--demo: sandbox tenants)\n"
+    "  authdesk tenant add NAME --provider wecom --corp-id ID --agent-id ID --redirect-uri URL\n"
+    "           [--scope snsapi_base|snsapi_privateinfo] [--endpoint KEY=URL]... --secret-stdin\n"
+    "  authdesk tenant list [--json]\n"
+    "  authdesk tenant remove NAME\n"
+    "  authdesk tenant check NAME [--json]\n"
+    "  authdesk authorize NAME [--mode wwlogin|qrconnect|oauth] [--json] [--timeout SECONDS]\n"
+    "  authdesk authorize NAME --paste URL [--json]\n"
+    "  authdesk sandbox serve [--port PORT]\n";
+
+QtMessageHandler previousMessageHandler = nullptr;
+
+// Every log line, Qt's own included, passes through the Redactor before it is written.
+void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString clean = Redactor::text(message);
+    if (previousMessageHandler)
+        return previousMessageHandler(type, context, clean);
+    std::fprintf(stderr, "%s\n", qFormatLogMessage(type, context, clean).toLocal8Bit().constData());
+}
+} // namespace
+
+int runAuthDesk(int argc, char **argv)
+{
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    const QString verb = raw.size() > 1 && !raw.at(1).startsWith(QLatin1Char('-')) ? raw.at(1) : QString();
+    const QString sub = raw.size() > 2 ? raw.at(2) : QString();
+    const bool needsGui = verb.isEmpty() || verb == QLatin1String("authorize");
+
+    QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui) {
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine needs it before the app
+        app = std::make_unique<QApplication>(argc, argv);
+        QApplication::setApplicationDisplayName(QStringLiteral("AuthDesk"));
+        QApplication::setDesktopFileName(QStringLiteral("authdesk"));
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    previousMessageHandler = qInstallMessageHandler(redactingMessageHandler);
+    // Debug lines and QtWebEngine's start-up report are for developers; QT_LOGGING_RULES brings
+    // them back. The CLI promises one line on stderr when something fails.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\nqt.webenginecontext.info=false"));
+    installTranslations(*app);
+
+    if (verb.isEmpty() && (raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h")))) {
+        printOut(QString::fromLatin1(usageText));
+        return Success;
+    }
+    if (verb == QLatin1String("sandbox") && sub == QLatin1String("serve"))
+        return sandboxServe(verbArguments(raw, 2));
+
+    Workspace workspace;
+    QString error;
+    if (!workspace.open(TenantStore::defaultPath(), &error))
+        return failWith(Environment, error);
+
+    if (verb.isEmpty())
+        return console(workspace, raw.contains(QLatin1String("--demo")));
+    if (verb == QLatin1String("tenant") && sub == QLatin1String("add"))
+        return tenantAdd(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("tenant") && sub == QLatin1String("list"))
+        return tenantList(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("tenant") && sub == QLatin1String("remove"))
+        return tenantRemove(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("tenant") && sub == QLatin1String("check"))
+        return tenantCheck(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("authorize"))
+        return authorize(workspace, verbArguments(raw, 1));
+    failWith(Usage, Cli::tr("unknown command \"%1\"").arg(raw.mid(1).join(QLatin1Char(' '))));
+    std::fputs(usageText, stderr);
+    return Usage;
+}

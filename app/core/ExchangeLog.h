@@ -1,0 +1,22 @@
+#pragma once
+
+#include "HttpExchange.h"
+
+#include <QObject>
+
+// The exchanges of one run, in order.
+class ExchangeLog : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    void record(const HttpExchange &exchange);
+    const QList<HttpExchange> &exchanges() const { return m_exchanges; }
+    int count(const QString &purpose) const;
+
+signals:
+    void recorded(const HttpExchange &exchange);
+
+private:
+    QList<HttpExchange> m_exchanges;
+};

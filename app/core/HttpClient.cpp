@@ -1,0 +1,145 @@
+#include "HttpClient.h"
+
+#include "ExchangeLog.h"
+#include "Redactor.h"
+#include "UrlRules.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcHttp, "authdesk.core.http")
+
+namespace {
+HeaderList redactHeaders(const HeaderList &headers)
+{
+    HeaderList out;
+    for (const auto &header : headers)
+        out.append({header.first, Redactor::isSecretField(QString::fromLatin1(header.first))
+                                      ? Redactor::mask.toUtf8()
+                                      : Redactor::bytes(header.second)});
+    return out;
+}
+
+// Bodies are shown in the exchange table; a megabyte of JSON helps nobody there.
+QByteArray shown(const QByteArray &body)
+{
+    constexpr int limit = 64 * 1024;
+    QByteArray out = Redactor::bytes(body.left(limit));
+    if (body.size() > limit)
+        out += "\n… (" + QByteArray::number(body.size() - limit) + " more bytes)";
+    return out;
+}
+} // namespace
+
+QJsonObject HttpResponse::json(QString *problem) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = HttpClient::tr("the response is not valid JSON (%1 at byte %2)")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset);
+        return {};
+    }
+    if (!document.isObject()) {
+        *problem = HttpClient::tr("the response is JSON but not an object");
+        return {};
+    }
+    return document.object();
+}
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Providers answer redirects only for pages; API calls must not be silently redirected.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done)
+{
+    HttpExchange exchange;
+    exchange.purpose = request.purpose;
+    exchange.started = QDateTime::currentDateTime();
+    exchange.method = request.method;
+    exchange.url = Redactor::url(request.url);
+    exchange.requestHeaders = redactHeaders(request.headers);
+    exchange.requestBody = shown(request.body);
+
+    QPointer<ExchangeLog> safeLog(log);
+    auto finish = [safeLog, exchange, done](HttpResponse response, HeaderList responseHeaders,
+                                            qint64 durationMs) mutable {
+        exchange.status = response.status;
+        exchange.durationMs = durationMs;
+        exchange.error = response.error;
+        exchange.responseHeaders = redactHeaders(responseHeaders);
+        exchange.responseBody = shown(response.body);
+        if (safeLog)
+            safeLog->record(exchange);
+        done(response);
+    };
+
+    const QString refused = UrlRules::checkServiceUrl(request.url, tr("The request URL"));
+    if (!refused.isEmpty()) {
+        QTimer::singleShot(0, context, [finish, refused]() mutable {
+            finish(HttpResponse{0, {}, tr("Request refused: %1").arg(refused)}, {}, 0);
+        });
+        return;
+    }
+
+    QNetworkRequest networkRequest(request.url);
+    for (const auto &header : request.headers)
+        networkRequest.setRawHeader(header.first, header.second);
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    auto failure = std::make_shared<QString>();
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    const int timeoutMs = m_timeoutMs;
+    connect(timer, &QTimer::timeout, reply, [reply, failure, timeoutMs] {
+        *failure = tr("no answer within %1 s (timeout). Check the endpoint address and the network, or try again.")
+                       .arg(timeoutMs / 1000.0, 0, 'g', 3);
+        reply->abort();
+    });
+    timer->start(timeoutMs);
+
+    const qint64 cap = m_maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, failure, cap](qint64 received, qint64 total) {
+        if (received > cap || total > cap) {
+            *failure = tr("the response is larger than %1 bytes and was cut off").arg(cap);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, reply, [](const QList<QSslError> &errors) {
+        // Not ignored: the reply fails with the TLS error, which is reported below.
+        for (const QSslError &error : errors)
+            qCWarning(lcHttp) << "TLS error:" << error.errorString();
+    });
+
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [reply, failure, elapsed, finish, guard]() mutable {
+        reply->deleteLater();
+        HttpResponse response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        if (!failure->isEmpty())
+            response.error = *failure;
+        else if (reply->error() != QNetworkReply::NoError && response.status == 0)
+            response.error = tr("network error: %1").arg(reply->errorString());
+        HeaderList headers;
+        for (const auto &pair : reply->rawHeaderPairs())
+            headers.append(pair);
+        if (!guard)
+            return;
+        finish(response, headers, elapsed->elapsed());
+    });
+}

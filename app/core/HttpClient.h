@@ -1,0 +1,51 @@
+#pragma once
+
+#include "HttpExchange.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <functional>
+
+class ExchangeLog;
+class QNetworkAccessManager;
+
+struct HttpRequest {
+    QString purpose;
+    QByteArray method = "GET";
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+};
+
+struct HttpResponse {
+    int status = 0;
+    QByteArray body;
+    QString error; // transport failure, timeout, size cap, refused URL, in words
+
+    bool transportOk() const { return error.isEmpty(); }
+    // Parses body as a JSON object; on failure fills *problem with what was wrong.
+    QJsonObject json(QString *problem) const;
+};
+
+// Every HTTP call AuthDesk makes: one timeout per request, a response size cap, TLS errors never
+// ignored, plain http refused except on loopback, and every exchange recorded (redacted).
+class HttpClient : public QObject {
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const HttpResponse &)>;
+
+    explicit HttpClient(QObject *parent = nullptr);
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+
+    // `log` may be null. `done` runs once, in the event loop, unless `context` is destroyed.
+    void send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done);
+
+private:
+    QNetworkAccessManager *m_network;
+    int m_timeoutMs = 15000;
+    qint64 m_maxResponseBytes = 4 * 1024 * 1024;
+};

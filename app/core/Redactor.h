@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+// Removes secrets before anything reaches a log, a table, an export or the terminal.
+// Two layers: values of known secret field names (access_token, corpsecret, ...) are masked
+// wherever they appear, and every secret value AuthDesk has handled in this process is registered
+// and masked verbatim, so that a secret echoed in an unexpected place is caught too.
+class Redactor {
+public:
+    static const QString mask;
+
+    static void registerSecret(const QString &value);
+    static bool isSecretField(const QString &name);
+
+    static QString text(const QString &input);
+    static QByteArray bytes(const QByteArray &input);
+    static QUrl url(const QUrl &input);
+    static QJsonValue json(const QJsonValue &input);
+};

@@ -1,0 +1,111 @@
+#include "SecretStore.h"
+
+#include "Redactor.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcSecretStore, "authdesk.core.secretstore")
+
+namespace {
+template <typename Job> Job *prepare(const QString &service, const QString &key, QObject *parent)
+{
+    auto *job = new Job(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
+SecretResult resultOf(QKeychain::Job *job)
+{
+    SecretResult result;
+    switch (job->error()) {
+    case QKeychain::NoError:
+        result.ok = true;
+        break;
+    case QKeychain::EntryNotFound:
+        result.notFound = true;
+        result.error = SecretStore::tr("The keychain holds no such secret.");
+        break;
+    default:
+        result.error = SecretStore::unavailableMessage(job->errorString());
+        qCWarning(lcSecretStore) << "keychain job failed:" << job->error() << job->errorString();
+        break;
+    }
+    return result;
+}
+} // namespace
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+    , m_service(QStringLiteral("AuthDesk"))
+{
+}
+
+QString SecretStore::keyFor(const QString &tenantId, const QString &name)
+{
+    return QStringLiteral("tenant/%1/%2").arg(tenantId, name);
+}
+
+QString SecretStore::unavailableMessage(const QString &detail)
+{
+    return tr("The OS keychain is not available (%1). AuthDesk keeps secrets only in the keychain, so "
+              "nothing was stored. Install and start a Secret Service such as GNOME Keyring "
+              "(Debian: apt install gnome-keyring) or KWallet, unlock it, and try again.")
+        .arg(detail);
+}
+
+void SecretStore::read(const QString &key, QObject *context, Callback done)
+{
+    auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key, this);
+    connect(job, &QKeychain::Job::finished, context, [job, done] {
+        SecretResult result = resultOf(job);
+        if (result.ok) {
+            result.value = job->textData();
+            Redactor::registerSecret(result.value);
+        }
+        done(result);
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
+{
+    Redactor::registerSecret(value);
+    auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key, this);
+    job->setTextData(value);
+    connect(job, &QKeychain::Job::finished, context, [job, done] { done(resultOf(job)); });
+    job->start();
+}
+
+void SecretStore::remove(const QString &key, QObject *context, Callback done)
+{
+    auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key, this);
+    connect(job, &QKeychain::Job::finished, context, [job, done] {
+        SecretResult result = resultOf(job);
+        if (result.notFound) // already gone is what we wanted
+            result = SecretResult{true, false, {}, {}};
+        done(result);
+    });
+    job->start();
+}
+
+void SecretStore::probe(QObject *context, Callback done)
+{
+    const QString key = QStringLiteral("probe");
+    const QString value = QStringLiteral("authdesk-probe");
+    QPointer<SecretStore> self(this);
+    write(key, value, context, [self, key, value, context, done](const SecretResult &written) {
+        if (!written.ok || !self)
+            return done(written);
+        self->read(key, context, [self, key, value, context, done](const SecretResult &readBack) {
+            if (!readBack.ok || readBack.value != value || !self)
+                return done(readBack.ok ? SecretResult{false, false, {},
+                                                       unavailableMessage(tr("read back a different value"))}
+                                        : readBack);
+            self->remove(key, context, done);
+        });
+    });
+}

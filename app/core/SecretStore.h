@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+struct SecretResult {
+    bool ok = false;
+    bool notFound = false; // the keychain works but holds no such entry
+    QString value;
+    QString error;         // in words, with what to do
+};
+
+// Secrets in the OS keychain through QtKeychain, never anywhere else: the plain-text fallback is
+// off, and a keychain that is missing or locked is reported as such.
+// All calls are asynchronous; `done` runs in the event loop, guarded by `context`.
+class SecretStore : public QObject {
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const SecretResult &)>;
+
+    explicit SecretStore(QObject *parent = nullptr);
+
+    static QString keyFor(const QString &tenantId, const QString &name);
+
+    void read(const QString &key, QObject *context, Callback done);
+    void write(const QString &key, const QString &value, QObject *context, Callback done);
+    void remove(const QString &key, QObject *context, Callback done);
+    // isAvailable() of QtKeychain says yes as soon as libsecret loads, so check with a real
+    // write, read and delete of a probe entry.
+    void probe(QObject *context, Callback done);
+
+    static QString unavailableMessage(const QString &detail);
+
+private:
+    QString m_service;
+};

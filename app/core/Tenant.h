@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+// One enterprise's app on one platform. Holds configuration only: secrets live in the keychain
+// (SecretStore), keyed by the tenant's id so that a rename does not orphan them.
+struct Tenant {
+    QString id;       // stable random id, used for keychain keys
+    QString name;     // unique, what the admin types on the command line
+    QString provider; // "wecom", ...
+    QMap<QString, QString> settings;  // provider ids such as corpid, agentid, scope
+    QString redirectUri;
+    QMap<QString, QString> endpoints; // overrides of the provider's default base URLs
+    bool demo = false;                // points at the built-in sandbox
+    QDateTime created;
+    QDateTime updated;
+
+    QString setting(const QString &key) const { return settings.value(key); }
+    bool isValid() const { return !name.isEmpty(); }
+};

@@ -1,0 +1,211 @@
+#include "TenantStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcTenantStore, "authdesk.core.tenantstore")
+
+namespace {
+QString mapToJson(const QMap<QString, QString> &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> mapFromJson(const QString &text)
+{
+    QMap<QString, QString> map;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
+Tenant tenantFromQuery(const QSqlQuery &q)
+{
+    Tenant t;
+    t.id = q.value(0).toString();
+    t.name = q.value(1).toString();
+    t.provider = q.value(2).toString();
+    t.settings = mapFromJson(q.value(3).toString());
+    t.redirectUri = q.value(4).toString();
+    t.endpoints = mapFromJson(q.value(5).toString());
+    t.demo = q.value(6).toBool();
+    t.created = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    t.updated = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    return t;
+}
+
+const char *selectColumns =
+    "SELECT id, name, provider, settings, redirect_uri, endpoints, demo, created, updated FROM tenants";
+} // namespace
+
+TenantStore::TenantStore()
+    : m_connection(QStringLiteral("authdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+TenantStore::~TenantStore()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString TenantStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/authdesk.sqlite");
+}
+
+bool TenantStore::open(const QString &path, QString *error)
+{
+    m_path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    const QString whatToDo =
+        tr("AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to "
+           "create a fresh one.");
+    if (!db.open()) {
+        *error = tr("Cannot open the database %1: %2. %3").arg(path, db.lastError().text(), whatToDo);
+        return false;
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+        check.value(0).toString() != QLatin1String("ok")) {
+        *error = tr("The database %1 is damaged or is not an AuthDesk database (%2). %3")
+                     .arg(path, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString(),
+                          whatToDo);
+        db.close();
+        return false;
+    }
+    if (!migrate(error)) {
+        *error = tr("The database %1 could not be prepared: %2. %3").arg(path, *error, whatToDo);
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+bool TenantStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool TenantStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > schemaVersion) {
+        *error = tr("it was written by a newer AuthDesk (schema %1, this build knows %2)")
+                     .arg(version)
+                     .arg(schemaVersion);
+        return false;
+    }
+    if (version < 1) {
+        db.transaction();
+        const bool ok = q.exec(QStringLiteral(
+                            "CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                            "provider TEXT NOT NULL, settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, "
+                            "endpoints TEXT NOT NULL, demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, "
+                            "updated TEXT NOT NULL)")) &&
+                        q.exec(QStringLiteral("PRAGMA user_version = 1"));
+        if (!ok) {
+            *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+        db.commit();
+    }
+    return true;
+}
+
+QList<Tenant> TenantStore::tenants() const
+{
+    QList<Tenant> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QString::fromLatin1(selectColumns) + QStringLiteral(" ORDER BY provider, name"))) {
+        qCWarning(lcTenantStore) << "listing tenants failed:" << q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(tenantFromQuery(q));
+    return list;
+}
+
+std::optional<Tenant> TenantStore::find(const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE name = ?"));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return tenantFromQuery(q);
+    return std::nullopt;
+}
+
+bool TenantStore::save(Tenant &tenant, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (tenant.id.isEmpty())
+        tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!tenant.created.isValid())
+        tenant.created = now;
+    tenant.updated = now;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral(
+        "INSERT INTO tenants (id, name, provider, settings, redirect_uri, endpoints, demo, created, updated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+        "provider = excluded.provider, settings = excluded.settings, redirect_uri = excluded.redirect_uri, "
+        "endpoints = excluded.endpoints, demo = excluded.demo, updated = excluded.updated"));
+    q.addBindValue(tenant.id);
+    q.addBindValue(tenant.name);
+    q.addBindValue(tenant.provider);
+    q.addBindValue(mapToJson(tenant.settings));
+    q.addBindValue(tenant.redirectUri);
+    q.addBindValue(mapToJson(tenant.endpoints));
+    q.addBindValue(tenant.demo ? 1 : 0);
+    q.addBindValue(tenant.created.toString(Qt::ISODateWithMs));
+    q.addBindValue(tenant.updated.toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        const QString detail = q.lastError().text();
+        *error = detail.contains(QLatin1String("UNIQUE"))
+                     ? tr("A tenant named \"%1\" already exists. Pick another name or edit that tenant.").arg(tenant.name)
+                     : tr("Saving tenant \"%1\" failed: %2").arg(tenant.name, detail);
+        return false;
+    }
+    return true;
+}
+
+bool TenantStore::remove(const QString &name, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM tenants WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        *error = tr("Removing tenant \"%1\" failed: %2").arg(name, q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error = tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Tenant.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Tenant configuration in SQLite (never secrets). Each store owns its own named connection so
+// several stores (tests, CLI) can coexist in one process.
+class TenantStore {
+    Q_DECLARE_TR_FUNCTIONS(TenantStore)
+
+public:
+    TenantStore();
+    ~TenantStore();
+    TenantStore(const TenantStore &) = delete;
+    TenantStore &operator=(const TenantStore &) = delete;
+
+    // Opens (creating if needed) the database at path. On failure returns false with a message
+    // that names the file, what is wrong and what to do; the file is left untouched.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    static QString defaultPath();
+
+    QList<Tenant> tenants() const;
+    std::optional<Tenant> find(const QString &name) const;
+    // Inserts or updates by name. Fills id and timestamps.
+    bool save(Tenant &tenant, QString *error);
+    bool remove(const QString &name, QString *error);
+
+    static constexpr int schemaVersion = 1;
+
+private:
+    bool migrate(QString *error);
+    QString m_connection;
+    QString m_path;
+};

@@ -1,0 +1,90 @@
+#include "Workspace.h"
+
+#include "HttpClient.h"
+#include "SecretStore.h"
+#include "TokenCache.h"
+#include "providers/Provider.h"
+
+#include <QUuid>
+#include <memory>
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+    , m_secrets(new SecretStore(this))
+    , m_tokens(new TokenCache(m_secrets, this))
+    , m_http(new HttpClient(this))
+{
+}
+
+bool Workspace::open(const QString &databasePath, QString *error)
+{
+    return m_tenants.open(databasePath, error);
+}
+
+QStringList Workspace::validate(const Tenant &tenant) const
+{
+    QStringList problems;
+    if (tenant.name.trimmed().isEmpty() || tenant.name.size() > 80 || tenant.name != tenant.name.trimmed())
+        problems << tr("The tenant name must be 1 to 80 characters without leading or trailing spaces.");
+    const Provider *provider = Provider::find(tenant.provider);
+    if (!provider)
+        return problems << tr("Unknown provider \"%1\".").arg(tenant.provider);
+    return problems << provider->validate(tenant);
+}
+
+void Workspace::saveTenant(Tenant tenant, const QString &secret, Done done)
+{
+    const QStringList problems = validate(tenant);
+    if (!problems.isEmpty())
+        return done(false, problems.join(QLatin1Char('\n')));
+    const Provider *provider = Provider::find(tenant.provider);
+    if (tenant.id.isEmpty()) {
+        if (secret.isEmpty())
+            return done(false, tr("A new tenant needs its %1.").arg(provider->secretName()));
+        tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    auto saveConfig = [this, tenant, done]() mutable {
+        QString error;
+        if (!m_tenants.save(tenant, &error))
+            return done(false, error);
+        done(true, tr("Tenant \"%1\" saved.").arg(tenant.name));
+    };
+    if (secret.isEmpty())
+        return saveConfig();
+    m_secrets->write(SecretStore::keyFor(tenant.id, provider->secretName()), secret, this,
+                     [this, tenant, saveConfig, done](const SecretResult &written) mutable {
+                         if (!written.ok)
+                             return done(false, written.error);
+                         // A new secret makes any cached token of the old one suspect.
+                         m_tokens->invalidate(tenant.id);
+                         saveConfig();
+                     });
+}
+
+void Workspace::removeTenant(const QString &name, Done done)
+{
+    const std::optional<Tenant> tenant = m_tenants.find(name);
+    if (!tenant)
+        return done(false, tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name));
+    const Provider *provider = Provider::find(tenant->provider);
+    QStringList keys = {SecretStore::keyFor(tenant->id, TokenCache::keychainName())};
+    if (provider)
+        keys << SecretStore::keyFor(tenant->id, provider->secretName());
+    auto remaining = std::make_shared<int>(keys.size());
+    auto failures = std::make_shared<QStringList>();
+    for (const QString &key : keys) {
+        m_secrets->remove(key, this, [=](const SecretResult &removed) {
+            if (!removed.ok)
+                failures->append(removed.error);
+            if (--*remaining > 0)
+                return;
+            if (!failures->isEmpty())
+                return done(false, tr("The tenant was kept because its secrets could not be removed from the "
+                                      "keychain: %1").arg(failures->first()));
+            QString error;
+            if (!m_tenants.remove(name, &error))
+                return done(false, error);
+            done(true, tr("Tenant \"%1\" and its keychain entries removed.").arg(name));
+        });
+    }
+}

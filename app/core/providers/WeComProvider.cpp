@@ -1,0 +1,358 @@
+#include "WeComProvider.h"
+
+#include "HttpClient.h"
+#include "Redactor.h"
+#include "TokenCache.h"
+#include "UrlRules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+#include <memory>
+
+namespace {
+constexpr int maxBusyRetries = 3;
+
+QUrl apiUrl(const QString &base, const QString &path, const QList<QPair<QString, QString>> &query)
+{
+    QUrl url(base);
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    QUrlQuery q;
+    for (const auto &item : query)
+        q.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+    url.setQuery(q);
+    return url;
+}
+
+bool isTokenError(int errcode) { return errcode == 40001 || errcode == 40014 || errcode == 42001; }
+bool isRateLimit(int errcode) { return errcode == 45009 || errcode == 45033; }
+
+// The legacy user/getuserinfo answers in PascalCase; accept both everywhere.
+QString either(const QJsonObject &json, const char *lower, const char *pascal)
+{
+    const QString value = json.value(QLatin1String(lower)).toString();
+    return value.isEmpty() ? json.value(QLatin1String(pascal)).toString() : value;
+}
+
+// Runs the gettoken request with the -1 retry rule; reports through the token cache's Fetcher.
+void fetchToken(const Tenant &tenant, const QString &api, const ProviderContext &context, int attempt,
+                std::function<void(const TokenCache::Fetched &)> done)
+{
+    HttpRequest request;
+    request.purpose = QStringLiteral("gettoken");
+    request.url = apiUrl(api, QStringLiteral("/cgi-bin/gettoken"),
+                         {{QStringLiteral("corpid"), tenant.setting(QStringLiteral("corpid"))},
+                          {QStringLiteral("corpsecret"), context.secret}});
+    context.http->send(request, context.log, context.guard, [=](const HttpResponse &response) {
+        TokenCache::Fetched fetched;
+        QString problem;
+        if (!response.transportOk()) {
+            fetched.error = WeComProvider::tr("gettoken failed: %1").arg(response.error);
+            return done(fetched);
+        }
+        if (response.status != 200) {
+            fetched.error = WeComProvider::tr("gettoken answered HTTP %1; expected 200.").arg(response.status);
+            return done(fetched);
+        }
+        const QJsonObject json = response.json(&problem);
+        if (!problem.isEmpty()) {
+            fetched.error = WeComProvider::tr("gettoken: %1").arg(problem);
+            return done(fetched);
+        }
+        const int errcode = json.value(QLatin1String("errcode")).toInt();
+        const QString errmsg = json.value(QLatin1String("errmsg")).toString();
+        if (errcode == -1 && attempt < maxBusyRetries) {
+            const int delay = context.retryDelayMs << attempt;
+            context.step(FlowStep::make(FlowStep::Status::Warning, WeComProvider::tr("WeCom busy (-1)"),
+                                        WeComProvider::tr("retrying gettoken in %1 ms").arg(delay)));
+            QTimer::singleShot(delay, context.guard,
+                               [=] { fetchToken(tenant, api, context, attempt + 1, done); });
+            return;
+        }
+        if (errcode != 0) {
+            fetched.error = errcode == 40001
+                                ? WeComProvider::tr("gettoken refused the corpsecret (errcode 40001): the secret "
+                                                    "is wrong or belongs to another app. Copy it again from the "
+                                                    "app's page in the WeCom admin console. (errmsg: %1)")
+                                      .arg(errmsg)
+                                : WeComProvider::tr("gettoken failed: %1").arg(WeComProvider::describeError(errcode, errmsg));
+            return done(fetched);
+        }
+        fetched.token = json.value(QLatin1String("access_token")).toString();
+        fetched.expiresInSeconds = json.value(QLatin1String("expires_in")).toInt();
+        fetched.ok = !fetched.token.isEmpty() && fetched.expiresInSeconds > 0;
+        if (!fetched.ok)
+            fetched.error = WeComProvider::tr("gettoken answered errcode 0 without access_token or expires_in.");
+        done(fetched);
+    });
+}
+} // namespace
+
+QString WeComProvider::displayName() const { return tr("WeCom (企业微信)"); }
+
+QStringList WeComProvider::modes() const
+{
+    return {QStringLiteral("wwlogin"), QStringLiteral("qrconnect"), QStringLiteral("oauth")};
+}
+
+QMap<QString, QString> WeComProvider::defaultEndpoints() const
+{
+    return {{QStringLiteral("api"), QStringLiteral("https://qyapi.weixin.qq.com")},
+            {QStringLiteral("oauth"), QStringLiteral("https://open.weixin.qq.com")},
+            {QStringLiteral("sso"), QStringLiteral("https://open.work.weixin.qq.com")},
+            {QStringLiteral("login"), QStringLiteral("https://login.work.weixin.qq.com")}};
+}
+
+QStringList WeComProvider::validate(const Tenant &tenant) const
+{
+    QStringList problems;
+    static const QRegularExpression corpId(QStringLiteral("^w[wx][A-Za-z0-9]{6,30}$"));
+    static const QRegularExpression agentId(QStringLiteral("^[0-9]{1,10}$"));
+    if (!corpId.match(tenant.setting(QStringLiteral("corpid"))).hasMatch())
+        problems << tr("The CorpID \"%1\" is not valid: it starts with \"ww\" (older corps \"wx\") followed by "
+                       "letters and digits. Find it in the WeCom admin console under My Company → Company Info.")
+                        .arg(tenant.setting(QStringLiteral("corpid")));
+    if (!agentId.match(tenant.setting(QStringLiteral("agentid"))).hasMatch())
+        problems << tr("The AgentID \"%1\" is not valid: it is the number shown on the self-built app's page "
+                       "(e.g. 1000002).")
+                        .arg(tenant.setting(QStringLiteral("agentid")));
+    const QString scope = tenant.setting(QStringLiteral("scope"));
+    if (!scope.isEmpty() && scope != QLatin1String("snsapi_base") && scope != QLatin1String("snsapi_privateinfo"))
+        problems << tr("The scope must be snsapi_base or snsapi_privateinfo (got \"%1\").").arg(scope);
+    if (const QString problem = UrlRules::checkRedirectUri(tenant.redirectUri); !problem.isEmpty())
+        problems << problem;
+    problems << validateEndpoints(tenant);
+    return problems;
+}
+
+QUrl WeComProvider::authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const
+{
+    const QString corpId = tenant.setting(QStringLiteral("corpid"));
+    const QString agentId = tenant.setting(QStringLiteral("agentid"));
+    const QString redirect = QString::fromLatin1(QUrl::toPercentEncoding(tenant.redirectUri));
+    auto build = [](const QString &base, const QString &path, const QString &query) {
+        QUrl url(base);
+        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+        url.setQuery(query, QUrl::StrictMode);
+        return url;
+    };
+    if (mode == QLatin1String("qrconnect"))
+        return build(endpoint(tenant, QStringLiteral("sso")), QStringLiteral("/wwopen/sso/qrConnect"),
+                     QStringLiteral("appid=%1&agentid=%2&redirect_uri=%3&state=%4").arg(corpId, agentId, redirect, state));
+    if (mode == QLatin1String("oauth")) {
+        QString scope = tenant.setting(QStringLiteral("scope"));
+        if (scope.isEmpty())
+            scope = QStringLiteral("snsapi_base");
+        QUrl url = build(endpoint(tenant, QStringLiteral("oauth")), QStringLiteral("/connect/oauth2/authorize"),
+                         QStringLiteral("appid=%1&redirect_uri=%2&response_type=code&scope=%3&state=%4&agentid=%5")
+                             .arg(corpId, redirect, scope, state, agentId));
+        url.setFragment(QStringLiteral("wechat_redirect"));
+        return url;
+    }
+    return build(endpoint(tenant, QStringLiteral("login")), QStringLiteral("/wwlogin/sso/login"),
+                 QStringLiteral("login_type=CorpApp&appid=%1&agentid=%2&redirect_uri=%3&state=%4")
+                     .arg(corpId, agentId, redirect, state));
+}
+
+QString WeComProvider::refusalIn(const QUrlQuery &redirect) const
+{
+    if (redirect.queryItemValue(QStringLiteral("code")).isEmpty())
+        return tr("The user denied the authorization (the redirect carries no code). Nothing was exchanged.");
+    return {};
+}
+
+QString WeComProvider::describeError(int errcode, const QString &errmsg)
+{
+    QString meaning;
+    switch (errcode) {
+    case -1: meaning = tr("system busy; retry later"); break;
+    case 40001: meaning = tr("invalid secret: check the corpsecret"); break;
+    case 40013: meaning = tr("invalid CorpID: check the tenant's configuration"); break;
+    case 40014: meaning = tr("invalid access token"); break;
+    case 40029: meaning = tr("invalid code: it was already used, expired after 5 minutes, or belongs to another app; "
+                             "run the authorization again"); break;
+    case 40056: meaning = tr("invalid AgentID: check the tenant's configuration"); break;
+    case 42001: meaning = tr("access token expired"); break;
+    case 45009: meaning = tr("API call frequency limit reached; stopped. Wait a minute before trying again"); break;
+    case 45033: meaning = tr("API concurrency limit reached; stopped. Wait and try again"); break;
+    case 48002: meaning = tr("API not allowed for this app: grant the permission in the WeCom admin console"); break;
+    case 50001: meaning = tr("redirect_uri is not a trusted domain of the app: add its host under the app's "
+                             "trusted domains"); break;
+    case 60011: meaning = tr("member outside the app's visible range: widen the app's visible range"); break;
+    case 60020: meaning = tr("this machine's IP is not among the app's trusted IPs: add it in the WeCom admin "
+                             "console"); break;
+    case 60111: meaning = tr("userid not found"); break;
+    case 84014: meaning = tr("user_ticket expired: run the snsapi_privateinfo authorization again"); break;
+    default: meaning = tr("see the WeCom error code reference"); break;
+    }
+    return tr("errcode %1 (%2): %3").arg(errcode).arg(meaning, Redactor::text(errmsg));
+}
+
+void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
+                         std::function<HttpRequest(const QString &token)> makeRequest,
+                         std::function<void(const ApiResult &)> done) const
+{
+    const QString api = endpoint(tenant, QStringLiteral("api"));
+    TokenCache::Fetcher fetcher = [tenant, api, context](std::function<void(const TokenCache::Fetched &)> reply) {
+        fetchToken(tenant, api, context, 0, reply);
+    };
+    // attempt(tokenRetried, busyRetries) is re-entered for the retries of §1.5.
+    auto attempt = std::make_shared<std::function<void(bool, int)>>();
+    *attempt = [=](bool tokenRetried, int busyRetries) {
+        context.tokens->get(tenant.id, fetcher, [=](const TokenResult &token) {
+            if (!token.ok)
+                return done(ApiResult{false, {}, 0, token.error});
+            context.step(FlowStep::make(FlowStep::Status::Ok,
+                                        token.fromCache ? tr("Token reused from cache") : tr("Token fetched"),
+                                        purpose));
+            HttpRequest request = makeRequest(token.token);
+            request.purpose = purpose;
+            context.http->send(request, context.log, context.guard, [=](const HttpResponse &response) {
+                QString problem;
+                if (!response.transportOk())
+                    return done(ApiResult{false, {}, 0, tr("%1 failed: %2").arg(purpose, response.error)});
+                if (response.status != 200)
+                    return done(ApiResult{false, {}, 0,
+                                          tr("%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "
+                                             "\"api\" endpoint.").arg(purpose).arg(response.status)});
+                const QJsonObject json = response.json(&problem);
+                if (!problem.isEmpty())
+                    return done(ApiResult{false, {}, 0, tr("%1: %2").arg(purpose, problem)});
+                const int errcode = json.value(QLatin1String("errcode")).toInt();
+                const QString errmsg = json.value(QLatin1String("errmsg")).toString();
+                if (errcode == 0)
+                    return done(ApiResult{true, json, 0, {}});
+                if (isTokenError(errcode) && !tokenRetried) {
+                    context.step(FlowStep::make(FlowStep::Status::Warning, tr("Token rejected, fetching a new one"),
+                                                describeError(errcode, errmsg)));
+                    context.tokens->invalidate(tenant.id);
+                    return (*attempt)(true, busyRetries);
+                }
+                if (errcode == -1 && busyRetries < maxBusyRetries) {
+                    const int delay = context.retryDelayMs << busyRetries;
+                    context.step(FlowStep::make(FlowStep::Status::Warning, tr("WeCom busy (-1)"),
+                                                tr("retrying %1 in %2 ms").arg(purpose).arg(delay)));
+                    QTimer::singleShot(delay, context.guard, [=] { (*attempt)(tokenRetried, busyRetries + 1); });
+                    return;
+                }
+                QString message = tr("%1: %2").arg(purpose, describeError(errcode, errmsg));
+                if (isRateLimit(errcode))
+                    message += QLatin1Char(' ') + tr("AuthDesk made no further calls.");
+                done(ApiResult{false, json, errcode, message});
+            });
+        });
+    };
+    (*attempt)(false, 0);
+}
+
+void WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
+                             std::function<void(const ExchangeOutcome &)> done) const
+{
+    const QString api = endpoint(tenant, QStringLiteral("api"));
+    const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    auto identity = std::make_shared<Identity>();
+    identity->provider = key();
+    identity->tenant = tenant.name;
+    auto fail = [done](const QString &error) { done(ExchangeOutcome{false, {}, error}); };
+
+    call(tenant, context, QStringLiteral("auth/getuserinfo"),
+         [=](const QString &token) {
+             HttpRequest r;
+             r.url = apiUrl(api, QStringLiteral("/cgi-bin/auth/getuserinfo"),
+                            {{QStringLiteral("access_token"), token}, {QStringLiteral("code"), code}});
+             return r;
+         },
+         [=](const ApiResult &info) {
+             if (!info.ok)
+                 return fail(info.error);
+             identity->raw.insert(QStringLiteral("getuserinfo"), Redactor::json(info.json));
+             const QString userId = either(info.json, "userid", "UserId");
+             if (userId.isEmpty()) {
+                 identity->externalId = either(info.json, "openid", "OpenId");
+                 identity->idType = QStringLiteral("openid");
+                 const QString external = info.json.value(QLatin1String("external_userid")).toString();
+                 if (!external.isEmpty())
+                     identity->extra.insert(QStringLiteral("external_userid"), external);
+                 if (identity->externalId.isEmpty())
+                     return fail(tr("auth/getuserinfo answered errcode 0 but with neither userid nor openid."));
+                 context.step(FlowStep::make(FlowStep::Status::Ok, tr("Non-member identified by openid"),
+                                             identity->externalId));
+                 return done(ExchangeOutcome{true, *identity, {}});
+             }
+             identity->externalId = userId;
+             identity->idType = QStringLiteral("userid");
+             const QString ticket = info.json.value(QLatin1String("user_ticket")).toString();
+             Redactor::registerSecret(ticket);
+             call(tenant, context, QStringLiteral("user/get"),
+                  [=](const QString &token) {
+                      HttpRequest r;
+                      r.url = apiUrl(api, QStringLiteral("/cgi-bin/user/get"),
+                                     {{QStringLiteral("access_token"), token}, {QStringLiteral("userid"), userId}});
+                      return r;
+                  },
+                  [=](const ApiResult &member) {
+                      if (member.ok) {
+                          identity->raw.insert(QStringLiteral("user_get"), Redactor::json(member.json));
+                          identity->name = member.json.value(QLatin1String("name")).toString();
+                          QStringList departments;
+                          for (const QJsonValue &id : member.json.value(QLatin1String("department")).toArray())
+                              departments << QString::number(id.toInteger());
+                          identity->department = departments.join(QLatin1Char(','));
+                          identity->mobile = member.json.value(QLatin1String("mobile")).toString();
+                          identity->email = member.json.value(QLatin1String("email")).toString();
+                          for (const char *field : {"position", "alias", "open_userid", "biz_mail"}) {
+                              const QString value = member.json.value(QLatin1String(field)).toString();
+                              if (!value.isEmpty())
+                                  identity->extra.insert(QLatin1String(field), value);
+                          }
+                      } else {
+                          // The identity is known; details are a bonus the app may not be allowed.
+                          context.step(FlowStep::make(FlowStep::Status::Warning, tr("Member details unavailable"),
+                                                      member.error));
+                      }
+                      if (ticket.isEmpty())
+                          return done(ExchangeOutcome{true, *identity, {}});
+                      call(tenant, context, QStringLiteral("auth/getuserdetail"),
+                           [=](const QString &token) {
+                               HttpRequest r;
+                               r.method = "POST";
+                               r.url = apiUrl(api, QStringLiteral("/cgi-bin/auth/getuserdetail"),
+                                              {{QStringLiteral("access_token"), token}});
+                               r.headers = {{"Content-Type", "application/json"}};
+                               r.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), ticket}})
+                                            .toJson(QJsonDocument::Compact);
+                               return r;
+                           },
+                           [=](const ApiResult &detail) {
+                               if (!detail.ok) {
+                                   context.step(FlowStep::make(FlowStep::Status::Warning,
+                                                               tr("Sensitive details unavailable"), detail.error));
+                                   return done(ExchangeOutcome{true, *identity, {}});
+                               }
+                               identity->raw.insert(QStringLiteral("getuserdetail"), Redactor::json(detail.json));
+                               const QString mobile = detail.json.value(QLatin1String("mobile")).toString();
+                               const QString email = detail.json.value(QLatin1String("email")).toString();
+                               if (!mobile.isEmpty())
+                                   identity->mobile = mobile;
+                               if (!email.isEmpty())
+                                   identity->email = email;
+                               done(ExchangeOutcome{true, *identity, {}});
+                           });
+                  });
+         });
+}
+
+void WeComProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                                     std::function<void(bool, const QString &)> done) const
+{
+    // Goes to gettoken directly, not through the cache: the point is to test the secret.
+    fetchToken(tenant, endpoint(tenant, QStringLiteral("api")), context, 0,
+               [done](const TokenCache::Fetched &fetched) {
+                   if (!fetched.ok)
+                       return done(false, fetched.error);
+                   Redactor::registerSecret(fetched.token);
+                   done(true, tr("The corpsecret works: gettoken issued a token valid for %1 s.")
+                                  .arg(fetched.expiresInSeconds));
+               });
+}

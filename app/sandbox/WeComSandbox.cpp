@@ -1,0 +1,398 @@
+#include "WeComSandbox.h"
+
+#include "RandomToken.h"
+
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QThread>
+#include <QUrlQuery>
+
+const QString WeComSandbox::corpId = QStringLiteral("ww5a4db1c0ffee0001");
+const QString WeComSandbox::agentId = QStringLiteral("1000002");
+const QString WeComSandbox::corpSecret = QStringLiteral("SbxCorpSecret7f3a9c1e5b2d4f60a8e1c3");
+const QStringList WeComSandbox::trustedHosts = {QStringLiteral("app.example.com"), QStringLiteral("127.0.0.1"),
+                                                QStringLiteral("localhost")};
+
+namespace {
+constexpr int codeLifetimeSeconds = 5 * 60;
+constexpr int ticketLifetimeSeconds = 1800;
+const QString nonMemberOpenId = QStringLiteral("oSbxGuest0000000000000001");
+const QString nonMemberExternalId = QStringLiteral("wmSbxGuest000001");
+
+QJsonObject error(int errcode, const QString &errmsg)
+{
+    return QJsonObject{{QStringLiteral("errcode"), errcode},
+                       {QStringLiteral("errmsg"),
+                        errmsg + QStringLiteral(", hint: [sandbox], more info at "
+                                                "https://open.work.weixin.qq.com/devtool/query?e=%1").arg(errcode)}};
+}
+
+QJsonObject ok(QJsonObject body)
+{
+    body.insert(QStringLiteral("errcode"), 0);
+    body.insert(QStringLiteral("errmsg"), QStringLiteral("ok"));
+    return body;
+}
+
+QString htmlEscape(const QString &text) { return text.toHtmlEscaped(); }
+
+QHttpServerResponse html(const QString &body, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), body.toUtf8(), status);
+}
+
+QHttpServerResponse errorPage(int errcode, const QString &message)
+{
+    return html(QStringLiteral("<!doctype html><html><head><meta charset=utf-8><title>WeCom sandbox error %1</title>"
+                               "</head><body><h1>错误 %1</h1><p id=error>%2</p></body></html>")
+                    .arg(errcode)
+                    .arg(htmlEscape(message)),
+                QHttpServerResponse::StatusCode::BadRequest);
+}
+} // namespace
+
+WeComSandbox::WeComSandbox()
+{
+    m_members = {
+        {QStringLiteral("zhangsan"), QStringLiteral("张三"), {2}, QStringLiteral("工程师"),
+         QStringLiteral("13800000001"), QStringLiteral("zhangsan@example.com")},
+        {QStringLiteral("lisi"), QStringLiteral("李四"), {2, 3}, QStringLiteral("产品经理"),
+         QStringLiteral("13800000002"), QStringLiteral("lisi@example.com")},
+    };
+}
+
+void WeComSandbox::addRoutes(QHttpServer &server)
+{
+    server.route(QStringLiteral("/wwlogin/sso/login"),
+                 [this](const QHttpServerRequest &r) { return authorizePage(r, QStringLiteral("wwlogin")); });
+    server.route(QStringLiteral("/wwopen/sso/qrConnect"),
+                 [this](const QHttpServerRequest &r) { return authorizePage(r, QStringLiteral("qrconnect")); });
+    server.route(QStringLiteral("/connect/oauth2/authorize"),
+                 [this](const QHttpServerRequest &r) { return authorizePage(r, QStringLiteral("oauth")); });
+    server.route(QStringLiteral("/sandbox/wecom/pick"), [this](const QHttpServerRequest &r) { return pick(r); });
+    for (const char *name : {"gettoken", "auth/getuserinfo", "user/getuserinfo", "user/get", "auth/getuserdetail",
+                             "department/list", "user/list"}) {
+        const QString apiName = QLatin1String(name);
+        server.route(QStringLiteral("/cgi-bin/") + apiName,
+                     [this, apiName](const QHttpServerRequest &r) { return api(r, apiName); });
+    }
+}
+
+void WeComSandbox::setFault(const QString &name, const QString &path, int times, int delayMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.append(Fault{name, path, times, delayMs});
+}
+
+void WeComSandbox::clearFaults()
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.clear();
+    m_autoApprove.clear();
+}
+
+void WeComSandbox::setAutoApprove(const QString &user)
+{
+    QMutexLocker lock(&m_mutex);
+    m_autoApprove = user;
+}
+
+void WeComSandbox::invalidateTokens()
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokens.clear();
+    m_currentToken.clear();
+}
+
+void WeComSandbox::setTokenLifetime(int seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokenLifetime = seconds;
+}
+
+int WeComSandbox::requestCount(const QString &api) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_requests.value(api);
+}
+
+QJsonObject WeComSandbox::stats() const
+{
+    QMutexLocker lock(&m_mutex);
+    QJsonObject object;
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &request, const QString &mode)
+{
+    const QUrlQuery query = request.query();
+    auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    PendingLogin login{param("redirect_uri"), param("state"),
+                       mode == QLatin1String("oauth") ? param("scope") : QStringLiteral("snsapi_base")};
+    if (param("appid") != corpId)
+        return errorPage(40013, QStringLiteral("invalid corpid: %1").arg(param("appid")));
+    if (mode != QLatin1String("oauth") || login.scope == QLatin1String("snsapi_privateinfo") || !param("agentid").isEmpty())
+        if (param("agentid") != agentId)
+            return errorPage(40056, QStringLiteral("invalid agentid: %1").arg(param("agentid")));
+    if (mode == QLatin1String("wwlogin") && param("login_type") != QLatin1String("CorpApp"))
+        return errorPage(40058, QStringLiteral("login_type must be CorpApp"));
+    if (mode == QLatin1String("oauth") && (param("response_type") != QLatin1String("code") ||
+                                           (login.scope != QLatin1String("snsapi_base") &&
+                                            login.scope != QLatin1String("snsapi_privateinfo"))))
+        return errorPage(40058, QStringLiteral("response_type must be code and scope snsapi_base or snsapi_privateinfo"));
+    const QUrl redirect(login.redirectUri);
+    if (!redirect.isValid() || redirect.isRelative())
+        return errorPage(40058, QStringLiteral("redirect_uri is not a URL"));
+    static const QRegularExpression statePattern(QStringLiteral("^[A-Za-z0-9]{0,128}$"));
+    if (!statePattern.match(login.state).hasMatch())
+        return errorPage(40058, QStringLiteral("state must be [A-Za-z0-9], at most 128 bytes"));
+
+    QString autoUser;
+    QString session;
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_requests[QStringLiteral("authorize/") + mode];
+        bool untrusted = !trustedHosts.contains(redirect.host());
+        for (int i = 0; i < m_faults.size(); ++i)
+            if (m_faults[i].name == QLatin1String("untrusted_redirect")) {
+                untrusted = true;
+                if (m_faults[i].remaining > 0 && --m_faults[i].remaining == 0)
+                    m_faults.removeAt(i);
+                break;
+            }
+        if (untrusted)
+            return errorPage(50001, QStringLiteral("redirect_uri 需使用应用可信域名 (redirect_uri not trusted: %1)")
+                                        .arg(redirect.host()));
+        autoUser = m_autoApprove;
+        if (autoUser.isEmpty()) {
+            session = randomAlphanumeric(24);
+            m_pending.insert(session, login);
+        }
+    }
+    if (!autoUser.isEmpty())
+        return redirectFor(login, autoUser);
+
+    const QString title = mode == QLatin1String("oauth")
+                              ? QStringLiteral("企业微信网页授权 · Sandbox (%1)").arg(login.scope)
+                              : mode == QLatin1String("qrconnect") ? QStringLiteral("企业微信扫码登录 · Sandbox")
+                                                                   : QStringLiteral("企业微信登录 · Sandbox");
+    QString choices;
+    auto choice = [&](const QString &id, const QString &label, const QString &note) {
+        choices += QStringLiteral("<li><a id=\"pick-%1\" href=\"/sandbox/wecom/pick?session=%2&amp;user=%1\">"
+                                  "<b>%3</b><span>%4</span></a></li>")
+                       .arg(id, session, htmlEscape(label), htmlEscape(note));
+    };
+    for (const Member &member : std::as_const(m_members))
+        choice(member.userid, member.name, QStringLiteral("成员 member · %1").arg(member.userid));
+    choice(QStringLiteral("guest"), QStringLiteral("访客 Guest"), QStringLiteral("非企业成员 non-member (openid)"));
+    choice(QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("用户拒绝授权 the user refuses"));
+    return html(QStringLiteral(
+                    "<!doctype html><html><head><meta charset=utf-8><title>%1</title><style>"
+                    "body{font-family:'Noto Sans CJK SC',sans-serif;background:#f3f5f7;margin:0;padding:32px}"
+                    ".card{max-width:420px;margin:auto;background:#fff;border-radius:8px;padding:24px;"
+                    "box-shadow:0 1px 4px #0002}h1{font-size:18px;color:#1a73e8;margin-top:0}"
+                    "ul{list-style:none;padding:0}li a{display:flex;justify-content:space-between;padding:12px;"
+                    "margin:6px 0;border:1px solid #dde;border-radius:6px;text-decoration:none;color:#222}"
+                    "li a:hover{background:#eef4ff}span{color:#778;font-size:13px}p{color:#667;font-size:13px}"
+                    "</style></head><body><div class=card><h1>%1</h1><p>CorpID %2 · AgentID %3</p>"
+                    "<p>选择登录的用户 / Pick who signs in:</p><ul>%4</ul>"
+                    "<p>AuthDesk 内置沙盒,模拟企业微信。This is AuthDesk's built-in sandbox.</p></div></body></html>")
+                    .arg(title, corpId, agentId, choices));
+}
+
+QHttpServerResponse WeComSandbox::pick(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    PendingLogin login;
+    {
+        QMutexLocker lock(&m_mutex);
+        const QString session = query.queryItemValue(QStringLiteral("session"));
+        if (!m_pending.contains(session))
+            return errorPage(40029, QStringLiteral("this login page has expired; start again"));
+        login = m_pending.take(session);
+    }
+    return redirectFor(login, query.queryItemValue(QStringLiteral("user")));
+}
+
+QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const QString &user)
+{
+    QUrl target(login.redirectUri);
+    QUrlQuery query(target);
+    if (user != QLatin1String("deny")) {
+        const QString code = randomAlphanumeric(43);
+        QMutexLocker lock(&m_mutex);
+        m_codes.insert(code, Code{user, login.scope, QDateTime::currentDateTimeUtc(), false});
+        query.addQueryItem(QStringLiteral("code"), code);
+    }
+    query.addQueryItem(QStringLiteral("state"), login.state);
+    target.setQuery(query);
+    QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+    response.addHeader(QByteArrayLiteral("Location"), target.toEncoded());
+    return response;
+}
+
+bool WeComSandbox::takeFault(const QString &apiName, Fault *fault)
+{
+    for (int i = 0; i < m_faults.size(); ++i) {
+        Fault &candidate = m_faults[i];
+        if (candidate.name == QLatin1String("untrusted_redirect"))
+            continue;
+        const bool applies = candidate.path.isEmpty() ? apiName != QLatin1String("gettoken") : candidate.path == apiName;
+        if (!applies)
+            continue;
+        *fault = candidate;
+        if (candidate.remaining > 0 && --candidate.remaining == 0)
+            m_faults.removeAt(i);
+        return true;
+    }
+    return false;
+}
+
+QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const QString &apiName)
+{
+    Fault fault;
+    bool faulty;
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_requests[apiName];
+        faulty = takeFault(apiName, &fault);
+    }
+    if (faulty && fault.name == QLatin1String("slow")) {
+        QThread::msleep(fault.delayMs > 0 ? fault.delayMs : 3000);
+        faulty = false; // slow, then a normal answer
+    }
+    if (faulty && fault.name == QLatin1String("malformed"))
+        return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                   QByteArrayLiteral("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zha"));
+    if (faulty) {
+        static const QHash<QString, QPair<int, QString>> faults = {
+            {QStringLiteral("busy"), {-1, QStringLiteral("system busy")}},
+            {QStringLiteral("token_invalid"), {40014, QStringLiteral("invalid access_token")}},
+            {QStringLiteral("rate_limit"), {45009, QStringLiteral("reach max api daily quota limit")}},
+            {QStringLiteral("ip_not_trusted"), {60020, QStringLiteral("not allow to access from your ip, from ip: 127.0.0.1")}},
+            {QStringLiteral("redirect_not_trusted"), {50001, QStringLiteral("redirect_url not authorised")}},
+        };
+        if (faults.contains(fault.name)) {
+            const auto [errcode, errmsg] = faults.value(fault.name);
+            return QHttpServerResponse(error(errcode, errmsg));
+        }
+    }
+    return QHttpServerResponse(handleApi(request, apiName));
+}
+
+int WeComSandbox::checkToken(const QHttpServerRequest &request)
+{
+    const QString token = request.query().queryItemValue(QStringLiteral("access_token"));
+    if (token.isEmpty())
+        return 41001;
+    if (!m_tokens.contains(token))
+        return 40014;
+    if (m_tokens.value(token) < QDateTime::currentDateTimeUtc())
+        return 42001;
+    return 0;
+}
+
+QJsonObject WeComSandbox::memberJson(const Member &member) const
+{
+    QJsonArray departments;
+    for (int id : member.departments)
+        departments.append(id);
+    // Apps created after 2022-06-20 no longer receive mobile and email here (PROVIDERS.md §1.4):
+    // they come from auth/getuserdetail with the member's consent.
+    return QJsonObject{{QStringLiteral("userid"), member.userid},
+                       {QStringLiteral("name"), member.name},
+                       {QStringLiteral("department"), departments},
+                       {QStringLiteral("main_department"), member.departments.value(0)},
+                       {QStringLiteral("position"), member.position},
+                       {QStringLiteral("status"), 1},
+                       {QStringLiteral("open_userid"), QStringLiteral("woSbx") + member.userid}};
+}
+
+QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName)
+{
+    const QUrlQuery query = request.query();
+    auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QMutexLocker lock(&m_mutex);
+
+    if (apiName == QLatin1String("gettoken")) {
+        if (param("corpid") != corpId)
+            return error(40013, QStringLiteral("invalid corpid"));
+        if (param("corpsecret") != corpSecret)
+            return error(40001, QStringLiteral("invalid credential"));
+        // Like WeCom, answer the token still in force rather than minting one per call.
+        if (m_currentToken.isEmpty() || m_tokens.value(m_currentToken) <= now) {
+            m_currentToken = randomAlphanumeric(64);
+            m_tokens.insert(m_currentToken, now.addSecs(m_tokenLifetime));
+        }
+        return ok({{QStringLiteral("access_token"), m_currentToken},
+                   {QStringLiteral("expires_in"), int(now.secsTo(m_tokens.value(m_currentToken)))}});
+    }
+    if (const int tokenError = checkToken(request))
+        return error(tokenError, tokenError == 42001 ? QStringLiteral("access_token expired")
+                                                     : QStringLiteral("invalid access_token"));
+
+    if (apiName == QLatin1String("auth/getuserinfo") || apiName == QLatin1String("user/getuserinfo")) {
+        const bool legacy = apiName == QLatin1String("user/getuserinfo");
+        auto it = m_codes.find(param("code"));
+        if (it == m_codes.end() || it->used || it->issued.secsTo(now) > codeLifetimeSeconds)
+            return error(40029, QStringLiteral("invalid code"));
+        it->used = true;
+        if (it->user == QLatin1String("guest"))
+            return ok({{legacy ? QStringLiteral("OpenId") : QStringLiteral("openid"), nonMemberOpenId},
+                       {QStringLiteral("external_userid"), nonMemberExternalId}});
+        QJsonObject body{{legacy ? QStringLiteral("UserId") : QStringLiteral("userid"), it->user}};
+        if (legacy)
+            body.insert(QStringLiteral("DeviceId"), QString());
+        if (it->scope == QLatin1String("snsapi_privateinfo")) {
+            const QString ticket = randomAlphanumeric(48);
+            m_tickets.insert(ticket, now.addSecs(ticketLifetimeSeconds));
+            m_ticketUsers.insert(ticket, it->user);
+            body.insert(QStringLiteral("user_ticket"), ticket);
+            body.insert(QStringLiteral("expires_in"), ticketLifetimeSeconds);
+        }
+        return ok(body);
+    }
+    if (apiName == QLatin1String("user/get")) {
+        for (const Member &member : std::as_const(m_members))
+            if (member.userid == param("userid"))
+                return ok(memberJson(member));
+        return error(60111, QStringLiteral("userid not found"));
+    }
+    if (apiName == QLatin1String("auth/getuserdetail")) {
+        const QString ticket =
+            QJsonDocument::fromJson(request.body()).object().value(QLatin1String("user_ticket")).toString();
+        if (!m_tickets.contains(ticket) || m_tickets.value(ticket) < now)
+            return error(84014, QStringLiteral("user ticket expired"));
+        for (const Member &member : std::as_const(m_members))
+            if (member.userid == m_ticketUsers.value(ticket))
+                return ok({{QStringLiteral("userid"), member.userid},
+                           {QStringLiteral("gender"), QStringLiteral("1")},
+                           {QStringLiteral("mobile"), member.mobile},
+                           {QStringLiteral("email"), member.email}});
+        return error(60111, QStringLiteral("userid not found"));
+    }
+    if (apiName == QLatin1String("department/list")) {
+        QJsonArray departments{
+            QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("沙盒科技")},
+                        {QStringLiteral("parentid"), 0}, {QStringLiteral("order"), 100000000}},
+            QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("name"), QStringLiteral("研发部")},
+                        {QStringLiteral("parentid"), 1}, {QStringLiteral("order"), 100000000}},
+            QJsonObject{{QStringLiteral("id"), 3}, {QStringLiteral("name"), QStringLiteral("产品部")},
+                        {QStringLiteral("parentid"), 1}, {QStringLiteral("order"), 99999000}}};
+        return ok({{QStringLiteral("department"), departments}});
+    }
+    if (apiName == QLatin1String("user/list")) {
+        const int department = param("department_id").toInt();
+        QJsonArray users;
+        for (const Member &member : std::as_const(m_members))
+            if (member.departments.contains(department))
+                users.append(memberJson(member));
+        return ok({{QStringLiteral("userlist"), users}});
+    }
+    return error(48002, QStringLiteral("api forbidden"));
+}

@@ -1,0 +1,63 @@
+#include "AuthBrowser.h"
+
+#include "Redactor.h"
+
+#include <QLineEdit>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+AuthBrowser::AuthBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_address(new QLineEdit(this))
+    , m_view(new QWebEngineView(this))
+{
+    m_address->setReadOnly(true);
+    m_address->setObjectName(QStringLiteral("browserAddress"));
+    m_address->setPlaceholderText(tr("The authorization page appears here when a run starts."));
+    m_view->setObjectName(QStringLiteral("browserView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_address);
+    layout->addWidget(m_view, 1);
+}
+
+AuthBrowser::~AuthBrowser()
+{
+    dropPage();
+}
+
+void AuthBrowser::dropPage()
+{
+    // The page must go before its profile (Qt warns and may crash otherwise).
+    if (m_page) {
+        m_view->setPage(nullptr);
+        delete m_page;
+        m_page = nullptr;
+    }
+    delete m_profile;
+    m_profile = nullptr;
+}
+
+void AuthBrowser::clear()
+{
+    dropPage();
+    m_address->clear();
+}
+
+void AuthBrowser::load(const QUrl &url, AuthPage::Matcher isRedirect)
+{
+    dropPage();
+    m_profile = new QWebEngineProfile(this); // no storage name: off the record
+    m_page = new AuthPage(m_profile, std::move(isRedirect), m_profile);
+    connect(m_page, &AuthPage::redirectCaptured, this, &AuthBrowser::redirectCaptured);
+    connect(m_page, &AuthPage::certificateRejected, this, &AuthBrowser::certificateRejected);
+    connect(m_page, &QWebEnginePage::urlChanged, this,
+            [this](const QUrl &current) { m_address->setText(Redactor::url(current).toString()); });
+    connect(m_page, &QWebEnginePage::loadFinished, this,
+            [this](bool ok) { emit pageLoaded(m_page->url(), m_page->title(), ok); });
+    m_view->setPage(m_page);
+    m_address->setText(url.toString());
+    m_page->load(url);
+}

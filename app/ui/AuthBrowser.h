@@ -1,0 +1,38 @@
+#pragma once
+
+#include "AuthPage.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QWebEngineProfile;
+class QWebEngineView;
+
+// The embedded browser of a run. Each run gets a fresh off-the-record profile, so no cookie or
+// session of one tenant or run reaches the next.
+class AuthBrowser : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AuthBrowser(QWidget *parent = nullptr);
+    ~AuthBrowser() override;
+
+    void load(const QUrl &url, AuthPage::Matcher isRedirect);
+    void clear();
+    AuthPage *page() const { return m_page; }
+    QWebEngineView *view() const { return m_view; }
+
+signals:
+    void redirectCaptured(const QUrl &url);
+    void pageLoaded(const QUrl &url, const QString &title, bool ok);
+    void certificateRejected(const QUrl &url, const QString &description);
+
+private:
+    void dropPage();
+
+    QLineEdit *m_address;
+    QWebEngineView *m_view;
+    QWebEngineProfile *m_profile = nullptr;
+    AuthPage *m_page = nullptr;
+};

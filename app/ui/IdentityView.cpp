@@ -1,0 +1,111 @@
+#include "IdentityView.h"
+
+#include "CopyableTableView.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+QStandardItem *item(const QString &text)
+{
+    auto *it = new QStandardItem(text);
+    it->setData(text, Qt::UserRole);
+    it->setEditable(false);
+    return it;
+}
+
+void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value)
+{
+    QList<QStandardItem *> row = {item(key), item({})};
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            addJson(row.first(), it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i)
+            addJson(row.first(), QStringLiteral("[%1]").arg(i), array.at(i));
+    } else {
+        const QString text = value.isString() ? value.toString()
+                             : value.isNull() ? QStringLiteral("null")
+                             : value.isBool() ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                              : QString::number(value.toDouble(), 'g', 15);
+        row[1]->setText(text);
+    }
+    parent->appendRow(row);
+}
+} // namespace
+
+IdentityView::IdentityView(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new QLabel(this))
+    , m_fields(new QStandardItemModel(this))
+    , m_json(new QStandardItemModel(this))
+    , m_table(new CopyableTableView(this))
+    , m_tree(new QTreeView(this))
+{
+    m_banner->setObjectName(QStringLiteral("identityBanner"));
+    m_banner->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("identityTable"));
+    m_table->setSourceModel(m_fields);
+    m_tree->setObjectName(QStringLiteral("identityJson"));
+    m_tree->setModel(m_json);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_tree);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    clear();
+}
+
+void IdentityView::clear()
+{
+    m_fields->clear();
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    m_json->clear();
+    m_json->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_banner->setText(tr("No identity yet: run an authorization."));
+}
+
+void IdentityView::showIdentity(const Identity &identity)
+{
+    clear();
+    const QJsonObject json = identity.toJson();
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Provider"), identity.provider},      {tr("Tenant"), identity.tenant},
+        {tr("External ID"), identity.externalId}, {tr("ID type"), identity.idType},
+        {tr("Name"), identity.name},              {tr("Department"), identity.department},
+        {tr("Mobile"), identity.mobile},          {tr("Email"), identity.email},
+        {tr("State verified"), identity.stateVerified ? tr("yes") : tr("no — pasted URL with a state we did not issue")}};
+    for (const auto &row : rows)
+        m_fields->appendRow({item(row.first), item(row.second.isEmpty() ? tr("(unknown)") : row.second)});
+    for (auto it = identity.extra.constBegin(); it != identity.extra.constEnd(); ++it)
+        m_fields->appendRow({item(it.key()), item(it.value().toString())});
+    m_table->resizeColumnToContents(0);
+    for (auto it = identity.raw.constBegin(); it != identity.raw.constEnd(); ++it)
+        addJson(m_json->invisibleRootItem(), it.key(), it.value());
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+    m_banner->setText(tr("<b>%1</b> — %2 <code>%3</code>")
+                          .arg((identity.name.isEmpty() ? identity.externalId : identity.name).toHtmlEscaped(),
+                               identity.idType.toHtmlEscaped(), identity.externalId.toHtmlEscaped()));
+}
+
+QString IdentityView::fieldValue(const QString &field) const
+{
+    for (int row = 0; row < m_fields->rowCount(); ++row)
+        if (m_fields->item(row, 0)->text() == field)
+            return m_fields->item(row, 1)->text();
+    return {};
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Identity.h"
+
+#include <QWidget>
+
+class CopyableTableView;
+class QLabel;
+class QStandardItemModel;
+class QTreeView;
+
+// The identity that came out of a run: a field/value table and the raw provider JSON as a tree.
+class IdentityView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit IdentityView(QWidget *parent = nullptr);
+    void showIdentity(const Identity &identity);
+    void clear();
+    QString fieldValue(const QString &field) const; // for tests and the status bar
+
+private:
+    QLabel *m_banner;
+    QStandardItemModel *m_fields;
+    QStandardItemModel *m_json;
+    CopyableTableView *m_table;
+    QTreeView *m_tree;
+};

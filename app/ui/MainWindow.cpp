@@ -1,0 +1,210 @@
+#include "MainWindow.h"
+
+#include "DemoTenants.h"
+#include "RunPanel.h"
+#include "Sandbox.h"
+#include "SecretStore.h"
+#include "TenantDialog.h"
+#include "Workspace.h"
+#include "providers/Provider.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_tree(new QTreeWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new QWidget(this))
+    , m_runPanel(new RunPanel(workspace, this))
+    , m_keychain(new QLabel(this))
+{
+    setWindowTitle(tr("AuthDesk"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tree->setObjectName(QStringLiteral("tenantTree"));
+    m_tree->setHeaderLabel(tr("Tenants"));
+    m_tree->setRootIsDecorated(true);
+    m_tree->setMinimumWidth(200);
+
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    auto *welcomeText = new QLabel(
+        tr("<h2>Welcome to AuthDesk</h2><p>AuthDesk runs the real WeCom login for each of your tenants in an "
+           "embedded browser, captures the redirect, performs the token and user-info calls, and shows every "
+           "step.</p><p>No credentials yet? The built-in sandbox stands in for the platform on this computer, "
+           "with demo tenants you can run at once.</p>"),
+        m_welcome);
+    welcomeText->setWordWrap(true);
+    auto *trySandbox = new QPushButton(tr("Try the built-in sandbox"), m_welcome);
+    trySandbox->setObjectName(QStringLiteral("trySandboxButton"));
+    auto *addFirst = new QPushButton(tr("Add a tenant…"), m_welcome);
+    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addWidget(trySandbox, 0, Qt::AlignLeft);
+    welcomeLayout->addWidget(addFirst, 0, Qt::AlignLeft);
+    welcomeLayout->addStretch(2);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_runPanel);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_tree);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    split->setSizes({220, 1180});
+    setCentralWidget(split);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Add tenant…"), this, &MainWindow::addTenant, QKeySequence::New);
+    file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant);
+    file->addAction(tr("&Remove tenant…"), this, &MainWindow::removeTenant);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), qApp, &QApplication::quit, QKeySequence::Quit);
+    QMenu *tools = menuBar()->addMenu(tr("&Sandbox"));
+    tools->addAction(tr("Start sandbox with &demo tenants"), this, [this] { startSandbox(); });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About AuthDesk"), this, [this] {
+        QMessageBox::about(this, tr("About AuthDesk"),
+                           tr("AuthDesk %1 — third-party login console for WeCom.").arg(QApplication::applicationVersion()));
+    });
+
+    m_keychain->setObjectName(QStringLiteral("keychainStatus"));
+    statusBar()->addPermanentWidget(m_keychain);
+    connect(trySandbox, &QPushButton::clicked, this, [this] { startSandbox(); });
+    connect(addFirst, &QPushButton::clicked, this, &MainWindow::addTenant);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showTenant);
+    connect(m_runPanel, &RunPanel::runFinished, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(ok ? tr("Run succeeded: %1").arg(message) : tr("Run failed"), 10000);
+    });
+
+    m_keychain->setText(tr("Keychain: checking…"));
+    m_workspace->secrets()->probe(this, [this](const SecretResult &result) {
+        m_keychain->setText(result.ok ? tr("Keychain: ready") : tr("Keychain: unavailable"));
+        m_keychain->setToolTip(result.ok ? QString() : result.error);
+        if (!result.ok)
+            statusBar()->showMessage(result.error);
+    });
+
+    resize(1400, 860);
+    reloadTenants();
+    const QList<Tenant> tenants = m_workspace->tenants().tenants();
+    if (std::any_of(tenants.cbegin(), tenants.cend(), [](const Tenant &t) { return t.demo; }))
+        startSandbox();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::keychainStatus() const { return m_keychain->text(); }
+
+void MainWindow::startSandbox(std::function<void(bool)> done)
+{
+    if (!m_sandbox) {
+        auto *sandbox = new Sandbox(this);
+        QString error;
+        if (!sandbox->start(&error)) {
+            delete sandbox;
+            QMessageBox::warning(this, tr("Sandbox"), error);
+            if (done)
+                done(false);
+            return;
+        }
+        m_sandbox = sandbox;
+        DemoTenants::repoint(m_workspace, m_sandbox->baseUrl());
+    }
+    statusBar()->showMessage(tr("Sandbox listening on %1").arg(m_sandbox->baseUrl().toString()));
+    DemoTenants::ensure(m_workspace, m_sandbox->baseUrl(), [this, done](bool ok, const QString &message) {
+        if (!ok)
+            QMessageBox::warning(this, tr("Sandbox"), message);
+        reloadTenants(tr("Demo WeCom"));
+        if (done)
+            done(ok);
+    });
+}
+
+void MainWindow::reloadTenants(const QString &select)
+{
+    const QString keep = select.isEmpty() ? selectedTenant() : select;
+    m_tree->clear();
+    QHash<QString, QTreeWidgetItem *> groups;
+    const QList<Tenant> tenants = m_workspace->tenants().tenants();
+    for (const Tenant &tenant : tenants) {
+        QTreeWidgetItem *&group = groups[tenant.provider];
+        if (!group) {
+            const Provider *provider = Provider::find(tenant.provider);
+            group = new QTreeWidgetItem(m_tree, {provider ? provider->displayName() : tenant.provider});
+            group->setFlags(Qt::ItemIsEnabled);
+            group->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(group, {tenant.demo ? tr("%1 (sandbox)").arg(tenant.name) : tenant.name});
+        item->setData(0, Qt::UserRole, tenant.name);
+        item->setToolTip(0, tenant.redirectUri);
+    }
+    m_stack->setCurrentWidget(tenants.isEmpty() ? m_welcome : static_cast<QWidget *>(m_runPanel));
+    if (!keep.isEmpty() && selectTenant(keep))
+        return;
+    if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
+}
+
+bool MainWindow::selectTenant(const QString &name)
+{
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+        for (int i = 0; i < m_tree->topLevelItem(g)->childCount(); ++i)
+            if (m_tree->topLevelItem(g)->child(i)->data(0, Qt::UserRole).toString() == name) {
+                m_tree->setCurrentItem(m_tree->topLevelItem(g)->child(i));
+                return true;
+            }
+    return false;
+}
+
+QString MainWindow::selectedTenant() const
+{
+    return m_tree->currentItem() ? m_tree->currentItem()->data(0, Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::showTenant()
+{
+    const QString name = selectedTenant();
+    m_runPanel->setTenant(name.isEmpty() ? std::nullopt : m_workspace->tenants().find(name));
+}
+
+void MainWindow::addTenant()
+{
+    TenantDialog dialog(m_workspace, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadTenants(dialog.savedName());
+}
+
+void MainWindow::editTenant()
+{
+    const auto tenant = m_workspace->tenants().find(selectedTenant());
+    if (!tenant)
+        return;
+    TenantDialog dialog(m_workspace, tenant, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadTenants(dialog.savedName());
+}
+
+void MainWindow::removeTenant()
+{
+    const QString name = selectedTenant();
+    if (name.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove tenant"),
+                              tr("Remove tenant \"%1\" and its secrets from the keychain?").arg(name)) != QMessageBox::Yes)
+        return;
+    m_workspace->removeTenant(name, [this](bool ok, const QString &message) {
+        if (!ok)
+            QMessageBox::warning(this, tr("Remove tenant"), message);
+        statusBar()->showMessage(message, 10000);
+        reloadTenants();
+    });
+}

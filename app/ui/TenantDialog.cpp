@@ -1,0 +1,159 @@
+#include "TenantDialog.h"
+
+#include "HttpClient.h"
+#include "SecretStore.h"
+#include "Workspace.h"
+#include "providers/Provider.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &existing, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_existing(existing)
+    , m_name(new QLineEdit(this))
+    , m_provider(new QComboBox(this))
+    , m_corpId(new QLineEdit(this))
+    , m_agentId(new QLineEdit(this))
+    , m_scope(new QComboBox(this))
+    , m_redirectUri(new QLineEdit(this))
+    , m_endpoints(new QPlainTextEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_check(new QPushButton(tr("Check credentials"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(existing ? tr("Edit tenant") : tr("Add tenant"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    for (const Provider *provider : Provider::all())
+        m_provider->addItem(provider->displayName(), provider->key());
+    m_corpId->setObjectName(QStringLiteral("corpIdEdit"));
+    m_corpId->setPlaceholderText(QStringLiteral("ww0123456789abcdef"));
+    m_agentId->setObjectName(QStringLiteral("agentIdEdit"));
+    m_agentId->setPlaceholderText(QStringLiteral("1000002"));
+    m_scope->setObjectName(QStringLiteral("scopeCombo"));
+    m_scope->addItems({QStringLiteral("snsapi_base"), QStringLiteral("snsapi_privateinfo")});
+    m_redirectUri->setObjectName(QStringLiteral("redirectUriEdit"));
+    m_redirectUri->setPlaceholderText(QStringLiteral("https://sso.example.com/wecom/callback"));
+    m_endpoints->setObjectName(QStringLiteral("endpointsEdit"));
+    m_endpoints->setPlaceholderText(tr("Optional overrides, one per line: api=https://… (keys: api, oauth, sso, login)"));
+    m_endpoints->setMaximumHeight(80);
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(existing ? tr("Leave empty to keep the secret in the keychain")
+                                          : tr("Stored in the OS keychain only"));
+    m_message->setObjectName(QStringLiteral("dialogMessage"));
+    m_message->setWordWrap(true);
+    m_check->setObjectName(QStringLiteral("checkButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Platform"), m_provider);
+    form->addRow(tr("CorpID"), m_corpId);
+    form->addRow(tr("AgentID"), m_agentId);
+    form->addRow(tr("OAuth scope"), m_scope);
+    form->addRow(tr("Redirect URI"), m_redirectUri);
+    form->addRow(tr("Endpoints"), m_endpoints);
+    form->addRow(tr("corpsecret"), m_secret);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_check);
+    row->addStretch();
+    row->addWidget(m_buttons);
+    layout->addLayout(row);
+    resize(560, sizeHint().height());
+
+    if (existing) {
+        m_name->setText(existing->name);
+        m_provider->setCurrentIndex(m_provider->findData(existing->provider));
+        m_corpId->setText(existing->setting(QStringLiteral("corpid")));
+        m_agentId->setText(existing->setting(QStringLiteral("agentid")));
+        const QString scope = existing->setting(QStringLiteral("scope"));
+        m_scope->setCurrentText(scope.isEmpty() ? QStringLiteral("snsapi_base") : scope);
+        m_redirectUri->setText(existing->redirectUri);
+        QStringList lines;
+        for (auto it = existing->endpoints.cbegin(); it != existing->endpoints.cend(); ++it)
+            lines << it.key() + QLatin1Char('=') + it.value();
+        m_endpoints->setPlainText(lines.join(QLatin1Char('\n')));
+    }
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TenantDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_check, &QPushButton::clicked, this, &TenantDialog::checkCredentials);
+}
+
+Tenant TenantDialog::tenant() const
+{
+    Tenant t = m_existing.value_or(Tenant{});
+    t.name = m_name->text().trimmed();
+    t.provider = m_provider->currentData().toString();
+    t.settings.insert(QStringLiteral("corpid"), m_corpId->text().trimmed());
+    t.settings.insert(QStringLiteral("agentid"), m_agentId->text().trimmed());
+    t.settings.insert(QStringLiteral("scope"), m_scope->currentText());
+    t.redirectUri = m_redirectUri->text().trimmed();
+    t.endpoints.clear();
+    for (const QString &line : m_endpoints->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const int eq = line.indexOf(QLatin1Char('='));
+        t.endpoints.insert(line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed());
+    }
+    return t;
+}
+
+QString TenantDialog::message() const { return m_message->text(); }
+
+void TenantDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color:#c5221f") : QStringLiteral("color:#1e8e3e"));
+    m_message->setText(text);
+}
+
+void TenantDialog::save()
+{
+    m_buttons->setEnabled(false);
+    const Tenant t = tenant();
+    m_workspace->saveTenant(t, m_secret->text(), [this, name = t.name](bool ok, const QString &message) {
+        m_buttons->setEnabled(true);
+        if (!ok)
+            return showMessage(message, true); // the dialog stays open: nothing typed is lost
+        m_savedName = name;
+        m_secret->clear();
+        accept();
+    });
+}
+
+void TenantDialog::checkCredentials()
+{
+    const Tenant t = tenant();
+    const QStringList problems = m_workspace->validate(t);
+    if (!problems.isEmpty())
+        return showMessage(problems.join(QLatin1Char('\n')), true);
+    const Provider *provider = Provider::find(t.provider);
+    auto check = [this, t, provider](const QString &secret) {
+        ProviderContext context;
+        context.http = m_workspace->http();
+        context.tokens = m_workspace->tokens();
+        context.guard = this;
+        context.secret = secret;
+        showMessage(tr("Checking…"), false);
+        provider->checkCredentials(t, context, [this](bool ok, const QString &message) { showMessage(message, !ok); });
+    };
+    if (!m_secret->text().isEmpty())
+        return check(m_secret->text());
+    if (t.id.isEmpty())
+        return showMessage(tr("Enter the %1 first.").arg(provider->secretName()), true);
+    m_workspace->secrets()->read(SecretStore::keyFor(t.id, provider->secretName()), this,
+                                 [this, check](const SecretResult &secret) {
+                                     if (!secret.ok)
+                                         return showMessage(secret.error, true);
+                                     check(secret.value);
+                                 });
+}
