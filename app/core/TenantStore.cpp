@@ -179,7 +179,7 @@ bool TenantStore::save(Tenant &tenant, QString *error)
     q.addBindValue(tenant.name);
     q.addBindValue(tenant.provider);
     q.addBindValue(mapToJson(tenant.settings));
-    q.addBindValue(tenant.redirectUri);
+    q.addBindValue(tenant.redirectUri.isNull() ? QStringLiteral("") : tenant.redirectUri); // a null QString binds as NULL
     q.addBindValue(mapToJson(tenant.endpoints));
     q.addBindValue(tenant.demo ? 1 : 0);
     q.addBindValue(tenant.created.toString(Qt::ISODateWithMs));

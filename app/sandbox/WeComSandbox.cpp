@@ -72,6 +72,12 @@ void WeComSandbox::addRoutes(QHttpServer &server)
     server.route(QStringLiteral("/connect/oauth2/authorize"),
                  [this](const QHttpServerRequest &r) { return authorizePage(r, QStringLiteral("oauth")); });
     server.route(QStringLiteral("/sandbox/wecom/pick"), [this](const QHttpServerRequest &r) { return pick(r); });
+    // A redirect target on loopback: AuthDesk must never load it, so every hit is counted.
+    server.route(QStringLiteral("/callback"), [this](const QHttpServerRequest &) {
+        QMutexLocker lock(&m_mutex);
+        ++m_requests[QStringLiteral("callback")];
+        return html(QStringLiteral("<!doctype html><title>callback reached</title><p>The redirect target loaded.</p>"));
+    });
     for (const char *name : {"gettoken", "auth/getuserinfo", "user/getuserinfo", "user/get", "auth/getuserdetail",
                              "department/list", "user/list"}) {
         const QString apiName = QLatin1String(name);
@@ -265,6 +271,11 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
         QThread::msleep(fault.delayMs > 0 ? fault.delayMs : 3000);
         faulty = false; // slow, then a normal answer
     }
+    if (faulty && fault.name == QLatin1String("legacy_casing")) {
+        QMutexLocker lock(&m_mutex);
+        m_legacyCasingOnce = true; // answer this call as the legacy user/getuserinfo does
+        faulty = false;
+    }
     if (faulty && fault.name == QLatin1String("malformed"))
         return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                    QByteArrayLiteral("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zha"));
@@ -337,7 +348,8 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
                                                      : QStringLiteral("invalid access_token"));
 
     if (apiName == QLatin1String("auth/getuserinfo") || apiName == QLatin1String("user/getuserinfo")) {
-        const bool legacy = apiName == QLatin1String("user/getuserinfo");
+        const bool legacy = apiName == QLatin1String("user/getuserinfo") || m_legacyCasingOnce;
+        m_legacyCasingOnce = false;
         auto it = m_codes.find(param("code"));
         if (it == m_codes.end() || it->used || it->issued.secsTo(now) > codeLifetimeSeconds)
             return error(40029, QStringLiteral("invalid code"));

@@ -35,7 +35,9 @@ public:
     void addRoutes(QHttpServer &server);
 
     // Faults: "busy" (-1), "token_invalid" (40014), "rate_limit" (45009), "ip_not_trusted" (60020),
-    // "untrusted_redirect" (50001), "malformed" (truncated JSON), "slow" (answer after delayMs).
+    // "untrusted_redirect" (50001 page), "redirect_not_trusted" (50001 from the API), "malformed"
+    // (truncated JSON), "slow" (answer after delayMs), "legacy_casing" (UserId/OpenId as the legacy
+    // user/getuserinfo answers).
     // `path` limits the fault to one API ("gettoken", "auth/getuserinfo", ...; empty = any API but
     // gettoken); `times` < 0 keeps it until cleared.
     void setFault(const QString &name, const QString &path = {}, int times = 1, int delayMs = 0);
@@ -89,5 +91,6 @@ private:
     QList<Fault> m_faults;
     QString m_autoApprove;
     int m_tokenLifetime = 7200;
+    bool m_legacyCasingOnce = false;
     QHash<QString, int> m_requests;
 };

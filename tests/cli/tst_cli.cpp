@@ -1,0 +1,278 @@
+// The authdesk binary as an admin's script uses it: a sandbox in its own process, tenants added
+// with the secret on standard input, authorize in the embedded browser, and a scan of everything
+// the processes printed and wrote for the secret and the tokens.
+#include "TestSupport.h"
+#include "WeComSandbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    QTemporaryDir m_home;
+    QProcess m_sandbox;
+    QUrl m_sandboxUrl;
+    QByteArray m_allOutput; // everything every process printed, for the secret scan
+    QNetworkAccessManager m_network;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        return env;
+    }
+
+    Result run(const QStringList &arguments, const QByteArray &input = {},
+               QProcessEnvironment env = QProcessEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        process.start(QStringLiteral(AUTHDESK_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            process.kill();
+        Result result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                      process.readAllStandardError()};
+        m_allOutput += result.out + result.err;
+        return result;
+    }
+
+    void control(const QJsonObject &command)
+    {
+        QNetworkRequest request(QUrl(m_sandboxUrl.toString() + QStringLiteral("/sandbox/control")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_network.post(request, QJsonDocument(command).toJson());
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
+        reply->deleteLater();
+    }
+
+    int sandboxCount(const char *api)
+    {
+        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(m_sandboxUrl.toString() + QStringLiteral("/sandbox/stats"))));
+        QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("wecom")).toObject()
+            .value(QLatin1String(api)).toInt();
+    }
+
+    // AuthDesk's own failure report is one line; offscreen Chromium may add start-up notes of its
+    // own on a headless machine, which are not ours to count.
+    static int failureLines(const Result &result)
+    {
+        int lines = 0;
+        for (const QByteArray &line : result.err.split('\n'))
+            lines += line.startsWith("authdesk: ") ? 1 : 0;
+        return lines;
+    }
+
+    QStringList addArguments(const QString &name)
+    {
+        QStringList args = {QStringLiteral("tenant"), QStringLiteral("add"), name,
+                            QStringLiteral("--provider"), QStringLiteral("wecom"),
+                            QStringLiteral("--corp-id"), WeComSandbox::corpId,
+                            QStringLiteral("--agent-id"), WeComSandbox::agentId,
+                            QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/callback"),
+                            QStringLiteral("--scope"), QStringLiteral("snsapi_privateinfo")};
+        for (const char *key : {"api", "oauth", "sso", "login"})
+            args << QStringLiteral("--endpoint") << QStringLiteral("%1=%2").arg(QLatin1String(key), m_sandboxUrl.toString());
+        return args << QStringLiteral("--secret-stdin");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox.setProcessEnvironment(environment());
+        m_sandbox.start(QStringLiteral(AUTHDESK_BINARY), {QStringLiteral("sandbox"), QStringLiteral("serve")});
+        QVERIFY(m_sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
+        m_sandboxUrl = QUrl(QString::fromUtf8(m_sandbox.readLine()).trimmed());
+        QCOMPARE(m_sandboxUrl.host(), QStringLiteral("127.0.0.1"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.kill();
+        m_sandbox.waitForFinished();
+    }
+
+    void init() { control({{QStringLiteral("clear"), true}}); }
+
+    void addRefusesSecretsOnTheCommandLine()
+    {
+        QStringList args = addArguments(QStringLiteral("acme"));
+        args.removeLast(); // no --secret-stdin
+        const Result result = run(args);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("--secret-stdin"));
+    }
+
+    void addValidates()
+    {
+        QStringList args = addArguments(QStringLiteral("acme"));
+        args[args.indexOf(QStringLiteral("--corp-id")) + 1] = QStringLiteral("not-a-corp");
+        const Result result = run(args, WeComSandbox::corpSecret.toUtf8() + '\n');
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("CorpID"));
+        QCOMPARE(failureLines(result), 1);
+    }
+
+    void addListCheck()
+    {
+        Result added = run(addArguments(QStringLiteral("acme")), WeComSandbox::corpSecret.toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Result list = run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray tenants = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(tenants.size(), 1);
+        QCOMPARE(tenants.first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("acme"));
+        const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("acme"), QStringLiteral("--json")});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QVERIFY(QJsonDocument::fromJson(check.out).object().value(QLatin1String("ok")).toBool());
+    }
+
+    void authorizeInTheBrowser_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("wwlogin") << "wwlogin";
+        QTest::newRow("qrconnect") << "qrconnect";
+        QTest::newRow("oauth") << "oauth";
+    }
+    void authorizeInTheBrowser()
+    {
+        QFETCH(QString, mode);
+        control({{QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
+        const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--mode"), mode,
+                                   QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(result.out).object();
+        for (const char *key : {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile", "email", "raw"})
+            QVERIFY2(identity.contains(QLatin1String(key)), key);
+        QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("wecom"));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QStringLiteral("zhangsan"));
+        QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("userid"));
+        QCOMPARE(identity.value(QLatin1String("name")).toString(), QStringLiteral("张三"));
+        if (mode == QLatin1String("oauth"))
+            QCOMPARE(identity.value(QLatin1String("email")).toString(), QStringLiteral("zhangsan@example.com"));
+        else
+            QVERIFY(identity.value(QLatin1String("email")).isNull());
+    }
+
+    void tokenIsReusedAcrossProcesses()
+    {
+        control({{QStringLiteral("auto_approve"), QStringLiteral("lisi")}});
+        const int before = sandboxCount("gettoken");
+        for (int i = 0; i < 2; ++i) {
+            const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--json")});
+            QVERIFY2(result.exitCode == 0, result.err.constData());
+        }
+        QCOMPARE(sandboxCount("gettoken"), before);
+    }
+
+    void pastedUrl()
+    {
+        // A URL produced outside AuthDesk (a phone, an in-client link): its state is not ours.
+        control({{QStringLiteral("auto_approve"), QStringLiteral("lisi")}});
+        const QUrl redirect = TestSupport::redirectFrom(QUrl(
+            m_sandboxUrl.toString() + QStringLiteral("/connect/oauth2/authorize?appid=%1&redirect_uri=%2"
+                                                     "&response_type=code&scope=snsapi_base&state=fromPhone1&agentid=%3")
+                                          .arg(WeComSandbox::corpId,
+                                               QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://app.example.com/sso/callback"))),
+                                               WeComSandbox::agentId)));
+        const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--paste"),
+                                   redirect.toString(), QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QStringLiteral("lisi"));
+        QCOMPARE(identity.value(QLatin1String("state_verified")).toBool(true), false);
+        // The same URL again: the code was used.
+        const Result again = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--paste"), redirect.toString()});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("40029"));
+        QCOMPARE(failureLines(again), 1);
+    }
+
+    void denialAndTimeoutFailWithOneLine()
+    {
+        control({{QStringLiteral("auto_approve"), QStringLiteral("deny")}});
+        const Result denied = run({QStringLiteral("authorize"), QStringLiteral("acme")});
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY2(denied.err.contains("denied"), denied.err.constData());
+        QCOMPARE(failureLines(denied), 1);
+
+        control({{QStringLiteral("clear"), true}}); // the picker waits for a click that never comes
+        const Result timedOut = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--timeout"), QStringLiteral("4")});
+        QCOMPARE(timedOut.exitCode, 1);
+        QVERIFY2(timedOut.err.contains("Timed out"), timedOut.err.constData());
+        QVERIFY(timedOut.err.contains("Sandbox")); // what the page showed
+    }
+
+    void errcodeIsExplained()
+    {
+        control({{QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
+        control({{QStringLiteral("fault"), QStringLiteral("rate_limit")}, {QStringLiteral("path"), QStringLiteral("auth/getuserinfo")}});
+        const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("45009"), result.err.constData());
+    }
+
+    void keychainUnavailable()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/authdesk-no-bus"));
+        const Result result = run(addArguments(QStringLiteral("no-keychain")), "KeychainlessSecret0042\n", env);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains("keychain is not available"), result.err.constData());
+        const Result list = run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")}, {}, env);
+        QCOMPARE(list.exitCode, 0); // the rest keeps working
+        QVERIFY(!list.out.contains("no-keychain"));
+        QVERIFY(!TestSupport::readTree(m_home.path()).contains("KeychainlessSecret0042"));
+    }
+
+    void removeTenant()
+    {
+        const Result removed = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        const Result list = run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+        const Result again = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
+        QCOMPARE(again.exitCode, 1);
+    }
+
+    void noSecretOrTokenAnywhere()
+    {
+        // The token the sandbox has issued to this corp (it answers the one in force).
+        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(
+            m_sandboxUrl.toString() + QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=%2").arg(WeComSandbox::corpId, WeComSandbox::corpSecret))));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
+        const QByteArray token = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("access_token")).toString().toUtf8();
+        reply->deleteLater();
+        QVERIFY(token.size() >= 32);
+        m_allOutput += m_sandbox.readAll();
+        const QByteArray files = TestSupport::readTree(m_home.path());
+        QVERIFY(!m_allOutput.isEmpty());
+        for (const QByteArray &secret : {WeComSandbox::corpSecret.toUtf8(), token}) {
+            QVERIFY2(!m_allOutput.contains(secret), "a secret or token appeared in the output");
+            QVERIFY2(!files.contains(secret), "a secret or token was written to the data directory");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,104 @@
+#include "TenantStore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestTenantStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void saveFindListRemove()
+    {
+        QTemporaryDir dir;
+        TenantStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("db/authdesk.sqlite")), &error), qPrintable(error));
+        Tenant tenant;
+        tenant.name = QStringLiteral("华东分公司");
+        tenant.provider = QStringLiteral("wecom");
+        tenant.settings = {{QStringLiteral("corpid"), QStringLiteral("ww0011223344556677")}};
+        tenant.redirectUri = QStringLiteral("https://sso.example.com/cb");
+        tenant.endpoints = {{QStringLiteral("api"), QStringLiteral("https://qyapi.example.com")}};
+        QVERIFY2(store.save(tenant, &error), qPrintable(error));
+        QVERIFY(!tenant.id.isEmpty());
+        QVERIFY(tenant.created.isValid());
+
+        const auto found = store.find(QStringLiteral("华东分公司"));
+        QVERIFY(found);
+        QCOMPARE(found->id, tenant.id);
+        QCOMPARE(found->setting(QStringLiteral("corpid")), QStringLiteral("ww0011223344556677"));
+        QCOMPARE(found->endpoints.value(QStringLiteral("api")), QStringLiteral("https://qyapi.example.com"));
+        QCOMPARE(store.tenants().size(), 1);
+
+        Tenant duplicate = tenant;
+        duplicate.id.clear();
+        QVERIFY(!store.save(duplicate, &error));
+        QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+
+        QVERIFY(store.remove(QStringLiteral("华东分公司"), &error));
+        QVERIFY(!store.find(QStringLiteral("华东分公司")));
+        QVERIFY(!store.remove(QStringLiteral("华东分公司"), &error));
+        QVERIFY(error.contains(QLatin1String("no tenant")));
+    }
+
+    void corruptDatabaseIsReportedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray garbage = QByteArray("this is not a database, it is an admin's notes\n").repeated(200);
+        file.write(garbage);
+        file.close();
+
+        TenantStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("Move it aside")), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage); // nothing lost
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        TenantStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("newer AuthDesk")), qPrintable(error));
+    }
+
+    void reopenKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
+        QString error;
+        {
+            TenantStore store;
+            QVERIFY(store.open(path, &error));
+            Tenant tenant;
+            tenant.name = QStringLiteral("kept");
+            tenant.provider = QStringLiteral("wecom");
+            QVERIFY2(store.save(tenant, &error), qPrintable(error));
+        }
+        TenantStore again;
+        QVERIFY(again.open(path, &error));
+        QVERIFY(again.find(QStringLiteral("kept")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenantStore)
+#include "tst_tenantstore.moc"

@@ -1,0 +1,148 @@
+// The sandbox on its own, over real HTTP: what PROVIDERS.md §1 says the platform does.
+#include "Sandbox.h"
+#include "TestSupport.h"
+#include "WeComSandbox.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QUrlQuery>
+
+class TestSandbox : public QObject {
+    Q_OBJECT
+
+    Sandbox m_sandbox;
+    QNetworkAccessManager m_network;
+
+    QByteArray get(const QString &pathAndQuery, int *status = nullptr)
+    {
+        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(m_sandbox.baseUrl().toString() + pathAndQuery)));
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return reply->readAll();
+    }
+    const QString encodedRedirect = QStringLiteral("https%3A%2F%2Fapp.example.com%2Fcb");
+
+    QJsonObject getJson(const QString &pathAndQuery) { return QJsonDocument::fromJson(get(pathAndQuery)).object(); }
+    QString token()
+    {
+        return getJson(QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=%2").arg(WeComSandbox::corpId, WeComSandbox::corpSecret))
+            .value(QLatin1String("access_token"))
+            .toString();
+    }
+    QString code(const QString &user, const QString &scope = QStringLiteral("snsapi_base"))
+    {
+        m_sandbox.wecom().setAutoApprove(user);
+        const QUrl location = TestSupport::redirectFrom(QUrl(
+            m_sandbox.baseUrl().toString() +
+            QStringLiteral("/connect/oauth2/authorize?appid=%1&redirect_uri=%2"
+                           "&response_type=code&scope=%3&state=abc&agentid=%4#wechat_redirect")
+                .arg(WeComSandbox::corpId, encodedRedirect, scope, WeComSandbox::agentId)));
+        return QUrlQuery(location).queryItemValue(QStringLiteral("code"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        QString error;
+        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+        QCOMPARE(m_sandbox.baseUrl().host(), QStringLiteral("127.0.0.1"));
+    }
+    void init() { m_sandbox.wecom().clearFaults(); }
+
+    void gettokenChecksCredentialsAndCaches()
+    {
+        QCOMPARE(getJson(QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=wrong").arg(WeComSandbox::corpId))
+                     .value(QLatin1String("errcode")).toInt(), 40001);
+        QCOMPARE(getJson(QStringLiteral("/cgi-bin/gettoken?corpid=wwnope&corpsecret=x")).value(QLatin1String("errcode")).toInt(), 40013);
+        const QString first = token();
+        QVERIFY(first.size() >= 32);
+        QCOMPARE(token(), first); // the token in force is answered again
+        m_sandbox.wecom().invalidateTokens();
+        const QJsonObject stale = getJson(QStringLiteral("/cgi-bin/user/get?access_token=%1&userid=zhangsan").arg(first));
+        QCOMPARE(stale.value(QLatin1String("errcode")).toInt(), 40014);
+        QVERIFY(token() != first);
+    }
+
+    void codesAreSingleUse()
+    {
+        const QString c = code(QStringLiteral("zhangsan"));
+        QVERIFY(!c.isEmpty());
+        const QString t = token();
+        const QJsonObject first = getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2").arg(t, c));
+        QCOMPARE(first.value(QLatin1String("userid")).toString(), QStringLiteral("zhangsan"));
+        QVERIFY(!first.contains(QLatin1String("user_ticket"))); // snsapi_base
+        const QJsonObject again = getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2").arg(t, c));
+        QCOMPARE(again.value(QLatin1String("errcode")).toInt(), 40029);
+    }
+
+    void legacyGetuserinfoIsPascalCase()
+    {
+        const QJsonObject legacy =
+            getJson(QStringLiteral("/cgi-bin/user/getuserinfo?access_token=%1&code=%2").arg(token(), code(QStringLiteral("lisi"))));
+        QCOMPARE(legacy.value(QLatin1String("UserId")).toString(), QStringLiteral("lisi"));
+        QVERIFY(!legacy.contains(QLatin1String("userid")));
+    }
+
+    void privateinfoTicketGivesDetails()
+    {
+        const QString t = token();
+        const QJsonObject info = getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2")
+                                             .arg(t, code(QStringLiteral("zhangsan"), QStringLiteral("snsapi_privateinfo"))));
+        const QString ticket = info.value(QLatin1String("user_ticket")).toString();
+        QVERIFY(!ticket.isEmpty());
+        QNetworkRequest request(QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/cgi-bin/auth/getuserdetail?access_token=") + t));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), ticket}}).toJson());
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
+        const QJsonObject detail = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        QCOMPARE(detail.value(QLatin1String("mobile")).toString(), QStringLiteral("13800000001"));
+        // user/get no longer carries mobile or email (apps created after 2022-06-20).
+        const QJsonObject member = getJson(QStringLiteral("/cgi-bin/user/get?access_token=%1&userid=zhangsan").arg(t));
+        QCOMPARE(member.value(QLatin1String("name")).toString(), QStringLiteral("张三"));
+        QVERIFY(!member.contains(QLatin1String("mobile")));
+    }
+
+    void directory()
+    {
+        const QString t = token();
+        QCOMPARE(getJson(QStringLiteral("/cgi-bin/department/list?access_token=%1").arg(t))
+                     .value(QLatin1String("department")).toArray().size(), 3);
+        QCOMPARE(getJson(QStringLiteral("/cgi-bin/user/list?access_token=%1&department_id=3").arg(t))
+                     .value(QLatin1String("userlist")).toArray().size(), 1);
+    }
+
+    void untrustedRedirectHostShowsError50001()
+    {
+        int status = 0;
+        const QByteArray page = get(QStringLiteral("/wwlogin/sso/login?login_type=CorpApp&appid=%1&agentid=%2"
+                                                   "&redirect_uri=%3&state=s")
+                                        .arg(WeComSandbox::corpId, WeComSandbox::agentId,
+                                             QStringLiteral("https%3A%2F%2Fevil.test%2Fcb")),
+                                    &status);
+        QCOMPARE(status, 400);
+        QVERIFY(page.contains("50001"));
+    }
+
+    void pickerPageListsUsers()
+    {
+        const QByteArray page = get(QStringLiteral("/wwlogin/sso/login?login_type=CorpApp&appid=%1&agentid=%2"
+                                                   "&redirect_uri=%3&state=s1")
+                                        .arg(WeComSandbox::corpId, WeComSandbox::agentId, encodedRedirect));
+        for (const char *id : {"pick-zhangsan", "pick-lisi", "pick-guest", "pick-deny"})
+            QVERIFY2(page.contains(id), id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"

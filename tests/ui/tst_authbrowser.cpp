@@ -1,0 +1,160 @@
+// The real QtWebEngine (offscreen) against the sandbox: pages load, a user is picked by clicking,
+// the server redirect is captured before it loads, lookalikes are not, and the console shows the
+// identity.
+#include "AuthBrowser.h"
+#include "FlowRun.h"
+#include "IdentityView.h"
+#include "MainWindow.h"
+#include "RunPanel.h"
+#include "Sandbox.h"
+#include "TestSupport.h"
+#include "UrlRules.h"
+#include "WeComSandbox.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineProfile>
+
+using namespace TestSupport;
+
+class TestAuthBrowser : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+
+    Sandbox *sandbox() { return m_window->sandbox(); }
+    RunPanel *panel() { return m_window->runPanel(); }
+
+    // Waits for the sandbox picker and clicks a user, as an admin would.
+    bool pick(const QString &user)
+    {
+        AuthPage *page = panel()->browser()->page();
+        if (!QTest::qWaitFor([&] { return page->title().contains(QLatin1String("Sandbox")); }, 30000))
+            return false;
+        page->runJavaScript(QStringLiteral("document.getElementById('pick-%1').click()").arg(user));
+        return true;
+    }
+
+    bool runFinished()
+    {
+        return QTest::qWaitFor([&] {
+            FlowRun *run = panel()->currentRun();
+            return run && (run->phase() == FlowRun::Phase::Succeeded || run->phase() == FlowRun::Phase::Failed);
+        }, 30000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
+        m_workspace = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite")), &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_window->show();
+        bool started = false;
+        m_window->startSandbox([&](bool ok) { started = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(started, 30000);
+        QVERIFY(m_workspace->tenants().find(QStringLiteral("Demo WeCom")));
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
+    }
+
+    void eachModeSignsIn_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("wwlogin") << "wwlogin" << "zhangsan" << "张三";
+        QTest::newRow("qrconnect") << "qrconnect" << "lisi" << "李四";
+        QTest::newRow("oauth privateinfo") << "oauth" << "zhangsan" << "张三";
+    }
+    void eachModeSignsIn()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, user);
+        QFETCH(QString, name);
+        panel()->startRun(mode);
+        QVERIFY(pick(user));
+        QVERIFY(runFinished());
+        FlowRun *run = panel()->currentRun();
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("External ID")), user);
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("Name")), name);
+        QVERIFY(panel()->browser()->page()->profile()->isOffTheRecord());
+        if (mode == QLatin1String("oauth")) // the demo tenant asks for snsapi_privateinfo
+            QVERIFY(!panel()->identityView()->fieldValue(QStringLiteral("Mobile")).contains(QLatin1String("unknown")));
+    }
+
+    void eachRunHasItsOwnProfile()
+    {
+        panel()->startRun(QStringLiteral("wwlogin"));
+        QWebEngineProfile *first = panel()->browser()->page()->profile();
+        QSignalSpy destroyed(first, &QObject::destroyed);
+        panel()->startRun(QStringLiteral("wwlogin"));
+        QCOMPARE(destroyed.count(), 1);
+        QVERIFY(panel()->browser()->page()->profile()->isOffTheRecord());
+    }
+
+    void denialInTheBrowser()
+    {
+        panel()->startRun(QStringLiteral("wwlogin"));
+        QVERIFY(pick(QStringLiteral("deny")));
+        QVERIFY(runFinished());
+        QVERIFY2(panel()->currentRun()->error().contains(QLatin1String("denied")), qPrintable(panel()->currentRun()->error()));
+    }
+
+    void redirectTargetIsNeverLoaded()
+    {
+        // A tenant whose redirect URI is served by the sandbox itself: a capture that let the
+        // navigation through would show up as a hit on /callback.
+        Tenant tenant = wecomTenant(sandbox()->baseUrl(), QStringLiteral("loopback-callback"),
+                                    sandbox()->baseUrl().toString() + QStringLiteral("/callback"));
+        QVERIFY(saveTenant(*m_workspace, tenant));
+        m_window->reloadTenants(tenant.name);
+        const int before = sandbox()->wecom().requestCount(QStringLiteral("callback"));
+        panel()->startRun(QStringLiteral("wwlogin"));
+        QVERIFY(pick(QStringLiteral("zhangsan")));
+        QVERIFY(runFinished());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+        QTest::qWait(300);
+        QCOMPARE(sandbox()->wecom().requestCount(QStringLiteral("callback")), before);
+    }
+
+    void lookalikesAreNotCaptured()
+    {
+        const QString base = sandbox()->baseUrl().toString();
+        const QUrl registered(base + QStringLiteral("/callback"));
+        AuthBrowser browser;
+        QSignalSpy captured(&browser, &AuthBrowser::redirectCaptured);
+        QSignalSpy loaded(&browser, &AuthBrowser::pageLoaded);
+        const auto matcher = [registered](const QUrl &url) { return UrlRules::matchesRedirect(url, registered); };
+        const QStringList lookalikes = {
+            base + QStringLiteral("/callbackx?code=c&state=s"),
+            base + QStringLiteral("/callback/extra?code=c&state=s"),
+            base + QStringLiteral("/sandbox/stats?next=") + QString::fromLatin1(QUrl::toPercentEncoding(registered.toString())),
+            QStringLiteral("http://localhost:%1/callback?code=c&state=s").arg(sandbox()->baseUrl().port()),
+        };
+        for (const QString &lookalike : lookalikes) {
+            loaded.clear();
+            browser.load(QUrl(lookalike), matcher);
+            QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 30000);
+            QVERIFY2(captured.isEmpty(), qPrintable(lookalike));
+        }
+        browser.load(QUrl(registered.toString() + QStringLiteral("?code=c&state=s")), matcher);
+        QTRY_COMPARE_WITH_TIMEOUT(captured.count(), 1, 30000);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestAuthBrowser test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_authbrowser.moc"
