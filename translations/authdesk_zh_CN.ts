@@ -1,4 +1,907 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuthBrowser</name>
+    <message>
+        <source>The authorization page appears here when a run starts.</source>
+        <translation>开始运行后,授权页面会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1e8e3e"&gt;✓ Redirect captured&lt;/h2&gt;&lt;p&gt;AuthDesk stopped the browser before it loaded &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;The code is being exchanged: follow the timeline on the right.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1e8e3e"&gt;✓ 已捕获重定向&lt;/h2&gt;&lt;p&gt;AuthDesk 在浏览器加载 &lt;code&gt;%1&lt;/code&gt; 之前将其拦截。&lt;/p&gt;&lt;p&gt;正在用 code 换取身份:请查看右侧的时间线。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage: authdesk tenant add NAME --provider wecom --corp-id ID --agent-id ID --redirect-uri URL [--scope S] [--endpoint KEY=URL]... --secret-stdin</source>
+        <translation>用法:authdesk tenant add 名称 --provider wecom --corp-id ID --agent-id ID --redirect-uri URL [--scope S] [--endpoint 键=URL]... --secret-stdin</translation>
+    </message>
+    <message>
+        <source>pass --secret-stdin and write the secret to standard input; AuthDesk never takes a secret from the command line, where other users and the shell history can read it.</source>
+        <translation>请加上 --secret-stdin 并从标准输入写入密钥;AuthDesk 从不接受命令行中的密钥,因为其他用户和 shell 历史记录都能读到它。</translation>
+    </message>
+    <message>
+        <source>A tenant named "%1" already exists. Remove it first or pick another name.</source>
+        <translation>名为“%1”的租户已存在。请先删除它,或换一个名称。</translation>
+    </message>
+    <message>
+        <source>--endpoint takes KEY=URL, e.g. api=https://qyapi.example.com (got "%1").</source>
+        <translation>--endpoint 的格式为 键=URL,例如 api=https://qyapi.example.com(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No secret on standard input. Pipe it in, e.g. authdesk tenant add … --secret-stdin &lt; secret.txt</source>
+        <translation>标准输入中没有密钥。请用管道传入,例如:authdesk tenant add … --secret-stdin &lt; secret.txt</translation>
+    </message>
+    <message>
+        <source>No tenants yet. Add one with "authdesk tenant add", or run "authdesk --demo".
+</source>
+        <translation>还没有租户。请用“authdesk tenant add”添加,或运行“authdesk --demo”。
+</translation>
+    </message>
+    <message>
+        <source>	(sandbox)</source>
+        <translation>	(沙盒)</translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant remove NAME</source>
+        <translation>用法:authdesk tenant remove 名称</translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1 for this tenant; add the tenant again.</source>
+        <translation>钥匙串中没有该租户的 %1;请重新添加该租户。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant check NAME [--json]</source>
+        <translation>用法:authdesk tenant check 名称 [--json]</translation>
+    </message>
+    <message>
+        <source>There is no tenant named "%1". Run "authdesk tenant list" to see the names.</source>
+        <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL [--json]</source>
+        <translation>用法:authdesk authorize 名称 [--mode 模式] [--json] [--timeout 秒数] | authorize 名称 --paste URL [--json]</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds.</source>
+        <translation>--timeout 需要一个正的秒数。</translation>
+    </message>
+    <message>
+        <source>AuthDesk — authorize %1</source>
+        <translation>AuthDesk — 授权 %1</translation>
+    </message>
+    <message>
+        <source>Page loaded</source>
+        <translation>页面已加载</translation>
+    </message>
+    <message>
+        <source>Page failed to load</source>
+        <translation>页面加载失败</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2</source>
+        <translation>%1 的证书被拒绝:%2</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the redirect to %2. The page last showed "%3".</source>
+        <translation>等待重定向到 %2 超时(%1 秒)。页面最后显示的是“%3”。</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableTableView</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTenants</name>
+    <message>
+        <source>Sandbox tenants ready.</source>
+        <translation>沙盒租户已就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRun</name>
+    <message>
+        <source>Run failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>Unknown provider "%1".</source>
+        <translation>未知平台“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown mode "%1" for %2; use one of: %3.</source>
+        <translation>%2 不支持模式“%1”;可用模式:%3。</translation>
+    </message>
+    <message>
+        <source>Authorization URL built (%1)</source>
+        <translation>已生成授权链接(%1)</translation>
+    </message>
+    <message>
+        <source>Redirect captured</source>
+        <translation>已捕获重定向</translation>
+    </message>
+    <message>
+        <source>State mismatch: the redirect carries %1="%2" but this run issued "%3". It was not produced by this run (or is a replay), so nothing was exchanged. Start the authorization again.</source>
+        <translation>state 不匹配:重定向携带 %1="%2",而本次运行签发的是“%3”。它不是本次运行产生的(或是重放),因此没有进行任何交换。请重新发起授权。</translation>
+    </message>
+    <message>
+        <source>State verified</source>
+        <translation>state 校验通过</translation>
+    </message>
+    <message>
+        <source>The pasted URL does not lead to this tenant's redirect URI %1 (scheme, host, port and path must be equal). Paste the whole address the browser was sent to.</source>
+        <translation>粘贴的 URL 不是该租户的回调地址 %1(协议、主机、端口和路径必须完全一致)。请粘贴浏览器被跳转到的完整地址。</translation>
+    </message>
+    <message>
+        <source>Redirect URL pasted</source>
+        <translation>已粘贴回调 URL</translation>
+    </message>
+    <message>
+        <source>State not verified</source>
+        <translation>state 未校验</translation>
+    </message>
+    <message>
+        <source>%1="%2" was not issued by this run; the code is exchanged without that protection.</source>
+        <translation>%1="%2" 不是本次运行签发的;将在没有该保护的情况下换取 code。</translation>
+    </message>
+    <message>
+        <source>Reading the %1 from the keychain</source>
+        <translation>正在从钥匙串读取 %1</translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1 for this tenant. Edit the tenant and enter it again.</source>
+        <translation>钥匙串中没有该租户的 %1。请编辑租户并重新输入。</translation>
+    </message>
+    <message>
+        <source>Identity: %1 %2</source>
+        <translation>身份:%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2)</source>
+        <translation>响应不是有效的 JSON(第 %2 字节处:%1)</translation>
+    </message>
+    <message>
+        <source>the response is JSON but not an object</source>
+        <translation>响应是 JSON,但不是对象</translation>
+    </message>
+    <message>
+        <source>The request URL</source>
+        <translation>请求 URL</translation>
+    </message>
+    <message>
+        <source>Request refused: %1</source>
+        <translation>请求被拒绝:%1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timeout). Check the endpoint address and the network, or try again.</source>
+        <translation>%1 秒内无响应(超时)。请检查接口地址和网络,或稍后重试。</translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 bytes and was cut off</source>
+        <translation>响应超过 %1 字节,已被截断</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误:%1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityView</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>No identity yet: run an authorization.</source>
+        <translation>还没有身份信息:请运行一次授权。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID 类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>State verified</source>
+        <translation>state 校验通过</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no — pasted URL with a state we did not issue</source>
+        <translation>否 — 粘贴的 URL 中的 state 不是我们签发的</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(未知)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 &lt;code&gt;%3&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 &lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AuthDesk</source>
+        <translation>AuthDesk</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk 在内嵌浏览器中为每个租户运行真实的企业微信登录,捕获回调重定向,调用获取令牌和用户信息的接口,并展示每一步。&lt;/p&gt;&lt;p&gt;还没有凭据?内置沙盒会在本机模拟平台,并提供可立即运行的演示租户。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>试用内置沙盒</translation>
+    </message>
+    <message>
+        <source>Add a tenant…</source>
+        <translation>添加租户…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add tenant…</source>
+        <translation>添加租户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tenant…</source>
+        <translation>编辑租户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tenant…</source>
+        <translation>删除租户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>沙盒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start sandbox with &amp;demo tenants</source>
+        <translation>启动沙盒并添加演示租户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About AuthDesk</source>
+        <translation>关于 AuthDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About AuthDesk</source>
+        <translation>关于 AuthDesk</translation>
+    </message>
+    <message>
+        <source>AuthDesk %1 — third-party login console for WeCom.</source>
+        <translation>AuthDesk %1 — 企业微信第三方登录对接控制台。</translation>
+    </message>
+    <message>
+        <source>Run succeeded: %1</source>
+        <translation>运行成功:%1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>Keychain: checking…</source>
+        <translation>钥匙串:检查中…</translation>
+    </message>
+    <message>
+        <source>Keychain: ready</source>
+        <translation>钥匙串:就绪</translation>
+    </message>
+    <message>
+        <source>Keychain: unavailable</source>
+        <translation>钥匙串:不可用</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1</source>
+        <translation>沙盒正在监听 %1</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1(沙盒)</translation>
+    </message>
+    <message>
+        <source>Remove tenant</source>
+        <translation>删除租户</translation>
+    </message>
+    <message>
+        <source>Remove tenant "%1" and its secrets from the keychain?</source>
+        <translation>删除租户“%1”,并从钥匙串中删除其密钥?</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Unknown endpoint key "%1"; %2 knows: %3.</source>
+        <translation>未知的接口键“%1”;%2 支持:%3。</translation>
+    </message>
+    <message>
+        <source>Endpoint "%1"</source>
+        <translation>接口“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>Start authorization</source>
+        <translation>开始授权</translation>
+    </message>
+    <message>
+        <source>Paste redirect URL…</source>
+        <translation>粘贴回调 URL…</translation>
+    </message>
+    <message>
+        <source>Which authorization page to open</source>
+        <translation>要打开哪种授权页面</translation>
+    </message>
+    <message>
+        <source>Exchange a redirect URL copied from a phone or an in-client link</source>
+        <translation>用从手机或客户端内链接复制来的回调 URL 换取身份</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its request and response.</source>
+        <translation>选择一条交互记录以查看请求和响应。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>HTTP 交互</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式:</translation>
+    </message>
+    <message>
+        <source>Page loaded</source>
+        <translation>页面已加载</translation>
+    </message>
+    <message>
+        <source>Page failed to load</source>
+        <translation>页面加载失败</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid certificate on an authorization page.</source>
+        <translation>%1 的证书被拒绝:%2。AuthDesk 绝不在授权页面上接受无效证书。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Select a tenant on the left.</source>
+        <translation>请在左侧选择一个租户。</translation>
+    </message>
+    <message>
+        <source>✓ Signed in as %1 (%2 %3).</source>
+        <translation>✓ 已登录为 %1(%2 %3)。</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform to redirect to %1 …</source>
+        <translation>正在等待平台重定向到 %1 …</translation>
+    </message>
+    <message>
+        <source>Paste redirect URL</source>
+        <translation>粘贴回调 URL</translation>
+    </message>
+    <message>
+        <source>The full address the platform redirected to (with code and state):</source>
+        <translation>平台重定向到的完整地址(含 code 和 state):</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1:%1. Is another program using that port?</source>
+        <translation>沙盒无法监听 127.0.0.1:%1。是否有其他程序占用了该端口?</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain holds no such secret.</source>
+        <translation>钥匙串中没有该密钥。</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1). AuthDesk keeps secrets only in the keychain, so nothing was stored. Install and start a Secret Service such as GNOME Keyring (Debian: apt install gnome-keyring) or KWallet, unlock it, and try again.</source>
+        <translation>系统钥匙串不可用(%1)。AuthDesk 只把密钥保存在钥匙串中,因此没有保存任何内容。请安装并启动 Secret Service(如 GNOME Keyring,Debian 上:apt install gnome-keyring)或 KWallet,解锁后重试。</translation>
+    </message>
+    <message>
+        <source>read back a different value</source>
+        <translation>读回的值与写入的不同</translation>
+    </message>
+</context>
+<context>
+    <name>StepModel</name>
+    <message>
+        <source>✓ ok</source>
+        <translation>✓ 成功</translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <translation>⚠ 警告</translation>
+    </message>
+    <message>
+        <source>✗ error</source>
+        <translation>✗ 错误</translation>
+    </message>
+    <message>
+        <source>• info</source>
+        <translation>• 信息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>TenantDialog</name>
+    <message>
+        <source>Check credentials</source>
+        <translation>检查凭据</translation>
+    </message>
+    <message>
+        <source>Edit tenant</source>
+        <translation>编辑租户</translation>
+    </message>
+    <message>
+        <source>Add tenant</source>
+        <translation>添加租户</translation>
+    </message>
+    <message>
+        <source>Optional overrides, one per line: api=https://… (keys: api, oauth, sso, login)</source>
+        <translation>可选的地址覆盖,每行一个:api=https://…(键:api、oauth、sso、login)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the secret in the keychain</source>
+        <translation>留空则保留钥匙串中的密钥</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain only</source>
+        <translation>仅保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>CorpID</source>
+        <translation>企业 ID(CorpID)</translation>
+    </message>
+    <message>
+        <source>AgentID</source>
+        <translation>应用 ID(AgentID)</translation>
+    </message>
+    <message>
+        <source>OAuth scope</source>
+        <translation>OAuth 授权范围</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>回调地址</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>corpsecret</source>
+        <translation>corpsecret(应用密钥)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>Enter the %1 first.</source>
+        <translation>请先输入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantStore</name>
+    <message>
+        <source>AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to create a fresh one.</source>
+        <translation>AuthDesk 没有改动该文件。请将其移走(或恢复备份),然后重新启动 AuthDesk 以创建新的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. %3</source>
+        <translation>无法打开数据库 %1:%2。%3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an AuthDesk database (%2). %3</source>
+        <translation>数据库 %1 已损坏,或不是 AuthDesk 的数据库(%2)。%3</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be prepared: %2. %3</source>
+        <translation>无法准备数据库 %1:%2。%3</translation>
+    </message>
+    <message>
+        <source>it was written by a newer AuthDesk (schema %1, this build knows %2)</source>
+        <translation>它由更新版本的 AuthDesk 写入(结构版本 %1,本版本支持 %2)</translation>
+    </message>
+    <message>
+        <source>A tenant named "%1" already exists. Pick another name or edit that tenant.</source>
+        <translation>名为“%1”的租户已存在。请换一个名称,或编辑该租户。</translation>
+    </message>
+    <message>
+        <source>Saving tenant "%1" failed: %2</source>
+        <translation>保存租户“%1”失败:%2</translation>
+    </message>
+    <message>
+        <source>Removing tenant "%1" failed: %2</source>
+        <translation>删除租户“%1”失败:%2</translation>
+    </message>
+    <message>
+        <source>There is no tenant named "%1". Run "authdesk tenant list" to see the names.</source>
+        <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
+    </message>
+</context>
+<context>
+    <name>UrlRules</name>
+    <message>
+        <source>%1 must be an absolute URL such as https://example.com/path (got "%2").</source>
+        <translation>%1必须是完整的 URL,例如 https://example.com/path(收到的是“%2”)。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password.</source>
+        <translation>%1不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to %2. AuthDesk only allows http for loopback addresses (127.0.0.1, ::1, localhost); use https.</source>
+        <translation>%1对 %2 使用了明文 http。AuthDesk 只允许对回环地址(127.0.0.1、::1、localhost)使用 http;请使用 https。</translation>
+    </message>
+    <message>
+        <source>%1 must use https (got scheme "%2").</source>
+        <translation>%1必须使用 https(收到的协议是“%2”)。</translation>
+    </message>
+    <message>
+        <source>The redirect URI</source>
+        <translation>回调地址</translation>
+    </message>
+    <message>
+        <source>The redirect URI is required: copy it exactly as registered on the platform.</source>
+        <translation>回调地址为必填项:请按平台上登记的地址原样复制。</translation>
+    </message>
+    <message>
+        <source>The redirect URI must not contain a fragment (#...).</source>
+        <translation>回调地址不能包含片段(#...)。</translation>
+    </message>
+</context>
+<context>
+    <name>WeComProvider</name>
+    <message>
+        <source>gettoken failed: %1</source>
+        <translation>gettoken 失败:%1</translation>
+    </message>
+    <message>
+        <source>gettoken answered HTTP %1; expected 200.</source>
+        <translation>gettoken 返回 HTTP %1;应为 200。</translation>
+    </message>
+    <message>
+        <source>gettoken: %1</source>
+        <translation>gettoken:%1</translation>
+    </message>
+    <message>
+        <source>WeCom busy (-1)</source>
+        <translation>企业微信系统繁忙(-1)</translation>
+    </message>
+    <message>
+        <source>retrying gettoken in %1 ms</source>
+        <translation>%1 毫秒后重试 gettoken</translation>
+    </message>
+    <message>
+        <source>gettoken refused the corpsecret (errcode 40001): the secret is wrong or belongs to another app. Copy it again from the app's page in the WeCom admin console. (errmsg: %1)</source>
+        <translation>gettoken 拒绝了 corpsecret(errcode 40001):密钥错误或属于其他应用。请在企业微信管理后台的应用页面重新复制。(errmsg:%1)</translation>
+    </message>
+    <message>
+        <source>gettoken answered errcode 0 without access_token or expires_in.</source>
+        <translation>gettoken 返回 errcode 0,但缺少 access_token 或 expires_in。</translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信)</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>The CorpID "%1" is not valid: it starts with "ww" (older corps "wx") followed by letters and digits. Find it in the WeCom admin console under My Company → Company Info.</source>
+        <translation>企业 ID“%1”无效:它以“ww”(较早的企业为“wx”)开头,后跟字母和数字。可在企业微信管理后台“我的企业 → 企业信息”中找到。</translation>
+    </message>
+    <message>
+        <source>The AgentID "%1" is not valid: it is the number shown on the self-built app's page (e.g. 1000002).</source>
+        <translation>应用 ID“%1”无效:它是自建应用页面上显示的数字(例如 1000002)。</translation>
+    </message>
+    <message>
+        <source>The scope must be snsapi_base or snsapi_privateinfo (got "%1").</source>
+        <translation>授权范围必须是 snsapi_base 或 snsapi_privateinfo(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>The user denied the authorization (the redirect carries no code). Nothing was exchanged.</source>
+        <translation>用户拒绝了授权(重定向中没有 code)。没有进行任何交换。</translation>
+    </message>
+    <message>
+        <source>system busy; retry later</source>
+        <translation>系统繁忙;请稍后重试</translation>
+    </message>
+    <message>
+        <source>invalid secret: check the corpsecret</source>
+        <translation>密钥无效:请检查 corpsecret</translation>
+    </message>
+    <message>
+        <source>invalid CorpID: check the tenant's configuration</source>
+        <translation>企业 ID 无效:请检查租户配置</translation>
+    </message>
+    <message>
+        <source>invalid access token</source>
+        <translation>access_token 无效</translation>
+    </message>
+    <message>
+        <source>invalid code: it was already used, expired after 5 minutes, or belongs to another app; run the authorization again</source>
+        <translation>code 无效:已被使用、超过 5 分钟有效期,或属于其他应用;请重新授权</translation>
+    </message>
+    <message>
+        <source>invalid AgentID: check the tenant's configuration</source>
+        <translation>应用 ID 无效:请检查租户配置</translation>
+    </message>
+    <message>
+        <source>access token expired</source>
+        <translation>access_token 已过期</translation>
+    </message>
+    <message>
+        <source>API call frequency limit reached; stopped. Wait a minute before trying again</source>
+        <translation>接口调用频率超限;已停止。请等待一分钟后再试</translation>
+    </message>
+    <message>
+        <source>API concurrency limit reached; stopped. Wait and try again</source>
+        <translation>接口并发调用超限;已停止。请稍后再试</translation>
+    </message>
+    <message>
+        <source>API not allowed for this app: grant the permission in the WeCom admin console</source>
+        <translation>该应用无权调用此接口:请在企业微信管理后台授权</translation>
+    </message>
+    <message>
+        <source>redirect_uri is not a trusted domain of the app: add its host under the app's trusted domains</source>
+        <translation>redirect_uri 不是应用的可信域名:请将其主机加入应用的可信域名</translation>
+    </message>
+    <message>
+        <source>member outside the app's visible range: widen the app's visible range</source>
+        <translation>成员不在应用的可见范围内:请扩大应用的可见范围</translation>
+    </message>
+    <message>
+        <source>this machine's IP is not among the app's trusted IPs: add it in the WeCom admin console</source>
+        <translation>本机 IP 不在应用的企业可信 IP 中:请在企业微信管理后台添加</translation>
+    </message>
+    <message>
+        <source>userid not found</source>
+        <translation>找不到该 userid</translation>
+    </message>
+    <message>
+        <source>user_ticket expired: run the snsapi_privateinfo authorization again</source>
+        <translation>user_ticket 已过期:请重新进行 snsapi_privateinfo 授权</translation>
+    </message>
+    <message>
+        <source>see the WeCom error code reference</source>
+        <translation>请查阅企业微信全局错误码说明</translation>
+    </message>
+    <message>
+        <source>errcode %1 (%2): %3</source>
+        <translation>errcode %1(%2):%3</translation>
+    </message>
+    <message>
+        <source>Token reused from cache</source>
+        <translation>复用缓存中的令牌</translation>
+    </message>
+    <message>
+        <source>Token fetched</source>
+        <translation>已获取令牌</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败:%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "api" endpoint.</source>
+        <translation>%1 返回 HTTP %2;企业微信应返回 200 和 JSON。请检查“api”接口地址。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Token rejected, fetching a new one</source>
+        <translation>令牌被拒绝,正在重新获取</translation>
+    </message>
+    <message>
+        <source>retrying %1 in %2 ms</source>
+        <translation>%2 毫秒后重试 %1</translation>
+    </message>
+    <message>
+        <source>AuthDesk made no further calls.</source>
+        <translation>AuthDesk 没有再发出任何调用。</translation>
+    </message>
+    <message>
+        <source>auth/getuserinfo answered errcode 0 but with neither userid nor openid.</source>
+        <translation>auth/getuserinfo 返回 errcode 0,但既没有 userid 也没有 openid。</translation>
+    </message>
+    <message>
+        <source>Non-member identified by openid</source>
+        <translation>非企业成员,以 openid 识别</translation>
+    </message>
+    <message>
+        <source>Member details unavailable</source>
+        <translation>无法获取成员详情</translation>
+    </message>
+    <message>
+        <source>Sensitive details unavailable</source>
+        <translation>无法获取敏感信息</translation>
+    </message>
+    <message>
+        <source>The corpsecret works: gettoken issued a token valid for %1 s.</source>
+        <translation>corpsecret 有效:gettoken 签发了有效期 %1 秒的令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The tenant name must be 1 to 80 characters without leading or trailing spaces.</source>
+        <translation>租户名称须为 1 到 80 个字符,且首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>Unknown provider "%1".</source>
+        <translation>未知平台“%1”。</translation>
+    </message>
+    <message>
+        <source>A new tenant needs its %1.</source>
+        <translation>新租户需要提供 %1。</translation>
+    </message>
+    <message>
+        <source>Tenant "%1" saved.</source>
+        <translation>租户“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>There is no tenant named "%1". Run "authdesk tenant list" to see the names.</source>
+        <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
+    </message>
+    <message>
+        <source>The tenant was kept because its secrets could not be removed from the keychain: %1</source>
+        <translation>由于无法从钥匙串中删除其密钥,租户已保留:%1</translation>
+    </message>
+    <message>
+        <source>Tenant "%1" and its keychain entries removed.</source>
+        <translation>租户“%1”及其钥匙串条目已删除。</translation>
+    </message>
+</context>
 </TS>

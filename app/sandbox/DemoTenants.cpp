@@ -6,6 +6,9 @@
 
 #include <memory>
 
+// Tenant names are data (the CLI and scripts use them), so they are not translated.
+const QString DemoTenants::wecomName = QStringLiteral("Demo WeCom");
+
 namespace {
 struct Demo {
     Tenant tenant;
@@ -16,7 +19,7 @@ QList<Demo> demos(const QUrl &sandbox)
 {
     const QString base = sandbox.toString(QUrl::StripTrailingSlash);
     Tenant wecom;
-    wecom.name = DemoTenants::tr("Demo WeCom");
+    wecom.name = DemoTenants::wecomName;
     wecom.provider = QStringLiteral("wecom");
     wecom.settings = {{QStringLiteral("corpid"), WeComSandbox::corpId},
                       {QStringLiteral("agentid"), WeComSandbox::agentId},

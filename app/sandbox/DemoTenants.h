@@ -12,6 +12,8 @@ class DemoTenants {
     Q_DECLARE_TR_FUNCTIONS(DemoTenants)
 
 public:
+    static const QString wecomName;
+
     static void ensure(Workspace *workspace, const QUrl &sandbox, std::function<void(bool ok, const QString &message)> done);
     // Points existing demo tenants at the running sandbox without touching the keychain.
     static void repoint(Workspace *workspace, const QUrl &sandbox);

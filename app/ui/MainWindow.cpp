@@ -123,7 +123,7 @@ void MainWindow::startSandbox(std::function<void(bool)> done)
     DemoTenants::ensure(m_workspace, m_sandbox->baseUrl(), [this, done](bool ok, const QString &message) {
         if (!ok)
             QMessageBox::warning(this, tr("Sandbox"), message);
-        reloadTenants(tr("Demo WeCom"));
+        reloadTenants(DemoTenants::wecomName);
         if (done)
             done(ok);
     });

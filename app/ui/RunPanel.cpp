@@ -87,6 +87,7 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 6);
+    split->setSizes({520, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);

@@ -125,6 +125,22 @@ private slots:
         QCOMPARE(sandbox()->wecom().requestCount(QStringLiteral("callback")), before);
     }
 
+    // The state the README's screenshot shows: a completed wwlogin run of the demo tenant.
+    // With AUTHDESK_SCREENSHOT=file.png set, the window is saved there (scripts/screenshot.sh).
+    void completedDemoRunForScreenshot()
+    {
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
+        panel()->startRun(QStringLiteral("wwlogin"));
+        QVERIFY(pick(QStringLiteral("zhangsan")));
+        QVERIFY(runFinished());
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("Name")), QStringLiteral("张三"));
+        const QString path = qEnvironmentVariable("AUTHDESK_SCREENSHOT");
+        if (path.isEmpty())
+            return;
+        QTest::qWait(1500); // let the compositor paint the page behind the capture
+        QVERIFY(m_window->grab().save(path));
+    }
+
     void lookalikesAreNotCaptured()
     {
         const QString base = sandbox()->baseUrl().toString();

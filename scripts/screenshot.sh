@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds, then saves a screenshot of the console after a completed demo wwlogin run (the README's
+# picture), rendered by a real X server (Xvfb). Usage: scripts/screenshot.sh [OUT.png]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$(realpath -m "${1:-$root/resources/screenshot-console.png}")
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+[ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
+export AUTHDESK_SCREENSHOT="$out" LANG="${LANG:-en_US.UTF-8}"
+"$root/scripts/keyring-session.sh" xvfb-run -a -s "-screen 0 1500x950x24" \
+  "$root/build/tests/tst_authbrowser" completedDemoRunForScreenshot
+echo "screenshot: $out"
