@@ -39,16 +39,6 @@
         <translation>标准输入中没有密钥。请用管道传入,例如:authdesk tenant add … --secret-stdin &lt; secret.txt</translation>
     </message>
     <message>
-        <source>No tenants yet. Add one with "authdesk tenant add", or run "authdesk --demo".
-</source>
-        <translation>还没有租户。请用“authdesk tenant add”添加,或运行“authdesk --demo”。
-</translation>
-    </message>
-    <message>
-        <source>	(sandbox)</source>
-        <translation>	(沙盒)</translation>
-    </message>
-    <message>
         <source>usage: authdesk tenant remove NAME</source>
         <translation>用法:authdesk tenant remove 名称</translation>
     </message>
@@ -95,6 +85,14 @@
     <message>
         <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>No tenants yet. Add one with "authdesk tenant add", or run "authdesk --demo".</source>
+        <translation>还没有租户。请用“authdesk tenant add”添加,或运行“authdesk --demo”。</translation>
+    </message>
+    <message>
+        <source>(sandbox)</source>
+        <translation>(沙盒)</translation>
     </message>
 </context>
 <context>

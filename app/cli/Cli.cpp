@@ -199,11 +199,11 @@ int tenantList(Workspace &workspace, const QStringList &arguments)
         return Success;
     }
     if (tenants.isEmpty())
-        printOut(Cli::tr("No tenants yet. Add one with \"authdesk tenant add\", or run \"authdesk --demo\".\n"));
+        printOut(Cli::tr("No tenants yet. Add one with \"authdesk tenant add\", or run \"authdesk --demo\".") + QLatin1Char('\n'));
     for (const Tenant &tenant : tenants)
         printOut(QStringLiteral("%1\t%2\t%3%4\n")
                      .arg(tenant.name, tenant.provider, tenant.redirectUri,
-                          tenant.demo ? Cli::tr("\t(sandbox)") : QString()));
+                          tenant.demo ? QLatin1Char('\t') + Cli::tr("(sandbox)") : QString()));
     return Success;
 }
 

@@ -62,7 +62,10 @@ void AuthBrowser::load(const QUrl &url, AuthPage::Matcher isRedirect)
     });
     connect(m_page, &AuthPage::certificateRejected, this, &AuthBrowser::certificateRejected);
     connect(m_page, &QWebEnginePage::urlChanged, this,
-            [this](const QUrl &current) { m_address->setText(Redactor::url(current).toString()); });
+            [this](const QUrl &current) {
+                if (current.scheme() != QLatin1String("data")) // our own capture notice
+                    m_address->setText(Redactor::url(current).toString());
+            });
     connect(m_page, &QWebEnginePage::loadFinished, this,
             [this](bool ok) { emit pageLoaded(m_page->url(), m_page->title(), ok); });
     m_view->setPage(m_page);
