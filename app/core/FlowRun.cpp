@@ -22,8 +22,8 @@ FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode
     , m_mode(mode)
     , m_log(new ExchangeLog(this))
 {
-    if (m_provider && (m_mode.isEmpty() || !m_provider->modes().contains(m_mode)))
-        m_mode = m_mode.isEmpty() ? m_provider->modes().constFirst() : m_mode;
+    if (m_provider && m_mode.isEmpty())
+        m_mode = m_provider->modes().constFirst();
 }
 
 void FlowRun::addStep(FlowStep::Status status, const QString &title, const QString &detail)

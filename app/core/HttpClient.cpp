@@ -130,7 +130,8 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
         reply->deleteLater();
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        if (reply->isOpen()) // an aborted reply (timeout, size cap) is closed
+            response.body = reply->readAll();
         if (!failure->isEmpty())
             response.error = *failure;
         else if (reply->error() != QNetworkReply::NoError && response.status == 0)

@@ -353,6 +353,17 @@ private slots:
         QCOMPARE(run->log()->exchanges().last().status, 0);
     }
 
+    void oversizedResponseIsCut()
+    {
+        m_workspace->http()->setMaxResponseBytes(16);
+        auto run = newRun(freshTenant());
+        run->handleRedirect(approve(*run));
+        const bool ok = waitFinished(*run);
+        m_workspace->http()->setMaxResponseBytes(4 * 1024 * 1024);
+        QVERIFY(!ok);
+        QVERIFY2(run->error().contains(QLatin1String("larger than 16 bytes")), qPrintable(run->error()));
+    }
+
     void wrongSecretIsNamed()
     {
         Tenant tenant = wecomTenant(m_sandbox.baseUrl(), QStringLiteral("wrong-secret"));

@@ -61,9 +61,11 @@ QUrl redirectFrom(const QUrl &authorizationUrl)
 
 bool waitFinished(FlowRun &run, int timeoutMs)
 {
-    QTest::qWaitFor([&] {
+    const bool ended = QTest::qWaitFor([&] {
         return run.phase() == FlowRun::Phase::Succeeded || run.phase() == FlowRun::Phase::Failed;
     }, timeoutMs);
+    if (!ended)
+        qWarning() << "run still" << run.phase() << "after" << timeoutMs << "ms";
     return run.phase() == FlowRun::Phase::Succeeded;
 }
 

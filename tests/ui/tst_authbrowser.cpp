@@ -2,6 +2,8 @@
 // the server redirect is captured before it loads, lookalikes are not, and the console shows the
 // identity.
 #include "AuthBrowser.h"
+#include "CopyableTableView.h"
+#include "TenantDialog.h"
 #include "FlowRun.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
@@ -14,6 +16,8 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +145,43 @@ private slots:
             return;
         QTest::qWait(1500); // let the compositor paint the page behind the capture
         QVERIFY(m_window->grab().save(path));
+    }
+
+    void timelineCopiesAsText()
+    {
+        panel()->startRun(QStringLiteral("wwlogin"));
+        QVERIFY(pick(QStringLiteral("lisi")));
+        QVERIFY(runFinished());
+        auto *table = m_window->findChild<CopyableTableView *>(QStringLiteral("timelineTable"));
+        QVERIFY(table);
+        table->selectAll();
+        const QString text = table->selectionAsText();
+        QVERIFY2(text.contains(QLatin1String("Redirect captured")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1Char('\t')));
+        QVERIFY(!text.contains(WeComSandbox::corpSecret));
+    }
+
+    void tenantDialogValidatesAndChecks()
+    {
+        TenantDialog dialog(m_workspace.get(), std::nullopt);
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("dialog-tenant"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("corpIdEdit"))->setText(QStringLiteral("not-a-corpid"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("agentIdEdit"))->setText(WeComSandbox::agentId);
+        dialog.findChild<QLineEdit *>(QStringLiteral("redirectUriEdit"))->setText(QStringLiteral("https://app.example.com/cb"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("endpointsEdit"))
+            ->setPlainText(QStringLiteral("api=%1").arg(sandbox()->baseUrl().toString()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(WeComSandbox::corpSecret);
+        dialog.save();
+        QTRY_VERIFY(dialog.message().contains(QLatin1String("CorpID")));
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(!m_workspace->tenants().find(QStringLiteral("dialog-tenant")));
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("corpIdEdit"))->setText(WeComSandbox::corpId);
+        dialog.checkCredentials();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.message().contains(QLatin1String("corpsecret works")), 20000);
+        dialog.save();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+        QVERIFY(m_workspace->tenants().find(QStringLiteral("dialog-tenant")));
     }
 
     void lookalikesAreNotCaptured()
