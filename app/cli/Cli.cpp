@@ -126,37 +126,67 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *er
     return true;
 }
 
+QString addUsage()
+{
+    QString usage = Cli::tr("usage:");
+    for (const Provider *provider : Provider::all()) {
+        usage += QStringLiteral("\n  authdesk tenant add NAME --provider %1").arg(provider->key());
+        for (const SettingField &field : provider->settingFields())
+            usage += field.required && field.choices.isEmpty()
+                         ? QStringLiteral(" --%1 X").arg(field.cliOption)
+                         : QStringLiteral(" [--%1 %2]").arg(field.cliOption, field.choices.join(QLatin1Char('|')));
+        usage += QStringLiteral(" --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin");
+    }
+    return usage;
+}
+
 int tenantAdd(Workspace &workspace, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
-    const QCommandLineOption corpId(QStringLiteral("corp-id"), {}, QStringLiteral("ID"));
-    const QCommandLineOption agentId(QStringLiteral("agent-id"), {}, QStringLiteral("ID"));
     const QCommandLineOption redirect(QStringLiteral("redirect-uri"), {}, QStringLiteral("URL"));
-    const QCommandLineOption scope(QStringLiteral("scope"), {}, QStringLiteral("S"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"), {}, QStringLiteral("KEY=URL"));
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
-    parser.addOptions({provider, corpId, agentId, redirect, scope, endpoint, secretStdin});
+    parser.addOptions({provider, redirect, endpoint, secretStdin});
+    // Every provider's settings are options (--corp-id, --app-id, ...); each applies to its own.
+    QStringList settingOptions;
+    for (const Provider *p : Provider::all())
+        for (const SettingField &field : p->settingFields())
+            if (!settingOptions.contains(field.cliOption)) {
+                settingOptions << field.cliOption;
+                parser.addOption(QCommandLineOption(field.cliOption, {}, QStringLiteral("VALUE")));
+            }
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
     if (parser.positionalArguments().size() != 1)
-        return failWith(Usage, Cli::tr("usage: authdesk tenant add NAME --provider wecom --corp-id ID --agent-id ID "
-                                       "--redirect-uri URL [--scope S] [--endpoint KEY=URL]... --secret-stdin"));
+        return failWith(Usage, addUsage());
     if (!parser.isSet(secretStdin))
         return failWith(Usage, Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
                                        "takes a secret from the command line, where other users and the shell "
                                        "history can read it."));
+    const Provider *chosen = Provider::find(parser.value(provider));
+    if (!chosen) {
+        QStringList keys;
+        for (const Provider *p : Provider::all())
+            keys << p->key();
+        return failWith(Usage, Cli::tr("--provider must be one of: %1.").arg(keys.join(QStringLiteral(", "))));
+    }
     Tenant tenant;
     tenant.name = parser.positionalArguments().constFirst();
-    tenant.provider = parser.value(provider);
+    tenant.provider = chosen->key();
     if (const auto existing = workspace.tenants().find(tenant.name))
         return failWith(Usage, Cli::tr("A tenant named \"%1\" already exists. Remove it first or pick another name.")
                                    .arg(tenant.name));
-    tenant.settings.insert(QStringLiteral("corpid"), parser.value(corpId));
-    tenant.settings.insert(QStringLiteral("agentid"), parser.value(agentId));
-    if (parser.isSet(scope))
-        tenant.settings.insert(QStringLiteral("scope"), parser.value(scope));
+    QStringList foreign = settingOptions;
+    for (const SettingField &field : chosen->settingFields()) {
+        foreign.removeAll(field.cliOption);
+        if (parser.isSet(field.cliOption))
+            tenant.settings.insert(field.key, parser.value(field.cliOption));
+    }
+    for (const QString &option : std::as_const(foreign))
+        if (parser.isSet(option))
+            return failWith(Usage, Cli::tr("--%1 does not apply to %2.").arg(option, chosen->displayName()));
     tenant.redirectUri = parser.value(redirect);
     for (const QString &pair : parser.values(endpoint)) {
         const int eq = pair.indexOf(QLatin1Char('='));
@@ -168,7 +198,7 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments)
     const QStringList problems = workspace.validate(tenant);
     if (!problems.isEmpty())
         return failWith(Usage, problems.join(QLatin1Char('\n')));
-    const QString secret = readSecret(Cli::tr("%1: ").arg(Provider::find(tenant.provider)->secretName()));
+    const QString secret = readSecret(Cli::tr("%1: ").arg(chosen->secretName()));
     if (secret.isEmpty())
         return failWith(Usage, Cli::tr("No secret on standard input. Pipe it in, e.g. "
                                        "authdesk tenant add … --secret-stdin < secret.txt"));
@@ -344,7 +374,7 @@ int authorize(Workspace &workspace, const QStringList &arguments)
                              run.fail(Cli::tr("The certificate of %1 was rejected: %2").arg(rejected.host(), description));
                          });
         browser->show();
-        browser->load(url, [&run](const QUrl &candidate) { return run.isRedirect(candidate); });
+        browser->load(url, [&run](const QUrl &candidate) { return run.captures(candidate); });
         QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
             const QString title = browser->page() ? browser->page()->title() : QString();
             run.fail(Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")
@@ -383,10 +413,13 @@ const char *usageText =
     "  authdesk [--demo]                       open the console (--demo: sandbox tenants)\n"
     "  authdesk tenant add NAME --provider wecom --corp-id ID --agent-id ID --redirect-uri URL\n"
     "           [--scope snsapi_base|snsapi_privateinfo] [--endpoint KEY=URL]... --secret-stdin\n"
+    "  authdesk tenant add NAME --provider qince --app-id ID --tenant-id ID --redirect-uri URL\n"
+    "           [--endpoint KEY=URL]... --secret-stdin\n"
     "  authdesk tenant list [--json]\n"
     "  authdesk tenant remove NAME\n"
     "  authdesk tenant check NAME [--json]\n"
-    "  authdesk authorize NAME [--mode wwlogin|qrconnect|oauth] [--json] [--timeout SECONDS]\n"
+    "  authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS]\n"
+    "           (wecom: wwlogin|qrconnect|oauth; qince: oauth)\n"
     "  authdesk authorize NAME --paste URL [--json]\n"
     "  authdesk sandbox serve [--port PORT]\n";
 

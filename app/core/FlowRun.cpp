@@ -66,10 +66,19 @@ bool FlowRun::isRedirect(const QUrl &url) const
     return UrlRules::matchesRedirect(url, QUrl(m_tenant.redirectUri));
 }
 
+bool FlowRun::captures(const QUrl &url) const
+{
+    return isRedirect(url) || (m_provider && !m_provider->errorPageIn(m_tenant, url).isEmpty());
+}
+
 void FlowRun::handleRedirect(const QUrl &url)
 {
     if (m_phase != Phase::WaitingForRedirect)
         return; // a second capture of the same run changes nothing
+    if (const QString error = m_provider->errorPageIn(m_tenant, url); !error.isEmpty()) {
+        addStep(FlowStep::Status::Error, tr("Authorization error page"), url.toString());
+        return fail(error);
+    }
     addStep(FlowStep::Status::Ok, tr("Redirect captured"), url.toString());
     const QString state = QUrlQuery(url).queryItemValue(m_provider->stateParameter(), QUrl::FullyDecoded);
     if (m_stateUsed || state != m_state) {
@@ -89,6 +98,8 @@ void FlowRun::handlePasted(const QUrl &url)
         return;
     if (!m_provider)
         return fail(tr("Unknown provider \"%1\".").arg(m_tenant.provider));
+    if (const QString error = m_provider->errorPageIn(m_tenant, url); !error.isEmpty())
+        return fail(error);
     if (!isRedirect(url)) {
         fail(tr("The pasted URL does not lead to this tenant's redirect URI %1 (scheme, host, port and path must "
                 "be equal). Paste the whole address the browser was sent to.")
@@ -113,7 +124,7 @@ void FlowRun::handlePasted(const QUrl &url)
 void FlowRun::exchange(const QUrl &redirect, bool stateVerified)
 {
     const QUrlQuery query(redirect);
-    if (const QString refusal = m_provider->refusalIn(query); !refusal.isEmpty())
+    if (const QString refusal = m_provider->refusalIn(m_tenant, query); !refusal.isEmpty())
         return fail(refusal);
     m_phase = Phase::Exchanging;
     addStep(FlowStep::Status::Info, tr("Reading the %1 from the keychain").arg(m_provider->secretName()));

@@ -27,7 +27,10 @@ public:
     QUrl start();
     // Same scheme, host, port and path as the tenant's redirect URI.
     bool isRedirect(const QUrl &url) const;
-    // A redirect captured in the embedded browser: state must be this run's, and is used once.
+    // What the browser must stop at and hand over: the redirect, or the provider's error page.
+    bool captures(const QUrl &url) const;
+    // A URL captured in the embedded browser: the provider's error page ends the run; otherwise
+    // the state must be this run's, and is used once.
     void handleRedirect(const QUrl &url);
     // A redirect URL the admin copied from elsewhere; runs without state verification if the
     // state is not this run's.

@@ -1,5 +1,6 @@
 #include "DemoTenants.h"
 
+#include "QinceSandbox.h"
 #include "WeComSandbox.h"
 #include "Workspace.h"
 #include "providers/Provider.h"
@@ -8,6 +9,7 @@
 
 // Tenant names are data (the CLI and scripts use them), so they are not translated.
 const QString DemoTenants::wecomName = QStringLiteral("Demo WeCom");
+const QString DemoTenants::qinceName = QStringLiteral("Demo Qince");
 
 namespace {
 struct Demo {
@@ -15,20 +17,30 @@ struct Demo {
     QString secret;
 };
 
+Demo demo(const QString &name, const QString &provider, const QMap<QString, QString> &settings, const QString &secret,
+          const QUrl &sandbox)
+{
+    Tenant tenant;
+    tenant.name = name;
+    tenant.provider = provider;
+    tenant.settings = settings;
+    tenant.redirectUri = QStringLiteral("https://app.example.com/sso/%1/callback").arg(provider);
+    for (const QString &key : Provider::find(provider)->defaultEndpoints().keys())
+        tenant.endpoints.insert(key, sandbox.toString(QUrl::StripTrailingSlash));
+    tenant.demo = true;
+    return {tenant, secret};
+}
+
 QList<Demo> demos(const QUrl &sandbox)
 {
-    const QString base = sandbox.toString(QUrl::StripTrailingSlash);
-    Tenant wecom;
-    wecom.name = DemoTenants::wecomName;
-    wecom.provider = QStringLiteral("wecom");
-    wecom.settings = {{QStringLiteral("corpid"), WeComSandbox::corpId},
-                      {QStringLiteral("agentid"), WeComSandbox::agentId},
-                      {QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo")}};
-    wecom.redirectUri = QStringLiteral("https://app.example.com/sso/wecom/callback");
-    for (const QString &key : Provider::find(wecom.provider)->defaultEndpoints().keys())
-        wecom.endpoints.insert(key, base);
-    wecom.demo = true;
-    return {{wecom, WeComSandbox::corpSecret}};
+    return {demo(DemoTenants::wecomName, QStringLiteral("wecom"),
+                 {{QStringLiteral("corpid"), WeComSandbox::corpId},
+                  {QStringLiteral("agentid"), WeComSandbox::agentId},
+                  {QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo")}},
+                 WeComSandbox::corpSecret, sandbox),
+            demo(DemoTenants::qinceName, QStringLiteral("qince"),
+                 {{QStringLiteral("app_id"), QinceSandbox::appId}, {QStringLiteral("tenant_id"), QinceSandbox::tenantId}},
+                 QinceSandbox::appSecret, sandbox)};
 }
 } // namespace
 

@@ -13,6 +13,7 @@ class DemoTenants {
 
 public:
     static const QString wecomName;
+    static const QString qinceName;
 
     static void ensure(Workspace *workspace, const QUrl &sandbox, std::function<void(bool ok, const QString &message)> done);
     // Points existing demo tenants at the running sandbox without touching the keychain.

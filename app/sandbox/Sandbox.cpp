@@ -1,5 +1,6 @@
 #include "Sandbox.h"
 
+#include "QinceSandbox.h"
 #include "WeComSandbox.h"
 
 #include <QHostAddress>
@@ -10,9 +11,12 @@
 
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
-    , m_wecom(std::make_unique<WeComSandbox>())
+    , m_wecom(new WeComSandbox)
+    , m_qince(new QinceSandbox)
     , m_thread(new QThread(this))
 {
+    m_providers.emplace_back(m_wecom);
+    m_providers.emplace_back(m_qince);
     m_thread->setObjectName(QStringLiteral("sandbox"));
 }
 
@@ -35,25 +39,35 @@ bool Sandbox::start(QString *error, quint16 port)
         anchor,
         [this, port] {
             auto *server = new QHttpServer;
-            m_wecom->addRoutes(*server);
+            for (const auto &provider : m_providers)
+                provider->addRoutes(*server);
             server->route(QStringLiteral("/sandbox/control"), QHttpServerRequest::Method::Post,
                           [this](const QHttpServerRequest &request) {
                               const QJsonObject command = QJsonDocument::fromJson(request.body()).object();
                               if (command.value(QLatin1String("clear")).toBool())
-                                  m_wecom->clearFaults();
+                                  for (const auto &provider : m_providers)
+                                      provider->clearFaults();
+                              ProviderSandbox *target =
+                                  provider(command.value(QLatin1String("provider")).toString(QStringLiteral("wecom")));
+                              if (!target)
+                                  return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), false}},
+                                                             QHttpServerResponse::StatusCode::BadRequest);
                               if (command.value(QLatin1String("invalidate_tokens")).toBool())
-                                  m_wecom->invalidateTokens();
+                                  target->invalidateTokens();
                               if (command.contains(QLatin1String("auto_approve")))
-                                  m_wecom->setAutoApprove(command.value(QLatin1String("auto_approve")).toString());
+                                  target->setAutoApprove(command.value(QLatin1String("auto_approve")).toString());
                               if (command.contains(QLatin1String("fault")))
-                                  m_wecom->setFault(command.value(QLatin1String("fault")).toString(),
+                                  target->setFault(command.value(QLatin1String("fault")).toString(),
                                                     command.value(QLatin1String("path")).toString(),
                                                     command.value(QLatin1String("times")).toInt(1),
                                                     command.value(QLatin1String("delay_ms")).toInt());
                               return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
                           });
             server->route(QStringLiteral("/sandbox/stats"), [this](const QHttpServerRequest &) {
-                return QHttpServerResponse(QJsonObject{{QStringLiteral("wecom"), m_wecom->stats()}});
+                QJsonObject stats;
+                for (const auto &provider : m_providers)
+                    stats.insert(provider->key(), provider->stats());
+                return QHttpServerResponse(stats);
             });
             m_port = server->listen(QHostAddress::LocalHost, port);
             m_server = server;
@@ -64,6 +78,14 @@ bool Sandbox::start(QString *error, quint16 port)
         return false;
     }
     return true;
+}
+
+ProviderSandbox *Sandbox::provider(const QString &key) const
+{
+    for (const auto &provider : m_providers)
+        if (provider->key() == key)
+            return provider.get();
+    return nullptr;
 }
 
 QUrl Sandbox::baseUrl() const

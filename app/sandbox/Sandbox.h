@@ -3,17 +3,21 @@
 #include <QObject>
 #include <QUrl>
 #include <memory>
+#include <vector>
 
 class QThread;
+class ProviderSandbox;
+class QinceSandbox;
 class WeComSandbox;
 
-// The built-in stand-in for the three platforms, over real HTTP on 127.0.0.1, on its own thread so
-// that a deliberately slow answer never blocks the client under test.
+// The built-in stand-in for the platforms, over real HTTP on 127.0.0.1, on its own thread so
+// that a deliberately slow answer never blocks the client under test. All platforms share one
+// port (their paths do not overlap).
 // Besides the platform endpoints it serves /sandbox/control (POST, JSON) so that a sandbox in
 // another process (`authdesk sandbox serve`) can be steered by tests:
 //   {"provider":"wecom","fault":"busy","path":"auth/getuserinfo","times":1,"delay_ms":0}
-//   {"provider":"wecom","auto_approve":"zhangsan"}   {"clear":true}   {"invalidate_tokens":true}
-// and GET /sandbox/stats for request counters.
+//   {"provider":"qince","auto_approve":"deny"}   {"clear":true}   {"provider":"wecom","invalidate_tokens":true}
+// ("provider" defaults to wecom) and GET /sandbox/stats for request counters per platform.
 class Sandbox : public QObject {
     Q_OBJECT
 
@@ -23,10 +27,14 @@ public:
 
     bool start(QString *error, quint16 port = 0);
     QUrl baseUrl() const;
-    WeComSandbox &wecom() { return *m_wecom; }
+    ProviderSandbox *provider(const QString &key) const;
+    WeComSandbox &wecom() const { return *m_wecom; }
+    QinceSandbox &qince() const { return *m_qince; }
 
 private:
-    std::unique_ptr<WeComSandbox> m_wecom;
+    WeComSandbox *m_wecom;
+    QinceSandbox *m_qince;
+    std::vector<std::unique_ptr<ProviderSandbox>> m_providers;
     QThread *m_thread;
     QObject *m_server = nullptr; // the QHttpServer, living on m_thread
     quint16 m_port = 0;

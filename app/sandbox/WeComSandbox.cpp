@@ -3,10 +3,11 @@
 #include "RandomToken.h"
 
 #include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QThread>
 #include <QUrlQuery>
 
 const QString WeComSandbox::corpId = QStringLiteral("ww5a4db1c0ffee0001");
@@ -36,21 +37,16 @@ QJsonObject ok(QJsonObject body)
     return body;
 }
 
-QString htmlEscape(const QString &text) { return text.toHtmlEscaped(); }
-
-QHttpServerResponse html(const QString &body, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
-{
-    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), body.toUtf8(), status);
-}
-
 QHttpServerResponse errorPage(int errcode, const QString &message)
 {
-    return html(QStringLiteral("<!doctype html><html><head><meta charset=utf-8><title>WeCom sandbox error %1</title>"
+    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"),
+                QStringLiteral("<!doctype html><html><head><meta charset=utf-8><title>WeCom sandbox error %1</title>"
                                "</head><body><h1>错误 %1</h1><p id=error>%2</p></body></html>")
                     .arg(errcode)
-                    .arg(htmlEscape(message)),
+                    .arg(message.toHtmlEscaped()).toUtf8(),
                 QHttpServerResponse::StatusCode::BadRequest);
 }
+
 } // namespace
 
 WeComSandbox::WeComSandbox()
@@ -75,7 +71,7 @@ void WeComSandbox::addRoutes(QHttpServer &server)
     // A redirect target on loopback: AuthDesk must never load it, so every hit is counted.
     server.route(QStringLiteral("/callback"), [this](const QHttpServerRequest &) {
         QMutexLocker lock(&m_mutex);
-        ++m_requests[QStringLiteral("callback")];
+        countLocked(QStringLiteral("callback"));
         return html(QStringLiteral("<!doctype html><title>callback reached</title><p>The redirect target loaded.</p>"));
     });
     for (const char *name : {"gettoken", "auth/getuserinfo", "user/getuserinfo", "user/get", "auth/getuserdetail",
@@ -84,25 +80,6 @@ void WeComSandbox::addRoutes(QHttpServer &server)
         server.route(QStringLiteral("/cgi-bin/") + apiName,
                      [this, apiName](const QHttpServerRequest &r) { return api(r, apiName); });
     }
-}
-
-void WeComSandbox::setFault(const QString &name, const QString &path, int times, int delayMs)
-{
-    QMutexLocker lock(&m_mutex);
-    m_faults.append(Fault{name, path, times, delayMs});
-}
-
-void WeComSandbox::clearFaults()
-{
-    QMutexLocker lock(&m_mutex);
-    m_faults.clear();
-    m_autoApprove.clear();
-}
-
-void WeComSandbox::setAutoApprove(const QString &user)
-{
-    QMutexLocker lock(&m_mutex);
-    m_autoApprove = user;
 }
 
 void WeComSandbox::invalidateTokens()
@@ -116,21 +93,6 @@ void WeComSandbox::setTokenLifetime(int seconds)
 {
     QMutexLocker lock(&m_mutex);
     m_tokenLifetime = seconds;
-}
-
-int WeComSandbox::requestCount(const QString &api) const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_requests.value(api);
-}
-
-QJsonObject WeComSandbox::stats() const
-{
-    QMutexLocker lock(&m_mutex);
-    QJsonObject object;
-    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
 }
 
 QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &request, const QString &mode)
@@ -161,19 +123,14 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
     QString session;
     {
         QMutexLocker lock(&m_mutex);
-        ++m_requests[QStringLiteral("authorize/") + mode];
-        bool untrusted = !trustedHosts.contains(redirect.host());
-        for (int i = 0; i < m_faults.size(); ++i)
-            if (m_faults[i].name == QLatin1String("untrusted_redirect")) {
-                untrusted = true;
-                if (m_faults[i].remaining > 0 && --m_faults[i].remaining == 0)
-                    m_faults.removeAt(i);
-                break;
-            }
-        if (untrusted)
+        Fault fault;
+        countLocked(QStringLiteral("authorize/") + mode);
+        const bool forced = takeFault(QStringLiteral("authorize"), &fault) &&
+                            fault.name == QLatin1String("untrusted_redirect");
+        if (forced || !trustedHosts.contains(redirect.host()))
             return errorPage(50001, QStringLiteral("redirect_uri 需使用应用可信域名 (redirect_uri not trusted: %1)")
                                         .arg(redirect.host()));
-        autoUser = m_autoApprove;
+        autoUser = autoApproveLocked();
         if (autoUser.isEmpty()) {
             session = randomAlphanumeric(24);
             m_pending.insert(session, login);
@@ -186,28 +143,13 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
                               ? QStringLiteral("企业微信网页授权 · Sandbox (%1)").arg(login.scope)
                               : mode == QLatin1String("qrconnect") ? QStringLiteral("企业微信扫码登录 · Sandbox")
                                                                    : QStringLiteral("企业微信登录 · Sandbox");
-    QString choices;
-    auto choice = [&](const QString &id, const QString &label, const QString &note) {
-        choices += QStringLiteral("<li><a id=\"pick-%1\" href=\"/sandbox/wecom/pick?session=%2&amp;user=%1\">"
-                                  "<b>%3</b><span>%4</span></a></li>")
-                       .arg(id, session, htmlEscape(label), htmlEscape(note));
-    };
+    QList<Choice> choices;
     for (const Member &member : std::as_const(m_members))
-        choice(member.userid, member.name, QStringLiteral("成员 member · %1").arg(member.userid));
-    choice(QStringLiteral("guest"), QStringLiteral("访客 Guest"), QStringLiteral("非企业成员 non-member (openid)"));
-    choice(QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("用户拒绝授权 the user refuses"));
-    return html(QStringLiteral(
-                    "<!doctype html><html><head><meta charset=utf-8><title>%1</title><style>"
-                    "body{font-family:'Noto Sans CJK SC',sans-serif;background:#f3f5f7;margin:0;padding:32px}"
-                    ".card{max-width:420px;margin:auto;background:#fff;border-radius:8px;padding:24px;"
-                    "box-shadow:0 1px 4px #0002}h1{font-size:18px;color:#1a73e8;margin-top:0}"
-                    "ul{list-style:none;padding:0}li a{display:flex;justify-content:space-between;padding:12px;"
-                    "margin:6px 0;border:1px solid #dde;border-radius:6px;text-decoration:none;color:#222}"
-                    "li a:hover{background:#eef4ff}span{color:#778;font-size:13px}p{color:#667;font-size:13px}"
-                    "</style></head><body><div class=card><h1>%1</h1><p>CorpID %2 · AgentID %3</p>"
-                    "<p>选择登录的用户 / Pick who signs in:</p><ul>%4</ul>"
-                    "<p>AuthDesk 内置沙盒,模拟企业微信。This is AuthDesk's built-in sandbox.</p></div></body></html>")
-                    .arg(title, corpId, agentId, choices));
+        choices.append({member.userid, member.name, QStringLiteral("成员 member · %1").arg(member.userid)});
+    choices.append({QStringLiteral("guest"), QStringLiteral("访客 Guest"), QStringLiteral("非企业成员 non-member (openid)")});
+    choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("用户拒绝授权 the user refuses")});
+    return pickerPage(title, QStringLiteral("CorpID %1 · AgentID %2").arg(corpId, agentId),
+                      QStringLiteral("/sandbox/wecom/pick"), session, choices);
 }
 
 QHttpServerResponse WeComSandbox::pick(const QHttpServerRequest &request)
@@ -236,26 +178,7 @@ QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const Q
     }
     query.addQueryItem(QStringLiteral("state"), login.state);
     target.setQuery(query);
-    QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
-    response.addHeader(QByteArrayLiteral("Location"), target.toEncoded());
-    return response;
-}
-
-bool WeComSandbox::takeFault(const QString &apiName, Fault *fault)
-{
-    for (int i = 0; i < m_faults.size(); ++i) {
-        Fault &candidate = m_faults[i];
-        if (candidate.name == QLatin1String("untrusted_redirect"))
-            continue;
-        const bool applies = candidate.path.isEmpty() ? apiName != QLatin1String("gettoken") : candidate.path == apiName;
-        if (!applies)
-            continue;
-        *fault = candidate;
-        if (candidate.remaining > 0 && --candidate.remaining == 0)
-            m_faults.removeAt(i);
-        return true;
-    }
-    return false;
+    return redirect(target.toEncoded());
 }
 
 QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const QString &apiName)
@@ -264,21 +187,13 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
     bool faulty;
     {
         QMutexLocker lock(&m_mutex);
-        ++m_requests[apiName];
         faulty = takeFault(apiName, &fault);
+        if (faulty && fault.name == QLatin1String("legacy_casing"))
+            m_legacyCasingOnce = true; // answer this call as the legacy user/getuserinfo does
     }
-    if (faulty && fault.name == QLatin1String("slow")) {
-        QThread::msleep(fault.delayMs > 0 ? fault.delayMs : 3000);
-        faulty = false; // slow, then a normal answer
-    }
-    if (faulty && fault.name == QLatin1String("legacy_casing")) {
-        QMutexLocker lock(&m_mutex);
-        m_legacyCasingOnce = true; // answer this call as the legacy user/getuserinfo does
-        faulty = false;
-    }
-    if (faulty && fault.name == QLatin1String("malformed"))
-        return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                   QByteArrayLiteral("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zha"));
+    QByteArray broken;
+    if (commonFault(faulty, fault, &broken))
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
     if (faulty) {
         static const QHash<QString, QPair<int, QString>> faults = {
             {QStringLiteral("busy"), {-1, QStringLiteral("system busy")}},
@@ -295,7 +210,7 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
     return QHttpServerResponse(handleApi(request, apiName));
 }
 
-int WeComSandbox::checkToken(const QHttpServerRequest &request)
+int WeComSandbox::checkToken(const QHttpServerRequest &request) const
 {
     const QString token = request.query().queryItemValue(QStringLiteral("access_token"));
     if (token.isEmpty())

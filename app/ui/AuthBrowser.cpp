@@ -46,17 +46,17 @@ void AuthBrowser::clear()
     m_address->clear();
 }
 
-void AuthBrowser::load(const QUrl &url, AuthPage::Matcher isRedirect)
+void AuthBrowser::load(const QUrl &url, AuthPage::Matcher captures)
 {
     dropPage();
     m_profile = new QWebEngineProfile(this); // no storage name: off the record
-    m_page = new AuthPage(m_profile, std::move(isRedirect), m_profile);
+    m_page = new AuthPage(m_profile, std::move(captures), m_profile);
     connect(m_page, &AuthPage::redirectCaptured, this, [this](const QUrl &url) {
         // The page stays where it was when the navigation was refused; say what happened instead.
         m_page->setHtml(tr("<html><body style=\"font-family:sans-serif;padding:32px;color:#333\">"
-                           "<h2 style=\"color:#1e8e3e\">✓ Redirect captured</h2>"
-                           "<p>AuthDesk stopped the browser before it loaded <code>%1</code>.</p>"
-                           "<p>The code is being exchanged: follow the timeline on the right.</p></body></html>")
+                           "<h2 style=\"color:#1a73e8\">Stopped at the redirect</h2>"
+                           "<p>AuthDesk handed <code>%1</code> to the run instead of loading it.</p>"
+                           "<p>The timeline on the right shows what came of it.</p></body></html>")
                             .arg(url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString().toHtmlEscaped()));
         emit redirectCaptured(url);
     });

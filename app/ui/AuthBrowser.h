@@ -18,7 +18,7 @@ public:
     explicit AuthBrowser(QWidget *parent = nullptr);
     ~AuthBrowser() override;
 
-    void load(const QUrl &url, AuthPage::Matcher isRedirect);
+    void load(const QUrl &url, AuthPage::Matcher captures);
     void clear();
     AuthPage *page() const { return m_page; }
     QWebEngineView *view() const { return m_view; }

@@ -7,9 +7,9 @@
 
 Q_LOGGING_CATEGORY(lcAuthPage, "authdesk.ui.authpage")
 
-AuthPage::AuthPage(QWebEngineProfile *profile, Matcher isRedirect, QObject *parent)
+AuthPage::AuthPage(QWebEngineProfile *profile, Matcher captures, QObject *parent)
     : QWebEnginePage(profile, parent)
-    , m_isRedirect(std::move(isRedirect))
+    , m_captures(std::move(captures))
 {
     connect(this, &QWebEnginePage::certificateError, this, [this](QWebEngineCertificateError error) {
         // Never accepted: an authorization page with a bad certificate is exactly what to distrust.
@@ -21,7 +21,7 @@ AuthPage::AuthPage(QWebEngineProfile *profile, Matcher isRedirect, QObject *pare
 bool AuthPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     qCDebug(lcAuthPage) << "navigation" << type << Redactor::url(url);
-    if (m_isRedirect && m_isRedirect(url)) {
+    if (m_captures && m_captures(url)) {
         emit redirectCaptured(url);
         return false;
     }

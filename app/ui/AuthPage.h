@@ -4,14 +4,15 @@
 #include <QWebEnginePage>
 #include <functional>
 
-// A page that sees every navigation, server redirects included, and refuses the ones that lead to
-// the tenant's redirect URI: the URL is handed over and the redirect target is never loaded.
+// A page that sees every navigation, server redirects included, and refuses the ones the run
+// captures (the tenant's redirect URI, a provider's error page): the URL is handed over and the
+// target is never loaded.
 class AuthPage : public QWebEnginePage {
     Q_OBJECT
 
 public:
     using Matcher = std::function<bool(const QUrl &)>;
-    AuthPage(QWebEngineProfile *profile, Matcher isRedirect, QObject *parent = nullptr);
+    AuthPage(QWebEngineProfile *profile, Matcher captures, QObject *parent = nullptr);
 
 signals:
     void redirectCaptured(const QUrl &url);
@@ -23,5 +24,5 @@ protected:
     QWebEnginePage *createWindow(WebWindowType type) override;
 
 private:
-    Matcher m_isRedirect;
+    Matcher m_captures;
 };

@@ -166,7 +166,7 @@ void RunPanel::startRun(const QString &mode)
     if (!url.isValid())
         return;
     m_status->setText(tr("Waiting for the platform to redirect to %1 …").arg(m_tenant->redirectUri));
-    m_browser->load(url, [run](const QUrl &candidate) { return run->isRedirect(candidate); });
+    m_browser->load(url, [run](const QUrl &candidate) { return run->captures(candidate); });
 }
 
 void RunPanel::runPasted(const QUrl &url)

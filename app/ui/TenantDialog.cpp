@@ -20,9 +20,8 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     , m_existing(existing)
     , m_name(new QLineEdit(this))
     , m_provider(new QComboBox(this))
-    , m_corpId(new QLineEdit(this))
-    , m_agentId(new QLineEdit(this))
-    , m_scope(new QComboBox(this))
+    , m_settingsForm(new QFormLayout)
+    , m_secretLabel(new QLabel(this))
     , m_redirectUri(new QLineEdit(this))
     , m_endpoints(new QPlainTextEdit(this))
     , m_secret(new QLineEdit(this))
@@ -35,16 +34,9 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     for (const Provider *provider : Provider::all())
         m_provider->addItem(provider->displayName(), provider->key());
-    m_corpId->setObjectName(QStringLiteral("corpIdEdit"));
-    m_corpId->setPlaceholderText(QStringLiteral("ww0123456789abcdef"));
-    m_agentId->setObjectName(QStringLiteral("agentIdEdit"));
-    m_agentId->setPlaceholderText(QStringLiteral("1000002"));
-    m_scope->setObjectName(QStringLiteral("scopeCombo"));
-    m_scope->addItems({QStringLiteral("snsapi_base"), QStringLiteral("snsapi_privateinfo")});
     m_redirectUri->setObjectName(QStringLiteral("redirectUriEdit"));
-    m_redirectUri->setPlaceholderText(QStringLiteral("https://sso.example.com/wecom/callback"));
+    m_redirectUri->setPlaceholderText(QStringLiteral("https://sso.example.com/callback"));
     m_endpoints->setObjectName(QStringLiteral("endpointsEdit"));
-    m_endpoints->setPlaceholderText(tr("Optional overrides, one per line: api=https://… (keys: api, oauth, sso, login)"));
     m_endpoints->setMaximumHeight(80);
     m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
@@ -57,14 +49,14 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Platform"), m_provider);
-    form->addRow(tr("CorpID"), m_corpId);
-    form->addRow(tr("AgentID"), m_agentId);
-    form->addRow(tr("OAuth scope"), m_scope);
-    form->addRow(tr("Redirect URI"), m_redirectUri);
-    form->addRow(tr("Endpoints"), m_endpoints);
-    form->addRow(tr("corpsecret"), m_secret);
+    auto *tail = new QFormLayout;
+    tail->addRow(tr("Redirect URI"), m_redirectUri);
+    tail->addRow(tr("Endpoints"), m_endpoints);
+    tail->addRow(m_secretLabel, m_secret);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(m_settingsForm);
+    layout->addLayout(tail);
     layout->addWidget(m_message);
     auto *row = new QHBoxLayout;
     row->addWidget(m_check);
@@ -76,19 +68,48 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     if (existing) {
         m_name->setText(existing->name);
         m_provider->setCurrentIndex(m_provider->findData(existing->provider));
-        m_corpId->setText(existing->setting(QStringLiteral("corpid")));
-        m_agentId->setText(existing->setting(QStringLiteral("agentid")));
-        const QString scope = existing->setting(QStringLiteral("scope"));
-        m_scope->setCurrentText(scope.isEmpty() ? QStringLiteral("snsapi_base") : scope);
+        m_provider->setEnabled(false); // the secret in the keychain belongs to that platform
         m_redirectUri->setText(existing->redirectUri);
         QStringList lines;
         for (auto it = existing->endpoints.cbegin(); it != existing->endpoints.cend(); ++it)
             lines << it.key() + QLatin1Char('=') + it.value();
         m_endpoints->setPlainText(lines.join(QLatin1Char('\n')));
     }
+    showProviderFields();
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &TenantDialog::showProviderFields);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TenantDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_check, &QPushButton::clicked, this, &TenantDialog::checkCredentials);
+}
+
+void TenantDialog::showProviderFields()
+{
+    const Provider *provider = Provider::find(m_provider->currentData().toString());
+    while (m_settingsForm->rowCount() > 0)
+        m_settingsForm->removeRow(0);
+    m_settingEditors.clear();
+    for (const SettingField &field : provider->settingFields()) {
+        const QString value = m_existing && m_existing->provider == provider->key() ? m_existing->setting(field.key)
+                                                                                     : QString();
+        QWidget *editor;
+        if (field.choices.isEmpty()) {
+            auto *line = new QLineEdit(value, this);
+            line->setPlaceholderText(field.placeholder);
+            editor = line;
+        } else {
+            auto *combo = new QComboBox(this);
+            combo->addItems(field.choices);
+            if (!value.isEmpty())
+                combo->setCurrentText(value);
+            editor = combo;
+        }
+        editor->setObjectName(QStringLiteral("setting_") + field.key);
+        m_settingsForm->addRow(field.label, editor);
+        m_settingEditors.insert(field.key, editor);
+    }
+    m_secretLabel->setText(provider->secretName());
+    m_endpoints->setPlaceholderText(tr("Optional overrides, one per line: KEY=https://… (keys: %1)")
+                                        .arg(provider->defaultEndpoints().keys().join(QStringLiteral(", "))));
 }
 
 Tenant TenantDialog::tenant() const
@@ -96,9 +117,13 @@ Tenant TenantDialog::tenant() const
     Tenant t = m_existing.value_or(Tenant{});
     t.name = m_name->text().trimmed();
     t.provider = m_provider->currentData().toString();
-    t.settings.insert(QStringLiteral("corpid"), m_corpId->text().trimmed());
-    t.settings.insert(QStringLiteral("agentid"), m_agentId->text().trimmed());
-    t.settings.insert(QStringLiteral("scope"), m_scope->currentText());
+    t.settings.clear();
+    for (auto it = m_settingEditors.cbegin(); it != m_settingEditors.cend(); ++it) {
+        const auto *combo = qobject_cast<const QComboBox *>(it.value());
+        const QString value = combo ? combo->currentText() : static_cast<const QLineEdit *>(it.value())->text().trimmed();
+        if (!value.isEmpty())
+            t.settings.insert(it.key(), value);
+    }
     t.redirectUri = m_redirectUri->text().trimmed();
     t.endpoints.clear();
     for (const QString &line : m_endpoints->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

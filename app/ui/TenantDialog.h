@@ -3,9 +3,11 @@
 #include "Tenant.h"
 
 #include <QDialog>
+#include <QMap>
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -21,6 +23,8 @@ public:
     TenantDialog(Workspace *workspace, const std::optional<Tenant> &existing, QWidget *parent = nullptr);
 
     Tenant tenant() const; // from the fields
+    // The editor of a provider setting ("corpid", "app_id", ...): a QLineEdit or a QComboBox.
+    QWidget *settingEditor(const QString &key) const { return m_settingEditors.value(key); }
     QString savedName() const { return m_savedName; }
     // Test hooks: fill fields by object name and press buttons without a modal loop.
     void save();
@@ -29,14 +33,15 @@ public:
 
 private:
     void showMessage(const QString &text, bool error);
+    void showProviderFields();
 
     Workspace *m_workspace;
     std::optional<Tenant> m_existing;
     QLineEdit *m_name;
     QComboBox *m_provider;
-    QLineEdit *m_corpId;
-    QLineEdit *m_agentId;
-    QComboBox *m_scope;
+    QFormLayout *m_settingsForm;
+    QMap<QString, QWidget *> m_settingEditors;
+    QLabel *m_secretLabel;
     QLineEdit *m_redirectUri;
     QPlainTextEdit *m_endpoints;
     QLineEdit *m_secret;

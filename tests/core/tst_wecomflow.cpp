@@ -16,60 +16,20 @@
 
 using namespace TestSupport;
 
-class TestWeComFlow : public QObject {
+class TestWeComFlow : public FlowTest {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_data;
-    Sandbox m_sandbox;
-    std::unique_ptr<Workspace> m_workspace;
-    int m_tenantCounter = 0;
-
     WeComSandbox &wecom() { return m_sandbox.wecom(); }
-    int calls(const char *api) { return wecom().requestCount(QLatin1String(api)); }
-
+    int calls(const char *api) { return FlowTest::calls(QStringLiteral("wecom"), api); }
     Tenant freshTenant(const QString &scope = {})
     {
-        Tenant tenant = wecomTenant(m_sandbox.baseUrl(), QStringLiteral("tenant-%1").arg(++m_tenantCounter));
-        if (!scope.isEmpty())
-            tenant.settings.insert(QStringLiteral("scope"), scope);
-        if (!saveTenant(*m_workspace, tenant))
-            qFatal("could not save a tenant: is the keyring session running?");
-        return tenant;
+        return scope.isEmpty() ? FlowTest::freshTenant(QStringLiteral("wecom"))
+                               : FlowTest::freshTenant(QStringLiteral("wecom"), {{QStringLiteral("scope"), scope}});
     }
-
-    std::unique_ptr<FlowRun> newRun(const Tenant &tenant, const QString &mode = {}, Workspace *workspace = nullptr)
-    {
-        auto run = std::make_unique<FlowRun>(workspace ? workspace : m_workspace.get(), tenant, mode);
-        run->setRetryDelay(20);
-        return run;
-    }
-
-    // Starts the run and returns where the sandbox sends the browser once `user` has picked.
-    QUrl approve(FlowRun &run, const QString &user = QStringLiteral("zhangsan"))
-    {
-        wecom().setAutoApprove(user);
-        return redirectFrom(run.start());
-    }
-
-    QString stepTitles(const FlowRun &run)
-    {
-        QStringList titles;
-        for (const FlowStep &step : run.steps())
-            titles << step.title;
-        return titles.join(QStringLiteral(" | "));
-    }
+    QUrl approve(FlowRun &run, const QString &user = QStringLiteral("zhangsan")) { return FlowTest::approve(run, user); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_data.isValid());
-        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        m_workspace = std::make_unique<Workspace>();
-        QVERIFY2(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite")), &error), qPrintable(error));
-    }
+    void initTestCase() { setUpWorkspace(); }
 
     void init()
     {
@@ -237,7 +197,7 @@ private slots:
         // from the keychain, not from memory.
         Workspace other;
         QString error;
-        QVERIFY(other.open(m_data.filePath(QStringLiteral("authdesk.sqlite")), &error));
+        QVERIFY(other.open(databasePath(), &error));
         auto second = newRun(tenant, {}, &other);
         second->handleRedirect(approve(*second));
         QVERIFY2(waitFinished(*second), qPrintable(second->error()));

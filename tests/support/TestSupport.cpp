@@ -1,8 +1,9 @@
 #include "TestSupport.h"
 
 #include "FlowRun.h"
+#include "ProviderSandbox.h"
+#include "QinceSandbox.h"
 #include "WeComSandbox.h"
-#include "Workspace.h"
 #include "providers/Provider.h"
 
 #include <QDirIterator>
@@ -28,11 +29,28 @@ Tenant wecomTenant(const QUrl &sandbox, const QString &name, const QString &redi
     return tenant;
 }
 
+Tenant qinceTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
+{
+    Tenant tenant;
+    tenant.name = name;
+    tenant.provider = QStringLiteral("qince");
+    tenant.settings = {{QStringLiteral("app_id"), QinceSandbox::appId}, {QStringLiteral("tenant_id"), QinceSandbox::tenantId}};
+    tenant.redirectUri = redirectUri;
+    for (const QString &key : Provider::find(tenant.provider)->defaultEndpoints().keys())
+        tenant.endpoints.insert(key, sandbox.toString(QUrl::StripTrailingSlash));
+    return tenant;
+}
+
+QString sandboxSecret(const Tenant &tenant)
+{
+    return tenant.provider == QLatin1String("qince") ? QinceSandbox::appSecret : WeComSandbox::corpSecret;
+}
+
 bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret)
 {
     bool done = false, ok = false;
     QString message;
-    workspace.saveTenant(tenant, secret.isEmpty() ? WeComSandbox::corpSecret : secret,
+    workspace.saveTenant(tenant, secret.isEmpty() ? sandboxSecret(tenant) : secret,
                          [&](bool success, const QString &text) {
                              done = true;
                              ok = success;
@@ -56,7 +74,7 @@ QUrl redirectFrom(const QUrl &authorizationUrl)
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
-    return QUrl::fromEncoded(reply->rawHeader("Location"));
+    return authorizationUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
 }
 
 bool waitFinished(FlowRun &run, int timeoutMs)
@@ -79,5 +97,52 @@ QByteArray readTree(const QString &dir)
             all += file.readAll();
     }
     return all;
+}
+void FlowTest::setUpWorkspace()
+{
+    QVERIFY(m_data.isValid());
+    qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
+    QString error;
+    QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+    m_workspace = std::make_unique<Workspace>();
+    QVERIFY2(m_workspace->open(databasePath(), &error), qPrintable(error));
+}
+
+Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QString> &settings)
+{
+    const QString name = QStringLiteral("%1-%2").arg(provider).arg(++m_tenantCounter);
+    Tenant tenant = provider == QLatin1String("qince") ? qinceTenant(m_sandbox.baseUrl(), name)
+                                                       : wecomTenant(m_sandbox.baseUrl(), name);
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+        tenant.settings.insert(it.key(), it.value());
+    if (!saveTenant(*m_workspace, tenant))
+        qFatal("could not save a tenant: is the keyring session running?");
+    return tenant;
+}
+
+std::unique_ptr<FlowRun> FlowTest::newRun(const Tenant &tenant, const QString &mode, Workspace *workspace)
+{
+    auto run = std::make_unique<FlowRun>(workspace ? workspace : m_workspace.get(), tenant, mode);
+    run->setRetryDelay(20);
+    return run;
+}
+
+QUrl FlowTest::approve(FlowRun &run, const QString &user)
+{
+    m_sandbox.provider(run.tenant().provider)->setAutoApprove(user);
+    return redirectFrom(run.start());
+}
+
+int FlowTest::calls(const QString &provider, const char *api) const
+{
+    return m_sandbox.provider(provider)->requestCount(QLatin1String(api));
+}
+
+QString FlowTest::stepTitles(const FlowRun &run)
+{
+    QStringList titles;
+    for (const FlowStep &step : run.steps())
+        titles << step.title;
+    return titles.join(QStringLiteral(" | "));
 }
 } // namespace TestSupport

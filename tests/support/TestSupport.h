@@ -1,25 +1,56 @@
 #pragma once
 
+#include "Sandbox.h"
 #include "Tenant.h"
+#include "Workspace.h"
 
 #include <QJsonObject>
+#include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
+#include <memory>
 
 class FlowRun;
-class Workspace;
 
 namespace TestSupport {
 // A WeCom tenant whose every endpoint is the sandbox at `sandbox`.
 Tenant wecomTenant(const QUrl &sandbox, const QString &name = QStringLiteral("acme"),
                    const QString &redirectUri = QStringLiteral("https://app.example.com/sso/callback"));
-// Saves the tenant with the sandbox's corpsecret (or `secret`) through the real keychain.
+// A 勤策 tenant whose every endpoint is the sandbox at `sandbox`.
+Tenant qinceTenant(const QUrl &sandbox, const QString &name,
+                   const QString &redirectUri = QStringLiteral("https://app.example.com/sso/qince/callback"));
+// The sandbox's secret for the tenant's platform.
+QString sandboxSecret(const Tenant &tenant);
+// Saves the tenant with the sandbox's secret (or `secret`) through the real keychain.
 bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret = {});
-// GETs an authorization URL without following redirects and returns the Location it answers:
-// what a browser would be sent to once the (auto-approving) sandbox user confirms.
+// GETs an authorization URL without following redirects and returns the Location it answers,
+// resolved against the URL: where a browser goes once the (auto-approving) sandbox user confirms.
 QUrl redirectFrom(const QUrl &authorizationUrl);
 // Waits until the run has finished; returns whether it succeeded.
 bool waitFinished(FlowRun &run, int timeoutMs = 20000);
 // Every file under dir, concatenated (binary safe), for secret scans.
 QByteArray readTree(const QString &dir);
+// What the flow tests of every platform share: a data directory, the sandbox, a workspace on the
+// real keychain, and fresh tenants and runs.
+class FlowTest : public QObject {
+    Q_OBJECT
+
+protected:
+    QTemporaryDir m_data;
+    Sandbox m_sandbox;
+    std::unique_ptr<Workspace> m_workspace;
+    int m_tenantCounter = 0;
+
+    // Call from initTestCase.
+    void setUpWorkspace();
+    QString databasePath() const { return m_data.filePath(QStringLiteral("authdesk.sqlite")); }
+    // A saved tenant of `provider` on the sandbox, with extra settings; unique name.
+    Tenant freshTenant(const QString &provider, const QMap<QString, QString> &settings = {});
+    std::unique_ptr<FlowRun> newRun(const Tenant &tenant, const QString &mode = {}, Workspace *workspace = nullptr);
+    // Starts the run and returns where the sandbox sends the browser once `user` has picked.
+    QUrl approve(FlowRun &run, const QString &user);
+    int calls(const QString &provider, const char *api) const;
+    static QString stepTitles(const FlowRun &run);
+};
 } // namespace TestSupport

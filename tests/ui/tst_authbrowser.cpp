@@ -165,8 +165,8 @@ private slots:
     {
         TenantDialog dialog(m_workspace.get(), std::nullopt);
         dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("dialog-tenant"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("corpIdEdit"))->setText(QStringLiteral("not-a-corpid"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("agentIdEdit"))->setText(WeComSandbox::agentId);
+        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("corpid")))->setText(QStringLiteral("not-a-corpid"));
+        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("agentid")))->setText(WeComSandbox::agentId);
         dialog.findChild<QLineEdit *>(QStringLiteral("redirectUriEdit"))->setText(QStringLiteral("https://app.example.com/cb"));
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("endpointsEdit"))
             ->setPlainText(QStringLiteral("api=%1").arg(sandbox()->baseUrl().toString()));
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(dialog.result() != QDialog::Accepted);
         QVERIFY(!m_workspace->tenants().find(QStringLiteral("dialog-tenant")));
 
-        dialog.findChild<QLineEdit *>(QStringLiteral("corpIdEdit"))->setText(WeComSandbox::corpId);
+        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("corpid")))->setText(WeComSandbox::corpId);
         dialog.checkCredentials();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.message().contains(QLatin1String("corpsecret works")), 20000);
         dialog.save();

@@ -5,6 +5,7 @@
 #include "Tenant.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 #include <QUrl>
@@ -14,6 +15,26 @@
 class ExchangeLog;
 class HttpClient;
 class TokenCache;
+struct HttpRequest;
+
+// One provider-specific setting of a tenant (corpid, app_id, ...): how the dialog shows it and
+// which command-line option sets it.
+struct SettingField {
+    QString key;
+    QString cliOption;   // "corp-id" for --corp-id
+    QString label;       // translated
+    QString placeholder;
+    QStringList choices; // a fixed list, first is the default; empty for free text
+    bool required = true;
+};
+
+// The answer to a JSON API call: transport and parse failures are already turned into `error`.
+struct JsonReply {
+    bool ok = false; // an HTTP answer with a JSON object body came back
+    int status = 0;
+    QJsonObject json;
+    QString error;   // in words, prefixed with the call's purpose
+};
 
 // What a provider needs to talk to its platform during one run.
 struct ProviderContext {
@@ -24,6 +45,9 @@ struct ProviderContext {
     QString secret;               // the tenant's main secret, read from the keychain
     int retryDelayMs = 500;       // first back-off delay; doubles on each retry
     std::function<void(const FlowStep &)> step = [](const FlowStep &) {};
+
+    // Sends the request and parses the body as a JSON object (whatever the HTTP status).
+    void sendJson(const HttpRequest &request, std::function<void(const JsonReply &)> done) const;
 };
 
 struct ExchangeOutcome {
@@ -43,13 +67,17 @@ public:
     virtual QStringList modes() const = 0;    // first is the default
     virtual QMap<QString, QString> defaultEndpoints() const = 0;
     virtual QString secretName() const = 0;   // the keychain name of the tenant's secret
+    virtual QList<SettingField> settingFields() const = 0;
     virtual QString stateParameter() const { return QStringLiteral("state"); }
     // Problems with the tenant's configuration, one message each; empty when it is valid.
     virtual QStringList validate(const Tenant &tenant) const = 0;
     virtual QUrl authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const = 0;
-    // A redirect back that carries no result the provider can exchange (e.g. the user denied).
+    // A redirect back that must not be exchanged (the user denied, it names another tenant, ...).
     // Returns the message to show, or an empty string when the redirect can be exchanged.
-    virtual QString refusalIn(const QUrlQuery &redirect) const = 0;
+    virtual QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const = 0;
+    // The provider's own error page (勤策's authorize_error.jsp): the message to show, or empty
+    // when `url` is not that page. The browser hands such URLs to the flow like the redirect.
+    virtual QString errorPageIn(const Tenant &tenant, const QUrl &url) const;
     virtual void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
                           std::function<void(const ExchangeOutcome &)> done) const = 0;
     // Fetches a token with the tenant's secret: the "Check credentials" action.
@@ -57,6 +85,13 @@ public:
                                   std::function<void(bool ok, const QString &message)> done) const = 0;
 
     QString endpoint(const Tenant &tenant, const QString &key) const;
+    // endpoint(key) with `path` appended and the query items percent-encoded.
+    QUrl endpointUrl(const Tenant &tenant, const QString &key, const QString &path,
+                     const QList<QPair<QString, QString>> &query = {}) const;
+    // The setting, or the field's first choice when it is empty.
+    QString settingOrDefault(const Tenant &tenant, const QString &key) const;
+    // Missing required settings and values outside a field's choices, one message each.
+    QStringList validateSettings(const Tenant &tenant) const;
     // Every endpoint, override or default, is checked against UrlRules.
     QStringList validateEndpoints(const Tenant &tenant) const;
 

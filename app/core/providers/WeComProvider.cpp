@@ -14,17 +14,6 @@
 namespace {
 constexpr int maxBusyRetries = 3;
 
-QUrl apiUrl(const QString &base, const QString &path, const QList<QPair<QString, QString>> &query)
-{
-    QUrl url(base);
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
-    QUrlQuery q;
-    for (const auto &item : query)
-        q.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
-    url.setQuery(q);
-    return url;
-}
-
 bool isTokenError(int errcode) { return errcode == 40001 || errcode == 40014 || errcode == 42001; }
 bool isRateLimit(int errcode) { return errcode == 45009 || errcode == 45033; }
 
@@ -35,59 +24,47 @@ QString either(const QJsonObject &json, const char *lower, const char *pascal)
     return value.isEmpty() ? json.value(QLatin1String(pascal)).toString() : value;
 }
 
-// Runs the gettoken request with the -1 retry rule; reports through the token cache's Fetcher.
-void fetchToken(const Tenant &tenant, const QString &api, const ProviderContext &context, int attempt,
-                std::function<void(const TokenCache::Fetched &)> done)
+} // namespace
+
+void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
+                               std::function<void(const TokenCache::Fetched &)> done) const
 {
     HttpRequest request;
     request.purpose = QStringLiteral("gettoken");
-    request.url = apiUrl(api, QStringLiteral("/cgi-bin/gettoken"),
-                         {{QStringLiteral("corpid"), tenant.setting(QStringLiteral("corpid"))},
-                          {QStringLiteral("corpsecret"), context.secret}});
-    context.http->send(request, context.log, context.guard, [=](const HttpResponse &response) {
+    request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/gettoken"),
+                              {{QStringLiteral("corpid"), tenant.setting(QStringLiteral("corpid"))},
+                               {QStringLiteral("corpsecret"), context.secret}});
+    context.sendJson(request, [=](const JsonReply &reply) {
         TokenCache::Fetched fetched;
-        QString problem;
-        if (!response.transportOk()) {
-            fetched.error = WeComProvider::tr("gettoken failed: %1").arg(response.error);
+        if (!reply.ok || reply.status != 200) {
+            fetched.error = reply.ok ? tr("gettoken answered HTTP %1; expected 200.").arg(reply.status) : reply.error;
             return done(fetched);
         }
-        if (response.status != 200) {
-            fetched.error = WeComProvider::tr("gettoken answered HTTP %1; expected 200.").arg(response.status);
-            return done(fetched);
-        }
-        const QJsonObject json = response.json(&problem);
-        if (!problem.isEmpty()) {
-            fetched.error = WeComProvider::tr("gettoken: %1").arg(problem);
-            return done(fetched);
-        }
-        const int errcode = json.value(QLatin1String("errcode")).toInt();
-        const QString errmsg = json.value(QLatin1String("errmsg")).toString();
+        const int errcode = reply.json.value(QLatin1String("errcode")).toInt();
+        const QString errmsg = reply.json.value(QLatin1String("errmsg")).toString();
         if (errcode == -1 && attempt < maxBusyRetries) {
             const int delay = context.retryDelayMs << attempt;
-            context.step(FlowStep::make(FlowStep::Status::Warning, WeComProvider::tr("WeCom busy (-1)"),
-                                        WeComProvider::tr("retrying gettoken in %1 ms").arg(delay)));
-            QTimer::singleShot(delay, context.guard,
-                               [=] { fetchToken(tenant, api, context, attempt + 1, done); });
+            context.step(FlowStep::make(FlowStep::Status::Warning, tr("WeCom busy (-1)"),
+                                        tr("retrying gettoken in %1 ms").arg(delay)));
+            QTimer::singleShot(delay, context.guard, [=] { fetchToken(tenant, context, attempt + 1, done); });
             return;
         }
         if (errcode != 0) {
             fetched.error = errcode == 40001
-                                ? WeComProvider::tr("gettoken refused the corpsecret (errcode 40001): the secret "
-                                                    "is wrong or belongs to another app. Copy it again from the "
-                                                    "app's page in the WeCom admin console. (errmsg: %1)")
-                                      .arg(errmsg)
-                                : WeComProvider::tr("gettoken failed: %1").arg(WeComProvider::describeError(errcode, errmsg));
+                                ? tr("gettoken refused the corpsecret (errcode 40001): the secret is wrong or belongs "
+                                     "to another app. Copy it again from the app's page in the WeCom admin console. "
+                                     "(errmsg: %1)").arg(errmsg)
+                                : tr("gettoken failed: %1").arg(describeError(errcode, errmsg));
             return done(fetched);
         }
-        fetched.token = json.value(QLatin1String("access_token")).toString();
-        fetched.expiresInSeconds = json.value(QLatin1String("expires_in")).toInt();
+        fetched.token = reply.json.value(QLatin1String("access_token")).toString();
+        fetched.expiresInSeconds = reply.json.value(QLatin1String("expires_in")).toInt();
         fetched.ok = !fetched.token.isEmpty() && fetched.expiresInSeconds > 0;
         if (!fetched.ok)
-            fetched.error = WeComProvider::tr("gettoken answered errcode 0 without access_token or expires_in.");
+            fetched.error = tr("gettoken answered errcode 0 without access_token or expires_in.");
         done(fetched);
     });
 }
-} // namespace
 
 QString WeComProvider::displayName() const { return tr("WeCom (企业微信)"); }
 
@@ -104,9 +81,17 @@ QMap<QString, QString> WeComProvider::defaultEndpoints() const
             {QStringLiteral("login"), QStringLiteral("https://login.work.weixin.qq.com")}};
 }
 
+QList<SettingField> WeComProvider::settingFields() const
+{
+    return {{QStringLiteral("corpid"), QStringLiteral("corp-id"), tr("CorpID"), QStringLiteral("ww0123456789abcdef")},
+            {QStringLiteral("agentid"), QStringLiteral("agent-id"), tr("AgentID"), QStringLiteral("1000002")},
+            {QStringLiteral("scope"), QStringLiteral("scope"), tr("OAuth scope"), {},
+             {QStringLiteral("snsapi_base"), QStringLiteral("snsapi_privateinfo")}, false}};
+}
+
 QStringList WeComProvider::validate(const Tenant &tenant) const
 {
-    QStringList problems;
+    QStringList problems = validateSettings(tenant).filter(QStringLiteral("scope"));
     static const QRegularExpression corpId(QStringLiteral("^w[wx][A-Za-z0-9]{6,30}$"));
     static const QRegularExpression agentId(QStringLiteral("^[0-9]{1,10}$"));
     if (!corpId.match(tenant.setting(QStringLiteral("corpid"))).hasMatch())
@@ -117,9 +102,6 @@ QStringList WeComProvider::validate(const Tenant &tenant) const
         problems << tr("The AgentID \"%1\" is not valid: it is the number shown on the self-built app's page "
                        "(e.g. 1000002).")
                         .arg(tenant.setting(QStringLiteral("agentid")));
-    const QString scope = tenant.setting(QStringLiteral("scope"));
-    if (!scope.isEmpty() && scope != QLatin1String("snsapi_base") && scope != QLatin1String("snsapi_privateinfo"))
-        problems << tr("The scope must be snsapi_base or snsapi_privateinfo (got \"%1\").").arg(scope);
     if (const QString problem = UrlRules::checkRedirectUri(tenant.redirectUri); !problem.isEmpty())
         problems << problem;
     problems << validateEndpoints(tenant);
@@ -130,32 +112,32 @@ QUrl WeComProvider::authorizationUrl(const Tenant &tenant, const QString &mode, 
 {
     const QString corpId = tenant.setting(QStringLiteral("corpid"));
     const QString agentId = tenant.setting(QStringLiteral("agentid"));
-    const QString redirect = QString::fromLatin1(QUrl::toPercentEncoding(tenant.redirectUri));
-    auto build = [](const QString &base, const QString &path, const QString &query) {
-        QUrl url(base);
-        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
-        url.setQuery(query, QUrl::StrictMode);
-        return url;
-    };
     if (mode == QLatin1String("qrconnect"))
-        return build(endpoint(tenant, QStringLiteral("sso")), QStringLiteral("/wwopen/sso/qrConnect"),
-                     QStringLiteral("appid=%1&agentid=%2&redirect_uri=%3&state=%4").arg(corpId, agentId, redirect, state));
+        return endpointUrl(tenant, QStringLiteral("sso"), QStringLiteral("/wwopen/sso/qrConnect"),
+                           {{QStringLiteral("appid"), corpId},
+                            {QStringLiteral("agentid"), agentId},
+                            {QStringLiteral("redirect_uri"), tenant.redirectUri},
+                            {QStringLiteral("state"), state}});
     if (mode == QLatin1String("oauth")) {
-        QString scope = tenant.setting(QStringLiteral("scope"));
-        if (scope.isEmpty())
-            scope = QStringLiteral("snsapi_base");
-        QUrl url = build(endpoint(tenant, QStringLiteral("oauth")), QStringLiteral("/connect/oauth2/authorize"),
-                         QStringLiteral("appid=%1&redirect_uri=%2&response_type=code&scope=%3&state=%4&agentid=%5")
-                             .arg(corpId, redirect, scope, state, agentId));
+        QUrl url = endpointUrl(tenant, QStringLiteral("oauth"), QStringLiteral("/connect/oauth2/authorize"),
+                               {{QStringLiteral("appid"), corpId},
+                                {QStringLiteral("redirect_uri"), tenant.redirectUri},
+                                {QStringLiteral("response_type"), QStringLiteral("code")},
+                                {QStringLiteral("scope"), settingOrDefault(tenant, QStringLiteral("scope"))},
+                                {QStringLiteral("state"), state},
+                                {QStringLiteral("agentid"), agentId}});
         url.setFragment(QStringLiteral("wechat_redirect"));
         return url;
     }
-    return build(endpoint(tenant, QStringLiteral("login")), QStringLiteral("/wwlogin/sso/login"),
-                 QStringLiteral("login_type=CorpApp&appid=%1&agentid=%2&redirect_uri=%3&state=%4")
-                     .arg(corpId, agentId, redirect, state));
+    return endpointUrl(tenant, QStringLiteral("login"), QStringLiteral("/wwlogin/sso/login"),
+                       {{QStringLiteral("login_type"), QStringLiteral("CorpApp")},
+                        {QStringLiteral("appid"), corpId},
+                        {QStringLiteral("agentid"), agentId},
+                        {QStringLiteral("redirect_uri"), tenant.redirectUri},
+                        {QStringLiteral("state"), state}});
 }
 
-QString WeComProvider::refusalIn(const QUrlQuery &redirect) const
+QString WeComProvider::refusalIn(const Tenant &, const QUrlQuery &redirect) const
 {
     if (redirect.queryItemValue(QStringLiteral("code")).isEmpty())
         return tr("The user denied the authorization (the redirect carries no code). Nothing was exchanged.");
@@ -193,9 +175,8 @@ void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, c
                          std::function<HttpRequest(const QString &token)> makeRequest,
                          std::function<void(const ApiResult &)> done) const
 {
-    const QString api = endpoint(tenant, QStringLiteral("api"));
-    TokenCache::Fetcher fetcher = [tenant, api, context](std::function<void(const TokenCache::Fetched &)> reply) {
-        fetchToken(tenant, api, context, 0, reply);
+    TokenCache::Fetcher fetcher = [this, tenant, context](std::function<void(const TokenCache::Fetched &)> reply) {
+        fetchToken(tenant, context, 0, reply);
     };
     // attempt(tokenRetried, busyRetries) is re-entered for the retries of §1.5.
     auto attempt = std::make_shared<std::function<void(bool, int)>>();
@@ -208,17 +189,14 @@ void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, c
                                         purpose));
             HttpRequest request = makeRequest(token.token);
             request.purpose = purpose;
-            context.http->send(request, context.log, context.guard, [=](const HttpResponse &response) {
-                QString problem;
-                if (!response.transportOk())
-                    return done(ApiResult{false, {}, 0, tr("%1 failed: %2").arg(purpose, response.error)});
-                if (response.status != 200)
+            context.sendJson(request, [=](const JsonReply &reply) {
+                if (!reply.ok)
+                    return done(ApiResult{false, {}, 0, reply.error});
+                if (reply.status != 200)
                     return done(ApiResult{false, {}, 0,
                                           tr("%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "
-                                             "\"api\" endpoint.").arg(purpose).arg(response.status)});
-                const QJsonObject json = response.json(&problem);
-                if (!problem.isEmpty())
-                    return done(ApiResult{false, {}, 0, tr("%1: %2").arg(purpose, problem)});
+                                             "\"api\" endpoint.").arg(purpose).arg(reply.status)});
+                const QJsonObject &json = reply.json;
                 const int errcode = json.value(QLatin1String("errcode")).toInt();
                 const QString errmsg = json.value(QLatin1String("errmsg")).toString();
                 if (errcode == 0)
@@ -249,7 +227,6 @@ void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, c
 void WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
                              std::function<void(const ExchangeOutcome &)> done) const
 {
-    const QString api = endpoint(tenant, QStringLiteral("api"));
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     auto identity = std::make_shared<Identity>();
     identity->provider = key();
@@ -259,7 +236,7 @@ void WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, co
     call(tenant, context, QStringLiteral("auth/getuserinfo"),
          [=](const QString &token) {
              HttpRequest r;
-             r.url = apiUrl(api, QStringLiteral("/cgi-bin/auth/getuserinfo"),
+             r.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/auth/getuserinfo"),
                             {{QStringLiteral("access_token"), token}, {QStringLiteral("code"), code}});
              return r;
          },
@@ -287,7 +264,7 @@ void WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, co
              call(tenant, context, QStringLiteral("user/get"),
                   [=](const QString &token) {
                       HttpRequest r;
-                      r.url = apiUrl(api, QStringLiteral("/cgi-bin/user/get"),
+                      r.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/user/get"),
                                      {{QStringLiteral("access_token"), token}, {QStringLiteral("userid"), userId}});
                       return r;
                   },
@@ -317,7 +294,7 @@ void WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, co
                            [=](const QString &token) {
                                HttpRequest r;
                                r.method = "POST";
-                               r.url = apiUrl(api, QStringLiteral("/cgi-bin/auth/getuserdetail"),
+                               r.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/auth/getuserdetail"),
                                               {{QStringLiteral("access_token"), token}});
                                r.headers = {{"Content-Type", "application/json"}};
                                r.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), ticket}})
@@ -347,7 +324,7 @@ void WeComProvider::checkCredentials(const Tenant &tenant, const ProviderContext
                                      std::function<void(bool, const QString &)> done) const
 {
     // Goes to gettoken directly, not through the cache: the point is to test the secret.
-    fetchToken(tenant, endpoint(tenant, QStringLiteral("api")), context, 0,
+    fetchToken(tenant, context, 0,
                [done](const TokenCache::Fetched &fetched) {
                    if (!fetched.ok)
                        return done(false, fetched.error);

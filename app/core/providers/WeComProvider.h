@@ -2,6 +2,9 @@
 
 #include "Provider.h"
 
+#include "HttpClient.h"
+#include "TokenCache.h"
+
 #include <QJsonObject>
 
 // WeCom (企业微信), PROVIDERS.md §1.
@@ -14,9 +17,10 @@ public:
     QStringList modes() const override;
     QMap<QString, QString> defaultEndpoints() const override;
     QString secretName() const override { return QStringLiteral("corpsecret"); }
+    QList<SettingField> settingFields() const override;
     QStringList validate(const Tenant &tenant) const override;
     QUrl authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const override;
-    QString refusalIn(const QUrlQuery &redirect) const override;
+    QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
     void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
                   std::function<void(const ExchangeOutcome &)> done) const override;
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
@@ -34,6 +38,11 @@ public:
     // One API call with the cached token and the retry rules of §1.5. `makeRequest` builds the
     // request for a given token so that a retry can use a fresh one.
     void call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
-              std::function<struct HttpRequest(const QString &token)> makeRequest,
+              std::function<HttpRequest(const QString &token)> makeRequest,
               std::function<void(const ApiResult &)> done) const;
+
+private:
+    // gettoken with the -1 retry rule.
+    void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
+                    std::function<void(const TokenCache::Fetched &)> done) const;
 };

@@ -1,0 +1,223 @@
+#include "QinceProvider.h"
+
+#include "HttpClient.h"
+#include "Redactor.h"
+#include "TokenCache.h"
+#include "UrlRules.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+// return_code and return_msg of a 勤策 envelope, for messages.
+QString envelopeError(const QJsonObject &json)
+{
+    return QinceProvider::tr("return_code %1: %2")
+        .arg(json.value(QLatin1String("return_code")).toVariant().toString(),
+             Redactor::text(json.value(QLatin1String("return_msg")).toString()));
+}
+
+// Ids arrive as strings in the docs but as numbers from some deployments; keep them as text.
+QString text(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+}
+} // namespace
+
+QString QinceProvider::displayName() const { return tr("Qince (勤策)"); }
+
+QMap<QString, QString> QinceProvider::defaultEndpoints() const
+{
+    return {{QStringLiteral("api"), QStringLiteral("https://sso.qince.com")},
+            {QStringLiteral("oauth"), QStringLiteral("https://cloud.waiqin365.com")}};
+}
+
+QList<SettingField> QinceProvider::settingFields() const
+{
+    return {{QStringLiteral("app_id"), QStringLiteral("app-id"), tr("app_id"), QStringLiteral("app1029034344")},
+            {QStringLiteral("tenant_id"), QStringLiteral("tenant-id"), tr("tenant_id"), QStringLiteral("6692513571099135446")}};
+}
+
+QStringList QinceProvider::validate(const Tenant &tenant) const
+{
+    QStringList problems = validateSettings(tenant);
+    static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    for (const SettingField &field : settingFields()) {
+        const QString value = tenant.setting(field.key);
+        if (!value.isEmpty() && !id.match(value).hasMatch())
+            problems << tr("%1 \"%2\" is not valid: use the value 勤策 issued (letters, digits, _ and -).")
+                            .arg(field.label, value);
+    }
+    if (const QString problem = UrlRules::checkRedirectUri(tenant.redirectUri); !problem.isEmpty())
+        problems << problem;
+    return problems << validateEndpoints(tenant);
+}
+
+QUrl QinceProvider::authorizationUrl(const Tenant &tenant, const QString &, const QString &state) const
+{
+    return endpointUrl(tenant, QStringLiteral("oauth"), QStringLiteral("/service/oauth/authorize"),
+                       {{QStringLiteral("response_type"), QStringLiteral("code")},
+                        {QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
+                        {QStringLiteral("redirect_uri"), tenant.redirectUri},
+                        {QStringLiteral("scope"), QStringLiteral("user")},
+                        {QStringLiteral("state"), state},
+                        {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}});
+}
+
+QString QinceProvider::refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const
+{
+    // [decision] a redirect naming another enterprise or app is not ours to exchange.
+    for (const char *key : {"tenant_id", "app_id"}) {
+        const QString got = redirect.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+        const QString ours = tenant.setting(QLatin1String(key));
+        if (got != ours)
+            return tr("The redirect carries %1=\"%2\" but this tenant's %1 is \"%3\": it belongs to another "
+                      "enterprise or app, so nothing was exchanged. Check the tenant's configuration.")
+                .arg(QLatin1String(key), got, ours);
+    }
+    if (redirect.queryItemValue(QStringLiteral("code")).isEmpty())
+        return tr("The redirect carries no code. Nothing was exchanged.");
+    return {};
+}
+
+QString QinceProvider::describeAuthorizeError(const QString &error)
+{
+    if (error == QLatin1String("invalid_request"))
+        return tr("the request was malformed (请求错误)");
+    if (error == QLatin1String("unauthorized_client"))
+        return tr("this app may not use the authorization link: check app_id and tenant_id (访问未授权链接)");
+    if (error == QLatin1String("access_denied"))
+        return tr("access was denied: the user refused or may not use this app (服务器拒绝访问)");
+    if (error == QLatin1String("unsupported_response_type"))
+        return tr("the response type is not supported (不支持响应类型)");
+    if (error == QLatin1String("invalid_scope"))
+        return tr("the requested scope was refused (请求授权信息失败)");
+    if (error == QLatin1String("server_error"))
+        return tr("勤策 had a server error; try again later (服务器错误)");
+    return tr("an error 勤策 does not document");
+}
+
+QString QinceProvider::errorPageIn(const Tenant &tenant, const QUrl &url) const
+{
+    const QUrl oauth(endpoint(tenant, QStringLiteral("oauth")));
+    if (!UrlRules::matchesRedirect(url, oauth.resolved(QUrl(QStringLiteral("/oauth2/authorize_error.jsp")))))
+        return {};
+    const QString error = QUrlQuery(url).queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    return tr("勤策 refused the authorization with error \"%1\": %2.").arg(error, describeAuthorizeError(error));
+}
+
+void QinceProvider::fetchToken(const Tenant &tenant, const ProviderContext &context,
+                               std::function<void(bool, const QString &, int, const QString &)> done) const
+{
+    HttpRequest request;
+    request.purpose = QStringLiteral("oauth/token");
+    request.method = "POST";
+    request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/token"));
+    request.headers = {{"Content-Type", "application/json"}};
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
+                                             {QStringLiteral("app_secret"), context.secret},
+                                             {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}})
+                       .toJson(QJsonDocument::Compact);
+    context.sendJson(request, [done](const JsonReply &reply) {
+        if (!reply.ok)
+            return done(false, {}, 0, reply.error);
+        if (reply.status != 200)
+            return done(false, {}, 0, tr("oauth/token answered HTTP %1; expected 200. Check the \"api\" endpoint.")
+                                          .arg(reply.status));
+        if (reply.json.value(QLatin1String("return_code")).toInt(-1) != 0)
+            return done(false, {}, 0,
+                        tr("oauth/token refused the credentials (%1). Check app_id, tenant_id and the app_secret "
+                           "勤策 issued.").arg(envelopeError(reply.json)));
+        const QJsonObject data = reply.json.value(QLatin1String("return_data")).toObject();
+        const QString token = data.value(QLatin1String("access_token")).toString();
+        const int expiresIn = data.value(QLatin1String("expires_in")).toInt();
+        if (token.isEmpty() || expiresIn <= 0)
+            return done(false, {}, 0, tr("oauth/token answered return_code 0 without access_token or expires_in."));
+        done(true, token, expiresIn, {});
+    });
+}
+
+void QinceProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
+                             std::function<void(const ExchangeOutcome &)> done) const
+{
+    requestUserInfo(tenant, redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), context, false, done);
+}
+
+void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, const ProviderContext &context,
+                                    bool retried, std::function<void(const ExchangeOutcome &)> done) const
+{
+    TokenCache::Fetcher fetcher = [this, tenant, context](std::function<void(const TokenCache::Fetched &)> reply) {
+        fetchToken(tenant, context, [reply](bool ok, const QString &token, int expiresIn, const QString &error) {
+            reply(TokenCache::Fetched{ok, token, expiresIn, error});
+        });
+    };
+    context.tokens->get(tenant.id, fetcher, [=](const TokenResult &token) {
+        if (!token.ok)
+            return done(ExchangeOutcome{false, {}, token.error});
+        context.step(FlowStep::make(FlowStep::Status::Ok,
+                                    token.fromCache ? tr("Token reused from cache") : tr("Token fetched"),
+                                    QStringLiteral("oauth/userinfo")));
+        HttpRequest request;
+        request.purpose = QStringLiteral("oauth/userinfo");
+        request.method = "POST";
+        request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/userinfo"),
+                                  {{QStringLiteral("access_token"), token.token}, {QStringLiteral("code"), code}});
+        context.sendJson(request, [=](const JsonReply &reply) {
+            if (!reply.ok)
+                return done(ExchangeOutcome{false, {}, reply.error});
+            if (reply.status != 200)
+                return done(ExchangeOutcome{false, {}, tr("oauth/userinfo answered HTTP %1; expected 200.").arg(reply.status)});
+            if (reply.json.value(QLatin1String("return_code")).toInt(-1) != 0) {
+                // [decision] 勤策 may drop a token early and does not say so distinctly: a failure
+                // right after a cached token earns one fresh token and one retry.
+                if (token.fromCache && !retried) {
+                    context.step(FlowStep::make(FlowStep::Status::Warning, tr("Cached token refused, fetching a new one"),
+                                                envelopeError(reply.json)));
+                    context.tokens->invalidate(tenant.id);
+                    return requestUserInfo(tenant, code, context, true, done);
+                }
+                return done(ExchangeOutcome{false, {}, tr("oauth/userinfo failed: %1").arg(envelopeError(reply.json))});
+            }
+            const QJsonObject data = reply.json.value(QLatin1String("return_data")).toObject();
+            Identity identity;
+            identity.provider = key();
+            identity.tenant = tenant.name;
+            identity.externalId = text(data.value(QLatin1String("id")));
+            identity.idType = QStringLiteral("qince_id");
+            identity.name = data.value(QLatin1String("name")).toString();
+            identity.department = data.value(QLatin1String("full_depart_name")).toString();
+            if (identity.externalId.isEmpty())
+                return done(ExchangeOutcome{false, {}, tr("oauth/userinfo answered return_code 0 without an id.")});
+            const int userType = data.value(QLatin1String("user_type")).toVariant().toInt();
+            const int status = data.value(QLatin1String("status")).toVariant().toInt();
+            identity.extra = {
+                {QStringLiteral("depart_name"), data.value(QLatin1String("depart_name")).toString()},
+                {QStringLiteral("depart_id"), text(data.value(QLatin1String("depart_id")))},
+                {QStringLiteral("user_type"), userType == 1   ? tr("user (用户)")
+                                              : userType == 2 ? tr("customer (客户)")
+                                              : userType == 3 ? tr("customer contact (客户联系人)")
+                                                              : tr("unknown (%1)").arg(userType)},
+                {QStringLiteral("status"), status == 1   ? tr("normal (正常)")
+                                           : status == 2 ? tr("disabled (停用)")
+                                           : status == 0 ? tr("closed (销户)")
+                                                         : tr("unknown (%1)").arg(status)},
+                {QStringLiteral("thrid_id"), data.value(QLatin1String("thrid_id")).toString()}};
+            identity.raw.insert(QStringLiteral("userinfo"), Redactor::json(reply.json));
+            if (status != 1)
+                context.step(FlowStep::make(FlowStep::Status::Warning, tr("The account is not active"),
+                                            identity.extra.value(QLatin1String("status")).toString()));
+            done(ExchangeOutcome{true, identity, {}});
+        });
+    });
+}
+
+void QinceProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                                     std::function<void(bool, const QString &)> done) const
+{
+    fetchToken(tenant, context, [done](bool ok, const QString &token, int expiresIn, const QString &error) {
+        if (!ok)
+            return done(false, error);
+        Redactor::registerSecret(token);
+        done(true, tr("The app_secret works: oauth/token issued a token valid for %1 s.").arg(expiresIn));
+    });
+}

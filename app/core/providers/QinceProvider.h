@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Provider.h"
+
+// 勤策 (Qince / waiqin365), PROVIDERS.md §2.
+class QinceProvider : public Provider {
+    Q_DECLARE_TR_FUNCTIONS(QinceProvider)
+
+public:
+    QString key() const override { return QStringLiteral("qince"); }
+    QString displayName() const override;
+    QStringList modes() const override { return {QStringLiteral("oauth")}; }
+    QMap<QString, QString> defaultEndpoints() const override;
+    QString secretName() const override { return QStringLiteral("app_secret"); }
+    QList<SettingField> settingFields() const override;
+    QStringList validate(const Tenant &tenant) const override;
+    QUrl authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const override;
+    QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
+    QString errorPageIn(const Tenant &tenant, const QUrl &url) const override;
+    void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
+                  std::function<void(const ExchangeOutcome &)> done) const override;
+    void checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                          std::function<void(bool ok, const QString &message)> done) const override;
+
+    // The authorize_error.jsp codes of §2.1 in words.
+    static QString describeAuthorizeError(const QString &error);
+
+private:
+    void fetchToken(const Tenant &tenant, const ProviderContext &context,
+                    std::function<void(bool ok, const QString &token, int expiresIn, const QString &error)> done) const;
+    void requestUserInfo(const Tenant &tenant, const QString &code, const ProviderContext &context, bool retried,
+                         std::function<void(const ExchangeOutcome &)> done) const;
+};

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QStringList>
+
+class QHttpServer;
+class QHttpServerResponse;
+
+// What every platform of the sandbox shares: switchable faults, an auto-approving user for tests
+// that cannot click, and request counters. Routes run on the sandbox thread; all state is guarded
+// by m_mutex.
+class ProviderSandbox {
+public:
+    virtual ~ProviderSandbox() = default;
+
+    virtual QString key() const = 0;
+    virtual void addRoutes(QHttpServer &server) = 0;
+    // The platform drops every token it issued (they may do this before expiry).
+    virtual void invalidateTokens() = 0;
+
+    // A fault aimed at `path` (an API name such as "auth/getuserinfo"; empty = any API call but
+    // the token endpoint), used `times` times (< 0: until cleared). Common names: "malformed"
+    // (truncated JSON), "slow" (answer after delayMs); each platform adds its own.
+    void setFault(const QString &name, const QString &path = {}, int times = 1, int delayMs = 0);
+    void clearFaults();
+    // The authorization pages answer at once as if this user had picked themselves ("deny" denies).
+    void setAutoApprove(const QString &user);
+    int requestCount(const QString &api) const;
+    QJsonObject stats() const;
+
+protected:
+    struct Fault {
+        QString name;
+        QString path;
+        int remaining = 0;
+        int delayMs = 0;
+    };
+    // The API name of the token endpoint, which faults only hit when aimed at it.
+    virtual QString tokenApi() const = 0;
+    // Faults that act on the authorization page rather than an API; they are aimed at "authorize".
+    virtual QStringList pageFaults() const { return {}; }
+
+    // Counts a request to `api` and takes the first fault aimed at it. Call with m_mutex held.
+    bool takeFault(const QString &api, Fault *fault);
+    void countLocked(const QString &api) { ++m_requests[api]; }
+    QString autoApproveLocked() const { return m_autoApprove; }
+    // Applies "slow" (sleeps, then lets the call proceed) and "malformed" (returns true with the
+    // broken body in *body). Call without the mutex held.
+    static bool commonFault(bool faulty, const Fault &fault, QByteArray *body);
+
+    static QHttpServerResponse html(const QString &body, int status = 200);
+    static QHttpServerResponse redirect(const QByteArray &location);
+    // A picker page: one link per choice, with id "pick-<id>", to `pickPath?session=…&user=<id>`.
+    struct Choice {
+        QString id;
+        QString label;
+        QString note;
+    };
+    static QHttpServerResponse pickerPage(const QString &title, const QString &subtitle, const QString &pickPath,
+                                          const QString &session, const QList<Choice> &choices);
+
+    mutable QMutex m_mutex;
+
+private:
+    QList<Fault> m_faults;
+    QString m_autoApprove;
+    QHash<QString, int> m_requests;
+};
