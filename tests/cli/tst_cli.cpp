@@ -2,6 +2,7 @@
 // with the secret on standard input, authorize in the embedded browser, and a scan of everything
 // the processes printed and wrote for the secret and the tokens.
 #include "TestSupport.h"
+#include "QinceSandbox.h"
 #include "WeComSandbox.h"
 
 #include <QJsonArray>
@@ -245,12 +246,53 @@ private slots:
         QVERIFY(!TestSupport::readTree(m_home.path()).contains("KeychainlessSecret0042"));
     }
 
+    void qinceTenant()
+    {
+        QStringList args = {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("qc"),
+                            QStringLiteral("--provider"), QStringLiteral("qince"),
+                            QStringLiteral("--app-id"), QinceSandbox::appId,
+                            QStringLiteral("--tenant-id"), QinceSandbox::tenantId,
+                            QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/qince/callback"),
+                            QStringLiteral("--endpoint"), QStringLiteral("api=") + m_sandboxUrl.toString(),
+                            QStringLiteral("--endpoint"), QStringLiteral("oauth=") + m_sandboxUrl.toString(),
+                            QStringLiteral("--secret-stdin")};
+        QStringList wrong = args;
+        wrong.insert(wrong.size() - 1, QStringLiteral("--corp-id"));
+        wrong.insert(wrong.size() - 1, WeComSandbox::corpId);
+        const Result refused = run(wrong, QinceSandbox::appSecret.toUtf8() + '\n');
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--corp-id does not apply"), refused.err.constData());
+
+        const Result added = run(args, QinceSandbox::appSecret.toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("qc")});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QVERIFY(check.out.contains("app_secret works"));
+
+        control({{QStringLiteral("provider"), QStringLiteral("qince")}, {QStringLiteral("auto_approve"), QStringLiteral("8000000000000000101")}});
+        const Result authorized = run({QStringLiteral("authorize"), QStringLiteral("qc"), QStringLiteral("--json")});
+        QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
+        QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("qince"));
+        QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("qince_id"));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QStringLiteral("8000000000000000101"));
+        QCOMPARE(identity.value(QLatin1String("department")).toString(), QStringLiteral("沙盒快消/销售部/华东区"));
+        QCOMPARE(identity.value(QLatin1String("thrid_id")).toString(), QStringLiteral("EMP-0101"));
+
+        control({{QStringLiteral("provider"), QStringLiteral("qince")}, {QStringLiteral("auto_approve"), QStringLiteral("deny")}});
+        const Result denied = run({QStringLiteral("authorize"), QStringLiteral("qc")});
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY2(denied.err.contains("access_denied"), denied.err.constData());
+        QCOMPARE(failureLines(denied), 1);
+    }
+
     void removeTenant()
     {
         const Result removed = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
         const Result list = run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+        QVERIFY(!list.out.contains("\"acme\""));
+        QVERIFY(list.out.contains("\"qc\""));
         const Result again = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
         QCOMPARE(again.exitCode, 1);
     }
@@ -267,7 +309,7 @@ private slots:
         m_allOutput += m_sandbox.readAll();
         const QByteArray files = TestSupport::readTree(m_home.path());
         QVERIFY(!m_allOutput.isEmpty());
-        for (const QByteArray &secret : {WeComSandbox::corpSecret.toUtf8(), token}) {
+        for (const QByteArray &secret : {WeComSandbox::corpSecret.toUtf8(), QinceSandbox::appSecret.toUtf8(), token}) {
             QVERIFY2(!m_allOutput.contains(secret), "a secret or token appeared in the output");
             QVERIFY2(!files.contains(secret), "a secret or token was written to the data directory");
         }

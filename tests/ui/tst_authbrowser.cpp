@@ -2,6 +2,8 @@
 // the server redirect is captured before it loads, lookalikes are not, and the console shows the
 // identity.
 #include "AuthBrowser.h"
+#include "DemoTenants.h"
+#include "StepModel.h"
 #include "CopyableTableView.h"
 #include "TenantDialog.h"
 #include "FlowRun.h"
@@ -93,6 +95,28 @@ private slots:
         QVERIFY(panel()->browser()->page()->profile()->isOffTheRecord());
         if (mode == QLatin1String("oauth")) // the demo tenant asks for snsapi_privateinfo
             QVERIFY(!panel()->identityView()->fieldValue(QStringLiteral("Mobile")).contains(QLatin1String("unknown")));
+    }
+
+    void qinceSignsInAndDenies()
+    {
+        QVERIFY(m_window->selectTenant(DemoTenants::qinceName));
+        panel()->startRun(QStringLiteral("oauth"));
+        QVERIFY(pick(QStringLiteral("8000000000000000201")));
+        QVERIFY(runFinished());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("Name")), QStringLiteral("钱七"));
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("ID type")), QStringLiteral("qince_id"));
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("user_type")), QStringLiteral("customer contact (客户联系人)"));
+
+        // Denial: 勤策 redirects to its error page, which the browser hands to the run.
+        panel()->startRun(QStringLiteral("oauth"));
+        QVERIFY(pick(QStringLiteral("deny")));
+        QVERIFY(runFinished());
+        QVERIFY2(panel()->currentRun()->error().contains(QLatin1String("access_denied")),
+                 qPrintable(panel()->currentRun()->error()));
+        QVERIFY(panel()->steps()->steps().size() >= 3);
+        QCOMPARE(panel()->steps()->steps().last().status, FlowStep::Status::Error);
+        QVERIFY(m_window->selectTenant(DemoTenants::wecomName));
     }
 
     void eachRunHasItsOwnProfile()
