@@ -8,16 +8,12 @@
         <translation>开始运行后,授权页面会显示在这里。</translation>
     </message>
     <message>
-        <source>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1e8e3e"&gt;✓ Redirect captured&lt;/h2&gt;&lt;p&gt;AuthDesk stopped the browser before it loaded &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;The code is being exchanged: follow the timeline on the right.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
-        <translation>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1e8e3e"&gt;✓ 已捕获重定向&lt;/h2&gt;&lt;p&gt;AuthDesk 在浏览器加载 &lt;code&gt;%1&lt;/code&gt; 之前将其拦截。&lt;/p&gt;&lt;p&gt;正在用 code 换取身份:请查看右侧的时间线。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        <source>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1a73e8"&gt;Stopped at the redirect&lt;/h2&gt;&lt;p&gt;AuthDesk handed &lt;code&gt;%1&lt;/code&gt; to the run instead of loading it.&lt;/p&gt;&lt;p&gt;The timeline on the right shows what came of it.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1a73e8"&gt;已在重定向处拦截&lt;/h2&gt;&lt;p&gt;AuthDesk 没有加载 &lt;code&gt;%1&lt;/code&gt;,而是把它交给了本次运行。&lt;/p&gt;&lt;p&gt;结果请看右侧的时间线。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>usage: authdesk tenant add NAME --provider wecom --corp-id ID --agent-id ID --redirect-uri URL [--scope S] [--endpoint KEY=URL]... --secret-stdin</source>
-        <translation>用法:authdesk tenant add 名称 --provider wecom --corp-id ID --agent-id ID --redirect-uri URL [--scope S] [--endpoint 键=URL]... --secret-stdin</translation>
-    </message>
     <message>
         <source>pass --secret-stdin and write the secret to standard input; AuthDesk never takes a secret from the command line, where other users and the shell history can read it.</source>
         <translation>请加上 --secret-stdin 并从标准输入写入密钥;AuthDesk 从不接受命令行中的密钥,因为其他用户和 shell 历史记录都能读到它。</translation>
@@ -93,6 +89,18 @@
     <message>
         <source>(sandbox)</source>
         <translation>(沙盒)</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>用法:</translation>
+    </message>
+    <message>
+        <source>--provider must be one of: %1.</source>
+        <translation>--provider 必须是以下之一:%1。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 不适用于%2。</translation>
     </message>
 </context>
 <context>
@@ -205,6 +213,10 @@
     <message>
         <source>Identity: %1 %2</source>
         <translation>身份:%1 %2</translation>
+    </message>
+    <message>
+        <source>Authorization error page</source>
+        <translation>授权错误页</translation>
     </message>
 </context>
 <context>
@@ -426,6 +438,161 @@
         <source>Endpoint "%1"</source>
         <translation>接口“%1”</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败:%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3).</source>
+        <translation>%1 返回 HTTP %2(%3)。</translation>
+    </message>
+    <message>
+        <source>%1 is required (--%2).</source>
+        <translation>%1为必填项(--%2)。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2 (got "%3").</source>
+        <translation>%1必须是 %2 之一(收到的是“%3”)。</translation>
+    </message>
+</context>
+<context>
+    <name>QinceProvider</name>
+    <message>
+        <source>return_code %1: %2</source>
+        <translation>return_code %1:%2</translation>
+    </message>
+    <message>
+        <source>Qince (勤策)</source>
+        <translation>勤策</translation>
+    </message>
+    <message>
+        <source>app_id</source>
+        <translation>应用 ID(app_id)</translation>
+    </message>
+    <message>
+        <source>tenant_id</source>
+        <translation>企业 ID(tenant_id)</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not valid: use the value 勤策 issued (letters, digits, _ and -).</source>
+        <translation>%1“%2”无效:请使用勤策提供的值(字母、数字、_ 和 -)。</translation>
+    </message>
+    <message>
+        <source>The redirect carries %1="%2" but this tenant's %1 is "%3": it belongs to another enterprise or app, so nothing was exchanged. Check the tenant's configuration.</source>
+        <translation>重定向携带 %1="%2",而该租户的 %1 是“%3”:它属于其他企业或应用,因此没有进行任何交换。请检查租户配置。</translation>
+    </message>
+    <message>
+        <source>The redirect carries no code. Nothing was exchanged.</source>
+        <translation>重定向中没有 code。没有进行任何交换。</translation>
+    </message>
+    <message>
+        <source>the request was malformed (请求错误)</source>
+        <translation>请求错误</translation>
+    </message>
+    <message>
+        <source>this app may not use the authorization link: check app_id and tenant_id (访问未授权链接)</source>
+        <translation>访问未授权链接:请检查 app_id 和 tenant_id</translation>
+    </message>
+    <message>
+        <source>access was denied: the user refused or may not use this app (服务器拒绝访问)</source>
+        <translation>服务器拒绝访问:用户拒绝了授权,或无权使用该应用</translation>
+    </message>
+    <message>
+        <source>the response type is not supported (不支持响应类型)</source>
+        <translation>不支持响应类型</translation>
+    </message>
+    <message>
+        <source>the requested scope was refused (请求授权信息失败)</source>
+        <translation>请求授权信息失败</translation>
+    </message>
+    <message>
+        <source>勤策 had a server error; try again later (服务器错误)</source>
+        <translation>勤策服务器错误;请稍后重试</translation>
+    </message>
+    <message>
+        <source>an error 勤策 does not document</source>
+        <translation>勤策文档中未说明的错误</translation>
+    </message>
+    <message>
+        <source>勤策 refused the authorization with error "%1": %2.</source>
+        <translation>勤策拒绝了授权,错误为“%1”:%2。</translation>
+    </message>
+    <message>
+        <source>oauth/token answered HTTP %1; expected 200. Check the "api" endpoint.</source>
+        <translation>oauth/token 返回 HTTP %1;应为 200。请检查“api”接口地址。</translation>
+    </message>
+    <message>
+        <source>oauth/token refused the credentials (%1). Check app_id, tenant_id and the app_secret 勤策 issued.</source>
+        <translation>oauth/token 拒绝了凭据(%1)。请检查 app_id、tenant_id 以及勤策提供的 app_secret。</translation>
+    </message>
+    <message>
+        <source>oauth/token answered return_code 0 without access_token or expires_in.</source>
+        <translation>oauth/token 返回 return_code 0,但缺少 access_token 或 expires_in。</translation>
+    </message>
+    <message>
+        <source>Token reused from cache</source>
+        <translation>复用缓存中的令牌</translation>
+    </message>
+    <message>
+        <source>Token fetched</source>
+        <translation>已获取令牌</translation>
+    </message>
+    <message>
+        <source>oauth/userinfo answered HTTP %1; expected 200.</source>
+        <translation>oauth/userinfo 返回 HTTP %1;应为 200。</translation>
+    </message>
+    <message>
+        <source>Cached token refused, fetching a new one</source>
+        <translation>缓存的令牌被拒绝,正在重新获取</translation>
+    </message>
+    <message>
+        <source>oauth/userinfo failed: %1</source>
+        <translation>oauth/userinfo 失败:%1</translation>
+    </message>
+    <message>
+        <source>oauth/userinfo answered return_code 0 without an id.</source>
+        <translation>oauth/userinfo 返回 return_code 0,但缺少 id。</translation>
+    </message>
+    <message>
+        <source>user (用户)</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>customer (客户)</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>customer contact (客户联系人)</source>
+        <translation>客户联系人</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知(%1)</translation>
+    </message>
+    <message>
+        <source>normal (正常)</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled (停用)</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>closed (销户)</source>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <source>The account is not active</source>
+        <translation>该账号未处于正常状态</translation>
+    </message>
+    <message>
+        <source>The app_secret works: oauth/token issued a token valid for %1 s.</source>
+        <translation>app_secret 有效:oauth/token 签发了有效期 %1 秒的令牌。</translation>
+    </message>
 </context>
 <context>
     <name>RunPanel</name>
@@ -578,10 +745,6 @@
         <translation>添加租户</translation>
     </message>
     <message>
-        <source>Optional overrides, one per line: api=https://… (keys: api, oauth, sso, login)</source>
-        <translation>可选的地址覆盖,每行一个:api=https://…(键:api、oauth、sso、login)</translation>
-    </message>
-    <message>
         <source>Leave empty to keep the secret in the keychain</source>
         <translation>留空则保留钥匙串中的密钥</translation>
     </message>
@@ -598,18 +761,6 @@
         <translation>平台</translation>
     </message>
     <message>
-        <source>CorpID</source>
-        <translation>企业 ID(CorpID)</translation>
-    </message>
-    <message>
-        <source>AgentID</source>
-        <translation>应用 ID(AgentID)</translation>
-    </message>
-    <message>
-        <source>OAuth scope</source>
-        <translation>OAuth 授权范围</translation>
-    </message>
-    <message>
         <source>Redirect URI</source>
         <translation>回调地址</translation>
     </message>
@@ -618,16 +769,16 @@
         <translation>接口地址</translation>
     </message>
     <message>
-        <source>corpsecret</source>
-        <translation>corpsecret(应用密钥)</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>检查中…</translation>
     </message>
     <message>
         <source>Enter the %1 first.</source>
         <translation>请先输入 %1。</translation>
+    </message>
+    <message>
+        <source>Optional overrides, one per line: KEY=https://… (keys: %1)</source>
+        <translation>可选的地址覆盖,每行一个:键=https://…(键:%1)</translation>
     </message>
 </context>
 <context>
@@ -711,10 +862,6 @@
         <translation>gettoken 返回 HTTP %1;应为 200。</translation>
     </message>
     <message>
-        <source>gettoken: %1</source>
-        <translation>gettoken:%1</translation>
-    </message>
-    <message>
         <source>WeCom busy (-1)</source>
         <translation>企业微信系统繁忙(-1)</translation>
     </message>
@@ -741,10 +888,6 @@
     <message>
         <source>The AgentID "%1" is not valid: it is the number shown on the self-built app's page (e.g. 1000002).</source>
         <translation>应用 ID“%1”无效:它是自建应用页面上显示的数字(例如 1000002)。</translation>
-    </message>
-    <message>
-        <source>The scope must be snsapi_base or snsapi_privateinfo (got "%1").</source>
-        <translation>授权范围必须是 snsapi_base 或 snsapi_privateinfo(收到的是“%1”)。</translation>
     </message>
     <message>
         <source>The user denied the authorization (the redirect carries no code). Nothing was exchanged.</source>
@@ -827,10 +970,6 @@
         <translation>已获取令牌</translation>
     </message>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败:%2</translation>
-    </message>
-    <message>
         <source>%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "api" endpoint.</source>
         <translation>%1 返回 HTTP %2;企业微信应返回 200 和 JSON。请检查“api”接口地址。</translation>
     </message>
@@ -869,6 +1008,18 @@
     <message>
         <source>The corpsecret works: gettoken issued a token valid for %1 s.</source>
         <translation>corpsecret 有效:gettoken 签发了有效期 %1 秒的令牌。</translation>
+    </message>
+    <message>
+        <source>CorpID</source>
+        <translation>企业 ID(CorpID)</translation>
+    </message>
+    <message>
+        <source>AgentID</source>
+        <translation>应用 ID(AgentID)</translation>
+    </message>
+    <message>
+        <source>OAuth scope</source>
+        <translation>OAuth 授权范围</translation>
     </message>
 </context>
 <context>
