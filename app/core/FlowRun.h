@@ -6,9 +6,12 @@
 
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
+class CallbackListener;
 class ExchangeLog;
 class Provider;
+class QTimer;
 class Workspace;
 
 // One authorization run of one tenant: builds the URL with a fresh state, takes the captured (or
@@ -32,9 +35,16 @@ public:
     // A URL captured in the embedded browser: the provider's error page ends the run; otherwise
     // the state must be this run's, and is used once.
     void handleRedirect(const QUrl &url);
-    // A redirect URL the admin copied from elsewhere; runs without state verification if the
-    // state is not this run's.
+    // A redirect URL the admin copied from elsewhere (or, in a callback mode, the callback URL
+    // their server received); runs without state verification if the state is not this run's.
     void handlePasted(const QUrl &url);
+    // A request to the callback listener (callback modes): the HTTP status to answer. Only this
+    // run's requestId is accepted, once; anything else gets 4xx and a line in the timeline.
+    int handleCallback(const QUrl &url);
+    // The callback listener's address (callback modes, once started).
+    QUrl callbackUrl() const;
+    // How long a callback that arrived waits for the browser to reach the redirect.
+    void setCallbackGrace(int milliseconds) { m_callbackGraceMs = milliseconds; }
     void fail(const QString &error);
     // Adds a line to the timeline (also used by the browser for what it saw).
     void addStep(FlowStep::Status status, const QString &title, const QString &detail = {});
@@ -55,6 +65,11 @@ signals:
 
 private:
     void exchange(const QUrl &redirect, bool stateVerified);
+    bool usesCallback() const;
+    // Callback modes: finishes once the callback has come and the browser has arrived (or the
+    // grace period after the callback has passed).
+    void completeCallbackWhenReady();
+    void succeed(Identity identity, bool stateVerified);
 
     Workspace *m_workspace;
     Tenant m_tenant;
@@ -68,4 +83,10 @@ private:
     QString m_error;
     ExchangeLog *m_log;
     int m_retryDelayMs = 500;
+    CallbackListener *m_listener = nullptr;
+    QUrlQuery m_callback;     // the accepted callback's query
+    bool m_callbackArrived = false;
+    bool m_browserArrived = false;
+    QTimer *m_graceTimer = nullptr;
+    int m_callbackGraceMs = 5000;
 };

@@ -120,14 +120,21 @@ bool TenantStore::migrate(QString *error)
                      .arg(schemaVersion);
         return false;
     }
-    if (version < 1) {
+    // Each step takes the schema from version N-1 to N inside one transaction.
+    const QList<QStringList> steps = {
+        {QStringLiteral("CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                        "provider TEXT NOT NULL, settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, "
+                        "endpoints TEXT NOT NULL, demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, "
+                        "updated TEXT NOT NULL)")},
+        {QStringLiteral("CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
+                        "seen TEXT NOT NULL)")},
+    };
+    for (int target = version + 1; target <= schemaVersion; ++target) {
         db.transaction();
-        const bool ok = q.exec(QStringLiteral(
-                            "CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-                            "provider TEXT NOT NULL, settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, "
-                            "endpoints TEXT NOT NULL, demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, "
-                            "updated TEXT NOT NULL)")) &&
-                        q.exec(QStringLiteral("PRAGMA user_version = 1"));
+        bool ok = true;
+        for (const QString &statement : steps.at(target - 1))
+            ok = ok && q.exec(statement);
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
         if (!ok) {
             *error = q.lastError().text();
             db.rollback();
@@ -194,9 +201,34 @@ bool TenantStore::save(Tenant &tenant, QString *error)
     return true;
 }
 
+QString TenantStore::lastIdentity(const QString &tenantId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT external_id FROM last_identities WHERE tenant_id = ?"));
+    q.addBindValue(tenantId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+void TenantStore::recordIdentity(const QString &tenantId, const QString &externalId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO last_identities (tenant_id, external_id, seen) VALUES (?, ?, ?) "
+                             "ON CONFLICT(tenant_id) DO UPDATE SET external_id = excluded.external_id, seen = excluded.seen"));
+    q.addBindValue(tenantId);
+    q.addBindValue(externalId);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        qCWarning(lcTenantStore) << "recording the identity failed:" << q.lastError().text();
+}
+
 bool TenantStore::remove(const QString &name, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (const auto tenant = find(name)) {
+        q.prepare(QStringLiteral("DELETE FROM last_identities WHERE tenant_id = ?"));
+        q.addBindValue(tenant->id);
+        q.exec();
+    }
     q.prepare(QStringLiteral("DELETE FROM tenants WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec()) {

@@ -31,7 +31,12 @@ public:
     bool save(Tenant &tenant, QString *error);
     bool remove(const QString &name, QString *error);
 
-    static constexpr int schemaVersion = 1;
+    // The external id the tenant's last successful run produced (empty if none), so that a
+    // platform's promise of stable ids can be checked across runs and processes.
+    QString lastIdentity(const QString &tenantId) const;
+    void recordIdentity(const QString &tenantId, const QString &externalId);
+
+    static constexpr int schemaVersion = 2;
 
 private:
     bool migrate(QString *error);

@@ -1,15 +1,22 @@
 #include "DemoTenants.h"
 
+#include "QiqiSandbox.h"
 #include "QinceSandbox.h"
+#include "Sandbox.h"
 #include "WeComSandbox.h"
 #include "Workspace.h"
 #include "providers/Provider.h"
 
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QTcpServer>
 #include <memory>
 
 // Tenant names are data (the CLI and scripts use them), so they are not translated.
 const QString DemoTenants::wecomName = QStringLiteral("Demo WeCom");
 const QString DemoTenants::qinceName = QStringLiteral("Demo Qince");
+const QString DemoTenants::qiqiCodeName = QStringLiteral("Demo Qiqi (code)");
+const QString DemoTenants::qiqiNormalName = QStringLiteral("Demo Qiqi (normal)");
 
 namespace {
 struct Demo {
@@ -31,8 +38,23 @@ Demo demo(const QString &name, const QString &provider, const QMap<QString, QStr
     return {tenant, secret};
 }
 
-QList<Demo> demos(const QUrl &sandbox)
+// A callback address that stays the same across starts, as a real callbackUrl would.
+QString callbackAddress(Workspace *workspace)
 {
+    if (const auto existing = workspace->tenants().find(DemoTenants::qiqiNormalName))
+        if (const QString address = existing->setting(QStringLiteral("callback_listen")); !address.endsWith(QLatin1String(":0")))
+            return address;
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+}
+
+QList<Demo> demos(Workspace *workspace, const QUrl &sandbox)
+{
+    const QMap<QString, QString> qiqi = {{QStringLiteral("access_key_id"), QiqiSandbox::accessKeyId}};
+    QMap<QString, QString> qiqiNormal = qiqi;
+    qiqiNormal.insert(QStringLiteral("grant_type"), QStringLiteral("normal"));
+    qiqiNormal.insert(QStringLiteral("callback_listen"), callbackAddress(workspace));
     return {demo(DemoTenants::wecomName, QStringLiteral("wecom"),
                  {{QStringLiteral("corpid"), WeComSandbox::corpId},
                   {QStringLiteral("agentid"), WeComSandbox::agentId},
@@ -40,26 +62,36 @@ QList<Demo> demos(const QUrl &sandbox)
                  WeComSandbox::corpSecret, sandbox),
             demo(DemoTenants::qinceName, QStringLiteral("qince"),
                  {{QStringLiteral("app_id"), QinceSandbox::appId}, {QStringLiteral("tenant_id"), QinceSandbox::tenantId}},
-                 QinceSandbox::appSecret, sandbox)};
+                 QinceSandbox::appSecret, sandbox),
+            demo(DemoTenants::qiqiCodeName, QStringLiteral("qiqi"), qiqi, QiqiSandbox::secretAccessKey, sandbox),
+            demo(DemoTenants::qiqiNormalName, QStringLiteral("qiqi"), qiqiNormal, QiqiSandbox::secretAccessKey, sandbox)};
 }
 } // namespace
 
-void DemoTenants::repoint(Workspace *workspace, const QUrl &sandbox)
+void DemoTenants::connectCallback(Workspace *workspace, Sandbox *sandbox)
+{
+    if (const auto normal = workspace->tenants().find(qiqiNormalName))
+        sandbox->qiqi().configure({{QStringLiteral("callback_url"),
+                                    QStringLiteral("http://%1/openid").arg(normal->setting(QStringLiteral("callback_listen")))}});
+}
+
+void DemoTenants::repoint(Workspace *workspace, Sandbox *sandbox)
 {
     const QList<Tenant> existing = workspace->tenants().tenants();
     for (Tenant tenant : existing) {
         if (!tenant.demo)
             continue;
         for (auto it = tenant.endpoints.begin(); it != tenant.endpoints.end(); ++it)
-            it.value() = sandbox.toString(QUrl::StripTrailingSlash);
+            it.value() = sandbox->baseUrl().toString(QUrl::StripTrailingSlash);
         QString error;
         workspace->tenants().save(tenant, &error);
     }
+    connectCallback(workspace, sandbox);
 }
 
-void DemoTenants::ensure(Workspace *workspace, const QUrl &sandbox, std::function<void(bool, const QString &)> done)
+void DemoTenants::ensure(Workspace *workspace, Sandbox *sandbox, std::function<void(bool, const QString &)> done)
 {
-    const QList<Demo> list = demos(sandbox);
+    const QList<Demo> list = demos(workspace, sandbox->baseUrl());
     auto remaining = std::make_shared<int>(list.size());
     auto failure = std::make_shared<QString>();
     for (Demo demo : list) {
@@ -70,8 +102,10 @@ void DemoTenants::ensure(Workspace *workspace, const QUrl &sandbox, std::functio
         workspace->saveTenant(demo.tenant, demo.secret, [=](bool ok, const QString &message) {
             if (!ok && failure->isEmpty())
                 *failure = message;
-            if (--*remaining == 0)
-                done(failure->isEmpty(), failure->isEmpty() ? tr("Sandbox tenants ready.") : *failure);
+            if (--*remaining > 0)
+                return;
+            connectCallback(workspace, sandbox);
+            done(failure->isEmpty(), failure->isEmpty() ? tr("Sandbox tenants ready.") : *failure);
         });
     }
 }

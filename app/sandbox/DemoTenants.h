@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QUrl>
 #include <functional>
 
+class Sandbox;
 class Workspace;
 
 // The sandbox tenants a newcomer can run without credentials. Their endpoints point at the
@@ -14,8 +14,14 @@ class DemoTenants {
 public:
     static const QString wecomName;
     static const QString qinceName;
+    static const QString qiqiCodeName;
+    static const QString qiqiNormalName;
 
-    static void ensure(Workspace *workspace, const QUrl &sandbox, std::function<void(bool ok, const QString &message)> done);
+    static void ensure(Workspace *workspace, Sandbox *sandbox, std::function<void(bool ok, const QString &message)> done);
     // Points existing demo tenants at the running sandbox without touching the keychain.
-    static void repoint(Workspace *workspace, const QUrl &sandbox);
+    static void repoint(Workspace *workspace, Sandbox *sandbox);
+
+private:
+    // 企企's normal mode: the sandbox plays 77hub's server and must know the demo's callbackUrl.
+    static void connectCallback(Workspace *workspace, Sandbox *sandbox);
 };

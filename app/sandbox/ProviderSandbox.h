@@ -20,6 +20,8 @@ public:
     virtual void addRoutes(QHttpServer &server) = 0;
     // The platform drops every token it issued (they may do this before expiry).
     virtual void invalidateTokens() = 0;
+    // Platform-specific settings from a /sandbox/control command (e.g. 企企's callback_url).
+    virtual void configure(const QJsonObject &) {}
 
     // A fault aimed at `path` (an API name such as "auth/getuserinfo"; empty = any API call but
     // the token endpoint), used `times` times (< 0: until cleared). Common names: "malformed"

@@ -1,5 +1,6 @@
 #include "Sandbox.h"
 
+#include "QiqiSandbox.h"
 #include "QinceSandbox.h"
 #include "WeComSandbox.h"
 
@@ -13,10 +14,12 @@ Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
     , m_wecom(new WeComSandbox)
     , m_qince(new QinceSandbox)
+    , m_qiqi(new QiqiSandbox)
     , m_thread(new QThread(this))
 {
     m_providers.emplace_back(m_wecom);
     m_providers.emplace_back(m_qince);
+    m_providers.emplace_back(m_qiqi);
     m_thread->setObjectName(QStringLiteral("sandbox"));
 }
 
@@ -52,6 +55,7 @@ bool Sandbox::start(QString *error, quint16 port)
                               if (!target)
                                   return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), false}},
                                                              QHttpServerResponse::StatusCode::BadRequest);
+                              target->configure(command);
                               if (command.value(QLatin1String("invalidate_tokens")).toBool())
                                   target->invalidateTokens();
                               if (command.contains(QLatin1String("auto_approve")))

@@ -117,10 +117,10 @@ void MainWindow::startSandbox(std::function<void(bool)> done)
             return;
         }
         m_sandbox = sandbox;
-        DemoTenants::repoint(m_workspace, m_sandbox->baseUrl());
+        DemoTenants::repoint(m_workspace, m_sandbox);
     }
     statusBar()->showMessage(tr("Sandbox listening on %1").arg(m_sandbox->baseUrl().toString()));
-    DemoTenants::ensure(m_workspace, m_sandbox->baseUrl(), [this, done](bool ok, const QString &message) {
+    DemoTenants::ensure(m_workspace, m_sandbox, [this, done](bool ok, const QString &message) {
         if (!ok)
             QMessageBox::warning(this, tr("Sandbox"), message);
         reloadTenants(DemoTenants::wecomName);

@@ -2,6 +2,7 @@
 
 #include "FlowRun.h"
 #include "ProviderSandbox.h"
+#include "QiqiSandbox.h"
 #include "QinceSandbox.h"
 #include "WeComSandbox.h"
 #include "providers/Provider.h"
@@ -9,6 +10,8 @@
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
+#include <QTcpServer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -41,9 +44,30 @@ Tenant qinceTenant(const QUrl &sandbox, const QString &name, const QString &redi
     return tenant;
 }
 
+Tenant qiqiTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
+{
+    Tenant tenant;
+    tenant.name = name;
+    tenant.provider = QStringLiteral("qiqi");
+    tenant.settings = {{QStringLiteral("access_key_id"), QiqiSandbox::accessKeyId}};
+    tenant.redirectUri = redirectUri;
+    for (const QString &key : Provider::find(tenant.provider)->defaultEndpoints().keys())
+        tenant.endpoints.insert(key, sandbox.toString(QUrl::StripTrailingSlash));
+    return tenant;
+}
+
 QString sandboxSecret(const Tenant &tenant)
 {
+    if (tenant.provider == QLatin1String("qiqi"))
+        return QiqiSandbox::secretAccessKey;
     return tenant.provider == QLatin1String("qince") ? QinceSandbox::appSecret : WeComSandbox::corpSecret;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }
 
 bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret)
@@ -111,8 +135,9 @@ void FlowTest::setUpWorkspace()
 Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QString> &settings)
 {
     const QString name = QStringLiteral("%1-%2").arg(provider).arg(++m_tenantCounter);
-    Tenant tenant = provider == QLatin1String("qince") ? qinceTenant(m_sandbox.baseUrl(), name)
-                                                       : wecomTenant(m_sandbox.baseUrl(), name);
+    Tenant tenant = provider == QLatin1String("qince")  ? qinceTenant(m_sandbox.baseUrl(), name)
+                    : provider == QLatin1String("qiqi") ? qiqiTenant(m_sandbox.baseUrl(), name)
+                                                        : wecomTenant(m_sandbox.baseUrl(), name);
     for (auto it = settings.cbegin(); it != settings.cend(); ++it)
         tenant.settings.insert(it.key(), it.value());
     if (!saveTenant(*m_workspace, tenant))

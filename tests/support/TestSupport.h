@@ -20,6 +20,11 @@ Tenant wecomTenant(const QUrl &sandbox, const QString &name = QStringLiteral("ac
 // A 勤策 tenant whose every endpoint is the sandbox at `sandbox`.
 Tenant qinceTenant(const QUrl &sandbox, const QString &name,
                    const QString &redirectUri = QStringLiteral("https://app.example.com/sso/qince/callback"));
+// A 企企 tenant (code mode unless changed) whose every endpoint is the sandbox at `sandbox`.
+Tenant qiqiTenant(const QUrl &sandbox, const QString &name,
+                  const QString &redirectUri = QStringLiteral("https://app.example.com/sso/qiqi/callback"));
+// A loopback port nobody listens on right now.
+quint16 freePort();
 // The sandbox's secret for the tenant's platform.
 QString sandboxSecret(const Tenant &tenant);
 // Saves the tenant with the sandbox's secret (or `secret`) through the real keychain.

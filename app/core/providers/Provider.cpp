@@ -1,6 +1,7 @@
 #include "Provider.h"
 
 #include "HttpClient.h"
+#include "QiqiProvider.h"
 #include "QinceProvider.h"
 #include "UrlRules.h"
 #include "WeComProvider.h"
@@ -59,8 +60,8 @@ QString Provider::settingOrDefault(const Tenant &tenant, const QString &key) con
     if (!value.isEmpty())
         return value;
     for (const SettingField &field : settingFields())
-        if (field.key == key && !field.choices.isEmpty())
-            return field.choices.constFirst();
+        if (field.key == key)
+            return field.choices.isEmpty() ? field.defaultValue : field.choices.constFirst();
     return value;
 }
 
@@ -69,7 +70,7 @@ QStringList Provider::validateSettings(const Tenant &tenant) const
     QStringList problems;
     for (const SettingField &field : settingFields()) {
         const QString value = tenant.setting(field.key);
-        if (value.isEmpty() && field.required && field.choices.isEmpty())
+        if (value.isEmpty() && field.required && field.choices.isEmpty() && field.defaultValue.isEmpty())
             problems << QCoreApplication::translate("Provider", "%1 is required (--%2).").arg(field.label, field.cliOption);
         else if (!value.isEmpty() && !field.choices.isEmpty() && !field.choices.contains(value))
             problems << QCoreApplication::translate("Provider", "%1 must be one of %2 (got \"%3\").")
@@ -115,5 +116,6 @@ QList<const Provider *> Provider::all()
 {
     static const WeComProvider wecom;
     static const QinceProvider qince;
-    return {&wecom, &qince};
+    static const QiqiProvider qiqi;
+    return {&wecom, &qince, &qiqi};
 }

@@ -26,6 +26,7 @@ struct SettingField {
     QString placeholder;
     QStringList choices; // a fixed list, first is the default; empty for free text
     bool required = true;
+    QString defaultValue; // used when the tenant leaves the setting empty
 };
 
 // The answer to a JSON API call: transport and parse failures are already turned into `error`.
@@ -65,6 +66,7 @@ public:
     virtual QString key() const = 0;          // "wecom"
     virtual QString displayName() const = 0;  // translated
     virtual QStringList modes() const = 0;    // first is the default
+    virtual QString defaultMode(const Tenant &) const { return modes().constFirst(); }
     virtual QMap<QString, QString> defaultEndpoints() const = 0;
     virtual QString secretName() const = 0;   // the keychain name of the tenant's secret
     virtual QList<SettingField> settingFields() const = 0;
@@ -80,6 +82,13 @@ public:
     virtual QString errorPageIn(const Tenant &tenant, const QUrl &url) const;
     virtual void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
                           std::function<void(const ExchangeOutcome &)> done) const = 0;
+    // Modes where the platform's server calls back with the identity (企企's normal mode) instead
+    // of the browser bringing a code: the run listens on the tenant's callback address.
+    virtual bool usesCallback(const QString &) const { return false; }
+    virtual QString callbackListenAddress(const Tenant &) const { return {}; }
+    virtual ExchangeOutcome identityFromCallback(const Tenant &, const QUrlQuery &) const { return {}; }
+    // Whether the platform promises the same id for the same user on every run (77hub's openid).
+    virtual bool promisesStableIds() const { return false; }
     // Fetches a token with the tenant's secret: the "Check credentials" action.
     virtual void checkCredentials(const Tenant &tenant, const ProviderContext &context,
                                   std::function<void(bool ok, const QString &message)> done) const = 0;

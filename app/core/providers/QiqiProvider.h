@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Provider.h"
+#include "SigV4.h"
+
+// 企企 (Qiqi / 77hub) openid access, PROVIDERS.md §3: code mode (a code exchanged at a SigV4-signed
+// endpoint) and normal mode (77hub's server calls the tenant's callbackUrl with the openid).
+class QiqiProvider : public Provider {
+    Q_DECLARE_TR_FUNCTIONS(QiqiProvider)
+
+public:
+    QString key() const override { return QStringLiteral("qiqi"); }
+    QString displayName() const override;
+    QStringList modes() const override { return {QStringLiteral("code"), QStringLiteral("normal")}; }
+    QString defaultMode(const Tenant &tenant) const override;
+    QMap<QString, QString> defaultEndpoints() const override;
+    QString secretName() const override { return QStringLiteral("secretAccessKey"); }
+    QString stateParameter() const override { return QStringLiteral("requestId"); }
+    QList<SettingField> settingFields() const override;
+    QStringList validate(const Tenant &tenant) const override;
+    QUrl authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const override;
+    QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
+    void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
+                  std::function<void(const ExchangeOutcome &)> done) const override;
+    void checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                          std::function<void(bool ok, const QString &message)> done) const override;
+    bool usesCallback(const QString &mode) const override { return mode == QLatin1String("normal"); }
+    QString callbackListenAddress(const Tenant &tenant) const override;
+    ExchangeOutcome identityFromCallback(const Tenant &tenant, const QUrlQuery &callback) const override;
+    bool promisesStableIds() const override { return true; }
+
+    SigV4::Credentials credentials(const Tenant &tenant, const QString &secret) const;
+
+private:
+    // POST {api}{code path} with the SigV4 headers of §3.3 (no Open-Id: there is no openid yet).
+    void postCode(const Tenant &tenant, const ProviderContext &context, const QString &code, const QString &requestId,
+                  std::function<void(const JsonReply &)> done) const;
+};

@@ -1,0 +1,206 @@
+// The 企企 flow over real HTTP against the sandbox (PROVIDERS.md §3): code mode with a SigV4-signed
+// exchange, normal mode with the callback listener, requestId correlation and openid stability.
+#include "ExchangeLog.h"
+#include "FlowRun.h"
+#include "QiqiSandbox.h"
+#include "TestSupport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace TestSupport;
+
+class TestQiqiFlow : public FlowTest {
+    Q_OBJECT
+
+    QiqiSandbox &qiqi() { return m_sandbox.qiqi(); }
+    Tenant codeTenant() { return freshTenant(QStringLiteral("qiqi")); }
+    // A normal-mode tenant whose callback listener the sandbox (as 77hub's server) will call.
+    Tenant normalTenant()
+    {
+        const QString listen = QStringLiteral("127.0.0.1:%1").arg(freePort());
+        qiqi().configure({{QStringLiteral("callback_url"), QStringLiteral("http://%1/openid").arg(listen)}});
+        return freshTenant(QStringLiteral("qiqi"),
+                           {{QStringLiteral("grant_type"), QStringLiteral("normal")}, {QStringLiteral("callback_listen"), listen}});
+    }
+    int get(const QUrl &url)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(url));
+        QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+private slots:
+    void initTestCase() { setUpWorkspace(); }
+    void init() { qiqi().clearFaults(); }
+
+    void authorizationUrlIsExactlyAsDocumented()
+    {
+        auto run = newRun(codeTenant());
+        const QUrl url = run->start();
+        QCOMPARE(run->mode(), QStringLiteral("code"));
+        QCOMPARE(url.toString(QUrl::FullyEncoded),
+                 m_sandbox.baseUrl().toString() + QStringLiteral("/auth/openid?requestId=") + run->state() +
+                     QStringLiteral("&accessKeyId=") + QiqiSandbox::accessKeyId +
+                     QStringLiteral("&grantType=code&redirectUrl=https%3A%2F%2Fapp.example.com%2Fsso%2Fqiqi%2Fcallback"));
+        QVERIFY(run->state().size() >= 32 && run->state().size() <= 64);
+    }
+
+    void codeModeSignsIn()
+    {
+        auto run = newRun(codeTenant());
+        const QUrl redirect = approve(*run, QStringLiteral("u1001"));
+        QCOMPARE(QUrlQuery(redirect).queryItemValue(QStringLiteral("requestId")), run->state());
+        run->handleRedirect(redirect);
+        QVERIFY2(waitFinished(*run), qPrintable(run->error()));
+        QCOMPARE(run->identity().externalId, QiqiSandbox::openidFor(QStringLiteral("u1001")));
+        QCOMPARE(run->identity().idType, QStringLiteral("openid"));
+        const HttpExchange &exchange = run->log()->exchanges().last();
+        QCOMPARE(exchange.purpose, QStringLiteral("v1/code"));
+        QCOMPARE(exchange.status, 200);
+        QStringList names;
+        for (const auto &header : exchange.requestHeaders)
+            names << QString::fromLatin1(header.first).toLower();
+        for (const char *name : {"content-type", "access-key-id", "x-amz-date", "authorization"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        QVERIFY(!names.contains(QLatin1String("open-id")));
+    }
+
+    void requestIdMismatchInCodeMode()
+    {
+        auto run = newRun(codeTenant());
+        QUrl redirect = approve(*run, QStringLiteral("u1001"));
+        QUrlQuery query(redirect);
+        query.removeAllQueryItems(QStringLiteral("requestId"));
+        query.addQueryItem(QStringLiteral("requestId"), QStringLiteral("someoneElsesRequest"));
+        redirect.setQuery(query);
+        const int before = calls(QStringLiteral("qiqi"), "v1/code");
+        run->handleRedirect(redirect);
+        QVERIFY(!waitFinished(*run));
+        QVERIFY2(run->error().contains(QLatin1String("requestId=\"someoneElsesRequest\"")), qPrintable(run->error()));
+        QCOMPARE(calls(QStringLiteral("qiqi"), "v1/code"), before);
+    }
+
+    void codeReuseIsRefused()
+    {
+        const Tenant tenant = codeTenant();
+        auto first = newRun(tenant);
+        const QUrl redirect = approve(*first, QStringLiteral("u1002"));
+        first->handleRedirect(redirect);
+        QVERIFY(waitFinished(*first));
+        auto again = newRun(tenant);
+        again->handlePasted(redirect);
+        QVERIFY(!waitFinished(*again));
+        QVERIFY2(again->error().contains(QLatin1String("HTTP 400")), qPrintable(again->error()));
+        QVERIFY(again->error().contains(QLatin1String("invalid or used code")));
+    }
+
+    void wrongSecretIsRejectedBySignature()
+    {
+        Tenant tenant = qiqiTenant(m_sandbox.baseUrl(), QStringLiteral("qiqi-wrong-secret"));
+        QVERIFY(saveTenant(*m_workspace, tenant, QStringLiteral("NotTheSecretAccessKey0")));
+        auto run = newRun(tenant);
+        run->handleRedirect(approve(*run, QStringLiteral("u1001")));
+        QVERIFY(!waitFinished(*run));
+        QVERIFY2(run->error().contains(QLatin1String("HTTP 403")), qPrintable(run->error()));
+        QVERIFY(run->error().contains(QLatin1String("signature mismatch")));
+        QVERIFY(run->error().contains(QLatin1String("secretAccessKey")));
+        QVERIFY(!run->error().contains(QLatin1String("NotTheSecretAccessKey0")));
+    }
+
+    void staleDateIsRejected()
+    {
+        qiqi().setFault(QStringLiteral("clock_skew"), QStringLiteral("v1/code"));
+        auto run = newRun(codeTenant());
+        run->handleRedirect(approve(*run, QStringLiteral("u1001")));
+        QVERIFY(!waitFinished(*run));
+        QVERIFY2(run->error().contains(QLatin1String("more than 15 minutes")), qPrintable(run->error()));
+    }
+
+    void openidIsStableAcrossRuns()
+    {
+        const Tenant tenant = codeTenant();
+        QString openids[3];
+        const QString users[3] = {QStringLiteral("u1001"), QStringLiteral("u1001"), QStringLiteral("u1002")};
+        QString titles[3];
+        for (int i = 0; i < 3; ++i) {
+            auto run = newRun(tenant);
+            run->handleRedirect(approve(*run, users[i]));
+            QVERIFY2(waitFinished(*run), qPrintable(run->error()));
+            openids[i] = run->identity().externalId;
+            titles[i] = stepTitles(*run);
+        }
+        QCOMPARE(openids[0], openids[1]);
+        QVERIFY(titles[1].contains(QStringLiteral("openid unchanged ✓")));
+        QVERIFY(openids[2] != openids[1]);
+        QVERIFY(titles[2].contains(QLatin1String("openid CHANGED")));
+    }
+
+    void normalModeSignsInThroughTheCallback()
+    {
+        auto run = newRun(normalTenant());
+        QCOMPARE(run->mode(), QStringLiteral("normal"));
+        // A stray callback for another run arrives first: refused and ignored.
+        const QUrl authorize = run->start();
+        QVERIFY(run->callbackUrl().isValid());
+        QUrl stray = run->callbackUrl().resolved(QUrl(QStringLiteral("/openid?openid=intruder&requestId=notThisRun")));
+        QCOMPARE(get(stray), 403);
+        QVERIFY(stepTitles(*run).contains(QLatin1String("Callback refused")));
+
+        qiqi().setAutoApprove(QStringLiteral("u1002"));
+        const QUrl redirect = redirectFrom(authorize); // the sandbox calls our listener, then redirects
+        QCOMPARE(redirect.toString(), QStringLiteral("https://app.example.com/sso/qiqi/callback"));
+        QVERIFY(run->captures(redirect));
+        run->handleRedirect(redirect);
+        QVERIFY2(waitFinished(*run), qPrintable(run->error()));
+        QCOMPARE(run->identity().externalId, QiqiSandbox::openidFor(QStringLiteral("u1002")));
+        QVERIFY(run->identity().stateVerified);
+        QVERIFY(stepTitles(*run).contains(QLatin1String("Callback received")));
+        // A late duplicate is refused too.
+        QCOMPARE(get(run->callbackUrl().resolved(QUrl(QStringLiteral("/openid?openid=x&requestId=") + run->state()))), 403);
+    }
+
+    void normalModeCompletesOnTheCallbackAlone()
+    {
+        auto run = newRun(normalTenant());
+        run->setCallbackGrace(300);
+        qiqi().setAutoApprove(QStringLiteral("u1001"));
+        redirectFrom(run->start()); // the browser never reports reaching redirectUrl
+        QVERIFY2(waitFinished(*run), qPrintable(run->error()));
+        QCOMPARE(run->identity().externalId, QiqiSandbox::openidFor(QStringLiteral("u1001")));
+        QVERIFY(stepTitles(*run).contains(QLatin1String("the callback is enough")));
+    }
+
+    void normalModeRedirectForAnotherRequestId()
+    {
+        auto run = newRun(normalTenant());
+        run->start();
+        run->handleRedirect(QUrl(QStringLiteral("https://app.example.com/sso/qiqi/callback?requestId=otherRun")));
+        QVERIFY(!waitFinished(*run, 2000));
+        QVERIFY2(run->error().contains(QLatin1String("requestId=\"otherRun\"")), qPrintable(run->error()));
+    }
+
+    void pastedCallbackUrl()
+    {
+        auto run = newRun(normalTenant());
+        run->handlePasted(QUrl(QStringLiteral("https://admin.example.com/openid?openid=88caf24007444cd1b90fbf2&requestId=fromMyServer")));
+        QVERIFY2(waitFinished(*run), qPrintable(run->error()));
+        QCOMPARE(run->identity().externalId, QStringLiteral("88caf24007444cd1b90fbf2"));
+        QVERIFY(!run->identity().stateVerified);
+    }
+
+    void denial()
+    {
+        auto run = newRun(codeTenant());
+        run->handleRedirect(approve(*run, QStringLiteral("deny")));
+        QVERIFY(!waitFinished(*run));
+        QVERIFY2(run->error().contains(QLatin1String("access_denied")), qPrintable(run->error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQiqiFlow)
+#include "tst_qiqiflow.moc"
