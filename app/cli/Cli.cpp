@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Redactor.h"
 #include "Sandbox.h"
+#include "SigV4.h"
 #include "SecretStore.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -12,6 +13,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -384,6 +387,60 @@ int authorize(Workspace &workspace, const QStringList &arguments)
     });
 }
 
+int sign(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption method(QStringLiteral("method"), {}, QStringLiteral("M"), QStringLiteral("GET"));
+    const QCommandLineOption url(QStringLiteral("url"), {}, QStringLiteral("URL"));
+    const QCommandLineOption header(QStringLiteral("header"), {}, QStringLiteral("NAME: VALUE"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption date(QStringLiteral("date"), {}, QStringLiteral("yyyyMMddTHHmmssZ"));
+    const QCommandLineOption region(QStringLiteral("region"), {}, QStringLiteral("R"));
+    const QCommandLineOption service(QStringLiteral("service"), {}, QStringLiteral("S"));
+    const QCommandLineOption accessKeyId(QStringLiteral("access-key-id"), {}, QStringLiteral("ID"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
+    parser.addOptions({method, url, header, bodyFile, date, region, service, accessKeyId, secretStdin});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QString usage = Cli::tr("usage: authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F] "
+                                  "--date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin");
+    for (const QCommandLineOption &required : {url, date, region, service, accessKeyId})
+        if (!parser.isSet(required))
+            return failWith(Usage, usage);
+    if (!parser.isSet(secretStdin))
+        return failWith(Usage, Cli::tr("pass --secret-stdin and write the secretAccessKey to standard input."));
+    static const QRegularExpression datePattern(QStringLiteral("^\\d{8}T\\d{6}Z$"));
+    if (!datePattern.match(parser.value(date)).hasMatch())
+        return failWith(Usage, Cli::tr("--date takes the request time as yyyyMMddTHHmmssZ in UTC, e.g. 20150830T123600Z."));
+    SigV4::Request request{parser.value(method).toUtf8(), QUrl(parser.value(url), QUrl::StrictMode), {}, {}};
+    if (!request.url.isValid() || request.url.host().isEmpty())
+        return failWith(Usage, Cli::tr("--url must be an absolute URL, e.g. https://api2.77hub.com/v1/code."));
+    for (const QString &line : parser.values(header)) {
+        const int colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return failWith(Usage, Cli::tr("--header takes 'Name: value' (got \"%1\").").arg(line));
+        request.headers.append({line.left(colon).toUtf8(), line.mid(colon + 1).toUtf8()});
+    }
+    if (parser.isSet(bodyFile)) {
+        QFile file(parser.value(bodyFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return failWith(Usage, Cli::tr("Cannot read the body file %1: %2").arg(file.fileName(), file.errorString()));
+        request.body = file.readAll();
+    }
+    const QString secret = readSecret(Cli::tr("secretAccessKey: "));
+    if (secret.isEmpty())
+        return failWith(Usage, Cli::tr("No secretAccessKey on standard input."));
+    const SigV4::Signature signature = SigV4::sign(
+        request, {parser.value(accessKeyId), secret, parser.value(region), parser.value(service)}, parser.value(date));
+    // Printed as computed: a signature is bound to this one request and is what the admin compares.
+    const QByteArray text = QStringLiteral("Canonical request:\n%1\n\nString to sign:\n%2\n\nAuthorization:\n%3\n")
+                                .arg(signature.canonicalRequest, signature.stringToSign, signature.authorization)
+                                .toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    return Success;
+}
+
 int sandboxServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -419,8 +476,13 @@ const char *usageText =
     "  authdesk tenant remove NAME\n"
     "  authdesk tenant check NAME [--json]\n"
     "  authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS]\n"
-    "           (wecom: wwlogin|qrconnect|oauth; qince: oauth)\n"
+    "           (wecom: wwlogin|qrconnect|oauth; qince: oauth; qiqi: code|normal)\n"
     "  authdesk authorize NAME --paste URL [--json]\n"
+    "  authdesk tenant add NAME --provider qiqi --access-key-id ID --redirect-uri URL [--grant-type code|normal]\n"
+    "           [--callback-listen HOST:PORT] [--code-path PATH] [--sign-region R] [--sign-service S]\n"
+    "           [--endpoint KEY=URL]... --secret-stdin\n"
+    "  authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]\n"
+    "           --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin\n"
     "  authdesk sandbox serve [--port PORT]\n";
 
 QtMessageHandler previousMessageHandler = nullptr;
@@ -468,6 +530,8 @@ int runAuthDesk(int argc, char **argv)
     }
     if (verb == QLatin1String("sandbox") && sub == QLatin1String("serve"))
         return sandboxServe(verbArguments(raw, 2));
+    if (verb == QLatin1String("sign"))
+        return sign(verbArguments(raw, 1));
 
     Workspace workspace;
     QString error;

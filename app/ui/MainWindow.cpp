@@ -4,6 +4,7 @@
 #include "RunPanel.h"
 #include "Sandbox.h"
 #include "SecretStore.h"
+#include "SignatureInspector.h"
 #include "TenantDialog.h"
 #include "Workspace.h"
 #include "providers/Provider.h"
@@ -38,8 +39,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
     auto *welcomeText = new QLabel(
-        tr("<h2>Welcome to AuthDesk</h2><p>AuthDesk runs the real WeCom login for each of your tenants in an "
-           "embedded browser, captures the redirect, performs the token and user-info calls, and shows every "
+        tr("<h2>Welcome to AuthDesk</h2><p>AuthDesk runs the real WeCom, 勤策 or 企企 login for each of your "
+           "tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every "
            "step.</p><p>No credentials yet? The built-in sandbox stands in for the platform on this computer, "
            "with demo tenants you can run at once.</p>"),
         m_welcome);
@@ -70,10 +71,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     file->addAction(tr("&Quit"), qApp, &QApplication::quit, QKeySequence::Quit);
     QMenu *tools = menuBar()->addMenu(tr("&Sandbox"));
     tools->addAction(tr("Start sandbox with &demo tenants"), this, [this] { startSandbox(); });
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(tr("&Signature inspector (SigV4)…"), this, [this] {
+        SignatureInspector inspector(m_workspace, m_workspace->tenants().find(selectedTenant()), this);
+        inspector.exec();
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AuthDesk"), this, [this] {
         QMessageBox::about(this, tr("About AuthDesk"),
-                           tr("AuthDesk %1 — third-party login console for WeCom.").arg(QApplication::applicationVersion()));
+                           tr("AuthDesk %1 — third-party login console for WeCom, 勤策 and 企企.")
+                               .arg(QApplication::applicationVersion()));
     });
 
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));

@@ -117,8 +117,10 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant)
     m_tenant = tenant;
     m_mode->clear();
     const Provider *provider = tenant ? Provider::find(tenant->provider) : nullptr;
-    if (provider)
+    if (provider) {
         m_mode->addItems(provider->modes());
+        m_mode->setCurrentText(provider->defaultMode(*tenant));
+    }
     m_title->setText(tenant ? tr("<b>%1</b> · %2").arg(tenant->name.toHtmlEscaped(),
                                                         provider ? provider->displayName() : tenant->provider)
                             : tr("Select a tenant on the left."));
@@ -183,7 +185,9 @@ void RunPanel::askForPastedUrl()
 {
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Paste redirect URL"),
-                                               tr("The full address the platform redirected to (with code and state):"),
+                                               tr("The full address the platform redirected to (with code and state), or for 企企's "
+                                                  "normal mode the callback URL your server received (with openid "
+                                                  "and requestId):"),
                                                QLineEdit::Normal, {}, &ok);
     if (ok && !text.trimmed().isEmpty())
         runPasted(QUrl(text.trimmed()));

@@ -2,9 +2,11 @@
 // with the secret on standard input, authorize in the embedded browser, and a scan of everything
 // the processes printed and wrote for the secret and the tokens.
 #include "TestSupport.h"
+#include "QiqiSandbox.h"
 #include "QinceSandbox.h"
 #include "WeComSandbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +64,14 @@ class TestCli : public QObject {
         QNetworkReply *reply = m_network.post(request, QJsonDocument(command).toJson());
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
         reply->deleteLater();
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_home.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return file.fileName();
     }
 
     int sandboxCount(const char *api)
@@ -286,6 +296,50 @@ private slots:
         QCOMPARE(failureLines(denied), 1);
     }
 
+    void qiqiTenant()
+    {
+        const Result added = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("qq"),
+                                  QStringLiteral("--provider"), QStringLiteral("qiqi"),
+                                  QStringLiteral("--access-key-id"), QiqiSandbox::accessKeyId,
+                                  QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/qiqi/callback"),
+                                  QStringLiteral("--sign-region"), QiqiSandbox::region,
+                                  QStringLiteral("--endpoint"), QStringLiteral("auth=") + m_sandboxUrl.toString(),
+                                  QStringLiteral("--endpoint"), QStringLiteral("api=") + m_sandboxUrl.toString(),
+                                  QStringLiteral("--secret-stdin")},
+                                 QiqiSandbox::secretAccessKey.toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("qq")});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QVERIFY(check.out.contains("signature was accepted"));
+
+        control({{QStringLiteral("provider"), QStringLiteral("qiqi")}, {QStringLiteral("auto_approve"), QStringLiteral("u1001")}});
+        const Result authorized = run({QStringLiteral("authorize"), QStringLiteral("qq"), QStringLiteral("--json")});
+        QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
+        QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("openid"));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QiqiSandbox::openidFor(QStringLiteral("u1001")));
+    }
+
+    void signVerbMatchesAwsExample()
+    {
+        const Result result = run({QStringLiteral("sign"), QStringLiteral("--method"), QStringLiteral("POST"),
+                                   QStringLiteral("--url"), QStringLiteral("https://example.amazonaws.com/"),
+                                   QStringLiteral("--header"), QStringLiteral("Content-Type:application/x-www-form-urlencoded"),
+                                   QStringLiteral("--header"), QStringLiteral("X-Amz-Date:20150830T123600Z"),
+                                   QStringLiteral("--body-file"), writeFile(QStringLiteral("body.txt"), "Param1=value1"),
+                                   QStringLiteral("--date"), QStringLiteral("20150830T123600Z"),
+                                   QStringLiteral("--region"), QStringLiteral("us-east-1"),
+                                   QStringLiteral("--service"), QStringLiteral("service"),
+                                   QStringLiteral("--access-key-id"), QStringLiteral("AKIDEXAMPLE"), QStringLiteral("--secret-stdin")},
+                                  "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(result.out.contains("Canonical request:\nPOST\n/\n\ncontent-type:application/x-www-form-urlencoded\n"));
+        QVERIFY(result.out.contains("String to sign:\nAWS4-HMAC-SHA256\n20150830T123600Z\n"));
+        QVERIFY(result.out.contains("SignedHeaders=content-type;host;x-amz-date, "
+                                    "Signature=ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"));
+        QVERIFY(!result.out.contains("wJalrXUtnFEMI"));
+    }
+
     void removeTenant()
     {
         const Result removed = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
@@ -309,7 +363,8 @@ private slots:
         m_allOutput += m_sandbox.readAll();
         const QByteArray files = TestSupport::readTree(m_home.path());
         QVERIFY(!m_allOutput.isEmpty());
-        for (const QByteArray &secret : {WeComSandbox::corpSecret.toUtf8(), QinceSandbox::appSecret.toUtf8(), token}) {
+        for (const QByteArray &secret : {WeComSandbox::corpSecret.toUtf8(), QinceSandbox::appSecret.toUtf8(),
+                                         QiqiSandbox::secretAccessKey.toUtf8(), token}) {
             QVERIFY2(!m_allOutput.contains(secret), "a secret or token appeared in the output");
             QVERIFY2(!files.contains(secret), "a secret or token was written to the data directory");
         }

@@ -1,6 +1,8 @@
 // The sandbox on its own, over real HTTP: what PROVIDERS.md §1 says the platform does.
 #include "Sandbox.h"
 #include "TestSupport.h"
+#include "QiqiSandbox.h"
+#include "SigV4.h"
 #include "WeComSandbox.h"
 
 #include <QEventLoop>
@@ -132,6 +134,51 @@ private slots:
                                     &status);
         QCOMPARE(status, 400);
         QVERIFY(page.contains("50001"));
+    }
+
+    void qiqiSignatureIsVerifiedOnItsOwn_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("valid signature, unknown code") << "" << QByteArray("invalid or used code");
+        QTest::newRow("tampered body") << "body" << QByteArray("signature mismatch");
+        QTest::newRow("wrong secret") << "secret" << QByteArray("signature mismatch");
+        QTest::newRow("stale date") << "date" << QByteArray("more than 15 minutes");
+        QTest::newRow("unsigned Access-Key-Id") << "headers" << QByteArray("must cover access-key-id");
+    }
+    void qiqiSignatureIsVerifiedOnItsOwn()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(QByteArray, expected);
+        const QUrl url(m_sandbox.baseUrl().toString() + QStringLiteral("/v1/code"));
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(tamper == QLatin1String("date") ? -20 * 60 : 0);
+        const QString amzDate = SigV4::amzDate(when);
+        SigV4::Request request{"POST", url, {{"Content-Type", "application/json"}, {"X-Amz-Date", amzDate.toLatin1()}},
+                               "{\"code\":\"nope\",\"requestId\":\"r1\"}"};
+        if (tamper != QLatin1String("headers"))
+            request.headers.append({"Access-Key-Id", QiqiSandbox::accessKeyId.toLatin1()});
+        const QString secret = tamper == QLatin1String("secret") ? QStringLiteral("wrong") : QiqiSandbox::secretAccessKey;
+        const SigV4::Signature signature =
+            SigV4::sign(request, {QiqiSandbox::accessKeyId, secret, QiqiSandbox::region, QiqiSandbox::service}, amzDate);
+        QNetworkRequest networkRequest(url);
+        for (const auto &header : request.headers)
+            networkRequest.setRawHeader(header.first, header.second);
+        networkRequest.setRawHeader("Access-Key-Id", QiqiSandbox::accessKeyId.toLatin1());
+        networkRequest.setRawHeader("Authorization", signature.authorization.toLatin1());
+        const QByteArray body = tamper == QLatin1String("body") ? QByteArray("{\"code\":\"other\",\"requestId\":\"r1\"}")
+                                                                : request.body;
+        QNetworkReply *reply = m_network.post(networkRequest, body);
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QCOMPARE(status, tamper.isEmpty() ? 400 : 403);
+        QVERIFY2(reply->readAll().contains(expected), expected.constData());
+    }
+
+    void qiqiOpenidIsStablePerUser()
+    {
+        QCOMPARE(QiqiSandbox::openidFor(QStringLiteral("u1001")), QiqiSandbox::openidFor(QStringLiteral("u1001")));
+        QVERIFY(QiqiSandbox::openidFor(QStringLiteral("u1001")) != QiqiSandbox::openidFor(QStringLiteral("u1002")));
     }
 
     void pickerPageListsUsers()

@@ -6,6 +6,8 @@
 #include "StepModel.h"
 #include "CopyableTableView.h"
 #include "TenantDialog.h"
+#include "SignatureInspector.h"
+#include "QiqiSandbox.h"
 #include "FlowRun.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
@@ -18,6 +20,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -117,6 +120,51 @@ private slots:
         QVERIFY(panel()->steps()->steps().size() >= 3);
         QCOMPARE(panel()->steps()->steps().last().status, FlowStep::Status::Error);
         QVERIFY(m_window->selectTenant(DemoTenants::wecomName));
+    }
+
+    void qiqiBothModes_data()
+    {
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<QString>("user");
+        QTest::newRow("code") << DemoTenants::qiqiCodeName << "u1001";
+        QTest::newRow("normal") << DemoTenants::qiqiNormalName << "u1002";
+    }
+    void qiqiBothModes()
+    {
+        QFETCH(QString, tenant);
+        QFETCH(QString, user);
+        QVERIFY(m_window->selectTenant(tenant));
+        panel()->startRun(); // the tenant's grant type is the default mode
+        QVERIFY(pick(user));
+        QVERIFY(runFinished());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("External ID")), QiqiSandbox::openidFor(user));
+        QCOMPARE(panel()->currentRun()->mode(), tenant == DemoTenants::qiqiNormalName ? QStringLiteral("normal")
+                                                                                       : QStringLiteral("code"));
+        QVERIFY(m_window->selectTenant(DemoTenants::wecomName));
+    }
+
+    void signatureInspectorShowsEveryStage()
+    {
+        SignatureInspector inspector(m_workspace.get(), std::nullopt);
+        qobject_cast<QComboBox *>(inspector.findChild<QComboBox *>(QStringLiteral("methodCombo")))->setCurrentText(QStringLiteral("GET"));
+        inspector.field(QStringLiteral("urlEdit"))->setText(QStringLiteral("https://example.amazonaws.com/"));
+        inspector.textField(QStringLiteral("headersEdit"))->setPlainText(QStringLiteral("X-Amz-Date: 20150830T123600Z"));
+        inspector.textField(QStringLiteral("bodyEdit"))->clear();
+        inspector.field(QStringLiteral("dateEdit"))->setText(QStringLiteral("20150830T123600Z"));
+        inspector.field(QStringLiteral("regionEdit"))->setText(QStringLiteral("us-east-1"));
+        inspector.field(QStringLiteral("serviceEdit"))->setText(QStringLiteral("service"));
+        inspector.field(QStringLiteral("accessKeyIdEdit"))->setText(QStringLiteral("AKIDEXAMPLE"));
+        inspector.field(QStringLiteral("secretEdit"))->setText(QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
+        QVERIFY(inspector.canonicalRequest().startsWith(QLatin1String("GET\n/\n\nhost:example.amazonaws.com\n")));
+        QVERIFY(inspector.stringToSign().endsWith(QLatin1String("bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63")));
+        QVERIFY(inspector.authorization().endsWith(QLatin1String("Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31")));
+
+        // Opened on a 企企 tenant, it fills in that tenant, secret included (from the keychain).
+        SignatureInspector forTenant(m_workspace.get(), m_workspace->tenants().find(DemoTenants::qiqiCodeName));
+        QCOMPARE(forTenant.field(QStringLiteral("accessKeyIdEdit"))->text(), QiqiSandbox::accessKeyId);
+        QVERIFY(forTenant.field(QStringLiteral("urlEdit"))->text().endsWith(QLatin1String("/v1/code")));
+        QTRY_COMPARE(forTenant.field(QStringLiteral("secretEdit"))->text(), QiqiSandbox::secretAccessKey);
     }
 
     void eachRunHasItsOwnProfile()

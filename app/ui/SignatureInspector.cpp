@@ -1,0 +1,158 @@
+#include "SignatureInspector.h"
+
+#include "SecretStore.h"
+#include "SigV4.h"
+#include "Workspace.h"
+#include "providers/QiqiProvider.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+QPlainTextEdit *monospace(const QString &name, bool readOnly, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setReadOnly(readOnly);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return edit;
+}
+
+QLineEdit *line(const QString &name, const QString &text, QWidget *parent)
+{
+    auto *edit = new QLineEdit(text, parent);
+    edit->setObjectName(name);
+    return edit;
+}
+} // namespace
+
+SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional<Tenant> &tenant, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_method(new QComboBox(this))
+    , m_url(line(QStringLiteral("urlEdit"), QStringLiteral("https://api2.77hub.com/v1/code"), this))
+    , m_headers(monospace(QStringLiteral("headersEdit"), false, this))
+    , m_body(monospace(QStringLiteral("bodyEdit"), false, this))
+    , m_date(line(QStringLiteral("dateEdit"), SigV4::amzDate(QDateTime::currentDateTimeUtc()), this))
+    , m_region(line(QStringLiteral("regionEdit"), QStringLiteral("cn-northwest-1"), this))
+    , m_service(line(QStringLiteral("serviceEdit"), QStringLiteral("execute-api"), this))
+    , m_accessKeyId(line(QStringLiteral("accessKeyIdEdit"), {}, this))
+    , m_secret(line(QStringLiteral("secretEdit"), {}, this))
+    , m_canonical(monospace(QStringLiteral("canonicalRequest"), true, this))
+    , m_stringToSign(monospace(QStringLiteral("stringToSign"), true, this))
+    , m_authorization(monospace(QStringLiteral("authorization"), true, this))
+{
+    setWindowTitle(tr("Signature inspector (SigV4)"));
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    m_method->setEditable(true);
+    m_method->addItems({QStringLiteral("POST"), QStringLiteral("GET"), QStringLiteral("PUT"), QStringLiteral("DELETE")});
+    m_headers->setPlaceholderText(tr("One header per line, Name: value. Host comes from the URL unless given."));
+    m_headers->setPlainText(QStringLiteral("Content-Type: application/json\nAccess-Key-Id: \nX-Amz-Date: ") + m_date->text());
+    m_body->setPlaceholderText(tr("Request body (empty for none)"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("secretAccessKey (kept in memory only)"));
+    m_headers->setMaximumHeight(110);
+    m_body->setMaximumHeight(80);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Method"), m_method);
+    form->addRow(tr("URL"), m_url);
+    form->addRow(tr("Headers"), m_headers);
+    form->addRow(tr("Body"), m_body);
+    form->addRow(tr("Date (X-Amz-Date)"), m_date);
+    form->addRow(tr("Region"), m_region);
+    form->addRow(tr("Service"), m_service);
+    form->addRow(tr("accessKeyId"), m_accessKeyId);
+    form->addRow(tr("secretAccessKey"), m_secret);
+    auto *input = new QGroupBox(tr("Request"), this);
+    input->setLayout(form);
+
+    auto *output = new QWidget(this);
+    auto *outputLayout = new QVBoxLayout(output);
+    outputLayout->setContentsMargins(0, 0, 0, 0);
+    for (const auto &[label, edit] : {std::pair{tr("Canonical request"), m_canonical},
+                                      std::pair{tr("String to sign"), m_stringToSign},
+                                      std::pair{tr("Authorization header"), m_authorization}}) {
+        outputLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(label), output));
+        outputLayout->addWidget(edit);
+    }
+    m_authorization->setMaximumHeight(70);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(input);
+    split->addWidget(output);
+    split->setStretchFactor(1, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    resize(1150, 640);
+
+    for (QLineEdit *edit : {m_url, m_date, m_region, m_service, m_accessKeyId, m_secret})
+        connect(edit, &QLineEdit::textChanged, this, &SignatureInspector::recompute);
+    for (QPlainTextEdit *edit : {m_headers, m_body})
+        connect(edit, &QPlainTextEdit::textChanged, this, &SignatureInspector::recompute);
+    connect(m_method, &QComboBox::currentTextChanged, this, &SignatureInspector::recompute);
+    if (tenant && tenant->provider == QLatin1String("qiqi"))
+        fillFromTenant(*tenant);
+    recompute();
+}
+
+void SignatureInspector::fillFromTenant(const Tenant &tenant)
+{
+    const auto *qiqi = static_cast<const QiqiProvider *>(Provider::find(tenant.provider));
+    m_url->setText(qiqi->endpointUrl(tenant, QStringLiteral("api"), qiqi->settingOrDefault(tenant, QStringLiteral("code_path")))
+                       .toString());
+    const SigV4::Credentials credentials = qiqi->credentials(tenant, {});
+    m_region->setText(credentials.region);
+    m_service->setText(credentials.service);
+    m_accessKeyId->setText(credentials.accessKeyId);
+    m_headers->setPlainText(QStringLiteral("Content-Type: application/json\nAccess-Key-Id: %1\nX-Amz-Date: %2")
+                                .arg(credentials.accessKeyId, m_date->text()));
+    m_body->setPlainText(QStringLiteral("{\"code\":\"CODE\",\"requestId\":\"REQUESTID\"}"));
+    m_workspace->secrets()->read(SecretStore::keyFor(tenant.id, qiqi->secretName()), this,
+                                 [this](const SecretResult &secret) {
+                                     if (secret.ok)
+                                         m_secret->setText(secret.value);
+                                 });
+}
+
+void SignatureInspector::recompute()
+{
+    SigV4::Request request{m_method->currentText().trimmed().toUtf8(), QUrl(m_url->text().trimmed()), {}, m_body->toPlainText().toUtf8()};
+    for (const QString &text : m_headers->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const int colon = text.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            request.headers.append({text.left(colon).trimmed().toUtf8(), text.mid(colon + 1).toUtf8()});
+    }
+    if (!request.url.isValid() || request.url.host().isEmpty()) {
+        m_canonical->setPlainText(tr("Enter an absolute URL."));
+        m_stringToSign->clear();
+        m_authorization->clear();
+        return;
+    }
+    const SigV4::Signature signature =
+        SigV4::sign(request, {m_accessKeyId->text().trimmed(), m_secret->text(), m_region->text().trimmed(),
+                              m_service->text().trimmed()},
+                    m_date->text().trimmed());
+    m_canonical->setPlainText(signature.canonicalRequest);
+    m_stringToSign->setPlainText(signature.stringToSign);
+    m_authorization->setPlainText(signature.authorization);
+}
+
+QString SignatureInspector::canonicalRequest() const { return m_canonical->toPlainText(); }
+QString SignatureInspector::stringToSign() const { return m_stringToSign->toPlainText(); }
+QString SignatureInspector::authorization() const { return m_authorization->toPlainText(); }
+QLineEdit *SignatureInspector::field(const QString &objectName) const { return findChild<QLineEdit *>(objectName); }
+QPlainTextEdit *SignatureInspector::textField(const QString &objectName) const { return findChild<QPlainTextEdit *>(objectName); }

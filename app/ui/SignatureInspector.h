@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Tenant.h"
+
+#include <QDialog>
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class Workspace;
+
+// Shows every stage of a SigV4 signature — canonical request, string to sign, Authorization —
+// for a request the admin describes, so it can be compared line by line with what 77hub's SDK
+// produces. Recomputed on every keystroke; the secret stays in this dialog's memory only.
+class SignatureInspector : public QDialog {
+    Q_OBJECT
+
+public:
+    SignatureInspector(Workspace *workspace, const std::optional<Tenant> &tenant, QWidget *parent = nullptr);
+
+    QString canonicalRequest() const;
+    QString stringToSign() const;
+    QString authorization() const;
+    QLineEdit *field(const QString &objectName) const;
+    QPlainTextEdit *textField(const QString &objectName) const;
+
+private:
+    void recompute();
+    // Fills in a 企企 tenant's key, scope and code-exchange URL, and its secret from the keychain.
+    void fillFromTenant(const Tenant &tenant);
+
+    Workspace *m_workspace;
+    QComboBox *m_method;
+    QLineEdit *m_url;
+    QPlainTextEdit *m_headers;
+    QPlainTextEdit *m_body;
+    QLineEdit *m_date;
+    QLineEdit *m_region;
+    QLineEdit *m_service;
+    QLineEdit *m_accessKeyId;
+    QLineEdit *m_secret;
+    QPlainTextEdit *m_canonical;
+    QPlainTextEdit *m_stringToSign;
+    QPlainTextEdit *m_authorization;
+};
