@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CallbackListener</name>
+    <message>
+        <source>The callback listen address "%1" is not HOST:PORT (e.g. 127.0.0.1:0 for any free port).</source>
+        <translation>回调监听地址“%1”不是 主机:端口 的格式(例如 127.0.0.1:0 表示任意空闲端口)。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for 企企's callback on %1: %2.</source>
+        <translation>无法在 %1 上监听企企的回调:%2。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>pass --secret-stdin and write the secret to standard input; AuthDesk never takes a secret from the command line, where other users and the shell history can read it.</source>
@@ -101,6 +112,38 @@
     <message>
         <source>--%1 does not apply to %2.</source>
         <translation>--%1 不适用于%2。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F] --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin</source>
+        <translation>用法:authdesk sign --method 方法 --url URL [--header '名称: 值']... [--body-file 文件] --date yyyyMMddTHHmmssZ --region 区域 --service 服务 --access-key-id ID --secret-stdin</translation>
+    </message>
+    <message>
+        <source>pass --secret-stdin and write the secretAccessKey to standard input.</source>
+        <translation>请加上 --secret-stdin,并从标准输入写入 secretAccessKey。</translation>
+    </message>
+    <message>
+        <source>--date takes the request time as yyyyMMddTHHmmssZ in UTC, e.g. 20150830T123600Z.</source>
+        <translation>--date 需要 UTC 请求时间,格式为 yyyyMMddTHHmmssZ,例如 20150830T123600Z。</translation>
+    </message>
+    <message>
+        <source>--url must be an absolute URL, e.g. https://api2.77hub.com/v1/code.</source>
+        <translation>--url 必须是完整的 URL,例如 https://api2.77hub.com/v1/code。</translation>
+    </message>
+    <message>
+        <source>--header takes 'Name: value' (got "%1").</source>
+        <translation>--header 的格式为 '名称: 值'(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>Cannot read the body file %1: %2</source>
+        <translation>无法读取请求体文件 %1:%2</translation>
+    </message>
+    <message>
+        <source>secretAccessKey: </source>
+        <translation>secretAccessKey:</translation>
+    </message>
+    <message>
+        <source>No secretAccessKey on standard input.</source>
+        <translation>标准输入中没有 secretAccessKey。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +261,62 @@
         <source>Authorization error page</source>
         <translation>授权错误页</translation>
     </message>
+    <message>
+        <source>Listening for the callback on %1</source>
+        <translation>正在 %1 上监听回调</translation>
+    </message>
+    <message>
+        <source>企企's admin must have set this address (as reachable from 企企) as the app's callbackUrl.</source>
+        <translation>企企管理员必须把这个地址(企企可访问的形式)设置为该应用的 callbackUrl。</translation>
+    </message>
+    <message>
+        <source>Callback URL pasted</source>
+        <translation>已粘贴回调 URL</translation>
+    </message>
+    <message>
+        <source>%1 was not issued by this run; the openid is taken as the callback says.</source>
+        <translation>%1 不是本次运行签发的;openid 按回调中的值采用。</translation>
+    </message>
+    <message>
+        <source>Callback refused</source>
+        <translation>回调被拒绝</translation>
+    </message>
+    <message>
+        <source>%1="%2" is not this run's (or its callback already came); answered 403 and ignored. %3</source>
+        <translation>%1="%2" 不属于本次运行(或其回调已经到达);已返回 403 并忽略。%3</translation>
+    </message>
+    <message>
+        <source>it carries no openid; answered 400. %1</source>
+        <translation>回调中没有 openid;已返回 400。%1</translation>
+    </message>
+    <message>
+        <source>Callback received</source>
+        <translation>已收到回调</translation>
+    </message>
+    <message>
+        <source>Browser reached the redirect URL; waiting for 企企's callback</source>
+        <translation>浏览器已到达重定向地址;正在等待企企的回调</translation>
+    </message>
+    <message>
+        <source>The browser did not reach the redirect URL; the callback is enough</source>
+        <translation>浏览器未到达重定向地址;仅凭回调即可完成</translation>
+    </message>
+    <message>
+        <source>%1 unchanged ✓</source>
+        <translation>%1 未变化 ✓</translation>
+    </message>
+    <message>
+        <source>the same as the previous run of this tenant</source>
+        <translation>与该租户上一次运行的结果相同</translation>
+    </message>
+    <message>
+        <source>⚠ %1 CHANGED since the previous run</source>
+        <translation>⚠ %1 与上一次运行相比已改变</translation>
+    </message>
+    <message>
+        <source>was %1, now %2. If the same person signed in, the platform broke its promise that this id is stable: every mapping built on it is at risk.</source>
+        <translation>之前是 %1,现在是 %2。如果登录的是同一个人,说明平台违背了该 ID 保持不变的承诺:基于它建立的所有映射都有风险。</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -332,10 +431,6 @@
         <translation>租户</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;欢迎使用 AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk 在内嵌浏览器中为每个租户运行真实的企业微信登录,捕获回调重定向,调用获取令牌和用户信息的接口,并展示每一步。&lt;/p&gt;&lt;p&gt;还没有凭据?内置沙盒会在本机模拟平台,并提供可立即运行的演示租户。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Try the built-in sandbox</source>
         <translation>试用内置沙盒</translation>
     </message>
@@ -384,10 +479,6 @@
         <translation>关于 AuthDesk</translation>
     </message>
     <message>
-        <source>AuthDesk %1 — third-party login console for WeCom.</source>
-        <translation>AuthDesk %1 — 企业微信第三方登录对接控制台。</translation>
-    </message>
-    <message>
         <source>Run succeeded: %1</source>
         <translation>运行成功:%1</translation>
     </message>
@@ -426,6 +517,22 @@
     <message>
         <source>Remove tenant "%1" and its secrets from the keychain?</source>
         <translation>删除租户“%1”,并从钥匙串中删除其密钥?</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策 or 企企 login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk 在内嵌浏览器中为每个租户运行真实的企业微信、勤策或企企登录,捕获回调重定向,调用获取令牌和用户信息的接口,并展示每一步。&lt;/p&gt;&lt;p&gt;还没有凭据?内置沙盒会在本机模拟各平台,并提供可立即运行的演示租户。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature inspector (SigV4)…</source>
+        <translation>签名检查器(SigV4)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>AuthDesk %1 — third-party login console for WeCom, 勤策 and 企企.</source>
+        <translation>AuthDesk %1 — 企业微信、勤策和企企第三方登录对接控制台。</translation>
     </message>
 </context>
 <context>
@@ -595,6 +702,93 @@
     </message>
 </context>
 <context>
+    <name>QiqiProvider</name>
+    <message>
+        <source>Qiqi (企企)</source>
+        <translation>企企</translation>
+    </message>
+    <message>
+        <source>accessKeyId</source>
+        <translation>accessKeyId(密钥 ID)</translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation>授权模式(grantType)</translation>
+    </message>
+    <message>
+        <source>Callback listen address</source>
+        <translation>回调监听地址</translation>
+    </message>
+    <message>
+        <source>Code exchange path</source>
+        <translation>code 换取接口路径</translation>
+    </message>
+    <message>
+        <source>SigV4 region</source>
+        <translation>SigV4 区域</translation>
+    </message>
+    <message>
+        <source>SigV4 service</source>
+        <translation>SigV4 服务</translation>
+    </message>
+    <message>
+        <source>The accessKeyId "%1" is not valid: it is letters and digits, as 企企's admin sent it.</source>
+        <translation>accessKeyId“%1”无效:它由字母和数字组成,以企企管理员发来的为准。</translation>
+    </message>
+    <message>
+        <source>The callback listen address must be IP:PORT, e.g. 127.0.0.1:0 (0 = any free port).</source>
+        <translation>回调监听地址必须是 IP:端口,例如 127.0.0.1:0(0 表示任意空闲端口)。</translation>
+    </message>
+    <message>
+        <source>The code exchange path must start with /, e.g. /v1/code.</source>
+        <translation>code 换取接口路径必须以 / 开头,例如 /v1/code。</translation>
+    </message>
+    <message>
+        <source>The SigV4 %1 must be lowercase letters, digits and dashes.</source>
+        <translation>SigV4 %1 只能包含小写字母、数字和连字符。</translation>
+    </message>
+    <message>
+        <source>The user did not authorize (error "%1"). Nothing was exchanged.</source>
+        <translation>用户没有授权(错误“%1”)。没有进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The redirect carries no code. Nothing was exchanged.</source>
+        <translation>重定向中没有 code。没有进行任何交换。</translation>
+    </message>
+    <message>
+        <source>Request signed (SigV4)</source>
+        <translation>请求已签名(SigV4)</translation>
+    </message>
+    <message>
+        <source>scope %1, signed headers %2</source>
+        <translation>凭证范围 %1,签名头 %2</translation>
+    </message>
+    <message>
+        <source>v1/code failed (HTTP %1, code %2): %3</source>
+        <translation>v1/code 失败(HTTP %1,code %2):%3</translation>
+    </message>
+    <message>
+        <source>77hub rejected the signature: check the secretAccessKey, this computer's clock, and the SigV4 region and service.</source>
+        <translation>企企拒绝了签名:请检查 secretAccessKey、本机时钟,以及 SigV4 区域和服务。</translation>
+    </message>
+    <message>
+        <source>v1/code succeeded but carries no openid, neither at the top level nor under data.</source>
+        <translation>v1/code 成功,但顶层和 data 中都没有 openid。</translation>
+    </message>
+    <message>
+        <source>The callback carries no openid.</source>
+        <translation>回调中没有 openid。</translation>
+    </message>
+    <message>
+        <source>77hub rejected the signature (HTTP 403): %1 Check the secretAccessKey, the SigV4 region and service, and this computer's clock.</source>
+        <translation>企企拒绝了签名(HTTP 403):%1 请检查 secretAccessKey、SigV4 区域和服务以及本机时钟。</translation>
+    </message>
+    <message>
+        <source>The signature was accepted: 77hub answered HTTP %1 to a made-up code, as expected.</source>
+        <translation>签名已被接受:企企对一个虚构的 code 返回了 HTTP %1,符合预期。</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
         <source>Start authorization</source>
@@ -669,8 +863,8 @@
         <translation>粘贴回调 URL</translation>
     </message>
     <message>
-        <source>The full address the platform redirected to (with code and state):</source>
-        <translation>平台重定向到的完整地址(含 code 和 state):</translation>
+        <source>The full address the platform redirected to (with code and state), or for 企企's normal mode the callback URL your server received (with openid and requestId):</source>
+        <translation>平台重定向到的完整地址(含 code 和 state);企企 normal 模式下则为你的服务器收到的回调 URL(含 openid 和 requestId):</translation>
     </message>
 </context>
 <context>
@@ -693,6 +887,81 @@
     <message>
         <source>read back a different value</source>
         <translation>读回的值与写入的不同</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInspector</name>
+    <message>
+        <source>Signature inspector (SigV4)</source>
+        <translation>签名检查器(SigV4)</translation>
+    </message>
+    <message>
+        <source>One header per line, Name: value. Host comes from the URL unless given.</source>
+        <translation>每行一个请求头,格式为 名称: 值。未给出 Host 时取自 URL。</translation>
+    </message>
+    <message>
+        <source>Request body (empty for none)</source>
+        <translation>请求体(无则留空)</translation>
+    </message>
+    <message>
+        <source>secretAccessKey (kept in memory only)</source>
+        <translation>secretAccessKey(仅保存在内存中)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>Date (X-Amz-Date)</source>
+        <translation>时间(X-Amz-Date)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>accessKeyId</source>
+        <translation>accessKeyId(密钥 ID)</translation>
+    </message>
+    <message>
+        <source>secretAccessKey</source>
+        <translation>secretAccessKey(密钥)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Canonical request</source>
+        <translation>规范请求</translation>
+    </message>
+    <message>
+        <source>String to sign</source>
+        <translation>待签名字符串</translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation>Authorization 请求头</translation>
+    </message>
+    <message>
+        <source>Enter an absolute URL.</source>
+        <translation>请输入完整的 URL。</translation>
     </message>
 </context>
 <context>
