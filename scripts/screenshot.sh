@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds, then saves a screenshot of the console after a completed demo wwlogin run (the README's
 # picture), rendered by a real X server (Xvfb). Usage: scripts/screenshot.sh [OUT.png]
+# AUTHDESK_SCREENSHOT_TENANT, _USER and _TAB (0 timeline, 1 identity) pick another run to show.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$(realpath -m "${1:-$root/resources/screenshot-console.png}")
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
 [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
-export AUTHDESK_SCREENSHOT="$out" LANG="${LANG:-en_US.UTF-8}"
+export AUTHDESK_SCREENSHOT="$out" AUTHDESK_SCREENSHOT_TAB="${AUTHDESK_SCREENSHOT_TAB:-1}" LANG="${LANG:-en_US.UTF-8}"
 "$root/scripts/keyring-session.sh" xvfb-run -a -s "-screen 0 1500x950x24" \
   "$root/build/tests/tst_authbrowser" completedDemoRunForScreenshot
 echo "screenshot: $out"

@@ -866,6 +866,10 @@
         <source>The full address the platform redirected to (with code and state), or for 企企's normal mode the callback URL your server received (with openid and requestId):</source>
         <translation>平台重定向到的完整地址(含 code 和 state);企企 normal 模式下则为你的服务器收到的回调 URL(含 openid 和 requestId):</translation>
     </message>
+    <message>
+        <source>✓ Signed in: %1 %2.</source>
+        <translation>✓ 已登录:%1 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>

@@ -35,7 +35,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("tenantTree"));
     m_tree->setHeaderLabel(tr("Tenants"));
     m_tree->setRootIsDecorated(true);
-    m_tree->setMinimumWidth(200);
+    m_tree->setMinimumWidth(240);
 
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
     auto *welcomeText = new QLabel(
@@ -60,7 +60,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     split->addWidget(m_tree);
     split->addWidget(m_stack);
     split->setStretchFactor(1, 1);
-    split->setSizes({220, 1180});
+    split->setSizes({270, 1130});
     setCentralWidget(split);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

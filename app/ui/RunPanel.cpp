@@ -148,8 +148,10 @@ FlowRun *RunPanel::newRun(const QString &mode)
         if (ok) {
             m_identity->showIdentity(run->identity());
             m_tabs->setCurrentWidget(m_identity);
-            m_status->setText(tr("✓ Signed in as %1 (%2 %3).")
-                                  .arg(run->identity().name, run->identity().idType, run->identity().externalId));
+            const Identity &identity = run->identity();
+            m_status->setText(identity.name.isEmpty()
+                                  ? tr("✓ Signed in: %1 %2.").arg(identity.idType, identity.externalId)
+                                  : tr("✓ Signed in as %1 (%2 %3).").arg(identity.name, identity.idType, identity.externalId));
         } else {
             m_status->setText(tr("✗ %1").arg(run->error()));
         }
