@@ -18,6 +18,7 @@ Q_LOGGING_CATEGORY(lcFlow, "authdesk.core.flow")
 FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_id(randomAlphanumeric(8))
     , m_tenant(tenant)
     , m_provider(Provider::find(tenant.provider))
     , m_mode(mode)
@@ -69,7 +70,8 @@ QUrl FlowRun::start()
     }
     const QUrl url = m_provider->authorizationUrl(m_tenant, m_mode, m_state);
     m_phase = Phase::WaitingForRedirect;
-    addStep(FlowStep::Status::Info, tr("Authorization URL built (%1)").arg(m_mode), url.toString());
+    addStep(FlowStep::Status::Info, tr("Authorization URL built (%1)").arg(m_mode),
+            tr("run %1: %2").arg(m_id, url.toString()));
     return url;
 }
 
@@ -256,5 +258,10 @@ void FlowRun::succeed(Identity identity, bool stateVerified)
                        "is stable: every mapping built on it is at risk.").arg(previous, m_identity.externalId));
     }
     m_workspace->tenants().recordIdentity(m_tenant.id, m_identity.externalId);
+    QString error;
+    if (m_workspace->mappings().upsertFromFlow(m_identity, m_id, &error))
+        addStep(FlowStep::Status::Ok, tr("Mapping recorded"), tr("%1 %2 in the mappings").arg(m_identity.idType, m_identity.externalId));
+    else
+        addStep(FlowStep::Status::Warning, tr("Mapping not recorded"), error);
     emit finished(true);
 }

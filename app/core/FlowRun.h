@@ -53,6 +53,7 @@ public:
     QString mode() const { return m_mode; }
     const Tenant &tenant() const { return m_tenant; }
     QString state() const { return m_state; }
+    QString id() const { return m_id; } // short, shown in the timeline and kept as the mapping's last_run
     const QList<FlowStep> &steps() const { return m_steps; }
     const Identity &identity() const { return m_identity; }
     QString error() const { return m_error; }
@@ -72,6 +73,7 @@ private:
     void succeed(Identity identity, bool stateVerified);
 
     Workspace *m_workspace;
+    QString m_id;
     Tenant m_tenant;
     const Provider *m_provider;
     QString m_mode;

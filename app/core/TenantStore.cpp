@@ -128,6 +128,16 @@ bool TenantStore::migrate(QString *error)
                         "updated TEXT NOT NULL)")},
         {QStringLiteral("CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
                         "seen TEXT NOT NULL)")},
+        {QStringLiteral("CREATE TABLE mappings (provider TEXT NOT NULL, tenant TEXT NOT NULL, external_id TEXT NOT NULL, "
+                        "id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
+                        "mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+                        "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
+                        "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
+                        "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
+                        "sync_run TEXT NOT NULL DEFAULT '', PRIMARY KEY (provider, tenant, external_id))"),
+         QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant, source, sync_run)"),
+         QStringLiteral("CREATE TABLE sync_progress (tenant TEXT NOT NULL, sync_run TEXT NOT NULL, "
+                        "department_id INTEGER NOT NULL, PRIMARY KEY (tenant, department_id))")},
     };
     for (int target = version + 1; target <= schemaVersion; ++target) {
         db.transaction();

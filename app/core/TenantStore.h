@@ -36,7 +36,10 @@ public:
     QString lastIdentity(const QString &tenantId) const;
     void recordIdentity(const QString &tenantId, const QString &externalId);
 
-    static constexpr int schemaVersion = 2;
+    // The database connection, shared by the other stores of the same file (MappingStore).
+    QString connectionName() const { return m_connection; }
+
+    static constexpr int schemaVersion = 3;
 
 private:
     bool migrate(QString *error);

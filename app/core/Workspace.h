@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MappingStore.h"
 #include "TenantStore.h"
 
 #include <QObject>
@@ -9,7 +10,7 @@ class HttpClient;
 class SecretStore;
 class TokenCache;
 
-// The services one AuthDesk process shares: tenant store, keychain, token cache, HTTP.
+// The services one AuthDesk process shares: tenant and mapping stores, keychain, token cache, HTTP.
 // The GUI and each CLI verb create one.
 class Workspace : public QObject {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 
     bool open(const QString &databasePath, QString *error);
     TenantStore &tenants() { return m_tenants; }
+    MappingStore &mappings() { return m_mappings; }
     SecretStore *secrets() const { return m_secrets; }
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }
@@ -33,6 +35,7 @@ public:
 
 private:
     TenantStore m_tenants;
+    MappingStore m_mappings{m_tenants};
     SecretStore *m_secrets;
     TokenCache *m_tokens;
     HttpClient *m_http;

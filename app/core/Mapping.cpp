@@ -1,0 +1,47 @@
+#include "Mapping.h"
+
+namespace {
+const char *const sqlColumns[] = {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile",
+                                  "email", "local_account", "source", "first_seen", "last_verified", "present"};
+} // namespace
+
+QString Mapping::sqlColumn(int column)
+{
+    return QLatin1String(sqlColumns[qBound(0, column, ColumnCount - 1)]);
+}
+
+QString Mapping::exportKey(int column)
+{
+    return sqlColumn(column); // the export uses the same names as the table and `authorize --json`
+}
+
+QString Mapping::value(int column) const
+{
+    switch (column) {
+    case Provider: return provider;
+    case Tenant: return tenant;
+    case ExternalId: return externalId;
+    case IdType: return idType;
+    case Name: return name;
+    case Department: return department;
+    case Mobile: return mobile;
+    case Email: return email;
+    case LocalAccount: return localAccount;
+    case Source: return source;
+    case FirstSeen: return firstSeen;
+    case LastVerified: return lastVerified;
+    case Present: return present ? QStringLiteral("1") : QStringLiteral("0");
+    }
+    return {};
+}
+
+QJsonObject Mapping::toExportJson() const
+{
+    QJsonObject object;
+    for (int column = Provider; column < Present; ++column) {
+        const QString text = value(column);
+        // Unknown optional fields are null, as in `authorize --json`.
+        object.insert(exportKey(column), text.isEmpty() && column != LocalAccount ? QJsonValue() : QJsonValue(text));
+    }
+    return object;
+}

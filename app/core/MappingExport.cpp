@@ -1,0 +1,107 @@
+#include "MappingExport.h"
+
+#include "MappingStore.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+std::optional<MappingExport::Format> MappingExport::formatNamed(const QString &name)
+{
+    if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return Format::Csv;
+    if (name.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return Format::Json;
+    return std::nullopt;
+}
+
+QList<int> MappingExport::columns()
+{
+    QList<int> list;
+    for (int column = Mapping::Provider; column < Mapping::Present; ++column)
+        list << column;
+    return list;
+}
+
+QString MappingExport::csvCell(const QString &value)
+{
+    QString cell = value;
+    static const QString risky = QStringLiteral("=+-@\t\r");
+    if (!cell.isEmpty() && risky.contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
+        cell.contains(QLatin1Char('\r')))
+        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return cell;
+}
+
+int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filter, Format format, QIODevice *device,
+                            QString *error, const Progress &progress)
+{
+    int rows = 0;
+    bool cancelled = false;
+    bool failed = false;
+    auto write = [&](const QByteArray &bytes) {
+        if (device->write(bytes) != bytes.size()) {
+            *error = tr("Writing failed: %1").arg(device->errorString());
+            failed = true;
+        }
+        return !failed;
+    };
+    const QList<int> exported = columns();
+    if (format == Format::Csv) {
+        QStringList header;
+        for (int column : exported)
+            header << Mapping::exportKey(column);
+        write(QByteArrayLiteral("\xEF\xBB\xBF") + header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    } else {
+        write("[");
+    }
+    const bool ok = store.forEach(filter, [&](const Mapping &mapping) {
+        QByteArray line;
+        if (format == Format::Csv) {
+            QStringList cells;
+            for (int column : exported)
+                cells << csvCell(mapping.value(column));
+            line = cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        } else {
+            line = (rows ? ",\n" : "\n") + QJsonDocument(mapping.toExportJson()).toJson(QJsonDocument::Compact);
+        }
+        ++rows;
+        if (!write(line))
+            return false;
+        if (progress && rows % 500 == 0 && !progress(rows)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    }, error);
+    if (!ok || failed)
+        return -1;
+    if (cancelled) {
+        *error = tr("The export was cancelled.");
+        return -1;
+    }
+    if (format == Format::Json && !write(rows ? "\n]\n" : "]\n"))
+        return -1;
+    return rows;
+}
+
+int MappingExport::toFile(const MappingStore &store, const MappingFilter &filter, Format format, const QString &path,
+                          QString *error, const Progress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return -1;
+    }
+    const int rows = toDevice(store, filter, format, &file, error, progress);
+    if (rows < 0) {
+        file.cancelWriting();
+        return -1;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return -1;
+    }
+    return rows;
+}

@@ -1,0 +1,256 @@
+#include "MappingStore.h"
+
+#include "TenantStore.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcMappings, "authdesk.core.mappings")
+
+namespace {
+const QString selectColumns = QStringLiteral(
+    "SELECT provider, tenant, external_id, id_type, name, department, mobile, email, secondary_ids, local_account, "
+    "source, first_seen, last_verified, last_run, present FROM mappings");
+
+Mapping mappingFrom(const QSqlQuery &q)
+{
+    Mapping m;
+    m.provider = q.value(0).toString();
+    m.tenant = q.value(1).toString();
+    m.externalId = q.value(2).toString();
+    m.idType = q.value(3).toString();
+    m.name = q.value(4).toString();
+    m.department = q.value(5).toString();
+    m.mobile = q.value(6).toString();
+    m.email = q.value(7).toString();
+    m.secondaryIds = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    m.localAccount = q.value(9).toString();
+    m.source = q.value(10).toString();
+    m.firstSeen = q.value(11).toString();
+    m.lastVerified = q.value(12).toString();
+    m.lastRun = q.value(13).toString();
+    m.present = q.value(14).toBool();
+    return m;
+}
+
+// WHERE clause and its bound values for a filter.
+QString whereClause(const MappingFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    if (!filter.provider.isEmpty()) {
+        conditions << QStringLiteral("provider = ?");
+        *values << filter.provider;
+    }
+    if (!filter.tenant.isEmpty()) {
+        conditions << QStringLiteral("tenant = ?");
+        *values << filter.tenant;
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        QString pattern = filter.text.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        QStringList any;
+        for (int column = Mapping::Provider; column < Mapping::Present; ++column) {
+            any << Mapping::sqlColumn(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            *values << QLatin1Char('%') + pattern + QLatin1Char('%');
+        }
+        conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+} // namespace
+
+MappingStore::MappingStore(const TenantStore &database)
+    : m_connection(database.connectionName())
+{
+}
+
+bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId, QString *error)
+{
+    QJsonObject secondary;
+    for (const char *key : {"open_userid", "external_userid", "openid", "thrid_id"})
+        if (const QString value = identity.extra.value(QLatin1String(key)).toString(); !value.isEmpty())
+            secondary.insert(QLatin1String(key), value);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral(
+        "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, secondary_ids, "
+        "source, first_seen, last_verified, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'flow', ?, ?, ?) "
+        "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET id_type = excluded.id_type, "
+        // A flow that learned less (no consent for mobile, say) does not erase what is known.
+        "name = COALESCE(NULLIF(excluded.name, ''), name), department = COALESCE(NULLIF(excluded.department, ''), department), "
+        "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = COALESCE(NULLIF(excluded.email, ''), email), "
+        "secondary_ids = excluded.secondary_ids, last_verified = excluded.last_verified, last_run = excluded.last_run, "
+        "present = 1"));
+    const QString stamp = now();
+    for (const QVariant &value : {QVariant(identity.provider), QVariant(identity.tenant), QVariant(identity.externalId),
+                                  QVariant(identity.idType), QVariant(identity.name), QVariant(identity.department),
+                                  QVariant(identity.mobile), QVariant(identity.email),
+                                  QVariant(QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact))),
+                                  QVariant(stamp), QVariant(stamp), QVariant(runId)})
+        q.addBindValue(value.toString().isNull() ? QVariant(QStringLiteral("")) : value);
+    if (!q.exec()) {
+        *error = tr("Recording the identity in the mappings failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool MappingStore::upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, secondary_ids, "
+        "source, first_seen, sync_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
+        "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET name = excluded.name, "
+        // A member listed under several departments arrives once per department: merge them.
+        "department = CASE WHEN sync_run = excluded.sync_run AND department != '' AND "
+        "  (',' || department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
+        "  THEN department || ',' || excluded.department ELSE excluded.department END, "
+        "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = COALESCE(NULLIF(excluded.email, ''), email), "
+        "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"));
+    const QString stamp = now();
+    for (const Mapping &m : members) {
+        for (const QString &value : {m.provider, m.tenant, m.externalId, m.idType, m.name, m.department, m.mobile, m.email,
+                                     QString::fromUtf8(QJsonDocument(m.secondaryIds).toJson(QJsonDocument::Compact)),
+                                     stamp, syncRun})
+            q.addBindValue(value.isNull() ? QStringLiteral("") : value);
+        if (!q.exec()) {
+            *error = tr("Recording directory members failed: %1").arg(q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+int MappingStore::markAbsent(const QString &provider, const QString &tenant, const QString &syncRun)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE mappings SET present = 0 WHERE provider = ? AND tenant = ? AND source = 'directory' "
+                             "AND sync_run != ? AND present = 1"));
+    q.addBindValue(provider);
+    q.addBindValue(tenant);
+    q.addBindValue(syncRun);
+    if (!q.exec()) {
+        qCWarning(lcMappings) << "marking absent members failed:" << q.lastError().text();
+        return 0;
+    }
+    return q.numRowsAffected();
+}
+
+bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND external_id = ?"));
+    q.addBindValue(localAccount.trimmed().isNull() ? QStringLiteral("") : localAccount.trimmed());
+    q.addBindValue(key.provider);
+    q.addBindValue(key.tenant);
+    q.addBindValue(key.externalId);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        *error = tr("Saving the local account failed: %1")
+                     .arg(q.lastError().isValid() ? q.lastError().text() : tr("the mapping no longer exists"));
+        return false;
+    }
+    return true;
+}
+
+bool MappingStore::remove(const QList<Key> &keys, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant = ? AND external_id = ?"));
+    for (const Key &key : keys) {
+        q.addBindValue(key.provider);
+        q.addBindValue(key.tenant);
+        q.addBindValue(key.externalId);
+        if (!q.exec()) {
+            *error = tr("Deleting mappings failed: %1").arg(q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+int MappingStore::count(const MappingFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM mappings") + whereClause(filter, &values));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit) const
+{
+    QVariantList values;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    q.prepare(selectColumns + whereClause(filter, &values) +
+              QStringLiteral(" ORDER BY %1 %2, provider, tenant, external_id LIMIT ? OFFSET ?")
+                  .arg(Mapping::sqlColumn(sortColumn), direction));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<Mapping> rows;
+    if (!q.exec()) {
+        qCWarning(lcMappings) << "reading mappings failed:" << q.lastError().text();
+        return rows;
+    }
+    rows.reserve(limit);
+    while (q.next())
+        rows.append(mappingFrom(q));
+    return rows;
+}
+
+bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit, QString *error) const
+{
+    QVariantList values;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(selectColumns + whereClause(filter, &values) + QStringLiteral(" ORDER BY provider, tenant, external_id"));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec()) {
+        *error = tr("Reading the mappings failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next())
+        if (!visit(mappingFrom(q)))
+            break;
+    return true;
+}
+
+std::optional<Mapping> MappingStore::find(const Key &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(selectColumns + QStringLiteral(" WHERE provider = ? AND tenant = ? AND external_id = ?"));
+    q.addBindValue(key.provider);
+    q.addBindValue(key.tenant);
+    q.addBindValue(key.externalId);
+    if (q.exec() && q.next())
+        return mappingFrom(q);
+    return std::nullopt;
+}
+
+QStringList MappingStore::tenants() const
+{
+    QStringList names;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT DISTINCT tenant FROM mappings ORDER BY tenant")))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Identity.h"
+#include "Mapping.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <functional>
+#include <optional>
+
+class TenantStore;
+
+// The mappings table of the AuthDesk database: every identity a flow verified or a directory sync
+// listed, keyed by (provider, tenant, external_id), with the local account the admin chose.
+// Upserts never touch local_account.
+class MappingStore {
+    Q_DECLARE_TR_FUNCTIONS(MappingStore)
+
+public:
+    explicit MappingStore(const TenantStore &database);
+
+    struct Key {
+        QString provider;
+        QString tenant;
+        QString externalId;
+    };
+
+    bool upsertFromFlow(const Identity &identity, const QString &runId, QString *error);
+    // One transaction for the whole batch; rows keep their local_account and are stamped with
+    // `syncRun` so that markAbsent can find the members a finished sync no longer saw.
+    bool upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun, QString *error);
+    int markAbsent(const QString &provider, const QString &tenant, const QString &syncRun);
+    bool setLocalAccount(const Key &key, const QString &localAccount, QString *error);
+    bool remove(const QList<Key> &keys, QString *error);
+
+    int count(const MappingFilter &filter) const;
+    QList<Mapping> page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit) const;
+    // Every matching row in table order, streamed; stops when `visit` returns false.
+    // Returns false (with *error) when the query fails.
+    bool forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit, QString *error) const;
+    std::optional<Mapping> find(const Key &key) const;
+    QStringList tenants() const; // every tenant name that has mappings
+
+private:
+    QString m_connection;
+};
