@@ -3,6 +3,7 @@
 #include "AuthBrowser.h"
 #include "FlowRun.h"
 #include "MainWindow.h"
+#include "MappingExport.h"
 #include "Redactor.h"
 #include "Sandbox.h"
 #include "SigV4.h"
@@ -441,6 +442,37 @@ int sign(const QStringList &arguments)
     return Success;
 }
 
+int mappingsExport(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("csv|json"));
+    const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("FILE"));
+    parser.addOptions({tenant, provider, format, output});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const auto chosen = MappingExport::formatNamed(parser.value(format));
+    if (!chosen)
+        return failWith(Usage, Cli::tr("usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json "
+                                       "[--output FILE]"));
+    const MappingFilter filter{{}, parser.value(provider), parser.value(tenant)};
+    int rows;
+    if (parser.isSet(output)) {
+        rows = MappingExport::toFile(workspace.mappings(), filter, *chosen, parser.value(output), &error);
+    } else {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        rows = MappingExport::toDevice(workspace.mappings(), filter, *chosen, &out, &error);
+    }
+    if (rows < 0)
+        return failWith(Environment, error);
+    if (parser.isSet(output))
+        std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("%n mapping(s) written to %1.", nullptr, rows).arg(parser.value(output))));
+    return Success;
+}
+
 int sandboxServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -483,6 +515,7 @@ const char *usageText =
     "           [--endpoint KEY=URL]... --secret-stdin\n"
     "  authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]\n"
     "           --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin\n"
+    "  authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]\n"
     "  authdesk sandbox serve [--port PORT]\n";
 
 QtMessageHandler previousMessageHandler = nullptr;
@@ -550,6 +583,8 @@ int runAuthDesk(int argc, char **argv)
         return tenantCheck(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("authorize"))
         return authorize(workspace, verbArguments(raw, 1));
+    if (verb == QLatin1String("mappings") && sub == QLatin1String("export"))
+        return mappingsExport(workspace, verbArguments(raw, 2));
     failWith(Usage, Cli::tr("unknown command \"%1\"").arg(raw.mid(1).join(QLatin1Char(' '))));
     std::fputs(usageText, stderr);
     return Usage;

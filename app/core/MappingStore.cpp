@@ -162,6 +162,27 @@ bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, 
     return true;
 }
 
+bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND external_id = ? "
+                             "AND local_account = ''"));
+    for (const auto &[key, account] : accounts) {
+        q.addBindValue(account);
+        q.addBindValue(key.provider);
+        q.addBindValue(key.tenant);
+        q.addBindValue(key.externalId);
+        if (!q.exec()) {
+            *error = tr("Saving the local accounts failed: %1").arg(q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
 bool MappingStore::remove(const QList<Key> &keys, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);

@@ -31,6 +31,8 @@ public:
     bool upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun, QString *error);
     int markAbsent(const QString &provider, const QString &tenant, const QString &syncRun);
     bool setLocalAccount(const Key &key, const QString &localAccount, QString *error);
+    // In one transaction; rows that got a local account meanwhile are left alone.
+    bool fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error);
     bool remove(const QList<Key> &keys, QString *error);
 
     int count(const MappingFilter &filter) const;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DemoTenants.h"
+#include "MappingsView.h"
 #include "RunPanel.h"
 #include "Sandbox.h"
 #include "SecretStore.h"
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +30,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new QWidget(this))
     , m_runPanel(new RunPanel(workspace, this))
+    , m_mappings(new MappingsView(workspace, this))
+    , m_pages(new QTabWidget(this))
     , m_keychain(new QLabel(this))
 {
     setWindowTitle(tr("AuthDesk"));
@@ -61,12 +65,25 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     split->addWidget(m_stack);
     split->setStretchFactor(1, 1);
     split->setSizes({270, 1130});
-    setCentralWidget(split);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(split, tr("Authorization"));
+    m_pages->addTab(m_mappings, tr("Mappings"));
+    setCentralWidget(m_pages);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_pages->widget(index) == m_mappings)
+            m_mappings->reload(); // runs and syncs may have added rows
+    });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Add tenant…"), this, &MainWindow::addTenant, QKeySequence::New);
     file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant);
     file->addAction(tr("&Remove tenant…"), this, &MainWindow::removeTenant);
+    file->addSeparator();
+    file->addAction(tr("E&xport mappings…"), this, [this] {
+        m_pages->setCurrentWidget(m_mappings);
+        m_mappings->exportWithDialog();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), qApp, &QApplication::quit, QKeySequence::Quit);
     QMenu *tools = menuBar()->addMenu(tr("&Sandbox"));
@@ -75,6 +92,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     toolsMenu->addAction(tr("&Signature inspector (SigV4)…"), this, [this] {
         SignatureInspector inspector(m_workspace, m_workspace->tenants().find(selectedTenant()), this);
         inspector.exec();
+    });
+    toolsMenu->addAction(tr("Suggest &local accounts…"), this, [this] {
+        m_pages->setCurrentWidget(m_mappings);
+        m_mappings->suggestWithDialog();
     });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AuthDesk"), this, [this] {

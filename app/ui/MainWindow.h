@@ -2,8 +2,10 @@
 
 #include <QMainWindow>
 
+class MappingsView;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class QTreeWidget;
 class RunPanel;
 class Sandbox;
@@ -22,6 +24,7 @@ public:
     void reloadTenants(const QString &select = {});
     bool selectTenant(const QString &name);
     RunPanel *runPanel() const { return m_runPanel; }
+    MappingsView *mappingsView() const { return m_mappings; }
     Sandbox *sandbox() const { return m_sandbox; }
     QString keychainStatus() const;
 
@@ -38,5 +41,7 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_welcome;
     RunPanel *m_runPanel;
+    MappingsView *m_mappings;
+    QTabWidget *m_pages;
     QLabel *m_keychain;
 };

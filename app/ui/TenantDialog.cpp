@@ -117,11 +117,14 @@ Tenant TenantDialog::tenant() const
     Tenant t = m_existing.value_or(Tenant{});
     t.name = m_name->text().trimmed();
     t.provider = m_provider->currentData().toString();
-    t.settings.clear();
+    // Only the platform's own fields come from the form; other settings (the local-account rule)
+    // are kept as they are.
     for (auto it = m_settingEditors.cbegin(); it != m_settingEditors.cend(); ++it) {
         const auto *combo = qobject_cast<const QComboBox *>(it.value());
         const QString value = combo ? combo->currentText() : static_cast<const QLineEdit *>(it.value())->text().trimmed();
-        if (!value.isEmpty())
+        if (value.isEmpty())
+            t.settings.remove(it.key());
+        else
             t.settings.insert(it.key(), value);
     }
     t.redirectUri = m_redirectUri->text().trimmed();

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Mapping.h"
+#include "MappingStore.h"
+
+#include <QAbstractTableModel>
+
+// The mappings table over the store, for any number of rows: it counts the matches, loads the
+// first page, and fetches more as the view scrolls (canFetchMore/fetchMore). Sorting and
+// filtering run in SQL and reload. local_account is editable in place.
+class MappingModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    static constexpr int pageSize = 500;
+
+    explicit MappingModel(MappingStore *store, QObject *parent = nullptr);
+
+    void setFilter(const MappingFilter &filter);
+    const MappingFilter &filter() const { return m_filter; }
+    void reload();
+    int totalCount() const { return m_total; }
+    const Mapping &mapping(int row) const { return m_rows.at(row); }
+    // Deletes the rows from the store; false with *error when that failed (nothing removed then).
+    bool removeMappings(const QList<int> &rows, QString *error);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    void countChanged(int total);
+    void editFailed(const QString &error);
+
+private:
+    MappingStore *m_store;
+    MappingFilter m_filter;
+    int m_sortColumn = Mapping::Tenant;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    QList<Mapping> m_rows;
+    int m_total = 0;
+};

@@ -1,0 +1,167 @@
+#include "MappingsView.h"
+
+#include "CopyableTableView.h"
+#include "MappingModel.h"
+#include "SuggestionDialog.h"
+#include "Workspace.h"
+#include "providers/Provider.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new MappingModel(&workspace->mappings(), this))
+    , m_filter(new QLineEdit(this))
+    , m_provider(new QComboBox(this))
+    , m_tenant(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new CopyableTableView(this))
+    , m_filterDelay(new QTimer(this))
+{
+    m_filter->setObjectName(QStringLiteral("mappingFilter"));
+    m_filter->setPlaceholderText(tr("Filter: any column, e.g. 张三, @example.com, userid…"));
+    m_filter->setClearButtonEnabled(true);
+    m_provider->setObjectName(QStringLiteral("mappingProvider"));
+    m_tenant->setObjectName(QStringLiteral("mappingTenant"));
+    m_count->setObjectName(QStringLiteral("mappingCount"));
+    m_table->setObjectName(QStringLiteral("mappingTable"));
+    m_table->setModel(m_model); // the model sorts in SQL: no proxy
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->sortByColumn(Mapping::Tenant, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    for (int column : {int(Mapping::ExternalId), int(Mapping::LocalAccount), int(Mapping::Email)})
+        m_table->horizontalHeader()->resizeSection(column, 170);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+
+    auto *suggest = new QPushButton(tr("Suggest local accounts…"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *remove = new QPushButton(tr("Delete…"), this);
+    remove->setObjectName(QStringLiteral("deleteMappings"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 2);
+    bar->addWidget(m_provider);
+    bar->addWidget(m_tenant);
+    bar->addWidget(m_count, 1);
+    bar->addWidget(suggest);
+    bar->addWidget(exportButton);
+    bar->addWidget(remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    auto *hint = new QLabel(tr("Double-click a local account to edit it. Grey rows are members a directory sync no "
+                               "longer found."), this);
+    hint->setStyleSheet(QStringLiteral("color:#667"));
+    layout->addWidget(hint);
+
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &MappingsView::applyFilter);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &MappingsView::applyFilter);
+    connect(m_tenant, &QComboBox::currentIndexChanged, this, &MappingsView::applyFilter);
+    connect(m_model, &MappingModel::countChanged, this, [this](int total) {
+        m_count->setText(tr("%n mapping(s)", nullptr, total));
+    });
+    connect(m_model, &MappingModel::editFailed, this, [this](const QString &error) {
+        QMessageBox::warning(this, tr("Local account"), error);
+    });
+    connect(suggest, &QPushButton::clicked, this, &MappingsView::suggestWithDialog);
+    connect(exportButton, &QPushButton::clicked, this, &MappingsView::exportWithDialog);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        removeSelected([this](int count) {
+            return QMessageBox::question(this, tr("Delete mappings"),
+                                         tr("Delete %n mapping(s)? Their local accounts are lost too.", nullptr, count)) ==
+                   QMessageBox::Yes;
+        });
+    });
+    reload();
+}
+
+void MappingsView::reload()
+{
+    const QString provider = m_provider->currentData().toString();
+    const QString tenant = m_tenant->currentData().toString();
+    {
+        const QSignalBlocker blockProvider(m_provider);
+        const QSignalBlocker blockTenant(m_tenant);
+        m_provider->clear();
+        m_provider->addItem(tr("All platforms"), QString());
+        for (const Provider *p : Provider::all())
+            m_provider->addItem(p->displayName(), p->key());
+        m_provider->setCurrentIndex(qMax(0, m_provider->findData(provider)));
+        m_tenant->clear();
+        m_tenant->addItem(tr("All tenants"), QString());
+        for (const QString &name : m_workspace->mappings().tenants())
+            m_tenant->addItem(name, name);
+        m_tenant->setCurrentIndex(qMax(0, m_tenant->findData(tenant)));
+    }
+    applyFilter();
+}
+
+void MappingsView::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+    m_filterDelay->stop();
+    applyFilter();
+}
+
+void MappingsView::applyFilter()
+{
+    m_model->setFilter({m_filter->text(), m_provider->currentData().toString(), m_tenant->currentData().toString()});
+}
+
+bool MappingsView::removeSelected(const std::function<bool(int)> &confirm)
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() || !confirm(rows.size()))
+        return false;
+    QString error;
+    if (!m_model->removeMappings(rows, &error)) {
+        QMessageBox::warning(this, tr("Delete mappings"), error);
+        return false;
+    }
+    return true;
+}
+
+int MappingsView::exportTo(const QString &path, MappingExport::Format format)
+{
+    QString error;
+    const int rows = MappingExport::toFile(m_workspace->mappings(), m_model->filter(), format, path, &error);
+    if (rows < 0)
+        QMessageBox::warning(this, tr("Export mappings"), error);
+    return rows;
+}
+
+void MappingsView::exportWithDialog()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export mappings"), QStringLiteral("mappings.csv"),
+                                                      tr("CSV for Excel (*.csv);;JSON (*.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    const auto format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || selected.contains(QLatin1String("json"))
+                            ? MappingExport::Format::Json
+                            : MappingExport::Format::Csv;
+    const int rows = exportTo(path, format);
+    if (rows >= 0)
+        QMessageBox::information(this, tr("Export mappings"), tr("%n mapping(s) written to %1.", nullptr, rows).arg(path));
+}
+
+void MappingsView::suggestWithDialog()
+{
+    SuggestionDialog dialog(m_workspace, m_tenant->currentData().toString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->reload();
+}

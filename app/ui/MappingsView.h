@@ -1,0 +1,47 @@
+#pragma once
+
+#include "MappingExport.h"
+
+#include <QWidget>
+#include <functional>
+
+class CopyableTableView;
+class MappingModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class Workspace;
+
+// Every mapping of every tenant: filter (any column), platform and tenant filters, sort, inline
+// edit of the local account, copy, delete, suggestions, export.
+class MappingsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MappingsView(Workspace *workspace, QWidget *parent = nullptr);
+
+    MappingModel *model() const { return m_model; }
+    CopyableTableView *table() const { return m_table; }
+    void setFilterText(const QString &text); // applied at once (the box waits for typing to pause)
+    // Refreshes the lists of platforms and tenants and the rows.
+    void reload();
+    // Deletes the selected rows once `confirm(count)` says yes.
+    bool removeSelected(const std::function<bool(int count)> &confirm);
+    // Exports what the filters select; returns the number of rows or -1 (message shown).
+    int exportTo(const QString &path, MappingExport::Format format);
+    void exportWithDialog();
+    void suggestWithDialog();
+
+private:
+    void applyFilter();
+
+    Workspace *m_workspace;
+    MappingModel *m_model;
+    QLineEdit *m_filter;
+    QComboBox *m_provider;
+    QComboBox *m_tenant;
+    QLabel *m_count;
+    CopyableTableView *m_table;
+    QTimer *m_filterDelay;
+};

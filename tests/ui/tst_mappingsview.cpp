@@ -1,0 +1,144 @@
+// The mappings view over a real store: fetch on demand, filter (Chinese too), sort, inline edit,
+// copy, delete with confirmation, export, and local-account suggestions with preview.
+#include "CopyableTableView.h"
+#include "MappingModel.h"
+#include "MappingsView.h"
+#include "SuggestionDialog.h"
+#include "Workspace.h"
+
+#include <QFile>
+#include <QHeaderView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMappingsView : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MappingsView> m_view;
+    static constexpr int rows = 3000;
+
+private slots:
+    void initTestCase()
+    {
+        m_workspace = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(m_workspace->open(m_dir.filePath(QStringLiteral("db.sqlite")), &error), qPrintable(error));
+        Tenant tenant;
+        tenant.name = QStringLiteral("acme");
+        tenant.provider = QStringLiteral("wecom");
+        QVERIFY(m_workspace->tenants().save(tenant, &error));
+        QList<Mapping> members;
+        for (int i = 0; i < rows; ++i) {
+            Mapping m;
+            m.provider = QStringLiteral("wecom");
+            m.tenant = QStringLiteral("acme");
+            m.externalId = QStringLiteral("user%1").arg(i, 5, 10, QLatin1Char('0'));
+            m.idType = QStringLiteral("userid");
+            m.name = i % 100 == 0 ? QStringLiteral("欧阳%1").arg(i) : QStringLiteral("Member %1").arg(i);
+            m.email = i % 2 ? QStringLiteral("m%1@acme.example").arg(i) : QString();
+            members << m;
+        }
+        QVERIFY(m_workspace->mappings().upsertFromDirectory(members, QStringLiteral("s1"), &error));
+        m_view = std::make_unique<MappingsView>(m_workspace.get());
+        m_view->resize(1200, 700);
+        m_view->show();
+    }
+
+    void loadsOnDemand()
+    {
+        MappingModel *model = m_view->model();
+        QCOMPARE(model->totalCount(), rows);
+        QCOMPARE(model->rowCount(), MappingModel::pageSize); // not all 3000 up front
+        m_view->table()->scrollToBottom();
+        QTRY_VERIFY(model->rowCount() > MappingModel::pageSize);
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), rows);
+    }
+
+    void filterAndSort()
+    {
+        m_view->setFilterText(QStringLiteral("欧阳"));
+        QCOMPARE(m_view->model()->totalCount(), rows / 100);
+        m_view->setFilterText(QStringLiteral("@ACME.example")); // ASCII case-insensitive
+        QCOMPARE(m_view->model()->totalCount(), rows / 2);
+        m_view->setFilterText({});
+        m_view->table()->sortByColumn(Mapping::ExternalId, Qt::DescendingOrder);
+        QCOMPARE(m_view->model()->mapping(0).externalId, QStringLiteral("user02999"));
+        m_view->table()->sortByColumn(Mapping::ExternalId, Qt::AscendingOrder);
+        QCOMPARE(m_view->model()->mapping(0).externalId, QStringLiteral("user00000"));
+    }
+
+    void editLocalAccountInPlace()
+    {
+        MappingModel *model = m_view->model();
+        const QModelIndex cell = model->index(0, Mapping::LocalAccount);
+        QVERIFY(model->flags(cell) & Qt::ItemIsEditable);
+        QVERIFY(!(model->flags(model->index(0, Mapping::Name)) & Qt::ItemIsEditable));
+        QVERIFY(model->setData(cell, QStringLiteral("first.user"), Qt::EditRole));
+        const auto stored = m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00000")});
+        QCOMPARE(stored->localAccount, QStringLiteral("first.user"));
+        m_view->reload();
+        QCOMPARE(model->data(model->index(0, Mapping::LocalAccount), Qt::DisplayRole).toString(), QStringLiteral("first.user"));
+    }
+
+    void copySelectedRows()
+    {
+        m_view->table()->selectRow(0);
+        const QString text = m_view->table()->selectionAsText();
+        QVERIFY2(text.startsWith(QLatin1String("wecom\tacme\tuser00000\tuserid\t")), qPrintable(text));
+    }
+
+    void deleteOnlyWhenConfirmed()
+    {
+        m_view->table()->selectRow(1);
+        QVERIFY(!m_view->removeSelected([](int) { return false; }));
+        QCOMPARE(m_view->model()->totalCount(), rows);
+        int asked = 0;
+        m_view->table()->selectRow(1);
+        QVERIFY(m_view->removeSelected([&](int count) { asked = count; return true; }));
+        QCOMPARE(asked, 1);
+        QCOMPARE(m_view->model()->totalCount(), rows - 1);
+        QVERIFY(!m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00001")}));
+    }
+
+    void exportWhatTheFilterSelects()
+    {
+        m_view->setFilterText(QStringLiteral("欧阳"));
+        const QString path = m_dir.filePath(QStringLiteral("view.csv"));
+        QCOMPARE(m_view->exportTo(path, MappingExport::Format::Csv), rows / 100);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), rows / 100 + 1);
+        m_view->setFilterText({});
+    }
+
+    void suggestionsArePreviewedThenWritten()
+    {
+        SuggestionDialog dialog(m_workspace.get(), QStringLiteral("acme"));
+        dialog.setRule(QStringLiteral("email_local"));
+        // Odd rows have an email; user00000 already has a local account and user00001 is gone.
+        const int withEmail = rows / 2 - 1;
+        QCOMPARE(dialog.previewCount(), withEmail);
+        dialog.setRule(QStringLiteral("template"), QStringLiteral("{userid}@corp.example"));
+        QCOMPARE(dialog.previewCount(), rows - 2);
+        QCOMPARE(m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00002")})->localAccount,
+                 QString()); // a preview writes nothing
+        dialog.setRule(QStringLiteral("template"), QStringLiteral("{nosuch}"));
+        QCOMPARE(dialog.previewCount(), 0);
+        QVERIFY(!dialog.apply());
+        dialog.setRule(QStringLiteral("template"), QStringLiteral("{userid}@corp.example"));
+        QVERIFY(dialog.apply());
+        QCOMPARE(m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00002")})->localAccount,
+                 QStringLiteral("user00002@corp.example"));
+        QCOMPARE(m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00000")})->localAccount,
+                 QStringLiteral("first.user")); // kept
+        QCOMPARE(m_workspace->tenants().find(QStringLiteral("acme"))->setting(QStringLiteral("local_account_rule")),
+                 QStringLiteral("template:{userid}@corp.example"));
+    }
+};
+
+QTEST_MAIN(TestMappingsView)
+#include "tst_mappingsview.moc"
