@@ -134,7 +134,8 @@ bool MappingStore::upsertFromDirectory(const QList<Mapping> &members, const QStr
 int MappingStore::markAbsent(const QString &provider, const QString &tenant, const QString &syncRun)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE mappings SET present = 0 WHERE provider = ? AND tenant = ? AND source = 'directory' "
+    // Any row a sync ever listed (whether a flow found it first or not) and this one did not.
+    q.prepare(QStringLiteral("UPDATE mappings SET present = 0 WHERE provider = ? AND tenant = ? AND sync_run != '' "
                              "AND sync_run != ? AND present = 1"));
     q.addBindValue(provider);
     q.addBindValue(tenant);
@@ -144,6 +145,39 @@ int MappingStore::markAbsent(const QString &provider, const QString &tenant, con
         return 0;
     }
     return q.numRowsAffected();
+}
+
+MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenant) const
+{
+    SyncProgress progress;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT sync_run, department_id FROM sync_progress WHERE tenant = ?"));
+    q.addBindValue(tenant);
+    if (q.exec())
+        while (q.next()) {
+            progress.syncRun = q.value(0).toString();
+            progress.departments.insert(q.value(1).toLongLong());
+        }
+    return progress;
+}
+
+void MappingStore::markDepartmentSynced(const QString &tenant, const QString &syncRun, qint64 department)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_progress (tenant, sync_run, department_id) VALUES (?, ?, ?)"));
+    q.addBindValue(tenant);
+    q.addBindValue(syncRun);
+    q.addBindValue(department);
+    if (!q.exec())
+        qCWarning(lcMappings) << "recording sync progress failed:" << q.lastError().text();
+}
+
+void MappingStore::clearSyncProgress(const QString &tenant)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM sync_progress WHERE tenant = ?"));
+    q.addBindValue(tenant);
+    q.exec();
 }
 
 bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -30,6 +31,14 @@ public:
     // `syncRun` so that markAbsent can find the members a finished sync no longer saw.
     bool upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun, QString *error);
     int markAbsent(const QString &provider, const QString &tenant, const QString &syncRun);
+    // A directory sync's progress, so that an interrupted one resumes where it stopped.
+    struct SyncProgress {
+        QString syncRun;         // empty: no sync under way
+        QSet<qint64> departments; // done
+    };
+    SyncProgress syncProgress(const QString &tenant) const;
+    void markDepartmentSynced(const QString &tenant, const QString &syncRun, qint64 department);
+    void clearSyncProgress(const QString &tenant);
     bool setLocalAccount(const Key &key, const QString &localAccount, QString *error);
     // In one transaction; rows that got a local account meanwhile are left alone.
     bool fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error);

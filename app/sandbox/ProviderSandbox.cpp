@@ -3,10 +3,10 @@
 #include <QHttpServerResponse>
 #include <QThread>
 
-void ProviderSandbox::setFault(const QString &name, const QString &path, int times, int delayMs)
+void ProviderSandbox::setFault(const QString &name, const QString &path, int times, int delayMs, int after)
 {
     QMutexLocker lock(&m_mutex);
-    m_faults.append(Fault{name, pageFaults().contains(name) ? QStringLiteral("authorize") : path, times, delayMs});
+    m_faults.append(Fault{name, pageFaults().contains(name) ? QStringLiteral("authorize") : path, times, delayMs, after});
 }
 
 void ProviderSandbox::clearFaults()
@@ -47,6 +47,10 @@ bool ProviderSandbox::takeFault(const QString &api, Fault *fault)
                                : candidate.path == api;
         if (!aimed)
             continue;
+        if (candidate.after > 0) {
+            --candidate.after;
+            continue;
+        }
         *fault = candidate;
         if (candidate.remaining > 0 && --candidate.remaining == 0)
             m_faults.removeAt(i);

@@ -26,7 +26,8 @@ public:
     // A fault aimed at `path` (an API name such as "auth/getuserinfo"; empty = any API call but
     // the token endpoint), used `times` times (< 0: until cleared). Common names: "malformed"
     // (truncated JSON), "slow" (answer after delayMs); each platform adds its own.
-    void setFault(const QString &name, const QString &path = {}, int times = 1, int delayMs = 0);
+    // `after` lets that many aimed calls through first (a fault in the middle of a sync).
+    void setFault(const QString &name, const QString &path = {}, int times = 1, int delayMs = 0, int after = 0);
     void clearFaults();
     // The authorization pages answer at once as if this user had picked themselves ("deny" denies).
     void setAutoApprove(const QString &user);
@@ -39,6 +40,7 @@ protected:
         QString path;
         int remaining = 0;
         int delayMs = 0;
+        int after = 0;
     };
     // The API name of the token endpoint, which faults only hit when aimed at it.
     virtual QString tokenApi() const = 0;

@@ -64,7 +64,8 @@ bool Sandbox::start(QString *error, quint16 port)
                                   target->setFault(command.value(QLatin1String("fault")).toString(),
                                                     command.value(QLatin1String("path")).toString(),
                                                     command.value(QLatin1String("times")).toInt(1),
-                                                    command.value(QLatin1String("delay_ms")).toInt());
+                                                    command.value(QLatin1String("delay_ms")).toInt(),
+                                                    command.value(QLatin1String("after")).toInt());
                               return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
                           });
             server->route(QStringLiteral("/sandbox/stats"), [this](const QHttpServerRequest &) {

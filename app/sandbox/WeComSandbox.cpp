@@ -51,12 +51,54 @@ QHttpServerResponse errorPage(int errcode, const QString &message)
 
 WeComSandbox::WeComSandbox()
 {
+    generateDirectory(0, 3);
+}
+
+void WeComSandbox::generateDirectory(int members, int departments, int multiEvery)
+{
+    static const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘");
+    static const QString given = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红建文辉力宇晨");
+    static const QStringList units = {QStringLiteral("研发部"), QStringLiteral("产品部"), QStringLiteral("销售部"),
+                                      QStringLiteral("市场部"), QStringLiteral("财务部"), QStringLiteral("人事部")};
+    QMutexLocker lock(&m_mutex);
+    departments = qMax(3, departments);
+    m_departments = {{1, QStringLiteral("沙盒科技")}, {2, QStringLiteral("研发部")}, {3, QStringLiteral("产品部")}};
+    m_parents = {{1, 0}, {2, 1}, {3, 1}};
+    for (int id = 4; id <= departments; ++id) {
+        m_departments.append({id, QStringLiteral("%1%2组").arg(units.at(id % units.size())).arg(id)});
+        m_parents.insert(id, qMax(1, id / 10)); // a tree several levels deep
+    }
     m_members = {
         {QStringLiteral("zhangsan"), QStringLiteral("张三"), {2}, QStringLiteral("工程师"),
          QStringLiteral("13800000001"), QStringLiteral("zhangsan@example.com")},
         {QStringLiteral("lisi"), QStringLiteral("李四"), {2, 3}, QStringLiteral("产品经理"),
          QStringLiteral("13800000002"), QStringLiteral("lisi@example.com")},
     };
+    m_members.reserve(members + 2);
+    for (int i = 0; i < members; ++i) {
+        QList<int> in = {2 + i % (departments - 1)};
+        if (multiEvery > 0 && i % multiEvery == 0)
+            in.append(2 + (i / multiEvery) % (departments - 1));
+        if (in.size() == 2 && in.at(0) == in.at(1))
+            in.removeLast();
+        const QString name = QString(surnames.at(i % surnames.size())) + given.at((i / surnames.size()) % given.size()) +
+                             given.at((i / 7) % given.size());
+        m_members.append({QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0')), name, in, QStringLiteral("职员"),
+                          QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')),
+                          QStringLiteral("u%1@sandbox.example").arg(i, 6, 10, QLatin1Char('0'))});
+    }
+    m_membersByDepartment.clear();
+    for (int index = 0; index < m_members.size(); ++index)
+        for (int department : std::as_const(m_members.at(index).departments))
+            m_membersByDepartment[department].append(index);
+}
+
+void WeComSandbox::configure(const QJsonObject &command)
+{
+    const QJsonObject directory = command.value(QLatin1String("directory")).toObject();
+    if (!directory.isEmpty())
+        generateDirectory(directory.value(QLatin1String("members")).toInt(), directory.value(QLatin1String("departments")).toInt(3),
+                          directory.value(QLatin1String("multi_every")).toInt(20));
 }
 
 void WeComSandbox::addRoutes(QHttpServer &server)
@@ -144,7 +186,7 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
                               : mode == QLatin1String("qrconnect") ? QStringLiteral("企业微信扫码登录 · Sandbox")
                                                                    : QStringLiteral("企业微信登录 · Sandbox");
     QList<Choice> choices;
-    for (const Member &member : std::as_const(m_members))
+    for (const Member &member : m_members.mid(0, 4)) // a generated directory has thousands
         choices.append({member.userid, member.name, QStringLiteral("成员 member · %1").arg(member.userid)});
     choices.append({QStringLiteral("guest"), QStringLiteral("访客 Guest"), QStringLiteral("非企业成员 non-member (openid)")});
     choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("用户拒绝授权 the user refuses")});
@@ -304,21 +346,18 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
         return error(60111, QStringLiteral("userid not found"));
     }
     if (apiName == QLatin1String("department/list")) {
-        QJsonArray departments{
-            QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("沙盒科技")},
-                        {QStringLiteral("parentid"), 0}, {QStringLiteral("order"), 100000000}},
-            QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("name"), QStringLiteral("研发部")},
-                        {QStringLiteral("parentid"), 1}, {QStringLiteral("order"), 100000000}},
-            QJsonObject{{QStringLiteral("id"), 3}, {QStringLiteral("name"), QStringLiteral("产品部")},
-                        {QStringLiteral("parentid"), 1}, {QStringLiteral("order"), 99999000}}};
+        QJsonArray departments;
+        for (const auto &[id, name] : std::as_const(m_departments))
+            departments.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
+                                           {QStringLiteral("parentid"), m_parents.value(id)},
+                                           {QStringLiteral("order"), 100000000 - id}});
         return ok({{QStringLiteral("department"), departments}});
     }
     if (apiName == QLatin1String("user/list")) {
-        const int department = param("department_id").toInt();
+        // Current docs: no recursion, the caller walks sub-departments itself.
         QJsonArray users;
-        for (const Member &member : std::as_const(m_members))
-            if (member.departments.contains(department))
-                users.append(memberJson(member));
+        for (int index : m_membersByDepartment.value(param("department_id").toInt()))
+            users.append(memberJson(m_members.at(index)));
         return ok({{QStringLiteral("userlist"), users}});
     }
     return error(48002, QStringLiteral("api forbidden"));

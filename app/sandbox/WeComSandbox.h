@@ -33,6 +33,11 @@ public:
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;
     void setTokenLifetime(int seconds);
+    // Replaces the directory with a generated one: `members` members (besides 张三 and 李四) in
+    // `departments` departments under the root, Chinese names, every `multiEvery`-th member also in
+    // a second department. Same arguments, same directory. Also {"directory": {...}} in configure().
+    void generateDirectory(int members, int departments, int multiEvery = 20);
+    void configure(const QJsonObject &command) override;
 
 protected:
     QString tokenApi() const override { return QStringLiteral("gettoken"); }
@@ -60,6 +65,9 @@ private:
     QJsonObject memberJson(const Member &member) const;
 
     QList<Member> m_members;
+    QList<QPair<int, QString>> m_departments;   // id, name; 1 is the root
+    QHash<int, int> m_parents;                  // department -> parent
+    QHash<int, QList<int>> m_membersByDepartment; // department -> indexes into m_members
     QHash<QString, Code> m_codes;
     QHash<QString, PendingLogin> m_pending;
     QHash<QString, QDateTime> m_tokens; // token -> expiry

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "FlowStep.h"
+#include "Tenant.h"
+
+#include <QObject>
+#include <QSet>
+
+class Workspace;
+class WeComProvider;
+
+// Walks a WeCom tenant's directory — department/list, then user/list per department — and
+// upserts every member into the mappings as source "directory", never touching local accounts.
+// A few departments are fetched at once; 45009/45033 pause every request before trying again, -1
+// is retried by the provider. Progress is kept in the database, so a cancelled or failed sync
+// resumes where it stopped; only a complete sync marks members that are gone.
+class DirectorySync : public QObject {
+    Q_OBJECT
+
+public:
+    struct Progress {
+        int departmentsDone = 0;
+        int departmentsTotal = 0;
+        int members = 0;      // member rows written by this sync (one per department listing)
+        int requests = 0;     // HTTP calls made, retries included
+        bool resumed = false;
+    };
+
+    DirectorySync(Workspace *workspace, const Tenant &tenant, QObject *parent = nullptr);
+
+    void setConcurrency(int requests) { m_concurrency = qMax(1, requests); }
+    void setRateLimitPause(int milliseconds) { m_pauseMs = milliseconds; }
+    void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
+    void start();
+    void cancel();
+    const Progress &progress() const { return m_progress; }
+
+signals:
+    void progressed(const DirectorySync::Progress &progress);
+    void stepAdded(const FlowStep &step);
+    void finished(bool ok, bool cancelled, const QString &message);
+
+private:
+    void listDepartments();
+    void pump(); // keeps up to m_concurrency user/list calls in flight
+    void syncDepartment(qint64 department);
+    void finish(bool ok, const QString &message);
+    void note(FlowStep::Status status, const QString &title, const QString &detail = {});
+
+    Workspace *m_workspace;
+    Tenant m_tenant;
+    const WeComProvider *m_provider;
+    QString m_secret;
+    QString m_syncRun;
+    QList<qint64> m_queue;
+    int m_inFlight = 0;
+    int m_concurrency = 4;
+    int m_pauseMs = 60000;
+    int m_retryDelayMs = 500;
+    int m_rateLimitHits = 0;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_incomplete = false; // a department could not be listed: do not mark anyone absent
+    bool m_done = false;
+    Progress m_progress;
+};
+Q_DECLARE_METATYPE(DirectorySync::Progress)

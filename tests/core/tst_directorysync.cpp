@@ -1,0 +1,149 @@
+// WeCom directory sync against a generated sandbox directory over real HTTP: multi-department
+// members, local accounts kept, 45009 and -1 in the middle, cancellation and resume, departures.
+#include "DirectorySync.h"
+#include "TestSupport.h"
+#include "WeComSandbox.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestDirectorySync : public FlowTest {
+    Q_OBJECT
+
+    Tenant m_tenant;
+
+    std::unique_ptr<DirectorySync> newSync()
+    {
+        auto sync = std::make_unique<DirectorySync>(m_workspace.get(), m_tenant);
+        sync->setRateLimitPause(150);
+        sync->setRetryDelay(20);
+        return sync;
+    }
+    // Runs a sync to its end; returns (ok, cancelled, message).
+    std::tuple<bool, bool, QString> runToEnd(DirectorySync &sync, std::function<void()> whileRunning = {})
+    {
+        QSignalSpy finished(&sync, &DirectorySync::finished);
+        QStringList steps;
+        connect(&sync, &DirectorySync::stepAdded, this, [&](const FlowStep &step) { steps << step.title; });
+        sync.start();
+        if (whileRunning)
+            whileRunning();
+        if (!finished.wait(60000) && finished.isEmpty())
+            return {false, false, QStringLiteral("timed out")};
+        m_lastSteps = steps.join(QStringLiteral(" | "));
+        return {finished.first().at(0).toBool(), finished.first().at(1).toBool(), finished.first().at(2).toString()};
+    }
+    QString m_lastSteps;
+    int present(bool yes)
+    {
+        int n = 0;
+        QString error;
+        m_workspace->mappings().forEach({{}, {}, m_tenant.name}, [&](const Mapping &m) { n += m.present == yes; return true; }, &error);
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        setUpWorkspace();
+        m_sandbox.wecom().generateDirectory(3000, 61, 10); // 60 departments under the root
+        m_tenant = freshTenant(QStringLiteral("wecom"));
+    }
+    void init() { m_sandbox.wecom().clearFaults(); }
+
+    void fullSync()
+    {
+        auto sync = newSync();
+        const auto [ok, cancelled, message] = runToEnd(*sync);
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(m_workspace->mappings().count({{}, {}, m_tenant.name}), 3002);
+        QCOMPARE(sync->progress().departmentsTotal, 61);
+        QCOMPARE(sync->progress().departmentsDone, 61);
+        // u000010 is listed in two departments and is one row with both.
+        const auto multi = m_workspace->mappings().find({QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000010")});
+        QVERIFY(multi);
+        QCOMPARE(multi->department.split(QLatin1Char(',')).size(), 2);
+        QCOMPARE(multi->source, QStringLiteral("directory"));
+        QVERIFY(!multi->name.isEmpty());
+        QVERIFY(m_workspace->mappings().syncProgress(m_tenant.name).syncRun.isEmpty()); // nothing left to resume
+    }
+
+    void secondSyncKeepsLocalAccounts()
+    {
+        QString error;
+        const MappingStore::Key key{QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000042")};
+        QVERIFY(m_workspace->mappings().setLocalAccount(key, QStringLiteral("kept.account"), &error));
+        auto sync = newSync();
+        const auto [ok, cancelled, message] = runToEnd(*sync);
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(m_workspace->mappings().find(key)->localAccount, QStringLiteral("kept.account"));
+        QCOMPARE(m_workspace->mappings().count({{}, {}, m_tenant.name}), 3002);
+    }
+
+    void rateLimitMidSyncIsWaitedOut()
+    {
+        m_sandbox.wecom().setFault(QStringLiteral("rate_limit"), QStringLiteral("user/list"), 2, 0, 20);
+        auto sync = newSync();
+        const auto [ok, cancelled, message] = runToEnd(*sync);
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY2(m_lastSteps.contains(QLatin1String("Rate limited (45009)")), qPrintable(m_lastSteps));
+        QCOMPARE(sync->progress().departmentsDone, 61);
+        QCOMPARE(present(true), 3002);
+    }
+
+    void busyMidSyncIsRetried()
+    {
+        m_sandbox.wecom().setFault(QStringLiteral("busy"), QStringLiteral("user/list"), 1, 0, 5);
+        auto sync = newSync();
+        const auto [ok, cancelled, message] = runToEnd(*sync);
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY(m_lastSteps.contains(QLatin1String("WeCom busy (-1)")));
+    }
+
+    void cancelThenResume()
+    {
+        m_sandbox.wecom().setFault(QStringLiteral("slow"), QStringLiteral("user/list"), -1, 30);
+        auto first = newSync();
+        const int before = m_sandbox.wecom().requestCount(QStringLiteral("user/list"));
+        connect(first.get(), &DirectorySync::progressed, this, [&](const DirectorySync::Progress &p) {
+            if (p.departmentsDone >= 15)
+                first->cancel();
+        });
+        const auto [ok, cancelled, message] = runToEnd(*first);
+        QVERIFY(!ok);
+        QVERIFY(cancelled);
+        QVERIFY2(message.contains(QLatin1String("resume")), qPrintable(message));
+        const int done = m_workspace->mappings().syncProgress(m_tenant.name).departments.size();
+        QVERIFY2(done >= 15 && done < 61, qPrintable(QString::number(done)));
+
+        m_sandbox.wecom().clearFaults();
+        auto second = newSync();
+        const auto [ok2, cancelled2, message2] = runToEnd(*second);
+        QVERIFY2(ok2, qPrintable(message2));
+        QVERIFY(second->progress().resumed);
+        // The resumed sync only walked what was left: every department was listed once in all.
+        QVERIFY(!cancelled2);
+        QCOMPARE(second->progress().requests, 1 + (61 - done));
+        QCOMPARE(m_sandbox.wecom().requestCount(QStringLiteral("user/list")) - before, 61);
+        QCOMPARE(present(true), 3002);
+    }
+
+    void departedMembersAreMarked()
+    {
+        m_sandbox.wecom().generateDirectory(1000, 61, 10);
+        auto sync = newSync();
+        const auto [ok, cancelled, message] = runToEnd(*sync);
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("2000 member(s) no longer")), qPrintable(message));
+        QCOMPARE(present(true), 1002);
+        QCOMPARE(present(false), 2000);
+        QCOMPARE(m_workspace->mappings().find({QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000042")})->localAccount,
+                 QStringLiteral("kept.account"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectorySync)
+#include "tst_directorysync.moc"
