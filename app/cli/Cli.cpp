@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AuthBrowser.h"
+#include "DirectorySync.h"
 #include "FlowRun.h"
 #include "MainWindow.h"
 #include "MappingExport.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QJsonArray>
@@ -22,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QUrlQuery>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -473,6 +476,55 @@ int mappingsExport(Workspace &workspace, const QStringList &arguments)
     return Success;
 }
 
+volatile std::sig_atomic_t interrupted = 0;
+
+int directorySync(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), {}, QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOption(concurrency);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    if (parser.positionalArguments().size() != 1)
+        return failWith(Usage, Cli::tr("usage: authdesk directory sync NAME [--concurrency N]"));
+    const auto tenant = workspace.tenants().find(parser.positionalArguments().constFirst());
+    if (!tenant)
+        return failWith(Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
+                                   .arg(parser.positionalArguments().constFirst()));
+    DirectorySync sync(&workspace, *tenant);
+    sync.setConcurrency(parser.value(concurrency).toInt());
+    // Ctrl+C cancels cleanly: requests under way finish and the progress is kept for a resume.
+    std::signal(SIGINT, [](int) { interrupted = 1; });
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &sync, [&sync] {
+        if (interrupted)
+            sync.cancel();
+    });
+    watch.start(100);
+    auto lastReport = std::make_shared<QElapsedTimer>();
+    QObject::connect(&sync, &DirectorySync::stepAdded, &sync, [](const FlowStep &step) {
+        const QString line = step.detail.isEmpty() ? step.title : step.title + QStringLiteral(": ") + step.detail;
+        std::fprintf(stderr, "%s\n", qPrintable(Redactor::text(line)));
+    });
+    QObject::connect(&sync, &DirectorySync::progressed, &sync, [lastReport](const DirectorySync::Progress &p) {
+        if (lastReport->isValid() && lastReport->elapsed() < 1000 && p.departmentsDone < p.departmentsTotal)
+            return;
+        lastReport->start();
+        std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("departments %1/%2, member listings %3, requests %4")
+                                                    .arg(p.departmentsDone).arg(p.departmentsTotal).arg(p.members).arg(p.requests)));
+    });
+    return runAsync([&](std::function<void(int)> done) {
+        QObject::connect(&sync, &DirectorySync::finished, &sync, [done](bool ok, bool, const QString &message) {
+            if (!ok)
+                return done(failWith(Failed, message));
+            printOut(message + QLatin1Char('\n'));
+            done(Success);
+        });
+        sync.start();
+    });
+}
+
 int sandboxServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -516,6 +568,7 @@ const char *usageText =
     "  authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]\n"
     "           --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin\n"
     "  authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]\n"
+    "  authdesk directory sync NAME [--concurrency N]   (WeCom; Ctrl+C stops, run again to resume)\n"
     "  authdesk sandbox serve [--port PORT]\n";
 
 QtMessageHandler previousMessageHandler = nullptr;
@@ -585,6 +638,8 @@ int runAuthDesk(int argc, char **argv)
         return authorize(workspace, verbArguments(raw, 1));
     if (verb == QLatin1String("mappings") && sub == QLatin1String("export"))
         return mappingsExport(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("directory") && sub == QLatin1String("sync"))
+        return directorySync(workspace, verbArguments(raw, 2));
     failWith(Usage, Cli::tr("unknown command \"%1\"").arg(raw.mid(1).join(QLatin1Char(' '))));
     std::fputs(usageText, stderr);
     return Usage;

@@ -216,7 +216,6 @@ void DirectorySync::finish(bool ok, const QString &message)
                                        .arg(m_progress.departmentsDone)
                                        .arg(m_progress.departmentsTotal)
                                  : message;
-        note(FlowStep::Status::Error, m_cancelled && message.isEmpty() ? tr("Sync cancelled") : tr("Sync stopped"), text);
         emit finished(false, m_cancelled && message.isEmpty(), text);
         return;
     }
@@ -231,6 +230,5 @@ void DirectorySync::finish(bool ok, const QString &message)
                                    .arg(m_progress.departmentsDone)
                                    .arg(m_progress.members)
                                    .arg(absent);
-    note(FlowStep::Status::Ok, tr("Sync complete"), text);
     emit finished(true, false, text);
 }

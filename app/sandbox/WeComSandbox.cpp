@@ -82,7 +82,7 @@ void WeComSandbox::generateDirectory(int members, int departments, int multiEver
         if (in.size() == 2 && in.at(0) == in.at(1))
             in.removeLast();
         const QString name = QString(surnames.at(i % surnames.size())) + given.at((i / surnames.size()) % given.size()) +
-                             given.at((i / 7) % given.size());
+                             given.at((i * 7 + i / 5) % given.size());
         m_members.append({QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0')), name, in, QStringLiteral("职员"),
                           QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')),
                           QStringLiteral("u%1@sandbox.example").arg(i, 6, 10, QLatin1Char('0'))});

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DemoTenants.h"
+#include "DirectorySync.h"
 #include "MappingsView.h"
 #include "RunPanel.h"
 #include "Sandbox.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -93,6 +95,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         SignatureInspector inspector(m_workspace, m_workspace->tenants().find(selectedTenant()), this);
         inspector.exec();
     });
+    toolsMenu->addAction(tr("Sync &directory…"), this, &MainWindow::syncDirectory);
     toolsMenu->addAction(tr("Suggest &local accounts…"), this, [this] {
         m_pages->setCurrentWidget(m_mappings);
         m_mappings->suggestWithDialog();
@@ -202,6 +205,42 @@ void MainWindow::showTenant()
 {
     const QString name = selectedTenant();
     m_runPanel->setTenant(name.isEmpty() ? std::nullopt : m_workspace->tenants().find(name));
+}
+
+void MainWindow::syncDirectory()
+{
+    const auto tenant = m_workspace->tenants().find(selectedTenant());
+    if (!tenant || tenant->provider != QLatin1String("wecom")) {
+        QMessageBox::information(this, tr("Sync directory"), tr("Select a WeCom tenant first: directory sync reads "
+                                                                "WeCom's department and member lists."));
+        return;
+    }
+    auto *sync = new DirectorySync(m_workspace, *tenant, this);
+    auto *dialog = new QProgressDialog(tr("Listing departments of %1…").arg(tenant->name), tr("Cancel"), 0, 0, this);
+    dialog->setWindowTitle(tr("Sync directory"));
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, sync, &DirectorySync::cancel);
+    connect(sync, &DirectorySync::progressed, dialog, [dialog](const DirectorySync::Progress &p) {
+        dialog->setMaximum(p.departmentsTotal);
+        dialog->setValue(p.departmentsDone);
+        dialog->setLabelText(tr("Departments %1 of %2 · %3 member listings · %4 requests")
+                                 .arg(p.departmentsDone).arg(p.departmentsTotal).arg(p.members).arg(p.requests));
+    });
+    connect(sync, &DirectorySync::stepAdded, this, [this](const FlowStep &step) {
+        if (step.status == FlowStep::Status::Warning)
+            statusBar()->showMessage(step.title + QStringLiteral(": ") + step.detail, 10000);
+    });
+    connect(sync, &DirectorySync::finished, this, [this, sync, dialog](bool ok, bool cancelled, const QString &message) {
+        dialog->deleteLater();
+        sync->deleteLater();
+        if (!ok && !cancelled)
+            QMessageBox::warning(this, tr("Sync directory"), message);
+        statusBar()->showMessage(message, 15000);
+        m_mappings->reload();
+    });
+    sync->start();
 }
 
 void MainWindow::addTenant()

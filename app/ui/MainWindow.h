@@ -32,6 +32,7 @@ private:
     void addTenant();
     void editTenant();
     void removeTenant();
+    void syncDirectory();
     QString selectedTenant() const;
     void showTenant();
 

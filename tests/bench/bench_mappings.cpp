@@ -1,0 +1,190 @@
+// Prints figures for the mapping features at scale; it asserts nothing about time (a busy machine
+// would make that flaky) but exits non-zero when a stage does not do its job.
+//   bench_mappings [--stage sync|view|export|all] [--members N] [--departments D]
+// sync:   WeCom directory sync of a generated sandbox directory over loopback HTTP
+// view:   opening the mappings view on N rows and applying filters
+// export: CSV and JSON export of N rows
+// Run inside a keyring session (scripts/bench.sh does); peak RSS is the process's own.
+#include "CopyableTableView.h"
+#include "DirectorySync.h"
+#include "MappingExport.h"
+#include "MappingModel.h"
+#include "MappingsView.h"
+#include "Sandbox.h"
+#include "TestSupport.h"
+#include "WeComSandbox.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+void report(const char *what, const QString &figures)
+{
+    std::printf("%-28s %s\n", what, qPrintable(figures));
+    std::fflush(stdout);
+}
+
+bool fillDirectRows(Workspace &workspace, int members)
+{
+    QList<Mapping> batch;
+    QString error;
+    static const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周");
+    for (int i = 0; i < members; ++i) {
+        Mapping m;
+        m.provider = QStringLiteral("wecom");
+        m.tenant = QStringLiteral("bench");
+        m.externalId = QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0'));
+        m.idType = QStringLiteral("userid");
+        m.name = QString(surnames.at(i % surnames.size())) + (i % 3 ? QStringLiteral("伟") : QStringLiteral("芳")) + QString::number(i);
+        m.department = QString::number(2 + i % 2000);
+        m.email = QStringLiteral("u%1@bench.example").arg(i);
+        batch.append(m);
+        if (batch.size() == 5000 || i == members - 1) {
+            if (!workspace.mappings().upsertFromDirectory(batch, QStringLiteral("bench"), &error)) {
+                std::fprintf(stderr, "filling rows failed: %s\n", qPrintable(error));
+                return false;
+            }
+            batch.clear();
+        }
+    }
+    return true;
+}
+
+bool benchSync(Workspace &workspace, int members, int departments)
+{
+    Sandbox sandbox;
+    QString error;
+    if (!sandbox.start(&error))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    sandbox.wecom().generateDirectory(members, departments, 20);
+    report("sandbox directory generated", QStringLiteral("%1 members, %2 departments in %3 ms")
+                                              .arg(members).arg(departments).arg(timer.elapsed()));
+    Tenant tenant = TestSupport::wecomTenant(sandbox.baseUrl(), QStringLiteral("bench-sync"));
+    if (!TestSupport::saveTenant(workspace, tenant))
+        return false;
+    DirectorySync sync(&workspace, tenant);
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&sync, &DirectorySync::finished, &loop, [&](bool success, bool, const QString &message) {
+        ok = success;
+        if (!success)
+            std::fprintf(stderr, "sync failed: %s\n", qPrintable(message));
+        loop.quit();
+    });
+    timer.restart();
+    sync.start();
+    loop.exec();
+    const qint64 ms = timer.elapsed();
+    const int rows = workspace.mappings().count({{}, {}, tenant.name});
+    report("directory sync", QStringLiteral("%1 ms wall, %2 requests, %3 rows, %4 member listings, peak RSS %5 MiB")
+                                 .arg(ms).arg(sync.progress().requests).arg(rows).arg(sync.progress().members).arg(peakRssMiB()));
+    return ok && rows == members + 2;
+}
+
+// `fill` adds `members` rows first (the view stage alone); otherwise the synced rows are used.
+bool benchView(Workspace &workspace, int members, bool fill)
+{
+    if (fill && !fillDirectRows(workspace, members))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    MappingsView view(&workspace);
+    view.resize(1200, 800);
+    view.show();
+    QCoreApplication::processEvents();
+    report("mappings view: open", QStringLiteral("%1 ms for %2 rows (%3 loaded), peak RSS %4 MiB")
+                                      .arg(timer.elapsed()).arg(view.model()->totalCount()).arg(view.model()->rowCount())
+                                      .arg(peakRssMiB()));
+    bool ok = view.model()->totalCount() >= members;
+    for (const QString &filter : {QStringLiteral("张"), QStringLiteral("u0001"), QStringLiteral("伟")}) {
+        timer.restart();
+        view.setFilterText(filter);
+        QCoreApplication::processEvents();
+        report("mappings view: filter", QStringLiteral("\"%1\": %2 ms, %3 matches").arg(filter).arg(timer.elapsed())
+                                            .arg(view.model()->totalCount()));
+        ok = ok && view.model()->totalCount() > 0;
+    }
+    view.setFilterText({});
+    timer.restart();
+    view.table()->sortByColumn(Mapping::Name, Qt::DescendingOrder);
+    report("mappings view: sort", QStringLiteral("by name: %1 ms").arg(timer.elapsed()));
+    timer.restart();
+    view.table()->scrollToBottom();
+    QCoreApplication::processEvents();
+    report("mappings view: scroll", QStringLiteral("to the end of the first pages: %1 ms, peak RSS %2 MiB")
+                                        .arg(timer.elapsed()).arg(peakRssMiB()));
+    return ok;
+}
+
+bool benchExport(Workspace &workspace, int members, const QString &dir)
+{
+    if (workspace.mappings().count({}) < members && !fillDirectRows(workspace, members))
+        return false;
+    bool ok = true;
+    for (const auto &[format, name] : {std::pair{MappingExport::Format::Csv, QStringLiteral("csv")},
+                                       std::pair{MappingExport::Format::Json, QStringLiteral("json")}}) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const QString path = dir + QStringLiteral("/export.") + name;
+        const int rows = MappingExport::toFile(workspace.mappings(), {}, format, path, &error);
+        report(qPrintable(QStringLiteral("export %1").arg(name)), QStringLiteral("%1 rows in %2 ms, %3 MiB file, peak RSS %4 MiB")
+                                                                     .arg(rows).arg(timer.elapsed())
+                                                                     .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1)
+                                                                     .arg(peakRssMiB()));
+        ok = ok && rows >= members;
+    }
+    return ok;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption stage(QStringLiteral("stage"), {}, QStringLiteral("S"), QStringLiteral("all"));
+    const QCommandLineOption members(QStringLiteral("members"), {}, QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption departments(QStringLiteral("departments"), {}, QStringLiteral("D"), QStringLiteral("2000"));
+    parser.addOptions({stage, members, departments});
+    parser.process(app);
+    QTemporaryDir dir;
+    qputenv("XDG_DATA_HOME", dir.path().toUtf8());
+    Workspace workspace;
+    QString error;
+    if (!workspace.open(dir.filePath(QStringLiteral("bench.sqlite")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const int n = parser.value(members).toInt();
+    const QString which = parser.value(stage);
+    std::printf("AuthDesk mapping benchmarks: %d members, stage %s\n", n, qPrintable(which));
+    bool ok = true;
+    if (which == QLatin1String("all") || which == QLatin1String("sync"))
+        ok = benchSync(workspace, n, parser.value(departments).toInt()) && ok;
+    if (which == QLatin1String("view"))
+        ok = benchView(workspace, n, true) && ok;
+    if (which == QLatin1String("export"))
+        ok = benchExport(workspace, n, dir.path()) && ok;
+    if (which == QLatin1String("all")) { // reuses the synced rows
+        ok = benchView(workspace, n, false) && ok;
+        ok = benchExport(workspace, n, dir.path()) && ok;
+    }
+    std::printf("%s\n", ok ? "all stages completed" : "A STAGE FAILED");
+    return ok ? 0 : 1;
+}
