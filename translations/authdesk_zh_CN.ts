@@ -145,6 +145,22 @@
         <source>No secretAccessKey on standard input.</source>
         <translation>标准输入中没有 secretAccessKey。</translation>
     </message>
+    <message>
+        <source>usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]</source>
+        <translation>用法:authdesk mappings export [--tenant 名称] [--provider 平台] --format csv|json [--output 文件]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) written to %1.</source>
+        <translation><numerusform>已将 %n 条映射写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: authdesk directory sync NAME [--concurrency N]</source>
+        <translation>用法:authdesk directory sync 名称 [--concurrency 并发数]</translation>
+    </message>
+    <message>
+        <source>departments %1/%2, member listings %3, requests %4</source>
+        <translation>部门 %1/%2,成员记录 %3,请求 %4</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -158,6 +174,61 @@
     <message>
         <source>Sandbox tenants ready.</source>
         <translation>沙盒租户已就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySync</name>
+    <message>
+        <source>Directory sync is available for WeCom tenants; "%1" is a %2 tenant.</source>
+        <translation>通讯录同步仅适用于企业微信租户;“%1”是 %2 租户。</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted sync</source>
+        <translation>继续上次中断的同步</translation>
+    </message>
+    <message>
+        <source>%1 departments were already done</source>
+        <translation>已有 %1 个部门完成</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>waiting for %1 request(s) under way</source>
+        <translation>等待 %1 个进行中的请求结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) listed</source>
+        <translation><numerusform>已列出 %n 个部门</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to walk</source>
+        <translation>待遍历 %1 个</translation>
+    </message>
+    <message>
+        <source>WeCom keeps refusing with its rate limit (%1). The progress is kept: run the sync again later to resume.</source>
+        <translation>企业微信持续以频率限制拒绝(%1)。进度已保存:请稍后再次运行同步以继续。</translation>
+    </message>
+    <message>
+        <source>Rate limited (%1): pausing %2 s</source>
+        <translation>触发频率限制(%1):暂停 %2 秒</translation>
+    </message>
+    <message>
+        <source>Department %1 skipped</source>
+        <translation>已跳过部门 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 departments. Run the sync again to resume.</source>
+        <translation>已在完成 %1/%2 个部门后取消。再次运行同步即可继续。</translation>
+    </message>
+    <message>
+        <source>Synced %1 departments; some could not be listed, so nobody was marked as gone.</source>
+        <translation>已同步 %1 个部门;部分部门无法列出,因此没有将任何成员标记为已离开。</translation>
+    </message>
+    <message>
+        <source>Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.</source>
+        <translation>已同步 %1 个部门(%2 条成员记录);%3 名成员已不在通讯录中。</translation>
     </message>
 </context>
 <context>
@@ -317,6 +388,22 @@
         <source>was %1, now %2. If the same person signed in, the platform broke its promise that this id is stable: every mapping built on it is at risk.</source>
         <translation>之前是 %1,现在是 %2。如果登录的是同一个人,说明平台违背了该 ID 保持不变的承诺:基于它建立的所有映射都有风险。</translation>
     </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>运行 %1:%2</translation>
+    </message>
+    <message>
+        <source>Mapping recorded</source>
+        <translation>已记录映射</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the mappings</source>
+        <translation>%1 %2 已写入映射</translation>
+    </message>
+    <message>
+        <source>Mapping not recorded</source>
+        <translation>未能记录映射</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -418,6 +505,37 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 &lt;code&gt;%3&lt;/code&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 &lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAccountRule</name>
+    <message>
+        <source>Same as the external id</source>
+        <translation>与外部 ID 相同</translation>
+    </message>
+    <message>
+        <source>Local part of the email</source>
+        <translation>邮箱 @ 前的部分</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Unknown rule "%1".</source>
+        <translation>未知规则“%1”。</translation>
+    </message>
+    <message>
+        <source>The template needs at least one placeholder, e.g. {userid}@corp.example.</source>
+        <translation>模板至少需要一个占位符,例如 {userid}@corp.example。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}; use {external_id} (or {userid}), {name}, {mobile}, {email} or {email_local}.</source>
+        <translation>未知占位符 {%1};可用 {external_id}(或 {userid})、{name}、{mobile}、{email} 或 {email_local}。</translation>
     </message>
 </context>
 <context>
@@ -533,6 +651,214 @@
     <message>
         <source>AuthDesk %1 — third-party login console for WeCom, 勤策 and 企企.</source>
         <translation>AuthDesk %1 — 企业微信、勤策和企企第三方登录对接控制台。</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>用户映射</translation>
+    </message>
+    <message>
+        <source>E&amp;xport mappings…</source>
+        <translation>导出映射(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;directory…</source>
+        <translation>同步通讯录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;local accounts…</source>
+        <translation>推荐本地账号(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sync directory</source>
+        <translation>同步通讯录</translation>
+    </message>
+    <message>
+        <source>Select a WeCom tenant first: directory sync reads WeCom's department and member lists.</source>
+        <translation>请先选择一个企业微信租户:通讯录同步读取的是企业微信的部门和成员列表。</translation>
+    </message>
+    <message>
+        <source>Listing departments of %1…</source>
+        <translation>正在列出 %1 的部门…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Departments %1 of %2 · %3 member listings · %4 requests</source>
+        <translation>部门 %1/%2 · 成员记录 %3 · 请求 %4</translation>
+    </message>
+</context>
+<context>
+    <name>MappingExport</name>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation>写入失败:%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no — left the directory</source>
+        <translation>否 — 已离开通讯录</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID 类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Local account</source>
+        <translation>本地账号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近验证</translation>
+    </message>
+    <message>
+        <source>In directory</source>
+        <translation>在通讯录中</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Recording the identity in the mappings failed: %1</source>
+        <translation>将身份写入映射失败:%1</translation>
+    </message>
+    <message>
+        <source>Recording directory members failed: %1</source>
+        <translation>写入通讯录成员失败:%1</translation>
+    </message>
+    <message>
+        <source>Saving the local account failed: %1</source>
+        <translation>保存本地账号失败:%1</translation>
+    </message>
+    <message>
+        <source>the mapping no longer exists</source>
+        <translation>该映射已不存在</translation>
+    </message>
+    <message>
+        <source>Saving the local accounts failed: %1</source>
+        <translation>保存本地账号失败:%1</translation>
+    </message>
+    <message>
+        <source>Deleting mappings failed: %1</source>
+        <translation>删除映射失败:%1</translation>
+    </message>
+    <message>
+        <source>Reading the mappings failed: %1</source>
+        <translation>读取映射失败:%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingsView</name>
+    <message>
+        <source>Filter: any column, e.g. 张三, @example.com, userid…</source>
+        <translation>筛选:任意列,例如 张三、@example.com、userid…</translation>
+    </message>
+    <message>
+        <source>Suggest local accounts…</source>
+        <translation>推荐本地账号…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Double-click a local account to edit it. Grey rows are members a directory sync no longer found.</source>
+        <translation>双击本地账号即可编辑。灰色行是通讯录同步时已找不到的成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation><numerusform>%n 条映射</numerusform></translation>
+    </message>
+    <message>
+        <source>Local account</source>
+        <translation>本地账号</translation>
+    </message>
+    <message>
+        <source>Delete mappings</source>
+        <translation>删除映射</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n mapping(s)? Their local accounts are lost too.</source>
+        <translation><numerusform>删除 %n 条映射?其本地账号也会一并丢失。</numerusform></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>全部租户</translation>
+    </message>
+    <message>
+        <source>Export mappings</source>
+        <translation>导出映射</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation>CSV(可用 Excel 打开)(*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) written to %1.</source>
+        <translation><numerusform>已将 %n 条映射写入 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1327,41 @@
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>Suggest local accounts</source>
+        <translation>推荐本地账号</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Suggested local account</source>
+        <translation>推荐的本地账号</translation>
+    </message>
+    <message>
+        <source>%1 mapping(s) without a local account would get one; %2 have nothing the rule can use and stay empty. Nothing is written until you apply.</source>
+        <translation>%1 条没有本地账号的映射将获得推荐;%2 条缺少规则所需的信息,保持为空。点击应用之前不会写入任何内容。</translation>
     </message>
 </context>
 <context>
