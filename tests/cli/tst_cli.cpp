@@ -340,6 +340,42 @@ private slots:
         QVERIFY(!result.out.contains("wJalrXUtnFEMI"));
     }
 
+    void directorySyncAndExport()
+    {
+        const Result sync = run({QStringLiteral("directory"), QStringLiteral("sync"), QStringLiteral("acme")});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QVERIFY(sync.out.startsWith("Synced"));
+        QVERIFY2(sync.err.contains("departments 3/3"), sync.err.constData());
+
+        const QString csvPath = m_home.filePath(QStringLiteral("acme.csv"));
+        const Result csv = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"), QStringLiteral("acme"),
+                                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csvPath});
+        QVERIFY2(csv.exitCode == 0, csv.err.constData());
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.startsWith("\xEF\xBB\xBFprovider,tenant,external_id"));
+        // zhangsan was verified by the authorize runs, lisi too; the sync kept one row each.
+        QCOMPARE(content.count("wecom,acme,zhangsan,userid,张三"), 1);
+        QCOMPARE(content.count("wecom,acme,lisi,userid,李四"), 1);
+
+        const Result json = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+        QVERIFY(rows.size() >= 3); // acme's members and the 勤策 user
+        QStringList providers;
+        for (const QJsonValue &row : rows)
+            providers << row.toObject().value(QLatin1String("provider")).toString();
+        QVERIFY(providers.contains(QStringLiteral("qince")));
+
+        const Result bad = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(bad.exitCode, 2);
+        const Result nowhere = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                    QStringLiteral("--output"), m_home.filePath(QStringLiteral("no/such/dir/x.csv"))});
+        QCOMPARE(nowhere.exitCode, 3);
+        QVERIFY(nowhere.err.contains("Cannot write"));
+    }
+
     void removeTenant()
     {
         const Result removed = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
