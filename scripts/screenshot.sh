@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds, then saves a screenshot of the console after a completed demo wwlogin run (the README's
 # picture), rendered by a real X server (Xvfb). Usage: scripts/screenshot.sh [OUT.png]
-# AUTHDESK_SCREENSHOT_TENANT, _USER and _TAB (0 timeline, 1 identity) pick another run to show.
+# AUTHDESK_SCREENSHOT_TENANT, _USER and _TAB (0 timeline, 1 identity) pick another run to show;
+# AUTHDESK_SCREENSHOT_PAGE=1 shows the Mappings page instead.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$(realpath -m "${1:-$root/resources/screenshot-console.png}")

@@ -220,6 +220,8 @@ private slots:
             return;
         if (auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("runTabs")))
             tabs->setCurrentIndex(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_TAB")); // 0 timeline, 1 identity
+        if (auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages")))
+            pages->setCurrentIndex(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_PAGE")); // 1 mappings
         QTest::qWait(1500); // let the compositor paint the page behind the capture
         QVERIFY(m_window->grab().save(path));
     }
