@@ -147,6 +147,22 @@ QString addUsage()
     return usage;
 }
 
+// The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.
+std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLineParser &parser, const QString &usage,
+                                     int *exitCode)
+{
+    if (parser.positionalArguments().size() != 1) {
+        *exitCode = failWith(Usage, usage);
+        return std::nullopt;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    auto tenant = workspace.tenants().find(name);
+    if (!tenant)
+        *exitCode = failWith(Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
+                                        .arg(name));
+    return tenant;
+}
+
 int tenantAdd(Workspace &workspace, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -286,12 +302,10 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
-    if (parser.positionalArguments().size() != 1)
-        return failWith(Usage, Cli::tr("usage: authdesk tenant check NAME [--json]"));
-    const auto tenant = workspace.tenants().find(parser.positionalArguments().constFirst());
+    int exitCode = Usage;
+    const auto tenant = tenantArgument(workspace, parser, Cli::tr("usage: authdesk tenant check NAME [--json]"), &exitCode);
     if (!tenant)
-        return failWith(Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return exitCode;
     const bool asJson = parser.isSet(json);
     return runAsync([&](std::function<void(int)> done) {
         withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
@@ -338,13 +352,13 @@ int authorize(Workspace &workspace, const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
-    if (parser.positionalArguments().size() != 1)
-        return failWith(Usage, Cli::tr("usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] "
-                                       "| authorize NAME --paste URL [--json]"));
-    const auto tenant = workspace.tenants().find(parser.positionalArguments().constFirst());
+    int exitCode = Usage;
+    const auto tenant = tenantArgument(workspace, parser,
+                                       Cli::tr("usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] "
+                                               "| authorize NAME --paste URL [--json]"),
+                                       &exitCode);
     if (!tenant)
-        return failWith(Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return exitCode;
     bool numeric = false;
     const int seconds = parser.value(timeout).toInt(&numeric);
     if (!numeric || seconds <= 0)
@@ -486,12 +500,11 @@ int directorySync(Workspace &workspace, const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
-    if (parser.positionalArguments().size() != 1)
-        return failWith(Usage, Cli::tr("usage: authdesk directory sync NAME [--concurrency N]"));
-    const auto tenant = workspace.tenants().find(parser.positionalArguments().constFirst());
+    int exitCode = Usage;
+    const auto tenant = tenantArgument(workspace, parser, Cli::tr("usage: authdesk directory sync NAME [--concurrency N]"),
+                                       &exitCode);
     if (!tenant)
-        return failWith(Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return exitCode;
     DirectorySync sync(&workspace, *tenant);
     sync.setConcurrency(parser.value(concurrency).toInt());
     // Ctrl+C cancels cleanly: requests under way finish and the progress is kept for a resume.

@@ -24,20 +24,6 @@ struct Demo {
     QString secret;
 };
 
-Demo demo(const QString &name, const QString &provider, const QMap<QString, QString> &settings, const QString &secret,
-          const QUrl &sandbox)
-{
-    Tenant tenant;
-    tenant.name = name;
-    tenant.provider = provider;
-    tenant.settings = settings;
-    tenant.redirectUri = QStringLiteral("https://app.example.com/sso/%1/callback").arg(provider);
-    for (const QString &key : Provider::find(provider)->defaultEndpoints().keys())
-        tenant.endpoints.insert(key, sandbox.toString(QUrl::StripTrailingSlash));
-    tenant.demo = true;
-    return {tenant, secret};
-}
-
 // A callback address that stays the same across starts, as a real callbackUrl would.
 QString callbackAddress(Workspace *workspace)
 {
@@ -49,24 +35,55 @@ QString callbackAddress(Workspace *workspace)
     return QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
 }
 
+Demo demo(const QString &name, const QString &provider, const QUrl &sandbox, const QMap<QString, QString> &extra = {})
+{
+    Tenant tenant = DemoTenants::sandboxTenant(provider, name, sandbox);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        tenant.settings.insert(it.key(), it.value());
+    tenant.demo = true;
+    return {tenant, DemoTenants::sandboxSecret(provider)};
+}
+
 QList<Demo> demos(Workspace *workspace, const QUrl &sandbox)
 {
-    const QMap<QString, QString> qiqi = {{QStringLiteral("access_key_id"), QiqiSandbox::accessKeyId}};
-    QMap<QString, QString> qiqiNormal = qiqi;
-    qiqiNormal.insert(QStringLiteral("grant_type"), QStringLiteral("normal"));
-    qiqiNormal.insert(QStringLiteral("callback_listen"), callbackAddress(workspace));
-    return {demo(DemoTenants::wecomName, QStringLiteral("wecom"),
-                 {{QStringLiteral("corpid"), WeComSandbox::corpId},
-                  {QStringLiteral("agentid"), WeComSandbox::agentId},
-                  {QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo")}},
-                 WeComSandbox::corpSecret, sandbox),
-            demo(DemoTenants::qinceName, QStringLiteral("qince"),
-                 {{QStringLiteral("app_id"), QinceSandbox::appId}, {QStringLiteral("tenant_id"), QinceSandbox::tenantId}},
-                 QinceSandbox::appSecret, sandbox),
-            demo(DemoTenants::qiqiCodeName, QStringLiteral("qiqi"), qiqi, QiqiSandbox::secretAccessKey, sandbox),
-            demo(DemoTenants::qiqiNormalName, QStringLiteral("qiqi"), qiqiNormal, QiqiSandbox::secretAccessKey, sandbox)};
+    return {demo(DemoTenants::wecomName, QStringLiteral("wecom"), sandbox,
+                 {{QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo")}}),
+            demo(DemoTenants::qinceName, QStringLiteral("qince"), sandbox),
+            demo(DemoTenants::qiqiCodeName, QStringLiteral("qiqi"), sandbox),
+            demo(DemoTenants::qiqiNormalName, QStringLiteral("qiqi"), sandbox,
+                 {{QStringLiteral("grant_type"), QStringLiteral("normal")},
+                  {QStringLiteral("callback_listen"), callbackAddress(workspace)}})};
 }
 } // namespace
+
+Tenant DemoTenants::sandboxTenant(const QString &provider, const QString &name, const QUrl &sandbox,
+                                  const QString &redirectUri)
+{
+    Tenant tenant;
+    tenant.name = name;
+    tenant.provider = provider;
+    if (provider == QLatin1String("wecom"))
+        tenant.settings = {{QStringLiteral("corpid"), WeComSandbox::corpId}, {QStringLiteral("agentid"), WeComSandbox::agentId}};
+    else if (provider == QLatin1String("qince"))
+        tenant.settings = {{QStringLiteral("app_id"), QinceSandbox::appId}, {QStringLiteral("tenant_id"), QinceSandbox::tenantId}};
+    else if (provider == QLatin1String("qiqi"))
+        tenant.settings = {{QStringLiteral("access_key_id"), QiqiSandbox::accessKeyId}};
+    tenant.redirectUri = redirectUri.isEmpty() ? QStringLiteral("https://app.example.com/sso/%1/callback").arg(provider)
+                                               : redirectUri;
+    if (const Provider *p = Provider::find(provider))
+        for (const QString &key : p->defaultEndpoints().keys())
+            tenant.endpoints.insert(key, sandbox.toString(QUrl::StripTrailingSlash));
+    return tenant;
+}
+
+QString DemoTenants::sandboxSecret(const QString &provider)
+{
+    if (provider == QLatin1String("qince"))
+        return QinceSandbox::appSecret;
+    if (provider == QLatin1String("qiqi"))
+        return QiqiSandbox::secretAccessKey;
+    return WeComSandbox::corpSecret;
+}
 
 void DemoTenants::connectCallback(Workspace *workspace, Sandbox *sandbox)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Tenant.h"
+
 #include <QCoreApplication>
 #include <functional>
 
@@ -16,6 +18,12 @@ public:
     static const QString qinceName;
     static const QString qiqiCodeName;
     static const QString qiqiNormalName;
+
+    // A tenant of `provider` set up for the sandbox's own enterprise, every endpoint at `sandbox`,
+    // and the secret the sandbox accepts for it. Used by the demo tenants and the tests.
+    static Tenant sandboxTenant(const QString &provider, const QString &name, const QUrl &sandbox,
+                                const QString &redirectUri = {});
+    static QString sandboxSecret(const QString &provider);
 
     static void ensure(Workspace *workspace, Sandbox *sandbox, std::function<void(bool ok, const QString &message)> done);
     // Points existing demo tenants at the running sandbox without touching the keychain.

@@ -1,5 +1,7 @@
 #include "ProviderSandbox.h"
 
+#include "RandomToken.h"
+
 #include <QHttpServerResponse>
 #include <QThread>
 
@@ -72,6 +74,11 @@ bool ProviderSandbox::commonFault(bool faulty, const Fault &fault, QByteArray *b
         return true;
     }
     return false;
+}
+
+QString ProviderSandbox::newSessionId()
+{
+    return randomAlphanumeric(24);
 }
 
 QHttpServerResponse ProviderSandbox::html(const QString &body, int status)

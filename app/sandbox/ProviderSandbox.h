@@ -50,11 +50,21 @@ protected:
     // Counts a request to `api` and takes the first fault aimed at it. Call with m_mutex held.
     bool takeFault(const QString &api, Fault *fault);
     void countLocked(const QString &api) { ++m_requests[api]; }
-    QString autoApproveLocked() const { return m_autoApprove; }
+    // An authorization page was opened: the user who approves at once (tests), or else the login
+    // is parked under a fresh session id in *session for the picker's links. Call with m_mutex held.
+    template <typename Login> QString approveOrPark(QHash<QString, Login> &pending, const Login &login, QString *session)
+    {
+        if (!m_autoApprove.isEmpty())
+            return m_autoApprove;
+        *session = newSessionId();
+        pending.insert(*session, login);
+        return {};
+    }
     // Applies "slow" (sleeps, then lets the call proceed) and "malformed" (returns true with the
     // broken body in *body). Call without the mutex held.
     static bool commonFault(bool faulty, const Fault &fault, QByteArray *body);
 
+    static QString newSessionId();
     static QHttpServerResponse html(const QString &body, int status = 200);
     static QHttpServerResponse redirect(const QByteArray &location);
     // A picker page: one link per choice, with id "pick-<id>", to `pickPath?session=…&user=<id>`.

@@ -89,13 +89,8 @@ QHttpServerResponse QinceSandbox::authorizePage(const QHttpServerRequest &reques
     QString autoUser, session;
     {
         QMutexLocker lock(&m_mutex);
-        Fault fault;
-        takeFault(QStringLiteral("authorize"), &fault);
-        autoUser = autoApproveLocked();
-        if (autoUser.isEmpty()) {
-            session = randomAlphanumeric(24);
-            m_pending.insert(session, login);
-        }
+        countLocked(QStringLiteral("authorize"));
+        autoUser = approveOrPark(m_pending, login, &session);
     }
     if (!autoUser.isEmpty())
         return redirectFor(login, autoUser);

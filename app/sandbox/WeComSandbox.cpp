@@ -172,11 +172,7 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
         if (forced || !trustedHosts.contains(redirect.host()))
             return errorPage(50001, QStringLiteral("redirect_uri 需使用应用可信域名 (redirect_uri not trusted: %1)")
                                         .arg(redirect.host()));
-        autoUser = autoApproveLocked();
-        if (autoUser.isEmpty()) {
-            session = randomAlphanumeric(24);
-            m_pending.insert(session, login);
-        }
+        autoUser = approveOrPark(m_pending, login, &session);
     }
     if (!autoUser.isEmpty())
         return redirectFor(login, autoUser);

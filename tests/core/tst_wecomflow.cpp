@@ -79,7 +79,7 @@ private slots:
         const QUrl url = run->start();
         const QString expected = m_sandbox.baseUrl().toString() + QStringLiteral("/connect/oauth2/authorize?appid=") +
                                  WeComSandbox::corpId +
-                                 QStringLiteral("&redirect_uri=https%3A%2F%2Fapp.example.com%2Fsso%2Fcallback"
+                                 QStringLiteral("&redirect_uri=https%3A%2F%2Fapp.example.com%2Fsso%2Fwecom%2Fcallback"
                                                 "&response_type=code&scope=snsapi_privateinfo&state=") +
                                  run->state() + QStringLiteral("&agentid=") + WeComSandbox::agentId +
                                  QStringLiteral("#wechat_redirect");

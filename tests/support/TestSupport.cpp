@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "DemoTenants.h"
 #include "FlowRun.h"
 #include "ProviderSandbox.h"
 #include "QiqiSandbox.h"
@@ -21,46 +22,17 @@ namespace TestSupport {
 
 Tenant wecomTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
 {
-    Tenant tenant;
-    tenant.name = name;
-    tenant.provider = QStringLiteral("wecom");
-    tenant.settings = {{QStringLiteral("corpid"), WeComSandbox::corpId},
-                       {QStringLiteral("agentid"), WeComSandbox::agentId}};
-    tenant.redirectUri = redirectUri;
-    for (const QString &key : Provider::find(tenant.provider)->defaultEndpoints().keys())
-        tenant.endpoints.insert(key, sandbox.toString(QUrl::StripTrailingSlash));
-    return tenant;
+    return DemoTenants::sandboxTenant(QStringLiteral("wecom"), name, sandbox, redirectUri);
 }
 
 Tenant qinceTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
 {
-    Tenant tenant;
-    tenant.name = name;
-    tenant.provider = QStringLiteral("qince");
-    tenant.settings = {{QStringLiteral("app_id"), QinceSandbox::appId}, {QStringLiteral("tenant_id"), QinceSandbox::tenantId}};
-    tenant.redirectUri = redirectUri;
-    for (const QString &key : Provider::find(tenant.provider)->defaultEndpoints().keys())
-        tenant.endpoints.insert(key, sandbox.toString(QUrl::StripTrailingSlash));
-    return tenant;
+    return DemoTenants::sandboxTenant(QStringLiteral("qince"), name, sandbox, redirectUri);
 }
 
 Tenant qiqiTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
 {
-    Tenant tenant;
-    tenant.name = name;
-    tenant.provider = QStringLiteral("qiqi");
-    tenant.settings = {{QStringLiteral("access_key_id"), QiqiSandbox::accessKeyId}};
-    tenant.redirectUri = redirectUri;
-    for (const QString &key : Provider::find(tenant.provider)->defaultEndpoints().keys())
-        tenant.endpoints.insert(key, sandbox.toString(QUrl::StripTrailingSlash));
-    return tenant;
-}
-
-QString sandboxSecret(const Tenant &tenant)
-{
-    if (tenant.provider == QLatin1String("qiqi"))
-        return QiqiSandbox::secretAccessKey;
-    return tenant.provider == QLatin1String("qince") ? QinceSandbox::appSecret : WeComSandbox::corpSecret;
+    return DemoTenants::sandboxTenant(QStringLiteral("qiqi"), name, sandbox, redirectUri);
 }
 
 quint16 freePort()
@@ -74,7 +46,7 @@ bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret)
 {
     bool done = false, ok = false;
     QString message;
-    workspace.saveTenant(tenant, secret.isEmpty() ? sandboxSecret(tenant) : secret,
+    workspace.saveTenant(tenant, secret.isEmpty() ? DemoTenants::sandboxSecret(tenant.provider) : secret,
                          [&](bool success, const QString &text) {
                              done = true;
                              ok = success;
@@ -135,9 +107,7 @@ void FlowTest::setUpWorkspace()
 Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QString> &settings)
 {
     const QString name = QStringLiteral("%1-%2").arg(provider).arg(++m_tenantCounter);
-    Tenant tenant = provider == QLatin1String("qince")  ? qinceTenant(m_sandbox.baseUrl(), name)
-                    : provider == QLatin1String("qiqi") ? qiqiTenant(m_sandbox.baseUrl(), name)
-                                                        : wecomTenant(m_sandbox.baseUrl(), name);
+    Tenant tenant = DemoTenants::sandboxTenant(provider, name, m_sandbox.baseUrl());
     for (auto it = settings.cbegin(); it != settings.cend(); ++it)
         tenant.settings.insert(it.key(), it.value());
     if (!saveTenant(*m_workspace, tenant))

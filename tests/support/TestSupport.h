@@ -25,8 +25,6 @@ Tenant qiqiTenant(const QUrl &sandbox, const QString &name,
                   const QString &redirectUri = QStringLiteral("https://app.example.com/sso/qiqi/callback"));
 // A loopback port nobody listens on right now.
 quint16 freePort();
-// The sandbox's secret for the tenant's platform.
-QString sandboxSecret(const Tenant &tenant);
 // Saves the tenant with the sandbox's secret (or `secret`) through the real keychain.
 bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret = {});
 // GETs an authorization URL without following redirects and returns the Location it answers,
