@@ -188,8 +188,9 @@ void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, c
             identity.department = data.value(QLatin1String("full_depart_name")).toString();
             if (identity.externalId.isEmpty())
                 return done(ExchangeOutcome{false, {}, tr("oauth/userinfo answered return_code 0 without an id.")});
-            const int userType = data.value(QLatin1String("user_type")).toVariant().toInt();
-            const int status = data.value(QLatin1String("status")).toVariant().toInt();
+            // A missing field is "unknown", not 0 (which means closed for status).
+            const int userType = data.contains(QLatin1String("user_type")) ? data.value(QLatin1String("user_type")).toVariant().toInt() : -1;
+            const int status = data.contains(QLatin1String("status")) ? data.value(QLatin1String("status")).toVariant().toInt() : -1;
             identity.extra = {
                 {QStringLiteral("depart_name"), data.value(QLatin1String("depart_name")).toString()},
                 {QStringLiteral("depart_id"), text(data.value(QLatin1String("depart_id")))},
