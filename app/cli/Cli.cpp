@@ -309,11 +309,7 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments)
     const bool asJson = parser.isSet(json);
     return runAsync([&](std::function<void(int)> done) {
         withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
-            ProviderContext context;
-            context.http = workspace.http();
-            context.tokens = workspace.tokens();
-            context.guard = qApp;
-            context.secret = secret;
+            const ProviderContext context = workspace.providerContext(qApp, secret);
             Provider::find(tenant->provider)->checkCredentials(*tenant, context, [&, done](bool ok, const QString &message) {
                 if (asJson)
                     printJson(QJsonObject{{QStringLiteral("tenant"), tenant->name},

@@ -60,11 +60,7 @@ void DirectorySync::cancel()
 
 void DirectorySync::listDepartments()
 {
-    ProviderContext context;
-    context.http = m_workspace->http();
-    context.tokens = m_workspace->tokens();
-    context.guard = this;
-    context.secret = m_secret;
+    ProviderContext context = m_workspace->providerContext(this, m_secret);
     context.retryDelayMs = m_retryDelayMs;
     ++m_progress.requests;
     m_provider->call(m_tenant, context, QStringLiteral("department/list"),
@@ -112,11 +108,7 @@ void DirectorySync::syncDepartment(qint64 department)
 {
     ++m_inFlight;
     ++m_progress.requests;
-    ProviderContext context;
-    context.http = m_workspace->http();
-    context.tokens = m_workspace->tokens();
-    context.guard = this;
-    context.secret = m_secret;
+    ProviderContext context = m_workspace->providerContext(this, m_secret);
     context.retryDelayMs = m_retryDelayMs;
     context.step = [this](const FlowStep &step) {
         if (step.status == FlowStep::Status::Warning) {

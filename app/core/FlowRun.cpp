@@ -166,12 +166,8 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified)
                 return fail(secret.notFound ? tr("The keychain holds no %1 for this tenant. Edit the tenant and "
                                                  "enter it again.").arg(m_provider->secretName())
                                             : secret.error);
-            ProviderContext context;
-            context.http = m_workspace->http();
-            context.tokens = m_workspace->tokens();
+            ProviderContext context = m_workspace->providerContext(this, secret.value);
             context.log = m_log;
-            context.guard = this;
-            context.secret = secret.value;
             context.retryDelayMs = m_retryDelayMs;
             context.step = [this](const FlowStep &step) { addStep(step.status, step.title, step.detail); };
             m_provider->exchange(m_tenant, query, context, [this, stateVerified](const ExchangeOutcome &outcome) {

@@ -32,6 +32,16 @@ QStringList Workspace::validate(const Tenant &tenant) const
     return problems << provider->validate(tenant);
 }
 
+ProviderContext Workspace::providerContext(QObject *guard, const QString &secret) const
+{
+    ProviderContext context;
+    context.http = m_http;
+    context.tokens = m_tokens;
+    context.guard = guard;
+    context.secret = secret;
+    return context;
+}
+
 void Workspace::saveTenant(Tenant tenant, const QString &secret, Done done)
 {
     const QStringList problems = validate(tenant);

@@ -2,6 +2,7 @@
 
 #include "MappingStore.h"
 #include "TenantStore.h"
+#include "providers/Provider.h"
 
 #include <QObject>
 #include <functional>
@@ -32,6 +33,8 @@ public:
     // Removes the configuration and every keychain entry of the tenant.
     void removeTenant(const QString &name, Done done);
     QStringList validate(const Tenant &tenant) const;
+    // What a provider needs for calls made on behalf of `guard`, with the tenant's secret.
+    ProviderContext providerContext(QObject *guard, const QString &secret) const;
 
 private:
     TenantStore m_tenants;

@@ -166,11 +166,7 @@ void TenantDialog::checkCredentials()
         return showMessage(problems.join(QLatin1Char('\n')), true);
     const Provider *provider = Provider::find(t.provider);
     auto check = [this, t, provider](const QString &secret) {
-        ProviderContext context;
-        context.http = m_workspace->http();
-        context.tokens = m_workspace->tokens();
-        context.guard = this;
-        context.secret = secret;
+        const ProviderContext context = m_workspace->providerContext(this, secret);
         showMessage(tr("Checking…"), false);
         provider->checkCredentials(t, context, [this](bool ok, const QString &message) { showMessage(message, !ok); });
     };
