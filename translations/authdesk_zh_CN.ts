@@ -151,7 +151,9 @@
     </message>
     <message numerus="yes">
         <source>%n mapping(s) written to %1.</source>
-        <translation><numerusform>已将 %n 条映射写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条映射写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: authdesk directory sync NAME [--concurrency N]</source>
@@ -200,7 +202,9 @@
     </message>
     <message numerus="yes">
         <source>%n department(s) listed</source>
-        <translation><numerusform>已列出 %n 个部门</numerusform></translation>
+        <translation>
+            <numerusform>已列出 %n 个部门</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to walk</source>
@@ -826,7 +830,9 @@
     </message>
     <message numerus="yes">
         <source>%n mapping(s)</source>
-        <translation><numerusform>%n 条映射</numerusform></translation>
+        <translation>
+            <numerusform>%n 条映射</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local account</source>
@@ -838,7 +844,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n mapping(s)? Their local accounts are lost too.</source>
-        <translation><numerusform>删除 %n 条映射?其本地账号也会一并丢失。</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 条映射?其本地账号也会一并丢失。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All platforms</source>
@@ -858,7 +866,9 @@
     </message>
     <message numerus="yes">
         <source>%n mapping(s) written to %1.</source>
-        <translation><numerusform>已将 %n 条映射写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条映射写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1664,10 @@
     <message>
         <source>OAuth scope</source>
         <translation>OAuth 授权范围</translation>
+    </message>
+    <message>
+        <source>Department names unavailable; showing ids</source>
+        <translation>无法获取部门名称;显示部门 ID</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ void DirectorySync::listDepartments()
                              return finish(false, {});
                          if (!result.ok)
                              return finish(false, result.error);
+                         m_departmentNames = WeComProvider::departmentNames(result.json);
                          const QSet<qint64> done = m_workspace->mappings().syncProgress(m_tenant.name).departments;
                          const QJsonArray departments = result.json.value(QLatin1String("department")).toArray();
                          for (const QJsonValue &department : departments) {
@@ -172,7 +173,7 @@ void DirectorySync::syncDepartment(qint64 department)
                                  m.name = member.value(QLatin1String("name")).toString();
                                  QStringList departments;
                                  for (const QJsonValue &id : member.value(QLatin1String("department")).toArray())
-                                     departments << QString::number(id.toInteger());
+                                     departments << m_departmentNames.value(id.toInteger(), QString::number(id.toInteger()));
                                  m.department = departments.join(QLatin1Char(','));
                                  m.mobile = member.value(QLatin1String("mobile")).toString();
                                  m.email = member.value(QLatin1String("email")).toString();

@@ -4,6 +4,7 @@
 #include "Tenant.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSet>
 
 class Workspace;
@@ -53,6 +54,7 @@ private:
     QString m_secret;
     QString m_syncRun;
     QList<qint64> m_queue;
+    QHash<qint64, QString> m_departmentNames; // members are stored with names, as flows store them
     int m_inFlight = 0;
     int m_concurrency = 4;
     int m_pauseMs = 60000;

@@ -65,11 +65,22 @@ private slots:
         QCOMPARE(identity.externalId, QStringLiteral("lisi"));
         QCOMPARE(identity.idType, QStringLiteral("userid"));
         QCOMPARE(identity.name, QStringLiteral("李四"));
-        QCOMPARE(identity.department, QStringLiteral("2,3"));
+        QCOMPARE(identity.department, QStringLiteral("研发部,产品部"));
         QVERIFY(identity.stateVerified);
         QCOMPARE(identity.mobile, details ? QStringLiteral("13800000002") : QString());
         QCOMPARE(identity.email, details ? QStringLiteral("lisi@example.com") : QString());
         QCOMPARE(run->log()->count(QStringLiteral("auth/getuserdetail")), details ? 1 : 0);
+    }
+
+    void departmentIdsWhenNamesAreNotAllowed()
+    {
+        // An app without contacts permission cannot list departments: the run still succeeds.
+        wecom().setFault(QStringLiteral("ip_not_trusted"), QStringLiteral("department/list"));
+        auto run = newRun(freshTenant());
+        run->handleRedirect(approve(*run, QStringLiteral("lisi")));
+        QVERIFY2(waitFinished(*run), qPrintable(run->error()));
+        QCOMPARE(run->identity().department, QStringLiteral("2,3"));
+        QVERIFY(stepTitles(*run).contains(QLatin1String("Department names unavailable")));
     }
 
     void authorizationUrlIsExactlyAsDocumented()

@@ -224,100 +224,172 @@ void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, c
     (*attempt)(false, 0);
 }
 
+namespace {
+// One code → identity exchange (PROVIDERS.md §1.3–1.4) as a chain of steps sharing one state:
+// getuserinfo, then for members user/get, the department names, and getuserdetail when the
+// member consented (user_ticket). Details beyond the identity are a bonus: their failures become
+// warnings in the timeline, not a failed run.
+struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
+    const WeComProvider *provider;
+    Tenant tenant;
+    ProviderContext context;
+    std::function<void(const ExchangeOutcome &)> done;
+    Identity identity;
+    QString ticket;
+    QList<qint64> departmentIds;
+
+    HttpRequest get(const QString &path, const QString &token, QList<QPair<QString, QString>> query = {}) const
+    {
+        query.prepend({QStringLiteral("access_token"), token});
+        HttpRequest request;
+        request.url = provider->endpointUrl(tenant, QStringLiteral("api"), path, query);
+        return request;
+    }
+    void warn(const QString &title, const QString &detail) const
+    {
+        context.step(FlowStep::make(FlowStep::Status::Warning, title, detail));
+    }
+
+    void start(const QString &code)
+    {
+        auto self = shared_from_this();
+        provider->call(tenant, context, QStringLiteral("auth/getuserinfo"),
+                       [self, code](const QString &token) {
+                           return self->get(QStringLiteral("/cgi-bin/auth/getuserinfo"), token, {{QStringLiteral("code"), code}});
+                       },
+                       [self](const WeComProvider::ApiResult &info) { self->userInfo(info); });
+    }
+
+    void userInfo(const WeComProvider::ApiResult &info)
+    {
+        if (!info.ok)
+            return done(ExchangeOutcome{false, {}, info.error});
+        identity.raw.insert(QStringLiteral("getuserinfo"), Redactor::json(info.json));
+        const QString userId = either(info.json, "userid", "UserId");
+        if (userId.isEmpty()) {
+            identity.externalId = either(info.json, "openid", "OpenId");
+            identity.idType = QStringLiteral("openid");
+            const QString external = info.json.value(QLatin1String("external_userid")).toString();
+            if (!external.isEmpty())
+                identity.extra.insert(QStringLiteral("external_userid"), external);
+            if (identity.externalId.isEmpty())
+                return done(ExchangeOutcome{false, {}, WeComProvider::tr("auth/getuserinfo answered errcode 0 but with "
+                                                                          "neither userid nor openid.")});
+            context.step(FlowStep::make(FlowStep::Status::Ok, WeComProvider::tr("Non-member identified by openid"),
+                                        identity.externalId));
+            return finish();
+        }
+        identity.externalId = userId;
+        identity.idType = QStringLiteral("userid");
+        ticket = info.json.value(QLatin1String("user_ticket")).toString();
+        Redactor::registerSecret(ticket);
+        auto self = shared_from_this();
+        provider->call(tenant, context, QStringLiteral("user/get"),
+                       [self, userId](const QString &token) {
+                           return self->get(QStringLiteral("/cgi-bin/user/get"), token, {{QStringLiteral("userid"), userId}});
+                       },
+                       [self](const WeComProvider::ApiResult &member) { self->memberDetails(member); });
+    }
+
+    void memberDetails(const WeComProvider::ApiResult &member)
+    {
+        if (!member.ok) {
+            warn(WeComProvider::tr("Member details unavailable"), member.error);
+            return userDetail();
+        }
+        identity.raw.insert(QStringLiteral("user_get"), Redactor::json(member.json));
+        identity.name = member.json.value(QLatin1String("name")).toString();
+        QStringList ids;
+        for (const QJsonValue &id : member.json.value(QLatin1String("department")).toArray()) {
+            departmentIds << id.toInteger();
+            ids << QString::number(id.toInteger());
+        }
+        identity.department = ids.join(QLatin1Char(',')); // until the names are known
+        identity.mobile = member.json.value(QLatin1String("mobile")).toString();
+        identity.email = member.json.value(QLatin1String("email")).toString();
+        for (const char *field : {"position", "alias", "open_userid", "biz_mail"}) {
+            const QString value = member.json.value(QLatin1String(field)).toString();
+            if (!value.isEmpty())
+                identity.extra.insert(QLatin1String(field), value);
+        }
+        if (departmentIds.isEmpty())
+            return userDetail();
+        identity.extra.insert(QStringLiteral("department_ids"), identity.department);
+        auto self = shared_from_this();
+        provider->call(tenant, context, QStringLiteral("department/list"),
+                       [self](const QString &token) { return self->get(QStringLiteral("/cgi-bin/department/list"), token); },
+                       [self](const WeComProvider::ApiResult &list) { self->departmentNames(list); });
+    }
+
+    void departmentNames(const WeComProvider::ApiResult &list)
+    {
+        if (list.ok) {
+            const QHash<qint64, QString> names = WeComProvider::departmentNames(list.json);
+            QStringList named;
+            for (qint64 id : std::as_const(departmentIds))
+                named << names.value(id, QString::number(id));
+            identity.department = named.join(QLatin1Char(','));
+        } else {
+            warn(WeComProvider::tr("Department names unavailable; showing ids"), list.error);
+        }
+        userDetail();
+    }
+
+    void userDetail()
+    {
+        if (ticket.isEmpty())
+            return finish();
+        auto self = shared_from_this();
+        provider->call(tenant, context, QStringLiteral("auth/getuserdetail"),
+                       [self](const QString &token) {
+                           HttpRequest r = self->get(QStringLiteral("/cgi-bin/auth/getuserdetail"), token);
+                           r.method = "POST";
+                           r.headers = {{"Content-Type", "application/json"}};
+                           r.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), self->ticket}})
+                                        .toJson(QJsonDocument::Compact);
+                           return r;
+                       },
+                       [self](const WeComProvider::ApiResult &detail) {
+                           if (!detail.ok) {
+                               self->warn(WeComProvider::tr("Sensitive details unavailable"), detail.error);
+                               return self->finish();
+                           }
+                           self->identity.raw.insert(QStringLiteral("getuserdetail"), Redactor::json(detail.json));
+                           const QString mobile = detail.json.value(QLatin1String("mobile")).toString();
+                           const QString email = detail.json.value(QLatin1String("email")).toString();
+                           if (!mobile.isEmpty())
+                               self->identity.mobile = mobile;
+                           if (!email.isEmpty())
+                               self->identity.email = email;
+                           self->finish();
+                       });
+    }
+
+    void finish() { done(ExchangeOutcome{true, identity, {}}); }
+};
+} // namespace
+
+QHash<qint64, QString> WeComProvider::departmentNames(const QJsonObject &departmentList)
+{
+    QHash<qint64, QString> names;
+    for (const QJsonValue &value : departmentList.value(QLatin1String("department")).toArray()) {
+        const QJsonObject department = value.toObject();
+        names.insert(department.value(QLatin1String("id")).toInteger(), department.value(QLatin1String("name")).toString());
+    }
+    return names;
+}
+
 void WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
                              std::function<void(const ExchangeOutcome &)> done) const
 {
-    const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-    auto identity = std::make_shared<Identity>();
-    identity->provider = key();
-    identity->tenant = tenant.name;
-    auto fail = [done](const QString &error) { done(ExchangeOutcome{false, {}, error}); };
-
-    call(tenant, context, QStringLiteral("auth/getuserinfo"),
-         [=](const QString &token) {
-             HttpRequest r;
-             r.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/auth/getuserinfo"),
-                            {{QStringLiteral("access_token"), token}, {QStringLiteral("code"), code}});
-             return r;
-         },
-         [=](const ApiResult &info) {
-             if (!info.ok)
-                 return fail(info.error);
-             identity->raw.insert(QStringLiteral("getuserinfo"), Redactor::json(info.json));
-             const QString userId = either(info.json, "userid", "UserId");
-             if (userId.isEmpty()) {
-                 identity->externalId = either(info.json, "openid", "OpenId");
-                 identity->idType = QStringLiteral("openid");
-                 const QString external = info.json.value(QLatin1String("external_userid")).toString();
-                 if (!external.isEmpty())
-                     identity->extra.insert(QStringLiteral("external_userid"), external);
-                 if (identity->externalId.isEmpty())
-                     return fail(tr("auth/getuserinfo answered errcode 0 but with neither userid nor openid."));
-                 context.step(FlowStep::make(FlowStep::Status::Ok, tr("Non-member identified by openid"),
-                                             identity->externalId));
-                 return done(ExchangeOutcome{true, *identity, {}});
-             }
-             identity->externalId = userId;
-             identity->idType = QStringLiteral("userid");
-             const QString ticket = info.json.value(QLatin1String("user_ticket")).toString();
-             Redactor::registerSecret(ticket);
-             call(tenant, context, QStringLiteral("user/get"),
-                  [=](const QString &token) {
-                      HttpRequest r;
-                      r.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/user/get"),
-                                     {{QStringLiteral("access_token"), token}, {QStringLiteral("userid"), userId}});
-                      return r;
-                  },
-                  [=](const ApiResult &member) {
-                      if (member.ok) {
-                          identity->raw.insert(QStringLiteral("user_get"), Redactor::json(member.json));
-                          identity->name = member.json.value(QLatin1String("name")).toString();
-                          QStringList departments;
-                          for (const QJsonValue &id : member.json.value(QLatin1String("department")).toArray())
-                              departments << QString::number(id.toInteger());
-                          identity->department = departments.join(QLatin1Char(','));
-                          identity->mobile = member.json.value(QLatin1String("mobile")).toString();
-                          identity->email = member.json.value(QLatin1String("email")).toString();
-                          for (const char *field : {"position", "alias", "open_userid", "biz_mail"}) {
-                              const QString value = member.json.value(QLatin1String(field)).toString();
-                              if (!value.isEmpty())
-                                  identity->extra.insert(QLatin1String(field), value);
-                          }
-                      } else {
-                          // The identity is known; details are a bonus the app may not be allowed.
-                          context.step(FlowStep::make(FlowStep::Status::Warning, tr("Member details unavailable"),
-                                                      member.error));
-                      }
-                      if (ticket.isEmpty())
-                          return done(ExchangeOutcome{true, *identity, {}});
-                      call(tenant, context, QStringLiteral("auth/getuserdetail"),
-                           [=](const QString &token) {
-                               HttpRequest r;
-                               r.method = "POST";
-                               r.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/auth/getuserdetail"),
-                                              {{QStringLiteral("access_token"), token}});
-                               r.headers = {{"Content-Type", "application/json"}};
-                               r.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), ticket}})
-                                            .toJson(QJsonDocument::Compact);
-                               return r;
-                           },
-                           [=](const ApiResult &detail) {
-                               if (!detail.ok) {
-                                   context.step(FlowStep::make(FlowStep::Status::Warning,
-                                                               tr("Sensitive details unavailable"), detail.error));
-                                   return done(ExchangeOutcome{true, *identity, {}});
-                               }
-                               identity->raw.insert(QStringLiteral("getuserdetail"), Redactor::json(detail.json));
-                               const QString mobile = detail.json.value(QLatin1String("mobile")).toString();
-                               const QString email = detail.json.value(QLatin1String("email")).toString();
-                               if (!mobile.isEmpty())
-                                   identity->mobile = mobile;
-                               if (!email.isEmpty())
-                                   identity->email = email;
-                               done(ExchangeOutcome{true, *identity, {}});
-                           });
-                  });
-         });
+    auto exchange = std::make_shared<WeComExchange>();
+    exchange->provider = this;
+    exchange->tenant = tenant;
+    exchange->context = context;
+    exchange->done = std::move(done);
+    exchange->identity.provider = key();
+    exchange->identity.tenant = tenant.name;
+    exchange->start(redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
 }
 
 void WeComProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,

@@ -5,6 +5,7 @@
 #include "HttpClient.h"
 #include "TokenCache.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 // WeCom (企业微信), PROVIDERS.md §1.
@@ -26,6 +27,8 @@ public:
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
                           std::function<void(bool ok, const QString &message)> done) const override;
 
+    // id → name from a department/list answer.
+    static QHash<qint64, QString> departmentNames(const QJsonObject &departmentList);
     // "errcode 45009 (API call frequency limit …): errmsg", from the table in PROVIDERS.md §1.5.
     static QString describeError(int errcode, const QString &errmsg);
 
