@@ -408,6 +408,14 @@
         <source>Mapping not recorded</source>
         <translation>未能记录映射</translation>
     </message>
+    <message>
+        <source>%1 → HTTP %2 (%3 ms)</source>
+        <translation>%1 → HTTP %2(%3 毫秒)</translation>
+    </message>
+    <message>
+        <source>%1 → no answer (%2 ms)</source>
+        <translation>%1 → 无响应(%2 毫秒)</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>

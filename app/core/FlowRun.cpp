@@ -26,6 +26,14 @@ FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode
 {
     if (m_provider && m_mode.isEmpty())
         m_mode = m_provider->defaultMode(m_tenant);
+    // Each call also gets a line in the timeline; the Exchanges table has the full record.
+    connect(m_log, &ExchangeLog::recorded, this, [this](const HttpExchange &exchange) {
+        const bool answered = exchange.status != 0;
+        addStep(answered && exchange.status < 400 ? FlowStep::Status::Info : FlowStep::Status::Warning,
+                answered ? tr("%1 → HTTP %2 (%3 ms)").arg(exchange.purpose).arg(exchange.status).arg(exchange.durationMs)
+                         : tr("%1 → no answer (%2 ms)").arg(exchange.purpose).arg(exchange.durationMs),
+                exchange.error.isEmpty() ? exchange.url.toString() : exchange.error);
+    });
 }
 
 void FlowRun::addStep(FlowStep::Status status, const QString &title, const QString &detail)
