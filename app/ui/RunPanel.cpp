@@ -54,8 +54,8 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     m_stepTable->setObjectName(QStringLiteral("timelineTable"));
     m_stepTable->setSourceModel(m_steps);
     m_stepTable->horizontalHeader()->resizeSection(StepModel::TimeColumn, 100);
-    m_stepTable->horizontalHeader()->resizeSection(StepModel::StatusColumn, 90);
-    m_stepTable->horizontalHeader()->resizeSection(StepModel::StepColumn, 230);
+    m_stepTable->horizontalHeader()->resizeSection(StepModel::StatusColumn, 80);
+    m_stepTable->horizontalHeader()->resizeSection(StepModel::StepColumn, 280);
     m_exchangeTable->setObjectName(QStringLiteral("exchangeTable"));
     m_exchangeTable->setSourceModel(m_exchanges);
     m_exchangeTable->horizontalHeader()->resizeSection(ExchangeModel::PurposeColumn, 140);
