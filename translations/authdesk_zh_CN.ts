@@ -11,6 +11,18 @@
         <source>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1a73e8"&gt;Stopped at the redirect&lt;/h2&gt;&lt;p&gt;AuthDesk handed &lt;code&gt;%1&lt;/code&gt; to the run instead of loading it.&lt;/p&gt;&lt;p&gt;The timeline on the right shows what came of it.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1a73e8"&gt;已在重定向处拦截&lt;/h2&gt;&lt;p&gt;AuthDesk 没有加载 &lt;code&gt;%1&lt;/code&gt;,而是把它交给了本次运行。&lt;/p&gt;&lt;p&gt;结果请看右侧的时间线。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
+    <message>
+        <source>Page loaded</source>
+        <translation>页面已加载</translation>
+    </message>
+    <message>
+        <source>Page failed to load</source>
+        <translation>页面加载失败</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid certificate on an authorization page.</source>
+        <translation>%1 的证书被拒绝:%2。AuthDesk 绝不在授权页面上接受无效证书。</translation>
+    </message>
 </context>
 <context>
     <name>CallbackListener</name>
@@ -72,18 +84,6 @@
     <message>
         <source>AuthDesk — authorize %1</source>
         <translation>AuthDesk — 授权 %1</translation>
-    </message>
-    <message>
-        <source>Page loaded</source>
-        <translation>页面已加载</translation>
-    </message>
-    <message>
-        <source>Page failed to load</source>
-        <translation>页面加载失败</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 was rejected: %2</source>
-        <translation>%1 的证书被拒绝:%2</translation>
     </message>
     <message>
         <source>Timed out after %1 s waiting for the redirect to %2. The page last showed "%3".</source>
@@ -1169,18 +1169,6 @@
     <message>
         <source>Mode:</source>
         <translation>模式:</translation>
-    </message>
-    <message>
-        <source>Page loaded</source>
-        <translation>页面已加载</translation>
-    </message>
-    <message>
-        <source>Page failed to load</source>
-        <translation>页面加载失败</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid certificate on an authorization page.</source>
-        <translation>%1 的证书被拒绝:%2。AuthDesk 绝不在授权页面上接受无效证书。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>

@@ -374,24 +374,12 @@ int authorize(Workspace &workspace, const QStringList &arguments)
         });
         if (parser.isSet(paste))
             return run.handlePasted(QUrl(parser.value(paste)));
-        const QUrl url = run.start();
-        if (!url.isValid())
-            return;
         browser = std::make_unique<AuthBrowser>();
         browser->setWindowTitle(Cli::tr("AuthDesk — authorize %1").arg(tenant->name));
         browser->resize(900, 720);
-        QObject::connect(browser.get(), &AuthBrowser::redirectCaptured, &run, &FlowRun::handleRedirect);
-        QObject::connect(browser.get(), &AuthBrowser::pageLoaded, &run, [&](const QUrl &, const QString &title, bool ok) {
-            if (run.phase() == FlowRun::Phase::WaitingForRedirect)
-                run.addStep(ok ? FlowStep::Status::Info : FlowStep::Status::Warning,
-                            ok ? Cli::tr("Page loaded") : Cli::tr("Page failed to load"), title);
-        });
-        QObject::connect(browser.get(), &AuthBrowser::certificateRejected, &run,
-                         [&](const QUrl &rejected, const QString &description) {
-                             run.fail(Cli::tr("The certificate of %1 was rejected: %2").arg(rejected.host(), description));
-                         });
         browser->show();
-        browser->load(url, [&run](const QUrl &candidate) { return run.captures(candidate); });
+        if (!browser->startRun(&run))
+            return;
         QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
             const QString title = browser->page() ? browser->page()->title() : QString();
             run.fail(Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")

@@ -1,8 +1,10 @@
 #include "AuthBrowser.h"
 
+#include "FlowRun.h"
 #include "Redactor.h"
 
 #include <QLineEdit>
+#include <QPointer>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -44,6 +46,27 @@ void AuthBrowser::clear()
 {
     dropPage();
     m_address->clear();
+}
+
+bool AuthBrowser::startRun(FlowRun *run)
+{
+    const QUrl url = run->start();
+    if (!url.isValid())
+        return false;
+    QPointer<FlowRun> guard(run);
+    load(url, [guard](const QUrl &candidate) { return guard && guard->captures(candidate); });
+    // Connected to this run's own page: the next load drops them with the page.
+    connect(m_page, &AuthPage::redirectCaptured, run, &FlowRun::handleRedirect);
+    connect(m_page, &QWebEnginePage::loadFinished, run, [this, run](bool ok) {
+        if (run->phase() == FlowRun::Phase::WaitingForRedirect)
+            run->addStep(ok ? FlowStep::Status::Info : FlowStep::Status::Warning,
+                         ok ? tr("Page loaded") : tr("Page failed to load"), m_page->title());
+    });
+    connect(m_page, &AuthPage::certificateRejected, run, [run](const QUrl &rejected, const QString &description) {
+        run->fail(tr("The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid certificate on an "
+                     "authorization page.").arg(rejected.host(), description));
+    });
+    return true;
 }
 
 void AuthBrowser::load(const QUrl &url, AuthPage::Matcher captures)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class FlowRun;
 class QLabel;
 class QLineEdit;
 class QWebEngineProfile;
@@ -19,6 +20,10 @@ public:
     ~AuthBrowser() override;
 
     void load(const QUrl &url, AuthPage::Matcher captures);
+    // Starts `run` (which must not have started yet) in this browser, and reports to it what the
+    // browser sees: the captured redirect, each page loaded, a rejected certificate. Returns false
+    // when the run failed at once.
+    bool startRun(FlowRun *run);
     void clear();
     AuthPage *page() const { return m_page; }
     QWebEngineView *view() const { return m_view; }

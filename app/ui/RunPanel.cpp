@@ -95,20 +95,6 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
 
     connect(m_start, &QPushButton::clicked, this, [this] { startRun(); });
     connect(m_paste, &QPushButton::clicked, this, &RunPanel::askForPastedUrl);
-    connect(m_browser, &AuthBrowser::redirectCaptured, this, [this](const QUrl &url) {
-        if (m_run)
-            m_run->handleRedirect(url);
-    });
-    connect(m_browser, &AuthBrowser::pageLoaded, this, [this](const QUrl &, const QString &title, bool ok) {
-        if (m_run && m_run->phase() == FlowRun::Phase::WaitingForRedirect)
-            m_run->addStep(ok ? FlowStep::Status::Info : FlowStep::Status::Warning,
-                           ok ? tr("Page loaded") : tr("Page failed to load"), title);
-    });
-    connect(m_browser, &AuthBrowser::certificateRejected, this, [this](const QUrl &url, const QString &description) {
-        if (m_run)
-            m_run->fail(tr("The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid "
-                           "certificate on an authorization page.").arg(url.host(), description));
-    });
     setTenant(std::nullopt);
 }
 
@@ -166,11 +152,8 @@ void RunPanel::startRun(const QString &mode)
     if (!m_tenant)
         return;
     FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
-    const QUrl url = run->start();
-    if (!url.isValid())
-        return;
-    m_status->setText(tr("Waiting for the platform to redirect to %1 …").arg(m_tenant->redirectUri));
-    m_browser->load(url, [run](const QUrl &candidate) { return run->captures(candidate); });
+    if (m_browser->startRun(run))
+        m_status->setText(tr("Waiting for the platform to redirect to %1 …").arg(m_tenant->redirectUri));
 }
 
 void RunPanel::runPasted(const QUrl &url)
