@@ -127,30 +127,39 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     resize(1400, 860);
     reloadTenants();
     const QList<Tenant> tenants = m_workspace->tenants().tenants();
+    // Demo tenants need their sandbox; the keychain already holds their secrets.
     if (std::any_of(tenants.cbegin(), tenants.cend(), [](const Tenant &t) { return t.demo; }))
-        startSandbox();
+        runSandbox();
 }
 
 MainWindow::~MainWindow() = default;
 
 QString MainWindow::keychainStatus() const { return m_keychain->text(); }
 
+bool MainWindow::runSandbox()
+{
+    if (m_sandbox)
+        return true;
+    auto *sandbox = new Sandbox(this);
+    QString error;
+    if (!sandbox->start(&error)) {
+        delete sandbox;
+        QMessageBox::warning(this, tr("Sandbox"), error);
+        return false;
+    }
+    m_sandbox = sandbox;
+    DemoTenants::repoint(m_workspace, m_sandbox);
+    statusBar()->showMessage(tr("Sandbox listening on %1").arg(m_sandbox->baseUrl().toString()));
+    return true;
+}
+
 void MainWindow::startSandbox(std::function<void(bool)> done)
 {
-    if (!m_sandbox) {
-        auto *sandbox = new Sandbox(this);
-        QString error;
-        if (!sandbox->start(&error)) {
-            delete sandbox;
-            QMessageBox::warning(this, tr("Sandbox"), error);
-            if (done)
-                done(false);
-            return;
-        }
-        m_sandbox = sandbox;
-        DemoTenants::repoint(m_workspace, m_sandbox);
+    if (!runSandbox()) {
+        if (done)
+            done(false);
+        return;
     }
-    statusBar()->showMessage(tr("Sandbox listening on %1").arg(m_sandbox->baseUrl().toString()));
     DemoTenants::ensure(m_workspace, m_sandbox, [this, done](bool ok, const QString &message) {
         if (!ok)
             QMessageBox::warning(this, tr("Sandbox"), message);

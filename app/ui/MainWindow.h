@@ -19,7 +19,8 @@ public:
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts the loopback sandbox and (re)creates the demo tenants; `done` gets the outcome.
+    // Starts the loopback sandbox and (re)creates the demo tenants, secrets included; `done` gets
+    // the outcome.
     void startSandbox(std::function<void(bool ok)> done = {});
     void reloadTenants(const QString &select = {});
     bool selectTenant(const QString &name);
@@ -29,6 +30,8 @@ public:
     QString keychainStatus() const;
 
 private:
+    // Starts the sandbox if it is not running and points the demo tenants at it.
+    bool runSandbox();
     void addTenant();
     void editTenant();
     void removeTenant();
