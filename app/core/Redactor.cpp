@@ -49,13 +49,10 @@ bool Redactor::isSecretField(const QString &name)
 QString Redactor::text(const QString &input)
 {
     QString out = input;
-    // key=value (query strings, form bodies) and "key": "value" (JSON) for known secret names.
-    static const QRegularExpression queryPattern(
-        QStringLiteral("(?i)\\b(access_token|corpsecret|contacts_secret|app_secret|secretAccessKey|user_ticket|"
-                       "refresh_token)=([^&\\s\"']+)"));
-    static const QRegularExpression jsonPattern(
-        QStringLiteral("(?i)(\"(?:access_token|corpsecret|contacts_secret|app_secret|secretAccessKey|secret|"
-                       "user_ticket|refresh_token)\"\\s*:\\s*\")([^\"]*)(\")"));
+    // key=value (query strings, form bodies) and "key": "value" (JSON) for the known secret names.
+    static const QString names = secretFieldNames().join(QLatin1Char('|'));
+    static const QRegularExpression queryPattern(QStringLiteral("(?i)\\b(%1)=([^&\\s\"']+)").arg(names));
+    static const QRegularExpression jsonPattern(QStringLiteral("(?i)(\"(?:%1)\"\\s*:\\s*\")([^\"]*)(\")").arg(names));
     out.replace(queryPattern, QStringLiteral("\\1=") + mask);
     out.replace(jsonPattern, QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
     QMutexLocker lock(&secretsMutex());
