@@ -64,6 +64,39 @@ QString whereClause(const MappingFilter &filter, QVariantList *values)
 }
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+// Binds the texts in order. A null QString would bind as SQL NULL, which the NOT NULL columns refuse.
+void bindTexts(QSqlQuery &q, std::initializer_list<QString> values)
+{
+    for (const QString &value : values)
+        q.addBindValue(value.isNull() ? QStringLiteral("") : value);
+}
+
+void bindKey(QSqlQuery &q, const MappingStore::Key &key)
+{
+    bindTexts(q, {key.provider, key.tenant, key.externalId});
+}
+
+// Runs `statement` once per item, all in one transaction: every item or none. On failure *error
+// is `what` with the database's reason.
+template <typename Item, typename Bind>
+bool runBatch(const QString &connection, const QString &statement, const QList<Item> &items, Bind bind,
+              const QString &what, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(statement);
+    for (const Item &item : items) {
+        bind(q, item);
+        if (!q.exec()) {
+            *error = what.arg(q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
 } // namespace
 
 MappingStore::MappingStore(const TenantStore &database)
@@ -88,12 +121,9 @@ bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId
         "secondary_ids = excluded.secondary_ids, last_verified = excluded.last_verified, last_run = excluded.last_run, "
         "present = 1"));
     const QString stamp = now();
-    for (const QVariant &value : {QVariant(identity.provider), QVariant(identity.tenant), QVariant(identity.externalId),
-                                  QVariant(identity.idType), QVariant(identity.name), QVariant(identity.department),
-                                  QVariant(identity.mobile), QVariant(identity.email),
-                                  QVariant(QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact))),
-                                  QVariant(stamp), QVariant(stamp), QVariant(runId)})
-        q.addBindValue(value.toString().isNull() ? QVariant(QStringLiteral("")) : value);
+    bindTexts(q, {identity.provider, identity.tenant, identity.externalId, identity.idType, identity.name, identity.department,
+                  identity.mobile, identity.email, QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact)),
+                  stamp, stamp, runId});
     if (!q.exec()) {
         *error = tr("Recording the identity in the mappings failed: %1").arg(q.lastError().text());
         return false;
@@ -103,10 +133,8 @@ bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId
 
 bool MappingStore::upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
+    const QString stamp = now();
+    return runBatch(m_connection, QStringLiteral(
         "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, secondary_ids, "
         "source, first_seen, sync_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
         "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET name = excluded.name, "
@@ -115,20 +143,12 @@ bool MappingStore::upsertFromDirectory(const QList<Mapping> &members, const QStr
         "  (',' || department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
         "  THEN department || ',' || excluded.department ELSE excluded.department END, "
         "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = COALESCE(NULLIF(excluded.email, ''), email), "
-        "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"));
-    const QString stamp = now();
-    for (const Mapping &m : members) {
-        for (const QString &value : {m.provider, m.tenant, m.externalId, m.idType, m.name, m.department, m.mobile, m.email,
-                                     QString::fromUtf8(QJsonDocument(m.secondaryIds).toJson(QJsonDocument::Compact)),
-                                     stamp, syncRun})
-            q.addBindValue(value.isNull() ? QStringLiteral("") : value);
-        if (!q.exec()) {
-            *error = tr("Recording directory members failed: %1").arg(q.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
+        "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"), members,
+        [&](QSqlQuery &q, const Mapping &m) {
+            bindTexts(q, {m.provider, m.tenant, m.externalId, m.idType, m.name, m.department, m.mobile, m.email,
+                          QString::fromUtf8(QJsonDocument(m.secondaryIds).toJson(QJsonDocument::Compact)), stamp, syncRun});
+        },
+        tr("Recording directory members failed: %1"), error);
 }
 
 int MappingStore::markAbsent(const QString &provider, const QString &tenant, const QString &syncRun)
@@ -184,10 +204,8 @@ bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, 
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND external_id = ?"));
-    q.addBindValue(localAccount.trimmed().isNull() ? QStringLiteral("") : localAccount.trimmed());
-    q.addBindValue(key.provider);
-    q.addBindValue(key.tenant);
-    q.addBindValue(key.externalId);
+    bindTexts(q, {localAccount.trimmed()});
+    bindKey(q, key);
     if (!q.exec() || q.numRowsAffected() != 1) {
         *error = tr("Saving the local account failed: %1")
                      .arg(q.lastError().isValid() ? q.lastError().text() : tr("the mapping no longer exists"));
@@ -198,42 +216,21 @@ bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, 
 
 bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND external_id = ? "
-                             "AND local_account = ''"));
-    for (const auto &[key, account] : accounts) {
-        q.addBindValue(account);
-        q.addBindValue(key.provider);
-        q.addBindValue(key.tenant);
-        q.addBindValue(key.externalId);
-        if (!q.exec()) {
-            *error = tr("Saving the local accounts failed: %1").arg(q.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
+    return runBatch(m_connection,
+                    QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND "
+                                   "external_id = ? AND local_account = ''"),
+                    accounts,
+                    [](QSqlQuery &q, const QPair<Key, QString> &account) {
+                        bindTexts(q, {account.second});
+                        bindKey(q, account.first);
+                    },
+                    tr("Saving the local accounts failed: %1"), error);
 }
 
 bool MappingStore::remove(const QList<Key> &keys, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant = ? AND external_id = ?"));
-    for (const Key &key : keys) {
-        q.addBindValue(key.provider);
-        q.addBindValue(key.tenant);
-        q.addBindValue(key.externalId);
-        if (!q.exec()) {
-            *error = tr("Deleting mappings failed: %1").arg(q.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
+    return runBatch(m_connection, QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant = ? AND external_id = ?"),
+                    keys, bindKey, tr("Deleting mappings failed: %1"), error);
 }
 
 int MappingStore::count(const MappingFilter &filter) const
@@ -292,9 +289,7 @@ std::optional<Mapping> MappingStore::find(const Key &key) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(selectColumns + QStringLiteral(" WHERE provider = ? AND tenant = ? AND external_id = ?"));
-    q.addBindValue(key.provider);
-    q.addBindValue(key.tenant);
-    q.addBindValue(key.externalId);
+    bindKey(q, key);
     if (q.exec() && q.next())
         return mappingFrom(q);
     return std::nullopt;
