@@ -61,19 +61,23 @@ bool ProviderSandbox::takeFault(const QString &api, Fault *fault)
     return false;
 }
 
-bool ProviderSandbox::commonFault(bool faulty, const Fault &fault, QByteArray *body)
+QString ProviderSandbox::apiFault(const QString &api, QByteArray *broken)
 {
-    if (!faulty)
-        return false;
+    Fault fault;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!takeFault(api, &fault))
+            return {};
+    }
     if (fault.name == QLatin1String("slow")) {
         QThread::msleep(fault.delayMs > 0 ? fault.delayMs : 3000); // only the sandbox thread waits
-        return false;
+        return {};
     }
     if (fault.name == QLatin1String("malformed")) {
-        *body = QByteArrayLiteral("{\"errcode\":0,\"return_code\":0,\"userid\":\"zha");
-        return true;
+        *broken = QByteArrayLiteral("{\"errcode\":0,\"return_code\":0,\"userid\":\"zha");
+        return {};
     }
-    return false;
+    return fault.name;
 }
 
 QString ProviderSandbox::newSessionId()

@@ -60,10 +60,10 @@ protected:
         pending.insert(*session, login);
         return {};
     }
-    // Applies "slow" (sleeps, then lets the call proceed) and "malformed" (returns true with the
-    // broken body in *body). Call without the mutex held.
-    static bool commonFault(bool faulty, const Fault &fault, QByteArray *body);
-
+    // Counts an API call and applies the common faults aimed at it: "slow" sleeps, then lets the
+    // call proceed; "malformed" fills *broken with the body to answer instead. Returns the name of
+    // a platform-specific fault for the caller to act on (empty when none). Locks m_mutex itself.
+    QString apiFault(const QString &api, QByteArray *broken);
     static QString newSessionId();
     static QHttpServerResponse html(const QString &body, int status = 200);
     static QHttpServerResponse redirect(const QByteArray &location);

@@ -141,16 +141,11 @@ QHttpServerResponse QinceSandbox::redirectFor(const PendingLogin &login, const Q
 
 QHttpServerResponse QinceSandbox::api(const QHttpServerRequest &request, const QString &apiName)
 {
-    Fault fault;
-    bool faulty;
-    {
-        QMutexLocker lock(&m_mutex);
-        faulty = takeFault(apiName, &fault);
-    }
     QByteArray broken;
-    if (commonFault(faulty, fault, &broken))
+    const QString fault = apiFault(apiName, &broken);
+    if (!broken.isEmpty())
         return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
-    return QHttpServerResponse(handleApi(request, apiName, faulty && fault.name == QLatin1String("bad_secret")));
+    return QHttpServerResponse(handleApi(request, apiName, fault == QLatin1String("bad_secret")));
 }
 
 QJsonObject QinceSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName, bool badSecret)

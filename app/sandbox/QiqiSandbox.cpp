@@ -201,13 +201,13 @@ QString QiqiSandbox::verifySignature(const QHttpServerRequest &request, const QD
 
 QHttpServerResponse QiqiSandbox::exchangeCode(const QHttpServerRequest &request)
 {
+    QByteArray broken;
+    const QString fault = apiFault(QStringLiteral("v1/code"), &broken);
+    if (!broken.isEmpty())
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
     QDateTime now = QDateTime::currentDateTimeUtc();
-    {
-        QMutexLocker lock(&m_mutex);
-        Fault fault;
-        if (takeFault(QStringLiteral("v1/code"), &fault) && fault.name == QLatin1String("clock_skew"))
-            now = now.addSecs(16 * 60);
-    }
+    if (fault == QLatin1String("clock_skew"))
+        now = now.addSecs(16 * 60);
     if (const QString problem = verifySignature(request, now); !problem.isEmpty())
         return jsonError(403, QStringLiteral("signature rejected: ") + problem);
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();

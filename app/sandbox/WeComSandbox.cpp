@@ -221,18 +221,11 @@ QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const Q
 
 QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const QString &apiName)
 {
-    Fault fault;
-    bool faulty;
-    {
-        QMutexLocker lock(&m_mutex);
-        faulty = takeFault(apiName, &fault);
-        if (faulty && fault.name == QLatin1String("legacy_casing"))
-            m_legacyCasingOnce = true; // answer this call as the legacy user/getuserinfo does
-    }
     QByteArray broken;
-    if (commonFault(faulty, fault, &broken))
+    const QString fault = apiFault(apiName, &broken);
+    if (!broken.isEmpty())
         return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
-    if (faulty) {
+    {
         static const QHash<QString, QPair<int, QString>> faults = {
             {QStringLiteral("busy"), {-1, QStringLiteral("system busy")}},
             {QStringLiteral("token_invalid"), {40014, QStringLiteral("invalid access_token")}},
@@ -240,12 +233,13 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
             {QStringLiteral("ip_not_trusted"), {60020, QStringLiteral("not allow to access from your ip, from ip: 127.0.0.1")}},
             {QStringLiteral("redirect_not_trusted"), {50001, QStringLiteral("redirect_url not authorised")}},
         };
-        if (faults.contains(fault.name)) {
-            const auto [errcode, errmsg] = faults.value(fault.name);
+        if (faults.contains(fault)) {
+            const auto [errcode, errmsg] = faults.value(fault);
             return QHttpServerResponse(error(errcode, errmsg));
         }
     }
-    return QHttpServerResponse(handleApi(request, apiName));
+    // "legacy_casing": answer this call as the legacy user/getuserinfo does.
+    return QHttpServerResponse(handleApi(request, apiName, fault == QLatin1String("legacy_casing")));
 }
 
 int WeComSandbox::checkToken(const QHttpServerRequest &request) const
@@ -276,7 +270,7 @@ QJsonObject WeComSandbox::memberJson(const Member &member) const
                        {QStringLiteral("open_userid"), QStringLiteral("woSbx") + member.userid}};
 }
 
-QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName)
+QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName, bool legacyCasing)
 {
     const QUrlQuery query = request.query();
     auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
@@ -301,8 +295,7 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
                                                      : QStringLiteral("invalid access_token"));
 
     if (apiName == QLatin1String("auth/getuserinfo") || apiName == QLatin1String("user/getuserinfo")) {
-        const bool legacy = apiName == QLatin1String("user/getuserinfo") || m_legacyCasingOnce;
-        m_legacyCasingOnce = false;
+        const bool legacy = apiName == QLatin1String("user/getuserinfo") || legacyCasing;
         auto it = m_codes.find(param("code"));
         if (it == m_codes.end() || it->used || it->issued.secsTo(now) > codeLifetimeSeconds)
             return error(40029, QStringLiteral("invalid code"));

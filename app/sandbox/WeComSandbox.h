@@ -60,7 +60,7 @@ private:
     QHttpServerResponse pick(const QHttpServerRequest &request);
     QHttpServerResponse redirectFor(const PendingLogin &login, const QString &user);
     QHttpServerResponse api(const QHttpServerRequest &request, const QString &apiName);
-    QJsonObject handleApi(const QHttpServerRequest &request, const QString &apiName);
+    QJsonObject handleApi(const QHttpServerRequest &request, const QString &apiName, bool legacyCasing);
     int checkToken(const QHttpServerRequest &request) const;
     QJsonObject memberJson(const Member &member) const;
 
@@ -75,5 +75,4 @@ private:
     QHash<QString, QDateTime> m_tickets; // user_ticket -> expiry
     QHash<QString, QString> m_ticketUsers;
     int m_tokenLifetime = 7200;
-    bool m_legacyCasingOnce = false;
 };
