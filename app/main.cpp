@@ -1,4 +1,4 @@
-#include "Cli.h"
+#include "Application.h"
 
 int main(int argc, char **argv)
 {

@@ -3,17 +3,14 @@
 #include "AuthBrowser.h"
 #include "DirectorySync.h"
 #include "FlowRun.h"
-#include "MainWindow.h"
 #include "MappingExport.h"
 #include "Redactor.h"
-#include "Sandbox.h"
 #include "SigV4.h"
 #include "SecretStore.h"
-#include "Translations.h"
 #include "Workspace.h"
 #include "providers/Provider.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -33,7 +30,7 @@
 #include <unistd.h>
 
 namespace {
-enum ExitCode { Success = 0, Failed = 1, Usage = 2, Environment = 3 };
+using namespace CommandLine;
 
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -44,16 +41,6 @@ void printOut(const QString &text)
     const QByteArray bytes = Redactor::text(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
-}
-
-// Failures are one line on stderr, so that scripts can show them as they are.
-int failWith(int code, const QString &message)
-{
-    QString line = Redactor::text(message);
-    line.replace(QLatin1Char('\n'), QStringLiteral("; "));
-    const QByteArray bytes = QStringLiteral("authdesk: %1\n").arg(line).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    return code;
 }
 
 void printJson(const QJsonValue &value)
@@ -133,18 +120,19 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *er
     return true;
 }
 
+// "authdesk tenant add NAME --provider wecom --corp-id X ... --secret-stdin", one per provider.
+QStringList tenantAddSynopses()
+{
+    QStringList lines;
+    for (const Provider *provider : Provider::all())
+        lines << QStringLiteral("authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin")
+                     .arg(provider->cliSynopsis());
+    return lines;
+}
+
 QString addUsage()
 {
-    QString usage = Cli::tr("usage:");
-    for (const Provider *provider : Provider::all()) {
-        usage += QStringLiteral("\n  authdesk tenant add NAME --provider %1").arg(provider->key());
-        for (const SettingField &field : provider->settingFields())
-            usage += field.required && field.choices.isEmpty()
-                         ? QStringLiteral(" --%1 X").arg(field.cliOption)
-                         : QStringLiteral(" [--%1 %2]").arg(field.cliOption, field.choices.join(QLatin1Char('|')));
-        usage += QStringLiteral(" --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin");
-    }
-    return usage;
+    return Cli::tr("usage:") + QStringLiteral("\n  ") + tenantAddSynopses().join(QStringLiteral("\n  "));
 }
 
 // The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.
@@ -226,10 +214,10 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments)
         return failWith(Usage, Cli::tr("No secret on standard input. Pipe it in, e.g. "
                                        "authdesk tenant add … --secret-stdin < secret.txt"));
     return runAsync([&](std::function<void(int)> done) {
-        workspace.saveTenant(tenant, secret, [done](bool ok, const QString &message) {
-            if (!ok)
-                return done(failWith(Environment, message));
-            printOut(message + QLatin1Char('\n'));
+        workspace.saveTenant(tenant, secret, [done](const Status &saved) {
+            if (!saved.ok())
+                return done(failWith(Environment, saved.errorText()));
+            printOut(saved.value().message + QLatin1Char('\n'));
             done(Success);
         });
     });
@@ -269,10 +257,10 @@ int tenantRemove(Workspace &workspace, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return failWith(Usage, Cli::tr("usage: authdesk tenant remove NAME"));
     return runAsync([&](std::function<void(int)> done) {
-        workspace.removeTenant(parser.positionalArguments().constFirst(), [done](bool ok, const QString &message) {
-            if (!ok)
-                return done(failWith(Failed, message));
-            printOut(message + QLatin1Char('\n'));
+        workspace.removeTenant(parser.positionalArguments().constFirst(), [done](const Status &removed) {
+            if (!removed.ok())
+                return done(failWith(Failed, removed.errorText()));
+            printOut(removed.value().message + QLatin1Char('\n'));
             done(Success);
         });
     });
@@ -285,12 +273,12 @@ void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(i
     const Provider *provider = Provider::find(tenant.provider);
     workspace.secrets()->read(SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
                               [done, use, provider](const SecretResult &secret) {
-                                  if (!secret.ok)
-                                      return done(failWith(Environment, secret.notFound
+                                  if (!secret.ok())
+                                      return done(failWith(Environment, secret.error().is(Error::Kind::NotFound)
                                                                ? Cli::tr("The keychain holds no %1 for this tenant; "
                                                                          "add the tenant again.").arg(provider->secretName())
-                                                               : secret.error));
-                                  use(secret.value);
+                                                               : secret.errorText()));
+                                  use(secret.value());
                               });
 }
 
@@ -310,7 +298,9 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments)
     return runAsync([&](std::function<void(int)> done) {
         withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
             const ProviderContext context = workspace.providerContext(qApp, secret);
-            Provider::find(tenant->provider)->checkCredentials(*tenant, context, [&, done](bool ok, const QString &message) {
+            Provider::find(tenant->provider)->checkCredentials(*tenant, context, [&, done](const Status &checked) {
+                const bool ok = checked.ok();
+                const QString message = ok ? checked.value().message : checked.errorText();
                 if (asJson)
                     printJson(QJsonObject{{QStringLiteral("tenant"), tenant->name},
                                           {QStringLiteral("ok"), ok},
@@ -360,7 +350,8 @@ int authorize(Workspace &workspace, const QStringList &arguments)
     if (!numeric || seconds <= 0)
         return failWith(Usage, Cli::tr("--timeout takes a positive number of seconds."));
 
-    FlowRun run(&workspace, *tenant, parser.value(mode));
+    std::unique_ptr<FlowRun> owned(workspace.newRun(*tenant, parser.value(mode)));
+    FlowRun &run = *owned;
     const bool asJson = parser.isSet(json);
     std::unique_ptr<AuthBrowser> browser;
     return runAsync([&](std::function<void(int)> done) {
@@ -389,7 +380,7 @@ int authorize(Workspace &workspace, const QStringList &arguments)
     });
 }
 
-int sign(const QStringList &arguments)
+int signRequest(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption method(QStringLiteral("method"), {}, QStringLiteral("M"), QStringLiteral("GET"));
@@ -522,107 +513,54 @@ int directorySync(Workspace &workspace, const QStringList &arguments)
     });
 }
 
-int sandboxServe(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption port(QStringLiteral("port"), {}, QStringLiteral("PORT"), QStringLiteral("0"));
-    parser.addOption(port);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    Sandbox sandbox;
-    if (!sandbox.start(&error, quint16(parser.value(port).toUInt())))
-        return failWith(Environment, error);
-    printOut(sandbox.baseUrl().toString() + QLatin1Char('\n'));
-    return QCoreApplication::exec();
-}
-
-int console(Workspace &workspace, bool demo)
-{
-    MainWindow window(&workspace);
-    window.show();
-    if (demo)
-        window.startSandbox();
-    return QApplication::exec();
-}
-
-const char *usageText =
-    "usage:\n"
-    "  authdesk [--demo]                       open the console (--demo: sandbox tenants)\n"
-    "  authdesk tenant add NAME --provider wecom --corp-id ID --agent-id ID --redirect-uri URL\n"
-    "           [--scope snsapi_base|snsapi_privateinfo] [--endpoint KEY=URL]... --secret-stdin\n"
-    "  authdesk tenant add NAME --provider qince --app-id ID --tenant-id ID --redirect-uri URL\n"
-    "           [--endpoint KEY=URL]... --secret-stdin\n"
-    "  authdesk tenant list [--json]\n"
-    "  authdesk tenant remove NAME\n"
-    "  authdesk tenant check NAME [--json]\n"
-    "  authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS]\n"
-    "           (wecom: wwlogin|qrconnect|oauth; qince: oauth; qiqi: code|normal)\n"
-    "  authdesk authorize NAME --paste URL [--json]\n"
-    "  authdesk tenant add NAME --provider qiqi --access-key-id ID --redirect-uri URL [--grant-type code|normal]\n"
-    "           [--callback-listen HOST:PORT] [--code-path PATH] [--sign-region R] [--sign-service S]\n"
-    "           [--endpoint KEY=URL]... --secret-stdin\n"
-    "  authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]\n"
-    "           --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin\n"
-    "  authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]\n"
-    "  authdesk directory sync NAME [--concurrency N]   (WeCom; Ctrl+C stops, run again to resume)\n"
-    "  authdesk sandbox serve [--port PORT]\n";
-
-QtMessageHandler previousMessageHandler = nullptr;
-
-// Every log line, Qt's own included, passes through the Redactor before it is written.
-void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const QString clean = Redactor::text(message);
-    if (previousMessageHandler)
-        return previousMessageHandler(type, context, clean);
-    std::fprintf(stderr, "%s\n", qFormatLogMessage(type, context, clean).toLocal8Bit().constData());
-}
 } // namespace
 
-int runAuthDesk(int argc, char **argv)
+namespace CommandLine {
+
+int failWith(int code, const QString &message)
 {
-    QStringList raw;
-    for (int i = 0; i < argc; ++i)
-        raw << QString::fromLocal8Bit(argv[i]);
-    const QString verb = raw.size() > 1 && !raw.at(1).startsWith(QLatin1Char('-')) ? raw.at(1) : QString();
-    const QString sub = raw.size() > 2 ? raw.at(2) : QString();
-    const bool needsGui = verb.isEmpty() || verb == QLatin1String("authorize");
+    QString line = Redactor::text(message);
+    line.replace(QLatin1Char('\n'), QStringLiteral("; "));
+    const QByteArray bytes = QStringLiteral("authdesk: %1\n").arg(line).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    return code;
+}
 
-    QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    std::unique_ptr<QCoreApplication> app;
-    if (needsGui) {
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine needs it before the app
-        app = std::make_unique<QApplication>(argc, argv);
-        QApplication::setApplicationDisplayName(QStringLiteral("AuthDesk"));
-        QApplication::setDesktopFileName(QStringLiteral("authdesk"));
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    previousMessageHandler = qInstallMessageHandler(redactingMessageHandler);
-    // Debug lines and QtWebEngine's start-up report are for developers; QT_LOGGING_RULES brings
-    // them back. The CLI promises one line on stderr when something fails.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\nqt.webenginecontext.info=false"));
-    installTranslations(*app);
+QString usage()
+{
+    QStringList modes;
+    for (const Provider *provider : Provider::all())
+        modes << QStringLiteral("%1: %2").arg(provider->key(), provider->modes().join(QLatin1Char('|')));
+    QStringList lines{QStringLiteral("authdesk [--demo]                       open the console (--demo: sandbox tenants)")};
+    lines << tenantAddSynopses();
+    lines << QStringLiteral("authdesk tenant list [--json]")
+          << QStringLiteral("authdesk tenant remove NAME")
+          << QStringLiteral("authdesk tenant check NAME [--json]")
+          << QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS]")
+          << QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; ")))
+          << QStringLiteral("authdesk authorize NAME --paste URL [--json]")
+          << QStringLiteral("authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]")
+          << QStringLiteral("         --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin")
+          << QStringLiteral("authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]")
+          << QStringLiteral("authdesk directory sync NAME [--concurrency N]   (Ctrl+C stops, run again to resume)")
+          << QStringLiteral("authdesk sandbox serve [--port PORT]");
+    return QStringLiteral("usage:\n  ") + lines.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
+}
 
-    if (verb.isEmpty() && (raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h")))) {
-        printOut(QString::fromLatin1(usageText));
-        return Success;
-    }
-    if (verb == QLatin1String("sandbox") && sub == QLatin1String("serve"))
-        return sandboxServe(verbArguments(raw, 2));
-    if (verb == QLatin1String("sign"))
-        return sign(verbArguments(raw, 1));
+bool needsBrowser(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("authorize");
+}
 
-    Workspace workspace;
-    QString error;
-    if (!workspace.open(TenantStore::defaultPath(), &error))
-        return failWith(Environment, error);
+int sign(const QStringList &arguments)
+{
+    return signRequest(verbArguments(arguments, 1));
+}
 
-    if (verb.isEmpty())
-        return console(workspace, raw.contains(QLatin1String("--demo")));
+int run(Workspace &workspace, const QStringList &raw)
+{
+    const QString verb = raw.value(1);
+    const QString sub = raw.value(2);
     if (verb == QLatin1String("tenant") && sub == QLatin1String("add"))
         return tenantAdd(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("tenant") && sub == QLatin1String("list"))
@@ -638,6 +576,8 @@ int runAuthDesk(int argc, char **argv)
     if (verb == QLatin1String("directory") && sub == QLatin1String("sync"))
         return directorySync(workspace, verbArguments(raw, 2));
     failWith(Usage, Cli::tr("unknown command \"%1\"").arg(raw.mid(1).join(QLatin1Char(' '))));
-    std::fputs(usageText, stderr);
+    std::fputs(qPrintable(usage()), stderr);
     return Usage;
 }
+
+} // namespace CommandLine

@@ -1,5 +1,23 @@
 #pragma once
 
-// The one entry point of the authdesk executable: the console without a verb, the command-line
-// verbs otherwise (see README). Returns the process exit code.
-int runAuthDesk(int argc, char **argv);
+#include <QCoreApplication>
+#include <QStringList>
+
+class Workspace;
+
+// The command-line verbs (see README), on top of core, and of the UI's browser for `authorize`.
+// The composition root (Application) decides between them and the console.
+namespace CommandLine {
+enum ExitCode { Success = 0, Failed = 1, Usage = 2, Environment = 3 };
+
+// Runs the verb of `arguments` (the whole command line) with the workspace; the exit code.
+int run(Workspace &workspace, const QStringList &arguments);
+// `authdesk sign …`, which needs no workspace.
+int sign(const QStringList &arguments);
+// Whether the verb needs the embedded browser (and so a QApplication).
+bool needsBrowser(const QStringList &arguments);
+// The usage text, generated from the verbs and the providers' declared settings and modes.
+QString usage();
+// Failures are one line on stderr, so that scripts can show them as they are; returns `code`.
+int failWith(int code, const QString &message);
+} // namespace CommandLine

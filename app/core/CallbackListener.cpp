@@ -43,7 +43,7 @@ bool CallbackListener::listen(const QString &address, QString *error)
         return false;
     }
     if (!m_server->listen(host, port)) {
-        *error = QCoreApplication::translate("CallbackListener", "Cannot listen for 企企's callback on %1: %2.")
+        *error = QCoreApplication::translate("CallbackListener", "Cannot listen for the platform's callback on %1: %2.")
                      .arg(address, m_server->errorString());
         return false;
     }

@@ -2,19 +2,21 @@
 
 #include "FlowStep.h"
 #include "Tenant.h"
+#include "providers/Provider.h"
 
 #include <QObject>
 #include <QHash>
 #include <QSet>
 
+class DirectorySource;
 class Workspace;
-class WeComProvider;
 
-// Walks a WeCom tenant's directory — department/list, then user/list per department — and
-// upserts every member into the mappings as source "directory", never touching local accounts.
-// A few departments are fetched at once; 45009/45033 pause every request before trying again, -1
-// is retried by the provider. Progress is kept in the database, so a cancelled or failed sync
-// resumes where it stopped; only a complete sync marks members that are gone.
+// Walks a tenant's directory (the provider's DirectorySource: WeCom's department/list, then
+// user/list per department) and upserts every member into the mappings as source "directory",
+// never touching local accounts. A few departments are fetched at once; a rate limit pauses every
+// request before trying again. Progress is kept in the database, so a cancelled or failed sync
+// resumes where it stopped; only a complete sync marks members that are gone. Whatever ends the
+// sync, nothing it started outlives it: requests still under way are aborted, timers dropped.
 class DirectorySync : public QObject {
     Q_OBJECT
 
@@ -33,7 +35,9 @@ public:
     void setRateLimitPause(int milliseconds) { m_pauseMs = milliseconds; }
     void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
     void start();
+    // Ends the sync as cancelled once the member listings under way are stored; no new request.
     void cancel();
+    bool isFinished() const { return m_done; }
     const Progress &progress() const { return m_progress; }
 
 signals:
@@ -47,10 +51,15 @@ private:
     void syncDepartment(qint64 department);
     void finish(bool ok, const QString &message);
     void note(FlowStep::Status status, const QString &title, const QString &detail = {});
+    ProviderContext context();
+    // Stops issuing requests; the sync ends with `message` once none is under way.
+    void stop(const QString &message);
 
     Workspace *m_workspace;
     Tenant m_tenant;
-    const WeComProvider *m_provider;
+    const Provider *m_provider;
+    const DirectorySource *m_source;
+    QObject *m_calls;         // the guard of every request; deleted when the sync ends
     QString m_secret;
     QString m_syncRun;
     QList<qint64> m_queue;
@@ -63,6 +72,7 @@ private:
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_incomplete = false; // a department could not be listed: do not mark anyone absent
+    QString m_stopMessage;     // the first error that stopped the sync
     bool m_done = false;
     Progress m_progress;
 };

@@ -1,16 +1,15 @@
 #include "FlowRun.h"
 
-#include "CallbackListener.h"
+#include "CallbackDelivery.h"
 #include "ExchangeLog.h"
 #include "RandomToken.h"
 #include "Redactor.h"
 #include "SecretStore.h"
 #include "UrlRules.h"
 #include "Workspace.h"
-#include "providers/Provider.h"
+#include "providers/ExchangeJob.h"
 
 #include <QLoggingCategory>
-#include <QTimer>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcFlow, "authdesk.core.flow")
@@ -26,6 +25,15 @@ FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode
 {
     if (m_provider && m_mode.isEmpty())
         m_mode = m_provider->defaultMode(m_tenant);
+    if (m_provider && m_provider->modes().contains(m_mode))
+        m_delivery = m_provider->callbackDelivery(m_tenant, m_mode);
+    if (m_delivery) {
+        connect(m_delivery.get(), &CallbackDelivery::stepAdded, this,
+                [this](const FlowStep &step) { addStep(step.status, step.title, step.detail); });
+        connect(m_delivery.get(), &CallbackDelivery::delivered, this, [this](const Result<Identity> &identity) {
+            identity.ok() ? succeed(identity.value(), true) : fail(identity.errorText());
+        });
+    }
     // Each call also gets a line in the timeline; the Exchanges table has the full record.
     connect(m_log, &ExchangeLog::recorded, this, [this](const HttpExchange &exchange) {
         const bool answered = exchange.status != 0;
@@ -36,6 +44,9 @@ FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode
     });
 }
 
+// The job and the delivery go before the log and the steps they report to.
+FlowRun::~FlowRun() = default;
+
 void FlowRun::addStep(FlowStep::Status status, const QString &title, const QString &detail)
 {
     const FlowStep step = FlowStep::make(status, title, Redactor::text(detail));
@@ -43,14 +54,36 @@ void FlowRun::addStep(FlowStep::Status status, const QString &title, const QStri
     emit stepAdded(step);
 }
 
+void FlowRun::end(Phase phase)
+{
+    m_phase = phase;
+    // Nothing the run started may outlive its end: the listener, the keychain read, the job.
+    if (m_delivery)
+        m_delivery->stop();
+    delete m_secretRead;
+    m_secretRead = nullptr;
+    if (m_job && !m_job->isFinished())
+        m_job->cancel();
+    emit finished(phase == Phase::Succeeded);
+}
+
 void FlowRun::fail(const QString &error)
 {
-    if (m_phase == Phase::Succeeded || m_phase == Phase::Failed)
+    if (hasEnded())
         return;
-    m_phase = Phase::Failed;
     m_error = Redactor::text(error);
     addStep(FlowStep::Status::Error, tr("Run failed"), m_error);
-    emit finished(false);
+    end(Phase::Failed);
+}
+
+void FlowRun::cancel()
+{
+    if (hasEnded())
+        return;
+    m_error = tr("Cancelled.");
+    addStep(FlowStep::Status::Warning, tr("Run cancelled"),
+            m_phase == Phase::Exchanging ? tr("the call under way was aborted; no further call was made") : QString());
+    end(Phase::Cancelled);
 }
 
 QUrl FlowRun::start()
@@ -64,23 +97,17 @@ QUrl FlowRun::start()
                  .arg(m_mode, m_provider->displayName(), m_provider->modes().join(QStringLiteral(", "))));
         return {};
     }
-    m_state = randomAlphanumeric(32);
-    if (usesCallback()) {
-        // The listener must be up before the page can lead 企企's server to call it.
-        m_listener = new CallbackListener([this](const QUrl &url) { return handleCallback(url); }, this);
-        QString error;
-        if (!m_listener->listen(m_provider->callbackListenAddress(m_tenant), &error)) {
-            fail(error);
+    m_request = m_provider->begin(m_tenant, m_mode);
+    if (m_delivery) {
+        if (const Status listening = m_delivery->start(m_request); !listening.ok()) {
+            fail(listening.errorText());
             return {};
         }
-        addStep(FlowStep::Status::Info, tr("Listening for the callback on %1").arg(m_listener->url().toString()),
-                tr("企企's admin must have set this address (as reachable from 企企) as the app's callbackUrl."));
     }
-    const QUrl url = m_provider->authorizationUrl(m_tenant, m_mode, m_state);
     m_phase = Phase::WaitingForRedirect;
     addStep(FlowStep::Status::Info, tr("Authorization URL built (%1)").arg(m_mode),
-            tr("run %1: %2").arg(m_id, url.toString()));
-    return url;
+            tr("run %1: %2").arg(m_id, m_request.url.toString()));
+    return m_request.url;
 }
 
 bool FlowRun::isRedirect(const QUrl &url) const
@@ -90,29 +117,27 @@ bool FlowRun::isRedirect(const QUrl &url) const
 
 bool FlowRun::captures(const QUrl &url) const
 {
-    return isRedirect(url) || (m_provider && !m_provider->errorPageIn(m_tenant, url).isEmpty());
+    return isRedirect(url) || m_request.isErrorPage(url);
 }
 
 void FlowRun::handleRedirect(const QUrl &url)
 {
     if (m_phase != Phase::WaitingForRedirect)
         return; // a second capture of the same run changes nothing
-    if (const QString error = m_provider->errorPageIn(m_tenant, url); !error.isEmpty()) {
+    if (m_request.isErrorPage(url)) {
         addStep(FlowStep::Status::Error, tr("Authorization error page"), url.toString());
-        return fail(error);
+        return fail(m_provider->describeErrorPage(m_tenant, url));
     }
     addStep(FlowStep::Status::Ok, tr("Redirect captured"), url.toString());
-    const QString state = QUrlQuery(url).queryItemValue(m_provider->stateParameter(), QUrl::FullyDecoded);
-    if (usesCallback() && (state.isEmpty() || state == m_state)) {
-        // 企企's normal mode sends the browser to redirectUrl with nothing to exchange: the
-        // identity comes through the callback.
-        m_browserArrived = true;
-        return completeCallbackWhenReady();
+    const QString state = m_request.stateIn(QUrlQuery(url));
+    if (m_delivery && (state.isEmpty() || state == m_request.state)) {
+        // The browser arrives with nothing to exchange: the identity comes through the callback.
+        return m_delivery->browserArrived();
     }
-    if (m_stateUsed || state != m_state) {
+    if (m_stateUsed || state != m_request.state) {
         fail(tr("State mismatch: the redirect carries %1=\"%2\" but this run issued \"%3\". It was not produced "
                 "by this run (or is a replay), so nothing was exchanged. Start the authorization again.")
-                 .arg(m_provider->stateParameter(), state, m_state));
+                 .arg(m_request.stateParameter, state, m_request.state));
         return;
     }
     m_stateUsed = true;
@@ -126,18 +151,21 @@ void FlowRun::handlePasted(const QUrl &url)
         return;
     if (!m_provider)
         return fail(tr("Unknown provider \"%1\".").arg(m_tenant.provider));
-    if (const QString error = m_provider->errorPageIn(m_tenant, url); !error.isEmpty())
-        return fail(error);
+    if (m_phase == Phase::Created) // the request says how to recognise what was pasted
+        m_request = m_provider->begin(m_tenant, m_mode);
+    if (m_request.isErrorPage(url))
+        return fail(m_provider->describeErrorPage(m_tenant, url));
     const QUrlQuery pastedQuery(url);
-    if (usesCallback() && pastedQuery.hasQueryItem(QStringLiteral("openid"))) {
+    const QString state = m_request.stateIn(pastedQuery);
+    const bool ours = m_phase == Phase::WaitingForRedirect && !m_stateUsed && state == m_request.state;
+    if (m_delivery && m_delivery->carriesIdentity(pastedQuery)) {
         addStep(FlowStep::Status::Info, tr("Callback URL pasted"), url.toString());
-        const bool ours = pastedQuery.queryItemValue(m_provider->stateParameter()) == m_state && !m_state.isEmpty();
         if (!ours)
             addStep(FlowStep::Status::Warning, tr("State not verified"),
                     tr("%1 was not issued by this run; the openid is taken as the callback says.")
-                        .arg(m_provider->stateParameter()));
-        const ExchangeOutcome outcome = m_provider->identityFromCallback(m_tenant, pastedQuery);
-        return outcome.ok ? succeed(outcome.identity, ours) : fail(outcome.error);
+                        .arg(m_request.stateParameter));
+        const Result<Identity> identity = m_delivery->parse(pastedQuery);
+        return identity.ok() ? succeed(identity.value(), ours) : fail(identity.errorText());
     }
     if (!isRedirect(url)) {
         fail(tr("The pasted URL does not lead to this tenant's redirect URI %1 (scheme, host, port and path must "
@@ -146,15 +174,13 @@ void FlowRun::handlePasted(const QUrl &url)
         return;
     }
     addStep(FlowStep::Status::Info, tr("Redirect URL pasted"), url.toString());
-    const QString state = QUrlQuery(url).queryItemValue(m_provider->stateParameter(), QUrl::FullyDecoded);
-    const bool ours = m_phase == Phase::WaitingForRedirect && !m_stateUsed && state == m_state;
     if (ours) {
         m_stateUsed = true;
         addStep(FlowStep::Status::Ok, tr("State verified"));
     } else {
         addStep(FlowStep::Status::Warning, tr("State not verified"),
                 tr("%1=\"%2\" was not issued by this run; the code is exchanged without that protection.")
-                    .arg(m_provider->stateParameter(), state));
+                    .arg(m_request.stateParameter, state));
     }
     m_phase = Phase::WaitingForRedirect;
     exchange(url, ours);
@@ -167,105 +193,50 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified)
         return fail(refusal);
     m_phase = Phase::Exchanging;
     addStep(FlowStep::Status::Info, tr("Reading the %1 from the keychain").arg(m_provider->secretName()));
+    // Guarded by its own object, so that cancelling drops the answer without waiting for it.
+    m_secretRead = new QObject(this);
     m_workspace->secrets()->read(
-        SecretStore::keyFor(m_tenant.id, m_provider->secretName()), this,
+        SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_secretRead,
         [this, query, stateVerified](const SecretResult &secret) {
-            if (!secret.ok)
-                return fail(secret.notFound ? tr("The keychain holds no %1 for this tenant. Edit the tenant and "
-                                                 "enter it again.").arg(m_provider->secretName())
-                                            : secret.error);
-            ProviderContext context = m_workspace->providerContext(this, secret.value);
+            m_secretRead->deleteLater();
+            m_secretRead = nullptr;
+            if (!secret.ok())
+                return fail(secret.error().is(Error::Kind::NotFound)
+                                ? tr("The keychain holds no %1 for this tenant. Edit the tenant and enter it again.")
+                                      .arg(m_provider->secretName())
+                                : secret.errorText());
+            ProviderContext context = m_workspace->providerContext(this, secret.value());
             context.log = m_log;
             context.retryDelayMs = m_retryDelayMs;
             context.step = [this](const FlowStep &step) { addStep(step.status, step.title, step.detail); };
-            m_provider->exchange(m_tenant, query, context, [this, stateVerified](const ExchangeOutcome &outcome) {
-                if (!outcome.ok)
-                    return fail(outcome.error);
-                succeed(outcome.identity, stateVerified);
+            m_job = m_provider->exchange(m_tenant, query, m_request, context);
+            connect(m_job.get(), &ExchangeJob::finished, this, [this, stateVerified](const Result<Identity> &result) {
+                if (result.ok())
+                    succeed(result.value(), stateVerified);
+                else if (!result.error().is(Error::Kind::Cancelled))
+                    fail(result.errorText());
             });
+            m_job->start();
         });
-}
-
-bool FlowRun::usesCallback() const
-{
-    return m_provider && m_provider->usesCallback(m_mode);
 }
 
 QUrl FlowRun::callbackUrl() const
 {
-    return m_listener ? m_listener->url() : QUrl();
+    return m_delivery ? m_delivery->url() : QUrl();
 }
 
-int FlowRun::handleCallback(const QUrl &url)
+void FlowRun::setCallbackGrace(int milliseconds)
 {
-    const QUrlQuery query(url);
-    const QString requestId = query.queryItemValue(m_provider->stateParameter(), QUrl::FullyDecoded);
-    if (m_phase != Phase::WaitingForRedirect || m_callbackArrived || requestId != m_state) {
-        addStep(FlowStep::Status::Warning, tr("Callback refused"),
-                tr("%1=\"%2\" is not this run's (or its callback already came); answered 403 and ignored. %3")
-                    .arg(m_provider->stateParameter(), requestId, url.toString()));
-        return 403;
-    }
-    if (query.queryItemValue(QStringLiteral("openid")).isEmpty()) {
-        addStep(FlowStep::Status::Warning, tr("Callback refused"), tr("it carries no openid; answered 400. %1").arg(url.toString()));
-        return 400;
-    }
-    m_callback = query;
-    m_callbackArrived = true;
-    addStep(FlowStep::Status::Ok, tr("Callback received"), url.toString());
-    // Answer 200 first; the run completes from the event loop.
-    QTimer::singleShot(0, this, &FlowRun::completeCallbackWhenReady);
-    return 200;
-}
-
-void FlowRun::completeCallbackWhenReady()
-{
-    if (m_phase != Phase::WaitingForRedirect)
-        return;
-    if (m_callbackArrived && m_browserArrived) {
-        const ExchangeOutcome outcome = m_provider->identityFromCallback(m_tenant, m_callback);
-        return outcome.ok ? succeed(outcome.identity, true) : fail(outcome.error);
-    }
-    if (m_browserArrived) {
-        addStep(FlowStep::Status::Info, tr("Browser reached the redirect URL; waiting for 企企's callback"));
-        return;
-    }
-    if (m_callbackArrived && !m_graceTimer) {
-        // The callback alone is enough once the browser has had a moment to follow.
-        m_graceTimer = new QTimer(this);
-        m_graceTimer->setSingleShot(true);
-        connect(m_graceTimer, &QTimer::timeout, this, [this] {
-            addStep(FlowStep::Status::Info, tr("The browser did not reach the redirect URL; the callback is enough"));
-            m_browserArrived = true;
-            completeCallbackWhenReady();
-        });
-        m_graceTimer->start(m_callbackGraceMs);
-    }
+    if (m_delivery)
+        m_delivery->setGrace(milliseconds);
 }
 
 void FlowRun::succeed(Identity identity, bool stateVerified)
 {
-    if (m_phase == Phase::Succeeded || m_phase == Phase::Failed)
+    if (hasEnded())
         return;
     m_identity = std::move(identity);
     m_identity.stateVerified = stateVerified;
-    m_phase = Phase::Succeeded;
     addStep(FlowStep::Status::Ok, tr("Identity: %1 %2").arg(m_identity.idType, m_identity.externalId), m_identity.name);
-    if (m_provider->promisesStableIds()) {
-        const QString previous = m_workspace->tenants().lastIdentity(m_tenant.id);
-        if (previous == m_identity.externalId)
-            addStep(FlowStep::Status::Ok, tr("%1 unchanged ✓").arg(m_identity.idType),
-                    tr("the same as the previous run of this tenant"));
-        else if (!previous.isEmpty())
-            addStep(FlowStep::Status::Warning, tr("⚠ %1 CHANGED since the previous run").arg(m_identity.idType),
-                    tr("was %1, now %2. If the same person signed in, the platform broke its promise that this id "
-                       "is stable: every mapping built on it is at risk.").arg(previous, m_identity.externalId));
-    }
-    m_workspace->tenants().recordIdentity(m_tenant.id, m_identity.externalId);
-    QString error;
-    if (m_workspace->mappings().upsertFromFlow(m_identity, m_id, &error))
-        addStep(FlowStep::Status::Ok, tr("Mapping recorded"), tr("%1 %2 in the mappings").arg(m_identity.idType, m_identity.externalId));
-    else
-        addStep(FlowStep::Status::Warning, tr("Mapping not recorded"), error);
-    emit finished(true);
+    end(Phase::Succeeded);
 }

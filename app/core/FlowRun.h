@@ -2,29 +2,34 @@
 
 #include "FlowStep.h"
 #include "Identity.h"
+#include "Result.h"
 #include "Tenant.h"
+#include "providers/Provider.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <memory>
 
-class CallbackListener;
+class CallbackDelivery;
+class ExchangeJob;
 class ExchangeLog;
-class Provider;
-class QTimer;
 class Workspace;
 
-// One authorization run of one tenant: builds the URL with a fresh state, takes the captured (or
-// pasted) redirect, checks it, runs the provider's exchange and ends with an identity or an error.
-// Every step is reported for the timeline.
+// One authorization run of one tenant: asks the provider for a fresh authorization request, takes
+// the captured (or pasted) redirect, checks it, runs the provider's exchange job and ends with an
+// identity, an error, or cancelled. Every step is reported for the timeline. The run ends at the
+// identity: recording it is a recorder's job (RunRecorder), connected to finished().
 class FlowRun : public QObject {
     Q_OBJECT
 
 public:
-    enum class Phase { Created, WaitingForRedirect, Exchanging, Succeeded, Failed };
+    enum class Phase { Created, WaitingForRedirect, Exchanging, Succeeded, Failed, Cancelled };
     Q_ENUM(Phase)
 
     FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode, QObject *parent = nullptr);
+    ~FlowRun() override;
 
     // Returns the authorization URL for the browser (invalid when the run failed at once).
     QUrl start();
@@ -38,21 +43,24 @@ public:
     // A redirect URL the admin copied from elsewhere (or, in a callback mode, the callback URL
     // their server received); runs without state verification if the state is not this run's.
     void handlePasted(const QUrl &url);
-    // A request to the callback listener (callback modes): the HTTP status to answer. Only this
-    // run's requestId is accepted, once; anything else gets 4xx and a line in the timeline.
-    int handleCallback(const QUrl &url);
     // The callback listener's address (callback modes, once started).
     QUrl callbackUrl() const;
     // How long a callback that arrived waits for the browser to reach the redirect.
-    void setCallbackGrace(int milliseconds) { m_callbackGraceMs = milliseconds; }
+    void setCallbackGrace(int milliseconds);
+    // Ends the run as cancelled: the request under way is aborted, nothing further is called, and
+    // nothing it started is left waiting. Does nothing once the run has ended.
+    void cancel();
     void fail(const QString &error);
     // Adds a line to the timeline (also used by the browser for what it saw).
     void addStep(FlowStep::Status status, const QString &title, const QString &detail = {});
 
     Phase phase() const { return m_phase; }
+    bool isActive() const { return m_phase == Phase::WaitingForRedirect || m_phase == Phase::Exchanging; }
+    bool hasEnded() const { return m_phase == Phase::Succeeded || m_phase == Phase::Failed || m_phase == Phase::Cancelled; }
     QString mode() const { return m_mode; }
     const Tenant &tenant() const { return m_tenant; }
-    QString state() const { return m_state; }
+    const Provider *provider() const { return m_provider; }
+    QString state() const { return m_request.state; }
     QString id() const { return m_id; } // short, shown in the timeline and kept as the mapping's last_run
     const QList<FlowStep> &steps() const { return m_steps; }
     const Identity &identity() const { return m_identity; }
@@ -62,22 +70,20 @@ public:
 
 signals:
     void stepAdded(const FlowStep &step);
+    // Emitted once, when the run succeeds (ok), fails or is cancelled (not ok; phase() tells).
     void finished(bool ok);
 
 private:
     void exchange(const QUrl &redirect, bool stateVerified);
-    bool usesCallback() const;
-    // Callback modes: finishes once the callback has come and the browser has arrived (or the
-    // grace period after the callback has passed).
-    void completeCallbackWhenReady();
     void succeed(Identity identity, bool stateVerified);
+    void end(Phase phase);
 
     Workspace *m_workspace;
     QString m_id;
     Tenant m_tenant;
     const Provider *m_provider;
     QString m_mode;
-    QString m_state;
+    AuthorizationRequest m_request;
     bool m_stateUsed = false;
     Phase m_phase = Phase::Created;
     QList<FlowStep> m_steps;
@@ -85,10 +91,7 @@ private:
     QString m_error;
     ExchangeLog *m_log;
     int m_retryDelayMs = 500;
-    CallbackListener *m_listener = nullptr;
-    QUrlQuery m_callback;     // the accepted callback's query
-    bool m_callbackArrived = false;
-    bool m_browserArrived = false;
-    QTimer *m_graceTimer = nullptr;
-    int m_callbackGraceMs = 5000;
+    std::unique_ptr<CallbackDelivery> m_delivery; // callback modes only
+    std::unique_ptr<ExchangeJob> m_job;
+    QObject *m_secretRead = nullptr; // guards the keychain read before the exchange
 };

@@ -125,6 +125,8 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
             qCWarning(lcHttp) << "TLS error:" << error.errorString();
     });
 
+    // The request ends with its owner: a cancelled run or sync leaves no request under way.
+    connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [reply, failure, elapsed, finish, guard]() mutable {
         reply->deleteLater();

@@ -41,7 +41,8 @@ public:
     int timeout() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
-    // `log` may be null. `done` runs once, in the event loop, unless `context` is destroyed.
+    // `log` may be null. `done` runs once, in the event loop, unless `context` is destroyed first,
+    // which aborts the request.
     void send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done);
 
 private:

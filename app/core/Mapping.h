@@ -23,7 +23,7 @@ struct Mapping {
     QString department;
     QString mobile;
     QString email;
-    QJsonObject secondaryIds; // WeCom open_userid / external_userid, 勤策 thrid_id
+    QJsonObject secondaryIds; // other ids of the person, as the provider declares them (Provider::secondaryIdKeys)
     QString localAccount;
     QString source;           // "flow" or "directory"
     QString firstSeen;        // ISO 8601, UTC

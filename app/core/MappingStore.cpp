@@ -1,6 +1,7 @@
 #include "MappingStore.h"
 
 #include "TenantStore.h"
+#include "providers/Provider.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -107,9 +108,10 @@ MappingStore::MappingStore(const TenantStore &database)
 bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId, QString *error)
 {
     QJsonObject secondary;
-    for (const char *key : {"open_userid", "external_userid", "openid", "thrid_id"})
-        if (const QString value = identity.extra.value(QLatin1String(key)).toString(); !value.isEmpty())
-            secondary.insert(QLatin1String(key), value);
+    const Provider *provider = Provider::find(identity.provider);
+    for (const QString &key : provider ? provider->secondaryIdKeys() : QStringList())
+        if (const QString value = identity.extra.value(key).toString(); !value.isEmpty())
+            secondary.insert(key, value);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, secondary_ids, "

@@ -18,23 +18,18 @@ template <typename Job> Job *prepare(const QString &service, const QString &key,
     return job;
 }
 
-SecretResult resultOf(QKeychain::Job *job)
+// The job's outcome, with `value` as the success value.
+SecretResult resultOf(QKeychain::Job *job, const QString &value = {})
 {
-    SecretResult result;
     switch (job->error()) {
     case QKeychain::NoError:
-        result.ok = true;
-        break;
+        return value;
     case QKeychain::EntryNotFound:
-        result.notFound = true;
-        result.error = SecretStore::tr("The keychain holds no such secret.");
-        break;
+        return Error{Error::Kind::NotFound, SecretStore::tr("The keychain holds no such secret.")};
     default:
-        result.error = SecretStore::unavailableMessage(job->errorString());
         qCWarning(lcSecretStore) << "keychain job failed:" << job->error() << job->errorString();
-        break;
+        return Error{Error::Kind::Unavailable, SecretStore::unavailableMessage(job->errorString())};
     }
-    return result;
 }
 } // namespace
 
@@ -61,11 +56,9 @@ void SecretStore::read(const QString &key, QObject *context, Callback done)
 {
     auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, context, [job, done] {
-        SecretResult result = resultOf(job);
-        if (result.ok) {
-            result.value = job->textData();
-            Redactor::registerSecret(result.value);
-        }
+        const SecretResult result = resultOf(job, job->textData());
+        if (result.ok())
+            Redactor::registerSecret(result.value());
         done(result);
     });
     job->start();
@@ -84,10 +77,8 @@ void SecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, context, [job, done] {
-        SecretResult result = resultOf(job);
-        if (result.notFound) // already gone is what we wanted
-            result = SecretResult{true, false, {}, {}};
-        done(result);
+        const SecretResult result = resultOf(job);
+        done(result.error().is(Error::Kind::NotFound) ? SecretResult(QString()) : result); // already gone is what we wanted
     });
     job->start();
 }
@@ -98,13 +89,13 @@ void SecretStore::probe(QObject *context, Callback done)
     const QString value = QStringLiteral("authdesk-probe");
     QPointer<SecretStore> self(this);
     write(key, value, context, [self, key, value, context, done](const SecretResult &written) {
-        if (!written.ok || !self)
+        if (!written.ok() || !self)
             return done(written);
         self->read(key, context, [self, key, value, context, done](const SecretResult &readBack) {
-            if (!readBack.ok || readBack.value != value || !self)
-                return done(readBack.ok ? SecretResult{false, false, {},
-                                                       unavailableMessage(tr("read back a different value"))}
-                                        : readBack);
+            if (!readBack.ok() || readBack.value() != value || !self)
+                return done(readBack.ok() ? SecretResult(Error{Error::Kind::Unavailable,
+                                                               unavailableMessage(tr("read back a different value"))})
+                                          : readBack);
             self->remove(key, context, done);
         });
     });

@@ -1,19 +1,18 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QObject>
 #include <QString>
 #include <functional>
 
-struct SecretResult {
-    bool ok = false;
-    bool notFound = false; // the keychain works but holds no such entry
-    QString value;
-    QString error;         // in words, with what to do
-};
+// A secret read from (or written to) the keychain: its value, or why not. A keychain that works
+// but holds no such entry answers Error::Kind::NotFound; one that cannot be used, Unavailable.
+using SecretResult = Result<QString>;
 
 // Secrets in the OS keychain through QtKeychain, never anywhere else: the plain-text fallback is
 // off, and a keychain that is missing or locked is reported as such.
-// All calls are asynchronous; `done` runs in the event loop, guarded by `context`.
+// All calls are asynchronous; `done` runs in the event loop, and never once `context` is gone.
 class SecretStore : public QObject {
     Q_OBJECT
 

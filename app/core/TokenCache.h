@@ -1,44 +1,58 @@
 #pragma once
 
+#include "Result.h"
+#include "providers/Provider.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <functional>
 
 class SecretStore;
 
-struct TokenResult {
-    bool ok = false;
-    QString token;
+// An access token handed to a caller.
+struct Token {
+    QString value;
     bool fromCache = false; // reused, no fetch was made for this caller
-    QString error;          // in words
+};
+using TokenResult = Result<Token>;
+
+// A token as the platform issued it.
+struct FetchedToken {
+    QString value;
+    int expiresInSeconds = 0;
 };
 
-// One access token per tenant, reused until `expires_in - 200 s`, and persisted in the keychain
-// so that separate runs and the CLI reuse it. Concurrent callers share one fetch.
+// One access token per TokenKey (a tenant and what the token was issued for), reused until
+// `expires_in - 200 s`, and persisted in the keychain so that separate runs and the CLI reuse it.
+// Concurrent callers share one fetch. The cache owns its fetches (qBittorrent's DownloadManager
+// owns its replies the same way): a fetch goes on when the caller that started it is gone, always
+// ends — HTTP requests time out — and resolves every waiter that still exists; a waiter whose
+// guard object was destroyed is skipped, never called.
 class TokenCache : public QObject {
     Q_OBJECT
 
 public:
-    struct Fetched {
-        bool ok = false;
-        QString token;
-        int expiresInSeconds = 0;
-        QString error;
-    };
-    using Fetcher = std::function<void(std::function<void(const Fetched &)>)>;
+    // Fetches a token for the cache: its requests and timers must be guarded by `owner` (the
+    // cache), and it must call `done` exactly once.
+    using Fetcher = std::function<void(QObject *owner, std::function<void(const Result<FetchedToken> &)> done)>;
     using Callback = std::function<void(const TokenResult &)>;
 
     static constexpr int safetyMarginSeconds = 200;
 
     explicit TokenCache(SecretStore *secrets, QObject *parent = nullptr);
 
-    // Calls `fetch` only when neither memory nor keychain hold a valid token and no fetch for
-    // this tenant is already under way.
-    void get(const QString &tenantId, Fetcher fetch, Callback done);
-    // Drops the token from memory and keychain (the platform said it is invalid).
-    void invalidate(const QString &tenantId);
+    // Calls `fetch` only when neither memory nor keychain hold a valid token for `key` and no
+    // fetch for it is already under way. `done` runs unless `waiter` has been destroyed by then.
+    void get(const TokenKey &key, QObject *waiter, Fetcher fetch, Callback done);
+    // The platform rejected `token`: drops it from memory and keychain, unless the cache already
+    // holds another (newer) token for `key`, which stays.
+    void invalidate(const TokenKey &key, const QString &token);
+    // Forgets every token of the tenant (its secret changed, or it was removed).
+    void forgetTenant(const QString &tenantId);
     static QString keychainName() { return QStringLiteral("access_token"); }
 
 private:
@@ -46,13 +60,16 @@ private:
         QString token;
         QDateTime validUntil;
     };
-    struct Pending {
-        QList<Callback> waiters;
+    struct Waiter {
+        QPointer<QObject> guard;
+        Callback done;
     };
-    void fetchNow(const QString &tenantId, Fetcher fetch);
-    void resolve(const QString &tenantId, const TokenResult &result);
+    void fetchNow(const TokenKey &key, Fetcher fetch);
+    void resolve(const QString &id, const TokenResult &result);
+    void removeFromKeychain(const TokenKey &key, const QString &token);
 
     SecretStore *m_secrets;
-    QHash<QString, Entry> m_entries;
-    QHash<QString, Pending> m_pending;
+    QHash<QString, Entry> m_entries;         // by TokenKey::id()
+    QHash<QString, QList<Waiter>> m_pending; // by TokenKey::id()
+    QSet<QString> m_rejected;                // tokens a platform rejected: never handed out again
 };

@@ -1,6 +1,8 @@
 #include "Workspace.h"
 
+#include "FlowRun.h"
 #include "HttpClient.h"
+#include "RunRecorder.h"
 #include "SecretStore.h"
 #include "TokenCache.h"
 #include "providers/Provider.h"
@@ -42,40 +44,47 @@ ProviderContext Workspace::providerContext(QObject *guard, const QString &secret
     return context;
 }
 
-void Workspace::saveTenant(Tenant tenant, const QString &secret, Done done)
+FlowRun *Workspace::newRun(const Tenant &tenant, const QString &mode, QObject *parent)
+{
+    auto *run = new FlowRun(this, tenant, mode, parent);
+    RunRecorder::attach(this, run);
+    return run;
+}
+
+void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done)
 {
     const QStringList problems = validate(tenant);
     if (!problems.isEmpty())
-        return done(false, problems.join(QLatin1Char('\n')));
+        return done(Error::failed(problems.join(QLatin1Char('\n'))));
     const Provider *provider = Provider::find(tenant.provider);
     if (tenant.id.isEmpty()) {
         if (secret.isEmpty())
-            return done(false, tr("A new tenant needs its %1.").arg(provider->secretName()));
+            return done(Error::failed(tr("A new tenant needs its %1.").arg(provider->secretName())));
         tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     auto saveConfig = [this, tenant, done]() mutable {
         QString error;
         if (!m_tenants.save(tenant, &error))
-            return done(false, error);
-        done(true, tr("Tenant \"%1\" saved.").arg(tenant.name));
+            return done(Error{Error::Kind::Unavailable, error});
+        done(Done{tr("Tenant \"%1\" saved.").arg(tenant.name)});
     };
     if (secret.isEmpty())
         return saveConfig();
     m_secrets->write(SecretStore::keyFor(tenant.id, provider->secretName()), secret, this,
                      [this, tenant, saveConfig, done](const SecretResult &written) mutable {
-                         if (!written.ok)
-                             return done(false, written.error);
+                         if (!written.ok())
+                             return done(written.error());
                          // A new secret makes any cached token of the old one suspect.
-                         m_tokens->invalidate(tenant.id);
+                         m_tokens->forgetTenant(tenant.id);
                          saveConfig();
                      });
 }
 
-void Workspace::removeTenant(const QString &name, Done done)
+void Workspace::removeTenant(const QString &name, Finished done)
 {
     const std::optional<Tenant> tenant = m_tenants.find(name);
     if (!tenant)
-        return done(false, tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name));
+        return done(Error{Error::Kind::NotFound, tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name)});
     const Provider *provider = Provider::find(tenant->provider);
     QStringList keys = {SecretStore::keyFor(tenant->id, TokenCache::keychainName())};
     if (provider)
@@ -84,17 +93,17 @@ void Workspace::removeTenant(const QString &name, Done done)
     auto failures = std::make_shared<QStringList>();
     for (const QString &key : keys) {
         m_secrets->remove(key, this, [=](const SecretResult &removed) {
-            if (!removed.ok)
-                failures->append(removed.error);
+            if (!removed.ok())
+                failures->append(removed.errorText());
             if (--*remaining > 0)
                 return;
             if (!failures->isEmpty())
-                return done(false, tr("The tenant was kept because its secrets could not be removed from the "
-                                      "keychain: %1").arg(failures->first()));
+                return done(Error{Error::Kind::Unavailable, tr("The tenant was kept because its secrets could not be "
+                                                               "removed from the keychain: %1").arg(failures->first())});
             QString error;
             if (!m_tenants.remove(name, &error))
-                return done(false, error);
-            done(true, tr("Tenant \"%1\" and its keychain entries removed.").arg(name));
+                return done(Error{Error::Kind::Unavailable, error});
+            done(Done{tr("Tenant \"%1\" and its keychain entries removed.").arg(name)});
         });
     }
 }

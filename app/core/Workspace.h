@@ -1,12 +1,14 @@
 #pragma once
 
 #include "MappingStore.h"
+#include "Result.h"
 #include "TenantStore.h"
 #include "providers/Provider.h"
 
 #include <QObject>
 #include <functional>
 
+class FlowRun;
 class HttpClient;
 class SecretStore;
 class TokenCache;
@@ -26,12 +28,14 @@ public:
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }
 
-    using Done = std::function<void(bool ok, const QString &message)>;
+    using Finished = std::function<void(const Status &)>;
     // Validates, writes the secret to the keychain (when `secret` is not empty) and then the
-    // configuration. If the keychain fails nothing is saved and the message says why.
-    void saveTenant(Tenant tenant, const QString &secret, Done done);
+    // configuration. If the keychain fails nothing is saved and the error says why.
+    void saveTenant(Tenant tenant, const QString &secret, Finished done);
     // Removes the configuration and every keychain entry of the tenant.
-    void removeTenant(const QString &name, Done done);
+    void removeTenant(const QString &name, Finished done);
+    // A new run of `tenant` whose identity, once verified, is recorded in the mapping store.
+    FlowRun *newRun(const Tenant &tenant, const QString &mode, QObject *parent = nullptr);
     QStringList validate(const Tenant &tenant) const;
     // What a provider needs for calls made on behalf of `guard`, with the tenant's secret.
     ProviderContext providerContext(QObject *guard, const QString &secret) const;

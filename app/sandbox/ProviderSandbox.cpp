@@ -1,5 +1,7 @@
 #include "ProviderSandbox.h"
 
+#include "providers/Provider.h"
+
 #include "RandomToken.h"
 
 #include <QHttpServerResponse>
@@ -117,4 +119,19 @@ QHttpServerResponse ProviderSandbox::pickerPage(const QString &title, const QStr
                     "<p>选择登录的用户 / Pick who signs in:</p><ul>%3</ul>"
                     "<p>AuthDesk 内置沙盒 · This is AuthDesk's built-in sandbox.</p></div></body></html>")
                     .arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped(), items));
+}
+
+ProviderSandbox::SandboxTenant ProviderSandbox::tenant(const QString &name, const QUrl &sandbox,
+                                                       const QString &redirectUri) const
+{
+    Tenant tenant;
+    tenant.name = name;
+    tenant.provider = key();
+    tenant.settings = tenantSettings();
+    tenant.redirectUri = redirectUri.isEmpty() ? QStringLiteral("https://app.example.com/sso/%1/callback").arg(key())
+                                               : redirectUri;
+    if (const Provider *provider = Provider::find(key()))
+        for (const QString &endpoint : provider->defaultEndpoints().keys())
+            tenant.endpoints.insert(endpoint, sandbox.toString(QUrl::StripTrailingSlash));
+    return {tenant, tenantSecret()};
 }

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QMutex>
 #include <QStringList>
+#include <QUrl>
+
+#include "Tenant.h"
 
 class QHttpServer;
 class QHttpServerResponse;
@@ -14,9 +17,24 @@ class QHttpServerResponse;
 // by m_mutex.
 class ProviderSandbox {
 public:
+    // A tenant of the sandbox's own enterprise and the secret the sandbox accepts for it.
+    struct SandboxTenant {
+        Tenant tenant;
+        QString secret;
+    };
+
     virtual ~ProviderSandbox() = default;
 
     virtual QString key() const = 0;
+    // A tenant named `name` set up for this platform's sandbox enterprise, every endpoint at
+    // `sandbox`, redirecting to `redirectUri` (a default when empty).
+    SandboxTenant tenant(const QString &name, const QUrl &sandbox, const QString &redirectUri = {}) const;
+    // The demo tenants a newcomer runs without credentials (one per interesting mode). `existing`
+    // are the demo tenants saved before, whose settings a platform may want to keep.
+    virtual QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const = 0;
+    // The demo tenants are saved (or repointed at a new sandbox port): a platform whose server
+    // calls the tenant back (企企) learns where.
+    virtual void demoTenantsReady(const QList<Tenant> &) {}
     virtual void addRoutes(QHttpServer &server) = 0;
     // The platform drops every token it issued (they may do this before expiry).
     virtual void invalidateTokens() = 0;
@@ -35,6 +53,10 @@ public:
     QJsonObject stats() const;
 
 protected:
+    // The settings of the sandbox's own enterprise and the secret it accepts.
+    virtual QMap<QString, QString> tenantSettings() const = 0;
+    virtual QString tenantSecret() const = 0;
+
     struct Fault {
         QString name;
         QString path;

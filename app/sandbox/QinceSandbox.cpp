@@ -188,3 +188,13 @@ QJsonObject QinceSandbox::handleApi(const QHttpServerRequest &request, const QSt
     }
     return envelope(10005, QStringLiteral("用户不存在"));
 }
+
+QMap<QString, QString> QinceSandbox::tenantSettings() const
+{
+    return {{QStringLiteral("app_id"), appId}, {QStringLiteral("tenant_id"), tenantId}};
+}
+
+QList<ProviderSandbox::SandboxTenant> QinceSandbox::demoTenants(const QUrl &sandbox, const QList<Tenant> &) const
+{
+    return {tenant(QStringLiteral("Demo Qince"), sandbox)};
+}

@@ -18,10 +18,13 @@ public:
     static const QString appSecret;
 
     QString key() const override { return QStringLiteral("qince"); }
+    QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;
 
 protected:
+    QMap<QString, QString> tenantSettings() const override;
+    QString tenantSecret() const override { return appSecret; }
     QString tokenApi() const override { return QStringLiteral("token"); }
 
 private:

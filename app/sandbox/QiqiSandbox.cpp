@@ -9,6 +9,8 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QHostAddress>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -221,4 +223,39 @@ QHttpServerResponse QiqiSandbox::exchangeCode(const QHttpServerRequest &request)
     return QHttpServerResponse(QJsonObject{{QStringLiteral("code"), 0},
                                            {QStringLiteral("message"), QStringLiteral("success")},
                                            {QStringLiteral("data"), QJsonObject{{QStringLiteral("openid"), openidFor(code->user)}}}});
+}
+
+namespace {
+const QString normalDemoName = QStringLiteral("Demo Qiqi (normal)");
+} // namespace
+
+QMap<QString, QString> QiqiSandbox::tenantSettings() const
+{
+    return {{QStringLiteral("access_key_id"), accessKeyId}};
+}
+
+QList<ProviderSandbox::SandboxTenant> QiqiSandbox::demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const
+{
+    // A callback address that stays the same across starts, as a real callbackUrl would.
+    QString callback;
+    for (const Tenant &demo : existing)
+        if (demo.name == normalDemoName && !demo.setting(QStringLiteral("callback_listen")).endsWith(QLatin1String(":0")))
+            callback = demo.setting(QStringLiteral("callback_listen"));
+    if (callback.isEmpty()) {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        callback = QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+    }
+    SandboxTenant normal = tenant(normalDemoName, sandbox);
+    normal.tenant.settings.insert(QStringLiteral("grant_type"), QStringLiteral("normal"));
+    normal.tenant.settings.insert(QStringLiteral("callback_listen"), callback);
+    return {tenant(QStringLiteral("Demo Qiqi (code)"), sandbox), normal};
+}
+
+void QiqiSandbox::demoTenantsReady(const QList<Tenant> &tenants)
+{
+    for (const Tenant &demo : tenants)
+        if (demo.name == normalDemoName)
+            configure({{QStringLiteral("callback_url"),
+                        QStringLiteral("http://%1/openid").arg(demo.setting(QStringLiteral("callback_listen")))}});
 }

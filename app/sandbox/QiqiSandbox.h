@@ -20,12 +20,17 @@ public:
     static const QString service;
 
     QString key() const override { return QStringLiteral("qiqi"); }
+    QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;
+    // The normal-mode demo's callback address becomes the callbackUrl this sandbox calls.
+    void demoTenantsReady(const QList<Tenant> &tenants) override;
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override {} // 77hub's openid access has no tokens
     void configure(const QJsonObject &command) override;
     static QString openidFor(const QString &user); // stable per (enterprise, user)
 
 protected:
+    QMap<QString, QString> tenantSettings() const override;
+    QString tenantSecret() const override { return secretAccessKey; }
     QString tokenApi() const override { return QStringLiteral("token"); }
 
 private:

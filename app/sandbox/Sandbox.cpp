@@ -1,5 +1,6 @@
 #include "Sandbox.h"
 
+// The platforms: one registration line each.
 #include "QiqiSandbox.h"
 #include "QinceSandbox.h"
 #include "WeComSandbox.h"
@@ -12,14 +13,11 @@
 
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
-    , m_wecom(new WeComSandbox)
-    , m_qince(new QinceSandbox)
-    , m_qiqi(new QiqiSandbox)
     , m_thread(new QThread(this))
 {
-    m_providers.emplace_back(m_wecom);
-    m_providers.emplace_back(m_qince);
-    m_providers.emplace_back(m_qiqi);
+    m_providers.emplace_back(std::make_unique<WeComSandbox>());
+    m_providers.emplace_back(std::make_unique<QinceSandbox>());
+    m_providers.emplace_back(std::make_unique<QiqiSandbox>());
     m_thread->setObjectName(QStringLiteral("sandbox"));
 }
 
@@ -51,7 +49,7 @@ bool Sandbox::start(QString *error, quint16 port)
                                   for (const auto &provider : m_providers)
                                       provider->clearFaults();
                               ProviderSandbox *target =
-                                  provider(command.value(QLatin1String("provider")).toString(QStringLiteral("wecom")));
+                                  provider(command.value(QLatin1String("provider")).toString(m_providers.front()->key()));
                               if (!target)
                                   return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), false}},
                                                              QHttpServerResponse::StatusCode::BadRequest);

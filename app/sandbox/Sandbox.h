@@ -1,15 +1,13 @@
 #pragma once
 
+#include "ProviderSandbox.h"
+
 #include <QObject>
 #include <QUrl>
 #include <memory>
 #include <vector>
 
 class QThread;
-class ProviderSandbox;
-class QiqiSandbox;
-class QinceSandbox;
-class WeComSandbox;
 
 // The built-in stand-in for the platforms, over real HTTP on 127.0.0.1, on its own thread so
 // that a deliberately slow answer never blocks the client under test. All platforms share one
@@ -19,7 +17,7 @@ class WeComSandbox;
 //   {"provider":"wecom","fault":"busy","path":"auth/getuserinfo","times":1,"delay_ms":0}
 //   {"provider":"qince","auto_approve":"deny"}   {"clear":true}   {"provider":"wecom","invalidate_tokens":true}
 //   {"provider":"qiqi","callback_url":"http://127.0.0.1:5000/openid"}
-// ("provider" defaults to wecom) and GET /sandbox/stats for request counters per platform.
+// ("provider" defaults to the first platform, WeCom) and GET /sandbox/stats for request counters per platform.
 class Sandbox : public QObject {
     Q_OBJECT
 
@@ -28,16 +26,20 @@ public:
     ~Sandbox() override;
 
     bool start(QString *error, quint16 port = 0);
+    bool isRunning() const { return m_port != 0; }
     QUrl baseUrl() const;
     ProviderSandbox *provider(const QString &key) const;
-    WeComSandbox &wecom() const { return *m_wecom; }
-    QinceSandbox &qince() const { return *m_qince; }
-    QiqiSandbox &qiqi() const { return *m_qiqi; }
+    const std::vector<std::unique_ptr<ProviderSandbox>> &providers() const { return m_providers; }
+    // The platform of type T (tests reach a platform's own switches this way).
+    template <typename T> T &platform() const
+    {
+        for (const auto &provider : m_providers)
+            if (auto *typed = dynamic_cast<T *>(provider.get()))
+                return *typed;
+        qFatal("no such sandbox platform");
+    }
 
 private:
-    WeComSandbox *m_wecom;
-    QinceSandbox *m_qince;
-    QiqiSandbox *m_qiqi;
     std::vector<std::unique_ptr<ProviderSandbox>> m_providers;
     QThread *m_thread;
     QObject *m_server = nullptr; // the QHttpServer, living on m_thread

@@ -351,3 +351,16 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
     }
     return error(48002, QStringLiteral("api forbidden"));
 }
+
+QMap<QString, QString> WeComSandbox::tenantSettings() const
+{
+    return {{QStringLiteral("corpid"), corpId}, {QStringLiteral("agentid"), agentId}};
+}
+
+QList<ProviderSandbox::SandboxTenant> WeComSandbox::demoTenants(const QUrl &sandbox, const QList<Tenant> &) const
+{
+    // Tenant names are data (the CLI and scripts use them), so they are not translated.
+    SandboxTenant demo = tenant(QStringLiteral("Demo WeCom"), sandbox);
+    demo.tenant.settings.insert(QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo"));
+    return {demo};
+}

@@ -30,6 +30,7 @@ public:
 
     WeComSandbox();
     QString key() const override { return QStringLiteral("wecom"); }
+    QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;
     void setTokenLifetime(int seconds);
@@ -40,6 +41,8 @@ public:
     void configure(const QJsonObject &command) override;
 
 protected:
+    QMap<QString, QString> tenantSettings() const override;
+    QString tenantSecret() const override { return corpSecret; }
     QString tokenApi() const override { return QStringLiteral("gettoken"); }
     QStringList pageFaults() const override { return {QStringLiteral("untrusted_redirect")}; }
 

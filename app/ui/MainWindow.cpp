@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
-#include "DemoTenants.h"
+#include "DemoEnvironment.h"
 #include "DirectorySync.h"
 #include "MappingsView.h"
+#include "MessageBox.h"
 #include "RunPanel.h"
-#include "Sandbox.h"
 #include "SecretStore.h"
 #include "SignatureInspector.h"
 #include "TenantDialog.h"
@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
@@ -25,9 +24,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_demo(demo)
     , m_tree(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new QWidget(this))
@@ -88,8 +88,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), qApp, &QApplication::quit, QKeySequence::Quit);
-    QMenu *tools = menuBar()->addMenu(tr("&Sandbox"));
-    tools->addAction(tr("Start sandbox with &demo tenants"), this, [this] { startSandbox(); });
+    if (m_demo) {
+        QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
+        sandbox->addAction(tr("Start sandbox with &demo tenants"), this, [this] { startSandbox(); });
+    }
+    trySandbox->setVisible(m_demo);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Signature inspector (SigV4)…"), this, [this] {
         SignatureInspector inspector(m_workspace, m_workspace->tenants().find(selectedTenant()), this);
@@ -118,17 +121,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     m_keychain->setText(tr("Keychain: checking…"));
     m_workspace->secrets()->probe(this, [this](const SecretResult &result) {
-        m_keychain->setText(result.ok ? tr("Keychain: ready") : tr("Keychain: unavailable"));
-        m_keychain->setToolTip(result.ok ? QString() : result.error);
-        if (!result.ok)
-            statusBar()->showMessage(result.error);
+        m_keychain->setText(result.ok() ? tr("Keychain: ready") : tr("Keychain: unavailable"));
+        m_keychain->setToolTip(result.errorText());
+        if (!result.ok())
+            statusBar()->showMessage(result.errorText());
     });
 
     resize(1400, 860);
     reloadTenants();
     const QList<Tenant> tenants = m_workspace->tenants().tenants();
     // Demo tenants need their sandbox; the keychain already holds their secrets.
-    if (std::any_of(tenants.cbegin(), tenants.cend(), [](const Tenant &t) { return t.demo; }))
+    if (m_demo && std::any_of(tenants.cbegin(), tenants.cend(), [](const Tenant &t) { return t.demo; }))
         runSandbox();
 }
 
@@ -138,34 +141,31 @@ QString MainWindow::keychainStatus() const { return m_keychain->text(); }
 
 bool MainWindow::runSandbox()
 {
-    if (m_sandbox)
+    if (m_demo->isRunning())
         return true;
-    auto *sandbox = new Sandbox(this);
-    QString error;
-    if (!sandbox->start(&error)) {
-        delete sandbox;
-        QMessageBox::warning(this, tr("Sandbox"), error);
+    const Status started = m_demo->start();
+    if (!started.ok()) {
+        MessageBox::warning(this, tr("Sandbox"), started.errorText());
         return false;
     }
-    m_sandbox = sandbox;
-    DemoTenants::repoint(m_workspace, m_sandbox);
-    statusBar()->showMessage(tr("Sandbox listening on %1").arg(m_sandbox->baseUrl().toString()));
+    statusBar()->showMessage(tr("Sandbox listening on %1").arg(m_demo->address().toString()));
     return true;
 }
 
 void MainWindow::startSandbox(std::function<void(bool)> done)
 {
-    if (!runSandbox()) {
+    if (!m_demo || !runSandbox()) {
         if (done)
             done(false);
         return;
     }
-    DemoTenants::ensure(m_workspace, m_sandbox, [this, done](bool ok, const QString &message) {
-        if (!ok)
-            QMessageBox::warning(this, tr("Sandbox"), message);
-        reloadTenants(DemoTenants::wecomName);
+    m_demo->createDemoTenants([this, done](const Status &created) {
+        if (!created.ok())
+            MessageBox::warning(this, tr("Sandbox"), created.errorText());
+        const QStringList demos = m_demo->demoTenantNames();
+        reloadTenants(demos.isEmpty() ? QString() : demos.constFirst());
         if (done)
-            done(ok);
+            done(created.ok());
     });
 }
 
@@ -219,9 +219,10 @@ void MainWindow::showTenant()
 void MainWindow::syncDirectory()
 {
     const auto tenant = m_workspace->tenants().find(selectedTenant());
-    if (!tenant || tenant->provider != QLatin1String("wecom")) {
-        QMessageBox::information(this, tr("Sync directory"), tr("Select a WeCom tenant first: directory sync reads "
-                                                                "WeCom's department and member lists."));
+    const Provider *provider = tenant ? Provider::find(tenant->provider) : nullptr;
+    if (!provider || !provider->directorySource()) {
+        MessageBox::information(this, tr("Sync directory"), tr("Select a WeCom tenant first: directory sync reads "
+                                                               "WeCom's department and member lists."));
         return;
     }
     auto *sync = new DirectorySync(m_workspace, *tenant, this);
@@ -245,7 +246,7 @@ void MainWindow::syncDirectory()
         dialog->deleteLater();
         sync->deleteLater();
         if (!ok && !cancelled)
-            QMessageBox::warning(this, tr("Sync directory"), message);
+            MessageBox::warning(this, tr("Sync directory"), message);
         statusBar()->showMessage(message, 15000);
         m_mappings->reload();
     });
@@ -274,13 +275,13 @@ void MainWindow::removeTenant()
     const QString name = selectedTenant();
     if (name.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove tenant"),
-                              tr("Remove tenant \"%1\" and its secrets from the keychain?").arg(name)) != QMessageBox::Yes)
+    if (MessageBox::question(this, tr("Remove tenant"),
+                             tr("Remove tenant \"%1\" and its secrets from the keychain?").arg(name)) != QMessageBox::Yes)
         return;
-    m_workspace->removeTenant(name, [this](bool ok, const QString &message) {
-        if (!ok)
-            QMessageBox::warning(this, tr("Remove tenant"), message);
-        statusBar()->showMessage(message, 10000);
+    m_workspace->removeTenant(name, [this](const Status &removed) {
+        if (!removed.ok())
+            MessageBox::warning(this, tr("Remove tenant"), removed.errorText());
+        statusBar()->showMessage(removed.ok() ? removed.value().message : removed.errorText(), 10000);
         reloadTenants();
     });
 }

@@ -7,8 +7,8 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
+class DemoEnvironment;
 class RunPanel;
-class Sandbox;
 class Workspace;
 
 // Tenants on the left (grouped by platform), the run of the selected tenant on the right.
@@ -16,21 +16,21 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    // `demo` (may be null) is the stand-in the Sandbox menu and the welcome page start.
+    explicit MainWindow(Workspace *workspace, DemoEnvironment *demo = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts the loopback sandbox and (re)creates the demo tenants, secrets included; `done` gets
+    // Starts the demo environment and (re)creates the demo tenants, secrets included; `done` gets
     // the outcome.
     void startSandbox(std::function<void(bool ok)> done = {});
     void reloadTenants(const QString &select = {});
     bool selectTenant(const QString &name);
     RunPanel *runPanel() const { return m_runPanel; }
     MappingsView *mappingsView() const { return m_mappings; }
-    Sandbox *sandbox() const { return m_sandbox; }
     QString keychainStatus() const;
 
 private:
-    // Starts the sandbox if it is not running and points the demo tenants at it.
+    // Starts the demo environment if it is not running and points the demo tenants at it.
     bool runSandbox();
     void addTenant();
     void editTenant();
@@ -40,7 +40,7 @@ private:
     void showTenant();
 
     Workspace *m_workspace;
-    Sandbox *m_sandbox = nullptr;
+    DemoEnvironment *m_demo;
     QTreeWidget *m_tree;
     QStackedWidget *m_stack;
     QWidget *m_welcome;

@@ -12,7 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
+#include "MessageBox.h"
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,14 +73,14 @@ MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
         m_count->setText(tr("%n mapping(s)", nullptr, total));
     });
     connect(m_model, &MappingModel::editFailed, this, [this](const QString &error) {
-        QMessageBox::warning(this, tr("Local account"), error);
+        MessageBox::warning(this, tr("Local account"), error);
     });
     connect(suggest, &QPushButton::clicked, this, &MappingsView::suggestWithDialog);
     connect(exportButton, &QPushButton::clicked, this, &MappingsView::exportWithDialog);
     connect(remove, &QPushButton::clicked, this, [this] {
         removeSelected([this](int count) {
-            return QMessageBox::question(this, tr("Delete mappings"),
-                                         tr("Delete %n mapping(s)? Their local accounts are lost too.", nullptr, count)) ==
+            return MessageBox::question(this, tr("Delete mappings"),
+                                        tr("Delete %n mapping(s)? Their local accounts are lost too.", nullptr, count)) ==
                    QMessageBox::Yes;
         });
     });
@@ -129,7 +129,7 @@ bool MappingsView::removeSelected(const std::function<bool(int)> &confirm)
         return false;
     QString error;
     if (!m_model->removeMappings(rows, &error)) {
-        QMessageBox::warning(this, tr("Delete mappings"), error);
+        MessageBox::warning(this, tr("Delete mappings"), error);
         return false;
     }
     return true;
@@ -140,7 +140,7 @@ int MappingsView::exportTo(const QString &path, MappingExport::Format format)
     QString error;
     const int rows = MappingExport::toFile(m_workspace->mappings(), m_model->filter(), format, path, &error);
     if (rows < 0)
-        QMessageBox::warning(this, tr("Export mappings"), error);
+        MessageBox::warning(this, tr("Export mappings"), error);
     return rows;
 }
 
@@ -156,7 +156,7 @@ void MappingsView::exportWithDialog()
                             : MappingExport::Format::Csv;
     const int rows = exportTo(path, format);
     if (rows >= 0)
-        QMessageBox::information(this, tr("Export mappings"), tr("%n mapping(s) written to %1.", nullptr, rows).arg(path));
+        MessageBox::information(this, tr("Export mappings"), tr("%n mapping(s) written to %1.", nullptr, rows).arg(path));
 }
 
 void MappingsView::suggestWithDialog()

@@ -125,7 +125,7 @@ FlowRun *RunPanel::newRun(const QString &mode)
     m_identity->clear();
     m_exchangeDetail->clear();
     m_browser->clear();
-    m_run = new FlowRun(m_workspace, *m_tenant, mode, this);
+    m_run = m_workspace->newRun(*m_tenant, mode, this);
     connect(m_run, &FlowRun::stepAdded, m_steps, &StepModel::append);
     connect(m_run->log(), &ExchangeLog::recorded, m_exchanges, &ExchangeModel::append);
     connect(m_run, &FlowRun::finished, this, [this, run = m_run.data()](bool ok) {

@@ -3,7 +3,8 @@
 #include "SecretStore.h"
 #include "SigV4.h"
 #include "Workspace.h"
-#include "providers/QiqiProvider.h"
+#include "providers/Provider.h"
+#include "providers/SigningProfile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -104,27 +105,29 @@ SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional
     for (QPlainTextEdit *edit : {m_headers, m_body})
         connect(edit, &QPlainTextEdit::textChanged, this, &SignatureInspector::recompute);
     connect(m_method, &QComboBox::currentTextChanged, this, &SignatureInspector::recompute);
-    if (tenant && tenant->provider == QLatin1String("qiqi"))
-        fillFromTenant(*tenant);
+    if (const Provider *provider = tenant ? Provider::find(tenant->provider) : nullptr)
+        if (const auto profile = provider->signingProfile(*tenant))
+            fillFromTenant(*tenant, *profile);
     recompute();
 }
 
-void SignatureInspector::fillFromTenant(const Tenant &tenant)
+void SignatureInspector::fillFromTenant(const Tenant &tenant, const SigningProfile &profile)
 {
-    const auto *qiqi = static_cast<const QiqiProvider *>(Provider::find(tenant.provider));
-    m_url->setText(qiqi->endpointUrl(tenant, QStringLiteral("api"), qiqi->settingOrDefault(tenant, QStringLiteral("code_path")))
-                       .toString());
-    const SigV4::Credentials credentials = qiqi->credentials(tenant, {});
-    m_region->setText(credentials.region);
-    m_service->setText(credentials.service);
-    m_accessKeyId->setText(credentials.accessKeyId);
-    m_headers->setPlainText(QStringLiteral("Content-Type: application/json\nAccess-Key-Id: %1\nX-Amz-Date: %2")
-                                .arg(credentials.accessKeyId, m_date->text()));
-    m_body->setPlainText(QStringLiteral("{\"code\":\"CODE\",\"requestId\":\"REQUESTID\"}"));
-    m_workspace->secrets()->read(SecretStore::keyFor(tenant.id, qiqi->secretName()), this,
+    m_method->setCurrentText(QString::fromLatin1(profile.method));
+    m_url->setText(profile.url.toString());
+    m_region->setText(profile.region);
+    m_service->setText(profile.service);
+    m_accessKeyId->setText(profile.accessKeyId);
+    QStringList headers;
+    for (const auto &header : profile.headers)
+        headers << QString::fromLatin1(header.first + ": " + header.second);
+    headers << QStringLiteral("X-Amz-Date: ") + m_date->text();
+    m_headers->setPlainText(headers.join(QLatin1Char('\n')));
+    m_body->setPlainText(QString::fromUtf8(profile.body));
+    m_workspace->secrets()->read(SecretStore::keyFor(tenant.id, profile.secretName), this,
                                  [this](const SecretResult &secret) {
-                                     if (secret.ok)
-                                         m_secret->setText(secret.value);
+                                     if (secret.ok())
+                                         m_secret->setText(secret.value());
                                  });
 }
 

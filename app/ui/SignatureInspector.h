@@ -9,6 +9,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class Workspace;
+struct SigningProfile;
 
 // Shows every stage of a SigV4 signature — canonical request, string to sign, Authorization —
 // for a request the admin describes, so it can be compared line by line with what 77hub's SDK
@@ -27,8 +28,9 @@ public:
 
 private:
     void recompute();
-    // Fills in a 企企 tenant's key, scope and code-exchange URL, and its secret from the keychain.
-    void fillFromTenant(const Tenant &tenant);
+    // Fills in the request the tenant's platform signs (its key, scope and URL), and its secret
+    // from the keychain.
+    void fillFromTenant(const Tenant &tenant, const SigningProfile &profile);
 
     Workspace *m_workspace;
     QComboBox *m_method;

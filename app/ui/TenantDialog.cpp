@@ -148,10 +148,10 @@ void TenantDialog::save()
 {
     m_buttons->setEnabled(false);
     const Tenant t = tenant();
-    m_workspace->saveTenant(t, m_secret->text(), [this, name = t.name](bool ok, const QString &message) {
+    m_workspace->saveTenant(t, m_secret->text(), [this, name = t.name](const Status &saved) {
         m_buttons->setEnabled(true);
-        if (!ok)
-            return showMessage(message, true); // the dialog stays open: nothing typed is lost
+        if (!saved.ok())
+            return showMessage(saved.errorText(), true); // the dialog stays open: nothing typed is lost
         m_savedName = name;
         m_secret->clear();
         accept();
@@ -168,7 +168,9 @@ void TenantDialog::checkCredentials()
     auto check = [this, t, provider](const QString &secret) {
         const ProviderContext context = m_workspace->providerContext(this, secret);
         showMessage(tr("Checking…"), false);
-        provider->checkCredentials(t, context, [this](bool ok, const QString &message) { showMessage(message, !ok); });
+        provider->checkCredentials(t, context, [this](const Status &checked) {
+            showMessage(checked.ok() ? checked.value().message : checked.errorText(), !checked.ok());
+        });
     };
     if (!m_secret->text().isEmpty())
         return check(m_secret->text());
@@ -176,8 +178,8 @@ void TenantDialog::checkCredentials()
         return showMessage(tr("Enter the %1 first.").arg(provider->secretName()), true);
     m_workspace->secrets()->read(SecretStore::keyFor(t.id, provider->secretName()), this,
                                  [this, check](const SecretResult &secret) {
-                                     if (!secret.ok)
-                                         return showMessage(secret.error, true);
-                                     check(secret.value);
+                                     if (!secret.ok())
+                                         return showMessage(secret.errorText(), true);
+                                     check(secret.value());
                                  });
 }

@@ -72,7 +72,7 @@ bool benchSync(Workspace &workspace, int members, int departments)
         return false;
     QElapsedTimer timer;
     timer.start();
-    sandbox.wecom().generateDirectory(members, departments, 20);
+    sandbox.platform<WeComSandbox>().generateDirectory(members, departments, 20);
     report("sandbox directory generated", QStringLiteral("%1 members, %2 departments in %3 ms")
                                               .arg(members).arg(departments).arg(timer.elapsed()));
     Tenant tenant = TestSupport::wecomTenant(sandbox.baseUrl(), QStringLiteral("bench-sync"));

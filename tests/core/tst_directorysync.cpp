@@ -49,10 +49,10 @@ private slots:
     void initTestCase()
     {
         setUpWorkspace();
-        m_sandbox.wecom().generateDirectory(3000, 61, 10); // 60 departments under the root
+        m_sandbox.platform<WeComSandbox>().generateDirectory(3000, 61, 10); // 60 departments under the root
         m_tenant = freshTenant(QStringLiteral("wecom"));
     }
-    void init() { m_sandbox.wecom().clearFaults(); }
+    void init() { m_sandbox.platform<WeComSandbox>().clearFaults(); }
 
     void fullSync()
     {
@@ -85,7 +85,7 @@ private slots:
 
     void rateLimitMidSyncIsWaitedOut()
     {
-        m_sandbox.wecom().setFault(QStringLiteral("rate_limit"), QStringLiteral("user/list"), 2, 0, 20);
+        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("rate_limit"), QStringLiteral("user/list"), 2, 0, 20);
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
         QVERIFY2(ok, qPrintable(message));
@@ -96,7 +96,7 @@ private slots:
 
     void busyMidSyncIsRetried()
     {
-        m_sandbox.wecom().setFault(QStringLiteral("busy"), QStringLiteral("user/list"), 1, 0, 5);
+        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("busy"), QStringLiteral("user/list"), 1, 0, 5);
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
         QVERIFY2(ok, qPrintable(message));
@@ -105,9 +105,9 @@ private slots:
 
     void cancelThenResume()
     {
-        m_sandbox.wecom().setFault(QStringLiteral("slow"), QStringLiteral("user/list"), -1, 30);
+        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("slow"), QStringLiteral("user/list"), -1, 30);
         auto first = newSync();
-        const int before = m_sandbox.wecom().requestCount(QStringLiteral("user/list"));
+        const int before = m_sandbox.platform<WeComSandbox>().requestCount(QStringLiteral("user/list"));
         connect(first.get(), &DirectorySync::progressed, this, [&](const DirectorySync::Progress &p) {
             if (p.departmentsDone >= 15)
                 first->cancel();
@@ -119,7 +119,7 @@ private slots:
         const int done = m_workspace->mappings().syncProgress(m_tenant.name).departments.size();
         QVERIFY2(done >= 15 && done < 61, qPrintable(QString::number(done)));
 
-        m_sandbox.wecom().clearFaults();
+        m_sandbox.platform<WeComSandbox>().clearFaults();
         auto second = newSync();
         const auto [ok2, cancelled2, message2] = runToEnd(*second);
         QVERIFY2(ok2, qPrintable(message2));
@@ -127,13 +127,13 @@ private slots:
         // The resumed sync only walked what was left: every department was listed once in all.
         QVERIFY(!cancelled2);
         QCOMPARE(second->progress().requests, 1 + (61 - done));
-        QCOMPARE(m_sandbox.wecom().requestCount(QStringLiteral("user/list")) - before, 61);
+        QCOMPARE(m_sandbox.platform<WeComSandbox>().requestCount(QStringLiteral("user/list")) - before, 61);
         QCOMPARE(present(true), 3002);
     }
 
     void departedMembersAreMarked()
     {
-        m_sandbox.wecom().generateDirectory(1000, 61, 10);
+        m_sandbox.platform<WeComSandbox>().generateDirectory(1000, 61, 10);
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
         QVERIFY2(ok, qPrintable(message));

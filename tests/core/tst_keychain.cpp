@@ -20,14 +20,9 @@ class TestKeychain : public QObject {
 
     SecretResult wait(std::function<void(SecretStore::Callback)> call)
     {
-        SecretResult result;
-        bool done = false;
-        call([&](const SecretResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            result.error = QStringLiteral("timed out");
+        SecretResult result = Error::failed(QStringLiteral("timed out"));
+        call([&](const SecretResult &r) { result = r; });
+        (void)QTest::qWaitFor([&] { return result.ok() || result.error().message != QLatin1String("timed out"); }, 30000);
         return result;
     }
 
@@ -39,11 +34,12 @@ private slots:
         SecretStore store;
         const SecretResult result = wait([&](auto done) { store.probe(this, done); });
         if (m_expectNoKeychain) {
-            QVERIFY(!result.ok);
-            QVERIFY2(result.error.contains(QLatin1String("keychain is not available")), qPrintable(result.error));
-            QVERIFY(result.error.contains(QLatin1String("gnome-keyring")));
+            QVERIFY(!result.ok());
+            QVERIFY(result.error().is(Error::Kind::Unavailable));
+            QVERIFY2(result.errorText().contains(QLatin1String("keychain is not available")), qPrintable(result.errorText()));
+            QVERIFY(result.errorText().contains(QLatin1String("gnome-keyring")));
         } else {
-            QVERIFY2(result.ok, qPrintable(result.error));
+            QVERIFY2(result.ok(), qPrintable(result.errorText()));
         }
     }
 
@@ -53,14 +49,14 @@ private slots:
             QSKIP("covered by probe and addingATenantWithoutKeychain");
         SecretStore store;
         const QString key = SecretStore::keyFor(QStringLiteral("t-roundtrip"), QStringLiteral("corpsecret"));
-        QVERIFY(wait([&](auto done) { store.write(key, QStringLiteral("secret-value-123"), this, done); }).ok);
+        QVERIFY(wait([&](auto done) { store.write(key, QStringLiteral("secret-value-123"), this, done); }).ok());
         const SecretResult read = wait([&](auto done) { store.read(key, this, done); });
-        QVERIFY(read.ok);
-        QCOMPARE(read.value, QStringLiteral("secret-value-123"));
-        QVERIFY(wait([&](auto done) { store.remove(key, this, done); }).ok);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value(), QStringLiteral("secret-value-123"));
+        QVERIFY(wait([&](auto done) { store.remove(key, this, done); }).ok());
         const SecretResult gone = wait([&](auto done) { store.read(key, this, done); });
-        QVERIFY(!gone.ok);
-        QVERIFY(gone.notFound);
+        QVERIFY(!gone.ok());
+        QVERIFY(gone.error().is(Error::Kind::NotFound));
     }
 
     void removingATenantRemovesItsSecrets()
@@ -74,15 +70,15 @@ private slots:
         QVERIFY(saveTenant(workspace, tenant));
         const QString secretKey = SecretStore::keyFor(tenant.id, QStringLiteral("corpsecret"));
         const QString tokenKey = SecretStore::keyFor(tenant.id, TokenCache::keychainName());
-        QVERIFY(wait([&](auto done) { workspace.secrets()->write(tokenKey, QStringLiteral("{\"token\":\"x\"}"), this, done); }).ok);
-        QVERIFY(wait([&](auto done) { workspace.secrets()->read(secretKey, this, done); }).ok);
+        QVERIFY(wait([&](auto done) { workspace.secrets()->write(tokenKey, QStringLiteral("{\"token\":\"x\"}"), this, done); }).ok());
+        QVERIFY(wait([&](auto done) { workspace.secrets()->read(secretKey, this, done); }).ok());
 
         bool removed = false;
-        workspace.removeTenant(tenant.name, [&](bool ok, const QString &) { removed = ok; });
+        workspace.removeTenant(tenant.name, [&](const Status &status) { removed = status.ok(); });
         QVERIFY(QTest::qWaitFor([&] { return removed; }, 20000));
         QVERIFY(!workspace.tenants().find(tenant.name));
-        QVERIFY(wait([&](auto done) { workspace.secrets()->read(secretKey, this, done); }).notFound);
-        QVERIFY(wait([&](auto done) { workspace.secrets()->read(tokenKey, this, done); }).notFound);
+        QVERIFY(wait([&](auto done) { workspace.secrets()->read(secretKey, this, done); }).error().is(Error::Kind::NotFound));
+        QVERIFY(wait([&](auto done) { workspace.secrets()->read(tokenKey, this, done); }).error().is(Error::Kind::NotFound));
     }
 
     void addingATenantWithoutKeychain()
@@ -95,9 +91,9 @@ private slots:
         Tenant tenant = wecomTenant(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("no-keychain"));
         bool done = false, ok = true;
         QString message;
-        workspace.saveTenant(tenant, QStringLiteral("NoKeychainSecret4711"), [&](bool success, const QString &text) {
-            ok = success;
-            message = text;
+        workspace.saveTenant(tenant, QStringLiteral("NoKeychainSecret4711"), [&](const Status &saved) {
+            ok = saved.ok();
+            message = saved.errorText();
             done = true;
         });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));

@@ -15,7 +15,7 @@ using namespace TestSupport;
 class TestQinceFlow : public FlowTest {
     Q_OBJECT
 
-    QinceSandbox &qince() { return m_sandbox.qince(); }
+    QinceSandbox &qince() { return m_sandbox.platform<QinceSandbox>(); }
     int calls(const char *api) { return FlowTest::calls(QStringLiteral("qince"), api); }
     Tenant freshTenant() { return FlowTest::freshTenant(QStringLiteral("qince")); }
     static QString normalUser() { return QStringLiteral("8000000000000000101"); }
@@ -24,8 +24,9 @@ class TestQinceFlow : public FlowTest {
     QUrl menuEntryRedirect(const Tenant &tenant, const QString &user)
     {
         qince().setAutoApprove(user);
-        const QUrl url = Provider::find(QStringLiteral("qince"))->authorizationUrl(tenant, {}, QStringLiteral("menu42"));
-        return redirectFrom(url);
+        AuthorizationRequest request = Provider::find(QStringLiteral("qince"))->begin(tenant, QStringLiteral("oauth"));
+        request.state = QStringLiteral("menu42");
+        return redirectFrom(Provider::find(QStringLiteral("qince"))->authorizationUrl(tenant, request));
     }
 
     QUrl withParameter(QUrl url, const QString &key, const QString &value)
@@ -112,16 +113,18 @@ private slots:
     {
         const Tenant tenant = freshTenant();
         const Provider *qinceProvider = Provider::find(QStringLiteral("qince"));
+        const AuthorizationRequest request = qinceProvider->begin(tenant, QStringLiteral("oauth"));
         for (const char *error : {"invalid_request", "unauthorized_client", "access_denied", "unsupported_response_type",
                                   "invalid_scope", "server_error"}) {
             const QUrl page(m_sandbox.baseUrl().toString() +
                             QStringLiteral("/oauth2/authorize_error.jsp?error=%1&state=s&app_id=a").arg(QLatin1String(error)));
-            const QString message = qinceProvider->errorPageIn(tenant, page);
+            QVERIFY(request.isErrorPage(page));
+            const QString message = qinceProvider->describeErrorPage(tenant, page);
             QVERIFY2(message.contains(QLatin1String(error)), error);
             QVERIFY2(!message.contains(QLatin1String("does not document")), error);
         }
         // The same path on another host is not 勤策's page.
-        QVERIFY(qinceProvider->errorPageIn(tenant, QUrl(QStringLiteral("https://evil.test/oauth2/authorize_error.jsp?error=x"))).isEmpty());
+        QVERIFY(!request.isErrorPage(QUrl(QStringLiteral("https://evil.test/oauth2/authorize_error.jsp?error=x"))));
     }
 
     void stateMismatch()

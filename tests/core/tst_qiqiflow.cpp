@@ -15,7 +15,7 @@ using namespace TestSupport;
 class TestQiqiFlow : public FlowTest {
     Q_OBJECT
 
-    QiqiSandbox &qiqi() { return m_sandbox.qiqi(); }
+    QiqiSandbox &qiqi() { return m_sandbox.platform<QiqiSandbox>(); }
     Tenant codeTenant() { return freshTenant(QStringLiteral("qiqi")); }
     // A normal-mode tenant whose callback listener the sandbox (as 77hub's server) will call.
     Tenant normalTenant()

@@ -19,7 +19,7 @@ using namespace TestSupport;
 class TestWeComFlow : public FlowTest {
     Q_OBJECT
 
-    WeComSandbox &wecom() { return m_sandbox.wecom(); }
+    WeComSandbox &wecom() { return m_sandbox.platform<WeComSandbox>(); }
     int calls(const char *api) { return FlowTest::calls(QStringLiteral("wecom"), api); }
     Tenant freshTenant(const QString &scope = {})
     {
@@ -391,8 +391,8 @@ private slots:
         QVERIFY(problems.contains(QLatin1String("redirect URI")));
         QVERIFY(problems.contains(QLatin1String("Endpoint \"api\"")));
         bool done = false, ok = true;
-        m_workspace->saveTenant(tenant, QStringLiteral("whatever-secret"), [&](bool success, const QString &) {
-            ok = success;
+        m_workspace->saveTenant(tenant, QStringLiteral("whatever-secret"), [&](const Status &saved) {
+            ok = saved.ok();
             done = true;
         });
         QVERIFY(done && !ok);

@@ -42,7 +42,7 @@ class TestSandbox : public QObject {
     }
     QString code(const QString &user, const QString &scope = QStringLiteral("snsapi_base"))
     {
-        m_sandbox.wecom().setAutoApprove(user);
+        m_sandbox.platform<WeComSandbox>().setAutoApprove(user);
         const QUrl location = TestSupport::redirectFrom(QUrl(
             m_sandbox.baseUrl().toString() +
             QStringLiteral("/connect/oauth2/authorize?appid=%1&redirect_uri=%2"
@@ -59,7 +59,7 @@ private slots:
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
         QCOMPARE(m_sandbox.baseUrl().host(), QStringLiteral("127.0.0.1"));
     }
-    void init() { m_sandbox.wecom().clearFaults(); }
+    void init() { m_sandbox.platform<WeComSandbox>().clearFaults(); }
 
     void gettokenChecksCredentialsAndCaches()
     {
@@ -69,7 +69,7 @@ private slots:
         const QString first = token();
         QVERIFY(first.size() >= 32);
         QCOMPARE(token(), first); // the token in force is answered again
-        m_sandbox.wecom().invalidateTokens();
+        m_sandbox.platform<WeComSandbox>().invalidateTokens();
         const QJsonObject stale = getJson(QStringLiteral("/cgi-bin/user/get?access_token=%1&userid=zhangsan").arg(first));
         QCOMPARE(stale.value(QLatin1String("errcode")).toInt(), 40014);
         QVERIFY(token() != first);

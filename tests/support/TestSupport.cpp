@@ -1,6 +1,5 @@
 #include "TestSupport.h"
 
-#include "DemoTenants.h"
 #include "FlowRun.h"
 #include "ProviderSandbox.h"
 #include "QiqiSandbox.h"
@@ -20,19 +19,42 @@
 
 namespace TestSupport {
 
+namespace {
+// The platforms' own tenant settings and secrets are constants: a sandbox that is not started has them.
+ProviderSandbox::SandboxTenant sandboxPlatformTenant(const QString &provider, const QUrl &sandbox, const QString &name,
+                                                     const QString &redirectUri)
+{
+    Sandbox idle;
+    ProviderSandbox *platform = idle.provider(provider);
+    if (!platform)
+        qFatal("no sandbox platform %s", qPrintable(provider));
+    return platform->tenant(name, sandbox, redirectUri);
+}
+} // namespace
+
+Tenant sandboxTenant(const QString &provider, const QUrl &sandbox, const QString &name, const QString &redirectUri)
+{
+    return sandboxPlatformTenant(provider, sandbox, name, redirectUri).tenant;
+}
+
+QString sandboxSecret(const QString &provider)
+{
+    return sandboxPlatformTenant(provider, {}, {}, {}).secret;
+}
+
 Tenant wecomTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
 {
-    return DemoTenants::sandboxTenant(QStringLiteral("wecom"), name, sandbox, redirectUri);
+    return sandboxTenant(QStringLiteral("wecom"), sandbox, name, redirectUri);
 }
 
 Tenant qinceTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
 {
-    return DemoTenants::sandboxTenant(QStringLiteral("qince"), name, sandbox, redirectUri);
+    return sandboxTenant(QStringLiteral("qince"), sandbox, name, redirectUri);
 }
 
 Tenant qiqiTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
 {
-    return DemoTenants::sandboxTenant(QStringLiteral("qiqi"), name, sandbox, redirectUri);
+    return sandboxTenant(QStringLiteral("qiqi"), sandbox, name, redirectUri);
 }
 
 quint16 freePort()
@@ -46,12 +68,11 @@ bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret)
 {
     bool done = false, ok = false;
     QString message;
-    workspace.saveTenant(tenant, secret.isEmpty() ? DemoTenants::sandboxSecret(tenant.provider) : secret,
-                         [&](bool success, const QString &text) {
-                             done = true;
-                             ok = success;
-                             message = text;
-                         });
+    workspace.saveTenant(tenant, secret.isEmpty() ? sandboxSecret(tenant.provider) : secret, [&](const Status &saved) {
+        done = true;
+        ok = saved.ok();
+        message = saved.ok() ? saved.value().message : saved.errorText();
+    });
     if (!QTest::qWaitFor([&] { return done; }, 20000))
         qWarning() << "saveTenant timed out";
     if (!ok)
@@ -75,9 +96,7 @@ QUrl redirectFrom(const QUrl &authorizationUrl)
 
 bool waitFinished(FlowRun &run, int timeoutMs)
 {
-    const bool ended = QTest::qWaitFor([&] {
-        return run.phase() == FlowRun::Phase::Succeeded || run.phase() == FlowRun::Phase::Failed;
-    }, timeoutMs);
+    const bool ended = QTest::qWaitFor([&] { return run.hasEnded(); }, timeoutMs);
     if (!ended)
         qWarning() << "run still" << run.phase() << "after" << timeoutMs << "ms";
     return run.phase() == FlowRun::Phase::Succeeded;
@@ -107,7 +126,7 @@ void FlowTest::setUpWorkspace()
 Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QString> &settings)
 {
     const QString name = QStringLiteral("%1-%2").arg(provider).arg(++m_tenantCounter);
-    Tenant tenant = DemoTenants::sandboxTenant(provider, name, m_sandbox.baseUrl());
+    Tenant tenant = sandboxTenant(provider, m_sandbox.baseUrl(), name);
     for (auto it = settings.cbegin(); it != settings.cend(); ++it)
         tenant.settings.insert(it.key(), it.value());
     if (!saveTenant(*m_workspace, tenant))
@@ -117,7 +136,7 @@ Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QStrin
 
 std::unique_ptr<FlowRun> FlowTest::newRun(const Tenant &tenant, const QString &mode, Workspace *workspace)
 {
-    auto run = std::make_unique<FlowRun>(workspace ? workspace : m_workspace.get(), tenant, mode);
+    std::unique_ptr<FlowRun> run((workspace ? workspace : m_workspace.get())->newRun(tenant, mode));
     run->setRetryDelay(20);
     return run;
 }

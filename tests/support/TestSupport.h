@@ -14,6 +14,11 @@
 class FlowRun;
 
 namespace TestSupport {
+// A tenant of `provider` set up for the sandbox's own enterprise, every endpoint at `sandbox`.
+Tenant sandboxTenant(const QString &provider, const QUrl &sandbox, const QString &name,
+                     const QString &redirectUri = {});
+// The secret the sandbox accepts for its tenants of `provider`.
+QString sandboxSecret(const QString &provider);
 // A WeCom tenant whose every endpoint is the sandbox at `sandbox`.
 Tenant wecomTenant(const QUrl &sandbox, const QString &name = QStringLiteral("acme"),
                    const QString &redirectUri = QStringLiteral("https://app.example.com/sso/callback"));

@@ -2,7 +2,7 @@
 // the server redirect is captured before it loads, lookalikes are not, and the console shows the
 // identity.
 #include "AuthBrowser.h"
-#include "DemoTenants.h"
+#include "SandboxDemo.h"
 #include "StepModel.h"
 #include "CopyableTableView.h"
 #include "TenantDialog.h"
@@ -36,9 +36,10 @@ class TestAuthBrowser : public QObject {
 
     QTemporaryDir m_data;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SandboxDemo> m_demo;
     std::unique_ptr<MainWindow> m_window;
 
-    Sandbox *sandbox() { return m_window->sandbox(); }
+    Sandbox *sandbox() { return m_demo->sandbox(); }
     RunPanel *panel() { return m_window->runPanel(); }
 
     // Waits for the sandbox picker and clicks a user, as an admin would.
@@ -66,7 +67,8 @@ private slots:
         m_workspace = std::make_unique<Workspace>();
         QString error;
         QVERIFY2(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite")), &error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_demo = std::make_unique<SandboxDemo>(m_workspace.get());
+        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_demo.get());
         m_window->show();
         bool started = false;
         m_window->startSandbox([&](bool ok) { started = ok; });
@@ -103,7 +105,7 @@ private slots:
 
     void qinceSignsInAndDenies()
     {
-        QVERIFY(m_window->selectTenant(DemoTenants::qinceName));
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo Qince")));
         panel()->startRun(QStringLiteral("oauth"));
         QVERIFY(pick(QStringLiteral("8000000000000000201")));
         QVERIFY(runFinished());
@@ -120,15 +122,15 @@ private slots:
                  qPrintable(panel()->currentRun()->error()));
         QVERIFY(panel()->steps()->steps().size() >= 3);
         QCOMPARE(panel()->steps()->steps().last().status, FlowStep::Status::Error);
-        QVERIFY(m_window->selectTenant(DemoTenants::wecomName));
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
     }
 
     void qiqiBothModes_data()
     {
         QTest::addColumn<QString>("tenant");
         QTest::addColumn<QString>("user");
-        QTest::newRow("code") << DemoTenants::qiqiCodeName << "u1001";
-        QTest::newRow("normal") << DemoTenants::qiqiNormalName << "u1002";
+        QTest::newRow("code") << QStringLiteral("Demo Qiqi (code)") << "u1001";
+        QTest::newRow("normal") << QStringLiteral("Demo Qiqi (normal)") << "u1002";
     }
     void qiqiBothModes()
     {
@@ -140,9 +142,9 @@ private slots:
         QVERIFY(runFinished());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
         QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("External ID")), QiqiSandbox::openidFor(user));
-        QCOMPARE(panel()->currentRun()->mode(), tenant == DemoTenants::qiqiNormalName ? QStringLiteral("normal")
+        QCOMPARE(panel()->currentRun()->mode(), tenant == QStringLiteral("Demo Qiqi (normal)") ? QStringLiteral("normal")
                                                                                        : QStringLiteral("code"));
-        QVERIFY(m_window->selectTenant(DemoTenants::wecomName));
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
     }
 
     void signatureInspectorShowsEveryStage()
@@ -162,7 +164,7 @@ private slots:
         QVERIFY(inspector.authorization().endsWith(QLatin1String("Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31")));
 
         // Opened on a 企企 tenant, it fills in that tenant, secret included (from the keychain).
-        SignatureInspector forTenant(m_workspace.get(), m_workspace->tenants().find(DemoTenants::qiqiCodeName));
+        SignatureInspector forTenant(m_workspace.get(), m_workspace->tenants().find(QStringLiteral("Demo Qiqi (code)")));
         QCOMPARE(forTenant.field(QStringLiteral("accessKeyIdEdit"))->text(), QiqiSandbox::accessKeyId);
         QVERIFY(forTenant.field(QStringLiteral("urlEdit"))->text().endsWith(QLatin1String("/v1/code")));
         QTRY_COMPARE(forTenant.field(QStringLiteral("secretEdit"))->text(), QiqiSandbox::secretAccessKey);
@@ -194,13 +196,13 @@ private slots:
                                     sandbox()->baseUrl().toString() + QStringLiteral("/callback"));
         QVERIFY(saveTenant(*m_workspace, tenant));
         m_window->reloadTenants(tenant.name);
-        const int before = sandbox()->wecom().requestCount(QStringLiteral("callback"));
+        const int before = sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback"));
         panel()->startRun(QStringLiteral("wwlogin"));
         QVERIFY(pick(QStringLiteral("zhangsan")));
         QVERIFY(runFinished());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
         QTest::qWait(300);
-        QCOMPARE(sandbox()->wecom().requestCount(QStringLiteral("callback")), before);
+        QCOMPARE(sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback")), before);
     }
 
     // The state the README's screenshot shows: a completed run of a demo tenant (wwlogin of Demo
@@ -208,7 +210,7 @@ private slots:
     // AUTHDESK_SCREENSHOT=file.png set, the window is saved there (scripts/screenshot.sh).
     void completedDemoRunForScreenshot()
     {
-        const QString tenant = qEnvironmentVariable("AUTHDESK_SCREENSHOT_TENANT", DemoTenants::wecomName);
+        const QString tenant = qEnvironmentVariable("AUTHDESK_SCREENSHOT_TENANT", QStringLiteral("Demo WeCom"));
         QVERIFY(m_window->selectTenant(tenant));
         panel()->startRun();
         QVERIFY(pick(qEnvironmentVariable("AUTHDESK_SCREENSHOT_USER", QStringLiteral("zhangsan"))));

@@ -1,9 +1,14 @@
 #include "Provider.h"
 
+#include "CallbackDelivery.h"
 #include "HttpClient.h"
+#include "RandomToken.h"
+#include "SigningProfile.h"
+#include "UrlRules.h"
+
+// The platforms: one registration line each.
 #include "QiqiProvider.h"
 #include "QinceProvider.h"
-#include "UrlRules.h"
 #include "WeComProvider.h"
 
 FlowStep FlowStep::make(Status status, const QString &title, const QString &detail)
@@ -11,32 +16,98 @@ FlowStep FlowStep::make(Status status, const QString &title, const QString &deta
     return FlowStep{QDateTime::currentDateTime(), status, title, detail};
 }
 
+bool AuthorizationRequest::isRedirect(const QUrl &candidate) const
+{
+    return UrlRules::matchesRedirect(candidate, redirectUri);
+}
+
+bool AuthorizationRequest::isErrorPage(const QUrl &candidate) const
+{
+    return !errorPage.isEmpty() && UrlRules::matchesRedirect(candidate, errorPage);
+}
+
 void ProviderContext::sendJson(const HttpRequest &request, std::function<void(const JsonReply &)> done) const
 {
     http->send(request, log, guard, [purpose = request.purpose, done](const HttpResponse &response) {
-        JsonReply reply;
-        reply.status = response.status;
         if (!response.transportOk()) {
-            reply.error = QCoreApplication::translate("Provider", "%1 failed: %2").arg(purpose, response.error);
-            return done(reply);
+            Error error{Error::Kind::Transient, QCoreApplication::translate("Provider", "%1 failed: %2").arg(purpose, response.error)};
+            error.httpStatus = response.status;
+            return done(error);
         }
         QString problem;
-        reply.json = response.json(&problem);
+        const QJsonObject json = response.json(&problem);
         if (!problem.isEmpty()) {
-            reply.error = response.status >= 200 && response.status < 300
-                              ? QCoreApplication::translate("Provider", "%1: %2").arg(purpose, problem)
-                              : QCoreApplication::translate("Provider", "%1 answered HTTP %2 (%3).")
-                                    .arg(purpose).arg(response.status).arg(problem);
-            return done(reply);
+            Error error{Error::Kind::Transient,
+                        response.status >= 200 && response.status < 300
+                            ? QCoreApplication::translate("Provider", "%1: %2").arg(purpose, problem)
+                            : QCoreApplication::translate("Provider", "%1 answered HTTP %2 (%3).")
+                                  .arg(purpose).arg(response.status).arg(problem)};
+            error.httpStatus = response.status;
+            return done(error);
         }
-        reply.ok = true;
-        done(reply);
+        done(JsonAnswer{response.status, json});
     });
 }
 
-QString Provider::errorPageIn(const Tenant &, const QUrl &) const
+ProviderContext ProviderContext::ownedBy(QObject *owner) const
 {
-    return {};
+    ProviderContext owned = *this;
+    owned.guard = owner;
+    owned.step = [observer = QPointer<QObject>(guard), step = step](const FlowStep &s) {
+        if (observer)
+            step(s);
+    };
+    return owned;
+}
+
+AuthorizationRequest Provider::begin(const Tenant &tenant, const QString &mode) const
+{
+    AuthorizationRequest request;
+    request.mode = mode;
+    request.redirectUri = QUrl(tenant.redirectUri);
+    request.stateParameter = stateParameter();
+    request.state = randomAlphanumeric(32);
+    request.url = authorizationUrl(tenant, request);
+    return request;
+}
+
+QString Provider::describeErrorPage(const Tenant &, const QUrl &url) const
+{
+    return QCoreApplication::translate("Provider", "The platform showed its error page %1.").arg(url.toString());
+}
+
+std::unique_ptr<CallbackDelivery> Provider::callbackDelivery(const Tenant &, const QString &) const
+{
+    return nullptr;
+}
+
+std::optional<SigningProfile> Provider::signingProfile(const Tenant &) const
+{
+    return std::nullopt;
+}
+
+TokenKey Provider::tokenKey(const Tenant &tenant) const
+{
+    // Every endpoint and setting: a token is never sent to a host or client it was not issued for.
+    QStringList parts;
+    const auto defaults = defaultEndpoints();
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
+        parts << endpoint(tenant, it.key());
+    for (auto it = tenant.settings.cbegin(); it != tenant.settings.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    return {tenant.id, parts.join(QLatin1Char(' '))};
+}
+
+QString Provider::cliSynopsis() const
+{
+    QString synopsis = QStringLiteral("--provider %1").arg(key());
+    for (const SettingField &field : settingFields())
+        synopsis += field.required && field.choices.isEmpty()
+                        ? QStringLiteral(" --%1 X").arg(field.cliOption)
+                        : QStringLiteral(" [--%1 %2]").arg(field.cliOption,
+                                                          field.choices.isEmpty() ? QStringLiteral("X")
+                                                                                  : field.choices.join(QLatin1Char('|')));
+    return synopsis;
 }
 
 QUrl Provider::endpointUrl(const Tenant &tenant, const QString &key, const QString &path,

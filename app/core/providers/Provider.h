@@ -2,20 +2,28 @@
 
 #include "FlowStep.h"
 #include "Identity.h"
+#include "Result.h"
 #include "Tenant.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
+#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
+#include <memory>
+#include <optional>
 
+class CallbackDelivery;
+class DirectorySource;
+class ExchangeJob;
 class ExchangeLog;
 class HttpClient;
 class TokenCache;
 struct HttpRequest;
+struct SigningProfile;
 
 // One provider-specific setting of a tenant (corpid, app_id, ...): how the dialog shows it and
 // which command-line option sets it.
@@ -29,36 +37,66 @@ struct SettingField {
     QString defaultValue; // used when the tenant leaves the setting empty
 };
 
-// The answer to a JSON API call: transport and parse failures are already turned into `error`.
-struct JsonReply {
-    bool ok = false; // an HTTP answer with a JSON object body came back
+// A JSON API answer: the HTTP status and the body, which parsed as a JSON object.
+struct JsonAnswer {
     int status = 0;
     QJsonObject json;
-    QString error;   // in words, prefixed with the call's purpose
+};
+// Transport and parse failures are errors (with httpStatus set when the server answered).
+using JsonReply = Result<JsonAnswer>;
+
+// What a run needs to recognise where the platform sends the browser, and its own secrets. Made
+// fresh for each run by Provider::begin; the secrets are random and used once.
+struct AuthorizationRequest {
+    QString mode;
+    QUrl url;              // the authorization page the browser opens
+    QUrl redirectUri;      // the tenant's redirect URI: a URL equal in scheme, host, port and path is the redirect
+    QUrl errorPage;        // the platform's own error page, recognised the same way; empty when none
+    QString stateParameter = QStringLiteral("state"); // 企企 calls it requestId
+    QString state;         // random, single use
+    QString nonce;         // OpenID Connect; empty where the platform has none
+    QString codeVerifier;  // PKCE; empty where the platform has none
+
+    bool isRedirect(const QUrl &candidate) const;
+    bool isErrorPage(const QUrl &candidate) const;
+    QString stateIn(const QUrlQuery &query) const { return query.queryItemValue(stateParameter, QUrl::FullyDecoded); }
 };
 
-// What a provider needs to talk to its platform during one run.
+// Which token a cached access token is: the tenant and what it was issued for (endpoint and
+// client id), so that editing those makes the cache fetch a new one.
+struct TokenKey {
+    QString tenantId;
+    QString issuedFor;
+    QString id() const { return tenantId + QLatin1Char('\n') + issuedFor; }
+};
+
+// What a provider needs to talk to its platform on behalf of one owner (a run's exchange job, a
+// directory sync, a credential check).
 struct ProviderContext {
     HttpClient *http = nullptr;
     TokenCache *tokens = nullptr;
     ExchangeLog *log = nullptr;   // may be null
-    QObject *guard = nullptr;     // callbacks are dropped once this is destroyed
+    QObject *guard = nullptr;     // callbacks, timers and requests end with this object
     QString secret;               // the tenant's main secret, read from the keychain
     int retryDelayMs = 500;       // first back-off delay; doubles on each retry
     std::function<void(const FlowStep &)> step = [](const FlowStep &) {};
 
     // Sends the request and parses the body as a JSON object (whatever the HTTP status).
     void sendJson(const HttpRequest &request, std::function<void(const JsonReply &)> done) const;
+    void note(FlowStep::Status status, const QString &title, const QString &detail = {}) const
+    {
+        step(FlowStep::make(status, title, detail));
+    }
+    // The same context for work that `owner` carries on after this context's guard is gone (a
+    // token fetch the cache owns): its callbacks live as long as `owner`, and its steps still
+    // reach this context's timeline while this context's guard exists.
+    ProviderContext ownedBy(QObject *owner) const;
 };
 
-struct ExchangeOutcome {
-    bool ok = false;
-    Identity identity;
-    QString error; // in words: what went wrong and what to do
-};
-
-// One platform. Builds the authorization URL, knows what a redirect back means, and turns a code
-// into an Identity. Knows nothing of widgets or browsers.
+// One platform. Builds the authorization request, knows what a redirect back means, and turns a
+// code into an Identity. Knows nothing of widgets or browsers. Optional capabilities (a directory,
+// request signing, a callback from the platform's server) are declared here, never discovered
+// with a cast or a key comparison elsewhere.
 class Provider {
 public:
     virtual ~Provider() = default;
@@ -70,28 +108,43 @@ public:
     virtual QMap<QString, QString> defaultEndpoints() const = 0;
     virtual QString secretName() const = 0;   // the keychain name of the tenant's secret
     virtual QList<SettingField> settingFields() const = 0;
+    // The query parameter that carries the run's state through the platform and back.
     virtual QString stateParameter() const { return QStringLiteral("state"); }
     // Problems with the tenant's configuration, one message each; empty when it is valid.
     virtual QStringList validate(const Tenant &tenant) const = 0;
-    virtual QUrl authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const = 0;
-    // A redirect back that must not be exchanged (the user denied, it names another tenant, ...).
-    // Returns the message to show, or an empty string when the redirect can be exchanged.
+
+    // A fresh authorization request for one run of `mode`: a new state (and whatever else the
+    // platform needs per run), the URL built from it, and how to recognise the way back.
+    virtual AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const;
+    virtual QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const = 0;
+    // A redirect back that must not be exchanged (the user denied, it names another tenant, ...):
+    // the message to show, or an empty string when the redirect can be exchanged.
     virtual QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const = 0;
-    // The provider's own error page (勤策's authorize_error.jsp): the message to show, or empty
-    // when `url` is not that page. The browser hands such URLs to the flow like the redirect.
-    virtual QString errorPageIn(const Tenant &tenant, const QUrl &url) const;
-    virtual void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
-                          std::function<void(const ExchangeOutcome &)> done) const = 0;
+    // The message for the platform's own error page (request.errorPage) at `url`.
+    virtual QString describeErrorPage(const Tenant &tenant, const QUrl &url) const;
+    // The code → identity exchange of a redirect, as a job its owner starts and may cancel.
+    virtual std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                                  const AuthorizationRequest &request,
+                                                  const ProviderContext &context) const = 0;
+    // Fetches a token (or makes a signed probe) with the tenant's secret: "Check credentials".
+    virtual void checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                                  std::function<void(const Status &)> done) const = 0;
+
+    // Capabilities; the defaults say "not offered".
     // Modes where the platform's server calls back with the identity (企企's normal mode) instead
-    // of the browser bringing a code: the run listens on the tenant's callback address.
-    virtual bool usesCallback(const QString &) const { return false; }
-    virtual QString callbackListenAddress(const Tenant &) const { return {}; }
-    virtual ExchangeOutcome identityFromCallback(const Tenant &, const QUrlQuery &) const { return {}; }
+    // of the browser bringing a code: how that callback is received.
+    virtual std::unique_ptr<CallbackDelivery> callbackDelivery(const Tenant &, const QString &mode) const;
     // Whether the platform promises the same id for the same user on every run (77hub's openid).
     virtual bool promisesStableIds() const { return false; }
-    // Fetches a token with the tenant's secret: the "Check credentials" action.
-    virtual void checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                                  std::function<void(bool ok, const QString &message)> done) const = 0;
+    // The platform's directory of members, for directory sync.
+    virtual const DirectorySource *directorySource() const { return nullptr; }
+    // A request the platform wants signed, as the signature inspector should start from it.
+    virtual std::optional<SigningProfile> signingProfile(const Tenant &) const;
+    // The identity fields (Identity::extra) that are other ids of the same person, kept by the
+    // mapping store as secondary ids.
+    virtual QStringList secondaryIdKeys() const { return {}; }
+    // What an access token of this tenant is issued for; editing any of it invalidates the token.
+    virtual TokenKey tokenKey(const Tenant &tenant) const;
 
     QString endpoint(const Tenant &tenant, const QString &key) const;
     // endpoint(key) with `path` appended and the query items percent-encoded.
@@ -103,6 +156,9 @@ public:
     QStringList validateSettings(const Tenant &tenant) const;
     // Every endpoint, override or default, is checked against UrlRules.
     QStringList validateEndpoints(const Tenant &tenant) const;
+    // "--provider wecom --corp-id X --agent-id X [--scope snsapi_base|snsapi_privateinfo]": the
+    // provider's part of `authdesk tenant add`, from its setting fields.
+    QString cliSynopsis() const;
 
     static const Provider *find(const QString &key);
     static QList<const Provider *> all();

@@ -1,5 +1,6 @@
 #include "QinceProvider.h"
 
+#include "ExchangeJob.h"
 #include "HttpClient.h"
 #include "Redactor.h"
 #include "TokenCache.h"
@@ -53,8 +54,17 @@ QStringList QinceProvider::validate(const Tenant &tenant) const
     return problems << validateEndpoints(tenant);
 }
 
-QUrl QinceProvider::authorizationUrl(const Tenant &tenant, const QString &, const QString &state) const
+AuthorizationRequest QinceProvider::begin(const Tenant &tenant, const QString &mode) const
 {
+    AuthorizationRequest request = Provider::begin(tenant, mode);
+    const QUrl oauth(endpoint(tenant, QStringLiteral("oauth")));
+    request.errorPage = oauth.resolved(QUrl(QStringLiteral("/oauth2/authorize_error.jsp")));
+    return request;
+}
+
+QUrl QinceProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const
+{
+    const QString &state = request.state;
     return endpointUrl(tenant, QStringLiteral("oauth"), QStringLiteral("/service/oauth/authorize"),
                        {{QStringLiteral("response_type"), QStringLiteral("code")},
                         {QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
@@ -97,17 +107,14 @@ QString QinceProvider::describeAuthorizeError(const QString &error)
     return tr("an error 勤策 does not document");
 }
 
-QString QinceProvider::errorPageIn(const Tenant &tenant, const QUrl &url) const
+QString QinceProvider::describeErrorPage(const Tenant &, const QUrl &url) const
 {
-    const QUrl oauth(endpoint(tenant, QStringLiteral("oauth")));
-    if (!UrlRules::matchesRedirect(url, oauth.resolved(QUrl(QStringLiteral("/oauth2/authorize_error.jsp")))))
-        return {};
     const QString error = QUrlQuery(url).queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     return tr("勤策 refused the authorization with error \"%1\": %2.").arg(error, describeAuthorizeError(error));
 }
 
 void QinceProvider::fetchToken(const Tenant &tenant, const ProviderContext &context,
-                               std::function<void(bool, const QString &, int, const QString &)> done) const
+                               std::function<void(const Result<FetchedToken> &)> done) const
 {
     HttpRequest request;
     request.purpose = QStringLiteral("oauth/token");
@@ -119,66 +126,70 @@ void QinceProvider::fetchToken(const Tenant &tenant, const ProviderContext &cont
                                              {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}})
                        .toJson(QJsonDocument::Compact);
     context.sendJson(request, [done](const JsonReply &reply) {
-        if (!reply.ok)
-            return done(false, {}, 0, reply.error);
-        if (reply.status != 200)
-            return done(false, {}, 0, tr("oauth/token answered HTTP %1; expected 200. Check the \"api\" endpoint.")
-                                          .arg(reply.status));
-        if (reply.json.value(QLatin1String("return_code")).toInt(-1) != 0)
-            return done(false, {}, 0,
-                        tr("oauth/token refused the credentials (%1). Check app_id, tenant_id and the app_secret "
-                           "勤策 issued.").arg(envelopeError(reply.json)));
-        const QJsonObject data = reply.json.value(QLatin1String("return_data")).toObject();
-        const QString token = data.value(QLatin1String("access_token")).toString();
-        const int expiresIn = data.value(QLatin1String("expires_in")).toInt();
-        if (token.isEmpty() || expiresIn <= 0)
-            return done(false, {}, 0, tr("oauth/token answered return_code 0 without access_token or expires_in."));
-        done(true, token, expiresIn, {});
+        if (!reply.ok())
+            return done(reply.error());
+        const QJsonObject &json = reply.value().json;
+        if (reply.value().status != 200)
+            return done(Error::failed(tr("oauth/token answered HTTP %1; expected 200. Check the \"api\" endpoint.")
+                                          .arg(reply.value().status)));
+        if (json.value(QLatin1String("return_code")).toInt(-1) != 0)
+            return done(Error::failed(tr("oauth/token refused the credentials (%1). Check app_id, tenant_id and the "
+                                         "app_secret 勤策 issued.").arg(envelopeError(json))));
+        const QJsonObject data = json.value(QLatin1String("return_data")).toObject();
+        const FetchedToken token{data.value(QLatin1String("access_token")).toString(),
+                                 data.value(QLatin1String("expires_in")).toInt()};
+        if (token.value.isEmpty() || token.expiresInSeconds <= 0)
+            return done(Error::failed(tr("oauth/token answered return_code 0 without access_token or expires_in.")));
+        done(token);
     });
 }
 
-void QinceProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
-                             std::function<void(const ExchangeOutcome &)> done) const
+std::unique_ptr<ExchangeJob> QinceProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                                     const AuthorizationRequest &, const ProviderContext &context) const
 {
-    requestUserInfo(tenant, redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), context, false, done);
+    const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    return std::make_unique<ExchangeJob>(context, [this, tenant, code](ExchangeJob &job) {
+        requestUserInfo(tenant, code, job.context(), false,
+                        [job = &job](const Result<Identity> &result) { job->finish(result); });
+    });
 }
 
 void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, const ProviderContext &context,
-                                    bool retried, std::function<void(const ExchangeOutcome &)> done) const
+                                    bool retried, std::function<void(const Result<Identity> &)> done) const
 {
-    TokenCache::Fetcher fetcher = [this, tenant, context](std::function<void(const TokenCache::Fetched &)> reply) {
-        fetchToken(tenant, context, [reply](bool ok, const QString &token, int expiresIn, const QString &error) {
-            reply(TokenCache::Fetched{ok, token, expiresIn, error});
-        });
+    TokenCache::Fetcher fetcher = [this, tenant, context](QObject *owner,
+                                                          std::function<void(const Result<FetchedToken> &)> reply) {
+        fetchToken(tenant, context.ownedBy(owner), reply);
     };
-    context.tokens->get(tenant.id, fetcher, [=](const TokenResult &token) {
-        if (!token.ok)
-            return done(ExchangeOutcome{false, {}, token.error});
-        context.step(FlowStep::make(FlowStep::Status::Ok,
-                                    token.fromCache ? tr("Token reused from cache") : tr("Token fetched"),
-                                    QStringLiteral("oauth/userinfo")));
+    context.tokens->get(tokenKey(tenant), context.guard, fetcher, [=](const TokenResult &tokenResult) {
+        if (!tokenResult.ok())
+            return done(tokenResult.error());
+        const Token token = tokenResult.value();
+        context.note(FlowStep::Status::Ok, token.fromCache ? tr("Token reused from cache") : tr("Token fetched"),
+                     QStringLiteral("oauth/userinfo"));
         HttpRequest request;
         request.purpose = QStringLiteral("oauth/userinfo");
         request.method = "POST";
         request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/userinfo"),
-                                  {{QStringLiteral("access_token"), token.token}, {QStringLiteral("code"), code}});
+                                  {{QStringLiteral("access_token"), token.value}, {QStringLiteral("code"), code}});
         context.sendJson(request, [=](const JsonReply &reply) {
-            if (!reply.ok)
-                return done(ExchangeOutcome{false, {}, reply.error});
-            if (reply.status != 200)
-                return done(ExchangeOutcome{false, {}, tr("oauth/userinfo answered HTTP %1; expected 200.").arg(reply.status)});
-            if (reply.json.value(QLatin1String("return_code")).toInt(-1) != 0) {
+            if (!reply.ok())
+                return done(reply.error());
+            const QJsonObject &json = reply.value().json;
+            if (reply.value().status != 200)
+                return done(Error::failed(tr("oauth/userinfo answered HTTP %1; expected 200.").arg(reply.value().status)));
+            if (json.value(QLatin1String("return_code")).toInt(-1) != 0) {
                 // [decision] 勤策 may drop a token early and does not say so distinctly: a failure
                 // right after a cached token earns one fresh token and one retry.
                 if (token.fromCache && !retried) {
-                    context.step(FlowStep::make(FlowStep::Status::Warning, tr("Cached token refused, fetching a new one"),
-                                                envelopeError(reply.json)));
-                    context.tokens->invalidate(tenant.id);
+                    context.note(FlowStep::Status::Warning, tr("Cached token refused, fetching a new one"),
+                                 envelopeError(json));
+                    context.tokens->invalidate(tokenKey(tenant), token.value);
                     return requestUserInfo(tenant, code, context, true, done);
                 }
-                return done(ExchangeOutcome{false, {}, tr("oauth/userinfo failed: %1").arg(envelopeError(reply.json))});
+                return done(Error::failed(tr("oauth/userinfo failed: %1").arg(envelopeError(json))));
             }
-            const QJsonObject data = reply.json.value(QLatin1String("return_data")).toObject();
+            const QJsonObject data = json.value(QLatin1String("return_data")).toObject();
             Identity identity;
             identity.provider = key();
             identity.tenant = tenant.name;
@@ -187,7 +198,7 @@ void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, c
             identity.name = data.value(QLatin1String("name")).toString();
             identity.department = data.value(QLatin1String("full_depart_name")).toString();
             if (identity.externalId.isEmpty())
-                return done(ExchangeOutcome{false, {}, tr("oauth/userinfo answered return_code 0 without an id.")});
+                return done(Error::failed(tr("oauth/userinfo answered return_code 0 without an id.")));
             // A missing field is "unknown", not 0 (which means closed for status).
             const int userType = data.contains(QLatin1String("user_type")) ? data.value(QLatin1String("user_type")).toVariant().toInt() : -1;
             const int status = data.contains(QLatin1String("status")) ? data.value(QLatin1String("status")).toVariant().toInt() : -1;
@@ -203,22 +214,22 @@ void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, c
                                            : status == 0 ? tr("closed (销户)")
                                                          : tr("unknown (%1)").arg(status)},
                 {QStringLiteral("thrid_id"), data.value(QLatin1String("thrid_id")).toString()}};
-            identity.raw.insert(QStringLiteral("userinfo"), Redactor::json(reply.json));
+            identity.raw.insert(QStringLiteral("userinfo"), Redactor::json(json));
             if (status != 1)
-                context.step(FlowStep::make(FlowStep::Status::Warning, tr("The account is not active"),
-                                            identity.extra.value(QLatin1String("status")).toString()));
-            done(ExchangeOutcome{true, identity, {}});
+                context.note(FlowStep::Status::Warning, tr("The account is not active"),
+                             identity.extra.value(QLatin1String("status")).toString());
+            done(identity);
         });
     });
 }
 
 void QinceProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                                     std::function<void(bool, const QString &)> done) const
+                                     std::function<void(const Status &)> done) const
 {
-    fetchToken(tenant, context, [done](bool ok, const QString &token, int expiresIn, const QString &error) {
-        if (!ok)
-            return done(false, error);
-        Redactor::registerSecret(token);
-        done(true, tr("The app_secret works: oauth/token issued a token valid for %1 s.").arg(expiresIn));
+    fetchToken(tenant, context, [done](const Result<FetchedToken> &fetched) {
+        if (!fetched.ok())
+            return done(fetched.error());
+        Redactor::registerSecret(fetched.value().value);
+        done(Done{tr("The app_secret works: oauth/token issued a token valid for %1 s.").arg(fetched.value().expiresInSeconds)});
     });
 }

@@ -2,6 +2,8 @@
 
 #include "Provider.h"
 
+struct FetchedToken;
+
 // 勤策 (Qince / waiqin365), PROVIDERS.md §2.
 class QinceProvider : public Provider {
     Q_DECLARE_TR_FUNCTIONS(QinceProvider)
@@ -14,20 +16,22 @@ public:
     QString secretName() const override { return QStringLiteral("app_secret"); }
     QList<SettingField> settingFields() const override;
     QStringList validate(const Tenant &tenant) const override;
-    QUrl authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const override;
+    AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const override;
+    QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
-    QString errorPageIn(const Tenant &tenant, const QUrl &url) const override;
-    void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
-                  std::function<void(const ExchangeOutcome &)> done) const override;
+    QString describeErrorPage(const Tenant &tenant, const QUrl &url) const override;
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect, const AuthorizationRequest &request,
+                                          const ProviderContext &context) const override;
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                          std::function<void(bool ok, const QString &message)> done) const override;
+                          std::function<void(const Status &)> done) const override;
+    QStringList secondaryIdKeys() const override { return {QStringLiteral("thrid_id")}; }
 
     // The authorize_error.jsp codes of §2.1 in words.
     static QString describeAuthorizeError(const QString &error);
 
 private:
     void fetchToken(const Tenant &tenant, const ProviderContext &context,
-                    std::function<void(bool ok, const QString &token, int expiresIn, const QString &error)> done) const;
+                    std::function<void(const Result<FetchedToken> &)> done) const;
     void requestUserInfo(const Tenant &tenant, const QString &code, const ProviderContext &context, bool retried,
-                         std::function<void(const ExchangeOutcome &)> done) const;
+                         std::function<void(const Result<Identity> &)> done) const;
 };

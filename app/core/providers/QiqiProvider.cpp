@@ -1,6 +1,9 @@
 #include "QiqiProvider.h"
 
+#include "CallbackDelivery.h"
+#include "ExchangeJob.h"
 #include "HttpClient.h"
+#include "SigningProfile.h"
 #include "Redactor.h"
 #include "UrlRules.h"
 
@@ -69,12 +72,12 @@ QStringList QiqiProvider::validate(const Tenant &tenant) const
     return problems << validateEndpoints(tenant);
 }
 
-QUrl QiqiProvider::authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const
+QUrl QiqiProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const
 {
     return endpointUrl(tenant, QStringLiteral("auth"), QStringLiteral("/auth/openid"),
-                       {{QStringLiteral("requestId"), state},
+                       {{QStringLiteral("requestId"), request.state},
                         {QStringLiteral("accessKeyId"), tenant.setting(QStringLiteral("access_key_id"))},
-                        {QStringLiteral("grantType"), mode},
+                        {QStringLiteral("grantType"), request.mode},
                         {QStringLiteral("redirectUrl"), tenant.redirectUri}});
 }
 
@@ -114,69 +117,92 @@ void QiqiProvider::postCode(const Tenant &tenant, const ProviderContext &context
     context.sendJson(request, done);
 }
 
-void QiqiProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
-                            std::function<void(const ExchangeOutcome &)> done) const
+std::unique_ptr<ExchangeJob> QiqiProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                                    const AuthorizationRequest &, const ProviderContext &context) const
 {
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     const QString requestId = redirect.queryItemValue(QStringLiteral("requestId"), QUrl::FullyDecoded);
-    postCode(tenant, context, code, requestId, [this, tenant, done](const JsonReply &reply) {
-        if (!reply.ok)
-            return done(ExchangeOutcome{false, {}, reply.error});
-        const bool success = reply.status >= 200 && reply.status < 300 &&
-                             reply.json.value(QLatin1String("code")).toVariant().toInt() == 0;
-        if (!success) {
-            QString message = tr("v1/code failed (HTTP %1, code %2): %3")
-                                  .arg(reply.status)
-                                  .arg(reply.json.value(QLatin1String("code")).toVariant().toString(), messageOf(reply.json));
-            if (reply.status == 403)
-                message += QLatin1Char(' ') + tr("77hub rejected the signature: check the secretAccessKey, this "
-                                                 "computer's clock, and the SigV4 region and service.");
-            return done(ExchangeOutcome{false, {}, message});
-        }
-        QString openid = reply.json.value(QLatin1String("openid")).toString();
-        if (openid.isEmpty())
-            openid = reply.json.value(QLatin1String("data")).toObject().value(QLatin1String("openid")).toString();
-        if (openid.isEmpty())
-            return done(ExchangeOutcome{false, {}, tr("v1/code succeeded but carries no openid, neither at the top "
-                                                      "level nor under data.")});
-        ExchangeOutcome outcome = identityFromCallback(tenant, QUrlQuery{{QStringLiteral("openid"), openid}});
-        outcome.identity.raw.insert(QStringLiteral("v1_code"), Redactor::json(reply.json));
-        done(outcome);
+    return std::make_unique<ExchangeJob>(context, [this, tenant, code, requestId](ExchangeJob &job) {
+        postCode(tenant, job.context(), code, requestId, [this, tenant, job = &job](const JsonReply &reply) {
+            if (!reply.ok())
+                return job->finish(reply.error());
+            const int status = reply.value().status;
+            const QJsonObject &json = reply.value().json;
+            const bool success = status >= 200 && status < 300 && json.value(QLatin1String("code")).toVariant().toInt() == 0;
+            if (!success) {
+                Error error = Error::failed(tr("v1/code failed (HTTP %1, code %2): %3")
+                                                .arg(status)
+                                                .arg(json.value(QLatin1String("code")).toVariant().toString(), messageOf(json)));
+                if (status == 403)
+                    error.remedy = tr("77hub rejected the signature: check the secretAccessKey, this computer's clock, "
+                                      "and the SigV4 region and service.");
+                error.httpStatus = status;
+                return job->finish(error);
+            }
+            QString openid = json.value(QLatin1String("openid")).toString();
+            if (openid.isEmpty())
+                openid = json.value(QLatin1String("data")).toObject().value(QLatin1String("openid")).toString();
+            if (openid.isEmpty())
+                return job->finish(Error::failed(tr("v1/code succeeded but carries no openid, neither at the top "
+                                                    "level nor under data.")));
+            Result<Identity> identity = identityFromCallback(tenant, QUrlQuery{{QStringLiteral("openid"), openid}});
+            if (identity.ok())
+                identity.value().raw.insert(QStringLiteral("v1_code"), Redactor::json(json));
+            job->finish(identity);
+        });
     });
 }
 
-QString QiqiProvider::callbackListenAddress(const Tenant &tenant) const
+std::unique_ptr<CallbackDelivery> QiqiProvider::callbackDelivery(const Tenant &tenant, const QString &mode) const
 {
-    return settingOrDefault(tenant, QStringLiteral("callback_listen"));
+    if (mode != QLatin1String("normal"))
+        return nullptr;
+    return std::make_unique<CallbackDelivery>(
+        tr("企企"), settingOrDefault(tenant, QStringLiteral("callback_listen")), QStringLiteral("openid"),
+        [this, tenant](const QUrlQuery &callback) { return identityFromCallback(tenant, callback); });
 }
 
-ExchangeOutcome QiqiProvider::identityFromCallback(const Tenant &tenant, const QUrlQuery &callback) const
+Result<Identity> QiqiProvider::identityFromCallback(const Tenant &tenant, const QUrlQuery &callback) const
 {
-    ExchangeOutcome outcome;
-    outcome.identity.provider = key();
-    outcome.identity.tenant = tenant.name;
-    outcome.identity.externalId = callback.queryItemValue(QStringLiteral("openid"), QUrl::FullyDecoded);
-    outcome.identity.idType = QStringLiteral("openid");
-    outcome.ok = !outcome.identity.externalId.isEmpty();
-    if (!outcome.ok)
-        outcome.error = tr("The callback carries no openid.");
-    return outcome;
+    Identity identity;
+    identity.provider = key();
+    identity.tenant = tenant.name;
+    identity.externalId = callback.queryItemValue(QStringLiteral("openid"), QUrl::FullyDecoded);
+    identity.idType = QStringLiteral("openid");
+    if (identity.externalId.isEmpty())
+        return Error::failed(tr("The callback carries no openid."));
+    return identity;
+}
+
+std::optional<SigningProfile> QiqiProvider::signingProfile(const Tenant &tenant) const
+{
+    SigningProfile profile;
+    profile.url = endpointUrl(tenant, QStringLiteral("api"), settingOrDefault(tenant, QStringLiteral("code_path")));
+    const SigV4::Credentials signing = credentials(tenant, {});
+    profile.accessKeyId = signing.accessKeyId;
+    profile.region = signing.region;
+    profile.service = signing.service;
+    profile.secretName = secretName();
+    profile.headers = {{"Content-Type", "application/json"}, {"Access-Key-Id", signing.accessKeyId.toLatin1()}};
+    profile.body = R"({"code":"CODE","requestId":"REQUESTID"})";
+    return profile;
 }
 
 void QiqiProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                                    std::function<void(bool, const QString &)> done) const
+                                    std::function<void(const Status &)> done) const
 {
     // 77hub has no token endpoint. A signed request with a code that cannot exist tells a
     // rejected signature (403) apart from a refused code (any other answer).
     postCode(tenant, context, QStringLiteral("authdesk-credential-check"), QStringLiteral("authdeskCheck"),
              [done](const JsonReply &reply) {
-                 if (!reply.ok && reply.status == 0)
-                     return done(false, reply.error);
-                 if (reply.status == 403)
-                     return done(false, tr("77hub rejected the signature (HTTP 403): %1 Check the secretAccessKey, "
-                                           "the SigV4 region and service, and this computer's clock.")
-                                            .arg(messageOf(reply.json)));
-                 done(true, tr("The signature was accepted: 77hub answered HTTP %1 to a made-up code, as expected.")
-                                .arg(reply.status));
+                 const int status = reply.ok() ? reply.value().status : reply.error().httpStatus;
+                 if (status == 0)
+                     return done(reply.error());
+                 if (status == 403)
+                     return done(Error::failed(
+                         tr("77hub rejected the signature (HTTP 403): %1 Check the secretAccessKey, the SigV4 region and "
+                            "service, and this computer's clock.")
+                             .arg(reply.ok() ? messageOf(reply.value().json) : reply.error().message)));
+                 done(Done{tr("The signature was accepted: 77hub answered HTTP %1 to a made-up code, as expected.").arg(status)});
              });
 }

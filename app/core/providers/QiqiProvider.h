@@ -18,16 +18,19 @@ public:
     QString stateParameter() const override { return QStringLiteral("requestId"); }
     QList<SettingField> settingFields() const override;
     QStringList validate(const Tenant &tenant) const override;
-    QUrl authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const override;
+    QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
-    void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
-                  std::function<void(const ExchangeOutcome &)> done) const override;
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect, const AuthorizationRequest &request,
+                                          const ProviderContext &context) const override;
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                          std::function<void(bool ok, const QString &message)> done) const override;
-    bool usesCallback(const QString &mode) const override { return mode == QLatin1String("normal"); }
-    QString callbackListenAddress(const Tenant &tenant) const override;
-    ExchangeOutcome identityFromCallback(const Tenant &tenant, const QUrlQuery &callback) const override;
+                          std::function<void(const Status &)> done) const override;
+    // Normal mode: 77hub's server calls the tenant's callbackUrl with the openid.
+    std::unique_ptr<CallbackDelivery> callbackDelivery(const Tenant &tenant, const QString &mode) const override;
     bool promisesStableIds() const override { return true; }
+    std::optional<SigningProfile> signingProfile(const Tenant &tenant) const override;
+
+    // The identity a callback (or v1/code answer) names by its openid.
+    Result<Identity> identityFromCallback(const Tenant &tenant, const QUrlQuery &callback) const;
 
     SigV4::Credentials credentials(const Tenant &tenant, const QString &secret) const;
 

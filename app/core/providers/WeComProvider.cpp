@@ -1,5 +1,6 @@
 #include "WeComProvider.h"
 
+#include "ExchangeJob.h"
 #include "HttpClient.h"
 #include "Redactor.h"
 #include "TokenCache.h"
@@ -27,7 +28,7 @@ QString either(const QJsonObject &json, const char *lower, const char *pascal)
 } // namespace
 
 void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
-                               std::function<void(const TokenCache::Fetched &)> done) const
+                               std::function<void(const Result<FetchedToken> &)> done) const
 {
     HttpRequest request;
     request.purpose = QStringLiteral("gettoken");
@@ -35,34 +36,33 @@ void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &cont
                               {{QStringLiteral("corpid"), tenant.setting(QStringLiteral("corpid"))},
                                {QStringLiteral("corpsecret"), context.secret}});
     context.sendJson(request, [=](const JsonReply &reply) {
-        TokenCache::Fetched fetched;
-        if (!reply.ok || reply.status != 200) {
-            fetched.error = reply.ok ? tr("gettoken answered HTTP %1; expected 200.").arg(reply.status) : reply.error;
-            return done(fetched);
-        }
-        const int errcode = reply.json.value(QLatin1String("errcode")).toInt();
-        const QString errmsg = reply.json.value(QLatin1String("errmsg")).toString();
+        if (!reply.ok())
+            return done(reply.error());
+        if (reply.value().status != 200)
+            return done(Error{Error::Kind::Transient, tr("gettoken answered HTTP %1; expected 200.").arg(reply.value().status)});
+        const QJsonObject &json = reply.value().json;
+        const int errcode = json.value(QLatin1String("errcode")).toInt();
+        const QString errmsg = json.value(QLatin1String("errmsg")).toString();
         if (errcode == -1 && attempt < maxBusyRetries) {
             const int delay = context.retryDelayMs << attempt;
-            context.step(FlowStep::make(FlowStep::Status::Warning, tr("WeCom busy (-1)"),
-                                        tr("retrying gettoken in %1 ms").arg(delay)));
+            context.note(FlowStep::Status::Warning, tr("WeCom busy (-1)"), tr("retrying gettoken in %1 ms").arg(delay));
             QTimer::singleShot(delay, context.guard, [=] { fetchToken(tenant, context, attempt + 1, done); });
             return;
         }
         if (errcode != 0) {
-            fetched.error = errcode == 40001
-                                ? tr("gettoken refused the corpsecret (errcode 40001): the secret is wrong or belongs "
-                                     "to another app. Copy it again from the app's page in the WeCom admin console. "
-                                     "(errmsg: %1)").arg(errmsg)
-                                : tr("gettoken failed: %1").arg(describeError(errcode, errmsg));
-            return done(fetched);
+            Error error = Error::failed(errcode == 40001
+                                            ? tr("gettoken refused the corpsecret (errcode 40001): the secret is wrong or "
+                                                 "belongs to another app. Copy it again from the app's page in the WeCom "
+                                                 "admin console. (errmsg: %1)").arg(errmsg)
+                                            : tr("gettoken failed: %1").arg(describeError(errcode, errmsg)));
+            error.platformCode = errcode;
+            return done(error);
         }
-        fetched.token = reply.json.value(QLatin1String("access_token")).toString();
-        fetched.expiresInSeconds = reply.json.value(QLatin1String("expires_in")).toInt();
-        fetched.ok = !fetched.token.isEmpty() && fetched.expiresInSeconds > 0;
-        if (!fetched.ok)
-            fetched.error = tr("gettoken answered errcode 0 without access_token or expires_in.");
-        done(fetched);
+        const FetchedToken token{json.value(QLatin1String("access_token")).toString(),
+                                 json.value(QLatin1String("expires_in")).toInt()};
+        if (token.value.isEmpty() || token.expiresInSeconds <= 0)
+            return done(Error::failed(tr("gettoken answered errcode 0 without access_token or expires_in.")));
+        done(token);
     });
 }
 
@@ -108,8 +108,10 @@ QStringList WeComProvider::validate(const Tenant &tenant) const
     return problems;
 }
 
-QUrl WeComProvider::authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const
+QUrl WeComProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const
 {
+    const QString &mode = request.mode;
+    const QString &state = request.state;
     const QString corpId = tenant.setting(QStringLiteral("corpid"));
     const QString agentId = tenant.setting(QStringLiteral("agentid"));
     if (mode == QLatin1String("qrconnect"))
@@ -171,57 +173,108 @@ QString WeComProvider::describeError(int errcode, const QString &errmsg)
     return tr("errcode %1 (%2): %3").arg(errcode).arg(meaning, Redactor::text(errmsg));
 }
 
+namespace {
+// One API call and its retries (§1.5): a token-rejection refetch once, -1 with back-off. Held only
+// by the callbacks it is waiting on, so it goes away with them: when the call ends, or when its
+// owner (context.guard) is destroyed and they are dropped.
+struct WeComCall : std::enable_shared_from_this<WeComCall> {
+    const WeComProvider *provider;
+    Tenant tenant;
+    ProviderContext context;
+    QString purpose;
+    std::function<HttpRequest(const QString &token)> makeRequest;
+    std::function<void(const WeComProvider::ApiResult &)> done;
+    bool tokenRetried = false;
+    int busyRetries = 0;
+
+    void attempt()
+    {
+        auto self = shared_from_this();
+        const TokenKey key = provider->tokenKey(tenant);
+        TokenCache::Fetcher fetcher = [provider = provider, tenant = tenant, context = context](
+                                          QObject *owner, std::function<void(const Result<FetchedToken> &)> reply) {
+            provider->fetchToken(tenant, context.ownedBy(owner), 0, reply);
+        };
+        context.tokens->get(key, context.guard, fetcher, [self](const TokenResult &token) {
+            if (!token.ok()) // the sync stops on it: a token failure is not one department's
+                return self->done(Error{Error::Kind::Transient, token.error().message, token.error().remedy,
+                                        token.error().platformCode});
+            self->send(token.value());
+        });
+    }
+
+    void send(const Token &token)
+    {
+        context.note(FlowStep::Status::Ok, token.fromCache ? WeComProvider::tr("Token reused from cache")
+                                                           : WeComProvider::tr("Token fetched"),
+                     purpose);
+        HttpRequest request = makeRequest(token.value);
+        request.purpose = purpose;
+        auto self = shared_from_this();
+        context.sendJson(request, [self, token](const JsonReply &reply) { self->answered(token, reply); });
+    }
+
+    void answered(const Token &token, const JsonReply &reply)
+    {
+        if (!reply.ok())
+            return done(reply.error());
+        if (reply.value().status != 200)
+            return done(Error{Error::Kind::Transient,
+                              WeComProvider::tr("%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "
+                                                "\"api\" endpoint.").arg(purpose).arg(reply.value().status)});
+        const QJsonObject &json = reply.value().json;
+        const int errcode = json.value(QLatin1String("errcode")).toInt();
+        const QString errmsg = json.value(QLatin1String("errmsg")).toString();
+        if (errcode == 0)
+            return done(json);
+        if (isTokenError(errcode) && !tokenRetried) {
+            context.note(FlowStep::Status::Warning, WeComProvider::tr("Token rejected, fetching a new one"),
+                         WeComProvider::describeError(errcode, errmsg));
+            context.tokens->invalidate(provider->tokenKey(tenant), token.value);
+            tokenRetried = true;
+            return attempt();
+        }
+        if (errcode == -1 && busyRetries < maxBusyRetries) {
+            const int delay = context.retryDelayMs << busyRetries;
+            ++busyRetries;
+            context.note(FlowStep::Status::Warning, WeComProvider::tr("WeCom busy (-1)"),
+                         WeComProvider::tr("retrying %1 in %2 ms").arg(purpose).arg(delay));
+            QTimer::singleShot(delay, context.guard, [self = shared_from_this()] { self->attempt(); });
+            return;
+        }
+        Error error{isRateLimit(errcode) ? Error::Kind::RateLimited
+                    : errcode == -1     ? Error::Kind::Transient
+                                        : Error::Kind::Failed,
+                    WeComProvider::tr("%1: %2").arg(purpose, WeComProvider::describeError(errcode, errmsg))};
+        if (isRateLimit(errcode))
+            error.message += QLatin1Char(' ') + WeComProvider::tr("AuthDesk made no further calls.");
+        error.platformCode = errcode;
+        done(error);
+    }
+};
+} // namespace
+
 void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
                          std::function<HttpRequest(const QString &token)> makeRequest,
                          std::function<void(const ApiResult &)> done) const
 {
-    TokenCache::Fetcher fetcher = [this, tenant, context](std::function<void(const TokenCache::Fetched &)> reply) {
-        fetchToken(tenant, context, 0, reply);
-    };
-    // attempt(tokenRetried, busyRetries) is re-entered for the retries of §1.5.
-    auto attempt = std::make_shared<std::function<void(bool, int)>>();
-    *attempt = [=](bool tokenRetried, int busyRetries) {
-        context.tokens->get(tenant.id, fetcher, [=](const TokenResult &token) {
-            if (!token.ok)
-                return done(ApiResult{false, {}, 0, token.error});
-            context.step(FlowStep::make(FlowStep::Status::Ok,
-                                        token.fromCache ? tr("Token reused from cache") : tr("Token fetched"),
-                                        purpose));
-            HttpRequest request = makeRequest(token.token);
-            request.purpose = purpose;
-            context.sendJson(request, [=](const JsonReply &reply) {
-                if (!reply.ok)
-                    return done(ApiResult{false, {}, 0, reply.error});
-                if (reply.status != 200)
-                    return done(ApiResult{false, {}, 0,
-                                          tr("%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "
-                                             "\"api\" endpoint.").arg(purpose).arg(reply.status)});
-                const QJsonObject &json = reply.json;
-                const int errcode = json.value(QLatin1String("errcode")).toInt();
-                const QString errmsg = json.value(QLatin1String("errmsg")).toString();
-                if (errcode == 0)
-                    return done(ApiResult{true, json, 0, {}});
-                if (isTokenError(errcode) && !tokenRetried) {
-                    context.step(FlowStep::make(FlowStep::Status::Warning, tr("Token rejected, fetching a new one"),
-                                                describeError(errcode, errmsg)));
-                    context.tokens->invalidate(tenant.id);
-                    return (*attempt)(true, busyRetries);
-                }
-                if (errcode == -1 && busyRetries < maxBusyRetries) {
-                    const int delay = context.retryDelayMs << busyRetries;
-                    context.step(FlowStep::make(FlowStep::Status::Warning, tr("WeCom busy (-1)"),
-                                                tr("retrying %1 in %2 ms").arg(purpose).arg(delay)));
-                    QTimer::singleShot(delay, context.guard, [=] { (*attempt)(tokenRetried, busyRetries + 1); });
-                    return;
-                }
-                QString message = tr("%1: %2").arg(purpose, describeError(errcode, errmsg));
-                if (isRateLimit(errcode))
-                    message += QLatin1Char(' ') + tr("AuthDesk made no further calls.");
-                done(ApiResult{false, json, errcode, message});
-            });
-        });
-    };
-    (*attempt)(false, 0);
+    auto call = std::make_shared<WeComCall>();
+    call->provider = this;
+    call->tenant = tenant;
+    call->context = context;
+    call->purpose = purpose;
+    call->makeRequest = std::move(makeRequest);
+    call->done = std::move(done);
+    call->attempt();
+}
+
+HttpRequest WeComProvider::apiGet(const Tenant &tenant, const QString &path, const QString &token,
+                                  QList<QPair<QString, QString>> query) const
+{
+    query.prepend({QStringLiteral("access_token"), token});
+    HttpRequest request;
+    request.url = endpointUrl(tenant, QStringLiteral("api"), path, query);
+    return request;
 }
 
 namespace {
@@ -233,17 +286,14 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
     const WeComProvider *provider;
     Tenant tenant;
     ProviderContext context;
-    std::function<void(const ExchangeOutcome &)> done;
+    std::function<void(const Result<Identity> &)> done;
     Identity identity;
     QString ticket;
     QList<qint64> departmentIds;
 
     HttpRequest get(const QString &path, const QString &token, QList<QPair<QString, QString>> query = {}) const
     {
-        query.prepend({QStringLiteral("access_token"), token});
-        HttpRequest request;
-        request.url = provider->endpointUrl(tenant, QStringLiteral("api"), path, query);
-        return request;
+        return provider->apiGet(tenant, path, token, std::move(query));
     }
     void warn(const QString &title, const QString &detail) const
     {
@@ -262,26 +312,27 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
 
     void userInfo(const WeComProvider::ApiResult &info)
     {
-        if (!info.ok)
-            return done(ExchangeOutcome{false, {}, info.error});
-        identity.raw.insert(QStringLiteral("getuserinfo"), Redactor::json(info.json));
-        const QString userId = either(info.json, "userid", "UserId");
+        if (!info.ok())
+            return done(info.error());
+        const QJsonObject &json = info.value();
+        identity.raw.insert(QStringLiteral("getuserinfo"), Redactor::json(json));
+        const QString userId = either(json, "userid", "UserId");
         if (userId.isEmpty()) {
-            identity.externalId = either(info.json, "openid", "OpenId");
+            identity.externalId = either(json, "openid", "OpenId");
             identity.idType = QStringLiteral("openid");
-            const QString external = info.json.value(QLatin1String("external_userid")).toString();
+            const QString external = json.value(QLatin1String("external_userid")).toString();
             if (!external.isEmpty())
                 identity.extra.insert(QStringLiteral("external_userid"), external);
             if (identity.externalId.isEmpty())
-                return done(ExchangeOutcome{false, {}, WeComProvider::tr("auth/getuserinfo answered errcode 0 but with "
-                                                                          "neither userid nor openid.")});
+                return done(Error::failed(WeComProvider::tr("auth/getuserinfo answered errcode 0 but with neither "
+                                                            "userid nor openid.")));
             context.step(FlowStep::make(FlowStep::Status::Ok, WeComProvider::tr("Non-member identified by openid"),
                                         identity.externalId));
             return finish();
         }
         identity.externalId = userId;
         identity.idType = QStringLiteral("userid");
-        ticket = info.json.value(QLatin1String("user_ticket")).toString();
+        ticket = json.value(QLatin1String("user_ticket")).toString();
         Redactor::registerSecret(ticket);
         auto self = shared_from_this();
         provider->call(tenant, context, QStringLiteral("user/get"),
@@ -293,22 +344,23 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
 
     void memberDetails(const WeComProvider::ApiResult &member)
     {
-        if (!member.ok) {
-            warn(WeComProvider::tr("Member details unavailable"), member.error);
+        if (!member.ok()) {
+            warn(WeComProvider::tr("Member details unavailable"), member.errorText());
             return userDetail();
         }
-        identity.raw.insert(QStringLiteral("user_get"), Redactor::json(member.json));
-        identity.name = member.json.value(QLatin1String("name")).toString();
+        const QJsonObject &json = member.value();
+        identity.raw.insert(QStringLiteral("user_get"), Redactor::json(json));
+        identity.name = json.value(QLatin1String("name")).toString();
         QStringList ids;
-        for (const QJsonValue &id : member.json.value(QLatin1String("department")).toArray()) {
+        for (const QJsonValue &id : json.value(QLatin1String("department")).toArray()) {
             departmentIds << id.toInteger();
             ids << QString::number(id.toInteger());
         }
         identity.department = ids.join(QLatin1Char(',')); // until the names are known
-        identity.mobile = member.json.value(QLatin1String("mobile")).toString();
-        identity.email = member.json.value(QLatin1String("email")).toString();
+        identity.mobile = json.value(QLatin1String("mobile")).toString();
+        identity.email = json.value(QLatin1String("email")).toString();
         for (const char *field : {"position", "alias", "open_userid", "biz_mail"}) {
-            const QString value = member.json.value(QLatin1String(field)).toString();
+            const QString value = json.value(QLatin1String(field)).toString();
             if (!value.isEmpty())
                 identity.extra.insert(QLatin1String(field), value);
         }
@@ -323,14 +375,14 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
 
     void departmentNames(const WeComProvider::ApiResult &list)
     {
-        if (list.ok) {
-            const QHash<qint64, QString> names = WeComProvider::departmentNames(list.json);
+        if (list.ok()) {
+            const QHash<qint64, QString> names = WeComProvider::departmentNames(list.value());
             QStringList named;
             for (qint64 id : std::as_const(departmentIds))
                 named << names.value(id, QString::number(id));
             identity.department = named.join(QLatin1Char(','));
         } else {
-            warn(WeComProvider::tr("Department names unavailable; showing ids"), list.error);
+            warn(WeComProvider::tr("Department names unavailable; showing ids"), list.errorText());
         }
         userDetail();
     }
@@ -350,13 +402,14 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
                            return r;
                        },
                        [self](const WeComProvider::ApiResult &detail) {
-                           if (!detail.ok) {
-                               self->warn(WeComProvider::tr("Sensitive details unavailable"), detail.error);
+                           if (!detail.ok()) {
+                               self->warn(WeComProvider::tr("Sensitive details unavailable"), detail.errorText());
                                return self->finish();
                            }
-                           self->identity.raw.insert(QStringLiteral("getuserdetail"), Redactor::json(detail.json));
-                           const QString mobile = detail.json.value(QLatin1String("mobile")).toString();
-                           const QString email = detail.json.value(QLatin1String("email")).toString();
+                           const QJsonObject &json = detail.value();
+                           self->identity.raw.insert(QStringLiteral("getuserdetail"), Redactor::json(json));
+                           const QString mobile = json.value(QLatin1String("mobile")).toString();
+                           const QString email = json.value(QLatin1String("email")).toString();
                            if (!mobile.isEmpty())
                                self->identity.mobile = mobile;
                            if (!email.isEmpty())
@@ -365,7 +418,7 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
                        });
     }
 
-    void finish() { done(ExchangeOutcome{true, identity, {}}); }
+    void finish() { done(identity); }
 };
 } // namespace
 
@@ -379,29 +432,89 @@ QHash<qint64, QString> WeComProvider::departmentNames(const QJsonObject &departm
     return names;
 }
 
-void WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
-                             std::function<void(const ExchangeOutcome &)> done) const
+std::unique_ptr<ExchangeJob> WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                                     const AuthorizationRequest &, const ProviderContext &context) const
 {
-    auto exchange = std::make_shared<WeComExchange>();
-    exchange->provider = this;
-    exchange->tenant = tenant;
-    exchange->context = context;
-    exchange->done = std::move(done);
-    exchange->identity.provider = key();
-    exchange->identity.tenant = tenant.name;
-    exchange->start(redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+    const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    return std::make_unique<ExchangeJob>(context, [this, tenant, code](ExchangeJob &job) {
+        auto exchange = std::make_shared<WeComExchange>();
+        exchange->provider = this;
+        exchange->tenant = tenant;
+        exchange->context = job.context();
+        exchange->done = [job = &job](const Result<Identity> &result) { job->finish(result); };
+        exchange->identity.provider = key();
+        exchange->identity.tenant = tenant.name;
+        exchange->start(code);
+    });
 }
 
 void WeComProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                                     std::function<void(bool, const QString &)> done) const
+                                     std::function<void(const Status &)> done) const
 {
     // Goes to gettoken directly, not through the cache: the point is to test the secret.
-    fetchToken(tenant, context, 0,
-               [done](const TokenCache::Fetched &fetched) {
-                   if (!fetched.ok)
-                       return done(false, fetched.error);
-                   Redactor::registerSecret(fetched.token);
-                   done(true, tr("The corpsecret works: gettoken issued a token valid for %1 s.")
-                                  .arg(fetched.expiresInSeconds));
-               });
+    fetchToken(tenant, context, 0, [done](const Result<FetchedToken> &fetched) {
+        if (!fetched.ok())
+            return done(fetched.error());
+        Redactor::registerSecret(fetched.value().value);
+        done(Done{tr("The corpsecret works: gettoken issued a token valid for %1 s.").arg(fetched.value().expiresInSeconds)});
+    });
+}
+
+QStringList WeComProvider::secondaryIdKeys() const
+{
+    return {QStringLiteral("open_userid"), QStringLiteral("external_userid")};
+}
+
+void WeComProvider::departments(const Tenant &tenant, const ProviderContext &context,
+                                std::function<void(const Result<QList<DirectoryDepartment>> &)> done) const
+{
+    call(tenant, context, QStringLiteral("department/list"),
+         [this, tenant](const QString &token) { return apiGet(tenant, QStringLiteral("/cgi-bin/department/list"), token); },
+         [done](const ApiResult &result) {
+             if (!result.ok())
+                 return done(result.error());
+             QList<DirectoryDepartment> departments;
+             for (const QJsonValue &value : result.value().value(QLatin1String("department")).toArray()) {
+                 const QJsonObject department = value.toObject();
+                 departments.append({department.value(QLatin1String("id")).toInteger(),
+                                     department.value(QLatin1String("name")).toString()});
+             }
+             done(departments);
+         });
+}
+
+void WeComProvider::members(const Tenant &tenant, const ProviderContext &context, qint64 department,
+                            const QHash<qint64, QString> &departmentNames,
+                            std::function<void(const Result<QList<Mapping>> &)> done) const
+{
+    call(tenant, context, QStringLiteral("user/list"),
+         [this, tenant, department](const QString &token) {
+             return apiGet(tenant, QStringLiteral("/cgi-bin/user/list"), token,
+                           {{QStringLiteral("department_id"), QString::number(department)}});
+         },
+         [this, tenant, departmentNames, done](const ApiResult &result) {
+             if (!result.ok())
+                 return done(result.error());
+             QList<Mapping> members;
+             for (const QJsonValue &value : result.value().value(QLatin1String("userlist")).toArray()) {
+                 const QJsonObject member = value.toObject();
+                 Mapping m;
+                 m.provider = key();
+                 m.tenant = tenant.name;
+                 m.externalId = member.value(QLatin1String("userid")).toString();
+                 m.idType = QStringLiteral("userid");
+                 m.name = member.value(QLatin1String("name")).toString();
+                 QStringList departments;
+                 for (const QJsonValue &id : member.value(QLatin1String("department")).toArray())
+                     departments << departmentNames.value(id.toInteger(), QString::number(id.toInteger()));
+                 m.department = departments.join(QLatin1Char(','));
+                 m.mobile = member.value(QLatin1String("mobile")).toString();
+                 m.email = member.value(QLatin1String("email")).toString();
+                 if (const QString open = member.value(QLatin1String("open_userid")).toString(); !open.isEmpty())
+                     m.secondaryIds.insert(QStringLiteral("open_userid"), open);
+                 if (!m.externalId.isEmpty())
+                     members.append(m);
+             }
+             done(members);
+         });
 }

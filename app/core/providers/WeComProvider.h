@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DirectorySource.h"
 #include "Provider.h"
 
 #include "HttpClient.h"
@@ -9,7 +10,7 @@
 #include <QJsonObject>
 
 // WeCom (企业微信), PROVIDERS.md §1.
-class WeComProvider : public Provider {
+class WeComProvider : public Provider, public DirectorySource {
     Q_DECLARE_TR_FUNCTIONS(WeComProvider)
 
 public:
@@ -20,32 +21,39 @@ public:
     QString secretName() const override { return QStringLiteral("corpsecret"); }
     QList<SettingField> settingFields() const override;
     QStringList validate(const Tenant &tenant) const override;
-    QUrl authorizationUrl(const Tenant &tenant, const QString &mode, const QString &state) const override;
+    QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
-    void exchange(const Tenant &tenant, const QUrlQuery &redirect, const ProviderContext &context,
-                  std::function<void(const ExchangeOutcome &)> done) const override;
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect, const AuthorizationRequest &request,
+                                          const ProviderContext &context) const override;
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                          std::function<void(bool ok, const QString &message)> done) const override;
+                          std::function<void(const Status &)> done) const override;
+    const DirectorySource *directorySource() const override { return this; }
+    QStringList secondaryIdKeys() const override;
+
+    // DirectorySource: department/list, then user/list per department.
+    void departments(const Tenant &tenant, const ProviderContext &context,
+                     std::function<void(const Result<QList<DirectoryDepartment>> &)> done) const override;
+    void members(const Tenant &tenant, const ProviderContext &context, qint64 department,
+                 const QHash<qint64, QString> &departmentNames,
+                 std::function<void(const Result<QList<Mapping>> &)> done) const override;
 
     // id → name from a department/list answer.
     static QHash<qint64, QString> departmentNames(const QJsonObject &departmentList);
     // "errcode 45009 (API call frequency limit …): errmsg", from the table in PROVIDERS.md §1.5.
     static QString describeError(int errcode, const QString &errmsg);
 
-    struct ApiResult {
-        bool ok = false;
-        QJsonObject json;
-        int errcode = 0;
-        QString error;
-    };
+    // An API answer with errcode 0, or the error: platformCode is the errcode; 45009/45033 are
+    // RateLimited, a transport failure, a malformed answer or -1 after the retries Transient.
+    using ApiResult = Result<QJsonObject>;
     // One API call with the cached token and the retry rules of §1.5. `makeRequest` builds the
     // request for a given token so that a retry can use a fresh one.
     void call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
               std::function<HttpRequest(const QString &token)> makeRequest,
               std::function<void(const ApiResult &)> done) const;
-
-private:
+    // A GET of `path` on the api endpoint with the access token first in the query.
+    HttpRequest apiGet(const Tenant &tenant, const QString &path, const QString &token,
+                       QList<QPair<QString, QString>> query = {}) const;
     // gettoken with the -1 retry rule.
     void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
-                    std::function<void(const TokenCache::Fetched &)> done) const;
+                    std::function<void(const Result<FetchedToken> &)> done) const;
 };

@@ -1,0 +1,106 @@
+#include "SandboxDemo.h"
+
+#include "Sandbox.h"
+#include "Workspace.h"
+
+#include <memory>
+
+namespace {
+QList<Tenant> savedDemos(Workspace *workspace, const QString &provider)
+{
+    QList<Tenant> demos;
+    const QList<Tenant> tenants = workspace->tenants().tenants();
+    for (const Tenant &tenant : tenants)
+        if (tenant.demo && tenant.provider == provider)
+            demos << tenant;
+    return demos;
+}
+} // namespace
+
+SandboxDemo::SandboxDemo(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+}
+
+SandboxDemo::~SandboxDemo() = default;
+
+Status SandboxDemo::start()
+{
+    if (isRunning())
+        return Done{};
+    auto sandbox = std::make_unique<Sandbox>();
+    QString error;
+    if (!sandbox->start(&error))
+        return Error{Error::Kind::Unavailable, error};
+    m_sandbox = std::move(sandbox);
+    repoint();
+    return Done{tr("Sandbox listening on %1").arg(address().toString())};
+}
+
+bool SandboxDemo::isRunning() const
+{
+    return m_sandbox && m_sandbox->isRunning();
+}
+
+QUrl SandboxDemo::address() const
+{
+    return m_sandbox ? m_sandbox->baseUrl() : QUrl();
+}
+
+void SandboxDemo::repoint()
+{
+    const QList<Tenant> tenants = m_workspace->tenants().tenants();
+    for (Tenant tenant : tenants) {
+        if (!tenant.demo)
+            continue;
+        for (auto it = tenant.endpoints.begin(); it != tenant.endpoints.end(); ++it)
+            it.value() = address().toString(QUrl::StripTrailingSlash);
+        QString error;
+        m_workspace->tenants().save(tenant, &error);
+    }
+    announceDemoTenants();
+}
+
+void SandboxDemo::announceDemoTenants()
+{
+    for (const auto &platform : m_sandbox->providers())
+        platform->demoTenantsReady(savedDemos(m_workspace, platform->key()));
+}
+
+QStringList SandboxDemo::demoTenantNames() const
+{
+    QStringList names;
+    if (!m_sandbox)
+        return names;
+    for (const auto &platform : m_sandbox->providers())
+        for (const auto &demo : platform->demoTenants(address(), {}))
+            names << demo.tenant.name;
+    return names;
+}
+
+void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done)
+{
+    if (const Status started = start(); !started.ok())
+        return done(started);
+    QList<ProviderSandbox::SandboxTenant> demos;
+    for (const auto &platform : m_sandbox->providers())
+        demos << platform->demoTenants(address(), savedDemos(m_workspace, platform->key()));
+    auto remaining = std::make_shared<int>(demos.size());
+    auto failure = std::make_shared<std::optional<Error>>();
+    for (ProviderSandbox::SandboxTenant demo : std::as_const(demos)) {
+        demo.tenant.demo = true;
+        if (const auto existing = m_workspace->tenants().find(demo.tenant.name)) {
+            demo.tenant.id = existing->id;
+            demo.tenant.created = existing->created;
+        }
+        m_workspace->saveTenant(demo.tenant, demo.secret, [this, remaining, failure, done](const Status &saved) {
+            if (!saved.ok() && !*failure)
+                *failure = saved.error();
+            if (--*remaining > 0)
+                return;
+            announceDemoTenants();
+            done(*failure ? Status(**failure) : Status(Done{tr("Sandbox tenants ready.")}));
+        });
+    }
+}

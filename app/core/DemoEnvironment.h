@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+#include <QUrl>
+#include <functional>
+
+// The stand-in platforms a newcomer tries AuthDesk with, as the console sees them. The
+// composition root supplies one (the built-in sandbox) for the console, so that the UI links core
+// only and knows nothing of the sandbox.
+class DemoEnvironment {
+public:
+    virtual ~DemoEnvironment() = default;
+
+    // Starts the stand-in if it is not running and points the saved demo tenants at it.
+    virtual Status start() = 0;
+    virtual bool isRunning() const = 0;
+    virtual QUrl address() const = 0;
+    // Creates (or re-creates) every demo tenant with its secret; `done` gets the outcome.
+    virtual void createDemoTenants(std::function<void(const Status &)> done) = 0;
+    // The demo tenants' names, in the order they are created.
+    virtual QStringList demoTenantNames() const = 0;
+};

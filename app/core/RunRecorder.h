@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class FlowRun;
+class Workspace;
+
+// The step after a run: stores a successful run's identity in the mapping store and checks the
+// platform's promise of stable ids against the tenant's previous run. The run itself ends at the
+// identity and knows nothing of stores; Workspace::newRun attaches a recorder to every run.
+class RunRecorder {
+    Q_DECLARE_TR_FUNCTIONS(RunRecorder)
+
+public:
+    static void attach(Workspace *workspace, FlowRun *run);
+
+private:
+    static void record(Workspace *workspace, FlowRun *run);
+};
