@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -8,8 +8,8 @@
         <translation>开始运行后,授权页面会显示在这里。</translation>
     </message>
     <message>
-        <source>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1a73e8"&gt;Stopped at the redirect&lt;/h2&gt;&lt;p&gt;AuthDesk handed &lt;code&gt;%1&lt;/code&gt; to the run instead of loading it.&lt;/p&gt;&lt;p&gt;The timeline on the right shows what came of it.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
-        <translation>&lt;html&gt;&lt;body style="font-family:sans-serif;padding:32px;color:#333"&gt;&lt;h2 style="color:#1a73e8"&gt;已在重定向处拦截&lt;/h2&gt;&lt;p&gt;AuthDesk 没有加载 &lt;code&gt;%1&lt;/code&gt;,而是把它交给了本次运行。&lt;/p&gt;&lt;p&gt;结果请看右侧的时间线。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        <source>&lt;html&gt;&lt;body style=&quot;font-family:sans-serif;padding:32px;color:#333&quot;&gt;&lt;h2 style=&quot;color:#1a73e8&quot;&gt;Stopped at the redirect&lt;/h2&gt;&lt;p&gt;AuthDesk handed &lt;code&gt;%1&lt;/code&gt; to the run instead of loading it.&lt;/p&gt;&lt;p&gt;The timeline on the right shows what came of it.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body style=&quot;font-family:sans-serif;padding:32px;color:#333&quot;&gt;&lt;h2 style=&quot;color:#1a73e8&quot;&gt;已在重定向处拦截&lt;/h2&gt;&lt;p&gt;AuthDesk 没有加载 &lt;code&gt;%1&lt;/code&gt;,而是把它交给了本次运行。&lt;/p&gt;&lt;p&gt;结果请看右侧的时间线。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
         <source>Page loaded</source>
@@ -25,14 +25,49 @@
     </message>
 </context>
 <context>
+    <name>CallbackDelivery</name>
+    <message>
+        <source>Listening for the callback on %1</source>
+        <translation>正在 %1 上监听回调</translation>
+    </message>
+    <message>
+        <source>%1&apos;s admin must have set this address (as reachable from %1) as the app&apos;s callbackUrl.</source>
+        <translation>%1 的管理员必须已将此地址（从 %1 可访问的形式）设为应用的 callbackUrl。</translation>
+    </message>
+    <message>
+        <source>Callback refused</source>
+        <translation>回调被拒绝</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not this run&apos;s (or its callback already came); answered 403 and ignored. %3</source>
+        <translation>%1=“%2”不属于本次运行（或其回调已到达）；已回复 403 并忽略。%3</translation>
+    </message>
+    <message>
+        <source>it carries no %1; answered 400. %2</source>
+        <translation>回调中没有 %1；已回复 400。%2</translation>
+    </message>
+    <message>
+        <source>Callback received</source>
+        <translation>已收到回调</translation>
+    </message>
+    <message>
+        <source>Browser reached the redirect URL; waiting for %1&apos;s callback</source>
+        <translation>浏览器已到达重定向地址；正在等待 %1 的回调</translation>
+    </message>
+    <message>
+        <source>The browser did not reach the redirect URL; the callback is enough</source>
+        <translation>浏览器未到达重定向地址;仅凭回调即可完成</translation>
+    </message>
+</context>
+<context>
     <name>CallbackListener</name>
     <message>
-        <source>The callback listen address "%1" is not HOST:PORT (e.g. 127.0.0.1:0 for any free port).</source>
+        <source>The callback listen address &quot;%1&quot; is not HOST:PORT (e.g. 127.0.0.1:0 for any free port).</source>
         <translation>回调监听地址“%1”不是 主机:端口 的格式(例如 127.0.0.1:0 表示任意空闲端口)。</translation>
     </message>
     <message>
-        <source>Cannot listen for 企企's callback on %1: %2.</source>
-        <translation>无法在 %1 上监听企企的回调:%2。</translation>
+        <source>Cannot listen for the platform&apos;s callback on %1: %2.</source>
+        <translation>无法在 %1 上监听平台的回调：%2。</translation>
     </message>
 </context>
 <context>
@@ -42,11 +77,11 @@
         <translation>请加上 --secret-stdin 并从标准输入写入密钥;AuthDesk 从不接受命令行中的密钥,因为其他用户和 shell 历史记录都能读到它。</translation>
     </message>
     <message>
-        <source>A tenant named "%1" already exists. Remove it first or pick another name.</source>
+        <source>A tenant named &quot;%1&quot; already exists. Remove it first or pick another name.</source>
         <translation>名为“%1”的租户已存在。请先删除它,或换一个名称。</translation>
     </message>
     <message>
-        <source>--endpoint takes KEY=URL, e.g. api=https://qyapi.example.com (got "%1").</source>
+        <source>--endpoint takes KEY=URL, e.g. api=https://qyapi.example.com (got &quot;%1&quot;).</source>
         <translation>--endpoint 的格式为 键=URL,例如 api=https://qyapi.example.com(收到的是“%1”)。</translation>
     </message>
     <message>
@@ -70,7 +105,7 @@
         <translation>用法:authdesk tenant check 名称 [--json]</translation>
     </message>
     <message>
-        <source>There is no tenant named "%1". Run "authdesk tenant list" to see the names.</source>
+        <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
         <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
     </message>
     <message>
@@ -86,15 +121,15 @@
         <translation>AuthDesk — 授权 %1</translation>
     </message>
     <message>
-        <source>Timed out after %1 s waiting for the redirect to %2. The page last showed "%3".</source>
+        <source>Timed out after %1 s waiting for the redirect to %2. The page last showed &quot;%3&quot;.</source>
         <translation>等待重定向到 %2 超时(%1 秒)。页面最后显示的是“%3”。</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>No tenants yet. Add one with "authdesk tenant add", or run "authdesk --demo".</source>
+        <source>No tenants yet. Add one with &quot;authdesk tenant add&quot;, or run &quot;authdesk --demo&quot;.</source>
         <translation>还没有租户。请用“authdesk tenant add”添加,或运行“authdesk --demo”。</translation>
     </message>
     <message>
@@ -114,8 +149,8 @@
         <translation>--%1 不适用于%2。</translation>
     </message>
     <message>
-        <source>usage: authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F] --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin</source>
-        <translation>用法:authdesk sign --method 方法 --url URL [--header '名称: 值']... [--body-file 文件] --date yyyyMMddTHHmmssZ --region 区域 --service 服务 --access-key-id ID --secret-stdin</translation>
+        <source>usage: authdesk sign --method M --url URL [--header &apos;Name: value&apos;]... [--body-file F] --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin</source>
+        <translation>用法:authdesk sign --method 方法 --url URL [--header &apos;名称: 值&apos;]... [--body-file 文件] --date yyyyMMddTHHmmssZ --region 区域 --service 服务 --access-key-id ID --secret-stdin</translation>
     </message>
     <message>
         <source>pass --secret-stdin and write the secretAccessKey to standard input.</source>
@@ -130,8 +165,8 @@
         <translation>--url 必须是完整的 URL,例如 https://api2.77hub.com/v1/code。</translation>
     </message>
     <message>
-        <source>--header takes 'Name: value' (got "%1").</source>
-        <translation>--header 的格式为 '名称: 值'(收到的是“%1”)。</translation>
+        <source>--header takes &apos;Name: value&apos; (got &quot;%1&quot;).</source>
+        <translation>--header 的格式为 &apos;名称: 值&apos;(收到的是“%1”)。</translation>
     </message>
     <message>
         <source>Cannot read the body file %1: %2</source>
@@ -172,18 +207,7 @@
     </message>
 </context>
 <context>
-    <name>DemoTenants</name>
-    <message>
-        <source>Sandbox tenants ready.</source>
-        <translation>沙盒租户已就绪。</translation>
-    </message>
-</context>
-<context>
     <name>DirectorySync</name>
-    <message>
-        <source>Directory sync is available for WeCom tenants; "%1" is a %2 tenant.</source>
-        <translation>通讯录同步仅适用于企业微信租户;“%1”是 %2 租户。</translation>
-    </message>
     <message>
         <source>Resuming the interrupted sync</source>
         <translation>继续上次中断的同步</translation>
@@ -211,10 +235,6 @@
         <translation>待遍历 %1 个</translation>
     </message>
     <message>
-        <source>WeCom keeps refusing with its rate limit (%1). The progress is kept: run the sync again later to resume.</source>
-        <translation>企业微信持续以频率限制拒绝(%1)。进度已保存:请稍后再次运行同步以继续。</translation>
-    </message>
-    <message>
         <source>Rate limited (%1): pausing %2 s</source>
         <translation>触发频率限制(%1):暂停 %2 秒</translation>
     </message>
@@ -233,6 +253,21 @@
     <message>
         <source>Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.</source>
         <translation>已同步 %1 个部门(%2 条成员记录);%3 名成员已不在通讯录中。</translation>
+    </message>
+    <message>
+        <source>Directory sync is not available for &quot;%1&quot;: %2 offers no directory to list.</source>
+        <translation>“%1”无法同步通讯录：%2 不提供可列出的通讯录。</translation>
+    </message>
+    <message>
+        <source>The platform keeps refusing with its rate limit (%1). The progress is kept: run the sync again later to resume.</source>
+        <translation>平台持续以频率限制拒绝（%1）。进度已保留：稍后再次运行同步即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -281,11 +316,11 @@
         <translation>运行失败</translation>
     </message>
     <message>
-        <source>Unknown provider "%1".</source>
+        <source>Unknown provider &quot;%1&quot;.</source>
         <translation>未知平台“%1”。</translation>
     </message>
     <message>
-        <source>Unknown mode "%1" for %2; use one of: %3.</source>
+        <source>Unknown mode &quot;%1&quot; for %2; use one of: %3.</source>
         <translation>%2 不支持模式“%1”;可用模式:%3。</translation>
     </message>
     <message>
@@ -297,15 +332,15 @@
         <translation>已捕获重定向</translation>
     </message>
     <message>
-        <source>State mismatch: the redirect carries %1="%2" but this run issued "%3". It was not produced by this run (or is a replay), so nothing was exchanged. Start the authorization again.</source>
-        <translation>state 不匹配:重定向携带 %1="%2",而本次运行签发的是“%3”。它不是本次运行产生的(或是重放),因此没有进行任何交换。请重新发起授权。</translation>
+        <source>State mismatch: the redirect carries %1=&quot;%2&quot; but this run issued &quot;%3&quot;. It was not produced by this run (or is a replay), so nothing was exchanged. Start the authorization again.</source>
+        <translation>state 不匹配:重定向携带 %1=&quot;%2&quot;,而本次运行签发的是“%3”。它不是本次运行产生的(或是重放),因此没有进行任何交换。请重新发起授权。</translation>
     </message>
     <message>
         <source>State verified</source>
         <translation>state 校验通过</translation>
     </message>
     <message>
-        <source>The pasted URL does not lead to this tenant's redirect URI %1 (scheme, host, port and path must be equal). Paste the whole address the browser was sent to.</source>
+        <source>The pasted URL does not lead to this tenant&apos;s redirect URI %1 (scheme, host, port and path must be equal). Paste the whole address the browser was sent to.</source>
         <translation>粘贴的 URL 不是该租户的回调地址 %1(协议、主机、端口和路径必须完全一致)。请粘贴浏览器被跳转到的完整地址。</translation>
     </message>
     <message>
@@ -317,8 +352,8 @@
         <translation>state 未校验</translation>
     </message>
     <message>
-        <source>%1="%2" was not issued by this run; the code is exchanged without that protection.</source>
-        <translation>%1="%2" 不是本次运行签发的;将在没有该保护的情况下换取 code。</translation>
+        <source>%1=&quot;%2&quot; was not issued by this run; the code is exchanged without that protection.</source>
+        <translation>%1=&quot;%2&quot; 不是本次运行签发的;将在没有该保护的情况下换取 code。</translation>
     </message>
     <message>
         <source>Reading the %1 from the keychain</source>
@@ -337,14 +372,6 @@
         <translation>授权错误页</translation>
     </message>
     <message>
-        <source>Listening for the callback on %1</source>
-        <translation>正在 %1 上监听回调</translation>
-    </message>
-    <message>
-        <source>企企's admin must have set this address (as reachable from 企企) as the app's callbackUrl.</source>
-        <translation>企企管理员必须把这个地址(企企可访问的形式)设置为该应用的 callbackUrl。</translation>
-    </message>
-    <message>
         <source>Callback URL pasted</source>
         <translation>已粘贴回调 URL</translation>
     </message>
@@ -353,60 +380,8 @@
         <translation>%1 不是本次运行签发的;openid 按回调中的值采用。</translation>
     </message>
     <message>
-        <source>Callback refused</source>
-        <translation>回调被拒绝</translation>
-    </message>
-    <message>
-        <source>%1="%2" is not this run's (or its callback already came); answered 403 and ignored. %3</source>
-        <translation>%1="%2" 不属于本次运行(或其回调已经到达);已返回 403 并忽略。%3</translation>
-    </message>
-    <message>
-        <source>it carries no openid; answered 400. %1</source>
-        <translation>回调中没有 openid;已返回 400。%1</translation>
-    </message>
-    <message>
-        <source>Callback received</source>
-        <translation>已收到回调</translation>
-    </message>
-    <message>
-        <source>Browser reached the redirect URL; waiting for 企企's callback</source>
-        <translation>浏览器已到达重定向地址;正在等待企企的回调</translation>
-    </message>
-    <message>
-        <source>The browser did not reach the redirect URL; the callback is enough</source>
-        <translation>浏览器未到达重定向地址;仅凭回调即可完成</translation>
-    </message>
-    <message>
-        <source>%1 unchanged ✓</source>
-        <translation>%1 未变化 ✓</translation>
-    </message>
-    <message>
-        <source>the same as the previous run of this tenant</source>
-        <translation>与该租户上一次运行的结果相同</translation>
-    </message>
-    <message>
-        <source>⚠ %1 CHANGED since the previous run</source>
-        <translation>⚠ %1 与上一次运行相比已改变</translation>
-    </message>
-    <message>
-        <source>was %1, now %2. If the same person signed in, the platform broke its promise that this id is stable: every mapping built on it is at risk.</source>
-        <translation>之前是 %1,现在是 %2。如果登录的是同一个人,说明平台违背了该 ID 保持不变的承诺:基于它建立的所有映射都有风险。</translation>
-    </message>
-    <message>
         <source>run %1: %2</source>
         <translation>运行 %1:%2</translation>
-    </message>
-    <message>
-        <source>Mapping recorded</source>
-        <translation>已记录映射</translation>
-    </message>
-    <message>
-        <source>%1 %2 in the mappings</source>
-        <translation>%1 %2 已写入映射</translation>
-    </message>
-    <message>
-        <source>Mapping not recorded</source>
-        <translation>未能记录映射</translation>
     </message>
     <message>
         <source>%1 → HTTP %2 (%3 ms)</source>
@@ -415,6 +390,18 @@
     <message>
         <source>%1 → no answer (%2 ms)</source>
         <translation>%1 → 无响应(%2 毫秒)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>运行已取消</translation>
+    </message>
+    <message>
+        <source>the call under way was aborted; no further call was made</source>
+        <translation>进行中的调用已中止；未再发出任何调用</translation>
     </message>
 </context>
 <context>
@@ -538,7 +525,7 @@
         <translation>模板</translation>
     </message>
     <message>
-        <source>Unknown rule "%1".</source>
+        <source>Unknown rule &quot;%1&quot;.</source>
         <translation>未知规则“%1”。</translation>
     </message>
     <message>
@@ -645,7 +632,7 @@
         <translation>删除租户</translation>
     </message>
     <message>
-        <source>Remove tenant "%1" and its secrets from the keychain?</source>
+        <source>Remove tenant &quot;%1&quot; and its secrets from the keychain?</source>
         <translation>删除租户“%1”,并从钥匙串中删除其密钥?</translation>
     </message>
     <message>
@@ -689,7 +676,7 @@
         <translation>同步通讯录</translation>
     </message>
     <message>
-        <source>Select a WeCom tenant first: directory sync reads WeCom's department and member lists.</source>
+        <source>Select a WeCom tenant first: directory sync reads WeCom&apos;s department and member lists.</source>
         <translation>请先选择一个企业微信租户:通讯录同步读取的是企业微信的部门和成员列表。</translation>
     </message>
     <message>
@@ -882,11 +869,11 @@
 <context>
     <name>Provider</name>
     <message>
-        <source>Unknown endpoint key "%1"; %2 knows: %3.</source>
+        <source>Unknown endpoint key &quot;%1&quot;; %2 knows: %3.</source>
         <translation>未知的接口键“%1”;%2 支持:%3。</translation>
     </message>
     <message>
-        <source>Endpoint "%1"</source>
+        <source>Endpoint &quot;%1&quot;</source>
         <translation>接口“%1”</translation>
     </message>
     <message>
@@ -906,8 +893,12 @@
         <translation>%1为必填项(--%2)。</translation>
     </message>
     <message>
-        <source>%1 must be one of %2 (got "%3").</source>
+        <source>%1 must be one of %2 (got &quot;%3&quot;).</source>
         <translation>%1必须是 %2 之一(收到的是“%3”)。</translation>
+    </message>
+    <message>
+        <source>The platform showed its error page %1.</source>
+        <translation>平台显示了其错误页面 %1。</translation>
     </message>
 </context>
 <context>
@@ -929,12 +920,12 @@
         <translation>企业 ID(tenant_id)</translation>
     </message>
     <message>
-        <source>%1 "%2" is not valid: use the value 勤策 issued (letters, digits, _ and -).</source>
+        <source>%1 &quot;%2&quot; is not valid: use the value 勤策 issued (letters, digits, _ and -).</source>
         <translation>%1“%2”无效:请使用勤策提供的值(字母、数字、_ 和 -)。</translation>
     </message>
     <message>
-        <source>The redirect carries %1="%2" but this tenant's %1 is "%3": it belongs to another enterprise or app, so nothing was exchanged. Check the tenant's configuration.</source>
-        <translation>重定向携带 %1="%2",而该租户的 %1 是“%3”:它属于其他企业或应用,因此没有进行任何交换。请检查租户配置。</translation>
+        <source>The redirect carries %1=&quot;%2&quot; but this tenant&apos;s %1 is &quot;%3&quot;: it belongs to another enterprise or app, so nothing was exchanged. Check the tenant&apos;s configuration.</source>
+        <translation>重定向携带 %1=&quot;%2&quot;,而该租户的 %1 是“%3”:它属于其他企业或应用,因此没有进行任何交换。请检查租户配置。</translation>
     </message>
     <message>
         <source>The redirect carries no code. Nothing was exchanged.</source>
@@ -969,11 +960,11 @@
         <translation>勤策文档中未说明的错误</translation>
     </message>
     <message>
-        <source>勤策 refused the authorization with error "%1": %2.</source>
+        <source>勤策 refused the authorization with error &quot;%1&quot;: %2.</source>
         <translation>勤策拒绝了授权,错误为“%1”:%2。</translation>
     </message>
     <message>
-        <source>oauth/token answered HTTP %1; expected 200. Check the "api" endpoint.</source>
+        <source>oauth/token answered HTTP %1; expected 200. Check the &quot;api&quot; endpoint.</source>
         <translation>oauth/token 返回 HTTP %1;应为 200。请检查“api”接口地址。</translation>
     </message>
     <message>
@@ -1076,7 +1067,7 @@
         <translation>SigV4 服务</translation>
     </message>
     <message>
-        <source>The accessKeyId "%1" is not valid: it is letters and digits, as 企企's admin sent it.</source>
+        <source>The accessKeyId &quot;%1&quot; is not valid: it is letters and digits, as 企企&apos;s admin sent it.</source>
         <translation>accessKeyId“%1”无效:它由字母和数字组成,以企企管理员发来的为准。</translation>
     </message>
     <message>
@@ -1092,7 +1083,7 @@
         <translation>SigV4 %1 只能包含小写字母、数字和连字符。</translation>
     </message>
     <message>
-        <source>The user did not authorize (error "%1"). Nothing was exchanged.</source>
+        <source>The user did not authorize (error &quot;%1&quot;). Nothing was exchanged.</source>
         <translation>用户没有授权(错误“%1”)。没有进行任何交换。</translation>
     </message>
     <message>
@@ -1112,7 +1103,7 @@
         <translation>v1/code 失败(HTTP %1,code %2):%3</translation>
     </message>
     <message>
-        <source>77hub rejected the signature: check the secretAccessKey, this computer's clock, and the SigV4 region and service.</source>
+        <source>77hub rejected the signature: check the secretAccessKey, this computer&apos;s clock, and the SigV4 region and service.</source>
         <translation>企企拒绝了签名:请检查 secretAccessKey、本机时钟,以及 SigV4 区域和服务。</translation>
     </message>
     <message>
@@ -1124,12 +1115,16 @@
         <translation>回调中没有 openid。</translation>
     </message>
     <message>
-        <source>77hub rejected the signature (HTTP 403): %1 Check the secretAccessKey, the SigV4 region and service, and this computer's clock.</source>
+        <source>77hub rejected the signature (HTTP 403): %1 Check the secretAccessKey, the SigV4 region and service, and this computer&apos;s clock.</source>
         <translation>企企拒绝了签名(HTTP 403):%1 请检查 secretAccessKey、SigV4 区域和服务以及本机时钟。</translation>
     </message>
     <message>
         <source>The signature was accepted: 77hub answered HTTP %1 to a made-up code, as expected.</source>
         <translation>签名已被接受:企企对一个虚构的 code 返回了 HTTP %1,符合预期。</translation>
+    </message>
+    <message>
+        <source>企企</source>
+        <translation>企企</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1190,7 @@
         <translation>粘贴回调 URL</translation>
     </message>
     <message>
-        <source>The full address the platform redirected to (with code and state), or for 企企's normal mode the callback URL your server received (with openid and requestId):</source>
+        <source>The full address the platform redirected to (with code and state), or for 企企&apos;s normal mode the callback URL your server received (with openid and requestId):</source>
         <translation>平台重定向到的完整地址(含 code 和 state);企企 normal 模式下则为你的服务器收到的回调 URL(含 openid 和 requestId):</translation>
     </message>
     <message>
@@ -1204,10 +1199,52 @@
     </message>
 </context>
 <context>
+    <name>RunRecorder</name>
+    <message>
+        <source>%1 unchanged ✓</source>
+        <translation>%1 未变化 ✓</translation>
+    </message>
+    <message>
+        <source>the same as the previous run of this tenant</source>
+        <translation>与该租户上一次运行的结果相同</translation>
+    </message>
+    <message>
+        <source>⚠ %1 CHANGED since the previous run</source>
+        <translation>⚠ %1 与上一次运行相比已改变</translation>
+    </message>
+    <message>
+        <source>was %1, now %2. If the same person signed in, the platform broke its promise that this id is stable: every mapping built on it is at risk.</source>
+        <translation>之前是 %1,现在是 %2。如果登录的是同一个人,说明平台违背了该 ID 保持不变的承诺:基于它建立的所有映射都有风险。</translation>
+    </message>
+    <message>
+        <source>Mapping recorded</source>
+        <translation>已记录映射</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the mappings</source>
+        <translation>%1 %2 已写入映射</translation>
+    </message>
+    <message>
+        <source>Mapping not recorded</source>
+        <translation>未能记录映射</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>The sandbox could not listen on 127.0.0.1:%1. Is another program using that port?</source>
         <translation>沙盒无法监听 127.0.0.1:%1。是否有其他程序占用了该端口?</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDemo</name>
+    <message>
+        <source>Sandbox listening on %1</source>
+        <translation>沙盒正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Sandbox tenants ready.</source>
+        <translation>沙盒租户已就绪。</translation>
     </message>
 </context>
 <context>
@@ -1444,26 +1481,26 @@
         <translation>它由更新版本的 AuthDesk 写入(结构版本 %1,本版本支持 %2)</translation>
     </message>
     <message>
-        <source>A tenant named "%1" already exists. Pick another name or edit that tenant.</source>
+        <source>A tenant named &quot;%1&quot; already exists. Pick another name or edit that tenant.</source>
         <translation>名为“%1”的租户已存在。请换一个名称,或编辑该租户。</translation>
     </message>
     <message>
-        <source>Saving tenant "%1" failed: %2</source>
+        <source>Saving tenant &quot;%1&quot; failed: %2</source>
         <translation>保存租户“%1”失败:%2</translation>
     </message>
     <message>
-        <source>Removing tenant "%1" failed: %2</source>
+        <source>Removing tenant &quot;%1&quot; failed: %2</source>
         <translation>删除租户“%1”失败:%2</translation>
     </message>
     <message>
-        <source>There is no tenant named "%1". Run "authdesk tenant list" to see the names.</source>
+        <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
         <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
     </message>
 </context>
 <context>
     <name>UrlRules</name>
     <message>
-        <source>%1 must be an absolute URL such as https://example.com/path (got "%2").</source>
+        <source>%1 must be an absolute URL such as https://example.com/path (got &quot;%2&quot;).</source>
         <translation>%1必须是完整的 URL,例如 https://example.com/path(收到的是“%2”)。</translation>
     </message>
     <message>
@@ -1475,7 +1512,7 @@
         <translation>%1对 %2 使用了明文 http。AuthDesk 只允许对回环地址(127.0.0.1、::1、localhost)使用 http;请使用 https。</translation>
     </message>
     <message>
-        <source>%1 must use https (got scheme "%2").</source>
+        <source>%1 must use https (got scheme &quot;%2&quot;).</source>
         <translation>%1必须使用 https(收到的协议是“%2”)。</translation>
     </message>
     <message>
@@ -1510,7 +1547,7 @@
         <translation>%1 毫秒后重试 gettoken</translation>
     </message>
     <message>
-        <source>gettoken refused the corpsecret (errcode 40001): the secret is wrong or belongs to another app. Copy it again from the app's page in the WeCom admin console. (errmsg: %1)</source>
+        <source>gettoken refused the corpsecret (errcode 40001): the secret is wrong or belongs to another app. Copy it again from the app&apos;s page in the WeCom admin console. (errmsg: %1)</source>
         <translation>gettoken 拒绝了 corpsecret(errcode 40001):密钥错误或属于其他应用。请在企业微信管理后台的应用页面重新复制。(errmsg:%1)</translation>
     </message>
     <message>
@@ -1522,11 +1559,11 @@
         <translation>企业微信</translation>
     </message>
     <message>
-        <source>The CorpID "%1" is not valid: it starts with "ww" (older corps "wx") followed by letters and digits. Find it in the WeCom admin console under My Company → Company Info.</source>
+        <source>The CorpID &quot;%1&quot; is not valid: it starts with &quot;ww&quot; (older corps &quot;wx&quot;) followed by letters and digits. Find it in the WeCom admin console under My Company → Company Info.</source>
         <translation>企业 ID“%1”无效:它以“ww”(较早的企业为“wx”)开头,后跟字母和数字。可在企业微信管理后台“我的企业 → 企业信息”中找到。</translation>
     </message>
     <message>
-        <source>The AgentID "%1" is not valid: it is the number shown on the self-built app's page (e.g. 1000002).</source>
+        <source>The AgentID &quot;%1&quot; is not valid: it is the number shown on the self-built app&apos;s page (e.g. 1000002).</source>
         <translation>应用 ID“%1”无效:它是自建应用页面上显示的数字(例如 1000002)。</translation>
     </message>
     <message>
@@ -1542,7 +1579,7 @@
         <translation>密钥无效:请检查 corpsecret</translation>
     </message>
     <message>
-        <source>invalid CorpID: check the tenant's configuration</source>
+        <source>invalid CorpID: check the tenant&apos;s configuration</source>
         <translation>企业 ID 无效:请检查租户配置</translation>
     </message>
     <message>
@@ -1554,7 +1591,7 @@
         <translation>code 无效:已被使用、超过 5 分钟有效期,或属于其他应用;请重新授权</translation>
     </message>
     <message>
-        <source>invalid AgentID: check the tenant's configuration</source>
+        <source>invalid AgentID: check the tenant&apos;s configuration</source>
         <translation>应用 ID 无效:请检查租户配置</translation>
     </message>
     <message>
@@ -1574,15 +1611,15 @@
         <translation>该应用无权调用此接口:请在企业微信管理后台授权</translation>
     </message>
     <message>
-        <source>redirect_uri is not a trusted domain of the app: add its host under the app's trusted domains</source>
+        <source>redirect_uri is not a trusted domain of the app: add its host under the app&apos;s trusted domains</source>
         <translation>redirect_uri 不是应用的可信域名:请将其主机加入应用的可信域名</translation>
     </message>
     <message>
-        <source>member outside the app's visible range: widen the app's visible range</source>
+        <source>member outside the app&apos;s visible range: widen the app&apos;s visible range</source>
         <translation>成员不在应用的可见范围内:请扩大应用的可见范围</translation>
     </message>
     <message>
-        <source>this machine's IP is not among the app's trusted IPs: add it in the WeCom admin console</source>
+        <source>this machine&apos;s IP is not among the app&apos;s trusted IPs: add it in the WeCom admin console</source>
         <translation>本机 IP 不在应用的企业可信 IP 中:请在企业微信管理后台添加</translation>
     </message>
     <message>
@@ -1610,7 +1647,7 @@
         <translation>已获取令牌</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "api" endpoint.</source>
+        <source>%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the &quot;api&quot; endpoint.</source>
         <translation>%1 返回 HTTP %2;企业微信应返回 200 和 JSON。请检查“api”接口地址。</translation>
     </message>
     <message>
@@ -1673,7 +1710,7 @@
         <translation>租户名称须为 1 到 80 个字符,且首尾不能有空格。</translation>
     </message>
     <message>
-        <source>Unknown provider "%1".</source>
+        <source>Unknown provider &quot;%1&quot;.</source>
         <translation>未知平台“%1”。</translation>
     </message>
     <message>
@@ -1681,11 +1718,11 @@
         <translation>新租户需要提供 %1。</translation>
     </message>
     <message>
-        <source>Tenant "%1" saved.</source>
+        <source>Tenant &quot;%1&quot; saved.</source>
         <translation>租户“%1”已保存。</translation>
     </message>
     <message>
-        <source>There is no tenant named "%1". Run "authdesk tenant list" to see the names.</source>
+        <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
         <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
     </message>
     <message>
@@ -1693,7 +1730,7 @@
         <translation>由于无法从钥匙串中删除其密钥,租户已保留:%1</translation>
     </message>
     <message>
-        <source>Tenant "%1" and its keychain entries removed.</source>
+        <source>Tenant &quot;%1&quot; and its keychain entries removed.</source>
         <translation>租户“%1”及其钥匙串条目已删除。</translation>
     </message>
 </context>
