@@ -65,6 +65,8 @@ HttpClient::HttpClient(QObject *parent)
 
 void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done)
 {
+    if (!context)
+        return; // its owner is gone: nobody is waiting for the answer
     HttpExchange exchange;
     exchange.purpose = request.purpose;
     exchange.started = QDateTime::currentDateTime();

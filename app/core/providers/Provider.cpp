@@ -53,7 +53,7 @@ ProviderContext ProviderContext::ownedBy(QObject *owner) const
 {
     ProviderContext owned = *this;
     owned.guard = owner;
-    owned.step = [observer = QPointer<QObject>(guard), step = step](const FlowStep &s) {
+    owned.step = [observer = guard, step = step](const FlowStep &s) {
         if (observer)
             step(s);
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExchangeLog.h"
 #include "FlowStep.h"
 #include "Identity.h"
 #include "Result.h"
@@ -19,7 +20,6 @@
 class CallbackDelivery;
 class DirectorySource;
 class ExchangeJob;
-class ExchangeLog;
 class HttpClient;
 class TokenCache;
 struct HttpRequest;
@@ -75,8 +75,10 @@ struct TokenKey {
 struct ProviderContext {
     HttpClient *http = nullptr;
     TokenCache *tokens = nullptr;
-    ExchangeLog *log = nullptr;   // may be null
-    QObject *guard = nullptr;     // callbacks, timers and requests end with this object
+    QPointer<ExchangeLog> log;    // may be null, or gone with the run it belongs to
+    // Callbacks, timers and requests end with this object. A QPointer, so that every copy of the
+    // context (captured in a callback that outlives its owner) sees that it is gone.
+    QPointer<QObject> guard;
     QString secret;               // the tenant's main secret, read from the keychain
     int retryDelayMs = 500;       // first back-off delay; doubles on each retry
     std::function<void(const FlowStep &)> step = [](const FlowStep &) {};
