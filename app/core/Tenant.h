@@ -10,7 +10,7 @@
 struct Tenant {
     QString id;       // stable random id, used for keychain keys
     QString name;     // unique, what the admin types on the command line
-    QString provider; // "wecom", ...
+    QString provider; // the provider's key (Provider::key())
     QMap<QString, QString> settings;  // provider ids such as corpid, agentid, scope
     QString redirectUri;
     QMap<QString, QString> endpoints; // overrides of the provider's default base URLs

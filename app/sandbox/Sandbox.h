@@ -13,11 +13,12 @@ class QThread;
 // that a deliberately slow answer never blocks the client under test. All platforms share one
 // port (their paths do not overlap).
 // Besides the platform endpoints it serves /sandbox/control (POST, JSON) so that a sandbox in
-// another process (`authdesk sandbox serve`) can be steered by tests:
-//   {"provider":"wecom","fault":"busy","path":"auth/getuserinfo","times":1,"delay_ms":0}
-//   {"provider":"qince","auto_approve":"deny"}   {"clear":true}   {"provider":"wecom","invalidate_tokens":true}
-//   {"provider":"qiqi","callback_url":"http://127.0.0.1:5000/openid"}
-// ("provider" defaults to the first platform, WeCom) and GET /sandbox/stats for request counters per platform.
+// another process (`authdesk sandbox serve`) can be steered by tests, with a platform's key as
+// "provider" (default: the first platform):
+//   {"provider":KEY,"fault":"busy","path":"auth/getuserinfo","times":1,"delay_ms":0}
+//   {"provider":KEY,"auto_approve":"deny"}   {"clear":true}   {"provider":KEY,"invalidate_tokens":true}
+//   {"provider":KEY,"callback_url":"http://127.0.0.1:5000/openid"}   (a platform's own settings)
+// and GET /sandbox/stats for request counters per platform. Platforms register in Sandbox.cpp.
 class Sandbox : public QObject {
     Q_OBJECT
 

@@ -78,9 +78,11 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Add tenant…"), this, &MainWindow::addTenant, QKeySequence::New);
-    file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant);
-    file->addAction(tr("&Remove tenant…"), this, &MainWindow::removeTenant);
+    file->addAction(tr("&Add tenant…"), this, &MainWindow::addTenant, QKeySequence::New)
+        ->setObjectName(QStringLiteral("addTenantAction"));
+    file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant)->setObjectName(QStringLiteral("editTenantAction"));
+    file->addAction(tr("&Remove tenant…"), this, &MainWindow::removeTenant)
+        ->setObjectName(QStringLiteral("removeTenantAction"));
     file->addSeparator();
     file->addAction(tr("E&xport mappings…"), this, [this] {
         m_pages->setCurrentWidget(m_mappings);

@@ -118,8 +118,10 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant)
 
 FlowRun *RunPanel::newRun(const QString &mode)
 {
-    if (m_run)
+    if (m_run) { // replaced: it calls nothing further and leaves nothing waiting
+        m_run->cancel();
         m_run->deleteLater();
+    }
     m_steps->clear();
     m_exchanges->clear();
     m_identity->clear();

@@ -11,6 +11,7 @@
 #include "FlowRun.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "RunPanel.h"
 #include "Sandbox.h"
 #include "TestSupport.h"
@@ -19,6 +20,7 @@
 #include "WeComSandbox.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QTabWidget>
@@ -287,6 +289,37 @@ private slots:
         }
         browser.load(QUrl(registered.toString() + QStringLiteral("?code=c&state=s")), matcher);
         QTRY_COMPARE_WITH_TIMEOUT(captured.count(), 1, 30000);
+    }
+
+    void startingAgainCancelsTheRunningRun()
+    {
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
+        panel()->startRun(QStringLiteral("wwlogin"));
+        QPointer<FlowRun> first = panel()->currentRun();
+        QVERIFY(first && first->isActive());
+        panel()->startRun(QStringLiteral("wwlogin"));
+        QVERIFY(panel()->currentRun() != first.data());
+        QVERIFY(!first || first->phase() == FlowRun::Phase::Cancelled);
+        QVERIFY(pick(QStringLiteral("zhangsan")));
+        QVERIFY(runFinished());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+    }
+
+    void removingATenantAsksFirst()
+    {
+        Tenant tenant = wecomTenant(sandbox()->baseUrl(), QStringLiteral("to-remove"));
+        QVERIFY(saveTenant(*m_workspace, tenant));
+        m_window->reloadTenants(tenant.name);
+        auto *remove = m_window->findChild<QAction *>(QStringLiteral("removeTenantAction"));
+        QVERIFY(remove);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        remove->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("to-remove")), qPrintable(MessageBox::lastText()));
+        QTest::qWait(200);
+        QVERIFY(m_workspace->tenants().find(tenant.name));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        remove->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->tenants().find(tenant.name), 20000);
     }
 };
 
