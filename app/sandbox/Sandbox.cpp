@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+#include <openssl/crypto.h>
 
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
@@ -19,6 +20,9 @@ Sandbox::Sandbox(QObject *parent)
     m_providers.emplace_back(std::make_unique<QinceSandbox>());
     m_providers.emplace_back(std::make_unique<QiqiSandbox>());
     m_thread->setObjectName(QStringLiteral("sandbox"));
+    // QHttpServer's TLS configuration makes OpenSSL keep per-thread state (its random generator)
+    // on this thread; OpenSSL frees it only when told the thread ends, which Qt does not do.
+    connect(m_thread, &QThread::finished, m_thread, [] { OPENSSL_thread_stop(); }, Qt::DirectConnection);
 }
 
 Sandbox::~Sandbox()
