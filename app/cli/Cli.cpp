@@ -130,9 +130,16 @@ QStringList tenantAddSynopses()
     return lines;
 }
 
+// The usage of `tenant add`: one synopsis per provider, then what each of their options sets.
 QString addUsage()
 {
-    return Cli::tr("usage:") + QStringLiteral("\n  ") + tenantAddSynopses().join(QStringLiteral("\n  "));
+    QString usage = Cli::tr("usage:") + QStringLiteral("\n  ") + tenantAddSynopses().join(QStringLiteral("\n  "));
+    usage += QLatin1Char('\n') + Cli::tr("options:");
+    for (const Provider *provider : Provider::all())
+        for (const SettingField &field : provider->settingFields())
+            usage += QStringLiteral("\n  --%1  %2 (%3)").arg(field.cliOption.leftJustified(16), field.label,
+                                                            provider->displayName());
+    return usage;
 }
 
 // The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.

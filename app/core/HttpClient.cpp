@@ -85,13 +85,14 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
         exchange.responseBody = shown(response.body);
         if (safeLog)
             safeLog->record(exchange);
+        response.headers = responseHeaders;
         done(response);
     };
 
     const QString refused = UrlRules::checkServiceUrl(request.url, tr("The request URL"));
     if (!refused.isEmpty()) {
         QTimer::singleShot(0, context, [finish, refused]() mutable {
-            finish(HttpResponse{0, {}, tr("Request refused: %1").arg(refused)}, {}, 0);
+            finish(HttpResponse{0, {}, {}, tr("Request refused: %1").arg(refused)}, {}, 0);
         });
         return;
     }

@@ -20,6 +20,7 @@ struct HttpRequest {
 struct HttpResponse {
     int status = 0;
     QByteArray body;
+    HeaderList headers; // as received (not redacted: for the caller, never shown)
     QString error; // transport failure, timeout, size cap, refused URL, in words
 
     bool transportOk() const { return error.isEmpty(); }

@@ -7,6 +7,7 @@
 #include "UrlRules.h"
 
 // The platforms: one registration line each.
+#include "FeishuProvider.h"
 #include "QiqiProvider.h"
 #include "QinceProvider.h"
 #include "WeComProvider.h"
@@ -45,7 +46,7 @@ void ProviderContext::sendJson(const HttpRequest &request, std::function<void(co
             error.httpStatus = response.status;
             return done(error);
         }
-        done(JsonAnswer{response.status, json});
+        done(JsonAnswer{response.status, json, response.headers});
     });
 }
 
@@ -188,5 +189,6 @@ QList<const Provider *> Provider::all()
     static const WeComProvider wecom;
     static const QinceProvider qince;
     static const QiqiProvider qiqi;
-    return {&wecom, &qince, &qiqi};
+    static const FeishuProvider feishu;
+    return {&wecom, &qince, &qiqi, &feishu};
 }

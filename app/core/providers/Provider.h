@@ -41,6 +41,15 @@ struct SettingField {
 struct JsonAnswer {
     int status = 0;
     QJsonObject json;
+    HeaderList headers; // what the platform says besides the body (Feishu's rate-limit reset)
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &header : headers)
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+                return header.second;
+        return {};
+    }
 };
 // Transport and parse failures are errors (with httpStatus set when the server answered).
 using JsonReply = Result<JsonAnswer>;

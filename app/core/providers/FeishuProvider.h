@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Provider.h"
+
+// Feishu / Lark (飞书), PROVIDERS.md §6: authorization code with PKCE S256, the v2 token endpoint,
+// user_info with the user's token. User tokens belong to one person and one run: they are never
+// cached or persisted.
+class FeishuProvider : public Provider {
+    Q_DECLARE_TR_FUNCTIONS(FeishuProvider)
+
+public:
+    QString key() const override { return QStringLiteral("feishu"); }
+    QString displayName() const override;
+    QStringList modes() const override { return {QStringLiteral("oauth")}; }
+    QMap<QString, QString> defaultEndpoints() const override;
+    QString secretName() const override { return QStringLiteral("app_secret"); }
+    QList<SettingField> settingFields() const override;
+    QStringList validate(const Tenant &tenant) const override;
+    AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const override;
+    QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
+    QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect, const AuthorizationRequest &request,
+                                          const ProviderContext &context) const override;
+    void checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                          std::function<void(const Status &)> done) const override;
+    QStringList secondaryIdKeys() const override;
+
+    // "code 20071 (the redirect_uri is not …): description", from the tables of §6.2 and §6.3.
+    static QString describeError(qint64 code, const QString &description);
+};
