@@ -1,6 +1,7 @@
 #include "Sandbox.h"
 
 // The platforms: one registration line each.
+#include "DingTalkSandbox.h"
 #include "FeishuSandbox.h"
 #include "QiqiSandbox.h"
 #include "QinceSandbox.h"
@@ -21,6 +22,7 @@ Sandbox::Sandbox(QObject *parent)
     m_providers.emplace_back(std::make_unique<QinceSandbox>());
     m_providers.emplace_back(std::make_unique<QiqiSandbox>());
     m_providers.emplace_back(std::make_unique<FeishuSandbox>());
+    m_providers.emplace_back(std::make_unique<DingTalkSandbox>());
     m_thread->setObjectName(QStringLiteral("sandbox"));
     // QHttpServer's TLS configuration makes OpenSSL keep per-thread state (its random generator)
     // on this thread; OpenSSL frees it only when told the thread ends, which Qt does not do.

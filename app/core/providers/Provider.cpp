@@ -7,6 +7,7 @@
 #include "UrlRules.h"
 
 // The platforms: one registration line each.
+#include "DingTalkProvider.h"
 #include "FeishuProvider.h"
 #include "QiqiProvider.h"
 #include "QinceProvider.h"
@@ -190,5 +191,6 @@ QList<const Provider *> Provider::all()
     static const QinceProvider qince;
     static const QiqiProvider qiqi;
     static const FeishuProvider feishu;
-    return {&wecom, &qince, &qiqi, &feishu};
+    static const DingTalkProvider dingtalk;
+    return {&wecom, &qince, &qiqi, &feishu, &dingtalk};
 }

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Provider.h"
+
+struct FetchedToken;
+
+// DingTalk (钉钉), PROVIDERS.md §7: login.dingtalk.com's oauth2/auth with `openid corpid`, the
+// user token and contact/users/me of the new API, and the enterprise userid through the app token
+// (cached like WeCom's) and oapi's topapi/user/getbyunionid. User tokens belong to one person and
+// one run: never cached or persisted.
+class DingTalkProvider : public Provider {
+    Q_DECLARE_TR_FUNCTIONS(DingTalkProvider)
+
+public:
+    QString key() const override { return QStringLiteral("dingtalk"); }
+    QString displayName() const override;
+    QStringList modes() const override { return {QStringLiteral("oauth")}; }
+    QMap<QString, QString> defaultEndpoints() const override;
+    QString secretName() const override { return QStringLiteral("client_secret"); }
+    QList<SettingField> settingFields() const override;
+    QStringList validate(const Tenant &tenant) const override;
+    QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
+    QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect, const AuthorizationRequest &request,
+                                          const ProviderContext &context) const override;
+    void checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                          std::function<void(const Status &)> done) const override;
+    QStringList secondaryIdKeys() const override;
+
+    // The code of a redirect: authCode, else code; empty when there is none or they differ.
+    static QString codeIn(const QUrlQuery &redirect);
+    // oapi's errcode in words, with what to do.
+    static QString describeOapiError(qint64 errcode, const QString &errmsg);
+    // The app's own token (not a user's): POST {api}/v1.0/oauth2/accessToken.
+    void fetchAppToken(const Tenant &tenant, const ProviderContext &context,
+                       std::function<void(const Result<FetchedToken> &)> done) const;
+};

@@ -1,0 +1,235 @@
+// The DingTalk flow end to end over real HTTP against the sandbox, with the real keychain: every
+// behaviour and fault of PROVIDERS.md §7.7 that does not need the browser.
+#include "DingTalkSandbox.h"
+#include "ExchangeLog.h"
+#include "FlowRun.h"
+#include "HttpClient.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "providers/DingTalkProvider.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace TestSupport;
+
+class TestDingTalkFlow : public FlowTest {
+    Q_OBJECT
+
+    DingTalkSandbox &dingtalk() { return m_sandbox.platform<DingTalkSandbox>(); }
+    int calls(const char *api) { return FlowTest::calls(QStringLiteral("dingtalk"), api); }
+    Tenant freshTenant(const QMap<QString, QString> &settings = {}) { return FlowTest::freshTenant(QStringLiteral("dingtalk"), settings); }
+    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user)
+    {
+        auto run = newRun(tenant);
+        run->handleRedirect(approve(*run, user));
+        waitFinished(*run);
+        return run;
+    }
+    QString query(const QUrl &url, const char *key) { return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded); }
+
+private slots:
+    void initTestCase() { setUpWorkspace(); }
+    void init()
+    {
+        dingtalk().clearFaults();
+        m_workspace->http()->setTimeout(15000);
+    }
+
+    void authorizationUrlIsAsDocumented()
+    {
+        const Tenant tenant = freshTenant();
+        auto run = newRun(tenant);
+        const QUrl url = run->start();
+        QCOMPARE(url.path(), QStringLiteral("/oauth2/auth"));
+        QCOMPARE(query(url, "client_id"), DingTalkSandbox::clientId);
+        QCOMPARE(query(url, "scope"), QStringLiteral("openid corpid"));
+        QCOMPARE(query(url, "prompt"), QStringLiteral("consent"));
+        QCOMPARE(query(url, "response_type"), QStringLiteral("code"));
+        QCOMPARE(query(url, "state"), run->state());
+        QCOMPARE(query(url, "redirect_uri"), tenant.redirectUri);
+    }
+
+    void memberSignsInWithTheirUserid()
+    {
+        const Tenant tenant = freshTenant({{QStringLiteral("corp_id"), DingTalkSandbox::corpId}});
+        auto run = signIn(tenant, QStringLiteral("zhangsan"));
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        const Identity &identity = run->identity();
+        QCOMPARE(identity.idType, QStringLiteral("unionid"));
+        QCOMPARE(identity.externalId, DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
+        QCOMPARE(identity.name, QStringLiteral("张三"));
+        QCOMPARE(identity.mobile, QStringLiteral("13800000011"));
+        QCOMPARE(identity.extra.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
+        QCOMPARE(identity.extra.value(QLatin1String("corpid")).toString(), DingTalkSandbox::corpId);
+        QVERIFY(identity.extra.value(QLatin1String("openid")).toString().startsWith(QLatin1String("open")));
+        const auto mapping = m_workspace->mappings().find({QStringLiteral("dingtalk"), tenant.name, identity.externalId});
+        QVERIFY(mapping);
+        QCOMPARE(mapping->secondaryIds.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
+        for (const HttpExchange &exchange : run->log()->exchanges())
+            QVERIFY2(!exchange.toText().contains(DingTalkSandbox::clientSecret), qPrintable(exchange.toText()));
+    }
+
+    void outsiderSignsInWithAWarning()
+    {
+        auto run = signIn(freshTenant(), QStringLiteral("visitor"));
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        QVERIFY(!run->identity().extra.contains(QLatin1String("userid")));
+        bool explained = false;
+        for (const FlowStep &step : run->steps())
+            explained |= step.title == QLatin1String("Enterprise userid unavailable") && step.detail.contains(QLatin1String("60121"));
+        QVERIFY2(explained, qPrintable(stepTitles(*run)));
+    }
+
+    void missingPermissionIsNamed()
+    {
+        dingtalk().setFault(QStringLiteral("no_permission"), QStringLiteral("topapi/user/getbyunionid"));
+        auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        bool named = false;
+        for (const FlowStep &step : run->steps())
+            named |= step.title == QLatin1String("Enterprise userid unavailable") && step.detail.contains(QLatin1String("qyapi_get_member"));
+        QVERIFY(named);
+    }
+
+    void rateLimitIsExplained()
+    {
+        dingtalk().setFault(QStringLiteral("rate_limit"), QStringLiteral("topapi/user/getbyunionid"));
+        auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        bool explained = false;
+        for (const FlowStep &step : run->steps())
+            explained |= step.detail.contains(QLatin1String("90002")) && step.detail.contains(QLatin1String("call-frequency"));
+        QVERIFY(explained);
+    }
+
+    void appTokenIsCachedAndRefetchedOnce()
+    {
+        const Tenant tenant = freshTenant();
+        const int before = calls("oauth2/accessToken");
+        QCOMPARE(signIn(tenant, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
+        QCOMPARE(signIn(tenant, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
+        QCOMPARE(calls("oauth2/accessToken"), before + 1); // cached like WeCom's
+        dingtalk().invalidateTokens();                      // 40014 on the next lookup
+        auto run = signIn(tenant, QStringLiteral("zhangsan"));
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        QCOMPARE(calls("oauth2/accessToken"), before + 2);
+        QVERIFY(stepTitles(*run).contains(QLatin1String("App token rejected")));
+        QCOMPARE(run->identity().extra.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
+    }
+
+    void userTokensAreNeverCached()
+    {
+        const Tenant tenant = freshTenant();
+        const int before = calls("oauth2/userAccessToken");
+        QCOMPARE(signIn(tenant, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
+        QCOMPARE(signIn(tenant, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
+        QCOMPARE(calls("oauth2/userAccessToken"), before + 2);
+    }
+
+    void redirectCodes_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("authCode and code, same value") << "both_codes" << true;
+        QTest::newRow("code only") << "code_only" << true;
+        QTest::newRow("different values") << "mismatched_codes" << false;
+    }
+    void redirectCodes()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, succeeds);
+        dingtalk().setFault(fault);
+        auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
+        QCOMPARE(run->phase() == FlowRun::Phase::Succeeded, succeeds);
+        if (!succeeds) {
+            QVERIFY2(run->error().contains(QLatin1String("different values")), qPrintable(run->error()));
+            QCOMPARE(run->log()->exchanges().size(), 0);
+        }
+    }
+
+    void codesAreSingleUse()
+    {
+        const Tenant tenant = freshTenant();
+        auto first = newRun(tenant);
+        const QUrl redirect = approve(*first, QStringLiteral("zhangsan"));
+        first->handleRedirect(redirect);
+        QVERIFY(waitFinished(*first));
+        auto replay = newRun(tenant);
+        replay->handlePasted(redirect);
+        QVERIFY(!waitFinished(*replay));
+        QVERIFY2(replay->error().contains(QLatin1String("invalidAuthCode")) &&
+                     replay->error().contains(QLatin1String("run the authorization again")),
+                 qPrintable(replay->error()));
+    }
+
+    void denialIsReported()
+    {
+        auto run = signIn(freshTenant(), QStringLiteral("deny"));
+        QCOMPARE(run->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(run->error().contains(QLatin1String("access_denied")), qPrintable(run->error()));
+    }
+
+    void pinnedCorpIdRefusesAnotherEnterprise()
+    {
+        dingtalk().setFault(QStringLiteral("wrong_corp"), QStringLiteral("oauth2/userAccessToken"));
+        const Tenant pinned = freshTenant({{QStringLiteral("corp_id"), DingTalkSandbox::corpId}});
+        auto run = signIn(pinned, QStringLiteral("zhangsan"));
+        QCOMPARE(run->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(run->error().contains(QLatin1String("pinned")), qPrintable(run->error()));
+        QCOMPARE(calls("contact/users/me") > 0, true);
+        QVERIFY(!m_workspace->mappings().find({QStringLiteral("dingtalk"), pinned.name,
+                                               DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan"))}));
+    }
+
+    void ipBlockIsExplained()
+    {
+        dingtalk().setFault(QStringLiteral("ip_block"), QStringLiteral("oauth2/userAccessToken"));
+        auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
+        QCOMPARE(run->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(run->error().contains(QLatin1String("blocked this computer's IP")), qPrintable(run->error()));
+    }
+
+    void invalidUserTokenIsTheNewApiShape()
+    {
+        // What the sandbox answers for a token it does not know, in the new API's error shape.
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/v1.0/contact/users/me")));
+        request.setRawHeader("x-acs-dingtalk-access-token", "nosuchtoken");
+        QNetworkReply *reply = network.get(request);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QVERIFY(reply->readAll().contains("InvalidAuthentication"));
+        // A form body is refused: JSON only.
+        QNetworkRequest form(QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/v1.0/oauth2/userAccessToken")));
+        form.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *formReply = network.post(form, QByteArrayLiteral("clientId=x"));
+        QTRY_VERIFY(formReply->isFinished());
+        QCOMPARE(formReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(formReply->readAll().contains("body is mandatory"));
+        delete reply;
+        delete formReply;
+    }
+
+    void credentialsCheck()
+    {
+        const Tenant tenant = freshTenant();
+        const Provider *provider = Provider::find(QStringLiteral("dingtalk"));
+        std::optional<Status> result;
+        provider->checkCredentials(tenant, m_workspace->providerContext(this, DingTalkSandbox::clientSecret),
+                                   [&](const Status &status) { result = status; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY2(result->ok(), qPrintable(result->errorText()));
+        result.reset();
+        provider->checkCredentials(tenant, m_workspace->providerContext(this, QStringLiteral("wrong")),
+                                   [&](const Status &status) { result = status; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->ok());
+        QVERIFY2(result->errorText().contains(QLatin1String("invalidClient")), qPrintable(result->errorText()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDingTalkFlow)
+#include "tst_dingtalkflow.moc"
