@@ -198,12 +198,135 @@
         <source>departments %1/%2, member listings %3, requests %4</source>
         <translation>部门 %1/%2,成员记录 %3,请求 %4</translation>
     </message>
+    <message>
+        <source>options:</source>
+        <translation>选项：</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>DingTalkProvider</name>
+    <message>
+        <source>%1: DingTalk blocked this computer&apos;s IP address for calling too often (status %2). Wait 5 minutes before trying again.</source>
+        <translation>%1：钉钉因调用过于频繁封禁了本机 IP（status %2）。请等待 5 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, code %3: %4 (requestid %5)</source>
+        <translation>%1 返回 HTTP %2，code %3：%4（requestid %5）</translation>
+    </message>
+    <message>
+        <source>DingTalk did not accept the token: run the authorization again.</source>
+        <translation>钉钉不接受该令牌：请重新授权。</translation>
+    </message>
+    <message>
+        <source>The authCode was already used, expired or belongs to another app: run the authorization again.</source>
+        <translation>该 authCode 已被使用、已过期或属于其他应用：请重新授权。</translation>
+    </message>
+    <message>
+        <source>Check the Client ID and copy the client_secret again from the app&apos;s credentials page in the DingTalk developer console.</source>
+        <translation>请检查 Client ID，并从钉钉开发者后台应用的凭证页面重新复制 client_secret。</translation>
+    </message>
+    <message>
+        <source>topapi/user/getbyunionid answered without a numeric errcode.</source>
+        <translation>topapi/user/getbyunionid 的返回中没有数字 errcode。</translation>
+    </message>
+    <message>
+        <source>topapi/user/getbyunionid answered errcode 0 without a userid.</source>
+        <translation>topapi/user/getbyunionid 返回 errcode 0 但没有 userid。</translation>
+    </message>
+    <message>
+        <source>App token rejected, fetching a new one</source>
+        <translation>应用令牌被拒绝，正在重新获取</translation>
+    </message>
+    <message>
+        <source>Enterprise userid unavailable</source>
+        <translation>无法获取企业 userid</translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉)</source>
+        <translation>钉钉 (DingTalk)</translation>
+    </message>
+    <message>
+        <source>Client ID (AppKey)</source>
+        <translation>Client ID (AppKey)</translation>
+    </message>
+    <message>
+        <source>Pinned corpId</source>
+        <translation>限定的 corpId</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: copy it from the DingTalk developer console (letters, digits, _ and -).</source>
+        <translation>%1“%2”无效：请从钉钉开发者后台复制（字母、数字、_ 和 -）。</translation>
+    </message>
+    <message>
+        <source>DingTalk refused the authorization (error &quot;%1&quot;); the user may have declined. Nothing was exchanged.</source>
+        <translation>钉钉拒绝了授权（error“%1”）；用户可能已拒绝。未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The redirect carries an authCode and a code with different values: it was tampered with or is not DingTalk&apos;s, so nothing was exchanged.</source>
+        <translation>重定向同时带有取值不同的 authCode 和 code：它被篡改过或并非来自钉钉，因此未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The redirect carries no authCode. Nothing was exchanged.</source>
+        <translation>重定向中没有 authCode。未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>invalid access token</source>
+        <translation>access_token 无效</translation>
+    </message>
+    <message>
+        <source>no member of this enterprise has that unionId: the user signed in with an account outside the app&apos;s enterprise</source>
+        <translation>本企业没有该 unionId 的成员：用户使用了应用所属企业之外的账号登录</translation>
+    </message>
+    <message>
+        <source>the app may not look up members: grant it the permission qyapi_get_member (通讯录个人信息读权限) in the DingTalk developer console</source>
+        <translation>应用无权查询成员：请在钉钉开发者后台为其开通 qyapi_get_member 权限（通讯录个人信息读权限）</translation>
+    </message>
+    <message>
+        <source>DingTalk&apos;s call-frequency limit for this API was reached; wait and try again</source>
+        <translation>已达到钉钉对该接口的调用频率限制；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the app&apos;s monthly call quota is used up</source>
+        <translation>应用本月的调用额度已用完</translation>
+    </message>
+    <message>
+        <source>see DingTalk&apos;s error code reference</source>
+        <translation>请查阅钉钉错误码文档</translation>
+    </message>
+    <message>
+        <source>errcode %1 (%2): %3</source>
+        <translation>errcode %1(%2):%3</translation>
+    </message>
+    <message>
+        <source>oauth2/accessToken answered without accessToken or expireIn.</source>
+        <translation>oauth2/accessToken 的返回中没有 accessToken 或 expireIn。</translation>
+    </message>
+    <message>
+        <source>oauth2/userAccessToken answered without an accessToken.</source>
+        <translation>oauth2/userAccessToken 的返回中没有 accessToken。</translation>
+    </message>
+    <message>
+        <source>The user signed in to corpId &quot;%1&quot;, but this tenant is pinned to &quot;%2&quot;: another enterprise signed in, so the identity was refused.</source>
+        <translation>用户登录的 corpId 为“%1”，但本租户限定为“%2”：登录的是另一家企业，因此拒绝了该身份。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>contact/users/me answered without a unionId.</source>
+        <translation>contact/users/me 的返回中没有 unionId。</translation>
+    </message>
+    <message>
+        <source>The client_secret works: DingTalk issued an app token valid for %1 s.</source>
+        <translation>client_secret 有效：钉钉签发了有效期 %1 秒的应用令牌。</translation>
     </message>
 </context>
 <context>
@@ -307,6 +430,193 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>FeishuProvider</name>
+    <message>
+        <source>%1 answered HTTP %2 without a numeric code: the answer is malformed. Check the &quot;open&quot; endpoint.</source>
+        <translation>%1 返回 HTTP %2 但没有数字 code：返回格式错误。请检查“open”端点。</translation>
+    </message>
+    <message>
+        <source>Feishu rate limit (99991400)</source>
+        <translation>飞书频率限制（99991400）</translation>
+    </message>
+    <message>
+        <source>waiting %1 s as x-ogw-ratelimit-reset says, then retrying %2</source>
+        <translation>按 x-ogw-ratelimit-reset 的指示等待 %1 秒后重试 %2</translation>
+    </message>
+    <message>
+        <source>%1: Feishu&apos;s rate limit refused the call (99991400); it resets in %2 s. Wait that long and run the authorization again.</source>
+        <translation>%1：飞书的频率限制拒绝了调用（99991400）；%2 秒后重置。请等待后重新授权。</translation>
+    </message>
+    <message>
+        <source>Feishu server error (%1)</source>
+        <translation>飞书服务器错误（%1）</translation>
+    </message>
+    <message>
+        <source>retrying %1 in %2 ms</source>
+        <translation>%2 毫秒后重试 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2): %3</source>
+        <translation>%1 失败（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>Feishu / Lark (飞书)</source>
+        <translation>飞书 (Feishu / Lark)</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <source>Scopes (space-separated)</source>
+        <translation>权限范围（以空格分隔）</translation>
+    </message>
+    <message>
+        <source>Pinned tenant_key</source>
+        <translation>限定的 tenant_key</translation>
+    </message>
+    <message>
+        <source>The App ID &quot;%1&quot; is not valid: it starts with &quot;cli_&quot;, as shown under Credentials &amp; Basic Info (凭证与基础信息) in the Feishu developer console.</source>
+        <translation>App ID“%1”无效：它以“cli_”开头，见飞书开发者后台的“凭证与基础信息”。</translation>
+    </message>
+    <message>
+        <source>Feishu accepts at most 50 scopes.</source>
+        <translation>飞书最多接受 50 个权限范围。</translation>
+    </message>
+    <message>
+        <source>The user refused the authorization on Feishu&apos;s page (access_denied). Nothing was exchanged.</source>
+        <translation>用户在飞书页面上拒绝了授权（access_denied）。未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>Feishu refused the authorization (error &quot;%1&quot;). Nothing was exchanged.</source>
+        <translation>飞书拒绝了授权（error“%1”）。未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The redirect carries no code. Nothing was exchanged.</source>
+        <translation>重定向中没有 code。没有进行任何交换。</translation>
+    </message>
+    <message>
+        <source>the code was not found: run the authorization again</source>
+        <translation>找不到该授权码：请重新授权</translation>
+    </message>
+    <message>
+        <source>the code expired (5 minutes): run the authorization again</source>
+        <translation>授权码已过期（5 分钟）：请重新授权</translation>
+    </message>
+    <message>
+        <source>the code was already used: run the authorization again</source>
+        <translation>授权码已被使用：请重新授权</translation>
+    </message>
+    <message>
+        <source>PKCE verification failed: the code_verifier does not match the challenge; run the authorization again</source>
+        <translation>PKCE 校验失败：code_verifier 与 challenge 不匹配；请重新授权</translation>
+    </message>
+    <message>
+        <source>the app_secret is wrong: copy it again from Credentials &amp; Basic Info</source>
+        <translation>app_secret 错误：请从“凭证与基础信息”重新复制</translation>
+    </message>
+    <message>
+        <source>the app is not installed in this enterprise</source>
+        <translation>应用未在该企业安装</translation>
+    </message>
+    <message>
+        <source>no such app: check the App ID</source>
+        <translation>应用不存在：请检查 App ID</translation>
+    </message>
+    <message>
+        <source>the app is disabled</source>
+        <translation>应用已停用</translation>
+    </message>
+    <message>
+        <source>the redirect_uri does not match: add it exactly to the app&apos;s redirect URL list (安全设置 → 重定向 URL) and use the same one here</source>
+        <translation>redirect_uri 不匹配：请将其原样加入应用的重定向 URL 列表（安全设置 → 重定向 URL），并在此使用相同的地址</translation>
+    </message>
+    <message>
+        <source>a scope was requested twice</source>
+        <translation>重复申请了同一权限范围</translation>
+    </message>
+    <message>
+        <source>a requested scope is not granted to the app: enable it under Permissions</source>
+        <translation>申请的权限范围未授予应用：请在“权限管理”中开通</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>用户不存在</translation>
+    </message>
+    <message>
+        <source>the user&apos;s status does not allow sign-in</source>
+        <translation>用户状态不允许登录</translation>
+    </message>
+    <message>
+        <source>the user may not use this app: add them to the app&apos;s availability range (可用范围)</source>
+        <translation>用户无权使用该应用：请将其加入应用的可用范围</translation>
+    </message>
+    <message>
+        <source>the user has resigned</source>
+        <translation>用户已离职</translation>
+    </message>
+    <message>
+        <source>the user is frozen</source>
+        <translation>用户已被冻结</translation>
+    </message>
+    <message>
+        <source>the user is not registered</source>
+        <translation>用户未注册</translation>
+    </message>
+    <message>
+        <source>the user access token is invalid</source>
+        <translation>用户访问令牌无效</translation>
+    </message>
+    <message>
+        <source>the code belongs to another app (client_id)</source>
+        <translation>授权码属于另一个应用（client_id）</translation>
+    </message>
+    <message>
+        <source>the request is missing a field or malformed</source>
+        <translation>请求缺少字段或格式错误</translation>
+    </message>
+    <message>
+        <source>both a Basic header and client_secret were sent</source>
+        <translation>同时发送了 Basic 认证头和 client_secret</translation>
+    </message>
+    <message>
+        <source>Feishu server error; still failing after 3 retries, try again later</source>
+        <translation>飞书服务器错误；重试 3 次后仍失败，请稍后再试</translation>
+    </message>
+    <message>
+        <source>see Feishu&apos;s error code reference</source>
+        <translation>请查阅飞书错误码文档</translation>
+    </message>
+    <message>
+        <source>code %1 (%2): %3</source>
+        <translation>code %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>oauth/token answered code 0 without an access_token.</source>
+        <translation>oauth/token 返回 code 0 但没有 access_token。</translation>
+    </message>
+    <message>
+        <source>authen/user_info answered code 0 without an open_id.</source>
+        <translation>authen/user_info 返回 code 0 但没有 open_id。</translation>
+    </message>
+    <message>
+        <source>The user belongs to tenant_key &quot;%1&quot;, but this tenant is pinned to &quot;%2&quot;: another enterprise signed in, so the identity was refused.</source>
+        <translation>用户属于 tenant_key“%1”，但本租户限定为“%2”：登录的是另一家企业，因此拒绝了该身份。</translation>
+    </message>
+    <message>
+        <source>Email from enterprise_email</source>
+        <translation>邮箱取自 enterprise_email</translation>
+    </message>
+    <message>
+        <source>the user has no email; the enterprise mailbox is shown instead</source>
+        <translation>用户没有邮箱；改为显示企业邮箱</translation>
+    </message>
+    <message>
+        <source>The app_secret works: Feishu issued a tenant_access_token valid for %1 s.</source>
+        <translation>app_secret 有效：飞书签发了有效期 %1 秒的 tenant_access_token。</translation>
     </message>
 </context>
 <context>

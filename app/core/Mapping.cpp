@@ -1,5 +1,7 @@
 #include "Mapping.h"
 
+#include <QJsonDocument>
+
 namespace {
 const char *const sqlColumns[] = {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile",
                                   "email", "local_account", "source", "first_seen", "last_verified", "present"};
@@ -43,5 +45,13 @@ QJsonObject Mapping::toExportJson() const
         // Unknown optional fields are null, as in `authorize --json`.
         object.insert(exportKey(column), text.isEmpty() && column != LocalAccount ? QJsonValue() : QJsonValue(text));
     }
+    // The person's other ids as the platform names them (WeCom open_userid, Feishu union_id, ...).
+    object.insert(QStringLiteral("secondary_ids"), secondaryIds);
     return object;
+}
+
+QString Mapping::secondaryIdsText() const
+{
+    return secondaryIds.isEmpty() ? QString()
+                                  : QString::fromUtf8(QJsonDocument(secondaryIds).toJson(QJsonDocument::Compact));
 }

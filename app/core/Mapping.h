@@ -33,6 +33,8 @@ struct Mapping {
 
     QString value(int column) const;
     QJsonObject toExportJson() const;
+    // The secondary ids as compact JSON for a CSV cell; empty when there are none.
+    QString secondaryIdsText() const;
 };
 
 // What the mappings view and the export select.

@@ -52,6 +52,7 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
         QStringList header;
         for (int column : exported)
             header << Mapping::exportKey(column);
+        header << QStringLiteral("secondary_ids");
         write(QByteArrayLiteral("\xEF\xBB\xBF") + header.join(QLatin1Char(',')).toUtf8() + "\r\n");
     } else {
         write("[");
@@ -62,6 +63,7 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
             QStringList cells;
             for (int column : exported)
                 cells << csvCell(mapping.value(column));
+            cells << csvCell(mapping.secondaryIdsText());
             line = cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
         } else {
             line = (rows ? ",\n" : "\n") + QJsonDocument(mapping.toExportJson()).toJson(QJsonDocument::Compact);

@@ -2,6 +2,8 @@
 // with the secret on standard input, authorize in the embedded browser, and a scan of everything
 // the processes printed and wrote for the secret and the tokens.
 #include "TestSupport.h"
+#include "DingTalkSandbox.h"
+#include "FeishuSandbox.h"
 #include "QiqiSandbox.h"
 #include "QinceSandbox.h"
 #include "WeComSandbox.h"
@@ -320,6 +322,73 @@ private slots:
         QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QiqiSandbox::openidFor(QStringLiteral("u1001")));
     }
 
+    void feishuTenant()
+    {
+        const Result added = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("fs"),
+                                  QStringLiteral("--provider"), QStringLiteral("feishu"),
+                                  QStringLiteral("--app-id"), FeishuSandbox::appId,
+                                  QStringLiteral("--scope"), QStringLiteral("contact:user.email:readonly contact:user.employee_id:readonly"),
+                                  QStringLiteral("--tenant-key"), FeishuSandbox::tenantKey,
+                                  QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/feishu/callback"),
+                                  QStringLiteral("--endpoint"), QStringLiteral("accounts=") + m_sandboxUrl.toString(),
+                                  QStringLiteral("--endpoint"), QStringLiteral("open=") + m_sandboxUrl.toString(),
+                                  QStringLiteral("--secret-stdin")},
+                                 FeishuSandbox::appSecret.toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("fs")});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QVERIFY(check.out.contains("tenant_access_token"));
+
+        control({{QStringLiteral("provider"), QStringLiteral("feishu")}, {QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
+        const Result authorized = run({QStringLiteral("authorize"), QStringLiteral("fs"), QStringLiteral("--json")});
+        QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
+        QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("feishu"));
+        QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("open_id"));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), FeishuSandbox::openIdFor(QStringLiteral("zhangsan")));
+        QCOMPARE(identity.value(QLatin1String("user_id")).toString(), QStringLiteral("u-zhangsan"));
+        QCOMPARE(identity.value(QLatin1String("tenant_key")).toString(), FeishuSandbox::tenantKey);
+
+        control({{QStringLiteral("provider"), QStringLiteral("feishu")}, {QStringLiteral("auto_approve"), QStringLiteral("guest")}});
+        const Result refused = run({QStringLiteral("authorize"), QStringLiteral("fs")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("pinned"), refused.err.constData());
+        QCOMPARE(failureLines(refused), 1);
+    }
+
+    void dingtalkTenant()
+    {
+        const Result added = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("dt"),
+                                  QStringLiteral("--provider"), QStringLiteral("dingtalk"),
+                                  QStringLiteral("--client-id"), DingTalkSandbox::clientId,
+                                  QStringLiteral("--corp-id"), DingTalkSandbox::corpId,
+                                  QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/dingtalk/callback"),
+                                  QStringLiteral("--endpoint"), QStringLiteral("login=") + m_sandboxUrl.toString(),
+                                  QStringLiteral("--endpoint"), QStringLiteral("api=") + m_sandboxUrl.toString(),
+                                  QStringLiteral("--endpoint"), QStringLiteral("oapi=") + m_sandboxUrl.toString(),
+                                  QStringLiteral("--secret-stdin")},
+                                 DingTalkSandbox::clientSecret.toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("dt")});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QVERIFY(check.out.contains("client_secret works"));
+
+        control({{QStringLiteral("provider"), QStringLiteral("dingtalk")}, {QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
+        const Result authorized = run({QStringLiteral("authorize"), QStringLiteral("dt"), QStringLiteral("--json")});
+        QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
+        QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("dingtalk"));
+        QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("unionid"));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
+        QCOMPARE(identity.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
+        QCOMPARE(identity.value(QLatin1String("corpid")).toString(), DingTalkSandbox::corpId);
+        // The export carries the secondary ids.
+        const Result exported = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"),
+                                     QStringLiteral("dt"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY2(exported.out.contains("manager4711"), exported.out.constData());
+    }
+
     void signVerbMatchesAwsExample()
     {
         const Result result = run({QStringLiteral("sign"), QStringLiteral("--method"), QStringLiteral("POST"),
@@ -400,7 +469,8 @@ private slots:
         const QByteArray files = TestSupport::readTree(m_home.path());
         QVERIFY(!m_allOutput.isEmpty());
         for (const QByteArray &secret : {WeComSandbox::corpSecret.toUtf8(), QinceSandbox::appSecret.toUtf8(),
-                                         QiqiSandbox::secretAccessKey.toUtf8(), token}) {
+                                         QiqiSandbox::secretAccessKey.toUtf8(), FeishuSandbox::appSecret.toUtf8(),
+                                         DingTalkSandbox::clientSecret.toUtf8(), token}) {
             QVERIFY2(!m_allOutput.contains(secret), "a secret or token appeared in the output");
             QVERIFY2(!files.contains(secret), "a secret or token was written to the data directory");
         }

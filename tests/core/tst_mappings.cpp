@@ -173,7 +173,9 @@ private slots:
     void csvQuotingBomAndFormulaInjection()
     {
         QString error;
-        QList<Mapping> members = {member(QStringLiteral("a1"), QStringLiteral("张三"), QStringLiteral("2,3")),
+        Mapping withSecondary = member(QStringLiteral("a1"), QStringLiteral("张三"), QStringLiteral("2,3"));
+        withSecondary.secondaryIds.insert(QStringLiteral("open_userid"), QStringLiteral("wo-a1"));
+        QList<Mapping> members = {withSecondary,
                                   member(QStringLiteral("a2"), QStringLiteral("He said \"hi\""), QStringLiteral("1")),
                                   member(QStringLiteral("a3"), QStringLiteral("two\nlines"), QStringLiteral("1"))};
         for (const QString &risky : {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"), QStringLiteral("-2"),
@@ -184,8 +186,10 @@ private slots:
         QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Csv, path, &error), members.size());
         const QByteArray csv = readAll(path);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF" "provider,tenant,external_id,id_type,name,department,mobile,email,"
-                               "local_account,source,first_seen,last_verified\r\n"));
+                               "local_account,source,first_seen,last_verified,secondary_ids\r\n"));
         const QString text = QString::fromUtf8(csv);
+        // The secondary ids are one JSON cell, quoted as RFC 4180 wants.
+        QVERIFY2(text.contains(QStringLiteral(",\"{\"\"open_userid\"\":\"\"wo-a1\"\"}\"\r\n")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("a1,userid,张三,\"2,3\",")));
         QVERIFY(text.contains(QStringLiteral("\"He said \"\"hi\"\"\"")));
         QVERIFY(text.contains(QStringLiteral("\"two\nlines\"")));

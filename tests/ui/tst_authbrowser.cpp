@@ -291,6 +291,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(captured.count(), 1, 30000);
     }
 
+    void feishuAndDingTalkSignIn_data()
+    {
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Feishu") << "Demo Feishu" << "zhangsan" << "张三";
+        QTest::newRow("DingTalk") << "Demo DingTalk" << "zhangsan" << "张三";
+    }
+    void feishuAndDingTalkSignIn()
+    {
+        QFETCH(QString, tenant);
+        QFETCH(QString, user);
+        QFETCH(QString, name);
+        QVERIFY(m_window->selectTenant(tenant));
+        panel()->startRun({});
+        QVERIFY(pick(user));
+        QVERIFY(runFinished());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("Name")), name);
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
+    }
+
     void startingAgainCancelsTheRunningRun()
     {
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
