@@ -28,7 +28,7 @@ fi
 if [ "$sanitized" -eq 1 ]; then
   # The tests of app/core and its flows (no browser: Chromium does not run under ASan).
   sanitized_tests=(tst_urlrules tst_redactor tst_tenantstore tst_sigv4 tst_mappings tst_wecomflow tst_qinceflow
-                   tst_qiqiflow tst_directorysync tst_runlifecycle tst_keychain tst_sandbox)
+                   tst_qiqiflow tst_feishuflow tst_dingtalkflow tst_directorysync tst_runlifecycle tst_keychain tst_sandbox)
   cmake -S "$root" -B "$root/build-sanitize" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHDESK_SANITIZE=ON >/dev/null
   cmake --build "$root/build-sanitize" -j2 --target "${sanitized_tests[@]}"
   # Leaks are reported unless their whole stack lies in a system library (tests/lsan.supp says

@@ -247,7 +247,8 @@ QHttpServerResponse FeishuSandbox::userInfo(const QHttpServerRequest &request)
     QJsonObject data{{QStringLiteral("name"), user->name},
                      {QStringLiteral("en_name"), user->id},
                      {QStringLiteral("open_id"), openIdFor(user->id)},
-                     {QStringLiteral("union_id"), QStringLiteral("on_") + openIdFor(user->id).mid(3)},
+                     {QStringLiteral("union_id"), QStringLiteral("on_") + QString::fromLatin1(QCryptographicHash::hash(
+                                                      ("union" + user->id).toUtf8(), QCryptographicHash::Sha256).toHex().left(32))},
                      {QStringLiteral("tenant_key"), user->tenantKey},
                      {QStringLiteral("avatar_url"), QStringLiteral("https://example.invalid/avatar.png")}};
     // Each field only with its permission granted (§6.3).
