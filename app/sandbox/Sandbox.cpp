@@ -31,8 +31,10 @@ Sandbox::Sandbox(QObject *parent)
 
 Sandbox::~Sandbox()
 {
+    // Deleted on its own thread, and before the thread is told to quit: a deleteLater() queued
+    // there could lose the race with quit() and leak the server with its sockets.
     if (m_server)
-        QMetaObject::invokeMethod(m_server, [server = m_server] { server->deleteLater(); });
+        QMetaObject::invokeMethod(m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
