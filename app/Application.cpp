@@ -59,17 +59,21 @@ int runAuthDesk(int argc, char **argv)
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
-    const QString verb = raw.size() > 1 && !raw.at(1).startsWith(QLatin1Char('-')) ? raw.at(1) : QString();
-    const bool isConsole = verb.isEmpty();
+    CommandLine::setVerbose(raw.removeAll(QStringLiteral("--verbose")) > 0);
+    const bool hasVerb = raw.size() > 1 && !raw.at(1).startsWith(QLatin1Char('-'));
+    const QStringList globalOptions = hasVerb ? QStringList() : raw.mid(1);
+    const bool wantsHelp = raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h"));
+    // The console opens with no arguments or --demo, and for nothing else.
+    const bool isConsole = !hasVerb && (globalOptions.isEmpty() || globalOptions == QStringList{QStringLiteral("--demo")});
 
     QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
     std::unique_ptr<QCoreApplication> app;
-    if (isConsole || CommandLine::needsBrowser(raw)) {
+    if (isConsole || (CommandLine::needsBrowser(raw) && !wantsHelp)) {
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine needs it before the app
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("AuthDesk"));
-        QApplication::setDesktopFileName(QStringLiteral("authdesk"));
+        QApplication::setDesktopFileName(QStringLiteral(AUTHDESK_APP_ID));
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -80,14 +84,32 @@ int runAuthDesk(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\nqt.webenginecontext.info=false"));
     installTranslations(*app);
 
-    if (isConsole && (raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h")))) {
-        const QByteArray text = CommandLine::usage().toUtf8();
-        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-        return CommandLine::Success;
+    auto print = [](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return int(CommandLine::Success);
+    };
+    if (!hasVerb && globalOptions == QStringList{QStringLiteral("--version")})
+        return print(QStringLiteral("AuthDesk %1\n").arg(QStringLiteral(AUTHDESK_VERSION)));
+    if (!hasVerb && wantsHelp)
+        return print(CommandLine::usage());
+    if (!hasVerb && !isConsole) {
+        CommandLine::failWith(CommandLine::Usage, QCoreApplication::translate("Application", "unknown option \"%1\"")
+                                                      .arg(globalOptions.join(QLatin1Char(' '))));
+        std::fputs(qPrintable(CommandLine::usage()), stderr);
+        return CommandLine::Usage;
     }
-    if (verb == QLatin1String("sandbox") && raw.value(2) == QLatin1String("serve"))
+    if (hasVerb && !CommandLine::isVerb(raw)) {
+        CommandLine::failWith(CommandLine::Usage, QCoreApplication::translate("Application", "unknown command \"%1\"")
+                                                      .arg(raw.mid(1).join(QLatin1Char(' '))));
+        std::fputs(qPrintable(CommandLine::usage()), stderr);
+        return CommandLine::Usage;
+    }
+    if (hasVerb && wantsHelp)
+        return print(CommandLine::usageFor(raw));
+    if (raw.value(1) == QLatin1String("sandbox"))
         return serveSandbox(raw);
-    if (verb == QLatin1String("sign"))
+    if (raw.value(1) == QLatin1String("sign"))
         return CommandLine::sign(raw);
 
     Workspace workspace;
@@ -95,6 +117,6 @@ int runAuthDesk(int argc, char **argv)
     if (!workspace.open(TenantStore::defaultPath(), &error))
         return CommandLine::failWith(CommandLine::Environment, error);
     if (isConsole)
-        return console(workspace, raw.contains(QLatin1String("--demo")));
+        return console(workspace, globalOptions.contains(QLatin1String("--demo")));
     return CommandLine::run(workspace, raw);
 }

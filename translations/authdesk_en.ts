@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthBrowser</name>
+    <message>
+        <source>The authorization page appears here when a run starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page failed to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid certificate on an authorization page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;body style=&quot;font-family:sans-serif;padding:32px;color:#333&quot;&gt;&lt;h2 style=&quot;color:#1a73e8&quot;&gt;Stopped at the redirect&lt;/h2&gt;&lt;p&gt;AuthDesk handed &lt;code&gt;%1&lt;/code&gt; to the run instead of loading it.&lt;/p&gt;&lt;p&gt;The timeline on the right shows what came of it.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDelivery</name>
+    <message>
+        <source>Listening for the callback on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s admin must have set this address (as reachable from %1) as the app&apos;s callbackUrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not this run&apos;s (or its callback already came); answered 403 and ignored. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries no %1; answered 400. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser reached the redirect URL; waiting for %1&apos;s callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not reach the redirect URL; the callback is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackListener</name>
+    <message>
+        <source>The callback listen address &quot;%1&quot; is not HOST:PORT (e.g. 127.0.0.1:0 for any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for the platform&apos;s callback on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n mapping(s) written to %1.</source>
@@ -9,6 +89,256 @@
             <numerusform>%n mapping written to %1.</numerusform>
             <numerusform>%n mappings written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass --secret-stdin and write the secret to standard input; AuthDesk never takes a secret from the command line, where other users and the shell history can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; already exists. Remove it first or pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint takes KEY=URL, e.g. api=https://qyapi.example.com (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret on standard input. Pipe it in, e.g. authdesk tenant add … --secret-stdin &lt; secret.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants yet. Add one with &quot;authdesk tenant add&quot;, or run &quot;authdesk --demo&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1 for this tenant; add the tenant again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant check NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk — authorize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the redirect to %2. The page last showed &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk sign --method M --url URL [--header &apos;Name: value&apos;]... [--body-file F] --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass --secret-stdin and write the secretAccessKey to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes the request time as yyyyMMddTHHmmssZ in UTC, e.g. 20150830T123600Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url must be an absolute URL, e.g. https://api2.77hub.com/v1/code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header takes &apos;Name: value&apos; (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the body file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretAccessKey: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secretAccessKey on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk directory sync NAME [--concurrency N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments %1/%2, member listings %3, requests %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyableTableView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DingTalkProvider</name>
+    <message>
+        <source>%1: DingTalk blocked this computer&apos;s IP address for calling too often (status %2). Wait 5 minutes before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, code %3: %4 (requestid %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk did not accept the token: run the authorization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authCode was already used, expired or belongs to another app: run the authorization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Client ID and copy the client_secret again from the app&apos;s credentials page in the DingTalk developer console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topapi/user/getbyunionid answered without a numeric errcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topapi/user/getbyunionid answered errcode 0 without a userid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App token rejected, fetching a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise userid unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID (AppKey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned corpId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: copy it from the DingTalk developer console (letters, digits, _ and -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk refused the authorization (error &quot;%1&quot;); the user may have declined. Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carries an authCode and a code with different values: it was tampered with or is not DingTalk&apos;s, so nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carries no authCode. Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member of this enterprise has that unionId: the user signed in with an account outside the app&apos;s enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app may not look up members: grant it the permission qyapi_get_member (通讯录个人信息读权限) in the DingTalk developer console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk&apos;s call-frequency limit for this API was reached; wait and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s monthly call quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see DingTalk&apos;s error code reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errcode %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth2/accessToken answered without accessToken or expireIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth2/userAccessToken answered without an accessToken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signed in to corpId &quot;%1&quot;, but this tenant is pinned to &quot;%2&quot;: another enterprise signed in, so the identity was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact/users/me answered without a unionId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client_secret works: DingTalk issued an app token valid for %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -19,6 +349,779 @@
             <numerusform>%n department listed</numerusform>
             <numerusform>%n departments listed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Directory sync is not available for &quot;%1&quot;: %2 offers no directory to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 departments were already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1 request(s) under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform keeps refusing with its rate limit (%1). The progress is kept: run the sync again later to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited (%1): pausing %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 departments. Run the sync again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 departments; some could not be listed, so nobody was marked as gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeishuProvider</name>
+    <message>
+        <source>%1 answered HTTP %2 without a numeric code: the answer is malformed. Check the &quot;open&quot; endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu rate limit (99991400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 s as x-ogw-ratelimit-reset says, then retrying %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Feishu&apos;s rate limit refused the call (99991400); it resets in %2 s. Wait that long and run the authorization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu server error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu / Lark (飞书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes (space-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned tenant_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The App ID &quot;%1&quot; is not valid: it starts with &quot;cli_&quot;, as shown under Credentials &amp; Basic Info (凭证与基础信息) in the Feishu developer console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu accepts at most 50 scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user refused the authorization on Feishu&apos;s page (access_denied). Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu refused the authorization (error &quot;%1&quot;). Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carries no code. Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code was not found: run the authorization again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code expired (5 minutes): run the authorization again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code was already used: run the authorization again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE verification failed: the code_verifier does not match the challenge; run the authorization again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app_secret is wrong: copy it again from Credentials &amp; Basic Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app is not installed in this enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such app: check the App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect_uri does not match: add it exactly to the app&apos;s redirect URL list (安全设置 → 重定向 URL) and use the same one here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scope was requested twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a requested scope is not granted to the app: enable it under Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s status does not allow sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user may not use this app: add them to the app&apos;s availability range (可用范围)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user has resigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user access token is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code belongs to another app (client_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is missing a field or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both a Basic header and client_secret were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu server error; still failing after 3 retries, try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see Feishu&apos;s error code reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth/token answered code 0 without an access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authen/user_info answered code 0 without an open_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user belongs to tenant_key &quot;%1&quot;, but this tenant is pinned to &quot;%2&quot;: another enterprise signed in, so the identity was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email from enterprise_email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user has no email; the enterprise mailbox is shown instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app_secret works: Feishu issued a tenant_access_token valid for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowRun</name>
+    <message>
+        <source>%1 → HTTP %2 (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → no answer (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call under way was aborted; no further call was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot; for %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL built (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization error page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State mismatch: the redirect carries %1=&quot;%2&quot; but this run issued &quot;%3&quot;. It was not produced by this run (or is a replay), so nothing was exchanged. Start the authorization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not issued by this run; the openid is taken as the callback says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted URL does not lead to this tenant&apos;s redirect URI %1 (scheme, host, port and path must be equal). Paste the whole address the browser was sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URL pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; was not issued by this run; the code is exchanged without that protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the %1 from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1 for this tenant. Edit the tenant and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is JSON but not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timeout). Check the endpoint address and the network, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 bytes and was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity yet: run an authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no — pasted URL with a state we did not issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 &lt;code&gt;%3&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalAccountRule</name>
+    <message>
+        <source>Same as the external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local part of the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs at least one placeholder, e.g. {userid}@corp.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}; use {external_id} (or {userid}), {name}, {mobile}, {email} or {email_local}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AuthDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策 or 企企 login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport mappings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sandbox with &amp;demo tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature inspector (SigV4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest &amp;local accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About AuthDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About AuthDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk %1 — third-party login console for WeCom, 勤策 and 企企.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run succeeded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a WeCom tenant first: directory sync reads WeCom&apos;s department and member lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing departments of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments %1 of %2 · %3 member listings · %4 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tenant &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingExport</name>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no — left the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Recording the identity in the mappings failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording directory members failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the local account failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the local accounts failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting mappings failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the mappings failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -43,6 +1146,918 @@
             <numerusform>%n mapping written to %1.</numerusform>
             <numerusform>%n mappings written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter: any column, e.g. 张三, @example.com, userid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest local accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a local account to edit it. Grey rows are members a directory sync no longer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform showed its error page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required (--%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2 (got &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown endpoint key &quot;%1&quot;; %2 knows: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QinceProvider</name>
+    <message>
+        <source>return_code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qince (勤策)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: use the value 勤策 issued (letters, digits, _ and -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carries %1=&quot;%2&quot; but this tenant&apos;s %1 is &quot;%3&quot;: it belongs to another enterprise or app, so nothing was exchanged. Check the tenant&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carries no code. Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was malformed (请求错误)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app may not use the authorization link: check app_id and tenant_id (访问未授权链接)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access was denied: the user refused or may not use this app (服务器拒绝访问)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response type is not supported (不支持响应类型)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested scope was refused (请求授权信息失败)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勤策 had a server error; try again later (服务器错误)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error 勤策 does not document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勤策 refused the authorization with error &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth/token answered HTTP %1; expected 200. Check the &quot;api&quot; endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth/token refused the credentials (%1). Check app_id, tenant_id and the app_secret 勤策 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth/token answered return_code 0 without access_token or expires_in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token reused from cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth/userinfo answered HTTP %1; expected 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached token refused, fetching a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth/userinfo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth/userinfo answered return_code 0 without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user (用户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer (客户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer contact (客户联系人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal (正常)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled (停用)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed (销户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app_secret works: oauth/token issued a token valid for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QiqiProvider</name>
+    <message>
+        <source>Qiqi (企企)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessKeyId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code exchange path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4 service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessKeyId &quot;%1&quot; is not valid: it is letters and digits, as 企企&apos;s admin sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback listen address must be IP:PORT, e.g. 127.0.0.1:0 (0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code exchange path must start with /, e.g. /v1/code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SigV4 %1 must be lowercase letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user did not authorize (error &quot;%1&quot;). Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carries no code. Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request signed (SigV4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope %1, signed headers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1/code failed (HTTP %1, code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>77hub rejected the signature: check the secretAccessKey, this computer&apos;s clock, and the SigV4 region and service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1/code succeeded but carries no openid, neither at the top level nor under data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企企</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback carries no openid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>77hub rejected the signature (HTTP 403): %1 Check the secretAccessKey, the SigV4 region and service, and this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was accepted: 77hub answered HTTP %1 to a made-up code, as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>Start authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste redirect URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which authorization page to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange a redirect URL copied from a phone or an in-client link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its request and response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed in: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed in as %1 (%2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the platform to redirect to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste redirect URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full address the platform redirected to (with code and state), or for 企企&apos;s normal mode the callback URL your server received (with openid and requestId):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunRecorder</name>
+    <message>
+        <source>%1 unchanged ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as the previous run of this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 CHANGED since the previous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1, now %2. If the same person signed in, the platform broke its promise that this id is stable: every mapping built on it is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in the mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1:%1. Is another program using that port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDemo</name>
+    <message>
+        <source>Sandbox listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox tenants ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain holds no such secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1). AuthDesk keeps secrets only in the keychain, so nothing was stored. Install and start a Secret Service such as GNOME Keyring (Debian: apt install gnome-keyring) or KWallet, unlock it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInspector</name>
+    <message>
+        <source>Signature inspector (SigV4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One header per line, Name: value. Host comes from the URL unless given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body (empty for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretAccessKey (kept in memory only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (X-Amz-Date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessKeyId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretAccessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepModel</name>
+    <message>
+        <source>✓ ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>Suggest local accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested local account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapping(s) without a local account would get one; %2 have nothing the rule can use and stay empty. Nothing is written until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantDialog</name>
+    <message>
+        <source>Check credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the secret in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional overrides, one per line: KEY=https://… (keys: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantStore</name>
+    <message>
+        <source>AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to create a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an AuthDesk database (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be prepared: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer AuthDesk (schema %1, this build knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; already exists. Pick another name or edit that tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving tenant &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing tenant &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlRules</name>
+    <message>
+        <source>%1 must be an absolute URL such as https://example.com/path (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to %2. AuthDesk only allows http for loopback addresses (127.0.0.1, ::1, localhost); use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must use https (got scheme &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is required: copy it exactly as registered on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI must not contain a fragment (#...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComProvider</name>
+    <message>
+        <source>gettoken answered HTTP %1; expected 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom busy (-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying gettoken in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gettoken refused the corpsecret (errcode 40001): the secret is wrong or belongs to another app. Copy it again from the app&apos;s page in the WeCom admin console. (errmsg: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gettoken failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gettoken answered errcode 0 without access_token or expires_in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CorpID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CorpID &quot;%1&quot; is not valid: it starts with &quot;ww&quot; (older corps &quot;wx&quot;) followed by letters and digits. Find it in the WeCom admin console under My Company → Company Info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AgentID &quot;%1&quot; is not valid: it is the number shown on the self-built app&apos;s page (e.g. 1000002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user denied the authorization (the redirect carries no code). Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system busy; retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid secret: check the corpsecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CorpID: check the tenant&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid code: it was already used, expired after 5 minutes, or belongs to another app; run the authorization again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid AgentID: check the tenant&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API call frequency limit reached; stopped. Wait a minute before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API concurrency limit reached; stopped. Wait and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API not allowed for this app: grant the permission in the WeCom admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect_uri is not a trusted domain of the app: add its host under the app&apos;s trusted domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member outside the app&apos;s visible range: widen the app&apos;s visible range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine&apos;s IP is not among the app&apos;s trusted IPs: add it in the WeCom admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userid not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_ticket expired: run the snsapi_privateinfo authorization again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the WeCom error code reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errcode %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token reused from cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the &quot;api&quot; endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token rejected, fetching a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk made no further calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth/getuserinfo answered errcode 0 but with neither userid nor openid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-member identified by openid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member details unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department names unavailable; showing ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive details unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpsecret works: gettoken issued a token valid for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The tenant name must be 1 to 80 characters without leading or trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tenant needs its %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant was kept because its secrets could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; and its keychain entries removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

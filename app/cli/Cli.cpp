@@ -26,11 +26,57 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <QDir>
+#include <QStandardPaths>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace {
 using namespace CommandLine;
+
+bool verboseOutput = false;
+// Where AuthDesk's own messages for standard error go: the real standard error, also while the
+// browser's log lines are diverted away from it.
+int realStderr = STDERR_FILENO;
+
+// While it exists, file descriptor 2 — Qt's warnings and Chromium's subprocesses, which write there
+// directly — goes to browser.log in the cache directory (user-only), and AuthDesk's own lines to
+// the saved real standard error.
+class BrowserLogDiversion {
+public:
+    BrowserLogDiversion()
+    {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        if (!QDir().mkpath(dir))
+            return;
+        ::chmod(QFile::encodeName(dir).constData(), 0700);
+        const int log = ::open(QFile::encodeName(dir + QStringLiteral("/browser.log")).constData(),
+                               O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+        if (log < 0)
+            return;
+        std::fflush(stderr);
+        m_saved = ::fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+        if (m_saved >= 0 && ::dup2(log, STDERR_FILENO) >= 0)
+            realStderr = m_saved;
+        ::close(log);
+    }
+    ~BrowserLogDiversion()
+    {
+        if (m_saved < 0)
+            return;
+        std::fflush(stderr);
+        ::dup2(m_saved, STDERR_FILENO);
+        ::close(m_saved);
+        realStderr = STDERR_FILENO;
+    }
+    BrowserLogDiversion(const BrowserLogDiversion &) = delete;
+    BrowserLogDiversion &operator=(const BrowserLogDiversion &) = delete;
+
+private:
+    int m_saved = -1;
+};
 
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -357,6 +403,9 @@ int authorize(Workspace &workspace, const QStringList &arguments)
     if (!numeric || seconds <= 0)
         return failWith(Usage, Cli::tr("--timeout takes a positive number of seconds."));
 
+    std::optional<BrowserLogDiversion> quiet;
+    if (!verboseOutput && !parser.isSet(paste))
+        quiet.emplace();
     std::unique_ptr<FlowRun> owned(workspace.newRun(*tenant, parser.value(mode)));
     FlowRun &run = *owned;
     const bool asJson = parser.isSet(json);
@@ -529,8 +578,57 @@ int failWith(int code, const QString &message)
     QString line = Redactor::text(message);
     line.replace(QLatin1Char('\n'), QStringLiteral("; "));
     const QByteArray bytes = QStringLiteral("authdesk: %1\n").arg(line).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    if (::write(realStderr, bytes.constData(), size_t(bytes.size())) < 0)
+        return code; // nowhere left to say it
     return code;
+}
+
+void setVerbose(bool verbose)
+{
+    verboseOutput = verbose;
+}
+
+namespace {
+const QList<QStringList> verbs = {
+    {QStringLiteral("tenant"), QStringLiteral("add")},     {QStringLiteral("tenant"), QStringLiteral("list")},
+    {QStringLiteral("tenant"), QStringLiteral("remove")},  {QStringLiteral("tenant"), QStringLiteral("check")},
+    {QStringLiteral("authorize")},                         {QStringLiteral("sign")},
+    {QStringLiteral("mappings"), QStringLiteral("export")}, {QStringLiteral("directory"), QStringLiteral("sync")},
+    {QStringLiteral("sandbox"), QStringLiteral("serve")}};
+
+// The verb `arguments` name ("tenant add"), or an empty list.
+QStringList verbOf(const QStringList &arguments)
+{
+    for (const QStringList &verb : verbs)
+        if (arguments.mid(1, verb.size()) == verb)
+            return verb;
+    return {};
+}
+} // namespace
+
+bool isVerb(const QStringList &arguments)
+{
+    return !verbOf(arguments).isEmpty();
+}
+
+QString usageFor(const QStringList &arguments)
+{
+    const QStringList verb = verbOf(arguments);
+    if (verb == QStringList{QStringLiteral("tenant"), QStringLiteral("add")})
+        return addUsage() + QLatin1Char('\n');
+    // The verb's entries of the whole usage: a line naming it and the indented lines after it.
+    const QString prefix = QStringLiteral("authdesk ") + verb.join(QLatin1Char(' '));
+    QStringList lines{Cli::tr("usage:")};
+    bool inEntry = false;
+    for (const QString &line : usage().split(QLatin1Char('\n'))) {
+        const QString text = line.trimmed();
+        if (text.startsWith(QLatin1String("authdesk")))
+            inEntry = !verb.isEmpty() && text.startsWith(prefix);
+        if (inEntry && !text.isEmpty())
+            lines << line;
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QString usage()
@@ -540,10 +638,11 @@ QString usage()
         modes << QStringLiteral("%1: %2").arg(provider->key(), provider->modes().join(QLatin1Char('|')));
     QStringList lines{QStringLiteral("authdesk [--demo]                       open the console (--demo: sandbox tenants)")};
     lines << tenantAddSynopses();
-    lines << QStringLiteral("authdesk tenant list [--json]")
+    lines << QStringLiteral("authdesk --version | --help | VERB --help")
+          << QStringLiteral("authdesk tenant list [--json]")
           << QStringLiteral("authdesk tenant remove NAME")
           << QStringLiteral("authdesk tenant check NAME [--json]")
-          << QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS]")
+          << QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]")
           << QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; ")))
           << QStringLiteral("authdesk authorize NAME --paste URL [--json]")
           << QStringLiteral("authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]")

@@ -16,8 +16,15 @@ int run(Workspace &workspace, const QStringList &arguments);
 int sign(const QStringList &arguments);
 // Whether the verb needs the embedded browser (and so a QApplication).
 bool needsBrowser(const QStringList &arguments);
+// Whether `arguments` name a verb this program has (the options after it are the verb's).
+bool isVerb(const QStringList &arguments);
 // The usage text, generated from the verbs and the providers' declared settings and modes.
 QString usage();
+// The usage of the verb `arguments` name (`authdesk VERB --help`).
+QString usageFor(const QStringList &arguments);
+// --verbose: the embedded browser's own log lines reach standard error; otherwise they go to a
+// debug log (browser.log in the cache directory) and a failure is AuthDesk's one line alone.
+void setVerbose(bool verbose);
 // Failures are one line on stderr, so that scripts can show them as they are; returns `code`.
 int failWith(int code, const QString &message);
 } // namespace CommandLine

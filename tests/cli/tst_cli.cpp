@@ -8,6 +8,7 @@
 #include "QinceSandbox.h"
 #include "WeComSandbox.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +128,29 @@ private slots:
 
     void init() { control({{QStringLiteral("clear"), true}}); }
 
+    void versionHelpAndUnknownOptions()
+    {
+        const Result version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, QByteArray("AuthDesk " AUTHDESK_VERSION "\n"));
+        const Result help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("authdesk tenant add NAME --provider dingtalk"));
+        const Result verbHelp = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--help")});
+        QCOMPARE(verbHelp.exitCode, 0);
+        QVERIFY2(verbHelp.out.contains("--corp-id") && verbHelp.out.contains("options:"), verbHelp.out.constData());
+        QElapsedTimer clock;
+        clock.start();
+        for (const QStringList &wrong : {QStringList{QStringLiteral("--bogus")}, QStringList{QStringLiteral("--demo"), QStringLiteral("--nope")},
+                                         QStringList{QStringLiteral("frobnicate")}}) {
+            const Result refused = run(wrong);
+            QCOMPARE(refused.exitCode, 2);
+            QCOMPARE(failureLines(refused), 1);
+            QVERIFY2(refused.err.contains("usage:"), refused.err.constData());
+        }
+        QVERIFY(clock.elapsed() < 30000); // answered, not a console waiting for a window to close
+    }
+
     void addRefusesSecretsOnTheCommandLine()
     {
         QStringList args = addArguments(QStringLiteral("acme"));
@@ -228,6 +252,15 @@ private slots:
         QCOMPARE(denied.exitCode, 1);
         QVERIFY2(denied.err.contains("denied"), denied.err.constData());
         QCOMPARE(failureLines(denied), 1);
+        // The embedded browser's own chatter stays out of stderr: AuthDesk's line is all there is...
+        QCOMPARE(denied.err.trimmed().count('\n'), 0);
+        // ...and it is kept in the debug log, or let through with --verbose.
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("cache/authdesk/browser.log"))));
+        QCOMPARE(QFile(m_home.filePath(QStringLiteral("cache/authdesk/browser.log"))).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        const Result verbose = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--verbose")});
+        QCOMPARE(verbose.exitCode, 1);
+        QCOMPARE(failureLines(verbose), 1);
 
         control({{QStringLiteral("clear"), true}}); // the picker waits for a click that never comes
         const Result timedOut = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--timeout"), QStringLiteral("4")});
