@@ -18,16 +18,14 @@ namespace {
 QtMessageHandler previousMessageHandler = nullptr;
 
 // Every log line, Qt's own included, passes through the Redactor before it is written.
-void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     const QString clean = Redactor::text(message);
     if (previousMessageHandler)
         return previousMessageHandler(type, context, clean);
     std::fprintf(stderr, "%s\n", qFormatLogMessage(type, context, clean).toLocal8Bit().constData());
 }
 
-int serveSandbox(const QStringList &raw)
-{
+int serveSandbox(const QStringList &raw) {
     QCommandLineParser parser;
     const QCommandLineOption port(QStringLiteral("port"), {}, QStringLiteral("PORT"), QStringLiteral("0"));
     parser.addOption(port);
@@ -43,8 +41,7 @@ int serveSandbox(const QStringList &raw)
     return QCoreApplication::exec();
 }
 
-int console(Workspace &workspace, bool demo)
-{
+int console(Workspace &workspace, bool demo) {
     SandboxDemo sandbox(&workspace);
     MainWindow window(&workspace, &sandbox);
     window.show();
@@ -54,8 +51,7 @@ int console(Workspace &workspace, bool demo)
 }
 } // namespace
 
-int runAuthDesk(int argc, char **argv)
-{
+int runAuthDesk(int argc, char **argv) {
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
@@ -64,7 +60,8 @@ int runAuthDesk(int argc, char **argv)
     const QStringList globalOptions = hasVerb ? QStringList() : raw.mid(1);
     const bool wantsHelp = raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h"));
     // The console opens with no arguments or --demo, and for nothing else.
-    const bool isConsole = !hasVerb && (globalOptions.isEmpty() || globalOptions == QStringList{QStringLiteral("--demo")});
+    const bool isConsole =
+        !hasVerb && (globalOptions.isEmpty() || globalOptions == QStringList{QStringLiteral("--demo")});
 
     QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
@@ -94,14 +91,16 @@ int runAuthDesk(int argc, char **argv)
     if (!hasVerb && wantsHelp)
         return print(CommandLine::usage());
     if (!hasVerb && !isConsole) {
-        CommandLine::failWith(CommandLine::Usage, QCoreApplication::translate("Application", "unknown option \"%1\"")
-                                                      .arg(globalOptions.join(QLatin1Char(' '))));
+        CommandLine::failWith(CommandLine::Usage,
+                              QCoreApplication::translate("Application", "unknown option \"%1\"")
+                                  .arg(globalOptions.join(QLatin1Char(' '))));
         std::fputs(qPrintable(CommandLine::usage()), stderr);
         return CommandLine::Usage;
     }
     if (hasVerb && !CommandLine::isVerb(raw)) {
-        CommandLine::failWith(CommandLine::Usage, QCoreApplication::translate("Application", "unknown command \"%1\"")
-                                                      .arg(raw.mid(1).join(QLatin1Char(' '))));
+        CommandLine::failWith(CommandLine::Usage,
+                              QCoreApplication::translate("Application", "unknown command \"%1\"")
+                                  .arg(raw.mid(1).join(QLatin1Char(' '))));
         std::fputs(qPrintable(CommandLine::usage()), stderr);
         return CommandLine::Usage;
     }

@@ -6,8 +6,7 @@
 #include <memory>
 
 namespace {
-QList<Tenant> savedDemos(Workspace *workspace, const QString &provider)
-{
+QList<Tenant> savedDemos(Workspace *workspace, const QString &provider) {
     QList<Tenant> demos;
     const QList<Tenant> tenants = workspace->tenants().tenants();
     for (const Tenant &tenant : tenants)
@@ -17,16 +16,12 @@ QList<Tenant> savedDemos(Workspace *workspace, const QString &provider)
 }
 } // namespace
 
-SandboxDemo::SandboxDemo(Workspace *workspace, QObject *parent)
-    : QObject(parent)
-    , m_workspace(workspace)
-{
+SandboxDemo::SandboxDemo(Workspace *workspace, QObject *parent) : QObject(parent), m_workspace(workspace) {
 }
 
 SandboxDemo::~SandboxDemo() = default;
 
-Status SandboxDemo::start()
-{
+Status SandboxDemo::start() {
     if (isRunning())
         return Done{};
     auto sandbox = std::make_unique<Sandbox>();
@@ -38,18 +33,15 @@ Status SandboxDemo::start()
     return Done{tr("Sandbox listening on %1").arg(address().toString())};
 }
 
-bool SandboxDemo::isRunning() const
-{
+bool SandboxDemo::isRunning() const {
     return m_sandbox && m_sandbox->isRunning();
 }
 
-QUrl SandboxDemo::address() const
-{
+QUrl SandboxDemo::address() const {
     return m_sandbox ? m_sandbox->baseUrl() : QUrl();
 }
 
-void SandboxDemo::repoint()
-{
+void SandboxDemo::repoint() {
     const QList<Tenant> tenants = m_workspace->tenants().tenants();
     for (Tenant tenant : tenants) {
         if (!tenant.demo)
@@ -62,14 +54,12 @@ void SandboxDemo::repoint()
     announceDemoTenants();
 }
 
-void SandboxDemo::announceDemoTenants()
-{
+void SandboxDemo::announceDemoTenants() {
     for (const auto &platform : m_sandbox->providers())
         platform->demoTenantsReady(savedDemos(m_workspace, platform->key()));
 }
 
-QStringList SandboxDemo::demoTenantNames() const
-{
+QStringList SandboxDemo::demoTenantNames() const {
     QStringList names;
     if (!m_sandbox)
         return names;
@@ -79,8 +69,7 @@ QStringList SandboxDemo::demoTenantNames() const
     return names;
 }
 
-void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done)
-{
+void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done) {
     if (const Status started = start(); !started.ok())
         return done(started);
     QList<ProviderSandbox::SandboxTenant> demos;
@@ -94,13 +83,14 @@ void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done)
             demo.tenant.id = existing->id;
             demo.tenant.created = existing->created;
         }
-        m_workspace->saveTenant(demo.tenant, demo.secret, [this, remaining, failure, done](const Status &saved) {
-            if (!saved.ok() && !*failure)
-                *failure = saved.error();
-            if (--*remaining > 0)
-                return;
-            announceDemoTenants();
-            done(*failure ? Status(**failure) : Status(Done{tr("Sandbox tenants ready.")}));
-        });
+        m_workspace->saveTenant(
+            demo.tenant, demo.secret, [this, remaining, failure, done](const Status &saved) {
+                if (!saved.ok() && !*failure)
+                    *failure = saved.error();
+                if (--*remaining > 0)
+                    return;
+                announceDemoTenants();
+                done(*failure ? Status(**failure) : Status(Done{tr("Sandbox tenants ready.")}));
+            });
     }
 }

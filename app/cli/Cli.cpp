@@ -5,30 +5,30 @@
 #include "FlowRun.h"
 #include "MappingExport.h"
 #include "Redactor.h"
-#include "SigV4.h"
 #include "SecretStore.h"
+#include "SigV4.h"
 #include "Workspace.h"
 #include "providers/Provider.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUrlQuery>
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <QDir>
-#include <QStandardPaths>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -46,8 +46,7 @@ int realStderr = STDERR_FILENO;
 // the saved real standard error.
 class BrowserLogDiversion {
 public:
-    BrowserLogDiversion()
-    {
+    BrowserLogDiversion() {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         if (!QDir().mkpath(dir))
             return;
@@ -62,8 +61,7 @@ public:
             realStderr = m_saved;
         ::close(log);
     }
-    ~BrowserLogDiversion()
-    {
+    ~BrowserLogDiversion() {
         if (m_saved < 0)
             return;
         std::fflush(stderr);
@@ -82,22 +80,20 @@ class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-void printOut(const QString &text)
-{
+void printOut(const QString &text) {
     const QByteArray bytes = Redactor::text(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+void printJson(const QJsonValue &value) {
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     printOut(QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
 }
 
 // Runs `start` in the event loop and returns the code it finishes with.
-int runAsync(std::function<void(std::function<void(int)>)> start)
-{
+int runAsync(std::function<void(std::function<void(int)>)> start) {
     int result = Success;
     QTimer::singleShot(0, qApp, [&result, start] {
         start([&result](int code) {
@@ -110,8 +106,7 @@ int runAsync(std::function<void(std::function<void(int)>)> start)
 }
 
 // Reads one line from standard input without echo when it is a terminal.
-QString readSecret(const QString &prompt)
-{
+QString readSecret(const QString &prompt) {
     const bool terminal = isatty(STDIN_FILENO);
     termios saved{};
     if (terminal) {
@@ -133,8 +128,7 @@ QString readSecret(const QString &prompt)
     return secret;
 }
 
-QJsonObject tenantJson(const Tenant &tenant)
-{
+QJsonObject tenantJson(const Tenant &tenant) {
     QJsonObject settings, endpoints;
     for (auto it = tenant.settings.cbegin(); it != tenant.settings.cend(); ++it)
         settings.insert(it.key(), it.value());
@@ -150,14 +144,12 @@ QJsonObject tenantJson(const Tenant &tenant)
             {QStringLiteral("updated"), tenant.updated.toString(Qt::ISODate)}};
 }
 
-QStringList verbArguments(const QStringList &arguments, int words)
-{
+QStringList verbArguments(const QStringList &arguments, int words) {
     // "authdesk tenant add NAME ..." → parser sees "authdesk NAME ..."
     return QStringList{arguments.first()} + arguments.mid(1 + words);
 }
 
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
-{
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error) {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -167,31 +159,30 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *er
 }
 
 // "authdesk tenant add NAME --provider wecom --corp-id X ... --secret-stdin", one per provider.
-QStringList tenantAddSynopses()
-{
+QStringList tenantAddSynopses() {
     QStringList lines;
     for (const Provider *provider : Provider::all())
-        lines << QStringLiteral("authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin")
+        lines << QStringLiteral(
+                     "authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin")
                      .arg(provider->cliSynopsis());
     return lines;
 }
 
 // The usage of `tenant add`: one synopsis per provider, then what each of their options sets.
-QString addUsage()
-{
-    QString usage = Cli::tr("usage:") + QStringLiteral("\n  ") + tenantAddSynopses().join(QStringLiteral("\n  "));
+QString addUsage() {
+    QString usage =
+        Cli::tr("usage:") + QStringLiteral("\n  ") + tenantAddSynopses().join(QStringLiteral("\n  "));
     usage += QLatin1Char('\n') + Cli::tr("options:");
     for (const Provider *provider : Provider::all())
         for (const SettingField &field : provider->settingFields())
-            usage += QStringLiteral("\n  --%1  %2 (%3)").arg(field.cliOption.leftJustified(16), field.label,
-                                                            provider->displayName());
+            usage += QStringLiteral("\n  --%1  %2 (%3)")
+                         .arg(field.cliOption.leftJustified(16), field.label, provider->displayName());
     return usage;
 }
 
 // The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.
-std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLineParser &parser, const QString &usage,
-                                     int *exitCode)
-{
+std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLineParser &parser,
+                                     const QString &usage, int *exitCode) {
     if (parser.positionalArguments().size() != 1) {
         *exitCode = failWith(Usage, usage);
         return std::nullopt;
@@ -199,13 +190,13 @@ std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLinePar
     const QString name = parser.positionalArguments().constFirst();
     auto tenant = workspace.tenants().find(name);
     if (!tenant)
-        *exitCode = failWith(Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
-                                        .arg(name));
+        *exitCode = failWith(
+            Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
+                       .arg(name));
     return tenant;
 }
 
-int tenantAdd(Workspace &workspace, const QStringList &arguments)
-{
+int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
     const QCommandLineOption redirect(QStringLiteral("redirect-uri"), {}, QStringLiteral("URL"));
@@ -226,22 +217,25 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return failWith(Usage, addUsage());
     if (!parser.isSet(secretStdin))
-        return failWith(Usage, Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
-                                       "takes a secret from the command line, where other users and the shell "
-                                       "history can read it."));
+        return failWith(Usage,
+                        Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
+                                "takes a secret from the command line, where other users and the shell "
+                                "history can read it."));
     const Provider *chosen = Provider::find(parser.value(provider));
     if (!chosen) {
         QStringList keys;
         for (const Provider *p : Provider::all())
             keys << p->key();
-        return failWith(Usage, Cli::tr("--provider must be one of: %1.").arg(keys.join(QStringLiteral(", "))));
+        return failWith(Usage,
+                        Cli::tr("--provider must be one of: %1.").arg(keys.join(QStringLiteral(", "))));
     }
     Tenant tenant;
     tenant.name = parser.positionalArguments().constFirst();
     tenant.provider = chosen->key();
     if (const auto existing = workspace.tenants().find(tenant.name))
-        return failWith(Usage, Cli::tr("A tenant named \"%1\" already exists. Remove it first or pick another name.")
-                                   .arg(tenant.name));
+        return failWith(Usage,
+                        Cli::tr("A tenant named \"%1\" already exists. Remove it first or pick another name.")
+                            .arg(tenant.name));
     QStringList foreign = settingOptions;
     for (const SettingField &field : chosen->settingFields()) {
         foreign.removeAll(field.cliOption);
@@ -255,8 +249,9 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments)
     for (const QString &pair : parser.values(endpoint)) {
         const int eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return failWith(Usage, Cli::tr("--endpoint takes KEY=URL, e.g. api=https://qyapi.example.com (got \"%1\").")
-                                       .arg(pair));
+            return failWith(
+                Usage, Cli::tr("--endpoint takes KEY=URL, e.g. api=https://qyapi.example.com (got \"%1\").")
+                           .arg(pair));
         tenant.endpoints.insert(pair.left(eq), pair.mid(eq + 1));
     }
     const QStringList problems = workspace.validate(tenant);
@@ -276,8 +271,7 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments)
     });
 }
 
-int tenantList(Workspace &workspace, const QStringList &arguments)
-{
+int tenantList(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     parser.addOption(json);
@@ -293,7 +287,9 @@ int tenantList(Workspace &workspace, const QStringList &arguments)
         return Success;
     }
     if (tenants.isEmpty())
-        printOut(Cli::tr("No tenants yet. Add one with \"authdesk tenant add\", or run \"authdesk --demo\".") + QLatin1Char('\n'));
+        printOut(
+            Cli::tr("No tenants yet. Add one with \"authdesk tenant add\", or run \"authdesk --demo\".") +
+            QLatin1Char('\n'));
     for (const Tenant &tenant : tenants)
         printOut(QStringLiteral("%1\t%2\t%3%4\n")
                      .arg(tenant.name, tenant.provider, tenant.redirectUri,
@@ -301,8 +297,7 @@ int tenantList(Workspace &workspace, const QStringList &arguments)
     return Success;
 }
 
-int tenantRemove(Workspace &workspace, const QStringList &arguments)
-{
+int tenantRemove(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     QString error;
     if (!parse(parser, arguments, &error))
@@ -321,22 +316,22 @@ int tenantRemove(Workspace &workspace, const QStringList &arguments)
 
 // Reads the tenant's secret from the keychain, then calls `use` with it.
 void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
-                std::function<void(const QString &)> use)
-{
+                std::function<void(const QString &)> use) {
     const Provider *provider = Provider::find(tenant.provider);
-    workspace.secrets()->read(SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
-                              [done, use, provider](const SecretResult &secret) {
-                                  if (!secret.ok())
-                                      return done(failWith(Environment, secret.error().is(Error::Kind::NotFound)
-                                                               ? Cli::tr("The keychain holds no %1 for this tenant; "
-                                                                         "add the tenant again.").arg(provider->secretName())
-                                                               : secret.errorText()));
-                                  use(secret.value());
-                              });
+    workspace.secrets()->read(
+        SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
+        [done, use, provider](const SecretResult &secret) {
+            if (!secret.ok())
+                return done(failWith(Environment, secret.error().is(Error::Kind::NotFound)
+                                                      ? Cli::tr("The keychain holds no %1 for this tenant; "
+                                                                "add the tenant again.")
+                                                            .arg(provider->secretName())
+                                                      : secret.errorText()));
+            use(secret.value());
+        });
 }
 
-int tenantCheck(Workspace &workspace, const QStringList &arguments)
-{
+int tenantCheck(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     parser.addOption(json);
@@ -344,58 +339,61 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments)
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
     int exitCode = Usage;
-    const auto tenant = tenantArgument(workspace, parser, Cli::tr("usage: authdesk tenant check NAME [--json]"), &exitCode);
+    const auto tenant =
+        tenantArgument(workspace, parser, Cli::tr("usage: authdesk tenant check NAME [--json]"), &exitCode);
     if (!tenant)
         return exitCode;
     const bool asJson = parser.isSet(json);
     return runAsync([&](std::function<void(int)> done) {
         withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
             const ProviderContext context = workspace.providerContext(qApp, secret);
-            Provider::find(tenant->provider)->checkCredentials(*tenant, context, [&, done](const Status &checked) {
-                const bool ok = checked.ok();
-                const QString message = ok ? checked.value().message : checked.errorText();
-                if (asJson)
-                    printJson(QJsonObject{{QStringLiteral("tenant"), tenant->name},
-                                          {QStringLiteral("ok"), ok},
-                                          {QStringLiteral("message"), Redactor::text(message)}});
-                else if (ok)
-                    printOut(message + QLatin1Char('\n'));
-                done(ok ? Success : (asJson ? Failed : failWith(Failed, message)));
-            });
+            Provider::find(tenant->provider)
+                ->checkCredentials(*tenant, context, [&, done](const Status &checked) {
+                    const bool ok = checked.ok();
+                    const QString message = ok ? checked.value().message : checked.errorText();
+                    if (asJson)
+                        printJson(QJsonObject{{QStringLiteral("tenant"), tenant->name},
+                                              {QStringLiteral("ok"), ok},
+                                              {QStringLiteral("message"), Redactor::text(message)}});
+                    else if (ok)
+                        printOut(message + QLatin1Char('\n'));
+                    done(ok ? Success : (asJson ? Failed : failWith(Failed, message)));
+                });
         });
     });
 }
 
-void printIdentity(const Identity &identity, bool asJson)
-{
+void printIdentity(const Identity &identity, bool asJson) {
     if (asJson)
         return printJson(identity.toJson());
     const QJsonObject json = identity.toJson();
-    for (const char *key : {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile", "email",
-                            "state_verified"}) {
+    for (const char *key : {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile",
+                            "email", "state_verified"}) {
         const QJsonValue value = json.value(QLatin1String(key));
         printOut(QStringLiteral("%1: %2\n")
-                     .arg(QLatin1String(key), value.isBool() ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                                              : value.toString()));
+                     .arg(QLatin1String(key),
+                          value.isBool() ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                         : value.toString()));
     }
 }
 
-int authorize(Workspace &workspace, const QStringList &arguments)
-{
+int authorize(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption mode(QStringLiteral("mode"), {}, QStringLiteral("MODE"));
     const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
+                                     QStringLiteral("300"));
     const QCommandLineOption paste(QStringLiteral("paste"), {}, QStringLiteral("URL"));
     parser.addOptions({mode, json, timeout, paste});
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
     int exitCode = Usage;
-    const auto tenant = tenantArgument(workspace, parser,
-                                       Cli::tr("usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] "
-                                               "| authorize NAME --paste URL [--json]"),
-                                       &exitCode);
+    const auto tenant =
+        tenantArgument(workspace, parser,
+                       Cli::tr("usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] "
+                               "| authorize NAME --paste URL [--json]"),
+                       &exitCode);
     if (!tenant)
         return exitCode;
     bool numeric = false;
@@ -429,15 +427,15 @@ int authorize(Workspace &workspace, const QStringList &arguments)
             return;
         QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
             const QString title = browser->page() ? browser->page()->title() : QString();
-            run.fail(Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")
-                         .arg(seconds)
-                         .arg(tenant->redirectUri, title));
+            run.fail(
+                Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")
+                    .arg(seconds)
+                    .arg(tenant->redirectUri, title));
         });
     });
 }
 
-int signRequest(const QStringList &arguments)
-{
+int signRequest(const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption method(QStringLiteral("method"), {}, QStringLiteral("M"), QStringLiteral("GET"));
     const QCommandLineOption url(QStringLiteral("url"), {}, QStringLiteral("URL"));
@@ -452,19 +450,24 @@ int signRequest(const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
-    const QString usage = Cli::tr("usage: authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F] "
-                                  "--date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin");
+    const QString usage =
+        Cli::tr("usage: authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F] "
+                "--date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin");
     for (const QCommandLineOption &required : {url, date, region, service, accessKeyId})
         if (!parser.isSet(required))
             return failWith(Usage, usage);
     if (!parser.isSet(secretStdin))
-        return failWith(Usage, Cli::tr("pass --secret-stdin and write the secretAccessKey to standard input."));
+        return failWith(Usage,
+                        Cli::tr("pass --secret-stdin and write the secretAccessKey to standard input."));
     static const QRegularExpression datePattern(QStringLiteral("^\\d{8}T\\d{6}Z$"));
     if (!datePattern.match(parser.value(date)).hasMatch())
-        return failWith(Usage, Cli::tr("--date takes the request time as yyyyMMddTHHmmssZ in UTC, e.g. 20150830T123600Z."));
+        return failWith(
+            Usage,
+            Cli::tr("--date takes the request time as yyyyMMddTHHmmssZ in UTC, e.g. 20150830T123600Z."));
     SigV4::Request request{parser.value(method).toUtf8(), QUrl(parser.value(url), QUrl::StrictMode), {}, {}};
     if (!request.url.isValid() || request.url.host().isEmpty())
-        return failWith(Usage, Cli::tr("--url must be an absolute URL, e.g. https://api2.77hub.com/v1/code."));
+        return failWith(Usage,
+                        Cli::tr("--url must be an absolute URL, e.g. https://api2.77hub.com/v1/code."));
     for (const QString &line : parser.values(header)) {
         const int colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
@@ -474,24 +477,26 @@ int signRequest(const QStringList &arguments)
     if (parser.isSet(bodyFile)) {
         QFile file(parser.value(bodyFile));
         if (!file.open(QIODevice::ReadOnly))
-            return failWith(Usage, Cli::tr("Cannot read the body file %1: %2").arg(file.fileName(), file.errorString()));
+            return failWith(
+                Usage, Cli::tr("Cannot read the body file %1: %2").arg(file.fileName(), file.errorString()));
         request.body = file.readAll();
     }
     const QString secret = readSecret(Cli::tr("secretAccessKey: "));
     if (secret.isEmpty())
         return failWith(Usage, Cli::tr("No secretAccessKey on standard input."));
-    const SigV4::Signature signature = SigV4::sign(
-        request, {parser.value(accessKeyId), secret, parser.value(region), parser.value(service)}, parser.value(date));
+    const SigV4::Signature signature =
+        SigV4::sign(request, {parser.value(accessKeyId), secret, parser.value(region), parser.value(service)},
+                    parser.value(date));
     // Printed as computed: a signature is bound to this one request and is what the admin compares.
-    const QByteArray text = QStringLiteral("Canonical request:\n%1\n\nString to sign:\n%2\n\nAuthorization:\n%3\n")
-                                .arg(signature.canonicalRequest, signature.stringToSign, signature.authorization)
-                                .toUtf8();
+    const QByteArray text =
+        QStringLiteral("Canonical request:\n%1\n\nString to sign:\n%2\n\nAuthorization:\n%3\n")
+            .arg(signature.canonicalRequest, signature.stringToSign, signature.authorization)
+            .toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     return Success;
 }
 
-int mappingsExport(Workspace &workspace, const QStringList &arguments)
-{
+int mappingsExport(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
     const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
@@ -503,8 +508,9 @@ int mappingsExport(Workspace &workspace, const QStringList &arguments)
         return failWith(Usage, error);
     const auto chosen = MappingExport::formatNamed(parser.value(format));
     if (!chosen)
-        return failWith(Usage, Cli::tr("usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json "
-                                       "[--output FILE]"));
+        return failWith(
+            Usage, Cli::tr("usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json "
+                           "[--output FILE]"));
     const MappingFilter filter{{}, parser.value(provider), parser.value(tenant)};
     int rows;
     if (parser.isSet(output)) {
@@ -517,23 +523,25 @@ int mappingsExport(Workspace &workspace, const QStringList &arguments)
     if (rows < 0)
         return failWith(Environment, error);
     if (parser.isSet(output))
-        std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("%n mapping(s) written to %1.", nullptr, rows).arg(parser.value(output))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(Cli::tr("%n mapping(s) written to %1.", nullptr, rows).arg(parser.value(output))));
     return Success;
 }
 
 volatile std::sig_atomic_t interrupted = 0;
 
-int directorySync(Workspace &workspace, const QStringList &arguments)
-{
+int directorySync(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), {}, QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), {}, QStringLiteral("N"),
+                                         QStringLiteral("4"));
     parser.addOption(concurrency);
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
     int exitCode = Usage;
-    const auto tenant = tenantArgument(workspace, parser, Cli::tr("usage: authdesk directory sync NAME [--concurrency N]"),
-                                       &exitCode);
+    const auto tenant = tenantArgument(
+        workspace, parser, Cli::tr("usage: authdesk directory sync NAME [--concurrency N]"), &exitCode);
     if (!tenant)
         return exitCode;
     DirectorySync sync(&workspace, *tenant);
@@ -548,23 +556,31 @@ int directorySync(Workspace &workspace, const QStringList &arguments)
     watch.start(100);
     auto lastReport = std::make_shared<QElapsedTimer>();
     QObject::connect(&sync, &DirectorySync::stepAdded, &sync, [](const FlowStep &step) {
-        const QString line = step.detail.isEmpty() ? step.title : step.title + QStringLiteral(": ") + step.detail;
+        const QString line =
+            step.detail.isEmpty() ? step.title : step.title + QStringLiteral(": ") + step.detail;
         std::fprintf(stderr, "%s\n", qPrintable(Redactor::text(line)));
     });
-    QObject::connect(&sync, &DirectorySync::progressed, &sync, [lastReport](const DirectorySync::Progress &p) {
-        if (lastReport->isValid() && lastReport->elapsed() < 1000 && p.departmentsDone < p.departmentsTotal)
-            return;
-        lastReport->start();
-        std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("departments %1/%2, member listings %3, requests %4")
-                                                    .arg(p.departmentsDone).arg(p.departmentsTotal).arg(p.members).arg(p.requests)));
-    });
+    QObject::connect(&sync, &DirectorySync::progressed, &sync,
+                     [lastReport](const DirectorySync::Progress &p) {
+                         if (lastReport->isValid() && lastReport->elapsed() < 1000 &&
+                             p.departmentsDone < p.departmentsTotal)
+                             return;
+                         lastReport->start();
+                         std::fprintf(stderr, "%s\n",
+                                      qPrintable(Cli::tr("departments %1/%2, member listings %3, requests %4")
+                                                     .arg(p.departmentsDone)
+                                                     .arg(p.departmentsTotal)
+                                                     .arg(p.members)
+                                                     .arg(p.requests)));
+                     });
     return runAsync([&](std::function<void(int)> done) {
-        QObject::connect(&sync, &DirectorySync::finished, &sync, [done](bool ok, bool, const QString &message) {
-            if (!ok)
-                return done(failWith(Failed, message));
-            printOut(message + QLatin1Char('\n'));
-            done(Success);
-        });
+        QObject::connect(&sync, &DirectorySync::finished, &sync,
+                         [done](bool ok, bool, const QString &message) {
+                             if (!ok)
+                                 return done(failWith(Failed, message));
+                             printOut(message + QLatin1Char('\n'));
+                             done(Success);
+                         });
         sync.start();
     });
 }
@@ -573,8 +589,7 @@ int directorySync(Workspace &workspace, const QStringList &arguments)
 
 namespace CommandLine {
 
-int failWith(int code, const QString &message)
-{
+int failWith(int code, const QString &message) {
     QString line = Redactor::text(message);
     line.replace(QLatin1Char('\n'), QStringLiteral("; "));
     const QByteArray bytes = QStringLiteral("authdesk: %1\n").arg(line).toUtf8();
@@ -584,22 +599,23 @@ int failWith(int code, const QString &message)
     return code;
 }
 
-void setVerbose(bool verbose)
-{
+void setVerbose(bool verbose) {
     verboseOutput = verbose;
 }
 
 namespace {
-const QList<QStringList> verbs = {
-    {QStringLiteral("tenant"), QStringLiteral("add")},     {QStringLiteral("tenant"), QStringLiteral("list")},
-    {QStringLiteral("tenant"), QStringLiteral("remove")},  {QStringLiteral("tenant"), QStringLiteral("check")},
-    {QStringLiteral("authorize")},                         {QStringLiteral("sign")},
-    {QStringLiteral("mappings"), QStringLiteral("export")}, {QStringLiteral("directory"), QStringLiteral("sync")},
-    {QStringLiteral("sandbox"), QStringLiteral("serve")}};
+const QList<QStringList> verbs = {{QStringLiteral("tenant"), QStringLiteral("add")},
+                                  {QStringLiteral("tenant"), QStringLiteral("list")},
+                                  {QStringLiteral("tenant"), QStringLiteral("remove")},
+                                  {QStringLiteral("tenant"), QStringLiteral("check")},
+                                  {QStringLiteral("authorize")},
+                                  {QStringLiteral("sign")},
+                                  {QStringLiteral("mappings"), QStringLiteral("export")},
+                                  {QStringLiteral("directory"), QStringLiteral("sync")},
+                                  {QStringLiteral("sandbox"), QStringLiteral("serve")}};
 
 // The verb `arguments` name ("tenant add"), or an empty list.
-QStringList verbOf(const QStringList &arguments)
-{
+QStringList verbOf(const QStringList &arguments) {
     for (const QStringList &verb : verbs)
         if (arguments.mid(1, verb.size()) == verb)
             return verb;
@@ -607,13 +623,11 @@ QStringList verbOf(const QStringList &arguments)
 }
 } // namespace
 
-bool isVerb(const QStringList &arguments)
-{
+bool isVerb(const QStringList &arguments) {
     return !verbOf(arguments).isEmpty();
 }
 
-QString usageFor(const QStringList &arguments)
-{
+QString usageFor(const QStringList &arguments) {
     const QStringList verb = verbOf(arguments);
     if (verb == QStringList{QStringLiteral("tenant"), QStringLiteral("add")})
         return addUsage() + QLatin1Char('\n');
@@ -631,40 +645,39 @@ QString usageFor(const QStringList &arguments)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString usage()
-{
+QString usage() {
     QStringList modes;
     for (const Provider *provider : Provider::all())
         modes << QStringLiteral("%1: %2").arg(provider->key(), provider->modes().join(QLatin1Char('|')));
-    QStringList lines{QStringLiteral("authdesk [--demo]                       open the console (--demo: sandbox tenants)")};
+    QStringList lines{
+        QStringLiteral("authdesk [--demo]                       open the console (--demo: sandbox tenants)")};
     lines << tenantAddSynopses();
     lines << QStringLiteral("authdesk --version | --help | VERB --help")
-          << QStringLiteral("authdesk tenant list [--json]")
-          << QStringLiteral("authdesk tenant remove NAME")
+          << QStringLiteral("authdesk tenant list [--json]") << QStringLiteral("authdesk tenant remove NAME")
           << QStringLiteral("authdesk tenant check NAME [--json]")
           << QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]")
           << QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; ")))
           << QStringLiteral("authdesk authorize NAME --paste URL [--json]")
           << QStringLiteral("authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]")
-          << QStringLiteral("         --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin")
-          << QStringLiteral("authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]")
-          << QStringLiteral("authdesk directory sync NAME [--concurrency N]   (Ctrl+C stops, run again to resume)")
+          << QStringLiteral(
+                 "         --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin")
+          << QStringLiteral(
+                 "authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]")
+          << QStringLiteral(
+                 "authdesk directory sync NAME [--concurrency N]   (Ctrl+C stops, run again to resume)")
           << QStringLiteral("authdesk sandbox serve [--port PORT]");
     return QStringLiteral("usage:\n  ") + lines.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
 }
 
-bool needsBrowser(const QStringList &arguments)
-{
+bool needsBrowser(const QStringList &arguments) {
     return arguments.size() > 1 && arguments.at(1) == QLatin1String("authorize");
 }
 
-int sign(const QStringList &arguments)
-{
+int sign(const QStringList &arguments) {
     return signRequest(verbArguments(arguments, 1));
 }
 
-int run(Workspace &workspace, const QStringList &raw)
-{
+int run(Workspace &workspace, const QStringList &raw) {
     const QString verb = raw.value(1);
     const QString sub = raw.value(2);
     if (verb == QLatin1String("tenant") && sub == QLatin1String("add"))

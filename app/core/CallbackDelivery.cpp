@@ -6,23 +6,17 @@
 
 #include <QTimer>
 
-CallbackDelivery::CallbackDelivery(const QString &platform, const QString &listenAddress, const QString &idParameter,
-                                   Parse parse, QObject *parent)
-    : QObject(parent)
-    , m_platform(platform)
-    , m_listenAddress(listenAddress)
-    , m_idParameter(idParameter)
-    , m_parse(std::move(parse))
-{
+CallbackDelivery::CallbackDelivery(const QString &platform, const QString &listenAddress,
+                                   const QString &idParameter, Parse parse, QObject *parent)
+    : QObject(parent), m_platform(platform), m_listenAddress(listenAddress), m_idParameter(idParameter),
+      m_parse(std::move(parse)) {
 }
 
-void CallbackDelivery::note(FlowStep::Status status, const QString &title, const QString &detail)
-{
+void CallbackDelivery::note(FlowStep::Status status, const QString &title, const QString &detail) {
     emit stepAdded(FlowStep::make(status, title, Redactor::text(detail)));
 }
 
-Status CallbackDelivery::start(const AuthorizationRequest &request)
-{
+Status CallbackDelivery::start(const AuthorizationRequest &request) {
     m_stateParameter = request.stateParameter;
     m_state = request.state;
     // The listener must be up before the page can lead the platform's server to call it.
@@ -32,12 +26,12 @@ Status CallbackDelivery::start(const AuthorizationRequest &request)
         return Error::failed(error);
     m_active = true;
     note(FlowStep::Status::Info, tr("Listening for the callback on %1").arg(m_listener->url().toString()),
-         tr("%1's admin must have set this address (as reachable from %1) as the app's callbackUrl.").arg(m_platform));
+         tr("%1's admin must have set this address (as reachable from %1) as the app's callbackUrl.")
+             .arg(m_platform));
     return Done{};
 }
 
-void CallbackDelivery::stop()
-{
+void CallbackDelivery::stop() {
     // Later, not now: stop() may run inside the grace timer's own timeout.
     m_active = false;
     if (m_graceTimer) {
@@ -49,13 +43,11 @@ void CallbackDelivery::stop()
     // refused at the socket.
 }
 
-QUrl CallbackDelivery::url() const
-{
+QUrl CallbackDelivery::url() const {
     return m_listener ? m_listener->url() : QUrl();
 }
 
-int CallbackDelivery::handle(const QUrl &url)
-{
+int CallbackDelivery::handle(const QUrl &url) {
     const QUrlQuery query(url);
     const QString state = query.queryItemValue(m_stateParameter, QUrl::FullyDecoded);
     if (!m_active || m_callbackArrived || state != m_state) {
@@ -77,16 +69,14 @@ int CallbackDelivery::handle(const QUrl &url)
     return 200;
 }
 
-void CallbackDelivery::browserArrived()
-{
+void CallbackDelivery::browserArrived() {
     if (!m_active || m_browserArrived)
         return;
     m_browserArrived = true;
     completeWhenReady();
 }
 
-void CallbackDelivery::completeWhenReady()
-{
+void CallbackDelivery::completeWhenReady() {
     if (!m_active)
         return;
     if (m_callbackArrived && m_browserArrived) {
@@ -95,7 +85,8 @@ void CallbackDelivery::completeWhenReady()
         return;
     }
     if (m_browserArrived) {
-        note(FlowStep::Status::Info, tr("Browser reached the redirect URL; waiting for %1's callback").arg(m_platform));
+        note(FlowStep::Status::Info,
+             tr("Browser reached the redirect URL; waiting for %1's callback").arg(m_platform));
         return;
     }
     if (m_callbackArrived && !m_graceTimer) {
@@ -103,7 +94,8 @@ void CallbackDelivery::completeWhenReady()
         m_graceTimer = new QTimer(this);
         m_graceTimer->setSingleShot(true);
         connect(m_graceTimer, &QTimer::timeout, this, [this] {
-            note(FlowStep::Status::Info, tr("The browser did not reach the redirect URL; the callback is enough"));
+            note(FlowStep::Status::Info,
+                 tr("The browser did not reach the redirect URL; the callback is enough"));
             m_browserArrived = true;
             completeWhenReady();
         });

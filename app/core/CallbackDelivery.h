@@ -26,8 +26,8 @@ public:
     using Parse = std::function<Result<Identity>(const QUrlQuery &callback)>;
 
     // `platform` names the platform in the timeline; a callback must carry `idParameter`.
-    CallbackDelivery(const QString &platform, const QString &listenAddress, const QString &idParameter, Parse parse,
-                     QObject *parent = nullptr);
+    CallbackDelivery(const QString &platform, const QString &listenAddress, const QString &idParameter,
+                     Parse parse, QObject *parent = nullptr);
 
     // Starts listening for `request`'s state; the error says why not.
     Status start(const AuthorizationRequest &request);

@@ -12,22 +12,15 @@ constexpr int maxRateLimitHits = 5;
 } // namespace
 
 DirectorySync::DirectorySync(Workspace *workspace, const Tenant &tenant, QObject *parent)
-    : QObject(parent)
-    , m_workspace(workspace)
-    , m_tenant(tenant)
-    , m_provider(Provider::find(tenant.provider))
-    , m_source(m_provider ? m_provider->directorySource() : nullptr)
-    , m_calls(new QObject(this))
-{
+    : QObject(parent), m_workspace(workspace), m_tenant(tenant), m_provider(Provider::find(tenant.provider)),
+      m_source(m_provider ? m_provider->directorySource() : nullptr), m_calls(new QObject(this)) {
 }
 
-void DirectorySync::note(FlowStep::Status status, const QString &title, const QString &detail)
-{
+void DirectorySync::note(FlowStep::Status status, const QString &title, const QString &detail) {
     emit stepAdded(FlowStep::make(status, title, detail));
 }
 
-ProviderContext DirectorySync::context()
-{
+ProviderContext DirectorySync::context() {
     ProviderContext context = m_workspace->providerContext(m_calls, m_secret);
     context.retryDelayMs = m_retryDelayMs;
     context.step = [this](const FlowStep &step) {
@@ -39,41 +32,40 @@ ProviderContext DirectorySync::context()
     return context;
 }
 
-void DirectorySync::start()
-{
+void DirectorySync::start() {
     if (!m_source)
-        return finish(false, tr("Directory sync is not available for \"%1\": %2 offers no directory to list.")
-                                 .arg(m_tenant.name, m_provider ? m_provider->displayName() : m_tenant.provider));
-    m_workspace->secrets()->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
-                                 [this](const SecretResult &secret) {
-                                     if (!secret.ok())
-                                         return finish(false, secret.errorText());
-                                     m_secret = secret.value();
-                                     const MappingStore::SyncProgress saved =
-                                         m_workspace->mappings().syncProgress(m_tenant.name);
-                                     m_progress.resumed = !saved.syncRun.isEmpty();
-                                     m_syncRun = m_progress.resumed ? saved.syncRun : randomAlphanumeric(12);
-                                     if (m_progress.resumed)
-                                         note(FlowStep::Status::Info, tr("Resuming the interrupted sync"),
-                                              tr("%1 departments were already done").arg(saved.departments.size()));
-                                     listDepartments();
-                                 });
+        return finish(false,
+                      tr("Directory sync is not available for \"%1\": %2 offers no directory to list.")
+                          .arg(m_tenant.name, m_provider ? m_provider->displayName() : m_tenant.provider));
+    m_workspace->secrets()->read(
+        SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
+        [this](const SecretResult &secret) {
+            if (!secret.ok())
+                return finish(false, secret.errorText());
+            m_secret = secret.value();
+            const MappingStore::SyncProgress saved = m_workspace->mappings().syncProgress(m_tenant.name);
+            m_progress.resumed = !saved.syncRun.isEmpty();
+            m_syncRun = m_progress.resumed ? saved.syncRun : randomAlphanumeric(12);
+            if (m_progress.resumed)
+                note(FlowStep::Status::Info, tr("Resuming the interrupted sync"),
+                     tr("%1 departments were already done").arg(saved.departments.size()));
+            listDepartments();
+        });
 }
 
-void DirectorySync::cancel()
-{
+void DirectorySync::cancel() {
     if (m_done)
         return;
     m_cancelled = true;
     // Member listings under way are let finish and stored, so that a resume need not repeat
     // them; with none (or during the department listing) the sync ends now, aborting the request.
-    note(FlowStep::Status::Warning, tr("Cancelling"), tr("waiting for %1 request(s) under way").arg(m_inFlight));
+    note(FlowStep::Status::Warning, tr("Cancelling"),
+         tr("waiting for %1 request(s) under way").arg(m_inFlight));
     if (m_inFlight == 0)
         finish(false, {});
 }
 
-void DirectorySync::stop(const QString &message)
-{
+void DirectorySync::stop(const QString &message) {
     m_cancelled = true; // stop issuing; keep what is done for a resume
     if (m_stopMessage.isEmpty())
         m_stopMessage = message;
@@ -81,8 +73,7 @@ void DirectorySync::stop(const QString &message)
         finish(false, m_stopMessage);
 }
 
-void DirectorySync::listDepartments()
-{
+void DirectorySync::listDepartments() {
     ++m_progress.requests;
     m_source->departments(m_tenant, context(), [this](const Result<QList<DirectoryDepartment>> &result) {
         if (m_cancelled)
@@ -105,8 +96,7 @@ void DirectorySync::listDepartments()
     });
 }
 
-void DirectorySync::pump()
-{
+void DirectorySync::pump() {
     if (m_done)
         return;
     if (m_cancelled || (m_queue.isEmpty() && m_inFlight == 0)) {
@@ -118,55 +108,60 @@ void DirectorySync::pump()
         syncDepartment(m_queue.takeFirst());
 }
 
-void DirectorySync::syncDepartment(qint64 department)
-{
+void DirectorySync::syncDepartment(qint64 department) {
     ++m_inFlight;
     ++m_progress.requests;
-    m_source->members(m_tenant, context(), department, m_departmentNames, [this, department](const Result<QList<Mapping>> &result) {
-        --m_inFlight;
-        if (m_done)
-            return;
-        if (!result.ok() && result.error().is(Error::Kind::RateLimited)) {
-            m_queue.prepend(department);
-            if (++m_rateLimitHits > maxRateLimitHits)
-                return stop(tr("The platform keeps refusing with its rate limit (%1). The progress is kept: run the "
-                               "sync again later to resume.").arg(result.error().platformCode));
-            if (!m_paused) {
-                m_paused = true;
-                note(FlowStep::Status::Warning,
-                     tr("Rate limited (%1): pausing %2 s").arg(result.error().platformCode).arg(m_pauseMs / 1000.0),
-                     result.errorText());
-                QTimer::singleShot(m_pauseMs, m_calls, [this] {
-                    m_paused = false;
-                    pump();
-                });
+    m_source->members(
+        m_tenant, context(), department, m_departmentNames,
+        [this, department](const Result<QList<Mapping>> &result) {
+            --m_inFlight;
+            if (m_done)
+                return;
+            if (!result.ok() && result.error().is(Error::Kind::RateLimited)) {
+                m_queue.prepend(department);
+                if (++m_rateLimitHits > maxRateLimitHits)
+                    return stop(tr("The platform keeps refusing with its rate limit (%1). The progress is "
+                                   "kept: run the "
+                                   "sync again later to resume.")
+                                    .arg(result.error().platformCode));
+                if (!m_paused) {
+                    m_paused = true;
+                    note(FlowStep::Status::Warning,
+                         tr("Rate limited (%1): pausing %2 s")
+                             .arg(result.error().platformCode)
+                             .arg(m_pauseMs / 1000.0),
+                         result.errorText());
+                    QTimer::singleShot(m_pauseMs, m_calls, [this] {
+                        m_paused = false;
+                        pump();
+                    });
+                }
+                return pump();
             }
-            return pump();
-        }
-        if (!result.ok() && result.error().is(Error::Kind::Transient)) {
-            // Transport failure, malformed answer, or still busy after the retries: stop here;
-            // the progress is kept for a resume.
-            return stop(result.errorText());
-        }
-        if (!result.ok()) {
-            m_incomplete = true;
-            note(FlowStep::Status::Warning, tr("Department %1 skipped").arg(department), result.errorText());
-        } else {
-            m_rateLimitHits = 0;
-            QString error;
-            if (!m_workspace->mappings().upsertFromDirectory(result.value(), m_syncRun, &error))
-                return stop(error);
-            m_workspace->mappings().markDepartmentSynced(m_tenant.name, m_syncRun, department);
-            m_progress.members += result.value().size();
-        }
-        ++m_progress.departmentsDone;
-        emit progressed(m_progress);
-        pump();
-    });
+            if (!result.ok() && result.error().is(Error::Kind::Transient)) {
+                // Transport failure, malformed answer, or still busy after the retries: stop here;
+                // the progress is kept for a resume.
+                return stop(result.errorText());
+            }
+            if (!result.ok()) {
+                m_incomplete = true;
+                note(FlowStep::Status::Warning, tr("Department %1 skipped").arg(department),
+                     result.errorText());
+            } else {
+                m_rateLimitHits = 0;
+                QString error;
+                if (!m_workspace->mappings().upsertFromDirectory(result.value(), m_syncRun, &error))
+                    return stop(error);
+                m_workspace->mappings().markDepartmentSynced(m_tenant.name, m_syncRun, department);
+                m_progress.members += result.value().size();
+            }
+            ++m_progress.departmentsDone;
+            emit progressed(m_progress);
+            pump();
+        });
 }
 
-void DirectorySync::finish(bool ok, const QString &message)
-{
+void DirectorySync::finish(bool ok, const QString &message) {
     if (m_done)
         return;
     m_done = true;
@@ -186,12 +181,12 @@ void DirectorySync::finish(bool ok, const QString &message)
     if (!m_incomplete)
         absent = m_workspace->mappings().markAbsent(m_tenant.provider, m_tenant.name, m_syncRun);
     m_workspace->mappings().clearSyncProgress(m_tenant.name);
-    const QString text = m_incomplete
-                             ? tr("Synced %1 departments; some could not be listed, so nobody was marked as gone.")
-                                   .arg(m_progress.departmentsDone)
-                             : tr("Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.")
-                                   .arg(m_progress.departmentsDone)
-                                   .arg(m_progress.members)
-                                   .arg(absent);
+    const QString text =
+        m_incomplete ? tr("Synced %1 departments; some could not be listed, so nobody was marked as gone.")
+                           .arg(m_progress.departmentsDone)
+                     : tr("Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.")
+                           .arg(m_progress.departmentsDone)
+                           .arg(m_progress.members)
+                           .arg(absent);
     emit finished(true, false, text);
 }

@@ -4,8 +4,8 @@
 #include "Tenant.h"
 #include "providers/Provider.h"
 
-#include <QObject>
 #include <QHash>
+#include <QObject>
 #include <QSet>
 
 class DirectorySource;
@@ -24,8 +24,8 @@ public:
     struct Progress {
         int departmentsDone = 0;
         int departmentsTotal = 0;
-        int members = 0;      // member rows written by this sync (one per department listing)
-        int requests = 0;     // HTTP calls made, retries included
+        int members = 0;  // member rows written by this sync (one per department listing)
+        int requests = 0; // HTTP calls made, retries included
         bool resumed = false;
     };
 
@@ -59,7 +59,7 @@ private:
     Tenant m_tenant;
     const Provider *m_provider;
     const DirectorySource *m_source;
-    QObject *m_calls;         // the guard of every request; deleted when the sync ends
+    QObject *m_calls; // the guard of every request; deleted when the sync ends
     QString m_secret;
     QString m_syncRun;
     QList<qint64> m_queue;

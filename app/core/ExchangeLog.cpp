@@ -1,11 +1,11 @@
 #include "ExchangeLog.h"
 
-QString HttpExchange::toText() const
-{
+QString HttpExchange::toText() const {
     QString out;
     out += QStringLiteral("%1 %2\n").arg(QString::fromLatin1(method), url.toString());
     for (const auto &header : requestHeaders)
-        out += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
+        out += QStringLiteral("%1: %2\n")
+                   .arg(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
     if (!requestBody.isEmpty())
         out += QLatin1Char('\n') + QString::fromUtf8(requestBody) + QLatin1Char('\n');
     out += QStringLiteral("\n-> ");
@@ -14,20 +14,19 @@ QString HttpExchange::toText() const
     if (!error.isEmpty())
         out += error + QLatin1Char('\n');
     for (const auto &header : responseHeaders)
-        out += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
+        out += QStringLiteral("%1: %2\n")
+                   .arg(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
     if (!responseBody.isEmpty())
         out += QLatin1Char('\n') + QString::fromUtf8(responseBody) + QLatin1Char('\n');
     return out;
 }
 
-void ExchangeLog::record(const HttpExchange &exchange)
-{
+void ExchangeLog::record(const HttpExchange &exchange) {
     m_exchanges.append(exchange);
     emit recorded(exchange);
 }
 
-int ExchangeLog::count(const QString &purpose) const
-{
+int ExchangeLog::count(const QString &purpose) const {
     return int(std::count_if(m_exchanges.cbegin(), m_exchanges.cend(),
                              [&](const HttpExchange &e) { return e.purpose == purpose; }));
 }

@@ -15,14 +15,8 @@
 Q_LOGGING_CATEGORY(lcFlow, "authdesk.core.flow")
 
 FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode, QObject *parent)
-    : QObject(parent)
-    , m_workspace(workspace)
-    , m_id(randomAlphanumeric(8))
-    , m_tenant(tenant)
-    , m_provider(Provider::find(tenant.provider))
-    , m_mode(mode)
-    , m_log(new ExchangeLog(this))
-{
+    : QObject(parent), m_workspace(workspace), m_id(randomAlphanumeric(8)), m_tenant(tenant),
+      m_provider(Provider::find(tenant.provider)), m_mode(mode), m_log(new ExchangeLog(this)) {
     if (m_provider && m_mode.isEmpty())
         m_mode = m_provider->defaultMode(m_tenant);
     if (m_provider && m_provider->modes().contains(m_mode))
@@ -30,15 +24,19 @@ FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode
     if (m_delivery) {
         connect(m_delivery.get(), &CallbackDelivery::stepAdded, this,
                 [this](const FlowStep &step) { addStep(step.status, step.title, step.detail); });
-        connect(m_delivery.get(), &CallbackDelivery::delivered, this, [this](const Result<Identity> &identity) {
-            identity.ok() ? succeed(identity.value(), true) : fail(identity.errorText());
-        });
+        connect(m_delivery.get(), &CallbackDelivery::delivered, this,
+                [this](const Result<Identity> &identity) {
+                    identity.ok() ? succeed(identity.value(), true) : fail(identity.errorText());
+                });
     }
     // Each call also gets a line in the timeline; the Exchanges table has the full record.
     connect(m_log, &ExchangeLog::recorded, this, [this](const HttpExchange &exchange) {
         const bool answered = exchange.status != 0;
         addStep(answered && exchange.status < 400 ? FlowStep::Status::Info : FlowStep::Status::Warning,
-                answered ? tr("%1 → HTTP %2 (%3 ms)").arg(exchange.purpose).arg(exchange.status).arg(exchange.durationMs)
+                answered ? tr("%1 → HTTP %2 (%3 ms)")
+                               .arg(exchange.purpose)
+                               .arg(exchange.status)
+                               .arg(exchange.durationMs)
                          : tr("%1 → no answer (%2 ms)").arg(exchange.purpose).arg(exchange.durationMs),
                 exchange.error.isEmpty() ? exchange.url.toString() : exchange.error);
     });
@@ -47,15 +45,13 @@ FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode
 // The job and the delivery go before the log and the steps they report to.
 FlowRun::~FlowRun() = default;
 
-void FlowRun::addStep(FlowStep::Status status, const QString &title, const QString &detail)
-{
+void FlowRun::addStep(FlowStep::Status status, const QString &title, const QString &detail) {
     const FlowStep step = FlowStep::make(status, title, Redactor::text(detail));
     m_steps.append(step);
     emit stepAdded(step);
 }
 
-void FlowRun::end(Phase phase)
-{
+void FlowRun::end(Phase phase) {
     m_phase = phase;
     // Nothing the run started may outlive its end: the listener, the keychain read, the job.
     if (m_delivery)
@@ -67,8 +63,7 @@ void FlowRun::end(Phase phase)
     emit finished(phase == Phase::Succeeded);
 }
 
-void FlowRun::fail(const QString &error)
-{
+void FlowRun::fail(const QString &error) {
     if (hasEnded())
         return;
     m_error = Redactor::text(error);
@@ -76,18 +71,17 @@ void FlowRun::fail(const QString &error)
     end(Phase::Failed);
 }
 
-void FlowRun::cancel()
-{
+void FlowRun::cancel() {
     if (hasEnded())
         return;
     m_error = tr("Cancelled.");
     addStep(FlowStep::Status::Warning, tr("Run cancelled"),
-            m_phase == Phase::Exchanging ? tr("the call under way was aborted; no further call was made") : QString());
+            m_phase == Phase::Exchanging ? tr("the call under way was aborted; no further call was made")
+                                         : QString());
     end(Phase::Cancelled);
 }
 
-QUrl FlowRun::start()
-{
+QUrl FlowRun::start() {
     if (!m_provider) {
         fail(tr("Unknown provider \"%1\".").arg(m_tenant.provider));
         return {};
@@ -110,18 +104,15 @@ QUrl FlowRun::start()
     return m_request.url;
 }
 
-bool FlowRun::isRedirect(const QUrl &url) const
-{
+bool FlowRun::isRedirect(const QUrl &url) const {
     return UrlRules::matchesRedirect(url, QUrl(m_tenant.redirectUri));
 }
 
-bool FlowRun::captures(const QUrl &url) const
-{
+bool FlowRun::captures(const QUrl &url) const {
     return isRedirect(url) || m_request.isErrorPage(url);
 }
 
-void FlowRun::handleRedirect(const QUrl &url)
-{
+void FlowRun::handleRedirect(const QUrl &url) {
     if (m_phase != Phase::WaitingForRedirect)
         return; // a second capture of the same run changes nothing
     if (m_request.isErrorPage(url)) {
@@ -135,7 +126,8 @@ void FlowRun::handleRedirect(const QUrl &url)
         return m_delivery->browserArrived();
     }
     if (m_stateUsed || state != m_request.state) {
-        fail(tr("State mismatch: the redirect carries %1=\"%2\" but this run issued \"%3\". It was not produced "
+        fail(tr("State mismatch: the redirect carries %1=\"%2\" but this run issued \"%3\". It was not "
+                "produced "
                 "by this run (or is a replay), so nothing was exchanged. Start the authorization again.")
                  .arg(m_request.stateParameter, state, m_request.state));
         return;
@@ -145,8 +137,7 @@ void FlowRun::handleRedirect(const QUrl &url)
     exchange(url, true);
 }
 
-void FlowRun::handlePasted(const QUrl &url)
-{
+void FlowRun::handlePasted(const QUrl &url) {
     if (m_phase != Phase::Created && m_phase != Phase::WaitingForRedirect)
         return;
     if (!m_provider)
@@ -168,7 +159,8 @@ void FlowRun::handlePasted(const QUrl &url)
         return identity.ok() ? succeed(identity.value(), ours) : fail(identity.errorText());
     }
     if (!isRedirect(url)) {
-        fail(tr("The pasted URL does not lead to this tenant's redirect URI %1 (scheme, host, port and path must "
+        fail(tr("The pasted URL does not lead to this tenant's redirect URI %1 (scheme, host, port and path "
+                "must "
                 "be equal). Paste the whole address the browser was sent to.")
                  .arg(m_tenant.redirectUri));
         return;
@@ -186,8 +178,7 @@ void FlowRun::handlePasted(const QUrl &url)
     exchange(url, ours);
 }
 
-void FlowRun::exchange(const QUrl &redirect, bool stateVerified)
-{
+void FlowRun::exchange(const QUrl &redirect, bool stateVerified) {
     const QUrlQuery query(redirect);
     if (const QString refusal = m_provider->refusalIn(m_tenant, query); !refusal.isEmpty())
         return fail(refusal);
@@ -201,42 +192,42 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified)
             m_secretRead->deleteLater();
             m_secretRead = nullptr;
             if (!secret.ok())
-                return fail(secret.error().is(Error::Kind::NotFound)
-                                ? tr("The keychain holds no %1 for this tenant. Edit the tenant and enter it again.")
-                                      .arg(m_provider->secretName())
-                                : secret.errorText());
+                return fail(
+                    secret.error().is(Error::Kind::NotFound)
+                        ? tr("The keychain holds no %1 for this tenant. Edit the tenant and enter it again.")
+                              .arg(m_provider->secretName())
+                        : secret.errorText());
             ProviderContext context = m_workspace->providerContext(this, secret.value());
             context.log = m_log;
             context.retryDelayMs = m_retryDelayMs;
             context.step = [this](const FlowStep &step) { addStep(step.status, step.title, step.detail); };
             m_job = m_provider->exchange(m_tenant, query, m_request, context);
-            connect(m_job.get(), &ExchangeJob::finished, this, [this, stateVerified](const Result<Identity> &result) {
-                if (result.ok())
-                    succeed(result.value(), stateVerified);
-                else if (!result.error().is(Error::Kind::Cancelled))
-                    fail(result.errorText());
-            });
+            connect(m_job.get(), &ExchangeJob::finished, this,
+                    [this, stateVerified](const Result<Identity> &result) {
+                        if (result.ok())
+                            succeed(result.value(), stateVerified);
+                        else if (!result.error().is(Error::Kind::Cancelled))
+                            fail(result.errorText());
+                    });
             m_job->start();
         });
 }
 
-QUrl FlowRun::callbackUrl() const
-{
+QUrl FlowRun::callbackUrl() const {
     return m_delivery ? m_delivery->url() : QUrl();
 }
 
-void FlowRun::setCallbackGrace(int milliseconds)
-{
+void FlowRun::setCallbackGrace(int milliseconds) {
     if (m_delivery)
         m_delivery->setGrace(milliseconds);
 }
 
-void FlowRun::succeed(Identity identity, bool stateVerified)
-{
+void FlowRun::succeed(Identity identity, bool stateVerified) {
     if (hasEnded())
         return;
     m_identity = std::move(identity);
     m_identity.stateVerified = stateVerified;
-    addStep(FlowStep::Status::Ok, tr("Identity: %1 %2").arg(m_identity.idType, m_identity.externalId), m_identity.name);
+    addStep(FlowStep::Status::Ok, tr("Identity: %1 %2").arg(m_identity.idType, m_identity.externalId),
+            m_identity.name);
     end(Phase::Succeeded);
 }

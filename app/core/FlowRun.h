@@ -56,7 +56,9 @@ public:
 
     Phase phase() const { return m_phase; }
     bool isActive() const { return m_phase == Phase::WaitingForRedirect || m_phase == Phase::Exchanging; }
-    bool hasEnded() const { return m_phase == Phase::Succeeded || m_phase == Phase::Failed || m_phase == Phase::Cancelled; }
+    bool hasEnded() const {
+        return m_phase == Phase::Succeeded || m_phase == Phase::Failed || m_phase == Phase::Cancelled;
+    }
     QString mode() const { return m_mode; }
     const Tenant &tenant() const { return m_tenant; }
     const Provider *provider() const { return m_provider; }

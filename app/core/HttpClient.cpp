@@ -17,8 +17,7 @@
 Q_LOGGING_CATEGORY(lcHttp, "authdesk.core.http")
 
 namespace {
-HeaderList redactHeaders(const HeaderList &headers)
-{
+HeaderList redactHeaders(const HeaderList &headers) {
     HeaderList out;
     for (const auto &header : headers)
         out.append({header.first, Redactor::isSecretField(QString::fromLatin1(header.first))
@@ -28,8 +27,7 @@ HeaderList redactHeaders(const HeaderList &headers)
 }
 
 // Bodies are shown in the exchange table; a megabyte of JSON helps nobody there.
-QByteArray shown(const QByteArray &body)
-{
+QByteArray shown(const QByteArray &body) {
     constexpr int limit = 64 * 1024;
     QByteArray out = Redactor::bytes(body.left(limit));
     if (body.size() > limit)
@@ -38,8 +36,7 @@ QByteArray shown(const QByteArray &body)
 }
 } // namespace
 
-QJsonObject HttpResponse::json(QString *problem) const
-{
+QJsonObject HttpResponse::json(QString *problem) const {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -55,16 +52,12 @@ QJsonObject HttpResponse::json(QString *problem) const
     return document.object();
 }
 
-HttpClient::HttpClient(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-{
+HttpClient::HttpClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {
     // Providers answer redirects only for pages; API calls must not be silently redirected.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done)
-{
+void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done) {
     if (!context)
         return; // its owner is gone: nobody is waiting for the answer
     HttpExchange exchange;
@@ -109,19 +102,21 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
     timer->setSingleShot(true);
     const int timeoutMs = m_timeoutMs;
     connect(timer, &QTimer::timeout, reply, [reply, failure, timeoutMs] {
-        *failure = tr("no answer within %1 s (timeout). Check the endpoint address and the network, or try again.")
-                       .arg(timeoutMs / 1000.0, 0, 'g', 3);
+        *failure =
+            tr("no answer within %1 s (timeout). Check the endpoint address and the network, or try again.")
+                .arg(timeoutMs / 1000.0, 0, 'g', 3);
         reply->abort();
     });
     timer->start(timeoutMs);
 
     const qint64 cap = m_maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, failure, cap](qint64 received, qint64 total) {
-        if (received > cap || total > cap) {
-            *failure = tr("the response is larger than %1 bytes and was cut off").arg(cap);
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, failure, cap](qint64 received, qint64 total) {
+                if (received > cap || total > cap) {
+                    *failure = tr("the response is larger than %1 bytes and was cut off").arg(cap);
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::sslErrors, reply, [](const QList<QSslError> &errors) {
         // Not ignored: the reply fails with the TLS error, which is reported below.
         for (const QSslError &error : errors)

@@ -21,7 +21,7 @@ struct HttpResponse {
     int status = 0;
     QByteArray body;
     HeaderList headers; // as received (not redacted: for the caller, never shown)
-    QString error; // transport failure, timeout, size cap, refused URL, in words
+    QString error;      // transport failure, timeout, size cap, refused URL, in words
 
     bool transportOk() const { return error.isEmpty(); }
     // Parses body as a JSON object; on failure fills *problem with what was wrong.

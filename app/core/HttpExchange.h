@@ -23,7 +23,7 @@ struct HttpExchange {
     QByteArray requestBody;
     HeaderList responseHeaders;
     QByteArray responseBody;
-    QString error;  // transport-level failure, in words
+    QString error; // transport-level failure, in words
 
     QString toText() const; // a readable dump for the detail pane and the clipboard
 };

@@ -1,11 +1,12 @@
 #include "Identity.h"
 
 namespace {
-QJsonValue orNull(const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); }
+QJsonValue orNull(const QString &value) {
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
 } // namespace
 
-QJsonObject Identity::toJson() const
-{
+QJsonObject Identity::toJson() const {
     QJsonObject object{{QStringLiteral("provider"), provider},
                        {QStringLiteral("tenant"), tenant},
                        {QStringLiteral("external_id"), externalId},

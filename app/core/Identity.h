@@ -9,14 +9,14 @@ struct Identity {
     QString provider;
     QString tenant;
     QString externalId;
-    QString idType;     // "userid", "openid", ...
+    QString idType; // "userid", "openid", ...
     QString name;
     QString department;
     QString mobile;
     QString email;
     bool stateVerified = true;
-    QJsonObject extra;  // provider-specific fields worth a row in the identity table
-    QJsonObject raw;    // provider responses, already redacted
+    QJsonObject extra; // provider-specific fields worth a row in the identity table
+    QJsonObject raw;   // provider responses, already redacted
 
     QJsonObject toJson() const;
 };

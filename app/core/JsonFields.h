@@ -6,8 +6,7 @@
 // A platform's numeric code as it arrives: a JSON number, or a string of digits ("0", "40001")
 // read as the number it is. Anything else (missing, "E1001", true) is no number at all, so that
 // a malformed answer is never mistaken for success.
-inline std::optional<qint64> jsonInteger(const QJsonValue &value)
-{
+inline std::optional<qint64> jsonInteger(const QJsonValue &value) {
     if (value.isDouble()) {
         const double number = value.toDouble();
         if (number == double(qint64(number)))

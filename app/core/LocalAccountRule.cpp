@@ -2,8 +2,7 @@
 
 #include <QRegularExpression>
 
-QString LocalAccountRule::describe(const QString &kind)
-{
+QString LocalAccountRule::describe(const QString &kind) {
     if (kind == QLatin1String("external_id"))
         return tr("Same as the external id");
     if (kind == QLatin1String("email_local"))
@@ -13,8 +12,7 @@ QString LocalAccountRule::describe(const QString &kind)
     return tr("Template");
 }
 
-QString LocalAccountRule::check(const QString &rule)
-{
+QString LocalAccountRule::check(const QString &rule) {
     if (kinds().contains(rule) && rule != QLatin1String("template"))
         return {};
     if (!rule.startsWith(QLatin1String("template:")))
@@ -25,17 +23,19 @@ QString LocalAccountRule::check(const QString &rule)
         return tr("The template needs at least one placeholder, e.g. {userid}@corp.example.");
     for (auto it = placeholder.globalMatch(text); it.hasNext();) {
         const QString name = it.next().captured(1);
-        if (!QStringList{QStringLiteral("external_id"), QStringLiteral("userid"), QStringLiteral("name"), QStringLiteral("mobile"),
-                         QStringLiteral("email"), QStringLiteral("email_local")}.contains(name))
-            return tr("Unknown placeholder {%1}; use {external_id} (or {userid}), {name}, {mobile}, {email} or {email_local}.")
+        if (!QStringList{QStringLiteral("external_id"), QStringLiteral("userid"), QStringLiteral("name"),
+                         QStringLiteral("mobile"), QStringLiteral("email"), QStringLiteral("email_local")}
+                 .contains(name))
+            return tr("Unknown placeholder {%1}; use {external_id} (or {userid}), {name}, {mobile}, {email} "
+                      "or {email_local}.")
                 .arg(name);
     }
     return {};
 }
 
-QString LocalAccountRule::apply(const QString &rule, const Mapping &mapping)
-{
-    const QString emailLocal = mapping.email.contains(QLatin1Char('@')) ? mapping.email.section(QLatin1Char('@'), 0, 0) : QString();
+QString LocalAccountRule::apply(const QString &rule, const Mapping &mapping) {
+    const QString emailLocal =
+        mapping.email.contains(QLatin1Char('@')) ? mapping.email.section(QLatin1Char('@'), 0, 0) : QString();
     if (rule == QLatin1String("external_id"))
         return mapping.externalId;
     if (rule == QLatin1String("email_local"))

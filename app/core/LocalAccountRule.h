@@ -12,8 +12,10 @@ class LocalAccountRule {
     Q_DECLARE_TR_FUNCTIONS(LocalAccountRule)
 
 public:
-    static QStringList kinds() { return {QStringLiteral("external_id"), QStringLiteral("email_local"), QStringLiteral("mobile"),
-                                         QStringLiteral("template")}; }
+    static QStringList kinds() {
+        return {QStringLiteral("external_id"), QStringLiteral("email_local"), QStringLiteral("mobile"),
+                QStringLiteral("template")};
+    }
     static QString describe(const QString &kind);
     // The suggestion for one mapping; empty when the rule has nothing to go on (no email, say).
     static QString apply(const QString &rule, const Mapping &mapping);

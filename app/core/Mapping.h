@@ -9,11 +9,23 @@
 struct Mapping {
     // The columns, in table and export order.
     enum Column {
-        Provider, Tenant, ExternalId, IdType, Name, Department, Mobile, Email, LocalAccount, Source, FirstSeen,
-        LastVerified, Present, ColumnCount
+        Provider,
+        Tenant,
+        ExternalId,
+        IdType,
+        Name,
+        Department,
+        Mobile,
+        Email,
+        LocalAccount,
+        Source,
+        FirstSeen,
+        LastVerified,
+        Present,
+        ColumnCount
     };
-    static QString sqlColumn(int column);   // "external_id"
-    static QString exportKey(int column);   // the key of the export and of `authorize --json`
+    static QString sqlColumn(int column); // "external_id"
+    static QString exportKey(int column); // the key of the export and of `authorize --json`
 
     QString provider;
     QString tenant;
@@ -23,13 +35,14 @@ struct Mapping {
     QString department;
     QString mobile;
     QString email;
-    QJsonObject secondaryIds; // other ids of the person, as the provider declares them (Provider::secondaryIdKeys)
+    QJsonObject
+        secondaryIds; // other ids of the person, as the provider declares them (Provider::secondaryIdKeys)
     QString localAccount;
-    QString source;           // "flow" or "directory"
-    QString firstSeen;        // ISO 8601, UTC
-    QString lastVerified;     // ISO 8601, UTC; empty until a flow verified it
-    QString lastRun;          // the id of the run that last verified it
-    bool present = true;      // false once a directory sync no longer lists the member
+    QString source;       // "flow" or "directory"
+    QString firstSeen;    // ISO 8601, UTC
+    QString lastVerified; // ISO 8601, UTC; empty until a flow verified it
+    QString lastRun;      // the id of the run that last verified it
+    bool present = true;  // false once a directory sync no longer lists the member
 
     QString value(int column) const;
     QJsonObject toExportJson() const;

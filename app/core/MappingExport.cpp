@@ -5,8 +5,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-std::optional<MappingExport::Format> MappingExport::formatNamed(const QString &name)
-{
+std::optional<MappingExport::Format> MappingExport::formatNamed(const QString &name) {
     if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         return Format::Csv;
     if (name.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
@@ -14,29 +13,26 @@ std::optional<MappingExport::Format> MappingExport::formatNamed(const QString &n
     return std::nullopt;
 }
 
-QList<int> MappingExport::columns()
-{
+QList<int> MappingExport::columns() {
     QList<int> list;
     for (int column = Mapping::Provider; column < Mapping::Present; ++column)
         list << column;
     return list;
 }
 
-QString MappingExport::csvCell(const QString &value)
-{
+QString MappingExport::csvCell(const QString &value) {
     QString cell = value;
     static const QString risky = QStringLiteral("=+-@\t\r");
     if (!cell.isEmpty() && risky.contains(cell.front()))
         cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
-        cell.contains(QLatin1Char('\r')))
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')))
         cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return cell;
 }
 
-int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filter, Format format, QIODevice *device,
-                            QString *error, const Progress &progress)
-{
+int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filter, Format format,
+                            QIODevice *device, QString *error, const Progress &progress) {
     int rows = 0;
     bool cancelled = false;
     bool failed = false;
@@ -57,26 +53,30 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
     } else {
         write("[");
     }
-    const bool ok = store.forEach(filter, [&](const Mapping &mapping) {
-        QByteArray line;
-        if (format == Format::Csv) {
-            QStringList cells;
-            for (int column : exported)
-                cells << csvCell(mapping.value(column));
-            cells << csvCell(mapping.secondaryIdsText());
-            line = cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
-        } else {
-            line = (rows ? ",\n" : "\n") + QJsonDocument(mapping.toExportJson()).toJson(QJsonDocument::Compact);
-        }
-        ++rows;
-        if (!write(line))
-            return false;
-        if (progress && rows % 500 == 0 && !progress(rows)) {
-            cancelled = true;
-            return false;
-        }
-        return true;
-    }, error);
+    const bool ok = store.forEach(
+        filter,
+        [&](const Mapping &mapping) {
+            QByteArray line;
+            if (format == Format::Csv) {
+                QStringList cells;
+                for (int column : exported)
+                    cells << csvCell(mapping.value(column));
+                cells << csvCell(mapping.secondaryIdsText());
+                line = cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            } else {
+                line = (rows ? ",\n" : "\n") +
+                       QJsonDocument(mapping.toExportJson()).toJson(QJsonDocument::Compact);
+            }
+            ++rows;
+            if (!write(line))
+                return false;
+            if (progress && rows % 500 == 0 && !progress(rows)) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        },
+        error);
     if (!ok || failed)
         return -1;
     if (cancelled) {
@@ -88,9 +88,8 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
     return rows;
 }
 
-int MappingExport::toFile(const MappingStore &store, const MappingFilter &filter, Format format, const QString &path,
-                          QString *error, const Progress &progress)
-{
+int MappingExport::toFile(const MappingStore &store, const MappingFilter &filter, Format format,
+                          const QString &path, QString *error, const Progress &progress) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());

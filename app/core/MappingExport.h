@@ -23,10 +23,10 @@ public:
 
     // Writes atomically (QSaveFile): on failure or cancellation no file is left and an existing
     // one is untouched. Returns the number of rows, or -1 with *error.
-    static int toFile(const MappingStore &store, const MappingFilter &filter, Format format, const QString &path,
-                      QString *error, const Progress &progress = {});
-    static int toDevice(const MappingStore &store, const MappingFilter &filter, Format format, QIODevice *device,
-                        QString *error, const Progress &progress = {});
+    static int toFile(const MappingStore &store, const MappingFilter &filter, Format format,
+                      const QString &path, QString *error, const Progress &progress = {});
+    static int toDevice(const MappingStore &store, const MappingFilter &filter, Format format,
+                        QIODevice *device, QString *error, const Progress &progress = {});
 
     // One CSV cell: a leading = + - @ tab or CR gets a ' so spreadsheets do not run it as a
     // formula; then RFC 4180 quoting when needed.

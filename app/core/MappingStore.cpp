@@ -12,12 +12,12 @@
 Q_LOGGING_CATEGORY(lcMappings, "authdesk.core.mappings")
 
 namespace {
-const QString selectColumns = QStringLiteral(
-    "SELECT provider, tenant, external_id, id_type, name, department, mobile, email, secondary_ids, local_account, "
-    "source, first_seen, last_verified, last_run, present FROM mappings");
+const QString selectColumns =
+    QStringLiteral("SELECT provider, tenant, external_id, id_type, name, department, mobile, email, "
+                   "secondary_ids, local_account, "
+                   "source, first_seen, last_verified, last_run, present FROM mappings");
 
-Mapping mappingFrom(const QSqlQuery &q)
-{
+Mapping mappingFrom(const QSqlQuery &q) {
     Mapping m;
     m.provider = q.value(0).toString();
     m.tenant = q.value(1).toString();
@@ -38,8 +38,7 @@ Mapping mappingFrom(const QSqlQuery &q)
 }
 
 // WHERE clause and its bound values for a filter.
-QString whereClause(const MappingFilter &filter, QVariantList *values)
-{
+QString whereClause(const MappingFilter &filter, QVariantList *values) {
     QStringList conditions;
     if (!filter.provider.isEmpty()) {
         conditions << QStringLiteral("provider = ?");
@@ -61,20 +60,21 @@ QString whereClause(const MappingFilter &filter, QVariantList *values)
         }
         conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
 
 // Binds the texts in order. A null QString would bind as SQL NULL, which the NOT NULL columns refuse.
-void bindTexts(QSqlQuery &q, std::initializer_list<QString> values)
-{
+void bindTexts(QSqlQuery &q, std::initializer_list<QString> values) {
     for (const QString &value : values)
         q.addBindValue(value.isNull() ? QStringLiteral("") : value);
 }
 
-void bindKey(QSqlQuery &q, const MappingStore::Key &key)
-{
+void bindKey(QSqlQuery &q, const MappingStore::Key &key) {
     bindTexts(q, {key.provider, key.tenant, key.externalId});
 }
 
@@ -82,8 +82,7 @@ void bindKey(QSqlQuery &q, const MappingStore::Key &key)
 // is `what` with the database's reason.
 template <typename Item, typename Bind>
 bool runBatch(const QString &connection, const QString &statement, const QList<Item> &items, Bind bind,
-              const QString &what, QString *error)
-{
+              const QString &what, QString *error) {
     QSqlDatabase db = QSqlDatabase::database(connection, false);
     db.transaction();
     QSqlQuery q(db);
@@ -100,13 +99,10 @@ bool runBatch(const QString &connection, const QString &statement, const QList<I
 }
 } // namespace
 
-MappingStore::MappingStore(const TenantStore &database)
-    : m_connection(database.connectionName())
-{
+MappingStore::MappingStore(const TenantStore &database) : m_connection(database.connectionName()) {
 }
 
-bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId, QString *error)
-{
+bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId, QString *error) {
     QJsonObject secondary;
     const Provider *provider = Provider::find(identity.provider);
     for (const QString &key : provider ? provider->secondaryIdKeys() : QStringList())
@@ -114,18 +110,23 @@ bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId
             secondary.insert(key, value);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
-        "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, secondary_ids, "
+        "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, "
+        "secondary_ids, "
         "source, first_seen, last_verified, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'flow', ?, ?, ?) "
         "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET id_type = excluded.id_type, "
         // A flow that learned less (no consent for mobile, say) does not erase what is known.
-        "name = COALESCE(NULLIF(excluded.name, ''), name), department = COALESCE(NULLIF(excluded.department, ''), department), "
-        "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = COALESCE(NULLIF(excluded.email, ''), email), "
-        "secondary_ids = excluded.secondary_ids, last_verified = excluded.last_verified, last_run = excluded.last_run, "
+        "name = COALESCE(NULLIF(excluded.name, ''), name), department = COALESCE(NULLIF(excluded.department, "
+        "''), department), "
+        "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = COALESCE(NULLIF(excluded.email, "
+        "''), email), "
+        "secondary_ids = excluded.secondary_ids, last_verified = excluded.last_verified, last_run = "
+        "excluded.last_run, "
         "present = 1"));
     const QString stamp = now();
-    bindTexts(q, {identity.provider, identity.tenant, identity.externalId, identity.idType, identity.name, identity.department,
-                  identity.mobile, identity.email, QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact)),
-                  stamp, stamp, runId});
+    bindTexts(q, {identity.provider, identity.tenant, identity.externalId, identity.idType, identity.name,
+                  identity.department, identity.mobile, identity.email,
+                  QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact)), stamp, stamp,
+                  runId});
     if (!q.exec()) {
         *error = tr("Recording the identity in the mappings failed: %1").arg(q.lastError().text());
         return false;
@@ -133,32 +134,38 @@ bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId
     return true;
 }
 
-bool MappingStore::upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun, QString *error)
-{
+bool MappingStore::upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun,
+                                       QString *error) {
     const QString stamp = now();
-    return runBatch(m_connection, QStringLiteral(
-        "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, secondary_ids, "
-        "source, first_seen, sync_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
-        "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET name = excluded.name, "
-        // A member listed under several departments arrives once per department: merge them.
-        "department = CASE WHEN sync_run = excluded.sync_run AND department != '' AND "
-        "  (',' || department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
-        "  THEN department || ',' || excluded.department ELSE excluded.department END, "
-        "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = COALESCE(NULLIF(excluded.email, ''), email), "
-        "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"), members,
+    return runBatch(
+        m_connection,
+        QStringLiteral("INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, "
+                       "mobile, email, secondary_ids, "
+                       "source, first_seen, sync_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
+                       "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET name = excluded.name, "
+                       // A member listed under several departments arrives once per department: merge them.
+                       "department = CASE WHEN sync_run = excluded.sync_run AND department != '' AND "
+                       "  (',' || department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
+                       "  THEN department || ',' || excluded.department ELSE excluded.department END, "
+                       "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = "
+                       "COALESCE(NULLIF(excluded.email, ''), email), "
+                       "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"),
+        members,
         [&](QSqlQuery &q, const Mapping &m) {
-            bindTexts(q, {m.provider, m.tenant, m.externalId, m.idType, m.name, m.department, m.mobile, m.email,
-                          QString::fromUtf8(QJsonDocument(m.secondaryIds).toJson(QJsonDocument::Compact)), stamp, syncRun});
+            bindTexts(q,
+                      {m.provider, m.tenant, m.externalId, m.idType, m.name, m.department, m.mobile, m.email,
+                       QString::fromUtf8(QJsonDocument(m.secondaryIds).toJson(QJsonDocument::Compact)), stamp,
+                       syncRun});
         },
         tr("Recording directory members failed: %1"), error);
 }
 
-int MappingStore::markAbsent(const QString &provider, const QString &tenant, const QString &syncRun)
-{
+int MappingStore::markAbsent(const QString &provider, const QString &tenant, const QString &syncRun) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // Any row a sync ever listed (whether a flow found it first or not) and this one did not.
-    q.prepare(QStringLiteral("UPDATE mappings SET present = 0 WHERE provider = ? AND tenant = ? AND sync_run != '' "
-                             "AND sync_run != ? AND present = 1"));
+    q.prepare(
+        QStringLiteral("UPDATE mappings SET present = 0 WHERE provider = ? AND tenant = ? AND sync_run != '' "
+                       "AND sync_run != ? AND present = 1"));
     q.addBindValue(provider);
     q.addBindValue(tenant);
     q.addBindValue(syncRun);
@@ -169,8 +176,7 @@ int MappingStore::markAbsent(const QString &provider, const QString &tenant, con
     return q.numRowsAffected();
 }
 
-MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenant) const
-{
+MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenant) const {
     SyncProgress progress;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT sync_run, department_id FROM sync_progress WHERE tenant = ?"));
@@ -183,10 +189,10 @@ MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenant) con
     return progress;
 }
 
-void MappingStore::markDepartmentSynced(const QString &tenant, const QString &syncRun, qint64 department)
-{
+void MappingStore::markDepartmentSynced(const QString &tenant, const QString &syncRun, qint64 department) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_progress (tenant, sync_run, department_id) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_progress (tenant, sync_run, department_id) VALUES (?, ?, ?)"));
     q.addBindValue(tenant);
     q.addBindValue(syncRun);
     q.addBindValue(department);
@@ -194,49 +200,49 @@ void MappingStore::markDepartmentSynced(const QString &tenant, const QString &sy
         qCWarning(lcMappings) << "recording sync progress failed:" << q.lastError().text();
 }
 
-void MappingStore::clearSyncProgress(const QString &tenant)
-{
+void MappingStore::clearSyncProgress(const QString &tenant) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM sync_progress WHERE tenant = ?"));
     q.addBindValue(tenant);
     q.exec();
 }
 
-bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error)
-{
+bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND external_id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND external_id = ?"));
     bindTexts(q, {localAccount.trimmed()});
     bindKey(q, key);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        *error = tr("Saving the local account failed: %1")
-                     .arg(q.lastError().isValid() ? q.lastError().text() : tr("the mapping no longer exists"));
+        *error =
+            tr("Saving the local account failed: %1")
+                .arg(q.lastError().isValid() ? q.lastError().text() : tr("the mapping no longer exists"));
         return false;
     }
     return true;
 }
 
-bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error)
-{
-    return runBatch(m_connection,
-                    QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND "
-                                   "external_id = ? AND local_account = ''"),
-                    accounts,
-                    [](QSqlQuery &q, const QPair<Key, QString> &account) {
-                        bindTexts(q, {account.second});
-                        bindKey(q, account.first);
-                    },
-                    tr("Saving the local accounts failed: %1"), error);
+bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error) {
+    return runBatch(
+        m_connection,
+        QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND "
+                       "external_id = ? AND local_account = ''"),
+        accounts,
+        [](QSqlQuery &q, const QPair<Key, QString> &account) {
+            bindTexts(q, {account.second});
+            bindKey(q, account.first);
+        },
+        tr("Saving the local accounts failed: %1"), error);
 }
 
-bool MappingStore::remove(const QList<Key> &keys, QString *error)
-{
-    return runBatch(m_connection, QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant = ? AND external_id = ?"),
-                    keys, bindKey, tr("Deleting mappings failed: %1"), error);
+bool MappingStore::remove(const QList<Key> &keys, QString *error) {
+    return runBatch(
+        m_connection,
+        QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant = ? AND external_id = ?"), keys,
+        bindKey, tr("Deleting mappings failed: %1"), error);
 }
 
-int MappingStore::count(const MappingFilter &filter) const
-{
+int MappingStore::count(const MappingFilter &filter) const {
     QVariantList values;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM mappings") + whereClause(filter, &values));
@@ -245,8 +251,8 @@ int MappingStore::count(const MappingFilter &filter) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit) const
-{
+QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order,
+                                  int offset, int limit) const {
     QVariantList values;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
@@ -269,12 +275,13 @@ QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Q
     return rows;
 }
 
-bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit, QString *error) const
-{
+bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit,
+                           QString *error) const {
     QVariantList values;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(selectColumns + whereClause(filter, &values) + QStringLiteral(" ORDER BY provider, tenant, external_id"));
+    q.prepare(selectColumns + whereClause(filter, &values) +
+              QStringLiteral(" ORDER BY provider, tenant, external_id"));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec()) {
@@ -287,8 +294,7 @@ bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool
     return true;
 }
 
-std::optional<Mapping> MappingStore::find(const Key &key) const
-{
+std::optional<Mapping> MappingStore::find(const Key &key) const {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(selectColumns + QStringLiteral(" WHERE provider = ? AND tenant = ? AND external_id = ?"));
     bindKey(q, key);
@@ -297,8 +303,7 @@ std::optional<Mapping> MappingStore::find(const Key &key) const
     return std::nullopt;
 }
 
-QStringList MappingStore::tenants() const
-{
+QStringList MappingStore::tenants() const {
     QStringList names;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(QStringLiteral("SELECT DISTINCT tenant FROM mappings ORDER BY tenant")))

@@ -33,7 +33,7 @@ public:
     int markAbsent(const QString &provider, const QString &tenant, const QString &syncRun);
     // A directory sync's progress, so that an interrupted one resumes where it stopped.
     struct SyncProgress {
-        QString syncRun;         // empty: no sync under way
+        QString syncRun;          // empty: no sync under way
         QSet<qint64> departments; // done
     };
     SyncProgress syncProgress(const QString &tenant) const;
@@ -45,10 +45,12 @@ public:
     bool remove(const QList<Key> &keys, QString *error);
 
     int count(const MappingFilter &filter) const;
-    QList<Mapping> page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit) const;
+    QList<Mapping> page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order, int offset,
+                        int limit) const;
     // Every matching row in table order, streamed; stops when `visit` returns false.
     // Returns false (with *error) when the query fails.
-    bool forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit, QString *error) const;
+    bool forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit,
+                 QString *error) const;
     std::optional<Mapping> find(const Key &key) const;
     QStringList tenants() const; // every tenant name that has mappings
 

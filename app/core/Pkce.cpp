@@ -5,13 +5,11 @@
 #include <QByteArray>
 #include <openssl/evp.h>
 
-QString Pkce::newVerifier()
-{
+QString Pkce::newVerifier() {
     return randomAlphanumeric(64);
 }
 
-QString Pkce::challengeS256(const QString &verifier)
-{
+QString Pkce::challengeS256(const QString &verifier) {
     const QByteArray input = verifier.toLatin1();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;

@@ -2,8 +2,7 @@
 
 #include <QRandomGenerator>
 
-QString randomAlphanumeric(int length)
-{
+QString randomAlphanumeric(int length) {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     constexpr quint32 alphabetSize = sizeof(alphabet) - 1;
     QString out;

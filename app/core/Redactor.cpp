@@ -10,30 +10,27 @@
 const QString Redactor::mask = QStringLiteral("***");
 
 namespace {
-QMutex &secretsMutex()
-{
+QMutex &secretsMutex() {
     static QMutex mutex;
     return mutex;
 }
-QSet<QString> &secrets()
-{
+QSet<QString> &secrets() {
     static QSet<QString> set;
     return set;
 }
 
-const QStringList &secretFieldNames()
-{
+const QStringList &secretFieldNames() {
     static const QStringList names = {
-        QStringLiteral("access_token"),  QStringLiteral("corpsecret"),      QStringLiteral("contacts_secret"),
-        QStringLiteral("app_secret"),    QStringLiteral("secretaccesskey"), QStringLiteral("secret"),
-        QStringLiteral("user_ticket"),   QStringLiteral("authorization"),   QStringLiteral("refresh_token"),
-        QStringLiteral("provider_access_token")};
+        QStringLiteral("access_token"),    QStringLiteral("corpsecret"),
+        QStringLiteral("contacts_secret"), QStringLiteral("app_secret"),
+        QStringLiteral("secretaccesskey"), QStringLiteral("secret"),
+        QStringLiteral("user_ticket"),     QStringLiteral("authorization"),
+        QStringLiteral("refresh_token"),   QStringLiteral("provider_access_token")};
     return names;
 }
 } // namespace
 
-void Redactor::registerSecret(const QString &value)
-{
+void Redactor::registerSecret(const QString &value) {
     // Very short values would mask ordinary words; real secrets and tokens are long.
     if (value.size() < 8)
         return;
@@ -41,18 +38,17 @@ void Redactor::registerSecret(const QString &value)
     secrets().insert(value);
 }
 
-bool Redactor::isSecretField(const QString &name)
-{
+bool Redactor::isSecretField(const QString &name) {
     return secretFieldNames().contains(name.toLower());
 }
 
-QString Redactor::text(const QString &input)
-{
+QString Redactor::text(const QString &input) {
     QString out = input;
     // key=value (query strings, form bodies) and "key": "value" (JSON) for the known secret names.
     static const QString names = secretFieldNames().join(QLatin1Char('|'));
     static const QRegularExpression queryPattern(QStringLiteral("(?i)\\b(%1)=([^&\\s\"']+)").arg(names));
-    static const QRegularExpression jsonPattern(QStringLiteral("(?i)(\"(?:%1)\"\\s*:\\s*\")([^\"]*)(\")").arg(names));
+    static const QRegularExpression jsonPattern(
+        QStringLiteral("(?i)(\"(?:%1)\"\\s*:\\s*\")([^\"]*)(\")").arg(names));
     out.replace(queryPattern, QStringLiteral("\\1=") + mask);
     out.replace(jsonPattern, QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
     QMutexLocker lock(&secretsMutex());
@@ -61,13 +57,11 @@ QString Redactor::text(const QString &input)
     return out;
 }
 
-QByteArray Redactor::bytes(const QByteArray &input)
-{
+QByteArray Redactor::bytes(const QByteArray &input) {
     return text(QString::fromUtf8(input)).toUtf8();
 }
 
-QUrl Redactor::url(const QUrl &input)
-{
+QUrl Redactor::url(const QUrl &input) {
     QUrl out = input;
     QUrlQuery query(input);
     const auto items = query.queryItems(QUrl::FullyDecoded);
@@ -81,8 +75,7 @@ QUrl Redactor::url(const QUrl &input)
     return QUrl(text(out.toString()));
 }
 
-QJsonValue Redactor::json(const QJsonValue &input)
-{
+QJsonValue Redactor::json(const QJsonValue &input) {
     if (input.isObject()) {
         QJsonObject object = input.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)

@@ -24,7 +24,9 @@ struct Error {
     QString text() const { return remedy.isEmpty() ? message : message + QLatin1Char(' ') + remedy; }
     bool is(Kind k) const { return kind == k; }
 
-    static Error failed(const QString &message, const QString &remedy = {}) { return {Kind::Failed, message, remedy}; }
+    static Error failed(const QString &message, const QString &remedy = {}) {
+        return {Kind::Failed, message, remedy};
+    }
 };
 
 // A value, or the Error that says why there is none.

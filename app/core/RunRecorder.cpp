@@ -3,16 +3,14 @@
 #include "FlowRun.h"
 #include "Workspace.h"
 
-void RunRecorder::attach(Workspace *workspace, FlowRun *run)
-{
+void RunRecorder::attach(Workspace *workspace, FlowRun *run) {
     QObject::connect(run, &FlowRun::finished, run, [workspace, run](bool ok) {
         if (ok)
             record(workspace, run);
     });
 }
 
-void RunRecorder::record(Workspace *workspace, FlowRun *run)
-{
+void RunRecorder::record(Workspace *workspace, FlowRun *run) {
     const Identity &identity = run->identity();
     const Tenant &tenant = run->tenant();
     if (run->provider()->promisesStableIds()) {
@@ -21,9 +19,12 @@ void RunRecorder::record(Workspace *workspace, FlowRun *run)
             run->addStep(FlowStep::Status::Ok, tr("%1 unchanged ✓").arg(identity.idType),
                          tr("the same as the previous run of this tenant"));
         else if (!previous.isEmpty())
-            run->addStep(FlowStep::Status::Warning, tr("⚠ %1 CHANGED since the previous run").arg(identity.idType),
-                         tr("was %1, now %2. If the same person signed in, the platform broke its promise that this id "
-                            "is stable: every mapping built on it is at risk.").arg(previous, identity.externalId));
+            run->addStep(FlowStep::Status::Warning,
+                         tr("⚠ %1 CHANGED since the previous run").arg(identity.idType),
+                         tr("was %1, now %2. If the same person signed in, the platform broke its promise "
+                            "that this id "
+                            "is stable: every mapping built on it is at risk.")
+                             .arg(previous, identity.externalId));
     }
     workspace->tenants().recordIdentity(tenant.id, identity.externalId);
     QString error;

@@ -9,8 +9,7 @@
 Q_LOGGING_CATEGORY(lcSecretStore, "authdesk.core.secretstore")
 
 namespace {
-template <typename Job> Job *prepare(const QString &service, const QString &key, QObject *parent)
-{
+template <typename Job> Job *prepare(const QString &service, const QString &key, QObject *parent) {
     auto *job = new Job(service, parent);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -19,8 +18,7 @@ template <typename Job> Job *prepare(const QString &service, const QString &key,
 }
 
 // The job's outcome, with `value` as the success value.
-SecretResult resultOf(QKeychain::Job *job, const QString &value = {})
-{
+SecretResult resultOf(QKeychain::Job *job, const QString &value = {}) {
     switch (job->error()) {
     case QKeychain::NoError:
         return value;
@@ -33,27 +31,21 @@ SecretResult resultOf(QKeychain::Job *job, const QString &value = {})
 }
 } // namespace
 
-SecretStore::SecretStore(QObject *parent)
-    : QObject(parent)
-    , m_service(QStringLiteral("AuthDesk"))
-{
+SecretStore::SecretStore(QObject *parent) : QObject(parent), m_service(QStringLiteral("AuthDesk")) {
 }
 
-QString SecretStore::keyFor(const QString &tenantId, const QString &name)
-{
+QString SecretStore::keyFor(const QString &tenantId, const QString &name) {
     return QStringLiteral("tenant/%1/%2").arg(tenantId, name);
 }
 
-QString SecretStore::unavailableMessage(const QString &detail)
-{
+QString SecretStore::unavailableMessage(const QString &detail) {
     return tr("The OS keychain is not available (%1). AuthDesk keeps secrets only in the keychain, so "
               "nothing was stored. Install and start a Secret Service such as GNOME Keyring "
               "(Debian: apt install gnome-keyring) or KWallet, unlock it, and try again.")
         .arg(detail);
 }
 
-void SecretStore::read(const QString &key, QObject *context, Callback done)
-{
+void SecretStore::read(const QString &key, QObject *context, Callback done) {
     auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, context, [job, done] {
         const SecretResult result = resultOf(job, job->textData());
@@ -64,8 +56,7 @@ void SecretStore::read(const QString &key, QObject *context, Callback done)
     job->start();
 }
 
-void SecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
-{
+void SecretStore::write(const QString &key, const QString &value, QObject *context, Callback done) {
     Redactor::registerSecret(value);
     auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setTextData(value);
@@ -73,18 +64,17 @@ void SecretStore::write(const QString &key, const QString &value, QObject *conte
     job->start();
 }
 
-void SecretStore::remove(const QString &key, QObject *context, Callback done)
-{
+void SecretStore::remove(const QString &key, QObject *context, Callback done) {
     auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, context, [job, done] {
         const SecretResult result = resultOf(job);
-        done(result.error().is(Error::Kind::NotFound) ? SecretResult(QString()) : result); // already gone is what we wanted
+        done(result.error().is(Error::Kind::NotFound) ? SecretResult(QString())
+                                                      : result); // already gone is what we wanted
     });
     job->start();
 }
 
-void SecretStore::probe(QObject *context, Callback done)
-{
+void SecretStore::probe(QObject *context, Callback done) {
     const QString key = QStringLiteral("probe");
     const QString value = QStringLiteral("authdesk-probe");
     QPointer<SecretStore> self(this);
@@ -93,9 +83,10 @@ void SecretStore::probe(QObject *context, Callback done)
             return done(written);
         self->read(key, context, [self, key, value, context, done](const SecretResult &readBack) {
             if (!readBack.ok() || readBack.value() != value || !self)
-                return done(readBack.ok() ? SecretResult(Error{Error::Kind::Unavailable,
-                                                               unavailableMessage(tr("read back a different value"))})
-                                          : readBack);
+                return done(readBack.ok()
+                                ? SecretResult(Error{Error::Kind::Unavailable,
+                                                     unavailableMessage(tr("read back a different value"))})
+                                : readBack);
             self->remove(key, context, done);
         });
     });

@@ -7,37 +7,32 @@
 #include <algorithm>
 
 namespace {
-QByteArray sha256Hex(const QByteArray &data)
-{
+QByteArray sha256Hex(const QByteArray &data) {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray hmac(const QByteArray &key, const QByteArray &message)
-{
+QByteArray hmac(const QByteArray &key, const QByteArray &message) {
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
 }
 
 // RFC 3986 percent-encoding of everything but the unreserved characters (and '/' in paths).
-QString uriEncode(const QByteArray &raw, bool keepSlash)
-{
+QString uriEncode(const QByteArray &raw, bool keepSlash) {
     return QString::fromLatin1(raw.toPercentEncoding(keepSlash ? QByteArrayLiteral("/") : QByteArray()));
 }
 
-QString hostWithPort(const QUrl &url)
-{
+QString hostWithPort(const QUrl &url) {
     const int defaultPort = url.scheme() == QLatin1String("http") ? 80 : 443;
     const int port = url.port(defaultPort);
-    return port == defaultPort ? url.host(QUrl::FullyEncoded) : QStringLiteral("%1:%2").arg(url.host(QUrl::FullyEncoded)).arg(port);
+    return port == defaultPort ? url.host(QUrl::FullyEncoded)
+                               : QStringLiteral("%1:%2").arg(url.host(QUrl::FullyEncoded)).arg(port);
 }
 } // namespace
 
-QString SigV4::amzDate(const QDateTime &time)
-{
+QString SigV4::amzDate(const QDateTime &time) {
     return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
-QString SigV4::canonicalUri(const QUrl &url)
-{
+QString SigV4::canonicalUri(const QUrl &url) {
     // Normalise the decoded path: drop "." and resolve ".." segments, collapse repeated slashes
     // (keeping a trailing one), then encode each byte once, as the test suite for non-S3 services does.
     const QByteArray path = url.path(QUrl::FullyDecoded).toUtf8();
@@ -59,8 +54,7 @@ QString SigV4::canonicalUri(const QUrl &url)
     return uriEncode(normalised, true);
 }
 
-QString SigV4::canonicalQuery(const QUrl &url)
-{
+QString SigV4::canonicalQuery(const QUrl &url) {
     QList<QPair<QString, QString>> pairs;
     const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
     if (query.isEmpty())
@@ -80,8 +74,7 @@ QString SigV4::canonicalQuery(const QUrl &url)
     return parts.join(QLatin1Char('&'));
 }
 
-QString SigV4::canonicalHeaderValue(const QByteArray &value)
-{
+QString SigV4::canonicalHeaderValue(const QByteArray &value) {
     // Trim, and fold every run of whitespace into one space. A value folded over several lines
     // counts as one value per line, joined with commas like repeated headers (AWS's
     // get-header-value-multiline).
@@ -93,16 +86,15 @@ QString SigV4::canonicalHeaderValue(const QByteArray &value)
     return lines.join(QLatin1Char(','));
 }
 
-QByteArray SigV4::signingKey(const QString &secret, const QString &date, const QString &region, const QString &service)
-{
+QByteArray SigV4::signingKey(const QString &secret, const QString &date, const QString &region,
+                             const QString &service) {
     const QByteArray dateKey = hmac("AWS4" + secret.toUtf8(), date.toUtf8());
     const QByteArray regionKey = hmac(dateKey, region.toUtf8());
     const QByteArray serviceKey = hmac(regionKey, service.toUtf8());
     return hmac(serviceKey, "aws4_request");
 }
 
-SigV4::Signature SigV4::sign(const Request &request, const Credentials &credentials, const QString &amzDate)
-{
+SigV4::Signature SigV4::sign(const Request &request, const Credentials &credentials, const QString &amzDate) {
     // name -> values in the order given; repeated headers are joined with commas.
     QMap<QString, QStringList> headers;
     for (const auto &header : request.headers)
@@ -112,21 +104,26 @@ SigV4::Signature SigV4::sign(const Request &request, const Credentials &credenti
 
     QString canonicalHeaders;
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
-        canonicalHeaders += it.key() + QLatin1Char(':') + it.value().join(QLatin1Char(',')) + QLatin1Char('\n');
+        canonicalHeaders +=
+            it.key() + QLatin1Char(':') + it.value().join(QLatin1Char(',')) + QLatin1Char('\n');
 
     Signature out;
     out.signedHeaders = headers.keys().join(QLatin1Char(';'));
-    out.canonicalRequest = QString::fromLatin1(request.method.toUpper()) + QLatin1Char('\n') + canonicalUri(request.url) +
-                           QLatin1Char('\n') + canonicalQuery(request.url) + QLatin1Char('\n') + canonicalHeaders +
-                           QLatin1Char('\n') + out.signedHeaders + QLatin1Char('\n') +
-                           QString::fromLatin1(sha256Hex(request.body));
+    out.canonicalRequest = QString::fromLatin1(request.method.toUpper()) + QLatin1Char('\n') +
+                           canonicalUri(request.url) + QLatin1Char('\n') + canonicalQuery(request.url) +
+                           QLatin1Char('\n') + canonicalHeaders + QLatin1Char('\n') + out.signedHeaders +
+                           QLatin1Char('\n') + QString::fromLatin1(sha256Hex(request.body));
     const QString date = amzDate.left(8);
-    out.credentialScope = QStringLiteral("%1/%2/%3/aws4_request").arg(date, credentials.region, credentials.service);
-    out.stringToSign = QStringLiteral("AWS4-HMAC-SHA256\n%1\n%2\n%3")
-                           .arg(amzDate, out.credentialScope, QString::fromLatin1(sha256Hex(out.canonicalRequest.toUtf8())));
-    const QByteArray key = signingKey(credentials.secretAccessKey, date, credentials.region, credentials.service);
+    out.credentialScope =
+        QStringLiteral("%1/%2/%3/aws4_request").arg(date, credentials.region, credentials.service);
+    out.stringToSign =
+        QStringLiteral("AWS4-HMAC-SHA256\n%1\n%2\n%3")
+            .arg(amzDate, out.credentialScope, QString::fromLatin1(sha256Hex(out.canonicalRequest.toUtf8())));
+    const QByteArray key =
+        signingKey(credentials.secretAccessKey, date, credentials.region, credentials.service);
     out.signature = QString::fromLatin1(hmac(key, out.stringToSign.toUtf8()).toHex());
-    out.authorization = QStringLiteral("AWS4-HMAC-SHA256 Credential=%1/%2, SignedHeaders=%3, Signature=%4")
-                            .arg(credentials.accessKeyId, out.credentialScope, out.signedHeaders, out.signature);
+    out.authorization =
+        QStringLiteral("AWS4-HMAC-SHA256 Credential=%1/%2, SignedHeaders=%3, Signature=%4")
+            .arg(credentials.accessKeyId, out.credentialScope, out.signedHeaders, out.signature);
     return out;
 }

@@ -39,5 +39,6 @@ public:
     static QString canonicalUri(const QUrl &url);
     static QString canonicalQuery(const QUrl &url);
     static QString canonicalHeaderValue(const QByteArray &value);
-    static QByteArray signingKey(const QString &secret, const QString &date, const QString &region, const QString &service);
+    static QByteArray signingKey(const QString &secret, const QString &date, const QString &region,
+                                 const QString &service);
 };

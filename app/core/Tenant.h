@@ -8,10 +8,10 @@
 // One enterprise's app on one platform. Holds configuration only: secrets live in the keychain
 // (SecretStore), keyed by the tenant's id so that a rename does not orphan them.
 struct Tenant {
-    QString id;       // stable random id, used for keychain keys
-    QString name;     // unique, what the admin types on the command line
-    QString provider; // the provider's key (Provider::key())
-    QMap<QString, QString> settings;  // provider ids such as corpid, agentid, scope
+    QString id;                      // stable random id, used for keychain keys
+    QString name;                    // unique, what the admin types on the command line
+    QString provider;                // the provider's key (Provider::key())
+    QMap<QString, QString> settings; // provider ids such as corpid, agentid, scope
     QString redirectUri;
     QMap<QString, QString> endpoints; // overrides of the provider's default base URLs
     bool demo = false;                // points at the built-in sandbox

@@ -15,16 +15,14 @@
 Q_LOGGING_CATEGORY(lcTenantStore, "authdesk.core.tenantstore")
 
 namespace {
-QString mapToJson(const QMap<QString, QString> &map)
-{
+QString mapToJson(const QMap<QString, QString> &map) {
     QJsonObject object;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         object.insert(it.key(), it.value());
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QMap<QString, QString> mapFromJson(const QString &text)
-{
+QMap<QString, QString> mapFromJson(const QString &text) {
     QMap<QString, QString> map;
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
@@ -32,8 +30,7 @@ QMap<QString, QString> mapFromJson(const QString &text)
     return map;
 }
 
-Tenant tenantFromQuery(const QSqlQuery &q)
-{
+Tenant tenantFromQuery(const QSqlQuery &q) {
     Tenant t;
     t.id = q.value(0).toString();
     t.name = q.value(1).toString();
@@ -52,33 +49,31 @@ const char *selectColumns =
 } // namespace
 
 TenantStore::TenantStore()
-    : m_connection(QStringLiteral("authdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
+    : m_connection(QStringLiteral("authdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
 }
 
-TenantStore::~TenantStore()
-{
+TenantStore::~TenantStore() {
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
     }
 }
 
-QString TenantStore::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/authdesk.sqlite");
+QString TenantStore::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/authdesk.sqlite");
 }
 
-bool TenantStore::open(const QString &path, QString *error)
-{
+bool TenantStore::open(const QString &path, QString *error) {
     m_path = path;
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    const QString whatToDo =
-        tr("AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to "
-           "create a fresh one.");
+    const QString whatToDo = tr(
+        "AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to "
+        "create a fresh one.");
     if (!db.open()) {
         *error = tr("Cannot open the database %1: %2. %3").arg(path, db.lastError().text(), whatToDo);
         return false;
@@ -86,9 +81,10 @@ bool TenantStore::open(const QString &path, QString *error)
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
         check.value(0).toString() != QLatin1String("ok")) {
-        *error = tr("The database %1 is damaged or is not an AuthDesk database (%2). %3")
-                     .arg(path, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString(),
-                          whatToDo);
+        *error =
+            tr("The database %1 is damaged or is not an AuthDesk database (%2). %3")
+                .arg(path, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString(),
+                     whatToDo);
         db.close();
         return false;
     }
@@ -100,13 +96,11 @@ bool TenantStore::open(const QString &path, QString *error)
     return true;
 }
 
-bool TenantStore::isOpen() const
-{
+bool TenantStore::isOpen() const {
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-bool TenantStore::migrate(QString *error)
-{
+bool TenantStore::migrate(QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -126,15 +120,18 @@ bool TenantStore::migrate(QString *error)
                         "provider TEXT NOT NULL, settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, "
                         "endpoints TEXT NOT NULL, demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, "
                         "updated TEXT NOT NULL)")},
-        {QStringLiteral("CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
-                        "seen TEXT NOT NULL)")},
-        {QStringLiteral("CREATE TABLE mappings (provider TEXT NOT NULL, tenant TEXT NOT NULL, external_id TEXT NOT NULL, "
-                        "id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
-                        "mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
-                        "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
-                        "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
-                        "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
-                        "sync_run TEXT NOT NULL DEFAULT '', PRIMARY KEY (provider, tenant, external_id))"),
+        {QStringLiteral(
+            "CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
+            "seen TEXT NOT NULL)")},
+        {QStringLiteral(
+             "CREATE TABLE mappings (provider TEXT NOT NULL, tenant TEXT NOT NULL, external_id TEXT NOT "
+             "NULL, "
+             "id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
+             "mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+             "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
+             "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
+             "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
+             "sync_run TEXT NOT NULL DEFAULT '', PRIMARY KEY (provider, tenant, external_id))"),
          QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant, source, sync_run)"),
          QStringLiteral("CREATE TABLE sync_progress (tenant TEXT NOT NULL, sync_run TEXT NOT NULL, "
                         "department_id INTEGER NOT NULL, PRIMARY KEY (tenant, department_id))")},
@@ -155,8 +152,7 @@ bool TenantStore::migrate(QString *error)
     return true;
 }
 
-QList<Tenant> TenantStore::tenants() const
-{
+QList<Tenant> TenantStore::tenants() const {
     QList<Tenant> list;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QString::fromLatin1(selectColumns) + QStringLiteral(" ORDER BY provider, name"))) {
@@ -168,8 +164,7 @@ QList<Tenant> TenantStore::tenants() const
     return list;
 }
 
-std::optional<Tenant> TenantStore::find(const QString &name) const
-{
+std::optional<Tenant> TenantStore::find(const QString &name) const {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE name = ?"));
     q.addBindValue(name);
@@ -178,8 +173,7 @@ std::optional<Tenant> TenantStore::find(const QString &name) const
     return std::nullopt;
 }
 
-bool TenantStore::save(Tenant &tenant, QString *error)
-{
+bool TenantStore::save(Tenant &tenant, QString *error) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (tenant.id.isEmpty())
         tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -196,7 +190,8 @@ bool TenantStore::save(Tenant &tenant, QString *error)
     q.addBindValue(tenant.name);
     q.addBindValue(tenant.provider);
     q.addBindValue(mapToJson(tenant.settings));
-    q.addBindValue(tenant.redirectUri.isNull() ? QStringLiteral("") : tenant.redirectUri); // a null QString binds as NULL
+    q.addBindValue(tenant.redirectUri.isNull() ? QStringLiteral("")
+                                               : tenant.redirectUri); // a null QString binds as NULL
     q.addBindValue(mapToJson(tenant.endpoints));
     q.addBindValue(tenant.demo ? 1 : 0);
     q.addBindValue(tenant.created.toString(Qt::ISODateWithMs));
@@ -204,26 +199,26 @@ bool TenantStore::save(Tenant &tenant, QString *error)
     if (!q.exec()) {
         const QString detail = q.lastError().text();
         *error = detail.contains(QLatin1String("UNIQUE"))
-                     ? tr("A tenant named \"%1\" already exists. Pick another name or edit that tenant.").arg(tenant.name)
+                     ? tr("A tenant named \"%1\" already exists. Pick another name or edit that tenant.")
+                           .arg(tenant.name)
                      : tr("Saving tenant \"%1\" failed: %2").arg(tenant.name, detail);
         return false;
     }
     return true;
 }
 
-QString TenantStore::lastIdentity(const QString &tenantId) const
-{
+QString TenantStore::lastIdentity(const QString &tenantId) const {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT external_id FROM last_identities WHERE tenant_id = ?"));
     q.addBindValue(tenantId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-void TenantStore::recordIdentity(const QString &tenantId, const QString &externalId)
-{
+void TenantStore::recordIdentity(const QString &tenantId, const QString &externalId) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO last_identities (tenant_id, external_id, seen) VALUES (?, ?, ?) "
-                             "ON CONFLICT(tenant_id) DO UPDATE SET external_id = excluded.external_id, seen = excluded.seen"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO last_identities (tenant_id, external_id, seen) VALUES (?, ?, ?) "
+        "ON CONFLICT(tenant_id) DO UPDATE SET external_id = excluded.external_id, seen = excluded.seen"));
     q.addBindValue(tenantId);
     q.addBindValue(externalId);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -231,8 +226,7 @@ void TenantStore::recordIdentity(const QString &tenantId, const QString &externa
         qCWarning(lcTenantStore) << "recording the identity failed:" << q.lastError().text();
 }
 
-bool TenantStore::remove(const QString &name, QString *error)
-{
+bool TenantStore::remove(const QString &name, QString *error) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (const auto tenant = find(name)) {
         q.prepare(QStringLiteral("DELETE FROM last_identities WHERE tenant_id = ?"));
@@ -246,7 +240,8 @@ bool TenantStore::remove(const QString &name, QString *error)
         return false;
     }
     if (q.numRowsAffected() == 0) {
-        *error = tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name);
+        *error =
+            tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name);
         return false;
     }
     return true;

@@ -10,8 +10,7 @@
 Q_LOGGING_CATEGORY(lcTokenCache, "authdesk.core.tokencache")
 
 namespace {
-QString keychainKey(const TokenKey &key)
-{
+QString keychainKey(const TokenKey &key) {
     return SecretStore::keyFor(key.tenantId, TokenCache::keychainName());
 }
 
@@ -22,15 +21,14 @@ struct StoredToken {
     QDateTime validUntil;
     QString issuedFor;
 
-    static StoredToken parse(const QString &text)
-    {
+    static StoredToken parse(const QString &text) {
         const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
         return {object.value(QLatin1String("token")).toString(),
-                QDateTime::fromSecsSinceEpoch(qint64(object.value(QLatin1String("valid_until")).toDouble()), Qt::UTC),
+                QDateTime::fromSecsSinceEpoch(qint64(object.value(QLatin1String("valid_until")).toDouble()),
+                                              Qt::UTC),
                 object.value(QLatin1String("issued_for")).toString()};
     }
-    QString serialize() const
-    {
+    QString serialize() const {
         const QJsonObject object{{QStringLiteral("token"), token},
                                  {QStringLiteral("valid_until"), double(validUntil.toSecsSinceEpoch())},
                                  {QStringLiteral("issued_for"), issuedFor}};
@@ -39,14 +37,10 @@ struct StoredToken {
 };
 } // namespace
 
-TokenCache::TokenCache(SecretStore *secrets, QObject *parent)
-    : QObject(parent)
-    , m_secrets(secrets)
-{
+TokenCache::TokenCache(SecretStore *secrets, QObject *parent) : QObject(parent), m_secrets(secrets) {
 }
 
-void TokenCache::get(const TokenKey &key, QObject *waiter, Fetcher fetch, Callback done)
-{
+void TokenCache::get(const TokenKey &key, QObject *waiter, Fetcher fetch, Callback done) {
     const QString id = key.id();
     const auto cached = m_entries.constFind(id);
     if (cached != m_entries.cend() && cached->validUntil > QDateTime::currentDateTimeUtc()) {
@@ -63,8 +57,8 @@ void TokenCache::get(const TokenKey &key, QObject *waiter, Fetcher fetch, Callba
     m_secrets->read(keychainKey(key), this, [this, key, fetch](const SecretResult &stored) {
         if (stored.ok()) {
             const StoredToken token = StoredToken::parse(stored.value());
-            if (!token.token.isEmpty() && token.issuedFor == key.issuedFor && !m_rejected.contains(token.token) &&
-                token.validUntil > QDateTime::currentDateTimeUtc()) {
+            if (!token.token.isEmpty() && token.issuedFor == key.issuedFor &&
+                !m_rejected.contains(token.token) && token.validUntil > QDateTime::currentDateTimeUtc()) {
                 Redactor::registerSecret(token.token);
                 m_entries.insert(key.id(), Entry{token.token, token.validUntil});
                 resolve(key.id(), Token{token.token, true});
@@ -77,8 +71,7 @@ void TokenCache::get(const TokenKey &key, QObject *waiter, Fetcher fetch, Callba
     });
 }
 
-void TokenCache::fetchNow(const TokenKey &key, Fetcher fetch)
-{
+void TokenCache::fetchNow(const TokenKey &key, Fetcher fetch) {
     fetch(this, [this, key](const Result<FetchedToken> &fetched) {
         if (!fetched.ok()) {
             resolve(key.id(), fetched.error());
@@ -89,8 +82,8 @@ void TokenCache::fetchNow(const TokenKey &key, Fetcher fetch)
         const QDateTime validUntil =
             QDateTime::currentDateTimeUtc().addSecs(qMax(0, token.expiresInSeconds - safetyMarginSeconds));
         m_entries.insert(key.id(), Entry{token.value, validUntil});
-        m_secrets->write(keychainKey(key), StoredToken{token.value, validUntil, key.issuedFor}.serialize(), this,
-                         [](const SecretResult &written) {
+        m_secrets->write(keychainKey(key), StoredToken{token.value, validUntil, key.issuedFor}.serialize(),
+                         this, [](const SecretResult &written) {
                              if (!written.ok())
                                  qCWarning(lcTokenCache) << "token not persisted:" << written.errorText();
                          });
@@ -98,8 +91,7 @@ void TokenCache::fetchNow(const TokenKey &key, Fetcher fetch)
     });
 }
 
-void TokenCache::resolve(const QString &id, const TokenResult &result)
-{
+void TokenCache::resolve(const QString &id, const TokenResult &result) {
     const QList<Waiter> waiters = m_pending.take(id);
     bool first = true;
     for (const Waiter &waiter : waiters) {
@@ -113,8 +105,7 @@ void TokenCache::resolve(const QString &id, const TokenResult &result)
     }
 }
 
-void TokenCache::invalidate(const TokenKey &key, const QString &token)
-{
+void TokenCache::invalidate(const TokenKey &key, const QString &token) {
     const auto cached = m_entries.constFind(key.id());
     if (cached != m_entries.cend() && cached->token != token)
         return; // a newer token replaced the rejected one: keep it
@@ -123,8 +114,7 @@ void TokenCache::invalidate(const TokenKey &key, const QString &token)
     removeFromKeychain(key, token);
 }
 
-void TokenCache::removeFromKeychain(const TokenKey &key, const QString &token)
-{
+void TokenCache::removeFromKeychain(const TokenKey &key, const QString &token) {
     // Another process may have stored a newer token meanwhile: remove only the rejected one.
     m_secrets->read(keychainKey(key), this, [this, key, token](const SecretResult &stored) {
         if (!stored.ok() || StoredToken::parse(stored.value()).token != token)
@@ -133,8 +123,7 @@ void TokenCache::removeFromKeychain(const TokenKey &key, const QString &token)
     });
 }
 
-void TokenCache::forgetTenant(const QString &tenantId)
-{
+void TokenCache::forgetTenant(const QString &tenantId) {
     const QString prefix = tenantId + QLatin1Char('\n');
     for (auto it = m_entries.begin(); it != m_entries.end();)
         it = it.key().startsWith(prefix) ? m_entries.erase(it) : std::next(it);

@@ -38,7 +38,8 @@ class TokenCache : public QObject {
 public:
     // Fetches a token for the cache: its requests and timers must be guarded by `owner` (the
     // cache), and it must call `done` exactly once.
-    using Fetcher = std::function<void(QObject *owner, std::function<void(const Result<FetchedToken> &)> done)>;
+    using Fetcher =
+        std::function<void(QObject *owner, std::function<void(const Result<FetchedToken> &)> done)>;
     using Callback = std::function<void(const TokenResult &)>;
 
     static constexpr int safetyMarginSeconds = 200;

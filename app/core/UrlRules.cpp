@@ -2,16 +2,14 @@
 
 #include <QHostAddress>
 
-bool UrlRules::isLoopbackHost(const QString &host)
-{
+bool UrlRules::isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     QHostAddress address;
     return address.setAddress(host) && address.isLoopback();
 }
 
-QString UrlRules::checkServiceUrl(const QUrl &url, const QString &what)
-{
+QString UrlRules::checkServiceUrl(const QUrl &url, const QString &what) {
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
         return tr("%1 must be an absolute URL such as https://example.com/path (got \"%2\").")
             .arg(what, url.toDisplayString());
@@ -30,8 +28,7 @@ QString UrlRules::checkServiceUrl(const QUrl &url, const QString &what)
     return tr("%1 must use https (got scheme \"%2\").").arg(what, url.scheme());
 }
 
-QString UrlRules::checkRedirectUri(const QString &text)
-{
+QString UrlRules::checkRedirectUri(const QString &text) {
     const QUrl url(text, QUrl::StrictMode);
     const QString what = tr("The redirect URI");
     if (text.trimmed().isEmpty())
@@ -43,8 +40,7 @@ QString UrlRules::checkRedirectUri(const QString &text)
     return {};
 }
 
-bool UrlRules::matchesRedirect(const QUrl &candidate, const QUrl &registered)
-{
+bool UrlRules::matchesRedirect(const QUrl &candidate, const QUrl &registered) {
     if (!candidate.isValid() || !registered.isValid() || !candidate.userInfo().isEmpty())
         return false;
     const QString scheme = candidate.scheme().toLower();

@@ -11,20 +11,15 @@
 #include <memory>
 
 Workspace::Workspace(QObject *parent)
-    : QObject(parent)
-    , m_secrets(new SecretStore(this))
-    , m_tokens(new TokenCache(m_secrets, this))
-    , m_http(new HttpClient(this))
-{
+    : QObject(parent), m_secrets(new SecretStore(this)), m_tokens(new TokenCache(m_secrets, this)),
+      m_http(new HttpClient(this)) {
 }
 
-bool Workspace::open(const QString &databasePath, QString *error)
-{
+bool Workspace::open(const QString &databasePath, QString *error) {
     return m_tenants.open(databasePath, error);
 }
 
-QStringList Workspace::validate(const Tenant &tenant) const
-{
+QStringList Workspace::validate(const Tenant &tenant) const {
     QStringList problems;
     if (tenant.name.trimmed().isEmpty() || tenant.name.size() > 80 || tenant.name != tenant.name.trimmed())
         problems << tr("The tenant name must be 1 to 80 characters without leading or trailing spaces.");
@@ -34,8 +29,7 @@ QStringList Workspace::validate(const Tenant &tenant) const
     return problems << provider->validate(tenant);
 }
 
-ProviderContext Workspace::providerContext(QObject *guard, const QString &secret) const
-{
+ProviderContext Workspace::providerContext(QObject *guard, const QString &secret) const {
     ProviderContext context;
     context.http = m_http;
     context.tokens = m_tokens;
@@ -44,15 +38,13 @@ ProviderContext Workspace::providerContext(QObject *guard, const QString &secret
     return context;
 }
 
-FlowRun *Workspace::newRun(const Tenant &tenant, const QString &mode, QObject *parent)
-{
+FlowRun *Workspace::newRun(const Tenant &tenant, const QString &mode, QObject *parent) {
     auto *run = new FlowRun(this, tenant, mode, parent);
     RunRecorder::attach(this, run);
     return run;
 }
 
-void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done)
-{
+void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done) {
     const QStringList problems = validate(tenant);
     if (!problems.isEmpty())
         return done(Error::failed(problems.join(QLatin1Char('\n'))));
@@ -80,11 +72,12 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done)
                      });
 }
 
-void Workspace::removeTenant(const QString &name, Finished done)
-{
+void Workspace::removeTenant(const QString &name, Finished done) {
     const std::optional<Tenant> tenant = m_tenants.find(name);
     if (!tenant)
-        return done(Error{Error::Kind::NotFound, tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name)});
+        return done(Error{
+            Error::Kind::NotFound,
+            tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name)});
     const Provider *provider = Provider::find(tenant->provider);
     QStringList keys = {SecretStore::keyFor(tenant->id, TokenCache::keychainName())};
     if (provider)
@@ -98,8 +91,10 @@ void Workspace::removeTenant(const QString &name, Finished done)
             if (--*remaining > 0)
                 return;
             if (!failures->isEmpty())
-                return done(Error{Error::Kind::Unavailable, tr("The tenant was kept because its secrets could not be "
-                                                               "removed from the keychain: %1").arg(failures->first())});
+                return done(
+                    Error{Error::Kind::Unavailable, tr("The tenant was kept because its secrets could not be "
+                                                       "removed from the keychain: %1")
+                                                        .arg(failures->first())});
             QString error;
             if (!m_tenants.remove(name, &error))
                 return done(Error{Error::Kind::Unavailable, error});

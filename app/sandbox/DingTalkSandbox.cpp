@@ -16,89 +16,90 @@ const QString DingTalkSandbox::corpId = QStringLiteral("ding5a4d0sandbox77");
 namespace {
 constexpr int codeLifetimeSeconds = 5 * 60;
 
-QHttpServerResponse json(const QJsonObject &body, int status = 200)
-{
+QHttpServerResponse json(const QJsonObject &body, int status = 200) {
     return QHttpServerResponse(QByteArrayLiteral("application/json;charset=utf-8"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), QHttpServerResponse::StatusCode(status));
+                               QJsonDocument(body).toJson(QJsonDocument::Compact),
+                               QHttpServerResponse::StatusCode(status));
 }
 
 // The new API's error shape.
-QHttpServerResponse apiError(int status, const QString &code, const QString &message)
-{
+QHttpServerResponse apiError(int status, const QString &code, const QString &message) {
     return json({{QStringLiteral("code"), code},
                  {QStringLiteral("requestid"), randomAlphanumeric(16)},
                  {QStringLiteral("message"), message}},
                 status);
 }
 
-QHttpServerResponse oapiError(int errcode, const QString &errmsg)
-{
-    return json({{QStringLiteral("errcode"), errcode}, {QStringLiteral("errmsg"), errmsg},
+QHttpServerResponse oapiError(int errcode, const QString &errmsg) {
+    return json({{QStringLiteral("errcode"), errcode},
+                 {QStringLiteral("errmsg"), errmsg},
                  {QStringLiteral("request_id"), randomAlphanumeric(16)}});
 }
 
-QHttpServerResponse ipBlock()
-{
-    return json({{QStringLiteral("status"), 1111}, {QStringLiteral("wait"), 300}, {QStringLiteral("punish"), QStringLiteral("deny")}});
+QHttpServerResponse ipBlock() {
+    return json({{QStringLiteral("status"), 1111},
+                 {QStringLiteral("wait"), 300},
+                 {QStringLiteral("punish"), QStringLiteral("deny")}});
 }
 } // namespace
 
-const QList<DingTalkSandbox::User> &DingTalkSandbox::users()
-{
+const QList<DingTalkSandbox::User> &DingTalkSandbox::users() {
     static const QList<User> list = {
-        {QStringLiteral("zhangsan"), QStringLiteral("张三"), QStringLiteral("13800000011"), QStringLiteral("zhangsan@ding.sandbox.example"),
-         QStringLiteral("manager4711")},
-        {QStringLiteral("visitor"), QStringLiteral("访客小王"), QStringLiteral("13800000012"), QString(), QString()},
+        {QStringLiteral("zhangsan"), QStringLiteral("张三"), QStringLiteral("13800000011"),
+         QStringLiteral("zhangsan@ding.sandbox.example"), QStringLiteral("manager4711")},
+        {QStringLiteral("visitor"), QStringLiteral("访客小王"), QStringLiteral("13800000012"), QString(),
+         QString()},
     };
     return list;
 }
 
-const DingTalkSandbox::User *DingTalkSandbox::findUser(const QString &id)
-{
+const DingTalkSandbox::User *DingTalkSandbox::findUser(const QString &id) {
     for (const User &user : users())
         if (user.id == id)
             return &user;
     return nullptr;
 }
 
-QString DingTalkSandbox::unionIdFor(const QString &user)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(("union" + user).toUtf8(), QCryptographicHash::Sha256).toHex().left(28));
+QString DingTalkSandbox::unionIdFor(const QString &user) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(("union" + user).toUtf8(), QCryptographicHash::Sha256).toHex().left(28));
 }
 
-QStringList DingTalkSandbox::pageFaults() const
-{
+QStringList DingTalkSandbox::pageFaults() const {
     return {QStringLiteral("both_codes"), QStringLiteral("mismatched_codes"), QStringLiteral("code_only")};
 }
 
-void DingTalkSandbox::addRoutes(QHttpServer &server)
-{
-    server.route(QStringLiteral("/oauth2/auth"), [this](const QHttpServerRequest &r) { return authorizePage(r); });
-    server.route(QStringLiteral("/sandbox/dingtalk/pick"), [this](const QHttpServerRequest &r) { return pick(r); });
+void DingTalkSandbox::addRoutes(QHttpServer &server) {
+    server.route(QStringLiteral("/oauth2/auth"),
+                 [this](const QHttpServerRequest &r) { return authorizePage(r); });
+    server.route(QStringLiteral("/sandbox/dingtalk/pick"),
+                 [this](const QHttpServerRequest &r) { return pick(r); });
     server.route(QStringLiteral("/v1.0/oauth2/userAccessToken"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &r) { return userToken(r); });
-    server.route(QStringLiteral("/v1.0/contact/users/me"), [this](const QHttpServerRequest &r) { return me(r); });
+    server.route(QStringLiteral("/v1.0/contact/users/me"),
+                 [this](const QHttpServerRequest &r) { return me(r); });
     server.route(QStringLiteral("/v1.0/oauth2/accessToken"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &r) { return appToken(r); });
     server.route(QStringLiteral("/topapi/user/getbyunionid"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &r) { return getByUnionId(r); });
 }
 
-void DingTalkSandbox::invalidateTokens()
-{
+void DingTalkSandbox::invalidateTokens() {
     QMutexLocker lock(&m_mutex);
     m_userTokens.clear();
     m_appTokens.clear();
 }
 
-QHttpServerResponse DingTalkSandbox::authorizePage(const QHttpServerRequest &request)
-{
+QHttpServerResponse DingTalkSandbox::authorizePage(const QHttpServerRequest &request) {
     const QUrlQuery query = request.query();
-    auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    auto param = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
     PendingLogin login{param("redirect_uri"), param("state"), param("scope"), {}};
     if (param("client_id") != clientId || param("response_type") != QLatin1String("code"))
         return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>钉钉 登录失败</title>"
-                                   "<p id=error>应用不存在或参数错误 (unknown client_id or bad request)</p>"), 400);
+                                   "<p id=error>应用不存在或参数错误 (unknown client_id or bad request)</p>"),
+                    400);
     QString autoUser, session;
     {
         QMutexLocker lock(&m_mutex);
@@ -111,29 +112,30 @@ QHttpServerResponse DingTalkSandbox::authorizePage(const QHttpServerRequest &req
         return redirectFor(login, autoUser);
     QList<Choice> choices;
     for (const User &user : users())
-        choices.append({user.id, user.nick, user.userid.isEmpty() ? QStringLiteral("企业外用户 outside the enterprise")
-                                                                   : QStringLiteral("企业成员 member")});
-    choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("拒绝授权 the user refuses")});
+        choices.append({user.id, user.nick,
+                        user.userid.isEmpty() ? QStringLiteral("企业外用户 outside the enterprise")
+                                              : QStringLiteral("企业成员 member")});
+    choices.append(
+        {QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("拒绝授权 the user refuses")});
     return pickerPage(QStringLiteral("钉钉 · 授权登录 · Sandbox"),
                       QStringLiteral("client_id %1 · scope %2").arg(clientId, login.scope),
                       QStringLiteral("/sandbox/dingtalk/pick"), session, choices);
 }
 
-QHttpServerResponse DingTalkSandbox::pick(const QHttpServerRequest &request)
-{
+QHttpServerResponse DingTalkSandbox::pick(const QHttpServerRequest &request) {
     PendingLogin login;
     {
         QMutexLocker lock(&m_mutex);
         const QString session = request.query().queryItemValue(QStringLiteral("session"));
         if (!m_pending.contains(session))
-            return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>钉钉 会话已过期</title>"), 400);
+            return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>钉钉 会话已过期</title>"),
+                        400);
         login = m_pending.take(session);
     }
     return redirectFor(login, request.query().queryItemValue(QStringLiteral("user")));
 }
 
-QHttpServerResponse DingTalkSandbox::redirectFor(const PendingLogin &login, const QString &user)
-{
+QHttpServerResponse DingTalkSandbox::redirectFor(const PendingLogin &login, const QString &user) {
     QUrl target(login.redirectUri);
     QUrlQuery query(target);
     if (user == QLatin1String("deny")) {
@@ -156,8 +158,7 @@ QHttpServerResponse DingTalkSandbox::redirectFor(const PendingLogin &login, cons
     return redirect(target.toEncoded());
 }
 
-QHttpServerResponse DingTalkSandbox::userToken(const QHttpServerRequest &request)
-{
+QHttpServerResponse DingTalkSandbox::userToken(const QHttpServerRequest &request) {
     QByteArray broken;
     const QString fault = apiFault(QStringLiteral("oauth2/userAccessToken"), &broken);
     if (!broken.isEmpty())
@@ -174,7 +175,8 @@ QHttpServerResponse DingTalkSandbox::userToken(const QHttpServerRequest &request
         return apiError(400, QStringLiteral("invalidParameter"), QStringLiteral("grantType不合法"));
     QMutexLocker lock(&m_mutex);
     auto code = m_codes.find(field("code"));
-    if (code == m_codes.end() || code->used || code->issued.secsTo(QDateTime::currentDateTimeUtc()) > codeLifetimeSeconds)
+    if (code == m_codes.end() || code->used ||
+        code->issued.secsTo(QDateTime::currentDateTimeUtc()) > codeLifetimeSeconds)
         return apiError(400, QStringLiteral("invalidAuthCode"), QStringLiteral("不合法的临时授权码"));
     code->used = true;
     const QString token = randomAlphanumeric(32);
@@ -184,12 +186,13 @@ QHttpServerResponse DingTalkSandbox::userToken(const QHttpServerRequest &request
                        {QStringLiteral("expireIn"), 7200}};
     // corpId only with the corpid scope.
     if (code->scope.split(QLatin1Char(' ')).contains(QLatin1String("corpid")))
-        answer.insert(QStringLiteral("corpId"), fault == QLatin1String("wrong_corp") ? QStringLiteral("dingotherenterprise99") : corpId);
+        answer.insert(QStringLiteral("corpId"), fault == QLatin1String("wrong_corp")
+                                                    ? QStringLiteral("dingotherenterprise99")
+                                                    : corpId);
     return json(answer);
 }
 
-QHttpServerResponse DingTalkSandbox::me(const QHttpServerRequest &request)
-{
+QHttpServerResponse DingTalkSandbox::me(const QHttpServerRequest &request) {
     QByteArray broken;
     const QString fault = apiFault(QStringLiteral("contact/users/me"), &broken);
     if (!broken.isEmpty())
@@ -213,8 +216,7 @@ QHttpServerResponse DingTalkSandbox::me(const QHttpServerRequest &request)
                  {QStringLiteral("stateCode"), QStringLiteral("86")}});
 }
 
-QHttpServerResponse DingTalkSandbox::appToken(const QHttpServerRequest &request)
-{
+QHttpServerResponse DingTalkSandbox::appToken(const QHttpServerRequest &request) {
     QByteArray broken;
     const QString fault = apiFault(QStringLiteral("oauth2/accessToken"), &broken);
     if (!broken.isEmpty())
@@ -231,8 +233,7 @@ QHttpServerResponse DingTalkSandbox::appToken(const QHttpServerRequest &request)
     return json({{QStringLiteral("accessToken"), token}, {QStringLiteral("expireIn"), 7200}});
 }
 
-QHttpServerResponse DingTalkSandbox::getByUnionId(const QHttpServerRequest &request)
-{
+QHttpServerResponse DingTalkSandbox::getByUnionId(const QHttpServerRequest &request) {
     QByteArray broken;
     const QString fault = apiFault(QStringLiteral("topapi/user/getbyunionid"), &broken);
     if (!broken.isEmpty())
@@ -250,21 +251,22 @@ QHttpServerResponse DingTalkSandbox::getByUnionId(const QHttpServerRequest &requ
         if (!m_appTokens.contains(token))
             return oapiError(40014, QStringLiteral("不合法的access_token"));
     }
-    const QString unionId = QJsonDocument::fromJson(request.body()).object().value(QLatin1String("unionid")).toString();
+    const QString unionId =
+        QJsonDocument::fromJson(request.body()).object().value(QLatin1String("unionid")).toString();
     for (const User &user : users())
         if (unionIdFor(user.id) == unionId && !user.userid.isEmpty())
-            return json({{QStringLiteral("errcode"), 0}, {QStringLiteral("errmsg"), QStringLiteral("ok")},
+            return json({{QStringLiteral("errcode"), 0},
+                         {QStringLiteral("errmsg"), QStringLiteral("ok")},
                          {QStringLiteral("result"), QJsonObject{{QStringLiteral("contact_type"), 0},
                                                                 {QStringLiteral("userid"), user.userid}}}});
     return oapiError(60121, QStringLiteral("找不到该用户"));
 }
 
-QMap<QString, QString> DingTalkSandbox::tenantSettings() const
-{
+QMap<QString, QString> DingTalkSandbox::tenantSettings() const {
     return {{QStringLiteral("client_id"), clientId}};
 }
 
-QList<ProviderSandbox::SandboxTenant> DingTalkSandbox::demoTenants(const QUrl &sandbox, const QList<Tenant> &) const
-{
+QList<ProviderSandbox::SandboxTenant> DingTalkSandbox::demoTenants(const QUrl &sandbox,
+                                                                   const QList<Tenant> &) const {
     return {tenant(QStringLiteral("Demo DingTalk"), sandbox)};
 }

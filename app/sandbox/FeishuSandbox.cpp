@@ -19,94 +19,100 @@ namespace {
 constexpr int codeLifetimeSeconds = 5 * 60;
 constexpr int tenantTokenSeconds = 7200;
 
-QHttpServerResponse json(const QJsonObject &body, int status = 200)
-{
+QHttpServerResponse json(const QJsonObject &body, int status = 200) {
     return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), QHttpServerResponse::StatusCode(status));
+                               QJsonDocument(body).toJson(QJsonDocument::Compact),
+                               QHttpServerResponse::StatusCode(status));
 }
 
 // The token endpoint's failure shape: HTTP 400 (500, 503) with code, error and error_description.
-QHttpServerResponse tokenError(int code, const QString &description, int status = 400)
-{
+QHttpServerResponse tokenError(int code, const QString &description, int status = 400) {
     return json({{QStringLiteral("code"), code},
-                 {QStringLiteral("error"), status >= 500 ? QStringLiteral("server_error") : QStringLiteral("invalid_grant")},
+                 {QStringLiteral("error"),
+                  status >= 500 ? QStringLiteral("server_error") : QStringLiteral("invalid_grant")},
                  {QStringLiteral("error_description"), description}},
                 status);
 }
 
-QHttpServerResponse apiError(int code, const QString &message, int status = 200)
-{
+QHttpServerResponse apiError(int code, const QString &message, int status = 200) {
     return json({{QStringLiteral("code"), code}, {QStringLiteral("msg"), message}}, status);
 }
 
-bool whitelisted(const QUrl &redirect)
-{
-    const bool loopback = redirect.host() == QLatin1String("127.0.0.1") || redirect.host() == QLatin1String("localhost");
+bool whitelisted(const QUrl &redirect) {
+    const bool loopback =
+        redirect.host() == QLatin1String("127.0.0.1") || redirect.host() == QLatin1String("localhost");
     return redirect.isValid() && (loopback || (redirect.scheme() == QLatin1String("https") &&
-                                              redirect.host() == FeishuSandbox::redirectWhitelistHost));
+                                               redirect.host() == FeishuSandbox::redirectWhitelistHost));
 }
 } // namespace
 
-const QList<FeishuSandbox::User> &FeishuSandbox::users()
-{
+const QList<FeishuSandbox::User> &FeishuSandbox::users() {
     static const QList<User> list = {
         {QStringLiteral("zhangsan"), QStringLiteral("张三"), QStringLiteral("zhangsan@sandbox.example"),
          QStringLiteral("zhangsan@corp.sandbox.example"), QStringLiteral("+8613800000001"), 0, tenantKey},
-        {QStringLiteral("lisi"), QStringLiteral("李四"), QString(), QStringLiteral("lisi@corp.sandbox.example"),
-         QStringLiteral("+8613800000002"), 0, tenantKey},
+        {QStringLiteral("lisi"), QStringLiteral("李四"), QString(),
+         QStringLiteral("lisi@corp.sandbox.example"), QStringLiteral("+8613800000002"), 0, tenantKey},
         {QStringLiteral("wangwu"), QStringLiteral("王五"), QString(), QString(), QString(), 20021, tenantKey},
-        {QStringLiteral("zhaoliu"), QStringLiteral("赵六"), QString(), QString(), QString(), 20022, tenantKey},
-        {QStringLiteral("guest"), QStringLiteral("外部访客"), QStringLiteral("guest@other.example"), QString(), QString(), 0,
-         QStringLiteral("9f00aa11bb22cc33")},
+        {QStringLiteral("zhaoliu"), QStringLiteral("赵六"), QString(), QString(), QString(), 20022,
+         tenantKey},
+        {QStringLiteral("guest"), QStringLiteral("外部访客"), QStringLiteral("guest@other.example"),
+         QString(), QString(), 0, QStringLiteral("9f00aa11bb22cc33")},
     };
     return list;
 }
 
-const FeishuSandbox::User *FeishuSandbox::findUser(const QString &id)
-{
+const FeishuSandbox::User *FeishuSandbox::findUser(const QString &id) {
     for (const User &user : users())
         if (user.id == id)
             return &user;
     return nullptr;
 }
 
-QString FeishuSandbox::openIdFor(const QString &user)
-{
+QString FeishuSandbox::openIdFor(const QString &user) {
     return QStringLiteral("ou_") +
-           QString::fromLatin1(QCryptographicHash::hash((appId + user).toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+           QString::fromLatin1(QCryptographicHash::hash((appId + user).toUtf8(), QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(32));
 }
 
-void FeishuSandbox::addRoutes(QHttpServer &server)
-{
-    server.route(QStringLiteral("/open-apis/authen/v1/authorize"), [this](const QHttpServerRequest &r) { return authorizePage(r); });
-    server.route(QStringLiteral("/sandbox/feishu/pick"), [this](const QHttpServerRequest &r) { return pick(r); });
+void FeishuSandbox::addRoutes(QHttpServer &server) {
+    server.route(QStringLiteral("/open-apis/authen/v1/authorize"),
+                 [this](const QHttpServerRequest &r) { return authorizePage(r); });
+    server.route(QStringLiteral("/sandbox/feishu/pick"),
+                 [this](const QHttpServerRequest &r) { return pick(r); });
     server.route(QStringLiteral("/open-apis/authen/v2/oauth/token"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &r) { return token(r); });
-    server.route(QStringLiteral("/open-apis/authen/v1/user_info"), [this](const QHttpServerRequest &r) { return userInfo(r); });
-    server.route(QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal"), QHttpServerRequest::Method::Post,
+    server.route(QStringLiteral("/open-apis/authen/v1/user_info"),
+                 [this](const QHttpServerRequest &r) { return userInfo(r); });
+    server.route(QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal"),
+                 QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &r) { return tenantToken(r); });
 }
 
-void FeishuSandbox::invalidateTokens()
-{
+void FeishuSandbox::invalidateTokens() {
     QMutexLocker lock(&m_mutex);
     m_userTokens.clear();
     m_tenantToken.clear();
 }
 
-QHttpServerResponse FeishuSandbox::authorizePage(const QHttpServerRequest &request)
-{
+QHttpServerResponse FeishuSandbox::authorizePage(const QHttpServerRequest &request) {
     const QUrlQuery query = request.query();
-    auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    auto param = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
     const PendingLogin login{param("redirect_uri"), param("state"), param("scope"), param("code_challenge"),
                              param("code_challenge_method").isEmpty() ? QStringLiteral("plain")
-                                                                       : param("code_challenge_method")};
+                                                                      : param("code_challenge_method")};
     if (param("client_id") != appId)
         return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>飞书 错误码 20048</title>"
-                                   "<p id=error>20048: 应用不存在 (no such app)</p>"), 400);
+                                   "<p id=error>20048: 应用不存在 (no such app)</p>"),
+                    400);
     if (!whitelisted(QUrl(login.redirectUri)))
-        return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>飞书 错误码 20029</title>"
-                                   "<p id=error>20029: redirect_uri 请求不合法 — not in the app's redirect URL list</p>"), 400);
+        return html(
+            QStringLiteral(
+                "<!doctype html><meta charset=utf-8><title>飞书 错误码 20029</title>"
+                "<p id=error>20029: redirect_uri 请求不合法 — not in the app's redirect URL list</p>"),
+            400);
     QString autoUser, session;
     {
         QMutexLocker lock(&m_mutex);
@@ -118,32 +124,33 @@ QHttpServerResponse FeishuSandbox::authorizePage(const QHttpServerRequest &reque
     QList<Choice> choices;
     for (const User &user : users())
         choices.append({user.id, user.name,
-                        user.status == 20021   ? QStringLiteral("已离职 resigned")
-                        : user.status == 20022 ? QStringLiteral("已冻结 frozen")
+                        user.status == 20021          ? QStringLiteral("已离职 resigned")
+                        : user.status == 20022        ? QStringLiteral("已冻结 frozen")
                         : user.tenantKey != tenantKey ? QStringLiteral("其他企业 another enterprise")
                         : user.email.isEmpty() ? QStringLiteral("仅企业邮箱 enterprise mailbox only")
                                                : QStringLiteral("成员 member")});
-    choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("拒绝授权 the user refuses")});
+    choices.append(
+        {QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("拒绝授权 the user refuses")});
     return pickerPage(QStringLiteral("飞书 · 授权登录 · Sandbox"),
-                      QStringLiteral("app %1 · scope %2").arg(appId, login.scope.isEmpty() ? QStringLiteral("-") : login.scope),
+                      QStringLiteral("app %1 · scope %2")
+                          .arg(appId, login.scope.isEmpty() ? QStringLiteral("-") : login.scope),
                       QStringLiteral("/sandbox/feishu/pick"), session, choices);
 }
 
-QHttpServerResponse FeishuSandbox::pick(const QHttpServerRequest &request)
-{
+QHttpServerResponse FeishuSandbox::pick(const QHttpServerRequest &request) {
     PendingLogin login;
     {
         QMutexLocker lock(&m_mutex);
         const QString session = request.query().queryItemValue(QStringLiteral("session"));
         if (!m_pending.contains(session))
-            return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>飞书 会话已过期</title>"), 400);
+            return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>飞书 会话已过期</title>"),
+                        400);
         login = m_pending.take(session);
     }
     return redirectFor(login, request.query().queryItemValue(QStringLiteral("user")));
 }
 
-QHttpServerResponse FeishuSandbox::redirectFor(const PendingLogin &login, const QString &user)
-{
+QHttpServerResponse FeishuSandbox::redirectFor(const PendingLogin &login, const QString &user) {
     QUrl target(login.redirectUri);
     QUrlQuery query(target);
     if (user == QLatin1String("deny")) {
@@ -160,8 +167,7 @@ QHttpServerResponse FeishuSandbox::redirectFor(const PendingLogin &login, const 
     return redirect(target.toEncoded());
 }
 
-std::optional<QHttpServerResponse> FeishuSandbox::faultAnswer(const QString &api, QString *other)
-{
+std::optional<QHttpServerResponse> FeishuSandbox::faultAnswer(const QString &api, QString *other) {
     QByteArray broken;
     const QString fault = apiFault(api, &broken);
     if (other)
@@ -173,15 +179,15 @@ std::optional<QHttpServerResponse> FeishuSandbox::faultAnswer(const QString &api
     if (fault == QLatin1String("unavailable"))
         return tokenError(20072, QStringLiteral("server temporarily unavailable"), 503);
     if (fault == QLatin1String("rate_limit")) {
-        QHttpServerResponse response = apiError(99991400, QStringLiteral("request trigger frequency limit"), 429);
+        QHttpServerResponse response =
+            apiError(99991400, QStringLiteral("request trigger frequency limit"), 429);
         response.addHeader(QByteArrayLiteral("x-ogw-ratelimit-reset"), QByteArrayLiteral("1"));
         return response;
     }
     return std::nullopt;
 }
 
-QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request)
-{
+QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request) {
     QString fault;
     if (auto answer = faultAnswer(QStringLiteral("oauth/token"), &fault))
         return std::move(*answer);
@@ -191,7 +197,8 @@ QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request)
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     auto field = [&](const char *name) { return body.value(QLatin1String(name)).toString(); };
     if (!request.value("Authorization").isEmpty())
-        return tokenError(20070, QStringLiteral("client_secret and a Basic authorization header were both sent"));
+        return tokenError(20070,
+                          QStringLiteral("client_secret and a Basic authorization header were both sent"));
     if (field("grant_type") != QLatin1String("authorization_code") || field("code").isEmpty())
         return tokenError(20001, QStringLiteral("missing or invalid parameter"));
     if (field("client_id") != appId)
@@ -210,9 +217,10 @@ QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request)
     if (field("redirect_uri") != code->login.redirectUri)
         return tokenError(20071, QStringLiteral("redirect_uri does not match the one of the authorization"));
     const QString verifier = field("code_verifier");
-    const bool pkceOk = code->login.challenge.isEmpty() ||
-                        (code->login.method == QLatin1String("S256") ? Pkce::challengeS256(verifier) == code->login.challenge
-                                                                     : verifier == code->login.challenge);
+    const bool pkceOk =
+        code->login.challenge.isEmpty() ||
+        (code->login.method == QLatin1String("S256") ? Pkce::challengeS256(verifier) == code->login.challenge
+                                                     : verifier == code->login.challenge);
     if (!pkceOk)
         return tokenError(20049, QStringLiteral("PKCE verification failed"));
     code->used = true;
@@ -225,8 +233,7 @@ QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request)
                  {QStringLiteral("scope"), code->login.scope}});
 }
 
-QHttpServerResponse FeishuSandbox::userInfo(const QHttpServerRequest &request)
-{
+QHttpServerResponse FeishuSandbox::userInfo(const QHttpServerRequest &request) {
     if (auto fault = faultAnswer(QStringLiteral("user_info"), nullptr))
         return std::move(*fault);
     const QByteArray authorization = request.value("Authorization");
@@ -242,15 +249,20 @@ QHttpServerResponse FeishuSandbox::userInfo(const QHttpServerRequest &request)
     if (!user)
         return apiError(20008, QStringLiteral("user not exist"));
     if (user->status != 0)
-        return apiError(user->status, user->status == 20021 ? QStringLiteral("user resigned") : QStringLiteral("user frozen"));
+        return apiError(user->status, user->status == 20021 ? QStringLiteral("user resigned")
+                                                            : QStringLiteral("user frozen"));
     const QStringList scopes = token.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QJsonObject data{{QStringLiteral("name"), user->name},
-                     {QStringLiteral("en_name"), user->id},
-                     {QStringLiteral("open_id"), openIdFor(user->id)},
-                     {QStringLiteral("union_id"), QStringLiteral("on_") + QString::fromLatin1(QCryptographicHash::hash(
-                                                      ("union" + user->id).toUtf8(), QCryptographicHash::Sha256).toHex().left(32))},
-                     {QStringLiteral("tenant_key"), user->tenantKey},
-                     {QStringLiteral("avatar_url"), QStringLiteral("https://example.invalid/avatar.png")}};
+    QJsonObject data{
+        {QStringLiteral("name"), user->name},
+        {QStringLiteral("en_name"), user->id},
+        {QStringLiteral("open_id"), openIdFor(user->id)},
+        {QStringLiteral("union_id"),
+         QStringLiteral("on_") + QString::fromLatin1(QCryptographicHash::hash(("union" + user->id).toUtf8(),
+                                                                              QCryptographicHash::Sha256)
+                                                         .toHex()
+                                                         .left(32))},
+        {QStringLiteral("tenant_key"), user->tenantKey},
+        {QStringLiteral("avatar_url"), QStringLiteral("https://example.invalid/avatar.png")}};
     // Each field only with its permission granted (§6.3).
     if (scopes.contains(QLatin1String("contact:user.email:readonly"))) {
         data.insert(QStringLiteral("email"), user->email);
@@ -260,13 +272,15 @@ QHttpServerResponse FeishuSandbox::userInfo(const QHttpServerRequest &request)
         data.insert(QStringLiteral("mobile"), user->mobile);
     if (scopes.contains(QLatin1String("contact:user.employee_id:readonly"))) {
         data.insert(QStringLiteral("user_id"), QStringLiteral("u-%1").arg(user->id));
-        data.insert(QStringLiteral("employee_no"), QStringLiteral("E%1").arg(qHash(user->id) % 10000, 4, 10, QLatin1Char('0')));
+        data.insert(QStringLiteral("employee_no"),
+                    QStringLiteral("E%1").arg(qHash(user->id) % 10000, 4, 10, QLatin1Char('0')));
     }
-    return json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")}, {QStringLiteral("data"), data}});
+    return json({{QStringLiteral("code"), 0},
+                 {QStringLiteral("msg"), QStringLiteral("success")},
+                 {QStringLiteral("data"), data}});
 }
 
-QHttpServerResponse FeishuSandbox::tenantToken(const QHttpServerRequest &request)
-{
+QHttpServerResponse FeishuSandbox::tenantToken(const QHttpServerRequest &request) {
     if (auto fault = faultAnswer(QStringLiteral("tenant_access_token"), nullptr))
         return std::move(*fault);
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
@@ -286,14 +300,14 @@ QHttpServerResponse FeishuSandbox::tenantToken(const QHttpServerRequest &request
                  {QStringLiteral("expire"), int(now.secsTo(m_tenantTokenExpiry))}});
 }
 
-QMap<QString, QString> FeishuSandbox::tenantSettings() const
-{
-    return {{QStringLiteral("app_id"), appId},
-            {QStringLiteral("scope"), QStringLiteral("contact:user.email:readonly contact:user.phone:readonly "
-                                                     "contact:user.employee_id:readonly")}};
+QMap<QString, QString> FeishuSandbox::tenantSettings() const {
+    return {
+        {QStringLiteral("app_id"), appId},
+        {QStringLiteral("scope"), QStringLiteral("contact:user.email:readonly contact:user.phone:readonly "
+                                                 "contact:user.employee_id:readonly")}};
 }
 
-QList<ProviderSandbox::SandboxTenant> FeishuSandbox::demoTenants(const QUrl &sandbox, const QList<Tenant> &) const
-{
+QList<ProviderSandbox::SandboxTenant> FeishuSandbox::demoTenants(const QUrl &sandbox,
+                                                                 const QList<Tenant> &) const {
     return {tenant(QStringLiteral("Demo Feishu"), sandbox)};
 }

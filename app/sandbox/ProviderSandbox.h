@@ -45,7 +45,8 @@ public:
     // the token endpoint), used `times` times (< 0: until cleared). Common names: "malformed"
     // (truncated JSON), "slow" (answer after delayMs); each platform adds its own.
     // `after` lets that many aimed calls through first (a fault in the middle of a sync).
-    void setFault(const QString &name, const QString &path = {}, int times = 1, int delayMs = 0, int after = 0);
+    void setFault(const QString &name, const QString &path = {}, int times = 1, int delayMs = 0,
+                  int after = 0);
     void clearFaults();
     // The authorization pages answer at once as if this user had picked themselves ("deny" denies).
     void setAutoApprove(const QString &user);
@@ -74,8 +75,8 @@ protected:
     void countLocked(const QString &api) { ++m_requests[api]; }
     // An authorization page was opened: the user who approves at once (tests), or else the login
     // is parked under a fresh session id in *session for the picker's links. Call with m_mutex held.
-    template <typename Login> QString approveOrPark(QHash<QString, Login> &pending, const Login &login, QString *session)
-    {
+    template <typename Login>
+    QString approveOrPark(QHash<QString, Login> &pending, const Login &login, QString *session) {
         if (!m_autoApprove.isEmpty())
             return m_autoApprove;
         *session = newSessionId();
@@ -95,8 +96,9 @@ protected:
         QString label;
         QString note;
     };
-    static QHttpServerResponse pickerPage(const QString &title, const QString &subtitle, const QString &pickPath,
-                                          const QString &session, const QList<Choice> &choices);
+    static QHttpServerResponse pickerPage(const QString &title, const QString &subtitle,
+                                          const QString &pickPath, const QString &session,
+                                          const QList<Choice> &choices);
 
     mutable QMutex m_mutex;
 

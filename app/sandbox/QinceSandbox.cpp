@@ -16,8 +16,7 @@ namespace {
 constexpr int codeLifetimeSeconds = 5 * 60;
 constexpr int tokenLifetimeSeconds = 7200;
 
-QJsonObject envelope(int code, const QString &message, const QJsonObject &data = {})
-{
+QJsonObject envelope(int code, const QString &message, const QJsonObject &data = {}) {
     QJsonObject object{{QStringLiteral("return_code"), code}, {QStringLiteral("return_msg"), message}};
     if (!data.isEmpty())
         object.insert(QStringLiteral("return_data"), data);
@@ -25,8 +24,7 @@ QJsonObject envelope(int code, const QString &message, const QJsonObject &data =
 }
 } // namespace
 
-const QList<QinceSandbox::User> &QinceSandbox::users()
-{
+const QList<QinceSandbox::User> &QinceSandbox::users() {
     static const QList<User> list = {
         {QStringLiteral("8000000000000000101"), QStringLiteral("王五"), 1, 1, QStringLiteral("5001"),
          QStringLiteral("华东区"), QStringLiteral("沙盒快消/销售部/华东区"), QStringLiteral("EMP-0101")},
@@ -38,14 +36,16 @@ const QList<QinceSandbox::User> &QinceSandbox::users()
     return list;
 }
 
-void QinceSandbox::addRoutes(QHttpServer &server)
-{
-    server.route(QStringLiteral("/service/oauth/authorize"), [this](const QHttpServerRequest &r) { return authorizePage(r); });
-    server.route(QStringLiteral("/sandbox/qince/pick"), [this](const QHttpServerRequest &r) { return pick(r); });
+void QinceSandbox::addRoutes(QHttpServer &server) {
+    server.route(QStringLiteral("/service/oauth/authorize"),
+                 [this](const QHttpServerRequest &r) { return authorizePage(r); });
+    server.route(QStringLiteral("/sandbox/qince/pick"),
+                 [this](const QHttpServerRequest &r) { return pick(r); });
     server.route(QStringLiteral("/oauth2/authorize_error.jsp"), [](const QHttpServerRequest &r) {
         const QString error = r.query().queryItemValue(QStringLiteral("error"));
-        return html(QStringLiteral("<!doctype html><html><head><meta charset=utf-8><title>勤策授权失败 %1</title></head>"
-                                   "<body><h1>授权失败</h1><p id=error>%1</p></body></html>")
+        return html(QStringLiteral(
+                        "<!doctype html><html><head><meta charset=utf-8><title>勤策授权失败 %1</title></head>"
+                        "<body><h1>授权失败</h1><p id=error>%1</p></body></html>")
                         .arg(error.toHtmlEscaped()));
     });
     for (const char *name : {"token", "userinfo"}) {
@@ -55,14 +55,12 @@ void QinceSandbox::addRoutes(QHttpServer &server)
     }
 }
 
-void QinceSandbox::invalidateTokens()
-{
+void QinceSandbox::invalidateTokens() {
     QMutexLocker lock(&m_mutex);
     m_tokens.clear();
 }
 
-QHttpServerResponse QinceSandbox::errorRedirect(const QString &error, const QString &state) const
-{
+QHttpServerResponse QinceSandbox::errorRedirect(const QString &error, const QString &state) const {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("error"), error);
     query.addQueryItem(QStringLiteral("state"), state);
@@ -71,10 +69,11 @@ QHttpServerResponse QinceSandbox::errorRedirect(const QString &error, const QStr
     return redirect("/oauth2/authorize_error.jsp?" + query.toString(QUrl::FullyEncoded).toUtf8());
 }
 
-QHttpServerResponse QinceSandbox::authorizePage(const QHttpServerRequest &request)
-{
+QHttpServerResponse QinceSandbox::authorizePage(const QHttpServerRequest &request) {
     const QUrlQuery query = request.query();
-    auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    auto param = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
     const PendingLogin login{param("redirect_uri"), param("state")};
     if (param("response_type") != QLatin1String("code"))
         return errorRedirect(QStringLiteral("unsupported_response_type"), login.state);
@@ -101,14 +100,15 @@ QHttpServerResponse QinceSandbox::authorizePage(const QHttpServerRequest &reques
                                                 : QStringLiteral("用户 user");
         choices.append({user.id, user.name, kind});
     }
-    choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("拒绝授权 the user refuses")});
-    return pickerPage(QStringLiteral("勤策账号授权 · Sandbox"),
-                      QStringLiteral("app_id %1 · tenant_id %2 · 授权获取用户信息 (scope user)").arg(appId, tenantId),
-                      QStringLiteral("/sandbox/qince/pick"), session, choices);
+    choices.append(
+        {QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("拒绝授权 the user refuses")});
+    return pickerPage(
+        QStringLiteral("勤策账号授权 · Sandbox"),
+        QStringLiteral("app_id %1 · tenant_id %2 · 授权获取用户信息 (scope user)").arg(appId, tenantId),
+        QStringLiteral("/sandbox/qince/pick"), session, choices);
 }
 
-QHttpServerResponse QinceSandbox::pick(const QHttpServerRequest &request)
-{
+QHttpServerResponse QinceSandbox::pick(const QHttpServerRequest &request) {
     PendingLogin login;
     {
         QMutexLocker lock(&m_mutex);
@@ -120,8 +120,7 @@ QHttpServerResponse QinceSandbox::pick(const QHttpServerRequest &request)
     return redirectFor(login, request.query().queryItemValue(QStringLiteral("user")));
 }
 
-QHttpServerResponse QinceSandbox::redirectFor(const PendingLogin &login, const QString &user)
-{
+QHttpServerResponse QinceSandbox::redirectFor(const PendingLogin &login, const QString &user) {
     if (user == QLatin1String("deny"))
         return errorRedirect(QStringLiteral("access_denied"), login.state);
     const QString code = randomAlphanumeric(40);
@@ -139,8 +138,7 @@ QHttpServerResponse QinceSandbox::redirectFor(const PendingLogin &login, const Q
     return redirect(target.toEncoded());
 }
 
-QHttpServerResponse QinceSandbox::api(const QHttpServerRequest &request, const QString &apiName)
-{
+QHttpServerResponse QinceSandbox::api(const QHttpServerRequest &request, const QString &apiName) {
     QByteArray broken;
     const QString fault = apiFault(apiName, &broken);
     if (!broken.isEmpty())
@@ -148,8 +146,8 @@ QHttpServerResponse QinceSandbox::api(const QHttpServerRequest &request, const Q
     return QHttpServerResponse(handleApi(request, apiName, fault == QLatin1String("bad_secret")));
 }
 
-QJsonObject QinceSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName, bool badSecret)
-{
+QJsonObject QinceSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName,
+                                    bool badSecret) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QMutexLocker lock(&m_mutex);
     if (apiName == QLatin1String("token")) {
@@ -162,8 +160,9 @@ QJsonObject QinceSandbox::handleApi(const QHttpServerRequest &request, const QSt
         // A new token on every call (§2.2); earlier ones stay valid until they expire.
         const QString token = randomAlphanumeric(46);
         m_tokens.insert(token, now.addSecs(tokenLifetimeSeconds));
-        return envelope(0, QStringLiteral("success"),
-                        {{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), tokenLifetimeSeconds}});
+        return envelope(
+            0, QStringLiteral("success"),
+            {{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), tokenLifetimeSeconds}});
     }
     const QUrlQuery query = request.query();
     const QString token = query.queryItemValue(QStringLiteral("access_token"));
@@ -189,12 +188,11 @@ QJsonObject QinceSandbox::handleApi(const QHttpServerRequest &request, const QSt
     return envelope(10005, QStringLiteral("用户不存在"));
 }
 
-QMap<QString, QString> QinceSandbox::tenantSettings() const
-{
+QMap<QString, QString> QinceSandbox::tenantSettings() const {
     return {{QStringLiteral("app_id"), appId}, {QStringLiteral("tenant_id"), tenantId}};
 }
 
-QList<ProviderSandbox::SandboxTenant> QinceSandbox::demoTenants(const QUrl &sandbox, const QList<Tenant> &) const
-{
+QList<ProviderSandbox::SandboxTenant> QinceSandbox::demoTenants(const QUrl &sandbox,
+                                                                const QList<Tenant> &) const {
     return {tenant(QStringLiteral("Demo Qince"), sandbox)};
 }

@@ -4,12 +4,12 @@
 #include "SigV4.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -26,21 +26,20 @@ const QString enterprise = QStringLiteral("sbx-enterprise-0001");
 const QList<QPair<QString, QString>> users = {{QStringLiteral("u1001"), QStringLiteral("孙八")},
                                               {QStringLiteral("u1002"), QStringLiteral("周九")}};
 
-QHttpServerResponse jsonError(int status, const QString &message)
-{
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("message"), message}},
-                               QHttpServerResponse::StatusCode(status));
+QHttpServerResponse jsonError(int status, const QString &message) {
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("message"), message}},
+        QHttpServerResponse::StatusCode(status));
 }
 
 // GET url on the sandbox thread, as 77hub's server would; returns the HTTP status or 0.
-int callBack(const QUrl &url)
-{
+int callBack(const QUrl &url) {
     QTcpSocket socket;
     socket.connectToHost(url.host(), quint16(url.port(80)));
     if (!socket.waitForConnected(5000))
         return 0;
-    socket.write("GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: " +
-                 url.authority().toUtf8() + "\r\nConnection: close\r\n\r\n");
+    socket.write("GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                 " HTTP/1.1\r\nHost: " + url.authority().toUtf8() + "\r\nConnection: close\r\n\r\n");
     QByteArray answer;
     while (socket.waitForReadyRead(5000))
         answer += socket.readAll();
@@ -49,42 +48,48 @@ int callBack(const QUrl &url)
 }
 } // namespace
 
-QString QiqiSandbox::openidFor(const QString &user)
-{
+QString QiqiSandbox::openidFor(const QString &user) {
     return QString::fromLatin1(
-        QCryptographicHash::hash((enterprise + QLatin1Char('/') + user).toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+        QCryptographicHash::hash((enterprise + QLatin1Char('/') + user).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(24));
 }
 
-void QiqiSandbox::configure(const QJsonObject &command)
-{
+void QiqiSandbox::configure(const QJsonObject &command) {
     if (!command.contains(QLatin1String("callback_url")))
         return;
     QMutexLocker lock(&m_mutex);
     m_callbackUrl = command.value(QLatin1String("callback_url")).toString();
 }
 
-void QiqiSandbox::addRoutes(QHttpServer &server)
-{
-    server.route(QStringLiteral("/auth/openid"), [this](const QHttpServerRequest &r) { return consentPage(r); });
-    server.route(QStringLiteral("/sandbox/qiqi/pick"), [this](const QHttpServerRequest &r) { return pick(r); });
+void QiqiSandbox::addRoutes(QHttpServer &server) {
+    server.route(QStringLiteral("/auth/openid"),
+                 [this](const QHttpServerRequest &r) { return consentPage(r); });
+    server.route(QStringLiteral("/sandbox/qiqi/pick"),
+                 [this](const QHttpServerRequest &r) { return pick(r); });
     server.route(QStringLiteral("/v1/code"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &r) { return exchangeCode(r); });
 }
 
-QHttpServerResponse QiqiSandbox::consentPage(const QHttpServerRequest &request)
-{
+QHttpServerResponse QiqiSandbox::consentPage(const QHttpServerRequest &request) {
     const QUrlQuery query = request.query();
-    auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    auto param = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
     PendingLogin login{param("requestId"), param("grantType"), param("redirectUrl")};
     if (login.grantType.isEmpty())
         login.grantType = QStringLiteral("normal"); // 77hub's default
     static const QRegularExpression requestIdPattern(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
     if (!requestIdPattern.match(login.requestId).hasMatch())
-        return html(QStringLiteral("<title>企企授权失败</title><p id=error>requestId 必须是 1–64 位字母或数字</p>"), 400);
+        return html(
+            QStringLiteral("<title>企企授权失败</title><p id=error>requestId 必须是 1–64 位字母或数字</p>"),
+            400);
     if (param("accessKeyId") != accessKeyId)
         return html(QStringLiteral("<title>企企授权失败</title><p id=error>accessKeyId 无效</p>"), 400);
     if (login.grantType != QLatin1String("normal") && login.grantType != QLatin1String("code"))
-        return html(QStringLiteral("<title>企企授权失败</title><p id=error>grantType 必须是 normal 或 code</p>"), 400);
+        return html(
+            QStringLiteral("<title>企企授权失败</title><p id=error>grantType 必须是 normal 或 code</p>"),
+            400);
 
     QString autoUser, session;
     {
@@ -96,28 +101,29 @@ QHttpServerResponse QiqiSandbox::consentPage(const QHttpServerRequest &request)
         return complete(login, autoUser);
     QList<Choice> choices;
     for (const auto &user : users)
-        choices.append({user.first, user.second, QStringLiteral("%1 · 授权“AuthDesk 沙盒应用”").arg(user.first)});
-    choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("不授权 the user refuses")});
+        choices.append(
+            {user.first, user.second, QStringLiteral("%1 · 授权“AuthDesk 沙盒应用”").arg(user.first)});
+    choices.append(
+        {QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("不授权 the user refuses")});
     return pickerPage(QStringLiteral("企企 OpenAPI 授权 · Sandbox"),
                       QStringLiteral("accessKeyId %1 · grantType %2").arg(accessKeyId, login.grantType),
                       QStringLiteral("/sandbox/qiqi/pick"), session, choices);
 }
 
-QHttpServerResponse QiqiSandbox::pick(const QHttpServerRequest &request)
-{
+QHttpServerResponse QiqiSandbox::pick(const QHttpServerRequest &request) {
     PendingLogin login;
     {
         QMutexLocker lock(&m_mutex);
         const QString session = request.query().queryItemValue(QStringLiteral("session"));
         if (!m_pending.contains(session))
-            return html(QStringLiteral("<title>企企授权失败</title><p id=error>授权页已失效,请重新打开</p>"), 400);
+            return html(QStringLiteral("<title>企企授权失败</title><p id=error>授权页已失效,请重新打开</p>"),
+                        400);
         login = m_pending.take(session);
     }
     return complete(login, request.query().queryItemValue(QStringLiteral("user")));
 }
 
-QHttpServerResponse QiqiSandbox::complete(const PendingLogin &login, const QString &user)
-{
+QHttpServerResponse QiqiSandbox::complete(const PendingLogin &login, const QString &user) {
     QUrl target(login.redirectUrl);
     QUrlQuery query(target);
     if (user == QLatin1String("deny")) {
@@ -139,7 +145,8 @@ QHttpServerResponse QiqiSandbox::complete(const PendingLogin &login, const QStri
         }
         if (callbackUrl.isEmpty())
             return html(QStringLiteral("<title>企企授权失败</title><p id=error>该应用未配置 callbackUrl "
-                                       "(the 企企 admin sets it)</p>"), 400);
+                                       "(the 企企 admin sets it)</p>"),
+                        400);
         QUrl callback(callbackUrl);
         QUrlQuery callbackQuery(callback);
         callbackQuery.addQueryItem(QStringLiteral("openid"), openidFor(user));
@@ -147,15 +154,17 @@ QHttpServerResponse QiqiSandbox::complete(const PendingLogin &login, const QStri
         callback.setQuery(callbackQuery);
         const int status = callBack(callback);
         if (status != 200)
-            return html(QStringLiteral("<title>企企授权失败</title><p id=error>回调 callbackUrl 失败 (HTTP %1)</p>").arg(status), 502);
+            return html(
+                QStringLiteral("<title>企企授权失败</title><p id=error>回调 callbackUrl 失败 (HTTP %1)</p>")
+                    .arg(status),
+                502);
         // Then the browser goes to redirectUrl as it is.
     }
     target.setQuery(query);
     return redirect(target.toEncoded());
 }
 
-QString QiqiSandbox::verifySignature(const QHttpServerRequest &request, const QDateTime &now) const
-{
+QString QiqiSandbox::verifySignature(const QHttpServerRequest &request, const QDateTime &now) const {
     QByteArray authorization, amzDate;
     HeaderList received;
     for (const auto &header : request.headers()) {
@@ -165,15 +174,17 @@ QString QiqiSandbox::verifySignature(const QHttpServerRequest &request, const QD
         if (header.first.compare("X-Amz-Date", Qt::CaseInsensitive) == 0)
             amzDate = header.second;
     }
-    static const QRegularExpression pattern(QStringLiteral(
-        "^AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request, SignedHeaders=([a-z0-9;-]+), "
-        "Signature=([0-9a-f]{64})$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request, "
+                       "SignedHeaders=([a-z0-9;-]+), "
+                       "Signature=([0-9a-f]{64})$"));
     const QRegularExpressionMatch m = pattern.match(QString::fromLatin1(authorization));
     if (!m.hasMatch())
         return QStringLiteral("missing or malformed Authorization header");
     if (m.captured(1) != accessKeyId)
         return QStringLiteral("unknown accessKeyId %1").arg(m.captured(1));
-    const QDateTime signedAt = QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QDateTime signedAt =
+        QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     if (!signedAt.isValid())
         return QStringLiteral("missing or malformed X-Amz-Date");
     QDateTime signedUtc = signedAt;
@@ -181,8 +192,10 @@ QString QiqiSandbox::verifySignature(const QHttpServerRequest &request, const QD
     if (qAbs(signedUtc.secsTo(now)) > allowedClockSkewSeconds)
         return QStringLiteral("X-Amz-Date %1 is more than 15 minutes from the server's time %2")
             .arg(QString::fromLatin1(amzDate), SigV4::amzDate(now));
-    if (m.captured(2) != QString::fromLatin1(amzDate.left(8)) || m.captured(3) != region || m.captured(4) != service)
-        return QStringLiteral("credential scope must be %1/%2/%3").arg(QString::fromLatin1(amzDate.left(8)), region, service);
+    if (m.captured(2) != QString::fromLatin1(amzDate.left(8)) || m.captured(3) != region ||
+        m.captured(4) != service)
+        return QStringLiteral("credential scope must be %1/%2/%3")
+            .arg(QString::fromLatin1(amzDate.left(8)), region, service);
     const QStringList signedNames = m.captured(5).split(QLatin1Char(';'));
     for (const char *required : {"content-type", "host", "x-amz-date", "access-key-id"})
         if (!signedNames.contains(QLatin1String(required)))
@@ -201,8 +214,7 @@ QString QiqiSandbox::verifySignature(const QHttpServerRequest &request, const QD
     return {};
 }
 
-QHttpServerResponse QiqiSandbox::exchangeCode(const QHttpServerRequest &request)
-{
+QHttpServerResponse QiqiSandbox::exchangeCode(const QHttpServerRequest &request) {
     QByteArray broken;
     const QString fault = apiFault(QStringLiteral("v1/code"), &broken);
     if (!broken.isEmpty())
@@ -220,26 +232,27 @@ QHttpServerResponse QiqiSandbox::exchangeCode(const QHttpServerRequest &request)
     if (code->requestId != body.value(QLatin1String("requestId")).toString())
         return jsonError(400, QStringLiteral("requestId 与 code 不匹配"));
     code->used = true;
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("code"), 0},
-                                           {QStringLiteral("message"), QStringLiteral("success")},
-                                           {QStringLiteral("data"), QJsonObject{{QStringLiteral("openid"), openidFor(code->user)}}}});
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("code"), 0},
+        {QStringLiteral("message"), QStringLiteral("success")},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("openid"), openidFor(code->user)}}}});
 }
 
 namespace {
 const QString normalDemoName = QStringLiteral("Demo Qiqi (normal)");
 } // namespace
 
-QMap<QString, QString> QiqiSandbox::tenantSettings() const
-{
+QMap<QString, QString> QiqiSandbox::tenantSettings() const {
     return {{QStringLiteral("access_key_id"), accessKeyId}};
 }
 
-QList<ProviderSandbox::SandboxTenant> QiqiSandbox::demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const
-{
+QList<ProviderSandbox::SandboxTenant> QiqiSandbox::demoTenants(const QUrl &sandbox,
+                                                               const QList<Tenant> &existing) const {
     // A callback address that stays the same across starts, as a real callbackUrl would.
     QString callback;
     for (const Tenant &demo : existing)
-        if (demo.name == normalDemoName && !demo.setting(QStringLiteral("callback_listen")).endsWith(QLatin1String(":0")))
+        if (demo.name == normalDemoName &&
+            !demo.setting(QStringLiteral("callback_listen")).endsWith(QLatin1String(":0")))
             callback = demo.setting(QStringLiteral("callback_listen"));
     if (callback.isEmpty()) {
         QTcpServer probe;
@@ -252,10 +265,10 @@ QList<ProviderSandbox::SandboxTenant> QiqiSandbox::demoTenants(const QUrl &sandb
     return {tenant(QStringLiteral("Demo Qiqi (code)"), sandbox), normal};
 }
 
-void QiqiSandbox::demoTenantsReady(const QList<Tenant> &tenants)
-{
+void QiqiSandbox::demoTenantsReady(const QList<Tenant> &tenants) {
     for (const Tenant &demo : tenants)
         if (demo.name == normalDemoName)
-            configure({{QStringLiteral("callback_url"),
-                        QStringLiteral("http://%1/openid").arg(demo.setting(QStringLiteral("callback_listen")))}});
+            configure(
+                {{QStringLiteral("callback_url"),
+                  QStringLiteral("http://%1/openid").arg(demo.setting(QStringLiteral("callback_listen")))}});
 }

@@ -3,8 +3,8 @@
 // The platforms: one registration line each.
 #include "DingTalkSandbox.h"
 #include "FeishuSandbox.h"
-#include "QiqiSandbox.h"
 #include "QinceSandbox.h"
+#include "QiqiSandbox.h"
 #include "WeComSandbox.h"
 
 #include <QHostAddress>
@@ -14,10 +14,7 @@
 #include <QThread>
 #include <openssl/crypto.h>
 
-Sandbox::Sandbox(QObject *parent)
-    : QObject(parent)
-    , m_thread(new QThread(this))
-{
+Sandbox::Sandbox(QObject *parent) : QObject(parent), m_thread(new QThread(this)) {
     m_providers.emplace_back(std::make_unique<WeComSandbox>());
     m_providers.emplace_back(std::make_unique<QinceSandbox>());
     m_providers.emplace_back(std::make_unique<QiqiSandbox>());
@@ -26,21 +23,21 @@ Sandbox::Sandbox(QObject *parent)
     m_thread->setObjectName(QStringLiteral("sandbox"));
     // QHttpServer's TLS configuration makes OpenSSL keep per-thread state (its random generator)
     // on this thread; OpenSSL frees it only when told the thread ends, which Qt does not do.
-    connect(m_thread, &QThread::finished, m_thread, [] { OPENSSL_thread_stop(); }, Qt::DirectConnection);
+    connect(
+        m_thread, &QThread::finished, m_thread, [] { OPENSSL_thread_stop(); }, Qt::DirectConnection);
 }
 
-Sandbox::~Sandbox()
-{
+Sandbox::~Sandbox() {
     // Deleted on its own thread, and before the thread is told to quit: a deleteLater() queued
     // there could lose the race with quit() and leak the server with its sockets.
     if (m_server)
-        QMetaObject::invokeMethod(m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
 
-bool Sandbox::start(QString *error, quint16 port)
-{
+bool Sandbox::start(QString *error, quint16 port) {
     m_thread->start();
     // The server and its sockets must live on the sandbox thread: create them there.
     auto *anchor = new QObject;
@@ -52,30 +49,31 @@ bool Sandbox::start(QString *error, quint16 port)
             auto *server = new QHttpServer;
             for (const auto &provider : m_providers)
                 provider->addRoutes(*server);
-            server->route(QStringLiteral("/sandbox/control"), QHttpServerRequest::Method::Post,
-                          [this](const QHttpServerRequest &request) {
-                              const QJsonObject command = QJsonDocument::fromJson(request.body()).object();
-                              if (command.value(QLatin1String("clear")).toBool())
-                                  for (const auto &provider : m_providers)
-                                      provider->clearFaults();
-                              ProviderSandbox *target =
-                                  provider(command.value(QLatin1String("provider")).toString(m_providers.front()->key()));
-                              if (!target)
-                                  return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), false}},
-                                                             QHttpServerResponse::StatusCode::BadRequest);
-                              target->configure(command);
-                              if (command.value(QLatin1String("invalidate_tokens")).toBool())
-                                  target->invalidateTokens();
-                              if (command.contains(QLatin1String("auto_approve")))
-                                  target->setAutoApprove(command.value(QLatin1String("auto_approve")).toString());
-                              if (command.contains(QLatin1String("fault")))
-                                  target->setFault(command.value(QLatin1String("fault")).toString(),
-                                                    command.value(QLatin1String("path")).toString(),
-                                                    command.value(QLatin1String("times")).toInt(1),
-                                                    command.value(QLatin1String("delay_ms")).toInt(),
-                                                    command.value(QLatin1String("after")).toInt());
-                              return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
-                          });
+            server->route(
+                QStringLiteral("/sandbox/control"), QHttpServerRequest::Method::Post,
+                [this](const QHttpServerRequest &request) {
+                    const QJsonObject command = QJsonDocument::fromJson(request.body()).object();
+                    if (command.value(QLatin1String("clear")).toBool())
+                        for (const auto &provider : m_providers)
+                            provider->clearFaults();
+                    ProviderSandbox *target = provider(
+                        command.value(QLatin1String("provider")).toString(m_providers.front()->key()));
+                    if (!target)
+                        return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), false}},
+                                                   QHttpServerResponse::StatusCode::BadRequest);
+                    target->configure(command);
+                    if (command.value(QLatin1String("invalidate_tokens")).toBool())
+                        target->invalidateTokens();
+                    if (command.contains(QLatin1String("auto_approve")))
+                        target->setAutoApprove(command.value(QLatin1String("auto_approve")).toString());
+                    if (command.contains(QLatin1String("fault")))
+                        target->setFault(command.value(QLatin1String("fault")).toString(),
+                                         command.value(QLatin1String("path")).toString(),
+                                         command.value(QLatin1String("times")).toInt(1),
+                                         command.value(QLatin1String("delay_ms")).toInt(),
+                                         command.value(QLatin1String("after")).toInt());
+                    return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
+                });
             server->route(QStringLiteral("/sandbox/stats"), [this](const QHttpServerRequest &) {
                 QJsonObject stats;
                 for (const auto &provider : m_providers)
@@ -87,21 +85,20 @@ bool Sandbox::start(QString *error, quint16 port)
         },
         Qt::BlockingQueuedConnection);
     if (m_port == 0) {
-        *error = tr("The sandbox could not listen on 127.0.0.1:%1. Is another program using that port?").arg(port);
+        *error =
+            tr("The sandbox could not listen on 127.0.0.1:%1. Is another program using that port?").arg(port);
         return false;
     }
     return true;
 }
 
-ProviderSandbox *Sandbox::provider(const QString &key) const
-{
+ProviderSandbox *Sandbox::provider(const QString &key) const {
     for (const auto &provider : m_providers)
         if (provider->key() == key)
             return provider.get();
     return nullptr;
 }
 
-QUrl Sandbox::baseUrl() const
-{
+QUrl Sandbox::baseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }

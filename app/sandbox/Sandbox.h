@@ -32,8 +32,7 @@ public:
     ProviderSandbox *provider(const QString &key) const;
     const std::vector<std::unique_ptr<ProviderSandbox>> &providers() const { return m_providers; }
     // The platform of type T (tests reach a platform's own switches this way).
-    template <typename T> T &platform() const
-    {
+    template <typename T> T &platform() const {
         for (const auto &provider : m_providers)
             if (auto *typed = dynamic_cast<T *>(provider.get()))
                 return *typed;

@@ -13,8 +13,8 @@
 const QString WeComSandbox::corpId = QStringLiteral("ww5a4db1c0ffee0001");
 const QString WeComSandbox::agentId = QStringLiteral("1000002");
 const QString WeComSandbox::corpSecret = QStringLiteral("SbxCorpSecret7f3a9c1e5b2d4f60a8e1c3");
-const QStringList WeComSandbox::trustedHosts = {QStringLiteral("app.example.com"), QStringLiteral("127.0.0.1"),
-                                                QStringLiteral("localhost")};
+const QStringList WeComSandbox::trustedHosts = {QStringLiteral("app.example.com"),
+                                                QStringLiteral("127.0.0.1"), QStringLiteral("localhost")};
 
 namespace {
 constexpr int codeLifetimeSeconds = 5 * 60;
@@ -22,57 +22,67 @@ constexpr int ticketLifetimeSeconds = 1800;
 const QString nonMemberOpenId = QStringLiteral("oSbxGuest0000000000000001");
 const QString nonMemberExternalId = QStringLiteral("wmSbxGuest000001");
 
-QJsonObject error(int errcode, const QString &errmsg)
-{
+QJsonObject error(int errcode, const QString &errmsg) {
     return QJsonObject{{QStringLiteral("errcode"), errcode},
                        {QStringLiteral("errmsg"),
                         errmsg + QStringLiteral(", hint: [sandbox], more info at "
-                                                "https://open.work.weixin.qq.com/devtool/query?e=%1").arg(errcode)}};
+                                                "https://open.work.weixin.qq.com/devtool/query?e=%1")
+                                     .arg(errcode)}};
 }
 
-QJsonObject ok(QJsonObject body)
-{
+QJsonObject ok(QJsonObject body) {
     body.insert(QStringLiteral("errcode"), 0);
     body.insert(QStringLiteral("errmsg"), QStringLiteral("ok"));
     return body;
 }
 
-QHttpServerResponse errorPage(int errcode, const QString &message)
-{
-    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"),
-                QStringLiteral("<!doctype html><html><head><meta charset=utf-8><title>WeCom sandbox error %1</title>"
-                               "</head><body><h1>错误 %1</h1><p id=error>%2</p></body></html>")
-                    .arg(errcode)
-                    .arg(message.toHtmlEscaped()).toUtf8(),
-                QHttpServerResponse::StatusCode::BadRequest);
+QHttpServerResponse errorPage(int errcode, const QString &message) {
+    return QHttpServerResponse(
+        QByteArrayLiteral("text/html; charset=utf-8"),
+        QStringLiteral("<!doctype html><html><head><meta charset=utf-8><title>WeCom sandbox error %1</title>"
+                       "</head><body><h1>错误 %1</h1><p id=error>%2</p></body></html>")
+            .arg(errcode)
+            .arg(message.toHtmlEscaped())
+            .toUtf8(),
+        QHttpServerResponse::StatusCode::BadRequest);
 }
 
 } // namespace
 
-WeComSandbox::WeComSandbox()
-{
+WeComSandbox::WeComSandbox() {
     generateDirectory(0, 3);
 }
 
-void WeComSandbox::generateDirectory(int members, int departments, int multiEvery)
-{
-    static const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘");
-    static const QString given = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红建文辉力宇晨");
-    static const QStringList units = {QStringLiteral("研发部"), QStringLiteral("产品部"), QStringLiteral("销售部"),
-                                      QStringLiteral("市场部"), QStringLiteral("财务部"), QStringLiteral("人事部")};
+void WeComSandbox::generateDirectory(int members, int departments, int multiEvery) {
+    static const QString surnames =
+        QStringLiteral("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘");
+    static const QString given =
+        QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红建文辉力宇晨");
+    static const QStringList units = {QStringLiteral("研发部"), QStringLiteral("产品部"),
+                                      QStringLiteral("销售部"), QStringLiteral("市场部"),
+                                      QStringLiteral("财务部"), QStringLiteral("人事部")};
     QMutexLocker lock(&m_mutex);
     departments = qMax(3, departments);
-    m_departments = {{1, QStringLiteral("沙盒科技")}, {2, QStringLiteral("研发部")}, {3, QStringLiteral("产品部")}};
+    m_departments = {
+        {1, QStringLiteral("沙盒科技")}, {2, QStringLiteral("研发部")}, {3, QStringLiteral("产品部")}};
     m_parents = {{1, 0}, {2, 1}, {3, 1}};
     for (int id = 4; id <= departments; ++id) {
         m_departments.append({id, QStringLiteral("%1%2组").arg(units.at(id % units.size())).arg(id)});
         m_parents.insert(id, qMax(1, id / 10)); // a tree several levels deep
     }
     m_members = {
-        {QStringLiteral("zhangsan"), QStringLiteral("张三"), {2}, QStringLiteral("工程师"),
-         QStringLiteral("13800000001"), QStringLiteral("zhangsan@example.com")},
-        {QStringLiteral("lisi"), QStringLiteral("李四"), {2, 3}, QStringLiteral("产品经理"),
-         QStringLiteral("13800000002"), QStringLiteral("lisi@example.com")},
+        {QStringLiteral("zhangsan"),
+         QStringLiteral("张三"),
+         {2},
+         QStringLiteral("工程师"),
+         QStringLiteral("13800000001"),
+         QStringLiteral("zhangsan@example.com")},
+        {QStringLiteral("lisi"),
+         QStringLiteral("李四"),
+         {2, 3},
+         QStringLiteral("产品经理"),
+         QStringLiteral("13800000002"),
+         QStringLiteral("lisi@example.com")},
     };
     m_members.reserve(members + 2);
     for (int i = 0; i < members; ++i) {
@@ -81,10 +91,11 @@ void WeComSandbox::generateDirectory(int members, int departments, int multiEver
             in.append(2 + (i / multiEvery) % (departments - 1));
         if (in.size() == 2 && in.at(0) == in.at(1))
             in.removeLast();
-        const QString name = QString(surnames.at(i % surnames.size())) + given.at((i / surnames.size()) % given.size()) +
+        const QString name = QString(surnames.at(i % surnames.size())) +
+                             given.at((i / surnames.size()) % given.size()) +
                              given.at((i * 7 + i / 5) % given.size());
-        m_members.append({QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0')), name, in, QStringLiteral("职员"),
-                          QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')),
+        m_members.append({QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0')), name, in,
+                          QStringLiteral("职员"), QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')),
                           QStringLiteral("u%1@sandbox.example").arg(i, 6, 10, QLatin1Char('0'))});
     }
     m_membersByDepartment.clear();
@@ -93,67 +104,70 @@ void WeComSandbox::generateDirectory(int members, int departments, int multiEver
             m_membersByDepartment[department].append(index);
 }
 
-void WeComSandbox::configure(const QJsonObject &command)
-{
+void WeComSandbox::configure(const QJsonObject &command) {
     const QJsonObject directory = command.value(QLatin1String("directory")).toObject();
     if (!directory.isEmpty())
-        generateDirectory(directory.value(QLatin1String("members")).toInt(), directory.value(QLatin1String("departments")).toInt(3),
+        generateDirectory(directory.value(QLatin1String("members")).toInt(),
+                          directory.value(QLatin1String("departments")).toInt(3),
                           directory.value(QLatin1String("multi_every")).toInt(20));
 }
 
-void WeComSandbox::addRoutes(QHttpServer &server)
-{
+void WeComSandbox::addRoutes(QHttpServer &server) {
     server.route(QStringLiteral("/wwlogin/sso/login"),
                  [this](const QHttpServerRequest &r) { return authorizePage(r, QStringLiteral("wwlogin")); });
-    server.route(QStringLiteral("/wwopen/sso/qrConnect"),
-                 [this](const QHttpServerRequest &r) { return authorizePage(r, QStringLiteral("qrconnect")); });
+    server.route(QStringLiteral("/wwopen/sso/qrConnect"), [this](const QHttpServerRequest &r) {
+        return authorizePage(r, QStringLiteral("qrconnect"));
+    });
     server.route(QStringLiteral("/connect/oauth2/authorize"),
                  [this](const QHttpServerRequest &r) { return authorizePage(r, QStringLiteral("oauth")); });
-    server.route(QStringLiteral("/sandbox/wecom/pick"), [this](const QHttpServerRequest &r) { return pick(r); });
+    server.route(QStringLiteral("/sandbox/wecom/pick"),
+                 [this](const QHttpServerRequest &r) { return pick(r); });
     // A redirect target on loopback: AuthDesk must never load it, so every hit is counted.
     server.route(QStringLiteral("/callback"), [this](const QHttpServerRequest &) {
         QMutexLocker lock(&m_mutex);
         countLocked(QStringLiteral("callback"));
-        return html(QStringLiteral("<!doctype html><title>callback reached</title><p>The redirect target loaded.</p>"));
+        return html(QStringLiteral(
+            "<!doctype html><title>callback reached</title><p>The redirect target loaded.</p>"));
     });
-    for (const char *name : {"gettoken", "auth/getuserinfo", "user/getuserinfo", "user/get", "auth/getuserdetail",
-                             "department/list", "user/list"}) {
+    for (const char *name : {"gettoken", "auth/getuserinfo", "user/getuserinfo", "user/get",
+                             "auth/getuserdetail", "department/list", "user/list"}) {
         const QString apiName = QLatin1String(name);
         server.route(QStringLiteral("/cgi-bin/") + apiName,
                      [this, apiName](const QHttpServerRequest &r) { return api(r, apiName); });
     }
 }
 
-void WeComSandbox::invalidateTokens()
-{
+void WeComSandbox::invalidateTokens() {
     QMutexLocker lock(&m_mutex);
     m_tokens.clear();
     m_currentToken.clear();
 }
 
-void WeComSandbox::setTokenLifetime(int seconds)
-{
+void WeComSandbox::setTokenLifetime(int seconds) {
     QMutexLocker lock(&m_mutex);
     m_tokenLifetime = seconds;
 }
 
-QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &request, const QString &mode)
-{
+QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &request, const QString &mode) {
     const QUrlQuery query = request.query();
-    auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    auto param = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
     PendingLogin login{param("redirect_uri"), param("state"),
                        mode == QLatin1String("oauth") ? param("scope") : QStringLiteral("snsapi_base")};
     if (param("appid") != corpId)
         return errorPage(40013, QStringLiteral("invalid corpid: %1").arg(param("appid")));
-    if (mode != QLatin1String("oauth") || login.scope == QLatin1String("snsapi_privateinfo") || !param("agentid").isEmpty())
+    if (mode != QLatin1String("oauth") || login.scope == QLatin1String("snsapi_privateinfo") ||
+        !param("agentid").isEmpty())
         if (param("agentid") != agentId)
             return errorPage(40056, QStringLiteral("invalid agentid: %1").arg(param("agentid")));
     if (mode == QLatin1String("wwlogin") && param("login_type") != QLatin1String("CorpApp"))
         return errorPage(40058, QStringLiteral("login_type must be CorpApp"));
-    if (mode == QLatin1String("oauth") && (param("response_type") != QLatin1String("code") ||
-                                           (login.scope != QLatin1String("snsapi_base") &&
-                                            login.scope != QLatin1String("snsapi_privateinfo"))))
-        return errorPage(40058, QStringLiteral("response_type must be code and scope snsapi_base or snsapi_privateinfo"));
+    if (mode == QLatin1String("oauth") &&
+        (param("response_type") != QLatin1String("code") ||
+         (login.scope != QLatin1String("snsapi_base") && login.scope != QLatin1String("snsapi_privateinfo"))))
+        return errorPage(
+            40058, QStringLiteral("response_type must be code and scope snsapi_base or snsapi_privateinfo"));
     const QUrl redirect(login.redirectUri);
     if (!redirect.isValid() || redirect.isRelative())
         return errorPage(40058, QStringLiteral("redirect_uri is not a URL"));
@@ -170,8 +184,9 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
         const bool forced = takeFault(QStringLiteral("authorize"), &fault) &&
                             fault.name == QLatin1String("untrusted_redirect");
         if (forced || !trustedHosts.contains(redirect.host()))
-            return errorPage(50001, QStringLiteral("redirect_uri 需使用应用可信域名 (redirect_uri not trusted: %1)")
-                                        .arg(redirect.host()));
+            return errorPage(50001,
+                             QStringLiteral("redirect_uri 需使用应用可信域名 (redirect_uri not trusted: %1)")
+                                 .arg(redirect.host()));
         autoUser = approveOrPark(m_pending, login, &session);
     }
     if (!autoUser.isEmpty())
@@ -179,19 +194,20 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
 
     const QString title = mode == QLatin1String("oauth")
                               ? QStringLiteral("企业微信网页授权 · Sandbox (%1)").arg(login.scope)
-                              : mode == QLatin1String("qrconnect") ? QStringLiteral("企业微信扫码登录 · Sandbox")
-                                                                   : QStringLiteral("企业微信登录 · Sandbox");
+                          : mode == QLatin1String("qrconnect") ? QStringLiteral("企业微信扫码登录 · Sandbox")
+                                                               : QStringLiteral("企业微信登录 · Sandbox");
     QList<Choice> choices;
     for (const Member &member : m_members.mid(0, 4)) // a generated directory has thousands
         choices.append({member.userid, member.name, QStringLiteral("成员 member · %1").arg(member.userid)});
-    choices.append({QStringLiteral("guest"), QStringLiteral("访客 Guest"), QStringLiteral("非企业成员 non-member (openid)")});
-    choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"), QStringLiteral("用户拒绝授权 the user refuses")});
+    choices.append({QStringLiteral("guest"), QStringLiteral("访客 Guest"),
+                    QStringLiteral("非企业成员 non-member (openid)")});
+    choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"),
+                    QStringLiteral("用户拒绝授权 the user refuses")});
     return pickerPage(title, QStringLiteral("CorpID %1 · AgentID %2").arg(corpId, agentId),
                       QStringLiteral("/sandbox/wecom/pick"), session, choices);
 }
 
-QHttpServerResponse WeComSandbox::pick(const QHttpServerRequest &request)
-{
+QHttpServerResponse WeComSandbox::pick(const QHttpServerRequest &request) {
     const QUrlQuery query = request.query();
     PendingLogin login;
     {
@@ -204,8 +220,7 @@ QHttpServerResponse WeComSandbox::pick(const QHttpServerRequest &request)
     return redirectFor(login, query.queryItemValue(QStringLiteral("user")));
 }
 
-QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const QString &user)
-{
+QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const QString &user) {
     QUrl target(login.redirectUri);
     QUrlQuery query(target);
     if (user != QLatin1String("deny")) {
@@ -219,8 +234,7 @@ QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const Q
     return redirect(target.toEncoded());
 }
 
-QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const QString &apiName)
-{
+QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const QString &apiName) {
     QByteArray broken;
     const QString fault = apiFault(apiName, &broken);
     if (!broken.isEmpty())
@@ -230,7 +244,8 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
             {QStringLiteral("busy"), {-1, QStringLiteral("system busy")}},
             {QStringLiteral("token_invalid"), {40014, QStringLiteral("invalid access_token")}},
             {QStringLiteral("rate_limit"), {45009, QStringLiteral("reach max api daily quota limit")}},
-            {QStringLiteral("ip_not_trusted"), {60020, QStringLiteral("not allow to access from your ip, from ip: 127.0.0.1")}},
+            {QStringLiteral("ip_not_trusted"),
+             {60020, QStringLiteral("not allow to access from your ip, from ip: 127.0.0.1")}},
             {QStringLiteral("redirect_not_trusted"), {50001, QStringLiteral("redirect_url not authorised")}},
         };
         if (faults.contains(fault)) {
@@ -242,8 +257,7 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
     return QHttpServerResponse(handleApi(request, apiName, fault == QLatin1String("legacy_casing")));
 }
 
-int WeComSandbox::checkToken(const QHttpServerRequest &request) const
-{
+int WeComSandbox::checkToken(const QHttpServerRequest &request) const {
     const QString token = request.query().queryItemValue(QStringLiteral("access_token"));
     if (token.isEmpty())
         return 41001;
@@ -254,8 +268,7 @@ int WeComSandbox::checkToken(const QHttpServerRequest &request) const
     return 0;
 }
 
-QJsonObject WeComSandbox::memberJson(const Member &member) const
-{
+QJsonObject WeComSandbox::memberJson(const Member &member) const {
     QJsonArray departments;
     for (int id : member.departments)
         departments.append(id);
@@ -270,10 +283,12 @@ QJsonObject WeComSandbox::memberJson(const Member &member) const
                        {QStringLiteral("open_userid"), QStringLiteral("woSbx") + member.userid}};
 }
 
-QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName, bool legacyCasing)
-{
+QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName,
+                                    bool legacyCasing) {
     const QUrlQuery query = request.query();
-    auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    auto param = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QMutexLocker lock(&m_mutex);
 
@@ -337,7 +352,8 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
     if (apiName == QLatin1String("department/list")) {
         QJsonArray departments;
         for (const auto &[id, name] : std::as_const(m_departments))
-            departments.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
+            departments.append(QJsonObject{{QStringLiteral("id"), id},
+                                           {QStringLiteral("name"), name},
                                            {QStringLiteral("parentid"), m_parents.value(id)},
                                            {QStringLiteral("order"), 100000000 - id}});
         return ok({{QStringLiteral("department"), departments}});
@@ -352,13 +368,12 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
     return error(48002, QStringLiteral("api forbidden"));
 }
 
-QMap<QString, QString> WeComSandbox::tenantSettings() const
-{
+QMap<QString, QString> WeComSandbox::tenantSettings() const {
     return {{QStringLiteral("corpid"), corpId}, {QStringLiteral("agentid"), agentId}};
 }
 
-QList<ProviderSandbox::SandboxTenant> WeComSandbox::demoTenants(const QUrl &sandbox, const QList<Tenant> &) const
-{
+QList<ProviderSandbox::SandboxTenant> WeComSandbox::demoTenants(const QUrl &sandbox,
+                                                                const QList<Tenant> &) const {
     // Tenant names are data (the CLI and scripts use them), so they are not translated.
     SandboxTenant demo = tenant(QStringLiteral("Demo WeCom"), sandbox);
     demo.tenant.settings.insert(QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo"));

@@ -68,8 +68,8 @@ private:
     QJsonObject memberJson(const Member &member) const;
 
     QList<Member> m_members;
-    QList<QPair<int, QString>> m_departments;   // id, name; 1 is the root
-    QHash<int, int> m_parents;                  // department -> parent
+    QList<QPair<int, QString>> m_departments;     // id, name; 1 is the root
+    QHash<int, int> m_parents;                    // department -> parent
     QHash<int, QList<int>> m_membersByDepartment; // department -> indexes into m_members
     QHash<QString, Code> m_codes;
     QHash<QString, PendingLogin> m_pending;

@@ -10,10 +10,7 @@
 #include <QWebEngineView>
 
 AuthBrowser::AuthBrowser(QWidget *parent)
-    : QWidget(parent)
-    , m_address(new QLineEdit(this))
-    , m_view(new QWebEngineView(this))
-{
+    : QWidget(parent), m_address(new QLineEdit(this)), m_view(new QWebEngineView(this)) {
     m_address->setReadOnly(true);
     m_address->setObjectName(QStringLiteral("browserAddress"));
     m_address->setPlaceholderText(tr("The authorization page appears here when a run starts."));
@@ -25,13 +22,11 @@ AuthBrowser::AuthBrowser(QWidget *parent)
     layout->addWidget(m_view, 1);
 }
 
-AuthBrowser::~AuthBrowser()
-{
+AuthBrowser::~AuthBrowser() {
     dropPage();
 }
 
-void AuthBrowser::dropPage()
-{
+void AuthBrowser::dropPage() {
     // The page must go before its profile (Qt warns and may crash otherwise).
     if (m_page) {
         m_view->setPage(nullptr);
@@ -42,14 +37,12 @@ void AuthBrowser::dropPage()
     m_profile = nullptr;
 }
 
-void AuthBrowser::clear()
-{
+void AuthBrowser::clear() {
     dropPage();
     m_address->clear();
 }
 
-bool AuthBrowser::startRun(FlowRun *run)
-{
+bool AuthBrowser::startRun(FlowRun *run) {
     const QUrl url = run->start();
     if (!url.isValid())
         return false;
@@ -62,33 +55,35 @@ bool AuthBrowser::startRun(FlowRun *run)
             run->addStep(ok ? FlowStep::Status::Info : FlowStep::Status::Warning,
                          ok ? tr("Page loaded") : tr("Page failed to load"), m_page->title());
     });
-    connect(m_page, &AuthPage::certificateRejected, run, [run](const QUrl &rejected, const QString &description) {
-        run->fail(tr("The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid certificate on an "
-                     "authorization page.").arg(rejected.host(), description));
-    });
+    connect(m_page, &AuthPage::certificateRejected, run,
+            [run](const QUrl &rejected, const QString &description) {
+                run->fail(tr("The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid "
+                             "certificate on an "
+                             "authorization page.")
+                              .arg(rejected.host(), description));
+            });
     return true;
 }
 
-void AuthBrowser::load(const QUrl &url, AuthPage::Matcher captures)
-{
+void AuthBrowser::load(const QUrl &url, AuthPage::Matcher captures) {
     dropPage();
     m_profile = new QWebEngineProfile(this); // no storage name: off the record
     m_page = new AuthPage(m_profile, std::move(captures), m_profile);
     connect(m_page, &AuthPage::redirectCaptured, this, [this](const QUrl &url) {
         // The page stays where it was when the navigation was refused; say what happened instead.
-        m_page->setHtml(tr("<html><body style=\"font-family:sans-serif;padding:32px;color:#333\">"
-                           "<h2 style=\"color:#1a73e8\">Stopped at the redirect</h2>"
-                           "<p>AuthDesk handed <code>%1</code> to the run instead of loading it.</p>"
-                           "<p>The timeline on the right shows what came of it.</p></body></html>")
-                            .arg(url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString().toHtmlEscaped()));
+        m_page->setHtml(
+            tr("<html><body style=\"font-family:sans-serif;padding:32px;color:#333\">"
+               "<h2 style=\"color:#1a73e8\">Stopped at the redirect</h2>"
+               "<p>AuthDesk handed <code>%1</code> to the run instead of loading it.</p>"
+               "<p>The timeline on the right shows what came of it.</p></body></html>")
+                .arg(url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString().toHtmlEscaped()));
         emit redirectCaptured(url);
     });
     connect(m_page, &AuthPage::certificateRejected, this, &AuthBrowser::certificateRejected);
-    connect(m_page, &QWebEnginePage::urlChanged, this,
-            [this](const QUrl &current) {
-                if (current.scheme() != QLatin1String("data")) // our own capture notice
-                    m_address->setText(Redactor::url(current).toString());
-            });
+    connect(m_page, &QWebEnginePage::urlChanged, this, [this](const QUrl &current) {
+        if (current.scheme() != QLatin1String("data")) // our own capture notice
+            m_address->setText(Redactor::url(current).toString());
+    });
     connect(m_page, &QWebEnginePage::loadFinished, this,
             [this](bool ok) { emit pageLoaded(m_page->url(), m_page->title(), ok); });
     m_view->setPage(m_page);

@@ -8,9 +8,7 @@
 Q_LOGGING_CATEGORY(lcAuthPage, "authdesk.ui.authpage")
 
 AuthPage::AuthPage(QWebEngineProfile *profile, Matcher captures, QObject *parent)
-    : QWebEnginePage(profile, parent)
-    , m_captures(std::move(captures))
-{
+    : QWebEnginePage(profile, parent), m_captures(std::move(captures)) {
     connect(this, &QWebEnginePage::certificateError, this, [this](QWebEngineCertificateError error) {
         // Never accepted: an authorization page with a bad certificate is exactly what to distrust.
         error.rejectCertificate();
@@ -18,8 +16,7 @@ AuthPage::AuthPage(QWebEngineProfile *profile, Matcher captures, QObject *parent
     });
 }
 
-bool AuthPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
-{
+bool AuthPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) {
     qCDebug(lcAuthPage) << "navigation" << type << Redactor::url(url);
     if (m_captures && m_captures(url)) {
         emit redirectCaptured(url);
@@ -28,7 +25,6 @@ bool AuthPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
     return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
 }
 
-QWebEnginePage *AuthPage::createWindow(WebWindowType)
-{
+QWebEnginePage *AuthPage::createWindow(WebWindowType) {
     return nullptr;
 }

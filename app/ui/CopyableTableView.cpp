@@ -8,9 +8,7 @@
 #include <QMap>
 #include <QSortFilterProxyModel>
 
-CopyableTableView::CopyableTableView(QWidget *parent)
-    : QTableView(parent)
-{
+CopyableTableView::CopyableTableView(QWidget *parent) : QTableView(parent) {
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -28,8 +26,7 @@ CopyableTableView::CopyableTableView(QWidget *parent)
     addAction(copy);
 }
 
-void CopyableTableView::setSourceModel(QAbstractItemModel *model)
-{
+void CopyableTableView::setSourceModel(QAbstractItemModel *model) {
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
     proxy->setSortRole(Qt::UserRole);
@@ -37,8 +34,7 @@ void CopyableTableView::setSourceModel(QAbstractItemModel *model)
     sortByColumn(-1, Qt::AscendingOrder); // keep the model's order until the admin sorts
 }
 
-QString CopyableTableView::selectionAsText() const
-{
+QString CopyableTableView::selectionAsText() const {
     QMap<int, QMap<int, QString>> cells; // row -> column -> text, in view order
     for (const QModelIndex &index : selectionModel()->selectedIndexes())
         if (!isColumnHidden(index.column()))
@@ -47,19 +43,18 @@ QString CopyableTableView::selectionAsText() const
     for (const auto &row : std::as_const(cells)) {
         QStringList values;
         for (QString value : row)
-            values << value.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            values << value.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                          .replace(QLatin1Char('\n'), QLatin1Char(' '));
         lines << values.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n'));
 }
 
-void CopyableTableView::copySelection() const
-{
+void CopyableTableView::copySelection() const {
     QApplication::clipboard()->setText(selectionAsText());
 }
 
-void CopyableTableView::keyPressEvent(QKeyEvent *event)
-{
+void CopyableTableView::keyPressEvent(QKeyEvent *event) {
     if (event->matches(QKeySequence::Copy)) {
         copySelection();
         return;

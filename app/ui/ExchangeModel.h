@@ -9,7 +9,15 @@ class ExchangeModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, PurposeColumn, MethodColumn, StatusColumn, DurationColumn, UrlColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        PurposeColumn,
+        MethodColumn,
+        StatusColumn,
+        DurationColumn,
+        UrlColumn,
+        ColumnCount
+    };
     using QAbstractTableModel::QAbstractTableModel;
 
     void clear();

@@ -11,16 +11,14 @@
 #include <QVBoxLayout>
 
 namespace {
-QStandardItem *item(const QString &text)
-{
+QStandardItem *item(const QString &text) {
     auto *it = new QStandardItem(text);
     it->setData(text, Qt::UserRole);
     it->setEditable(false);
     return it;
 }
 
-void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value)
-{
+void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value) {
     QList<QStandardItem *> row = {item(key), item({})};
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
@@ -33,8 +31,9 @@ void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value)
     } else {
         const QString text = value.isString() ? value.toString()
                              : value.isNull() ? QStringLiteral("null")
-                             : value.isBool() ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                              : QString::number(value.toDouble(), 'g', 15);
+                             : value.isBool()
+                                 ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                 : QString::number(value.toDouble(), 'g', 15);
         row[1]->setText(text);
     }
     parent->appendRow(row);
@@ -42,13 +41,9 @@ void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value)
 } // namespace
 
 IdentityView::IdentityView(QWidget *parent)
-    : QWidget(parent)
-    , m_banner(new QLabel(this))
-    , m_fields(new QStandardItemModel(this))
-    , m_json(new QStandardItemModel(this))
-    , m_table(new CopyableTableView(this))
-    , m_tree(new QTreeView(this))
-{
+    : QWidget(parent), m_banner(new QLabel(this)), m_fields(new QStandardItemModel(this)),
+      m_json(new QStandardItemModel(this)), m_table(new CopyableTableView(this)),
+      m_tree(new QTreeView(this)) {
     m_banner->setObjectName(QStringLiteral("identityBanner"));
     m_banner->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("identityTable"));
@@ -69,8 +64,7 @@ IdentityView::IdentityView(QWidget *parent)
     clear();
 }
 
-void IdentityView::clear()
-{
+void IdentityView::clear() {
     m_fields->clear();
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_json->clear();
@@ -78,16 +72,20 @@ void IdentityView::clear()
     m_banner->setText(tr("No identity yet: run an authorization."));
 }
 
-void IdentityView::showIdentity(const Identity &identity)
-{
+void IdentityView::showIdentity(const Identity &identity) {
     clear();
     const QJsonObject json = identity.toJson();
     const QList<QPair<QString, QString>> rows = {
-        {tr("Provider"), identity.provider},      {tr("Tenant"), identity.tenant},
-        {tr("External ID"), identity.externalId}, {tr("ID type"), identity.idType},
-        {tr("Name"), identity.name},              {tr("Department"), identity.department},
-        {tr("Mobile"), identity.mobile},          {tr("Email"), identity.email},
-        {tr("State verified"), identity.stateVerified ? tr("yes") : tr("no — pasted URL with a state we did not issue")}};
+        {tr("Provider"), identity.provider},
+        {tr("Tenant"), identity.tenant},
+        {tr("External ID"), identity.externalId},
+        {tr("ID type"), identity.idType},
+        {tr("Name"), identity.name},
+        {tr("Department"), identity.department},
+        {tr("Mobile"), identity.mobile},
+        {tr("Email"), identity.email},
+        {tr("State verified"),
+         identity.stateVerified ? tr("yes") : tr("no — pasted URL with a state we did not issue")}};
     for (const auto &row : rows)
         m_fields->appendRow({item(row.first), item(row.second.isEmpty() ? tr("(unknown)") : row.second)});
     for (auto it = identity.extra.constBegin(); it != identity.extra.constEnd(); ++it)
@@ -97,13 +95,13 @@ void IdentityView::showIdentity(const Identity &identity)
         addJson(m_json->invisibleRootItem(), it.key(), it.value());
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
-    m_banner->setText(tr("<b>%1</b> — %2 <code>%3</code>")
-                          .arg((identity.name.isEmpty() ? identity.externalId : identity.name).toHtmlEscaped(),
-                               identity.idType.toHtmlEscaped(), identity.externalId.toHtmlEscaped()));
+    m_banner->setText(
+        tr("<b>%1</b> — %2 <code>%3</code>")
+            .arg((identity.name.isEmpty() ? identity.externalId : identity.name).toHtmlEscaped(),
+                 identity.idType.toHtmlEscaped(), identity.externalId.toHtmlEscaped()));
 }
 
-QString IdentityView::fieldValue(const QString &field) const
-{
+QString IdentityView::fieldValue(const QString &field) const {
     for (int row = 0; row < m_fields->rowCount(); ++row)
         if (m_fields->item(row, 0)->text() == field)
             return m_fields->item(row, 1)->text();

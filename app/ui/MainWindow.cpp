@@ -25,17 +25,10 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *parent)
-    : QMainWindow(parent)
-    , m_workspace(workspace)
-    , m_demo(demo)
-    , m_tree(new QTreeWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_welcome(new QWidget(this))
-    , m_runPanel(new RunPanel(workspace, this))
-    , m_mappings(new MappingsView(workspace, this))
-    , m_pages(new QTabWidget(this))
-    , m_keychain(new QLabel(this))
-{
+    : QMainWindow(parent), m_workspace(workspace), m_demo(demo), m_tree(new QTreeWidget(this)),
+      m_stack(new QStackedWidget(this)), m_welcome(new QWidget(this)),
+      m_runPanel(new RunPanel(workspace, this)), m_mappings(new MappingsView(workspace, this)),
+      m_pages(new QTabWidget(this)), m_keychain(new QLabel(this)) {
     setWindowTitle(tr("AuthDesk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_tree->setObjectName(QStringLiteral("tenantTree"));
@@ -46,8 +39,10 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
     auto *welcomeText = new QLabel(
         tr("<h2>Welcome to AuthDesk</h2><p>AuthDesk runs the real WeCom, 勤策 or 企企 login for each of your "
-           "tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every "
-           "step.</p><p>No credentials yet? The built-in sandbox stands in for the platform on this computer, "
+           "tenants in an embedded browser, captures the redirect, performs the token and user-info calls, "
+           "and shows every "
+           "step.</p><p>No credentials yet? The built-in sandbox stands in for the platform on this "
+           "computer, "
            "with demo tenants you can run at once.</p>"),
         m_welcome);
     welcomeText->setWordWrap(true);
@@ -80,7 +75,8 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Add tenant…"), this, &MainWindow::addTenant, QKeySequence::New)
         ->setObjectName(QStringLiteral("addTenantAction"));
-    file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant)->setObjectName(QStringLiteral("editTenantAction"));
+    file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant)
+        ->setObjectName(QStringLiteral("editTenantAction"));
     file->addAction(tr("&Remove tenant…"), this, &MainWindow::removeTenant)
         ->setObjectName(QStringLiteral("removeTenantAction"));
     file->addSeparator();
@@ -139,10 +135,11 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::keychainStatus() const { return m_keychain->text(); }
+QString MainWindow::keychainStatus() const {
+    return m_keychain->text();
+}
 
-bool MainWindow::runSandbox()
-{
+bool MainWindow::runSandbox() {
     if (m_demo->isRunning())
         return true;
     const Status started = m_demo->start();
@@ -154,8 +151,7 @@ bool MainWindow::runSandbox()
     return true;
 }
 
-void MainWindow::startSandbox(std::function<void(bool)> done)
-{
+void MainWindow::startSandbox(std::function<void(bool)> done) {
     if (!m_demo || !runSandbox()) {
         if (done)
             done(false);
@@ -171,8 +167,7 @@ void MainWindow::startSandbox(std::function<void(bool)> done)
     });
 }
 
-void MainWindow::reloadTenants(const QString &select)
-{
+void MainWindow::reloadTenants(const QString &select) {
     const QString keep = select.isEmpty() ? selectedTenant() : select;
     m_tree->clear();
     QHash<QString, QTreeWidgetItem *> groups;
@@ -185,7 +180,8 @@ void MainWindow::reloadTenants(const QString &select)
             group->setFlags(Qt::ItemIsEnabled);
             group->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(group, {tenant.demo ? tr("%1 (sandbox)").arg(tenant.name) : tenant.name});
+        auto *item =
+            new QTreeWidgetItem(group, {tenant.demo ? tr("%1 (sandbox)").arg(tenant.name) : tenant.name});
         item->setData(0, Qt::UserRole, tenant.name);
         item->setToolTip(0, tenant.redirectUri);
     }
@@ -196,8 +192,7 @@ void MainWindow::reloadTenants(const QString &select)
         m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
 }
 
-bool MainWindow::selectTenant(const QString &name)
-{
+bool MainWindow::selectTenant(const QString &name) {
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
         for (int i = 0; i < m_tree->topLevelItem(g)->childCount(); ++i)
             if (m_tree->topLevelItem(g)->child(i)->data(0, Qt::UserRole).toString() == name) {
@@ -207,28 +202,27 @@ bool MainWindow::selectTenant(const QString &name)
     return false;
 }
 
-QString MainWindow::selectedTenant() const
-{
+QString MainWindow::selectedTenant() const {
     return m_tree->currentItem() ? m_tree->currentItem()->data(0, Qt::UserRole).toString() : QString();
 }
 
-void MainWindow::showTenant()
-{
+void MainWindow::showTenant() {
     const QString name = selectedTenant();
     m_runPanel->setTenant(name.isEmpty() ? std::nullopt : m_workspace->tenants().find(name));
 }
 
-void MainWindow::syncDirectory()
-{
+void MainWindow::syncDirectory() {
     const auto tenant = m_workspace->tenants().find(selectedTenant());
     const Provider *provider = tenant ? Provider::find(tenant->provider) : nullptr;
     if (!provider || !provider->directorySource()) {
-        MessageBox::information(this, tr("Sync directory"), tr("Select a WeCom tenant first: directory sync reads "
-                                                               "WeCom's department and member lists."));
+        MessageBox::information(this, tr("Sync directory"),
+                                tr("Select a WeCom tenant first: directory sync reads "
+                                   "WeCom's department and member lists."));
         return;
     }
     auto *sync = new DirectorySync(m_workspace, *tenant, this);
-    auto *dialog = new QProgressDialog(tr("Listing departments of %1…").arg(tenant->name), tr("Cancel"), 0, 0, this);
+    auto *dialog =
+        new QProgressDialog(tr("Listing departments of %1…").arg(tenant->name), tr("Cancel"), 0, 0, this);
     dialog->setWindowTitle(tr("Sync directory"));
     dialog->setMinimumDuration(0);
     dialog->setAutoClose(false);
@@ -238,32 +232,34 @@ void MainWindow::syncDirectory()
         dialog->setMaximum(p.departmentsTotal);
         dialog->setValue(p.departmentsDone);
         dialog->setLabelText(tr("Departments %1 of %2 · %3 member listings · %4 requests")
-                                 .arg(p.departmentsDone).arg(p.departmentsTotal).arg(p.members).arg(p.requests));
+                                 .arg(p.departmentsDone)
+                                 .arg(p.departmentsTotal)
+                                 .arg(p.members)
+                                 .arg(p.requests));
     });
     connect(sync, &DirectorySync::stepAdded, this, [this](const FlowStep &step) {
         if (step.status == FlowStep::Status::Warning)
             statusBar()->showMessage(step.title + QStringLiteral(": ") + step.detail, 10000);
     });
-    connect(sync, &DirectorySync::finished, this, [this, sync, dialog](bool ok, bool cancelled, const QString &message) {
-        dialog->deleteLater();
-        sync->deleteLater();
-        if (!ok && !cancelled)
-            MessageBox::warning(this, tr("Sync directory"), message);
-        statusBar()->showMessage(message, 15000);
-        m_mappings->reload();
-    });
+    connect(sync, &DirectorySync::finished, this,
+            [this, sync, dialog](bool ok, bool cancelled, const QString &message) {
+                dialog->deleteLater();
+                sync->deleteLater();
+                if (!ok && !cancelled)
+                    MessageBox::warning(this, tr("Sync directory"), message);
+                statusBar()->showMessage(message, 15000);
+                m_mappings->reload();
+            });
     sync->start();
 }
 
-void MainWindow::addTenant()
-{
+void MainWindow::addTenant() {
     TenantDialog dialog(m_workspace, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted)
         reloadTenants(dialog.savedName());
 }
 
-void MainWindow::editTenant()
-{
+void MainWindow::editTenant() {
     const auto tenant = m_workspace->tenants().find(selectedTenant());
     if (!tenant)
         return;
@@ -272,13 +268,13 @@ void MainWindow::editTenant()
         reloadTenants(dialog.savedName());
 }
 
-void MainWindow::removeTenant()
-{
+void MainWindow::removeTenant() {
     const QString name = selectedTenant();
     if (name.isEmpty())
         return;
     if (MessageBox::question(this, tr("Remove tenant"),
-                             tr("Remove tenant \"%1\" and its secrets from the keychain?").arg(name)) != QMessageBox::Yes)
+                             tr("Remove tenant \"%1\" and its secrets from the keychain?").arg(name)) !=
+        QMessageBox::Yes)
         return;
     m_workspace->removeTenant(name, [this](const Status &removed) {
         if (!removed.ok())

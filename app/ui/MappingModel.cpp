@@ -4,19 +4,15 @@
 #include <QColor>
 
 MappingModel::MappingModel(MappingStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
-{
+    : QAbstractTableModel(parent), m_store(store) {
 }
 
-void MappingModel::setFilter(const MappingFilter &filter)
-{
+void MappingModel::setFilter(const MappingFilter &filter) {
     m_filter = filter;
     reload();
 }
 
-void MappingModel::reload()
-{
+void MappingModel::reload() {
     beginResetModel();
     m_total = m_store->count(m_filter);
     m_rows = m_store->page(m_filter, m_sortColumn, m_order, 0, pageSize);
@@ -24,13 +20,11 @@ void MappingModel::reload()
     emit countChanged(m_total);
 }
 
-bool MappingModel::canFetchMore(const QModelIndex &parent) const
-{
+bool MappingModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_rows.size() < m_total;
 }
 
-void MappingModel::fetchMore(const QModelIndex &parent)
-{
+void MappingModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid())
         return;
     const QList<Mapping> more = m_store->page(m_filter, m_sortColumn, m_order, m_rows.size(), pageSize);
@@ -43,8 +37,7 @@ void MappingModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void MappingModel::sort(int column, Qt::SortOrder order)
-{
+void MappingModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= Mapping::ColumnCount)
         return;
     m_sortColumn = column;
@@ -52,11 +45,14 @@ void MappingModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-int MappingModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
-int MappingModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : Mapping::ColumnCount; }
+int MappingModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_rows.size();
+}
+int MappingModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : Mapping::ColumnCount;
+}
 
-QVariant MappingModel::data(const QModelIndex &index, int role) const
-{
+QVariant MappingModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Mapping &m = m_rows.at(index.row());
@@ -70,16 +66,14 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-Qt::ItemFlags MappingModel::flags(const QModelIndex &index) const
-{
+Qt::ItemFlags MappingModel::flags(const QModelIndex &index) const {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     if (index.column() == Mapping::LocalAccount)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
-bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
+bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int role) {
     if (role != Qt::EditRole || index.column() != Mapping::LocalAccount || index.row() >= m_rows.size())
         return false;
     Mapping &m = m_rows[index.row()];
@@ -93,8 +87,7 @@ bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int 
     return true;
 }
 
-bool MappingModel::removeMappings(const QList<int> &rows, QString *error)
-{
+bool MappingModel::removeMappings(const QList<int> &rows, QString *error) {
     QList<MappingStore::Key> keys;
     for (int row : rows)
         keys.append({m_rows.at(row).provider, m_rows.at(row).tenant, m_rows.at(row).externalId});
@@ -104,24 +97,36 @@ bool MappingModel::removeMappings(const QList<int> &rows, QString *error)
     return true;
 }
 
-QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Mapping::Provider: return tr("Platform");
-    case Mapping::Tenant: return tr("Tenant");
-    case Mapping::ExternalId: return tr("External ID");
-    case Mapping::IdType: return tr("ID type");
-    case Mapping::Name: return tr("Name");
-    case Mapping::Department: return tr("Department");
-    case Mapping::Mobile: return tr("Mobile");
-    case Mapping::Email: return tr("Email");
-    case Mapping::LocalAccount: return tr("Local account");
-    case Mapping::Source: return tr("Source");
-    case Mapping::FirstSeen: return tr("First seen");
-    case Mapping::LastVerified: return tr("Last verified");
-    case Mapping::Present: return tr("In directory");
+    case Mapping::Provider:
+        return tr("Platform");
+    case Mapping::Tenant:
+        return tr("Tenant");
+    case Mapping::ExternalId:
+        return tr("External ID");
+    case Mapping::IdType:
+        return tr("ID type");
+    case Mapping::Name:
+        return tr("Name");
+    case Mapping::Department:
+        return tr("Department");
+    case Mapping::Mobile:
+        return tr("Mobile");
+    case Mapping::Email:
+        return tr("Email");
+    case Mapping::LocalAccount:
+        return tr("Local account");
+    case Mapping::Source:
+        return tr("Source");
+    case Mapping::FirstSeen:
+        return tr("First seen");
+    case Mapping::LastVerified:
+        return tr("Last verified");
+    case Mapping::Present:
+        return tr("In directory");
     }
     return {};
 }

@@ -6,28 +6,21 @@
 #include "Workspace.h"
 #include "providers/Provider.h"
 
+#include "MessageBox.h"
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include "MessageBox.h"
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
 MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_model(new MappingModel(&workspace->mappings(), this))
-    , m_filter(new QLineEdit(this))
-    , m_provider(new QComboBox(this))
-    , m_tenant(new QComboBox(this))
-    , m_count(new QLabel(this))
-    , m_table(new CopyableTableView(this))
-    , m_filterDelay(new QTimer(this))
-{
+    : QWidget(parent), m_workspace(workspace), m_model(new MappingModel(&workspace->mappings(), this)),
+      m_filter(new QLineEdit(this)), m_provider(new QComboBox(this)), m_tenant(new QComboBox(this)),
+      m_count(new QLabel(this)), m_table(new CopyableTableView(this)), m_filterDelay(new QTimer(this)) {
     m_filter->setObjectName(QStringLiteral("mappingFilter"));
     m_filter->setPlaceholderText(tr("Filter: any column, e.g. 张三, @example.com, userid…"));
     m_filter->setClearButtonEnabled(true);
@@ -60,8 +53,10 @@ MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    auto *hint = new QLabel(tr("Double-click a local account to edit it. Grey rows are members a directory sync no "
-                               "longer found."), this);
+    auto *hint =
+        new QLabel(tr("Double-click a local account to edit it. Grey rows are members a directory sync no "
+                      "longer found."),
+                   this);
     hint->setStyleSheet(QStringLiteral("color:#667"));
     layout->addWidget(hint);
 
@@ -69,26 +64,23 @@ MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
     connect(m_filterDelay, &QTimer::timeout, this, &MappingsView::applyFilter);
     connect(m_provider, &QComboBox::currentIndexChanged, this, &MappingsView::applyFilter);
     connect(m_tenant, &QComboBox::currentIndexChanged, this, &MappingsView::applyFilter);
-    connect(m_model, &MappingModel::countChanged, this, [this](int total) {
-        m_count->setText(tr("%n mapping(s)", nullptr, total));
-    });
-    connect(m_model, &MappingModel::editFailed, this, [this](const QString &error) {
-        MessageBox::warning(this, tr("Local account"), error);
-    });
+    connect(m_model, &MappingModel::countChanged, this,
+            [this](int total) { m_count->setText(tr("%n mapping(s)", nullptr, total)); });
+    connect(m_model, &MappingModel::editFailed, this,
+            [this](const QString &error) { MessageBox::warning(this, tr("Local account"), error); });
     connect(suggest, &QPushButton::clicked, this, &MappingsView::suggestWithDialog);
     connect(exportButton, &QPushButton::clicked, this, &MappingsView::exportWithDialog);
     connect(remove, &QPushButton::clicked, this, [this] {
         removeSelected([this](int count) {
             return MessageBox::question(this, tr("Delete mappings"),
-                                        tr("Delete %n mapping(s)? Their local accounts are lost too.", nullptr, count)) ==
-                   QMessageBox::Yes;
+                                        tr("Delete %n mapping(s)? Their local accounts are lost too.",
+                                           nullptr, count)) == QMessageBox::Yes;
         });
     });
     reload();
 }
 
-void MappingsView::reload()
-{
+void MappingsView::reload() {
     const QString provider = m_provider->currentData().toString();
     const QString tenant = m_tenant->currentData().toString();
     {
@@ -108,20 +100,18 @@ void MappingsView::reload()
     applyFilter();
 }
 
-void MappingsView::setFilterText(const QString &text)
-{
+void MappingsView::setFilterText(const QString &text) {
     m_filter->setText(text);
     m_filterDelay->stop();
     applyFilter();
 }
 
-void MappingsView::applyFilter()
-{
-    m_model->setFilter({m_filter->text(), m_provider->currentData().toString(), m_tenant->currentData().toString()});
+void MappingsView::applyFilter() {
+    m_model->setFilter(
+        {m_filter->text(), m_provider->currentData().toString(), m_tenant->currentData().toString()});
 }
 
-bool MappingsView::removeSelected(const std::function<bool(int)> &confirm)
-{
+bool MappingsView::removeSelected(const std::function<bool(int)> &confirm) {
     QList<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         rows << index.row();
@@ -135,8 +125,7 @@ bool MappingsView::removeSelected(const std::function<bool(int)> &confirm)
     return true;
 }
 
-int MappingsView::exportTo(const QString &path, MappingExport::Format format)
-{
+int MappingsView::exportTo(const QString &path, MappingExport::Format format) {
     QString error;
     const int rows = MappingExport::toFile(m_workspace->mappings(), m_model->filter(), format, path, &error);
     if (rows < 0)
@@ -144,23 +133,24 @@ int MappingsView::exportTo(const QString &path, MappingExport::Format format)
     return rows;
 }
 
-void MappingsView::exportWithDialog()
-{
+void MappingsView::exportWithDialog() {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export mappings"), QStringLiteral("mappings.csv"),
-                                                      tr("CSV for Excel (*.csv);;JSON (*.json)"), &selected);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export mappings"), QStringLiteral("mappings.csv"),
+                                     tr("CSV for Excel (*.csv);;JSON (*.json)"), &selected);
     if (path.isEmpty())
         return;
-    const auto format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || selected.contains(QLatin1String("json"))
-                            ? MappingExport::Format::Json
-                            : MappingExport::Format::Csv;
+    const auto format =
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || selected.contains(QLatin1String("json"))
+            ? MappingExport::Format::Json
+            : MappingExport::Format::Csv;
     const int rows = exportTo(path, format);
     if (rows >= 0)
-        MessageBox::information(this, tr("Export mappings"), tr("%n mapping(s) written to %1.", nullptr, rows).arg(path));
+        MessageBox::information(this, tr("Export mappings"),
+                                tr("%n mapping(s) written to %1.", nullptr, rows).arg(path));
 }
 
-void MappingsView::suggestWithDialog()
-{
+void MappingsView::suggestWithDialog() {
     SuggestionDialog dialog(m_workspace, m_tenant->currentData().toString(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_model->reload();

@@ -5,8 +5,7 @@ QString MessageBox::s_lastText;
 
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
-{
+                                             QMessageBox::StandardButton defaultButton) {
     s_lastText = title + QLatin1Char('\n') + text;
     if (s_nextAnswer) {
         const QMessageBox::StandardButton answer = *s_nextAnswer;
@@ -20,27 +19,23 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButton defaultButton)
-{
-    return show(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, defaultButton);
+                                                 QMessageBox::StandardButton defaultButton) {
+    return show(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No,
+                defaultButton);
 }
 
-void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
-{
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text) {
     show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
-{
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text) {
     show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
-{
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
     s_nextAnswer = answer;
 }
 
-QString MessageBox::lastText()
-{
+QString MessageBox::lastText() {
     return s_lastText;
 }

@@ -24,22 +24,13 @@
 #include <QVBoxLayout>
 
 RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_title(new QLabel(this))
-    , m_mode(new QComboBox(this))
-    , m_start(new QPushButton(tr("Start authorization"), this))
-    , m_paste(new QPushButton(tr("Paste redirect URL…"), this))
-    , m_status(new QLabel(this))
-    , m_browser(new AuthBrowser(this))
-    , m_tabs(new QTabWidget(this))
-    , m_steps(new StepModel(this))
-    , m_exchanges(new ExchangeModel(this))
-    , m_identity(new IdentityView(this))
-    , m_stepTable(new CopyableTableView(this))
-    , m_exchangeTable(new CopyableTableView(this))
-    , m_exchangeDetail(new QPlainTextEdit(this))
-{
+    : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_mode(new QComboBox(this)),
+      m_start(new QPushButton(tr("Start authorization"), this)),
+      m_paste(new QPushButton(tr("Paste redirect URL…"), this)), m_status(new QLabel(this)),
+      m_browser(new AuthBrowser(this)), m_tabs(new QTabWidget(this)), m_steps(new StepModel(this)),
+      m_exchanges(new ExchangeModel(this)), m_identity(new IdentityView(this)),
+      m_stepTable(new CopyableTableView(this)), m_exchangeTable(new CopyableTableView(this)),
+      m_exchangeDetail(new QPlainTextEdit(this)) {
     m_title->setObjectName(QStringLiteral("tenantTitle"));
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     m_mode->setToolTip(tr("Which authorization page to open"));
@@ -98,8 +89,7 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     setTenant(std::nullopt);
 }
 
-void RunPanel::setTenant(const std::optional<Tenant> &tenant)
-{
+void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
     m_tenant = tenant;
     m_mode->clear();
     const Provider *provider = tenant ? Provider::find(tenant->provider) : nullptr;
@@ -107,17 +97,17 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant)
         m_mode->addItems(provider->modes());
         m_mode->setCurrentText(provider->defaultMode(*tenant));
     }
-    m_title->setText(tenant ? tr("<b>%1</b> · %2").arg(tenant->name.toHtmlEscaped(),
-                                                        provider ? provider->displayName() : tenant->provider)
-                            : tr("Select a tenant on the left."));
+    m_title->setText(
+        tenant ? tr("<b>%1</b> · %2")
+                     .arg(tenant->name.toHtmlEscaped(), provider ? provider->displayName() : tenant->provider)
+               : tr("Select a tenant on the left."));
     m_start->setEnabled(provider);
     m_paste->setEnabled(provider);
     m_mode->setEnabled(provider);
     m_status->clear();
 }
 
-FlowRun *RunPanel::newRun(const QString &mode)
-{
+FlowRun *RunPanel::newRun(const QString &mode) {
     if (m_run) { // replaced: it calls nothing further and leaves nothing waiting
         m_run->cancel();
         m_run->deleteLater();
@@ -139,7 +129,8 @@ FlowRun *RunPanel::newRun(const QString &mode)
             const Identity &identity = run->identity();
             m_status->setText(identity.name.isEmpty()
                                   ? tr("✓ Signed in: %1 %2.").arg(identity.idType, identity.externalId)
-                                  : tr("✓ Signed in as %1 (%2 %3).").arg(identity.name, identity.idType, identity.externalId));
+                                  : tr("✓ Signed in as %1 (%2 %3).")
+                                        .arg(identity.name, identity.idType, identity.externalId));
         } else {
             m_status->setText(tr("✗ %1").arg(run->error()));
         }
@@ -149,8 +140,7 @@ FlowRun *RunPanel::newRun(const QString &mode)
     return m_run;
 }
 
-void RunPanel::startRun(const QString &mode)
-{
+void RunPanel::startRun(const QString &mode) {
     if (!m_tenant)
         return;
     FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
@@ -158,31 +148,31 @@ void RunPanel::startRun(const QString &mode)
         m_status->setText(tr("Waiting for the platform to redirect to %1 …").arg(m_tenant->redirectUri));
 }
 
-void RunPanel::runPasted(const QUrl &url)
-{
+void RunPanel::runPasted(const QUrl &url) {
     if (!m_tenant)
         return;
     // A pasted URL belongs to the run that is waiting, if any; otherwise to a new one.
-    FlowRun *run = m_run && m_run->phase() == FlowRun::Phase::WaitingForRedirect ? m_run.data()
-                                                                                 : newRun(m_mode->currentText());
+    FlowRun *run = m_run && m_run->phase() == FlowRun::Phase::WaitingForRedirect
+                       ? m_run.data()
+                       : newRun(m_mode->currentText());
     run->handlePasted(url);
 }
 
-void RunPanel::askForPastedUrl()
-{
+void RunPanel::askForPastedUrl() {
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Paste redirect URL"),
-                                               tr("The full address the platform redirected to (with code and state), or for 企企's "
-                                                  "normal mode the callback URL your server received (with openid "
-                                                  "and requestId):"),
-                                               QLineEdit::Normal, {}, &ok);
+    const QString text = QInputDialog::getText(
+        this, tr("Paste redirect URL"),
+        tr("The full address the platform redirected to (with code and state), or for 企企's "
+           "normal mode the callback URL your server received (with openid "
+           "and requestId):"),
+        QLineEdit::Normal, {}, &ok);
     if (ok && !text.trimmed().isEmpty())
         runPasted(QUrl(text.trimmed()));
 }
 
-void RunPanel::showExchange(const QModelIndex &index)
-{
+void RunPanel::showExchange(const QModelIndex &index) {
     const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(index.model());
     const QModelIndex source = proxy ? proxy->mapToSource(index) : index;
-    m_exchangeDetail->setPlainText(source.isValid() ? m_exchanges->exchange(source.row()).toText() : QString());
+    m_exchangeDetail->setPlainText(source.isValid() ? m_exchanges->exchange(source.row()).toText()
+                                                    : QString());
 }

@@ -19,8 +19,7 @@
 #include <QVBoxLayout>
 
 namespace {
-QPlainTextEdit *monospace(const QString &name, bool readOnly, QWidget *parent)
-{
+QPlainTextEdit *monospace(const QString &name, bool readOnly, QWidget *parent) {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
     edit->setReadOnly(readOnly);
@@ -29,36 +28,36 @@ QPlainTextEdit *monospace(const QString &name, bool readOnly, QWidget *parent)
     return edit;
 }
 
-QLineEdit *line(const QString &name, const QString &text, QWidget *parent)
-{
+QLineEdit *line(const QString &name, const QString &text, QWidget *parent) {
     auto *edit = new QLineEdit(text, parent);
     edit->setObjectName(name);
     return edit;
 }
 } // namespace
 
-SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional<Tenant> &tenant, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_method(new QComboBox(this))
-    , m_url(line(QStringLiteral("urlEdit"), QStringLiteral("https://api2.77hub.com/v1/code"), this))
-    , m_headers(monospace(QStringLiteral("headersEdit"), false, this))
-    , m_body(monospace(QStringLiteral("bodyEdit"), false, this))
-    , m_date(line(QStringLiteral("dateEdit"), SigV4::amzDate(QDateTime::currentDateTimeUtc()), this))
-    , m_region(line(QStringLiteral("regionEdit"), QStringLiteral("cn-northwest-1"), this))
-    , m_service(line(QStringLiteral("serviceEdit"), QStringLiteral("execute-api"), this))
-    , m_accessKeyId(line(QStringLiteral("accessKeyIdEdit"), {}, this))
-    , m_secret(line(QStringLiteral("secretEdit"), {}, this))
-    , m_canonical(monospace(QStringLiteral("canonicalRequest"), true, this))
-    , m_stringToSign(monospace(QStringLiteral("stringToSign"), true, this))
-    , m_authorization(monospace(QStringLiteral("authorization"), true, this))
-{
+SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional<Tenant> &tenant,
+                                       QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_method(new QComboBox(this)),
+      m_url(line(QStringLiteral("urlEdit"), QStringLiteral("https://api2.77hub.com/v1/code"), this)),
+      m_headers(monospace(QStringLiteral("headersEdit"), false, this)),
+      m_body(monospace(QStringLiteral("bodyEdit"), false, this)),
+      m_date(line(QStringLiteral("dateEdit"), SigV4::amzDate(QDateTime::currentDateTimeUtc()), this)),
+      m_region(line(QStringLiteral("regionEdit"), QStringLiteral("cn-northwest-1"), this)),
+      m_service(line(QStringLiteral("serviceEdit"), QStringLiteral("execute-api"), this)),
+      m_accessKeyId(line(QStringLiteral("accessKeyIdEdit"), {}, this)),
+      m_secret(line(QStringLiteral("secretEdit"), {}, this)),
+      m_canonical(monospace(QStringLiteral("canonicalRequest"), true, this)),
+      m_stringToSign(monospace(QStringLiteral("stringToSign"), true, this)),
+      m_authorization(monospace(QStringLiteral("authorization"), true, this)) {
     setWindowTitle(tr("Signature inspector (SigV4)"));
     m_method->setObjectName(QStringLiteral("methodCombo"));
     m_method->setEditable(true);
-    m_method->addItems({QStringLiteral("POST"), QStringLiteral("GET"), QStringLiteral("PUT"), QStringLiteral("DELETE")});
-    m_headers->setPlaceholderText(tr("One header per line, Name: value. Host comes from the URL unless given."));
-    m_headers->setPlainText(QStringLiteral("Content-Type: application/json\nAccess-Key-Id: \nX-Amz-Date: ") + m_date->text());
+    m_method->addItems(
+        {QStringLiteral("POST"), QStringLiteral("GET"), QStringLiteral("PUT"), QStringLiteral("DELETE")});
+    m_headers->setPlaceholderText(
+        tr("One header per line, Name: value. Host comes from the URL unless given."));
+    m_headers->setPlainText(QStringLiteral("Content-Type: application/json\nAccess-Key-Id: \nX-Amz-Date: ") +
+                            m_date->text());
     m_body->setPlaceholderText(tr("Request body (empty for none)"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("secretAccessKey (kept in memory only)"));
@@ -81,9 +80,9 @@ SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional
     auto *output = new QWidget(this);
     auto *outputLayout = new QVBoxLayout(output);
     outputLayout->setContentsMargins(0, 0, 0, 0);
-    for (const auto &[label, edit] : {std::pair{tr("Canonical request"), m_canonical},
-                                      std::pair{tr("String to sign"), m_stringToSign},
-                                      std::pair{tr("Authorization header"), m_authorization}}) {
+    for (const auto &[label, edit] :
+         {std::pair{tr("Canonical request"), m_canonical}, std::pair{tr("String to sign"), m_stringToSign},
+          std::pair{tr("Authorization header"), m_authorization}}) {
         outputLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(label), output));
         outputLayout->addWidget(edit);
     }
@@ -111,8 +110,7 @@ SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional
     recompute();
 }
 
-void SignatureInspector::fillFromTenant(const Tenant &tenant, const SigningProfile &profile)
-{
+void SignatureInspector::fillFromTenant(const Tenant &tenant, const SigningProfile &profile) {
     m_method->setCurrentText(QString::fromLatin1(profile.method));
     m_url->setText(profile.url.toString());
     m_region->setText(profile.region);
@@ -131,9 +129,11 @@ void SignatureInspector::fillFromTenant(const Tenant &tenant, const SigningProfi
                                  });
 }
 
-void SignatureInspector::recompute()
-{
-    SigV4::Request request{m_method->currentText().trimmed().toUtf8(), QUrl(m_url->text().trimmed()), {}, m_body->toPlainText().toUtf8()};
+void SignatureInspector::recompute() {
+    SigV4::Request request{m_method->currentText().trimmed().toUtf8(),
+                           QUrl(m_url->text().trimmed()),
+                           {},
+                           m_body->toPlainText().toUtf8()};
     for (const QString &text : m_headers->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const int colon = text.indexOf(QLatin1Char(':'));
         if (colon > 0)
@@ -145,17 +145,27 @@ void SignatureInspector::recompute()
         m_authorization->clear();
         return;
     }
-    const SigV4::Signature signature =
-        SigV4::sign(request, {m_accessKeyId->text().trimmed(), m_secret->text(), m_region->text().trimmed(),
-                              m_service->text().trimmed()},
-                    m_date->text().trimmed());
+    const SigV4::Signature signature = SigV4::sign(request,
+                                                   {m_accessKeyId->text().trimmed(), m_secret->text(),
+                                                    m_region->text().trimmed(), m_service->text().trimmed()},
+                                                   m_date->text().trimmed());
     m_canonical->setPlainText(signature.canonicalRequest);
     m_stringToSign->setPlainText(signature.stringToSign);
     m_authorization->setPlainText(signature.authorization);
 }
 
-QString SignatureInspector::canonicalRequest() const { return m_canonical->toPlainText(); }
-QString SignatureInspector::stringToSign() const { return m_stringToSign->toPlainText(); }
-QString SignatureInspector::authorization() const { return m_authorization->toPlainText(); }
-QLineEdit *SignatureInspector::field(const QString &objectName) const { return findChild<QLineEdit *>(objectName); }
-QPlainTextEdit *SignatureInspector::textField(const QString &objectName) const { return findChild<QPlainTextEdit *>(objectName); }
+QString SignatureInspector::canonicalRequest() const {
+    return m_canonical->toPlainText();
+}
+QString SignatureInspector::stringToSign() const {
+    return m_stringToSign->toPlainText();
+}
+QString SignatureInspector::authorization() const {
+    return m_authorization->toPlainText();
+}
+QLineEdit *SignatureInspector::field(const QString &objectName) const {
+    return findChild<QLineEdit *>(objectName);
+}
+QPlainTextEdit *SignatureInspector::textField(const QString &objectName) const {
+    return findChild<QPlainTextEdit *>(objectName);
+}

@@ -16,8 +16,7 @@
 namespace {
 const QString ruleSetting = QStringLiteral("local_account_rule");
 
-QStandardItem *cell(const QString &text)
-{
+QStandardItem *cell(const QString &text) {
     auto *item = new QStandardItem(text);
     item->setData(text, Qt::UserRole);
     item->setEditable(false);
@@ -26,15 +25,9 @@ QStandardItem *cell(const QString &text)
 } // namespace
 
 SuggestionDialog::SuggestionDialog(Workspace *workspace, const QString &tenant, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_tenant(new QComboBox(this))
-    , m_kind(new QComboBox(this))
-    , m_template(new QLineEdit(this))
-    , m_message(new QLabel(this))
-    , m_rows(new QStandardItemModel(this))
-    , m_table(new CopyableTableView(this))
-{
+    : QDialog(parent), m_workspace(workspace), m_tenant(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_template(new QLineEdit(this)), m_message(new QLabel(this)), m_rows(new QStandardItemModel(this)),
+      m_table(new CopyableTableView(this)) {
     setWindowTitle(tr("Suggest local accounts"));
     m_tenant->addItems(workspace->mappings().tenants());
     if (!tenant.isEmpty())
@@ -61,7 +54,9 @@ SuggestionDialog::SuggestionDialog(Workspace *workspace, const QString &tenant, 
     auto loadRule = [this] {
         const auto saved = m_workspace->tenants().find(m_tenant->currentText());
         const QString rule = saved ? saved->setting(ruleSetting) : QString();
-        setRule(rule.startsWith(QLatin1String("template:")) ? QStringLiteral("template") : (rule.isEmpty() ? QStringLiteral("external_id") : rule),
+        setRule(rule.startsWith(QLatin1String("template:"))
+                    ? QStringLiteral("template")
+                    : (rule.isEmpty() ? QStringLiteral("external_id") : rule),
                 rule.startsWith(QLatin1String("template:")) ? rule.mid(9) : QString());
     };
     connect(m_tenant, &QComboBox::currentTextChanged, this, loadRule);
@@ -75,23 +70,23 @@ SuggestionDialog::SuggestionDialog(Workspace *workspace, const QString &tenant, 
     loadRule();
 }
 
-void SuggestionDialog::setRule(const QString &kind, const QString &templateText)
-{
+void SuggestionDialog::setRule(const QString &kind, const QString &templateText) {
     m_template->setText(templateText);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
     preview();
 }
 
-QString SuggestionDialog::rule() const
-{
+QString SuggestionDialog::rule() const {
     const QString kind = m_kind->currentData().toString();
-    return kind == QLatin1String("template") ? QStringLiteral("template:") + m_template->text().trimmed() : kind;
+    return kind == QLatin1String("template") ? QStringLiteral("template:") + m_template->text().trimmed()
+                                             : kind;
 }
 
-int SuggestionDialog::previewCount() const { return m_rows->rowCount(); }
+int SuggestionDialog::previewCount() const {
+    return m_rows->rowCount();
+}
 
-void SuggestionDialog::preview()
-{
+void SuggestionDialog::preview() {
     m_template->setEnabled(m_kind->currentData().toString() == QLatin1String("template"));
     m_rows->clear();
     m_rows->setHorizontalHeaderLabels({tr("External ID"), tr("Name"), tr("Suggested local account")});
@@ -101,36 +96,43 @@ void SuggestionDialog::preview()
     }
     int skipped = 0;
     QString error;
-    m_workspace->mappings().forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
-        if (!m.localAccount.isEmpty())
+    m_workspace->mappings().forEach(
+        {{}, {}, m_tenant->currentText()},
+        [&](const Mapping &m) {
+            if (!m.localAccount.isEmpty())
+                return true;
+            const QString suggestion = LocalAccountRule::apply(rule(), m);
+            if (suggestion.isEmpty())
+                ++skipped;
+            else
+                m_rows->appendRow({cell(m.externalId), cell(m.name), cell(suggestion)});
             return true;
-        const QString suggestion = LocalAccountRule::apply(rule(), m);
-        if (suggestion.isEmpty())
-            ++skipped;
-        else
-            m_rows->appendRow({cell(m.externalId), cell(m.name), cell(suggestion)});
-        return true;
-    }, &error);
-    m_message->setText(error.isEmpty() ? tr("%1 mapping(s) without a local account would get one; %2 have nothing the rule "
-                                            "can use and stay empty. Nothing is written until you apply.")
-                                             .arg(m_rows->rowCount())
-                                             .arg(skipped)
-                                       : error);
+        },
+        &error);
+    m_message->setText(
+        error.isEmpty() ? tr("%1 mapping(s) without a local account would get one; %2 have nothing the rule "
+                             "can use and stay empty. Nothing is written until you apply.")
+                              .arg(m_rows->rowCount())
+                              .arg(skipped)
+                        : error);
 }
 
-bool SuggestionDialog::apply()
-{
+bool SuggestionDialog::apply() {
     if (!LocalAccountRule::check(rule()).isEmpty())
         return false;
     auto tenant = m_workspace->tenants().find(m_tenant->currentText());
     QList<QPair<MappingStore::Key, QString>> accounts;
     QString error;
-    m_workspace->mappings().forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
-        const QString suggestion = m.localAccount.isEmpty() ? LocalAccountRule::apply(rule(), m) : QString();
-        if (!suggestion.isEmpty())
-            accounts.append({{m.provider, m.tenant, m.externalId}, suggestion});
-        return true;
-    }, &error);
+    m_workspace->mappings().forEach(
+        {{}, {}, m_tenant->currentText()},
+        [&](const Mapping &m) {
+            const QString suggestion =
+                m.localAccount.isEmpty() ? LocalAccountRule::apply(rule(), m) : QString();
+            if (!suggestion.isEmpty())
+                accounts.append({{m.provider, m.tenant, m.externalId}, suggestion});
+            return true;
+        },
+        &error);
     if (!error.isEmpty() || !m_workspace->mappings().fillLocalAccounts(accounts, &error)) {
         m_message->setText(error);
         return false;

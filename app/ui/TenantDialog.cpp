@@ -15,20 +15,12 @@
 #include <QVBoxLayout>
 
 TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &existing, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_existing(existing)
-    , m_name(new QLineEdit(this))
-    , m_provider(new QComboBox(this))
-    , m_settingsForm(new QFormLayout)
-    , m_secretLabel(new QLabel(this))
-    , m_redirectUri(new QLineEdit(this))
-    , m_endpoints(new QPlainTextEdit(this))
-    , m_secret(new QLineEdit(this))
-    , m_message(new QLabel(this))
-    , m_check(new QPushButton(tr("Check credentials"), this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
-{
+    : QDialog(parent), m_workspace(workspace), m_existing(existing), m_name(new QLineEdit(this)),
+      m_provider(new QComboBox(this)), m_settingsForm(new QFormLayout), m_secretLabel(new QLabel(this)),
+      m_redirectUri(new QLineEdit(this)), m_endpoints(new QPlainTextEdit(this)),
+      m_secret(new QLineEdit(this)), m_message(new QLabel(this)),
+      m_check(new QPushButton(tr("Check credentials"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(existing ? tr("Edit tenant") : tr("Add tenant"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_provider->setObjectName(QStringLiteral("providerCombo"));
@@ -82,15 +74,15 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     connect(m_check, &QPushButton::clicked, this, &TenantDialog::checkCredentials);
 }
 
-void TenantDialog::showProviderFields()
-{
+void TenantDialog::showProviderFields() {
     const Provider *provider = Provider::find(m_provider->currentData().toString());
     while (m_settingsForm->rowCount() > 0)
         m_settingsForm->removeRow(0);
     m_settingEditors.clear();
     for (const SettingField &field : provider->settingFields()) {
-        const QString value = m_existing && m_existing->provider == provider->key() ? m_existing->setting(field.key)
-                                                                                     : QString();
+        const QString value = m_existing && m_existing->provider == provider->key()
+                                  ? m_existing->setting(field.key)
+                                  : QString();
         QWidget *editor;
         if (field.choices.isEmpty()) {
             auto *line = new QLineEdit(value, this);
@@ -112,8 +104,7 @@ void TenantDialog::showProviderFields()
                                         .arg(provider->defaultEndpoints().keys().join(QStringLiteral(", "))));
 }
 
-Tenant TenantDialog::tenant() const
-{
+Tenant TenantDialog::tenant() const {
     Tenant t = m_existing.value_or(Tenant{});
     t.name = m_name->text().trimmed();
     t.provider = m_provider->currentData().toString();
@@ -121,7 +112,8 @@ Tenant TenantDialog::tenant() const
     // are kept as they are.
     for (auto it = m_settingEditors.cbegin(); it != m_settingEditors.cend(); ++it) {
         const auto *combo = qobject_cast<const QComboBox *>(it.value());
-        const QString value = combo ? combo->currentText() : static_cast<const QLineEdit *>(it.value())->text().trimmed();
+        const QString value =
+            combo ? combo->currentText() : static_cast<const QLineEdit *>(it.value())->text().trimmed();
         if (value.isEmpty())
             t.settings.remove(it.key());
         else
@@ -136,16 +128,16 @@ Tenant TenantDialog::tenant() const
     return t;
 }
 
-QString TenantDialog::message() const { return m_message->text(); }
+QString TenantDialog::message() const {
+    return m_message->text();
+}
 
-void TenantDialog::showMessage(const QString &text, bool error)
-{
+void TenantDialog::showMessage(const QString &text, bool error) {
     m_message->setStyleSheet(error ? QStringLiteral("color:#c5221f") : QStringLiteral("color:#1e8e3e"));
     m_message->setText(text);
 }
 
-void TenantDialog::save()
-{
+void TenantDialog::save() {
     m_buttons->setEnabled(false);
     const Tenant t = tenant();
     m_workspace->saveTenant(t, m_secret->text(), [this, name = t.name](const Status &saved) {
@@ -158,8 +150,7 @@ void TenantDialog::save()
     });
 }
 
-void TenantDialog::checkCredentials()
-{
+void TenantDialog::checkCredentials() {
     const Tenant t = tenant();
     const QStringList problems = m_workspace->validate(t);
     if (!problems.isEmpty())

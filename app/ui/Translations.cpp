@@ -5,8 +5,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-void installTranslations(QCoreApplication &app)
-{
+void installTranslations(QCoreApplication &app) {
     const QLocale locale;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

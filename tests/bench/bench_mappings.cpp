@@ -25,21 +25,18 @@
 #include <sys/resource.h>
 
 namespace {
-long peakRssMiB()
-{
+long peakRssMiB() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
 
-void report(const char *what, const QString &figures)
-{
+void report(const char *what, const QString &figures) {
     std::printf("%-28s %s\n", what, qPrintable(figures));
     std::fflush(stdout);
 }
 
-bool fillDirectRows(Workspace &workspace, int members)
-{
+bool fillDirectRows(Workspace &workspace, int members) {
     QList<Mapping> batch;
     QString error;
     static const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周");
@@ -49,7 +46,8 @@ bool fillDirectRows(Workspace &workspace, int members)
         m.tenant = QStringLiteral("bench");
         m.externalId = QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0'));
         m.idType = QStringLiteral("userid");
-        m.name = QString(surnames.at(i % surnames.size())) + (i % 3 ? QStringLiteral("伟") : QStringLiteral("芳")) + QString::number(i);
+        m.name = QString(surnames.at(i % surnames.size())) +
+                 (i % 3 ? QStringLiteral("伟") : QStringLiteral("芳")) + QString::number(i);
         m.department = QString::number(2 + i % 2000);
         m.email = QStringLiteral("u%1@bench.example").arg(i);
         batch.append(m);
@@ -64,8 +62,7 @@ bool fillDirectRows(Workspace &workspace, int members)
     return true;
 }
 
-bool benchSync(Workspace &workspace, int members, int departments)
-{
+bool benchSync(Workspace &workspace, int members, int departments) {
     Sandbox sandbox;
     QString error;
     if (!sandbox.start(&error))
@@ -74,7 +71,9 @@ bool benchSync(Workspace &workspace, int members, int departments)
     timer.start();
     sandbox.platform<WeComSandbox>().generateDirectory(members, departments, 20);
     report("sandbox directory generated", QStringLiteral("%1 members, %2 departments in %3 ms")
-                                              .arg(members).arg(departments).arg(timer.elapsed()));
+                                              .arg(members)
+                                              .arg(departments)
+                                              .arg(timer.elapsed()));
     Tenant tenant = TestSupport::wecomTenant(sandbox.baseUrl(), QStringLiteral("bench-sync"));
     if (!TestSupport::saveTenant(workspace, tenant))
         return false;
@@ -92,14 +91,18 @@ bool benchSync(Workspace &workspace, int members, int departments)
     loop.exec();
     const qint64 ms = timer.elapsed();
     const int rows = workspace.mappings().count({{}, {}, tenant.name});
-    report("directory sync", QStringLiteral("%1 ms wall, %2 requests, %3 rows, %4 member listings, peak RSS %5 MiB")
-                                 .arg(ms).arg(sync.progress().requests).arg(rows).arg(sync.progress().members).arg(peakRssMiB()));
+    report("directory sync",
+           QStringLiteral("%1 ms wall, %2 requests, %3 rows, %4 member listings, peak RSS %5 MiB")
+               .arg(ms)
+               .arg(sync.progress().requests)
+               .arg(rows)
+               .arg(sync.progress().members)
+               .arg(peakRssMiB()));
     return ok && rows == members + 2;
 }
 
 // `fill` adds `members` rows first (the view stage alone); otherwise the synced rows are used.
-bool benchView(Workspace &workspace, int members, bool fill)
-{
+bool benchView(Workspace &workspace, int members, bool fill) {
     if (fill && !fillDirectRows(workspace, members))
         return false;
     QElapsedTimer timer;
@@ -109,14 +112,18 @@ bool benchView(Workspace &workspace, int members, bool fill)
     view.show();
     QCoreApplication::processEvents();
     report("mappings view: open", QStringLiteral("%1 ms for %2 rows (%3 loaded), peak RSS %4 MiB")
-                                      .arg(timer.elapsed()).arg(view.model()->totalCount()).arg(view.model()->rowCount())
+                                      .arg(timer.elapsed())
+                                      .arg(view.model()->totalCount())
+                                      .arg(view.model()->rowCount())
                                       .arg(peakRssMiB()));
     bool ok = view.model()->totalCount() >= members;
     for (const QString &filter : {QStringLiteral("张"), QStringLiteral("u0001"), QStringLiteral("伟")}) {
         timer.restart();
         view.setFilterText(filter);
         QCoreApplication::processEvents();
-        report("mappings view: filter", QStringLiteral("\"%1\": %2 ms, %3 matches").arg(filter).arg(timer.elapsed())
+        report("mappings view: filter", QStringLiteral("\"%1\": %2 ms, %3 matches")
+                                            .arg(filter)
+                                            .arg(timer.elapsed())
                                             .arg(view.model()->totalCount()));
         ok = ok && view.model()->totalCount() > 0;
     }
@@ -128,12 +135,12 @@ bool benchView(Workspace &workspace, int members, bool fill)
     view.table()->scrollToBottom();
     QCoreApplication::processEvents();
     report("mappings view: scroll", QStringLiteral("to the end of the first pages: %1 ms, peak RSS %2 MiB")
-                                        .arg(timer.elapsed()).arg(peakRssMiB()));
+                                        .arg(timer.elapsed())
+                                        .arg(peakRssMiB()));
     return ok;
 }
 
-bool benchExport(Workspace &workspace, int members, const QString &dir)
-{
+bool benchExport(Workspace &workspace, int members, const QString &dir) {
     if (workspace.mappings().count({}) < members && !fillDirectRows(workspace, members))
         return false;
     bool ok = true;
@@ -144,23 +151,26 @@ bool benchExport(Workspace &workspace, int members, const QString &dir)
         QString error;
         const QString path = dir + QStringLiteral("/export.") + name;
         const int rows = MappingExport::toFile(workspace.mappings(), {}, format, path, &error);
-        report(qPrintable(QStringLiteral("export %1").arg(name)), QStringLiteral("%1 rows in %2 ms, %3 MiB file, peak RSS %4 MiB")
-                                                                     .arg(rows).arg(timer.elapsed())
-                                                                     .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1)
-                                                                     .arg(peakRssMiB()));
+        report(qPrintable(QStringLiteral("export %1").arg(name)),
+               QStringLiteral("%1 rows in %2 ms, %3 MiB file, peak RSS %4 MiB")
+                   .arg(rows)
+                   .arg(timer.elapsed())
+                   .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1)
+                   .arg(peakRssMiB()));
         ok = ok && rows >= members;
     }
     return ok;
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption stage(QStringLiteral("stage"), {}, QStringLiteral("S"), QStringLiteral("all"));
-    const QCommandLineOption members(QStringLiteral("members"), {}, QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption departments(QStringLiteral("departments"), {}, QStringLiteral("D"), QStringLiteral("2000"));
+    const QCommandLineOption members(QStringLiteral("members"), {}, QStringLiteral("N"),
+                                     QStringLiteral("100000"));
+    const QCommandLineOption departments(QStringLiteral("departments"), {}, QStringLiteral("D"),
+                                         QStringLiteral("2000"));
     parser.addOptions({stage, members, departments});
     parser.process(app);
     QTemporaryDir dir;

@@ -1,11 +1,11 @@
 // The authdesk binary as an admin's script uses it: a sandbox in its own process, tenants added
 // with the secret on standard input, authorize in the embedded browser, and a scan of everything
 // the processes printed and wrote for the secret and the tokens.
-#include "TestSupport.h"
 #include "DingTalkSandbox.h"
 #include "FeishuSandbox.h"
-#include "QiqiSandbox.h"
 #include "QinceSandbox.h"
+#include "QiqiSandbox.h"
+#include "TestSupport.h"
 #include "WeComSandbox.h"
 
 #include <QElapsedTimer>
@@ -35,8 +35,7 @@ class TestCli : public QObject {
     QByteArray m_allOutput; // everything every process printed, for the secret scan
     QNetworkAccessManager m_network;
 
-    QProcessEnvironment environment() const
-    {
+    QProcessEnvironment environment() const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
@@ -45,8 +44,7 @@ class TestCli : public QObject {
     }
 
     Result run(const QStringList &arguments, const QByteArray &input = {},
-               QProcessEnvironment env = QProcessEnvironment())
-    {
+               QProcessEnvironment env = QProcessEnvironment()) {
         QProcess process;
         process.setProcessEnvironment(env.isEmpty() ? environment() : env);
         process.start(QStringLiteral(AUTHDESK_BINARY), arguments);
@@ -54,14 +52,13 @@ class TestCli : public QObject {
         process.closeWriteChannel();
         if (!process.waitForFinished(120000))
             process.kill();
-        Result result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                      process.readAllStandardError()};
+        Result result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                      process.readAllStandardOutput(), process.readAllStandardError()};
         m_allOutput += result.out + result.err;
         return result;
     }
 
-    void control(const QJsonObject &command)
-    {
+    void control(const QJsonObject &command) {
         QNetworkRequest request(QUrl(m_sandboxUrl.toString() + QStringLiteral("/sandbox/control")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_network.post(request, QJsonDocument(command).toJson());
@@ -69,79 +66,89 @@ class TestCli : public QObject {
         reply->deleteLater();
     }
 
-    QString writeFile(const QString &name, const QByteArray &content)
-    {
+    QString writeFile(const QString &name, const QByteArray &content) {
         QFile file(m_home.filePath(name));
         file.open(QIODevice::WriteOnly);
         file.write(content);
         return file.fileName();
     }
 
-    int sandboxCount(const char *api)
-    {
-        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(m_sandboxUrl.toString() + QStringLiteral("/sandbox/stats"))));
+    int sandboxCount(const char *api) {
+        QNetworkReply *reply =
+            m_network.get(QNetworkRequest(QUrl(m_sandboxUrl.toString() + QStringLiteral("/sandbox/stats"))));
         QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
         reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("wecom")).toObject()
-            .value(QLatin1String(api)).toInt();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QLatin1String("wecom"))
+            .toObject()
+            .value(QLatin1String(api))
+            .toInt();
     }
 
     // AuthDesk's own failure report is one line; offscreen Chromium may add start-up notes of its
     // own on a headless machine, which are not ours to count.
-    static int failureLines(const Result &result)
-    {
+    static int failureLines(const Result &result) {
         int lines = 0;
         for (const QByteArray &line : result.err.split('\n'))
             lines += line.startsWith("authdesk: ") ? 1 : 0;
         return lines;
     }
 
-    QStringList addArguments(const QString &name)
-    {
-        QStringList args = {QStringLiteral("tenant"), QStringLiteral("add"), name,
-                            QStringLiteral("--provider"), QStringLiteral("wecom"),
-                            QStringLiteral("--corp-id"), WeComSandbox::corpId,
-                            QStringLiteral("--agent-id"), WeComSandbox::agentId,
-                            QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/callback"),
-                            QStringLiteral("--scope"), QStringLiteral("snsapi_privateinfo")};
+    QStringList addArguments(const QString &name) {
+        QStringList args = {QStringLiteral("tenant"),
+                            QStringLiteral("add"),
+                            name,
+                            QStringLiteral("--provider"),
+                            QStringLiteral("wecom"),
+                            QStringLiteral("--corp-id"),
+                            WeComSandbox::corpId,
+                            QStringLiteral("--agent-id"),
+                            WeComSandbox::agentId,
+                            QStringLiteral("--redirect-uri"),
+                            QStringLiteral("https://app.example.com/sso/callback"),
+                            QStringLiteral("--scope"),
+                            QStringLiteral("snsapi_privateinfo")};
         for (const char *key : {"api", "oauth", "sso", "login"})
-            args << QStringLiteral("--endpoint") << QStringLiteral("%1=%2").arg(QLatin1String(key), m_sandboxUrl.toString());
+            args << QStringLiteral("--endpoint")
+                 << QStringLiteral("%1=%2").arg(QLatin1String(key), m_sandboxUrl.toString());
         return args << QStringLiteral("--secret-stdin");
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_sandbox.setProcessEnvironment(environment());
-        m_sandbox.start(QStringLiteral(AUTHDESK_BINARY), {QStringLiteral("sandbox"), QStringLiteral("serve")});
+        m_sandbox.start(QStringLiteral(AUTHDESK_BINARY),
+                        {QStringLiteral("sandbox"), QStringLiteral("serve")});
         QVERIFY(m_sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
         m_sandboxUrl = QUrl(QString::fromUtf8(m_sandbox.readLine()).trimmed());
         QCOMPARE(m_sandboxUrl.host(), QStringLiteral("127.0.0.1"));
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         m_sandbox.kill();
         m_sandbox.waitForFinished();
     }
 
     void init() { control({{QStringLiteral("clear"), true}}); }
 
-    void versionHelpAndUnknownOptions()
-    {
+    void versionHelpAndUnknownOptions() {
         const Result version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out, QByteArray("AuthDesk " AUTHDESK_VERSION "\n"));
         const Result help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("authdesk tenant add NAME --provider dingtalk"));
-        const Result verbHelp = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--help")});
+        const Result verbHelp =
+            run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--help")});
         QCOMPARE(verbHelp.exitCode, 0);
-        QVERIFY2(verbHelp.out.contains("--corp-id") && verbHelp.out.contains("options:"), verbHelp.out.constData());
+        QVERIFY2(verbHelp.out.contains("--corp-id") && verbHelp.out.contains("options:"),
+                 verbHelp.out.constData());
         QElapsedTimer clock;
         clock.start();
-        for (const QStringList &wrong : {QStringList{QStringLiteral("--bogus")}, QStringList{QStringLiteral("--demo"), QStringLiteral("--nope")},
+        for (const QStringList &wrong : {QStringList{QStringLiteral("--bogus")},
+                                         QStringList{QStringLiteral("--demo"), QStringLiteral("--nope")},
                                          QStringList{QStringLiteral("frobnicate")}}) {
             const Result refused = run(wrong);
             QCOMPARE(refused.exitCode, 2);
@@ -151,8 +158,7 @@ private slots:
         QVERIFY(clock.elapsed() < 30000); // answered, not a console waiting for a window to close
     }
 
-    void addRefusesSecretsOnTheCommandLine()
-    {
+    void addRefusesSecretsOnTheCommandLine() {
         QStringList args = addArguments(QStringLiteral("acme"));
         args.removeLast(); // no --secret-stdin
         const Result result = run(args);
@@ -160,8 +166,7 @@ private slots:
         QVERIFY(result.err.contains("--secret-stdin"));
     }
 
-    void addValidates()
-    {
+    void addValidates() {
         QStringList args = addArguments(QStringLiteral("acme"));
         args[args.indexOf(QStringLiteral("--corp-id")) + 1] = QStringLiteral("not-a-corp");
         const Result result = run(args, WeComSandbox::corpSecret.toUtf8() + '\n');
@@ -170,8 +175,7 @@ private slots:
         QCOMPARE(failureLines(result), 1);
     }
 
-    void addListCheck()
-    {
+    void addListCheck() {
         Result added = run(addArguments(QStringLiteral("acme")), WeComSandbox::corpSecret.toUtf8() + '\n');
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const Result list = run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -179,74 +183,77 @@ private slots:
         const QJsonArray tenants = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(tenants.size(), 1);
         QCOMPARE(tenants.first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("acme"));
-        const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("acme"), QStringLiteral("--json")});
+        const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("acme"),
+                                  QStringLiteral("--json")});
         QVERIFY2(check.exitCode == 0, check.err.constData());
         QVERIFY(QJsonDocument::fromJson(check.out).object().value(QLatin1String("ok")).toBool());
     }
 
-    void authorizeInTheBrowser_data()
-    {
+    void authorizeInTheBrowser_data() {
         QTest::addColumn<QString>("mode");
         QTest::newRow("wwlogin") << "wwlogin";
         QTest::newRow("qrconnect") << "qrconnect";
         QTest::newRow("oauth") << "oauth";
     }
-    void authorizeInTheBrowser()
-    {
+    void authorizeInTheBrowser() {
         QFETCH(QString, mode);
         control({{QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
-        const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--mode"), mode,
-                                   QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("60")});
+        const Result result =
+            run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--mode"), mode,
+                 QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("60")});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QJsonObject identity = QJsonDocument::fromJson(result.out).object();
-        for (const char *key : {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile", "email", "raw"})
+        for (const char *key :
+             {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile", "email", "raw"})
             QVERIFY2(identity.contains(QLatin1String(key)), key);
         QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("wecom"));
         QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QStringLiteral("zhangsan"));
         QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("userid"));
         QCOMPARE(identity.value(QLatin1String("name")).toString(), QStringLiteral("张三"));
         if (mode == QLatin1String("oauth"))
-            QCOMPARE(identity.value(QLatin1String("email")).toString(), QStringLiteral("zhangsan@example.com"));
+            QCOMPARE(identity.value(QLatin1String("email")).toString(),
+                     QStringLiteral("zhangsan@example.com"));
         else
             QVERIFY(identity.value(QLatin1String("email")).isNull());
     }
 
-    void tokenIsReusedAcrossProcesses()
-    {
+    void tokenIsReusedAcrossProcesses() {
         control({{QStringLiteral("auto_approve"), QStringLiteral("lisi")}});
         const int before = sandboxCount("gettoken");
         for (int i = 0; i < 2; ++i) {
-            const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--json")});
+            const Result result =
+                run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--json")});
             QVERIFY2(result.exitCode == 0, result.err.constData());
         }
         QCOMPARE(sandboxCount("gettoken"), before);
     }
 
-    void pastedUrl()
-    {
+    void pastedUrl() {
         // A URL produced outside AuthDesk (a phone, an in-client link): its state is not ours.
         control({{QStringLiteral("auto_approve"), QStringLiteral("lisi")}});
-        const QUrl redirect = TestSupport::redirectFrom(QUrl(
-            m_sandboxUrl.toString() + QStringLiteral("/connect/oauth2/authorize?appid=%1&redirect_uri=%2"
-                                                     "&response_type=code&scope=snsapi_base&state=fromPhone1&agentid=%3")
-                                          .arg(WeComSandbox::corpId,
-                                               QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://app.example.com/sso/callback"))),
-                                               WeComSandbox::agentId)));
-        const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--paste"),
-                                   redirect.toString(), QStringLiteral("--json")});
+        const QUrl redirect = TestSupport::redirectFrom(
+            QUrl(m_sandboxUrl.toString() +
+                 QStringLiteral("/connect/oauth2/authorize?appid=%1&redirect_uri=%2"
+                                "&response_type=code&scope=snsapi_base&state=fromPhone1&agentid=%3")
+                     .arg(WeComSandbox::corpId,
+                          QString::fromLatin1(QUrl::toPercentEncoding(
+                              QStringLiteral("https://app.example.com/sso/callback"))),
+                          WeComSandbox::agentId)));
+        const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme"),
+                                   QStringLiteral("--paste"), redirect.toString(), QStringLiteral("--json")});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QJsonObject identity = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QStringLiteral("lisi"));
         QCOMPARE(identity.value(QLatin1String("state_verified")).toBool(true), false);
         // The same URL again: the code was used.
-        const Result again = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--paste"), redirect.toString()});
+        const Result again = run({QStringLiteral("authorize"), QStringLiteral("acme"),
+                                  QStringLiteral("--paste"), redirect.toString()});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("40029"));
         QCOMPARE(failureLines(again), 1);
     }
 
-    void denialAndTimeoutFailWithOneLine()
-    {
+    void denialAndTimeoutFailWithOneLine() {
         control({{QStringLiteral("auto_approve"), QStringLiteral("deny")}});
         const Result denied = run({QStringLiteral("authorize"), QStringLiteral("acme")});
         QCOMPARE(denied.exitCode, 1);
@@ -257,49 +264,61 @@ private slots:
         // ...and it is kept in the debug log, or let through with --verbose.
         QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("cache/authdesk/browser.log"))));
         QCOMPARE(QFile(m_home.filePath(QStringLiteral("cache/authdesk/browser.log"))).permissions() &
-                     (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
-        const Result verbose = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--verbose")});
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const Result verbose =
+            run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--verbose")});
         QCOMPARE(verbose.exitCode, 1);
         QCOMPARE(failureLines(verbose), 1);
 
         control({{QStringLiteral("clear"), true}}); // the picker waits for a click that never comes
-        const Result timedOut = run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--timeout"), QStringLiteral("4")});
+        const Result timedOut = run({QStringLiteral("authorize"), QStringLiteral("acme"),
+                                     QStringLiteral("--timeout"), QStringLiteral("4")});
         QCOMPARE(timedOut.exitCode, 1);
         QVERIFY2(timedOut.err.contains("Timed out"), timedOut.err.constData());
         QVERIFY(timedOut.err.contains("Sandbox")); // what the page showed
     }
 
-    void errcodeIsExplained()
-    {
+    void errcodeIsExplained() {
         control({{QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
-        control({{QStringLiteral("fault"), QStringLiteral("rate_limit")}, {QStringLiteral("path"), QStringLiteral("auth/getuserinfo")}});
+        control({{QStringLiteral("fault"), QStringLiteral("rate_limit")},
+                 {QStringLiteral("path"), QStringLiteral("auth/getuserinfo")}});
         const Result result = run({QStringLiteral("authorize"), QStringLiteral("acme")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("45009"), result.err.constData());
     }
 
-    void keychainUnavailable()
-    {
+    void keychainUnavailable() {
         QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/authdesk-no-bus"));
-        const Result result = run(addArguments(QStringLiteral("no-keychain")), "KeychainlessSecret0042\n", env);
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/authdesk-no-bus"));
+        const Result result =
+            run(addArguments(QStringLiteral("no-keychain")), "KeychainlessSecret0042\n", env);
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains("keychain is not available"), result.err.constData());
-        const Result list = run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")}, {}, env);
+        const Result list =
+            run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")}, {}, env);
         QCOMPARE(list.exitCode, 0); // the rest keeps working
         QVERIFY(!list.out.contains("no-keychain"));
         QVERIFY(!TestSupport::readTree(m_home.path()).contains("KeychainlessSecret0042"));
     }
 
-    void qinceTenant()
-    {
-        QStringList args = {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("qc"),
-                            QStringLiteral("--provider"), QStringLiteral("qince"),
-                            QStringLiteral("--app-id"), QinceSandbox::appId,
-                            QStringLiteral("--tenant-id"), QinceSandbox::tenantId,
-                            QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/qince/callback"),
-                            QStringLiteral("--endpoint"), QStringLiteral("api=") + m_sandboxUrl.toString(),
-                            QStringLiteral("--endpoint"), QStringLiteral("oauth=") + m_sandboxUrl.toString(),
+    void qinceTenant() {
+        QStringList args = {QStringLiteral("tenant"),
+                            QStringLiteral("add"),
+                            QStringLiteral("qc"),
+                            QStringLiteral("--provider"),
+                            QStringLiteral("qince"),
+                            QStringLiteral("--app-id"),
+                            QinceSandbox::appId,
+                            QStringLiteral("--tenant-id"),
+                            QinceSandbox::tenantId,
+                            QStringLiteral("--redirect-uri"),
+                            QStringLiteral("https://app.example.com/sso/qince/callback"),
+                            QStringLiteral("--endpoint"),
+                            QStringLiteral("api=") + m_sandboxUrl.toString(),
+                            QStringLiteral("--endpoint"),
+                            QStringLiteral("oauth=") + m_sandboxUrl.toString(),
                             QStringLiteral("--secret-stdin")};
         QStringList wrong = args;
         wrong.insert(wrong.size() - 1, QStringLiteral("--corp-id"));
@@ -314,144 +333,171 @@ private slots:
         QVERIFY2(check.exitCode == 0, check.err.constData());
         QVERIFY(check.out.contains("app_secret works"));
 
-        control({{QStringLiteral("provider"), QStringLiteral("qince")}, {QStringLiteral("auto_approve"), QStringLiteral("8000000000000000101")}});
-        const Result authorized = run({QStringLiteral("authorize"), QStringLiteral("qc"), QStringLiteral("--json")});
+        control({{QStringLiteral("provider"), QStringLiteral("qince")},
+                 {QStringLiteral("auto_approve"), QStringLiteral("8000000000000000101")}});
+        const Result authorized =
+            run({QStringLiteral("authorize"), QStringLiteral("qc"), QStringLiteral("--json")});
         QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
         const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
         QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("qince"));
         QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("qince_id"));
-        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QStringLiteral("8000000000000000101"));
-        QCOMPARE(identity.value(QLatin1String("department")).toString(), QStringLiteral("沙盒快消/销售部/华东区"));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(),
+                 QStringLiteral("8000000000000000101"));
+        QCOMPARE(identity.value(QLatin1String("department")).toString(),
+                 QStringLiteral("沙盒快消/销售部/华东区"));
         QCOMPARE(identity.value(QLatin1String("thrid_id")).toString(), QStringLiteral("EMP-0101"));
 
-        control({{QStringLiteral("provider"), QStringLiteral("qince")}, {QStringLiteral("auto_approve"), QStringLiteral("deny")}});
+        control({{QStringLiteral("provider"), QStringLiteral("qince")},
+                 {QStringLiteral("auto_approve"), QStringLiteral("deny")}});
         const Result denied = run({QStringLiteral("authorize"), QStringLiteral("qc")});
         QCOMPARE(denied.exitCode, 1);
         QVERIFY2(denied.err.contains("access_denied"), denied.err.constData());
         QCOMPARE(failureLines(denied), 1);
     }
 
-    void qiqiTenant()
-    {
-        const Result added = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("qq"),
-                                  QStringLiteral("--provider"), QStringLiteral("qiqi"),
-                                  QStringLiteral("--access-key-id"), QiqiSandbox::accessKeyId,
-                                  QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/qiqi/callback"),
-                                  QStringLiteral("--sign-region"), QiqiSandbox::region,
-                                  QStringLiteral("--endpoint"), QStringLiteral("auth=") + m_sandboxUrl.toString(),
-                                  QStringLiteral("--endpoint"), QStringLiteral("api=") + m_sandboxUrl.toString(),
-                                  QStringLiteral("--secret-stdin")},
-                                 QiqiSandbox::secretAccessKey.toUtf8() + '\n');
+    void qiqiTenant() {
+        const Result added =
+            run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("qq"),
+                 QStringLiteral("--provider"), QStringLiteral("qiqi"), QStringLiteral("--access-key-id"),
+                 QiqiSandbox::accessKeyId, QStringLiteral("--redirect-uri"),
+                 QStringLiteral("https://app.example.com/sso/qiqi/callback"), QStringLiteral("--sign-region"),
+                 QiqiSandbox::region, QStringLiteral("--endpoint"),
+                 QStringLiteral("auth=") + m_sandboxUrl.toString(), QStringLiteral("--endpoint"),
+                 QStringLiteral("api=") + m_sandboxUrl.toString(), QStringLiteral("--secret-stdin")},
+                QiqiSandbox::secretAccessKey.toUtf8() + '\n');
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("qq")});
         QVERIFY2(check.exitCode == 0, check.err.constData());
         QVERIFY(check.out.contains("signature was accepted"));
 
-        control({{QStringLiteral("provider"), QStringLiteral("qiqi")}, {QStringLiteral("auto_approve"), QStringLiteral("u1001")}});
-        const Result authorized = run({QStringLiteral("authorize"), QStringLiteral("qq"), QStringLiteral("--json")});
+        control({{QStringLiteral("provider"), QStringLiteral("qiqi")},
+                 {QStringLiteral("auto_approve"), QStringLiteral("u1001")}});
+        const Result authorized =
+            run({QStringLiteral("authorize"), QStringLiteral("qq"), QStringLiteral("--json")});
         QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
         const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
         QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("openid"));
-        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QiqiSandbox::openidFor(QStringLiteral("u1001")));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(),
+                 QiqiSandbox::openidFor(QStringLiteral("u1001")));
     }
 
-    void feishuTenant()
-    {
-        const Result added = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("fs"),
-                                  QStringLiteral("--provider"), QStringLiteral("feishu"),
-                                  QStringLiteral("--app-id"), FeishuSandbox::appId,
-                                  QStringLiteral("--scope"), QStringLiteral("contact:user.email:readonly contact:user.employee_id:readonly"),
-                                  QStringLiteral("--tenant-key"), FeishuSandbox::tenantKey,
-                                  QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/feishu/callback"),
-                                  QStringLiteral("--endpoint"), QStringLiteral("accounts=") + m_sandboxUrl.toString(),
-                                  QStringLiteral("--endpoint"), QStringLiteral("open=") + m_sandboxUrl.toString(),
-                                  QStringLiteral("--secret-stdin")},
-                                 FeishuSandbox::appSecret.toUtf8() + '\n');
+    void feishuTenant() {
+        const Result added =
+            run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("fs"),
+                 QStringLiteral("--provider"), QStringLiteral("feishu"), QStringLiteral("--app-id"),
+                 FeishuSandbox::appId, QStringLiteral("--scope"),
+                 QStringLiteral("contact:user.email:readonly contact:user.employee_id:readonly"),
+                 QStringLiteral("--tenant-key"), FeishuSandbox::tenantKey, QStringLiteral("--redirect-uri"),
+                 QStringLiteral("https://app.example.com/sso/feishu/callback"), QStringLiteral("--endpoint"),
+                 QStringLiteral("accounts=") + m_sandboxUrl.toString(), QStringLiteral("--endpoint"),
+                 QStringLiteral("open=") + m_sandboxUrl.toString(), QStringLiteral("--secret-stdin")},
+                FeishuSandbox::appSecret.toUtf8() + '\n');
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("fs")});
         QVERIFY2(check.exitCode == 0, check.err.constData());
         QVERIFY(check.out.contains("tenant_access_token"));
 
-        control({{QStringLiteral("provider"), QStringLiteral("feishu")}, {QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
-        const Result authorized = run({QStringLiteral("authorize"), QStringLiteral("fs"), QStringLiteral("--json")});
+        control({{QStringLiteral("provider"), QStringLiteral("feishu")},
+                 {QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
+        const Result authorized =
+            run({QStringLiteral("authorize"), QStringLiteral("fs"), QStringLiteral("--json")});
         QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
         const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
         QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("feishu"));
         QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("open_id"));
-        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), FeishuSandbox::openIdFor(QStringLiteral("zhangsan")));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(),
+                 FeishuSandbox::openIdFor(QStringLiteral("zhangsan")));
         QCOMPARE(identity.value(QLatin1String("user_id")).toString(), QStringLiteral("u-zhangsan"));
         QCOMPARE(identity.value(QLatin1String("tenant_key")).toString(), FeishuSandbox::tenantKey);
 
-        control({{QStringLiteral("provider"), QStringLiteral("feishu")}, {QStringLiteral("auto_approve"), QStringLiteral("guest")}});
+        control({{QStringLiteral("provider"), QStringLiteral("feishu")},
+                 {QStringLiteral("auto_approve"), QStringLiteral("guest")}});
         const Result refused = run({QStringLiteral("authorize"), QStringLiteral("fs")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("pinned"), refused.err.constData());
         QCOMPARE(failureLines(refused), 1);
     }
 
-    void dingtalkTenant()
-    {
-        const Result added = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("dt"),
-                                  QStringLiteral("--provider"), QStringLiteral("dingtalk"),
-                                  QStringLiteral("--client-id"), DingTalkSandbox::clientId,
-                                  QStringLiteral("--corp-id"), DingTalkSandbox::corpId,
-                                  QStringLiteral("--redirect-uri"), QStringLiteral("https://app.example.com/sso/dingtalk/callback"),
-                                  QStringLiteral("--endpoint"), QStringLiteral("login=") + m_sandboxUrl.toString(),
-                                  QStringLiteral("--endpoint"), QStringLiteral("api=") + m_sandboxUrl.toString(),
-                                  QStringLiteral("--endpoint"), QStringLiteral("oapi=") + m_sandboxUrl.toString(),
-                                  QStringLiteral("--secret-stdin")},
-                                 DingTalkSandbox::clientSecret.toUtf8() + '\n');
+    void dingtalkTenant() {
+        const Result added = run(
+            {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("dt"),
+             QStringLiteral("--provider"), QStringLiteral("dingtalk"), QStringLiteral("--client-id"),
+             DingTalkSandbox::clientId, QStringLiteral("--corp-id"), DingTalkSandbox::corpId,
+             QStringLiteral("--redirect-uri"),
+             QStringLiteral("https://app.example.com/sso/dingtalk/callback"), QStringLiteral("--endpoint"),
+             QStringLiteral("login=") + m_sandboxUrl.toString(), QStringLiteral("--endpoint"),
+             QStringLiteral("api=") + m_sandboxUrl.toString(), QStringLiteral("--endpoint"),
+             QStringLiteral("oapi=") + m_sandboxUrl.toString(), QStringLiteral("--secret-stdin")},
+            DingTalkSandbox::clientSecret.toUtf8() + '\n');
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("dt")});
         QVERIFY2(check.exitCode == 0, check.err.constData());
         QVERIFY(check.out.contains("client_secret works"));
 
-        control({{QStringLiteral("provider"), QStringLiteral("dingtalk")}, {QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
-        const Result authorized = run({QStringLiteral("authorize"), QStringLiteral("dt"), QStringLiteral("--json")});
+        control({{QStringLiteral("provider"), QStringLiteral("dingtalk")},
+                 {QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
+        const Result authorized =
+            run({QStringLiteral("authorize"), QStringLiteral("dt"), QStringLiteral("--json")});
         QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
         const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
         QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("dingtalk"));
         QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("unionid"));
-        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(),
+                 DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
         QCOMPARE(identity.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
         QCOMPARE(identity.value(QLatin1String("corpid")).toString(), DingTalkSandbox::corpId);
         // The export carries the secondary ids.
-        const Result exported = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"),
-                                     QStringLiteral("dt"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result exported =
+            run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"),
+                 QStringLiteral("dt"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QVERIFY2(exported.out.contains("manager4711"), exported.out.constData());
     }
 
-    void signVerbMatchesAwsExample()
-    {
-        const Result result = run({QStringLiteral("sign"), QStringLiteral("--method"), QStringLiteral("POST"),
-                                   QStringLiteral("--url"), QStringLiteral("https://example.amazonaws.com/"),
-                                   QStringLiteral("--header"), QStringLiteral("Content-Type:application/x-www-form-urlencoded"),
-                                   QStringLiteral("--header"), QStringLiteral("X-Amz-Date:20150830T123600Z"),
-                                   QStringLiteral("--body-file"), writeFile(QStringLiteral("body.txt"), "Param1=value1"),
-                                   QStringLiteral("--date"), QStringLiteral("20150830T123600Z"),
-                                   QStringLiteral("--region"), QStringLiteral("us-east-1"),
-                                   QStringLiteral("--service"), QStringLiteral("service"),
-                                   QStringLiteral("--access-key-id"), QStringLiteral("AKIDEXAMPLE"), QStringLiteral("--secret-stdin")},
+    void signVerbMatchesAwsExample() {
+        const Result result = run({QStringLiteral("sign"),
+                                   QStringLiteral("--method"),
+                                   QStringLiteral("POST"),
+                                   QStringLiteral("--url"),
+                                   QStringLiteral("https://example.amazonaws.com/"),
+                                   QStringLiteral("--header"),
+                                   QStringLiteral("Content-Type:application/x-www-form-urlencoded"),
+                                   QStringLiteral("--header"),
+                                   QStringLiteral("X-Amz-Date:20150830T123600Z"),
+                                   QStringLiteral("--body-file"),
+                                   writeFile(QStringLiteral("body.txt"), "Param1=value1"),
+                                   QStringLiteral("--date"),
+                                   QStringLiteral("20150830T123600Z"),
+                                   QStringLiteral("--region"),
+                                   QStringLiteral("us-east-1"),
+                                   QStringLiteral("--service"),
+                                   QStringLiteral("service"),
+                                   QStringLiteral("--access-key-id"),
+                                   QStringLiteral("AKIDEXAMPLE"),
+                                   QStringLiteral("--secret-stdin")},
                                   "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
         QVERIFY2(result.exitCode == 0, result.err.constData());
-        QVERIFY(result.out.contains("Canonical request:\nPOST\n/\n\ncontent-type:application/x-www-form-urlencoded\n"));
+        QVERIFY(result.out.contains(
+            "Canonical request:\nPOST\n/\n\ncontent-type:application/x-www-form-urlencoded\n"));
         QVERIFY(result.out.contains("String to sign:\nAWS4-HMAC-SHA256\n20150830T123600Z\n"));
-        QVERIFY(result.out.contains("SignedHeaders=content-type;host;x-amz-date, "
-                                    "Signature=ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"));
+        QVERIFY(result.out.contains(
+            "SignedHeaders=content-type;host;x-amz-date, "
+            "Signature=ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"));
         QVERIFY(!result.out.contains("wJalrXUtnFEMI"));
     }
 
-    void directorySyncAndExport()
-    {
-        const Result sync = run({QStringLiteral("directory"), QStringLiteral("sync"), QStringLiteral("acme")});
+    void directorySyncAndExport() {
+        const Result sync =
+            run({QStringLiteral("directory"), QStringLiteral("sync"), QStringLiteral("acme")});
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
         QVERIFY(sync.out.startsWith("Synced"));
         QVERIFY2(sync.err.contains("departments 3/3"), sync.err.constData());
 
         const QString csvPath = m_home.filePath(QStringLiteral("acme.csv"));
-        const Result csv = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"), QStringLiteral("acme"),
-                                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csvPath});
+        const Result csv =
+            run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"),
+                 QStringLiteral("acme"), QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--output"), csvPath});
         QVERIFY2(csv.exitCode == 0, csv.err.constData());
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -461,7 +507,8 @@ private slots:
         QCOMPARE(content.count("wecom,acme,zhangsan,userid,张三"), 1);
         QCOMPARE(content.count("wecom,acme,lisi,userid,李四"), 1);
 
-        const Result json = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result json = run({QStringLiteral("mappings"), QStringLiteral("export"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(json.exitCode == 0, json.err.constData());
         const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
         QVERIFY(rows.size() >= 3); // acme's members and the 勤策 user
@@ -470,40 +517,49 @@ private slots:
             providers << row.toObject().value(QLatin1String("provider")).toString();
         QVERIFY(providers.contains(QStringLiteral("qince")));
 
-        const Result bad = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")});
+        const Result bad = run({QStringLiteral("mappings"), QStringLiteral("export"),
+                                QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(bad.exitCode, 2);
-        const Result nowhere = run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                    QStringLiteral("--output"), m_home.filePath(QStringLiteral("no/such/dir/x.csv"))});
+        const Result nowhere =
+            run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--output"),
+                 m_home.filePath(QStringLiteral("no/such/dir/x.csv"))});
         QCOMPARE(nowhere.exitCode, 3);
         QVERIFY(nowhere.err.contains("Cannot write"));
     }
 
-    void removeTenant()
-    {
-        const Result removed = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
+    void removeTenant() {
+        const Result removed =
+            run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
         const Result list = run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY(!list.out.contains("\"acme\""));
         QVERIFY(list.out.contains("\"qc\""));
-        const Result again = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
+        const Result again =
+            run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
         QCOMPARE(again.exitCode, 1);
     }
 
-    void noSecretOrTokenAnywhere()
-    {
+    void noSecretOrTokenAnywhere() {
         // The token the sandbox has issued to this corp (it answers the one in force).
-        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(
-            m_sandboxUrl.toString() + QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=%2").arg(WeComSandbox::corpId, WeComSandbox::corpSecret))));
+        QNetworkReply *reply = m_network.get(QNetworkRequest(
+            QUrl(m_sandboxUrl.toString() + QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=%2")
+                                               .arg(WeComSandbox::corpId, WeComSandbox::corpSecret))));
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
-        const QByteArray token = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("access_token")).toString().toUtf8();
+        const QByteArray token = QJsonDocument::fromJson(reply->readAll())
+                                     .object()
+                                     .value(QLatin1String("access_token"))
+                                     .toString()
+                                     .toUtf8();
         reply->deleteLater();
         QVERIFY(token.size() >= 32);
         m_allOutput += m_sandbox.readAll();
         const QByteArray files = TestSupport::readTree(m_home.path());
         QVERIFY(!m_allOutput.isEmpty());
-        for (const QByteArray &secret : {WeComSandbox::corpSecret.toUtf8(), QinceSandbox::appSecret.toUtf8(),
-                                         QiqiSandbox::secretAccessKey.toUtf8(), FeishuSandbox::appSecret.toUtf8(),
-                                         DingTalkSandbox::clientSecret.toUtf8(), token}) {
+        for (const QByteArray &secret :
+             {WeComSandbox::corpSecret.toUtf8(), QinceSandbox::appSecret.toUtf8(),
+              QiqiSandbox::secretAccessKey.toUtf8(), FeishuSandbox::appSecret.toUtf8(),
+              DingTalkSandbox::clientSecret.toUtf8(), token}) {
             QVERIFY2(!m_allOutput.contains(secret), "a secret or token appeared in the output");
             QVERIFY2(!files.contains(secret), "a secret or token was written to the data directory");
         }

@@ -20,26 +20,27 @@ class TestDingTalkFlow : public FlowTest {
 
     DingTalkSandbox &dingtalk() { return m_sandbox.platform<DingTalkSandbox>(); }
     int calls(const char *api) { return FlowTest::calls(QStringLiteral("dingtalk"), api); }
-    Tenant freshTenant(const QMap<QString, QString> &settings = {}) { return FlowTest::freshTenant(QStringLiteral("dingtalk"), settings); }
-    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user)
-    {
+    Tenant freshTenant(const QMap<QString, QString> &settings = {}) {
+        return FlowTest::freshTenant(QStringLiteral("dingtalk"), settings);
+    }
+    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user) {
         auto run = newRun(tenant);
         run->handleRedirect(approve(*run, user));
         waitFinished(*run);
         return run;
     }
-    QString query(const QUrl &url, const char *key) { return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded); }
+    QString query(const QUrl &url, const char *key) {
+        return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    }
 
 private slots:
     void initTestCase() { setUpWorkspace(); }
-    void init()
-    {
+    void init() {
         dingtalk().clearFaults();
         m_workspace->http()->setTimeout(15000);
     }
 
-    void authorizationUrlIsAsDocumented()
-    {
+    void authorizationUrlIsAsDocumented() {
         const Tenant tenant = freshTenant();
         auto run = newRun(tenant);
         const QUrl url = run->start();
@@ -52,8 +53,7 @@ private slots:
         QCOMPARE(query(url, "redirect_uri"), tenant.redirectUri);
     }
 
-    void memberSignsInWithTheirUserid()
-    {
+    void memberSignsInWithTheirUserid() {
         const Tenant tenant = freshTenant({{QStringLiteral("corp_id"), DingTalkSandbox::corpId}});
         auto run = signIn(tenant, QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
@@ -65,63 +65,65 @@ private slots:
         QCOMPARE(identity.extra.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
         QCOMPARE(identity.extra.value(QLatin1String("corpid")).toString(), DingTalkSandbox::corpId);
         QVERIFY(identity.extra.value(QLatin1String("openid")).toString().startsWith(QLatin1String("open")));
-        const auto mapping = m_workspace->mappings().find({QStringLiteral("dingtalk"), tenant.name, identity.externalId});
+        const auto mapping =
+            m_workspace->mappings().find({QStringLiteral("dingtalk"), tenant.name, identity.externalId});
         QVERIFY(mapping);
-        QCOMPARE(mapping->secondaryIds.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
+        QCOMPARE(mapping->secondaryIds.value(QLatin1String("userid")).toString(),
+                 QStringLiteral("manager4711"));
         for (const HttpExchange &exchange : run->log()->exchanges())
-            QVERIFY2(!exchange.toText().contains(DingTalkSandbox::clientSecret), qPrintable(exchange.toText()));
+            QVERIFY2(!exchange.toText().contains(DingTalkSandbox::clientSecret),
+                     qPrintable(exchange.toText()));
     }
 
-    void outsiderSignsInWithAWarning()
-    {
+    void outsiderSignsInWithAWarning() {
         auto run = signIn(freshTenant(), QStringLiteral("visitor"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         QVERIFY(!run->identity().extra.contains(QLatin1String("userid")));
         bool explained = false;
         for (const FlowStep &step : run->steps())
-            explained |= step.title == QLatin1String("Enterprise userid unavailable") && step.detail.contains(QLatin1String("60121"));
+            explained |= step.title == QLatin1String("Enterprise userid unavailable") &&
+                         step.detail.contains(QLatin1String("60121"));
         QVERIFY2(explained, qPrintable(stepTitles(*run)));
     }
 
-    void missingPermissionIsNamed()
-    {
+    void missingPermissionIsNamed() {
         dingtalk().setFault(QStringLiteral("no_permission"), QStringLiteral("topapi/user/getbyunionid"));
         auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         bool named = false;
         for (const FlowStep &step : run->steps())
-            named |= step.title == QLatin1String("Enterprise userid unavailable") && step.detail.contains(QLatin1String("qyapi_get_member"));
+            named |= step.title == QLatin1String("Enterprise userid unavailable") &&
+                     step.detail.contains(QLatin1String("qyapi_get_member"));
         QVERIFY(named);
     }
 
-    void rateLimitIsExplained()
-    {
+    void rateLimitIsExplained() {
         dingtalk().setFault(QStringLiteral("rate_limit"), QStringLiteral("topapi/user/getbyunionid"));
         auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         bool explained = false;
         for (const FlowStep &step : run->steps())
-            explained |= step.detail.contains(QLatin1String("90002")) && step.detail.contains(QLatin1String("call-frequency"));
+            explained |= step.detail.contains(QLatin1String("90002")) &&
+                         step.detail.contains(QLatin1String("call-frequency"));
         QVERIFY(explained);
     }
 
-    void appTokenIsCachedAndRefetchedOnce()
-    {
+    void appTokenIsCachedAndRefetchedOnce() {
         const Tenant tenant = freshTenant();
         const int before = calls("oauth2/accessToken");
         QCOMPARE(signIn(tenant, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
         QCOMPARE(signIn(tenant, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
         QCOMPARE(calls("oauth2/accessToken"), before + 1); // cached like WeCom's
-        dingtalk().invalidateTokens();                      // 40014 on the next lookup
+        dingtalk().invalidateTokens();                     // 40014 on the next lookup
         auto run = signIn(tenant, QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         QCOMPARE(calls("oauth2/accessToken"), before + 2);
         QVERIFY(stepTitles(*run).contains(QLatin1String("App token rejected")));
-        QCOMPARE(run->identity().extra.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
+        QCOMPARE(run->identity().extra.value(QLatin1String("userid")).toString(),
+                 QStringLiteral("manager4711"));
     }
 
-    void userTokensAreNeverCached()
-    {
+    void userTokensAreNeverCached() {
         const Tenant tenant = freshTenant();
         const int before = calls("oauth2/userAccessToken");
         QCOMPARE(signIn(tenant, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
@@ -129,16 +131,14 @@ private slots:
         QCOMPARE(calls("oauth2/userAccessToken"), before + 2);
     }
 
-    void redirectCodes_data()
-    {
+    void redirectCodes_data() {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<bool>("succeeds");
         QTest::newRow("authCode and code, same value") << "both_codes" << true;
         QTest::newRow("code only") << "code_only" << true;
         QTest::newRow("different values") << "mismatched_codes" << false;
     }
-    void redirectCodes()
-    {
+    void redirectCodes() {
         QFETCH(QString, fault);
         QFETCH(bool, succeeds);
         dingtalk().setFault(fault);
@@ -150,8 +150,7 @@ private slots:
         }
     }
 
-    void codesAreSingleUse()
-    {
+    void codesAreSingleUse() {
         const Tenant tenant = freshTenant();
         auto first = newRun(tenant);
         const QUrl redirect = approve(*first, QStringLiteral("zhangsan"));
@@ -165,15 +164,13 @@ private slots:
                  qPrintable(replay->error()));
     }
 
-    void denialIsReported()
-    {
+    void denialIsReported() {
         auto run = signIn(freshTenant(), QStringLiteral("deny"));
         QCOMPARE(run->phase(), FlowRun::Phase::Failed);
         QVERIFY2(run->error().contains(QLatin1String("access_denied")), qPrintable(run->error()));
     }
 
-    void pinnedCorpIdRefusesAnotherEnterprise()
-    {
+    void pinnedCorpIdRefusesAnotherEnterprise() {
         dingtalk().setFault(QStringLiteral("wrong_corp"), QStringLiteral("oauth2/userAccessToken"));
         const Tenant pinned = freshTenant({{QStringLiteral("corp_id"), DingTalkSandbox::corpId}});
         auto run = signIn(pinned, QStringLiteral("zhangsan"));
@@ -184,27 +181,29 @@ private slots:
                                                DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan"))}));
     }
 
-    void ipBlockIsExplained()
-    {
+    void ipBlockIsExplained() {
         dingtalk().setFault(QStringLiteral("ip_block"), QStringLiteral("oauth2/userAccessToken"));
         auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
         QCOMPARE(run->phase(), FlowRun::Phase::Failed);
-        QVERIFY2(run->error().contains(QLatin1String("blocked this computer's IP")), qPrintable(run->error()));
+        QVERIFY2(run->error().contains(QLatin1String("blocked this computer's IP")),
+                 qPrintable(run->error()));
     }
 
-    void invalidUserTokenIsTheNewApiShape()
-    {
+    void invalidUserTokenIsTheNewApiShape() {
         // What the sandbox answers for a token it does not know, in the new API's error shape.
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/v1.0/contact/users/me")));
+        QNetworkRequest request(
+            QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/v1.0/contact/users/me")));
         request.setRawHeader("x-acs-dingtalk-access-token", "nosuchtoken");
         QNetworkReply *reply = network.get(request);
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         QVERIFY(reply->readAll().contains("InvalidAuthentication"));
         // A form body is refused: JSON only.
-        QNetworkRequest form(QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/v1.0/oauth2/userAccessToken")));
-        form.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkRequest form(
+            QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/v1.0/oauth2/userAccessToken")));
+        form.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *formReply = network.post(form, QByteArrayLiteral("clientId=x"));
         QTRY_VERIFY(formReply->isFinished());
         QCOMPARE(formReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
@@ -213,8 +212,7 @@ private slots:
         delete formReply;
     }
 
-    void credentialsCheck()
-    {
+    void credentialsCheck() {
         const Tenant tenant = freshTenant();
         const Provider *provider = Provider::find(QStringLiteral("dingtalk"));
         std::optional<Status> result;
@@ -227,7 +225,8 @@ private slots:
                                    [&](const Status &status) { result = status; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QVERIFY(!result->ok());
-        QVERIFY2(result->errorText().contains(QLatin1String("invalidClient")), qPrintable(result->errorText()));
+        QVERIFY2(result->errorText().contains(QLatin1String("invalidClient")),
+                 qPrintable(result->errorText()));
     }
 };
 

@@ -15,16 +15,14 @@ class TestDirectorySync : public FlowTest {
 
     Tenant m_tenant;
 
-    std::unique_ptr<DirectorySync> newSync()
-    {
+    std::unique_ptr<DirectorySync> newSync() {
         auto sync = std::make_unique<DirectorySync>(m_workspace.get(), m_tenant);
         sync->setRateLimitPause(150);
         sync->setRetryDelay(20);
         return sync;
     }
     // Runs a sync to its end; returns (ok, cancelled, message).
-    std::tuple<bool, bool, QString> runToEnd(DirectorySync &sync, std::function<void()> whileRunning = {})
-    {
+    std::tuple<bool, bool, QString> runToEnd(DirectorySync &sync, std::function<void()> whileRunning = {}) {
         QSignalSpy finished(&sync, &DirectorySync::finished);
         QStringList steps;
         connect(&sync, &DirectorySync::stepAdded, this, [&](const FlowStep &step) { steps << step.title; });
@@ -34,28 +32,32 @@ class TestDirectorySync : public FlowTest {
         if (!finished.wait(60000) && finished.isEmpty())
             return {false, false, QStringLiteral("timed out")};
         m_lastSteps = steps.join(QStringLiteral(" | "));
-        return {finished.first().at(0).toBool(), finished.first().at(1).toBool(), finished.first().at(2).toString()};
+        return {finished.first().at(0).toBool(), finished.first().at(1).toBool(),
+                finished.first().at(2).toString()};
     }
     QString m_lastSteps;
-    int present(bool yes)
-    {
+    int present(bool yes) {
         int n = 0;
         QString error;
-        m_workspace->mappings().forEach({{}, {}, m_tenant.name}, [&](const Mapping &m) { n += m.present == yes; return true; }, &error);
+        m_workspace->mappings().forEach(
+            {{}, {}, m_tenant.name},
+            [&](const Mapping &m) {
+                n += m.present == yes;
+                return true;
+            },
+            &error);
         return n;
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         setUpWorkspace();
         m_sandbox.platform<WeComSandbox>().generateDirectory(3000, 61, 10); // 60 departments under the root
         m_tenant = freshTenant(QStringLiteral("wecom"));
     }
     void init() { m_sandbox.platform<WeComSandbox>().clearFaults(); }
 
-    void fullSync()
-    {
+    void fullSync() {
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
         QVERIFY2(ok, qPrintable(message));
@@ -63,16 +65,17 @@ private slots:
         QCOMPARE(sync->progress().departmentsTotal, 61);
         QCOMPARE(sync->progress().departmentsDone, 61);
         // u000010 is listed in two departments and is one row with both.
-        const auto multi = m_workspace->mappings().find({QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000010")});
+        const auto multi =
+            m_workspace->mappings().find({QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000010")});
         QVERIFY(multi);
         QCOMPARE(multi->department.split(QLatin1Char(',')).size(), 2);
         QCOMPARE(multi->source, QStringLiteral("directory"));
         QVERIFY(!multi->name.isEmpty());
-        QVERIFY(m_workspace->mappings().syncProgress(m_tenant.name).syncRun.isEmpty()); // nothing left to resume
+        QVERIFY(
+            m_workspace->mappings().syncProgress(m_tenant.name).syncRun.isEmpty()); // nothing left to resume
     }
 
-    void secondSyncKeepsLocalAccounts()
-    {
+    void secondSyncKeepsLocalAccounts() {
         QString error;
         const MappingStore::Key key{QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000042")};
         QVERIFY(m_workspace->mappings().setLocalAccount(key, QStringLiteral("kept.account"), &error));
@@ -83,9 +86,9 @@ private slots:
         QCOMPARE(m_workspace->mappings().count({{}, {}, m_tenant.name}), 3002);
     }
 
-    void rateLimitMidSyncIsWaitedOut()
-    {
-        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("rate_limit"), QStringLiteral("user/list"), 2, 0, 20);
+    void rateLimitMidSyncIsWaitedOut() {
+        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("rate_limit"), QStringLiteral("user/list"),
+                                                    2, 0, 20);
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
         QVERIFY2(ok, qPrintable(message));
@@ -94,18 +97,18 @@ private slots:
         QCOMPARE(present(true), 3002);
     }
 
-    void busyMidSyncIsRetried()
-    {
-        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("busy"), QStringLiteral("user/list"), 1, 0, 5);
+    void busyMidSyncIsRetried() {
+        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("busy"), QStringLiteral("user/list"), 1, 0,
+                                                    5);
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
         QVERIFY2(ok, qPrintable(message));
         QVERIFY(m_lastSteps.contains(QLatin1String("WeCom busy (-1)")));
     }
 
-    void cancelThenResume()
-    {
-        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("slow"), QStringLiteral("user/list"), -1, 30);
+    void cancelThenResume() {
+        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("slow"), QStringLiteral("user/list"), -1,
+                                                    30);
         auto first = newSync();
         const int before = m_sandbox.platform<WeComSandbox>().requestCount(QStringLiteral("user/list"));
         connect(first.get(), &DirectorySync::progressed, this, [&](const DirectorySync::Progress &p) {
@@ -131,8 +134,7 @@ private slots:
         QCOMPARE(present(true), 3002);
     }
 
-    void departedMembersAreMarked()
-    {
+    void departedMembersAreMarked() {
         m_sandbox.platform<WeComSandbox>().generateDirectory(1000, 61, 10);
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
@@ -140,7 +142,9 @@ private slots:
         QVERIFY2(message.contains(QLatin1String("2000 member(s) no longer")), qPrintable(message));
         QCOMPARE(present(true), 1002);
         QCOMPARE(present(false), 2000);
-        QCOMPARE(m_workspace->mappings().find({QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000042")})->localAccount,
+        QCOMPARE(m_workspace->mappings()
+                     .find({QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000042")})
+                     ->localAccount,
                  QStringLiteral("kept.account"));
     }
 };

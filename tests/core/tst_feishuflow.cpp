@@ -19,28 +19,29 @@ class TestFeishuFlow : public FlowTest {
 
     FeishuSandbox &feishu() { return m_sandbox.platform<FeishuSandbox>(); }
     int calls(const char *api) { return FlowTest::calls(QStringLiteral("feishu"), api); }
-    Tenant freshTenant(const QMap<QString, QString> &settings = {}) { return FlowTest::freshTenant(QStringLiteral("feishu"), settings); }
+    Tenant freshTenant(const QMap<QString, QString> &settings = {}) {
+        return FlowTest::freshTenant(QStringLiteral("feishu"), settings);
+    }
 
     // Runs a fresh tenant's authorization for `user` to its end.
-    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user)
-    {
+    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user) {
         auto run = newRun(tenant);
         run->handleRedirect(approve(*run, user));
         waitFinished(*run);
         return run;
     }
-    QString query(const QUrl &url, const char *key) { return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded); }
+    QString query(const QUrl &url, const char *key) {
+        return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    }
 
 private slots:
     void initTestCase() { setUpWorkspace(); }
-    void init()
-    {
+    void init() {
         feishu().clearFaults();
         m_workspace->http()->setTimeout(15000);
     }
 
-    void authorizationUrlSendsS256()
-    {
+    void authorizationUrlSendsS256() {
         const Tenant tenant = freshTenant();
         auto run = newRun(tenant);
         const QUrl url = run->start();
@@ -50,15 +51,14 @@ private slots:
         QCOMPARE(query(url, "redirect_uri"), tenant.redirectUri);
         QCOMPARE(query(url, "state"), run->state());
         QCOMPARE(query(url, "code_challenge_method"), QStringLiteral("S256")); // never Feishu's plain default
-        QCOMPARE(query(url, "code_challenge").size(), 43);                      // base64url of 32 bytes
+        QCOMPARE(query(url, "code_challenge").size(), 43);                     // base64url of 32 bytes
         QVERIFY(!url.toString().contains(QLatin1String("code_verifier")));
         // Each run has its own verifier.
         auto other = newRun(tenant);
         QVERIFY(query(other->start(), "code_challenge") != query(url, "code_challenge"));
     }
 
-    void pkceChallengeIsRfc7636()
-    {
+    void pkceChallengeIsRfc7636() {
         // RFC 7636 Appendix B.
         QCOMPARE(Pkce::challengeS256(QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")),
                  QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
@@ -66,8 +66,7 @@ private slots:
         QCOMPARE(Pkce::newVerifier().size(), 64);
     }
 
-    void memberSignsIn()
-    {
+    void memberSignsIn() {
         const Tenant tenant = freshTenant();
         auto run = signIn(tenant, QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
@@ -83,9 +82,11 @@ private slots:
         QCOMPARE(identity.extra.value(QLatin1String("tenant_key")).toString(), FeishuSandbox::tenantKey);
         QVERIFY(identity.stateVerified);
         // The mapping carries the secondary ids.
-        const auto mapping = m_workspace->mappings().find({QStringLiteral("feishu"), tenant.name, identity.externalId});
+        const auto mapping =
+            m_workspace->mappings().find({QStringLiteral("feishu"), tenant.name, identity.externalId});
         QVERIFY(mapping);
-        QCOMPARE(mapping->secondaryIds.value(QLatin1String("user_id")).toString(), QStringLiteral("u-zhangsan"));
+        QCOMPARE(mapping->secondaryIds.value(QLatin1String("user_id")).toString(),
+                 QStringLiteral("u-zhangsan"));
         QVERIFY(mapping->secondaryIds.contains(QLatin1String("union_id")));
         // Neither the app_secret nor the user's access token (u-…, 60 characters) in what the run shows.
         static const QRegularExpression userToken(QStringLiteral("u-[A-Za-z0-9]{60}"));
@@ -96,26 +97,24 @@ private slots:
         }
     }
 
-    void enterpriseMailboxWhenThereIsNoEmail()
-    {
+    void enterpriseMailboxWhenThereIsNoEmail() {
         auto run = signIn(freshTenant(), QStringLiteral("lisi"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         QCOMPARE(run->identity().email, QStringLiteral("lisi@corp.sandbox.example"));
         QVERIFY(stepTitles(*run).contains(QLatin1String("Email from enterprise_email")));
     }
 
-    void fieldsFollowTheGrantedScopes()
-    {
-        auto run = signIn(freshTenant({{QStringLiteral("scope"), QStringLiteral("contact:user.phone:readonly")}}),
-                          QStringLiteral("zhangsan"));
+    void fieldsFollowTheGrantedScopes() {
+        auto run =
+            signIn(freshTenant({{QStringLiteral("scope"), QStringLiteral("contact:user.phone:readonly")}}),
+                   QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         QVERIFY(run->identity().email.isEmpty());
         QCOMPARE(run->identity().mobile, QStringLiteral("+8613800000001"));
         QVERIFY(!run->identity().extra.contains(QLatin1String("user_id")));
     }
 
-    void userTokensAreNeverCached()
-    {
+    void userTokensAreNeverCached() {
         const Tenant tenant = freshTenant();
         const int before = calls("oauth/token");
         QCOMPARE(signIn(tenant, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
@@ -123,24 +122,24 @@ private slots:
         QCOMPARE(calls("oauth/token"), before + 2);
     }
 
-    void denialIsReported()
-    {
+    void denialIsReported() {
         auto run = signIn(freshTenant(), QStringLiteral("deny"));
         QCOMPARE(run->phase(), FlowRun::Phase::Failed);
         QVERIFY2(run->error().contains(QLatin1String("access_denied")), qPrintable(run->error()));
         QCOMPARE(run->log()->exchanges().size(), 0);
     }
 
-    void codeErrorsSayRestart_data()
-    {
+    void codeErrorsSayRestart_data() {
         QTest::addColumn<QString>("how");
         QTest::addColumn<QString>("code");
-        QTest::newRow("used") << "used" << "20065";
-        QTest::newRow("not found") << "unknown" << "20003";
-        QTest::newRow("expired") << "expired" << "20004";
+        QTest::newRow("used") << "used"
+                              << "20065";
+        QTest::newRow("not found") << "unknown"
+                                   << "20003";
+        QTest::newRow("expired") << "expired"
+                                 << "20004";
     }
-    void codeErrorsSayRestart()
-    {
+    void codeErrorsSayRestart() {
         QFETCH(QString, how);
         QFETCH(QString, code);
         const Tenant tenant = freshTenant();
@@ -161,12 +160,12 @@ private slots:
         auto run = how == QLatin1String("used") ? newRun(tenant) : std::move(first);
         run->handlePasted(redirect);
         QVERIFY(!waitFinished(*run));
-        QVERIFY2(run->error().contains(code) && run->error().contains(QLatin1String("run the authorization again")),
+        QVERIFY2(run->error().contains(code) &&
+                     run->error().contains(QLatin1String("run the authorization again")),
                  qPrintable(run->error()));
     }
 
-    void anotherRunsRedirectFailsPkce()
-    {
+    void anotherRunsRedirectFailsPkce() {
         // A redirect of one run replayed into another: its code is bound to the first run's
         // challenge, so the second run's verifier fails (20049), besides the unverified state.
         const Tenant tenant = freshTenant();
@@ -180,8 +179,7 @@ private slots:
         QVERIFY(stepTitles(*second).contains(QLatin1String("State not verified")));
     }
 
-    void redirectUriMismatchIsExplained()
-    {
+    void redirectUriMismatchIsExplained() {
         Tenant tenant = freshTenant();
         auto first = newRun(tenant);
         const QUrl redirect = approve(*first, QStringLiteral("zhangsan"));
@@ -190,31 +188,30 @@ private slots:
         auto run = newRun(tenant);
         run->handlePasted(redirect);
         QVERIFY(!waitFinished(*run));
-        QVERIFY2(run->error().contains(QLatin1String("20071")) && run->error().contains(QLatin1String("redirect URL list")),
+        QVERIFY2(run->error().contains(QLatin1String("20071")) &&
+                     run->error().contains(QLatin1String("redirect URL list")),
                  qPrintable(run->error()));
     }
 
-    void serverErrorsAreRetried()
-    {
+    void serverErrorsAreRetried() {
         feishu().setFault(QStringLiteral("server_error"), QStringLiteral("oauth/token"), 2);
         auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         QCOMPARE(stepTitles(*run).count(QLatin1String("Feishu server error (20050)")), 2);
     }
 
-    void unavailableGivesUpAfterThreeRetries()
-    {
+    void unavailableGivesUpAfterThreeRetries() {
         feishu().setFault(QStringLiteral("unavailable"), QStringLiteral("oauth/token"), -1);
         const int before = calls("oauth/token");
         auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
         QCOMPARE(run->phase(), FlowRun::Phase::Failed);
         QCOMPARE(calls("oauth/token"), before + 4);
-        QVERIFY2(run->error().contains(QLatin1String("20072")) && run->error().contains(QLatin1String("HTTP 503")),
+        QVERIFY2(run->error().contains(QLatin1String("20072")) &&
+                     run->error().contains(QLatin1String("HTTP 503")),
                  qPrintable(run->error()));
     }
 
-    void rateLimitWaitsForTheReset()
-    {
+    void rateLimitWaitsForTheReset() {
         feishu().setFault(QStringLiteral("rate_limit"), QStringLiteral("user_info"), 1);
         auto run = signIn(freshTenant(), QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
@@ -225,15 +222,15 @@ private slots:
         QVERIFY2(limited->error().contains(QLatin1String("resets in 1 s")), qPrintable(limited->error()));
     }
 
-    void inactiveUsersAreExplained_data()
-    {
+    void inactiveUsersAreExplained_data() {
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("resigned") << "wangwu" << "20021 (the user has resigned)";
-        QTest::newRow("frozen") << "zhaoliu" << "20022 (the user is frozen)";
+        QTest::newRow("resigned") << "wangwu"
+                                  << "20021 (the user has resigned)";
+        QTest::newRow("frozen") << "zhaoliu"
+                                << "20022 (the user is frozen)";
     }
-    void inactiveUsersAreExplained()
-    {
+    void inactiveUsersAreExplained() {
         QFETCH(QString, user);
         QFETCH(QString, expected);
         auto run = signIn(freshTenant(), user);
@@ -241,18 +238,17 @@ private slots:
         QVERIFY2(run->error().contains(expected), qPrintable(run->error()));
     }
 
-    void pinnedTenantKeyRefusesAnotherEnterprise()
-    {
+    void pinnedTenantKeyRefusesAnotherEnterprise() {
         const Tenant pinned = freshTenant({{QStringLiteral("tenant_key"), FeishuSandbox::tenantKey}});
         auto guest = signIn(pinned, QStringLiteral("guest"));
         QCOMPARE(guest->phase(), FlowRun::Phase::Failed);
         QVERIFY2(guest->error().contains(QLatin1String("pinned")), qPrintable(guest->error()));
-        QVERIFY(!m_workspace->mappings().find({QStringLiteral("feishu"), pinned.name, FeishuSandbox::openIdFor(QStringLiteral("guest"))}));
+        QVERIFY(!m_workspace->mappings().find(
+            {QStringLiteral("feishu"), pinned.name, FeishuSandbox::openIdFor(QStringLiteral("guest"))}));
         QCOMPARE(signIn(pinned, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
     }
 
-    void credentialsCheck()
-    {
+    void credentialsCheck() {
         const Tenant tenant = freshTenant();
         const Provider *provider = Provider::find(QStringLiteral("feishu"));
         std::optional<Status> result;
@@ -268,9 +264,9 @@ private slots:
         QVERIFY(!result->ok());
     }
 
-    void configurationIsValidated()
-    {
-        Tenant tenant = sandboxTenant(QStringLiteral("feishu"), m_sandbox.baseUrl(), QStringLiteral("bad-feishu"));
+    void configurationIsValidated() {
+        Tenant tenant =
+            sandboxTenant(QStringLiteral("feishu"), m_sandbox.baseUrl(), QStringLiteral("bad-feishu"));
         tenant.settings.insert(QStringLiteral("app_id"), QStringLiteral("a1b2"));
         const QString problems = m_workspace->validate(tenant).join(QLatin1Char('\n'));
         QVERIFY2(problems.contains(QLatin1String("cli_")), qPrintable(problems));

@@ -4,8 +4,8 @@
 #include "FlowRun.h"
 #include "HttpClient.h"
 #include "QinceSandbox.h"
-#include "providers/Provider.h"
 #include "TestSupport.h"
+#include "providers/Provider.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -21,16 +21,15 @@ class TestQinceFlow : public FlowTest {
     static QString normalUser() { return QStringLiteral("8000000000000000101"); }
 
     // A URL 勤策 produced by itself, as for a menu entry: the state is the admin's, not ours.
-    QUrl menuEntryRedirect(const Tenant &tenant, const QString &user)
-    {
+    QUrl menuEntryRedirect(const Tenant &tenant, const QString &user) {
         qince().setAutoApprove(user);
-        AuthorizationRequest request = Provider::find(QStringLiteral("qince"))->begin(tenant, QStringLiteral("oauth"));
+        AuthorizationRequest request =
+            Provider::find(QStringLiteral("qince"))->begin(tenant, QStringLiteral("oauth"));
         request.state = QStringLiteral("menu42");
         return redirectFrom(Provider::find(QStringLiteral("qince"))->authorizationUrl(tenant, request));
     }
 
-    QUrl withParameter(QUrl url, const QString &key, const QString &value)
-    {
+    QUrl withParameter(QUrl url, const QString &key, const QString &value) {
         QUrlQuery query(url);
         query.removeAllQueryItems(key);
         query.addQueryItem(key, value);
@@ -40,38 +39,48 @@ class TestQinceFlow : public FlowTest {
 
 private slots:
     void initTestCase() { setUpWorkspace(); }
-    void init()
-    {
+    void init() {
         qince().clearFaults();
         m_workspace->http()->setTimeout(15000);
     }
 
-    void authorizationUrlIsExactlyAsDocumented()
-    {
+    void authorizationUrlIsExactlyAsDocumented() {
         const Tenant tenant = freshTenant();
         auto run = newRun(tenant);
         const QUrl url = run->start();
         QCOMPARE(url.toString(QUrl::FullyEncoded),
                  m_sandbox.baseUrl().toString() +
-                     QStringLiteral("/service/oauth/authorize?response_type=code&app_id=") + QinceSandbox::appId +
-                     QStringLiteral("&redirect_uri=https%3A%2F%2Fapp.example.com%2Fsso%2Fqince%2Fcallback&scope=user&state=") +
+                     QStringLiteral("/service/oauth/authorize?response_type=code&app_id=") +
+                     QinceSandbox::appId +
+                     QStringLiteral("&redirect_uri=https%3A%2F%2Fapp.example.com%2Fsso%2Fqince%2Fcallback&"
+                                    "scope=user&state=") +
                      run->state() + QStringLiteral("&tenant_id=") + QinceSandbox::tenantId);
         QVERIFY(run->state().toUtf8().size() <= 64);
     }
 
-    void eachUserKind_data()
-    {
+    void eachUserKind_data() {
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("userType");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("thridId");
-        QTest::newRow("normal user") << "8000000000000000101" << "王五" << "user (用户)" << "normal (正常)" << "EMP-0101";
-        QTest::newRow("disabled user") << "8000000000000000102" << "赵六" << "user (用户)" << "disabled (停用)" << "EMP-0102";
-        QTest::newRow("customer contact") << "8000000000000000201" << "钱七" << "customer contact (客户联系人)" << "normal (正常)" << "";
+        QTest::newRow("normal user") << "8000000000000000101"
+                                     << "王五"
+                                     << "user (用户)"
+                                     << "normal (正常)"
+                                     << "EMP-0101";
+        QTest::newRow("disabled user") << "8000000000000000102"
+                                       << "赵六"
+                                       << "user (用户)"
+                                       << "disabled (停用)"
+                                       << "EMP-0102";
+        QTest::newRow("customer contact") << "8000000000000000201"
+                                          << "钱七"
+                                          << "customer contact (客户联系人)"
+                                          << "normal (正常)"
+                                          << "";
     }
-    void eachUserKind()
-    {
+    void eachUserKind() {
         QFETCH(QString, user);
         QFETCH(QString, name);
         QFETCH(QString, userType);
@@ -91,11 +100,11 @@ private slots:
         QCOMPARE(identity.extra.value(QLatin1String("status")).toString(), status);
         QCOMPARE(identity.extra.value(QLatin1String("thrid_id")).toString(), thridId);
         QVERIFY(!identity.extra.value(QLatin1String("depart_name")).toString().isEmpty());
-        QCOMPARE(stepTitles(*run).contains(QLatin1String("not active")), status != QStringLiteral("normal (正常)"));
+        QCOMPARE(stepTitles(*run).contains(QLatin1String("not active")),
+                 status != QStringLiteral("normal (正常)"));
     }
 
-    void denialThroughTheErrorPage()
-    {
+    void denialThroughTheErrorPage() {
         auto run = newRun(freshTenant());
         const QUrl errorPage = approve(*run, QStringLiteral("deny"));
         QCOMPARE(errorPage.path(), QStringLiteral("/oauth2/authorize_error.jsp"));
@@ -109,28 +118,29 @@ private slots:
         QCOMPARE(calls("token") + calls("userinfo"), before);
     }
 
-    void errorPagesOfEveryKindAreExplained()
-    {
+    void errorPagesOfEveryKindAreExplained() {
         const Tenant tenant = freshTenant();
         const Provider *qinceProvider = Provider::find(QStringLiteral("qince"));
         const AuthorizationRequest request = qinceProvider->begin(tenant, QStringLiteral("oauth"));
-        for (const char *error : {"invalid_request", "unauthorized_client", "access_denied", "unsupported_response_type",
-                                  "invalid_scope", "server_error"}) {
+        for (const char *error : {"invalid_request", "unauthorized_client", "access_denied",
+                                  "unsupported_response_type", "invalid_scope", "server_error"}) {
             const QUrl page(m_sandbox.baseUrl().toString() +
-                            QStringLiteral("/oauth2/authorize_error.jsp?error=%1&state=s&app_id=a").arg(QLatin1String(error)));
+                            QStringLiteral("/oauth2/authorize_error.jsp?error=%1&state=s&app_id=a")
+                                .arg(QLatin1String(error)));
             QVERIFY(request.isErrorPage(page));
             const QString message = qinceProvider->describeErrorPage(tenant, page);
             QVERIFY2(message.contains(QLatin1String(error)), error);
             QVERIFY2(!message.contains(QLatin1String("does not document")), error);
         }
         // The same path on another host is not 勤策's page.
-        QVERIFY(!request.isErrorPage(QUrl(QStringLiteral("https://evil.test/oauth2/authorize_error.jsp?error=x"))));
+        QVERIFY(!request.isErrorPage(
+            QUrl(QStringLiteral("https://evil.test/oauth2/authorize_error.jsp?error=x"))));
     }
 
-    void stateMismatch()
-    {
+    void stateMismatch() {
         auto run = newRun(freshTenant());
-        const QUrl redirect = withParameter(approve(*run, normalUser()), QStringLiteral("state"), QStringLiteral("forged"));
+        const QUrl redirect =
+            withParameter(approve(*run, normalUser()), QStringLiteral("state"), QStringLiteral("forged"));
         const int before = calls("userinfo");
         run->handleRedirect(redirect);
         QVERIFY(!waitFinished(*run));
@@ -138,17 +148,16 @@ private slots:
         QCOMPARE(calls("userinfo"), before);
     }
 
-    void tenantOrAppMismatch_data()
-    {
+    void tenantOrAppMismatch_data() {
         QTest::addColumn<QString>("parameter");
         QTest::newRow("tenant_id") << "tenant_id";
         QTest::newRow("app_id") << "app_id";
     }
-    void tenantOrAppMismatch()
-    {
+    void tenantOrAppMismatch() {
         QFETCH(QString, parameter);
         auto run = newRun(freshTenant());
-        const QUrl redirect = withParameter(approve(*run, normalUser()), parameter, QStringLiteral("1234567"));
+        const QUrl redirect =
+            withParameter(approve(*run, normalUser()), parameter, QStringLiteral("1234567"));
         const int before = calls("token") + calls("userinfo");
         run->handleRedirect(redirect);
         QVERIFY(!waitFinished(*run));
@@ -156,8 +165,7 @@ private slots:
         QCOMPARE(calls("token") + calls("userinfo"), before);
     }
 
-    void pastedMenuEntryUrlThenCodeReuse()
-    {
+    void pastedMenuEntryUrlThenCodeReuse() {
         const Tenant tenant = freshTenant();
         const QUrl redirect = menuEntryRedirect(tenant, normalUser());
         QCOMPARE(QUrlQuery(redirect).queryItemValue(QStringLiteral("state")), QStringLiteral("menu42"));
@@ -173,8 +181,7 @@ private slots:
         QVERIFY2(again->error().contains(QLatin1String("return_code 10004")), qPrintable(again->error()));
     }
 
-    void tokenIsReusedAcrossRuns()
-    {
+    void tokenIsReusedAcrossRuns() {
         const Tenant tenant = freshTenant();
         const int before = calls("token");
         auto first = newRun(tenant);
@@ -189,8 +196,7 @@ private slots:
         QCOMPARE(calls("token"), before + 1);
     }
 
-    void earlyInvalidationRefetchesOnce()
-    {
+    void earlyInvalidationRefetchesOnce() {
         const Tenant tenant = freshTenant();
         auto first = newRun(tenant);
         first->handleRedirect(approve(*first, normalUser()));
@@ -206,8 +212,7 @@ private slots:
         QVERIFY(stepTitles(*second).contains(QLatin1String("Cached token refused")));
     }
 
-    void wrongAppSecret()
-    {
+    void wrongAppSecret() {
         Tenant tenant = qinceTenant(m_sandbox.baseUrl(), QStringLiteral("qince-wrong-secret"));
         QVERIFY(saveTenant(*m_workspace, tenant, QStringLiteral("NotTheAppSecret000")));
         auto run = newRun(tenant);
@@ -221,8 +226,7 @@ private slots:
         QVERIFY(exchange.requestBody.contains("\"app_secret\":\"***\""));
     }
 
-    void malformedResponse()
-    {
+    void malformedResponse() {
         qince().setFault(QStringLiteral("malformed"), QStringLiteral("userinfo"));
         auto run = newRun(freshTenant());
         run->handleRedirect(approve(*run, normalUser()));
@@ -230,8 +234,7 @@ private slots:
         QVERIFY2(run->error().contains(QLatin1String("not valid JSON")), qPrintable(run->error()));
     }
 
-    void slowResponseTimesOut()
-    {
+    void slowResponseTimesOut() {
         m_workspace->http()->setTimeout(800);
         qince().setFault(QStringLiteral("slow"), QStringLiteral("token"), 1, 3000);
         auto run = newRun(freshTenant());
@@ -240,8 +243,7 @@ private slots:
         QVERIFY2(run->error().contains(QLatin1String("timeout")), qPrintable(run->error()));
     }
 
-    void nothingSecretInTheRecord()
-    {
+    void nothingSecretInTheRecord() {
         auto run = newRun(freshTenant());
         run->handleRedirect(approve(*run, normalUser()));
         QVERIFY(waitFinished(*run));

@@ -18,15 +18,13 @@ class TestQiqiFlow : public FlowTest {
     QiqiSandbox &qiqi() { return m_sandbox.platform<QiqiSandbox>(); }
     Tenant codeTenant() { return freshTenant(QStringLiteral("qiqi")); }
     // A normal-mode tenant whose callback listener the sandbox (as 77hub's server) will call.
-    Tenant normalTenant()
-    {
+    Tenant normalTenant() {
         const QString listen = QStringLiteral("127.0.0.1:%1").arg(freePort());
         qiqi().configure({{QStringLiteral("callback_url"), QStringLiteral("http://%1/openid").arg(listen)}});
-        return freshTenant(QStringLiteral("qiqi"),
-                           {{QStringLiteral("grant_type"), QStringLiteral("normal")}, {QStringLiteral("callback_listen"), listen}});
+        return freshTenant(QStringLiteral("qiqi"), {{QStringLiteral("grant_type"), QStringLiteral("normal")},
+                                                    {QStringLiteral("callback_listen"), listen}});
     }
-    int get(const QUrl &url)
-    {
+    int get(const QUrl &url) {
         QNetworkAccessManager network;
         QNetworkReply *reply = network.get(QNetworkRequest(url));
         QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
@@ -38,20 +36,20 @@ private slots:
     void initTestCase() { setUpWorkspace(); }
     void init() { qiqi().clearFaults(); }
 
-    void authorizationUrlIsExactlyAsDocumented()
-    {
+    void authorizationUrlIsExactlyAsDocumented() {
         auto run = newRun(codeTenant());
         const QUrl url = run->start();
         QCOMPARE(run->mode(), QStringLiteral("code"));
-        QCOMPARE(url.toString(QUrl::FullyEncoded),
-                 m_sandbox.baseUrl().toString() + QStringLiteral("/auth/openid?requestId=") + run->state() +
-                     QStringLiteral("&accessKeyId=") + QiqiSandbox::accessKeyId +
-                     QStringLiteral("&grantType=code&redirectUrl=https%3A%2F%2Fapp.example.com%2Fsso%2Fqiqi%2Fcallback"));
+        QCOMPARE(
+            url.toString(QUrl::FullyEncoded),
+            m_sandbox.baseUrl().toString() + QStringLiteral("/auth/openid?requestId=") + run->state() +
+                QStringLiteral("&accessKeyId=") + QiqiSandbox::accessKeyId +
+                QStringLiteral(
+                    "&grantType=code&redirectUrl=https%3A%2F%2Fapp.example.com%2Fsso%2Fqiqi%2Fcallback"));
         QVERIFY(run->state().size() >= 32 && run->state().size() <= 64);
     }
 
-    void codeModeSignsIn()
-    {
+    void codeModeSignsIn() {
         auto run = newRun(codeTenant());
         const QUrl redirect = approve(*run, QStringLiteral("u1001"));
         QCOMPARE(QUrlQuery(redirect).queryItemValue(QStringLiteral("requestId")), run->state());
@@ -70,8 +68,7 @@ private slots:
         QVERIFY(!names.contains(QLatin1String("open-id")));
     }
 
-    void requestIdMismatchInCodeMode()
-    {
+    void requestIdMismatchInCodeMode() {
         auto run = newRun(codeTenant());
         QUrl redirect = approve(*run, QStringLiteral("u1001"));
         QUrlQuery query(redirect);
@@ -81,12 +78,12 @@ private slots:
         const int before = calls(QStringLiteral("qiqi"), "v1/code");
         run->handleRedirect(redirect);
         QVERIFY(!waitFinished(*run));
-        QVERIFY2(run->error().contains(QLatin1String("requestId=\"someoneElsesRequest\"")), qPrintable(run->error()));
+        QVERIFY2(run->error().contains(QLatin1String("requestId=\"someoneElsesRequest\"")),
+                 qPrintable(run->error()));
         QCOMPARE(calls(QStringLiteral("qiqi"), "v1/code"), before);
     }
 
-    void codeReuseIsRefused()
-    {
+    void codeReuseIsRefused() {
         const Tenant tenant = codeTenant();
         auto first = newRun(tenant);
         const QUrl redirect = approve(*first, QStringLiteral("u1002"));
@@ -99,8 +96,7 @@ private slots:
         QVERIFY(again->error().contains(QLatin1String("invalid or used code")));
     }
 
-    void wrongSecretIsRejectedBySignature()
-    {
+    void wrongSecretIsRejectedBySignature() {
         Tenant tenant = qiqiTenant(m_sandbox.baseUrl(), QStringLiteral("qiqi-wrong-secret"));
         QVERIFY(saveTenant(*m_workspace, tenant, QStringLiteral("NotTheSecretAccessKey0")));
         auto run = newRun(tenant);
@@ -112,8 +108,7 @@ private slots:
         QVERIFY(!run->error().contains(QLatin1String("NotTheSecretAccessKey0")));
     }
 
-    void staleDateIsRejected()
-    {
+    void staleDateIsRejected() {
         qiqi().setFault(QStringLiteral("clock_skew"), QStringLiteral("v1/code"));
         auto run = newRun(codeTenant());
         run->handleRedirect(approve(*run, QStringLiteral("u1001")));
@@ -121,8 +116,7 @@ private slots:
         QVERIFY2(run->error().contains(QLatin1String("more than 15 minutes")), qPrintable(run->error()));
     }
 
-    void openidIsStableAcrossRuns()
-    {
+    void openidIsStableAcrossRuns() {
         const Tenant tenant = codeTenant();
         QString openids[3];
         const QString users[3] = {QStringLiteral("u1001"), QStringLiteral("u1001"), QStringLiteral("u1002")};
@@ -140,14 +134,14 @@ private slots:
         QVERIFY(titles[2].contains(QLatin1String("openid CHANGED")));
     }
 
-    void normalModeSignsInThroughTheCallback()
-    {
+    void normalModeSignsInThroughTheCallback() {
         auto run = newRun(normalTenant());
         QCOMPARE(run->mode(), QStringLiteral("normal"));
         // A stray callback for another run arrives first: refused and ignored.
         const QUrl authorize = run->start();
         QVERIFY(run->callbackUrl().isValid());
-        QUrl stray = run->callbackUrl().resolved(QUrl(QStringLiteral("/openid?openid=intruder&requestId=notThisRun")));
+        QUrl stray =
+            run->callbackUrl().resolved(QUrl(QStringLiteral("/openid?openid=intruder&requestId=notThisRun")));
         QCOMPARE(get(stray), 403);
         QVERIFY(stepTitles(*run).contains(QLatin1String("Callback refused")));
 
@@ -161,11 +155,12 @@ private slots:
         QVERIFY(run->identity().stateVerified);
         QVERIFY(stepTitles(*run).contains(QLatin1String("Callback received")));
         // A late duplicate is refused too.
-        QCOMPARE(get(run->callbackUrl().resolved(QUrl(QStringLiteral("/openid?openid=x&requestId=") + run->state()))), 403);
+        QCOMPARE(get(run->callbackUrl().resolved(
+                     QUrl(QStringLiteral("/openid?openid=x&requestId=") + run->state()))),
+                 403);
     }
 
-    void normalModeCompletesOnTheCallbackAlone()
-    {
+    void normalModeCompletesOnTheCallbackAlone() {
         auto run = newRun(normalTenant());
         run->setCallbackGrace(300);
         qiqi().setAutoApprove(QStringLiteral("u1001"));
@@ -175,26 +170,25 @@ private slots:
         QVERIFY(stepTitles(*run).contains(QLatin1String("the callback is enough")));
     }
 
-    void normalModeRedirectForAnotherRequestId()
-    {
+    void normalModeRedirectForAnotherRequestId() {
         auto run = newRun(normalTenant());
         run->start();
-        run->handleRedirect(QUrl(QStringLiteral("https://app.example.com/sso/qiqi/callback?requestId=otherRun")));
+        run->handleRedirect(
+            QUrl(QStringLiteral("https://app.example.com/sso/qiqi/callback?requestId=otherRun")));
         QVERIFY(!waitFinished(*run, 2000));
         QVERIFY2(run->error().contains(QLatin1String("requestId=\"otherRun\"")), qPrintable(run->error()));
     }
 
-    void pastedCallbackUrl()
-    {
+    void pastedCallbackUrl() {
         auto run = newRun(normalTenant());
-        run->handlePasted(QUrl(QStringLiteral("https://admin.example.com/openid?openid=88caf24007444cd1b90fbf2&requestId=fromMyServer")));
+        run->handlePasted(QUrl(QStringLiteral(
+            "https://admin.example.com/openid?openid=88caf24007444cd1b90fbf2&requestId=fromMyServer")));
         QVERIFY2(waitFinished(*run), qPrintable(run->error()));
         QCOMPARE(run->identity().externalId, QStringLiteral("88caf24007444cd1b90fbf2"));
         QVERIFY(!run->identity().stateVerified);
     }
 
-    void denial()
-    {
+    void denial() {
         auto run = newRun(codeTenant());
         run->handleRedirect(approve(*run, QStringLiteral("deny")));
         QVERIFY(!waitFinished(*run));

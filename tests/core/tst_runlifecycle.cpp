@@ -25,16 +25,14 @@ class TestRunLifecycle : public FlowTest {
     QUrl approve(FlowRun &run) { return FlowTest::approve(run, QStringLiteral("zhangsan")); }
 
     // A token fetcher that counts its calls and hands out "token-1", "token-2", ...
-    TokenCache::Fetcher countingFetcher(int *fetches)
-    {
+    TokenCache::Fetcher countingFetcher(int *fetches) {
         return [fetches](QObject *, std::function<void(const Result<FetchedToken> &)> done) {
             ++*fetches;
             done(FetchedToken{QStringLiteral("token-%1").arg(*fetches), 7200});
         };
     }
     // The token the cache hands out now, or an empty string.
-    QString tokenNow(TokenCache &cache, const TokenKey &key, TokenCache::Fetcher fetcher)
-    {
+    QString tokenNow(TokenCache &cache, const TokenKey &key, TokenCache::Fetcher fetcher) {
         QString token;
         bool done = false;
         cache.get(key, this, fetcher, [&](const TokenResult &result) {
@@ -48,14 +46,12 @@ class TestRunLifecycle : public FlowTest {
 
 private slots:
     void initTestCase() { setUpWorkspace(); }
-    void init()
-    {
+    void init() {
         wecom().clearFaults();
         m_workspace->http()->setTimeout(15000);
     }
 
-    void runReplacedDuringSlowTokenFetch()
-    {
+    void runReplacedDuringSlowTokenFetch() {
         const Tenant tenant = freshTenant(); // nothing cached: its first run must fetch a token
         wecom().setFault(QStringLiteral("slow"), QStringLiteral("gettoken"), 1, 1500);
         const int before = calls("gettoken");
@@ -66,12 +62,12 @@ private slots:
 
         auto second = newRun(tenant);
         second->handleRedirect(approve(*second));
-        QVERIFY2(waitFinished(*second, 20000), qPrintable(second->error() + QLatin1String(" | ") + stepTitles(*second)));
+        QVERIFY2(waitFinished(*second, 20000),
+                 qPrintable(second->error() + QLatin1String(" | ") + stepTitles(*second)));
         QCOMPARE(calls("gettoken"), before + 1); // the second run waited for the fetch the first started
     }
 
-    void cancelledRunMakesNoFurtherCall()
-    {
+    void cancelledRunMakesNoFurtherCall() {
         const Tenant tenant = freshTenant();
         wecom().setFault(QStringLiteral("slow"), QStringLiteral("auth/getuserinfo"), 1, 1000);
         const int infoBefore = calls("auth/getuserinfo");
@@ -96,8 +92,7 @@ private slots:
         QCOMPARE(finished.size(), 1);
     }
 
-    void runDeletedWhileTheKeychainIsReadDoesNotCrash()
-    {
+    void runDeletedWhileTheKeychainIsReadDoesNotCrash() {
         // The exchange starts with two keychain reads (the secret, then the cached token). Deleting
         // runs at every moment of the first milliseconds hits both windows; with freed runs called
         // back this crashes (and AddressSanitizer names it).
@@ -114,8 +109,7 @@ private slots:
         QVERIFY2(waitFinished(*last), qPrintable(last->error()));
     }
 
-    void editingTheEndpointFetchesAFreshToken()
-    {
+    void editingTheEndpointFetchesAFreshToken() {
         Tenant tenant = freshTenant();
         auto first = newRun(tenant);
         first->handleRedirect(approve(*first));
@@ -123,9 +117,11 @@ private slots:
         const int before = calls("gettoken");
 
         // The same sandbox under another name: a token is never sent to a host it was not issued for.
-        tenant.endpoints.insert(QStringLiteral("api"), QStringLiteral("http://localhost:%1").arg(m_sandbox.baseUrl().port()));
+        tenant.endpoints.insert(QStringLiteral("api"),
+                                QStringLiteral("http://localhost:%1").arg(m_sandbox.baseUrl().port()));
         QString error;
-        QVERIFY2(m_workspace->tenants().save(tenant, &error), qPrintable(error)); // configuration only, same secret
+        QVERIFY2(m_workspace->tenants().save(tenant, &error),
+                 qPrintable(error)); // configuration only, same secret
         auto second = newRun(tenant);
         second->handleRedirect(approve(*second));
         QVERIFY2(waitFinished(*second), qPrintable(second->error()));
@@ -133,8 +129,7 @@ private slots:
         QVERIFY(stepTitles(*second).contains(QLatin1String("Token fetched")));
     }
 
-    void lateRejectionOfAnOldTokenKeepsTheNewerOne()
-    {
+    void lateRejectionOfAnOldTokenKeepsTheNewerOne() {
         TokenCache cache(m_workspace->secrets());
         const TokenKey key{QStringLiteral("tenant-late-rejection"), QStringLiteral("https://api.example v1")};
         int fetches = 0;
@@ -157,14 +152,12 @@ private slots:
         QCOMPARE(tokenNow(other, edited, fetcher), QStringLiteral("token-3"));
     }
 
-    void waiterThatIsGoneIsSkipped()
-    {
+    void waiterThatIsGoneIsSkipped() {
         TokenCache cache(m_workspace->secrets());
         const TokenKey key{QStringLiteral("tenant-gone-waiter"), QStringLiteral("x")};
         std::function<void(const Result<FetchedToken> &)> finishFetch;
-        const TokenCache::Fetcher slowFetcher = [&](QObject *, std::function<void(const Result<FetchedToken> &)> done) {
-            finishFetch = done;
-        };
+        const TokenCache::Fetcher slowFetcher =
+            [&](QObject *, std::function<void(const Result<FetchedToken> &)> done) { finishFetch = done; };
         auto gone = std::make_unique<QObject>();
         bool goneCalled = false, staysCalled = false;
         cache.get(key, gone.get(), slowFetcher, [&](const TokenResult &) { goneCalled = true; });
@@ -176,8 +169,7 @@ private slots:
         QVERIFY(staysCalled);
     }
 
-    void syncCancelledWhileListingDepartments()
-    {
+    void syncCancelledWhileListingDepartments() {
         wecom().generateDirectory(200, 5, 10);
         const Tenant tenant = freshTenant(); // no token yet: the listing waits for gettoken
         wecom().setFault(QStringLiteral("slow"), QStringLiteral("gettoken"), 1, 1500);
@@ -189,7 +181,7 @@ private slots:
         first->cancel();
         QCOMPARE(firstFinished.size(), 1);
         QCOMPARE(firstFinished.first().at(1).toBool(), true); // cancelled
-        first.reset(); // the console deletes it at once
+        first.reset();                                        // the console deletes it at once
 
         auto second = std::make_unique<DirectorySync>(m_workspace.get(), tenant);
         QSignalSpy secondFinished(second.get(), &DirectorySync::finished);

@@ -10,8 +10,7 @@ class TestTenantStore : public QObject {
     Q_OBJECT
 
 private slots:
-    void saveFindListRemove()
-    {
+    void saveFindListRemove() {
         QTemporaryDir dir;
         TenantStore store;
         QString error;
@@ -44,13 +43,13 @@ private slots:
         QVERIFY(error.contains(QLatin1String("no tenant")));
     }
 
-    void corruptDatabaseIsReportedAndKept()
-    {
+    void corruptDatabaseIsReportedAndKept() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        const QByteArray garbage = QByteArray("this is not a database, it is an admin's notes\n").repeated(200);
+        const QByteArray garbage =
+            QByteArray("this is not a database, it is an admin's notes\n").repeated(200);
         file.write(garbage);
         file.close();
 
@@ -63,8 +62,7 @@ private slots:
         QCOMPARE(file.readAll(), garbage); // nothing lost
     }
 
-    void newerSchemaIsRefused()
-    {
+    void newerSchemaIsRefused() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
         {
@@ -81,8 +79,7 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("newer AuthDesk")), qPrintable(error));
     }
 
-    void reopenKeepsData()
-    {
+    void reopenKeepsData() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
         QString error;

@@ -9,8 +9,7 @@ class TestUrlRules : public QObject {
     Q_OBJECT
 
 private slots:
-    void matchesRedirect_data()
-    {
+    void matchesRedirect_data() {
         QTest::addColumn<QString>("candidate");
         QTest::addColumn<bool>("match");
         QTest::newRow("exact with query") << "https://app.example.com/sso/cb?code=1&state=2" << true;
@@ -25,18 +24,18 @@ private slots:
         QTest::newRow("user info trick") << "https://app.example.com@evil.test/sso/cb?code=1" << false;
         QTest::newRow("other port") << "https://app.example.com:8443/sso/cb?code=1" << false;
         QTest::newRow("http downgrade") << "http://app.example.com/sso/cb?code=1" << false;
-        QTest::newRow("redirect in query") << "https://evil.test/?next=https://app.example.com/sso/cb" << false;
+        QTest::newRow("redirect in query")
+            << "https://evil.test/?next=https://app.example.com/sso/cb" << false;
     }
-    void matchesRedirect()
-    {
+    void matchesRedirect() {
         QFETCH(QString, candidate);
         QFETCH(bool, match);
-        QCOMPARE(UrlRules::matchesRedirect(QUrl(candidate), QUrl(QStringLiteral("https://app.example.com/sso/cb"))),
+        QCOMPARE(UrlRules::matchesRedirect(QUrl(candidate),
+                                           QUrl(QStringLiteral("https://app.example.com/sso/cb"))),
                  match);
     }
 
-    void serviceUrls_data()
-    {
+    void serviceUrls_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("https") << "https://qyapi.weixin.qq.com" << true;
@@ -51,8 +50,7 @@ private slots:
         QTest::newRow("relative") << "/cgi-bin/gettoken" << false;
         QTest::newRow("credentials") << "https://user:pw@example.com" << false;
     }
-    void serviceUrls()
-    {
+    void serviceUrls() {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
         const QString problem = UrlRules::checkServiceUrl(QUrl(url), QStringLiteral("The URL"));
@@ -61,8 +59,7 @@ private slots:
             QVERIFY(problem.startsWith(QLatin1String("The URL")));
     }
 
-    void redirectUriRules()
-    {
+    void redirectUriRules() {
         QVERIFY(UrlRules::checkRedirectUri(QStringLiteral("https://app.example.com/cb")).isEmpty());
         QVERIFY(UrlRules::checkRedirectUri(QStringLiteral("http://127.0.0.1:9000/cb")).isEmpty());
         QVERIFY(!UrlRules::checkRedirectUri(QStringLiteral("http://app.example.com/cb")).isEmpty());
@@ -70,8 +67,7 @@ private slots:
         QVERIFY(!UrlRules::checkRedirectUri(QString()).isEmpty());
     }
 
-    void statesAreRandomAlphanumeric()
-    {
+    void statesAreRandomAlphanumeric() {
         const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{32}$"));
         QSet<QString> seen;
         QSet<QChar> characters;

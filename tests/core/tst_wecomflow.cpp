@@ -21,35 +21,42 @@ class TestWeComFlow : public FlowTest {
 
     WeComSandbox &wecom() { return m_sandbox.platform<WeComSandbox>(); }
     int calls(const char *api) { return FlowTest::calls(QStringLiteral("wecom"), api); }
-    Tenant freshTenant(const QString &scope = {})
-    {
-        return scope.isEmpty() ? FlowTest::freshTenant(QStringLiteral("wecom"))
-                               : FlowTest::freshTenant(QStringLiteral("wecom"), {{QStringLiteral("scope"), scope}});
+    Tenant freshTenant(const QString &scope = {}) {
+        return scope.isEmpty()
+                   ? FlowTest::freshTenant(QStringLiteral("wecom"))
+                   : FlowTest::freshTenant(QStringLiteral("wecom"), {{QStringLiteral("scope"), scope}});
     }
-    QUrl approve(FlowRun &run, const QString &user = QStringLiteral("zhangsan")) { return FlowTest::approve(run, user); }
+    QUrl approve(FlowRun &run, const QString &user = QStringLiteral("zhangsan")) {
+        return FlowTest::approve(run, user);
+    }
 
 private slots:
     void initTestCase() { setUpWorkspace(); }
 
-    void init()
-    {
+    void init() {
         wecom().clearFaults();
         m_workspace->http()->setTimeout(15000);
     }
 
-    void happyPath_data()
-    {
+    void happyPath_data() {
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("scope");
         QTest::addColumn<QString>("page");
         QTest::addColumn<bool>("details");
-        QTest::newRow("wwlogin") << "wwlogin" << "" << "/wwlogin/sso/login" << false;
-        QTest::newRow("qrconnect") << "qrconnect" << "" << "/wwopen/sso/qrConnect" << false;
-        QTest::newRow("oauth snsapi_base") << "oauth" << "snsapi_base" << "/connect/oauth2/authorize" << false;
-        QTest::newRow("oauth snsapi_privateinfo") << "oauth" << "snsapi_privateinfo" << "/connect/oauth2/authorize" << true;
+        QTest::newRow("wwlogin") << "wwlogin"
+                                 << ""
+                                 << "/wwlogin/sso/login" << false;
+        QTest::newRow("qrconnect") << "qrconnect"
+                                   << ""
+                                   << "/wwopen/sso/qrConnect" << false;
+        QTest::newRow("oauth snsapi_base") << "oauth"
+                                           << "snsapi_base"
+                                           << "/connect/oauth2/authorize" << false;
+        QTest::newRow("oauth snsapi_privateinfo") << "oauth"
+                                                  << "snsapi_privateinfo"
+                                                  << "/connect/oauth2/authorize" << true;
     }
-    void happyPath()
-    {
+    void happyPath() {
         QFETCH(QString, mode);
         QFETCH(QString, scope);
         QFETCH(QString, page);
@@ -72,8 +79,7 @@ private slots:
         QCOMPARE(run->log()->count(QStringLiteral("auth/getuserdetail")), details ? 1 : 0);
     }
 
-    void departmentIdsWhenNamesAreNotAllowed()
-    {
+    void departmentIdsWhenNamesAreNotAllowed() {
         // An app without contacts permission cannot list departments: the run still succeeds.
         wecom().setFault(QStringLiteral("ip_not_trusted"), QStringLiteral("department/list"));
         auto run = newRun(freshTenant());
@@ -83,17 +89,17 @@ private slots:
         QVERIFY(stepTitles(*run).contains(QLatin1String("Department names unavailable")));
     }
 
-    void authorizationUrlIsExactlyAsDocumented()
-    {
+    void authorizationUrlIsExactlyAsDocumented() {
         const Tenant tenant = freshTenant(QStringLiteral("snsapi_privateinfo"));
         auto run = newRun(tenant, QStringLiteral("oauth"));
         const QUrl url = run->start();
-        const QString expected = m_sandbox.baseUrl().toString() + QStringLiteral("/connect/oauth2/authorize?appid=") +
-                                 WeComSandbox::corpId +
-                                 QStringLiteral("&redirect_uri=https%3A%2F%2Fapp.example.com%2Fsso%2Fwecom%2Fcallback"
-                                                "&response_type=code&scope=snsapi_privateinfo&state=") +
-                                 run->state() + QStringLiteral("&agentid=") + WeComSandbox::agentId +
-                                 QStringLiteral("#wechat_redirect");
+        const QString expected =
+            m_sandbox.baseUrl().toString() + QStringLiteral("/connect/oauth2/authorize?appid=") +
+            WeComSandbox::corpId +
+            QStringLiteral("&redirect_uri=https%3A%2F%2Fapp.example.com%2Fsso%2Fwecom%2Fcallback"
+                           "&response_type=code&scope=snsapi_privateinfo&state=") +
+            run->state() + QStringLiteral("&agentid=") + WeComSandbox::agentId +
+            QStringLiteral("#wechat_redirect");
         QCOMPARE(url.toString(QUrl::FullyEncoded), expected);
         QCOMPARE(run->state().size(), 32);
         auto other = newRun(tenant, QStringLiteral("oauth"));
@@ -101,28 +107,29 @@ private slots:
         QVERIFY(other->state() != run->state()); // fresh per run
     }
 
-    void nonMemberComesOutWithOpenId()
-    {
+    void nonMemberComesOutWithOpenId() {
         auto run = newRun(freshTenant());
         run->handleRedirect(approve(*run, QStringLiteral("guest")));
         QVERIFY2(waitFinished(*run), qPrintable(run->error()));
         QCOMPARE(run->identity().idType, QStringLiteral("openid"));
         QCOMPARE(run->identity().externalId, QStringLiteral("oSbxGuest0000000000000001"));
-        QCOMPARE(run->identity().extra.value(QLatin1String("external_userid")).toString(), QStringLiteral("wmSbxGuest000001"));
+        QCOMPARE(run->identity().extra.value(QLatin1String("external_userid")).toString(),
+                 QStringLiteral("wmSbxGuest000001"));
     }
 
-    void legacyCasingIsAccepted()
-    {
+    void legacyCasingIsAccepted() {
         wecom().setFault(QStringLiteral("legacy_casing"), QStringLiteral("auth/getuserinfo"));
         auto run = newRun(freshTenant());
         run->handleRedirect(approve(*run));
         QVERIFY2(waitFinished(*run), qPrintable(run->error()));
         QCOMPARE(run->identity().externalId, QStringLiteral("zhangsan"));
-        QVERIFY(run->identity().raw.value(QLatin1String("getuserinfo")).toObject().contains(QLatin1String("UserId")));
+        QVERIFY(run->identity()
+                    .raw.value(QLatin1String("getuserinfo"))
+                    .toObject()
+                    .contains(QLatin1String("UserId")));
     }
 
-    void stateMismatchStopsBeforeAnyExchange()
-    {
+    void stateMismatchStopsBeforeAnyExchange() {
         auto run = newRun(freshTenant());
         QUrl redirect = approve(*run);
         QUrlQuery query(redirect);
@@ -137,8 +144,7 @@ private slots:
         QCOMPARE(run->log()->exchanges().size(), 0);
     }
 
-    void stateIsSingleUse()
-    {
+    void stateIsSingleUse() {
         const Tenant tenant = freshTenant();
         auto first = newRun(tenant);
         const QUrl redirect = approve(*first);
@@ -152,8 +158,7 @@ private slots:
         QVERIFY(second->error().contains(QLatin1String("State mismatch")));
     }
 
-    void denialIsReported()
-    {
+    void denialIsReported() {
         auto run = newRun(freshTenant());
         const QUrl redirect = approve(*run, QStringLiteral("deny"));
         QVERIFY(!QUrlQuery(redirect).hasQueryItem(QStringLiteral("code")));
@@ -164,8 +169,7 @@ private slots:
         QCOMPARE(calls("auth/getuserinfo"), before);
     }
 
-    void reusedCodeFailsWith40029()
-    {
+    void reusedCodeFailsWith40029() {
         const Tenant tenant = freshTenant();
         auto first = newRun(tenant);
         const QUrl redirect = approve(*first);
@@ -174,13 +178,13 @@ private slots:
         auto pasted = newRun(tenant);
         pasted->handlePasted(redirect);
         QVERIFY(!waitFinished(*pasted));
-        QVERIFY2(stepTitles(*pasted).contains(QLatin1String("State not verified")), qPrintable(stepTitles(*pasted)));
+        QVERIFY2(stepTitles(*pasted).contains(QLatin1String("State not verified")),
+                 qPrintable(stepTitles(*pasted)));
         QVERIFY2(pasted->error().contains(QLatin1String("40029")), qPrintable(pasted->error()));
         QVERIFY(pasted->error().contains(QLatin1String("run the authorization again")));
     }
 
-    void pastedUrlWithOurStateIsVerified()
-    {
+    void pastedUrlWithOurStateIsVerified() {
         auto run = newRun(freshTenant());
         const QUrl redirect = approve(*run);
         run->handlePasted(redirect);
@@ -188,16 +192,14 @@ private slots:
         QVERIFY(run->identity().stateVerified);
     }
 
-    void pastedUrlForAnotherRedirectIsRefused()
-    {
+    void pastedUrlForAnotherRedirectIsRefused() {
         auto run = newRun(freshTenant());
         run->handlePasted(QUrl(QStringLiteral("https://evil.test/sso/callback?code=abc&state=x")));
         QVERIFY(!waitFinished(*run));
         QVERIFY(run->error().contains(QLatin1String("redirect URI")));
     }
 
-    void tokenIsReusedAcrossRuns()
-    {
+    void tokenIsReusedAcrossRuns() {
         const Tenant tenant = freshTenant();
         const int before = calls("gettoken");
         auto first = newRun(tenant);
@@ -216,8 +218,7 @@ private slots:
         QVERIFY(stepTitles(*second).contains(QLatin1String("Token reused from cache")));
     }
 
-    void concurrentRunsShareOneFetch()
-    {
+    void concurrentRunsShareOneFetch() {
         const Tenant tenant = freshTenant();
         const int before = calls("gettoken");
         auto a = newRun(tenant);
@@ -231,8 +232,7 @@ private slots:
         QCOMPARE(calls("gettoken"), before + 1);
     }
 
-    void earlyInvalidationRefetchesOnce()
-    {
+    void earlyInvalidationRefetchesOnce() {
         const Tenant tenant = freshTenant();
         auto first = newRun(tenant);
         first->handleRedirect(approve(*first));
@@ -246,8 +246,7 @@ private slots:
         QVERIFY(stepTitles(*second).contains(QLatin1String("Token rejected")));
     }
 
-    void tokenErrorIsRetriedOnlyOnce()
-    {
+    void tokenErrorIsRetriedOnlyOnce() {
         wecom().setFault(QStringLiteral("token_invalid"), QStringLiteral("auth/getuserinfo"), 5);
         auto run = newRun(freshTenant());
         const int before = calls("auth/getuserinfo");
@@ -257,8 +256,7 @@ private slots:
         QVERIFY2(run->error().contains(QLatin1String("40014")), qPrintable(run->error()));
     }
 
-    void busyIsRetriedWithBackOff()
-    {
+    void busyIsRetriedWithBackOff() {
         wecom().setFault(QStringLiteral("busy"), QStringLiteral("auth/getuserinfo"), 1);
         auto run = newRun(freshTenant());
         const int before = calls("auth/getuserinfo");
@@ -268,8 +266,7 @@ private slots:
         QVERIFY(stepTitles(*run).contains(QLatin1String("WeCom busy (-1)")));
     }
 
-    void busyGivesUpAfterThreeRetries()
-    {
+    void busyGivesUpAfterThreeRetries() {
         wecom().setFault(QStringLiteral("busy"), QStringLiteral("auth/getuserinfo"), -1);
         auto run = newRun(freshTenant());
         const int before = calls("auth/getuserinfo");
@@ -279,8 +276,7 @@ private slots:
         QVERIFY(run->error().contains(QLatin1String("errcode -1")));
     }
 
-    void rateLimitStops()
-    {
+    void rateLimitStops() {
         wecom().setFault(QStringLiteral("rate_limit"), QStringLiteral("auth/getuserinfo"), -1);
         auto run = newRun(freshTenant());
         const int before = calls("auth/getuserinfo");
@@ -293,8 +289,7 @@ private slots:
         QVERIFY(calls("gettoken") <= tokensBefore + 1);
     }
 
-    void otherErrcodesAreExplained()
-    {
+    void otherErrcodesAreExplained() {
         wecom().setFault(QStringLiteral("ip_not_trusted"), QStringLiteral("auth/getuserinfo"));
         auto run = newRun(freshTenant());
         run->handleRedirect(approve(*run));
@@ -304,8 +299,7 @@ private slots:
         QVERIFY(run->error().contains(QLatin1String("from ip"))); // errmsg shown, not parsed
     }
 
-    void malformedResponseIsClear()
-    {
+    void malformedResponseIsClear() {
         wecom().setFault(QStringLiteral("malformed"), QStringLiteral("auth/getuserinfo"));
         auto run = newRun(freshTenant());
         run->handleRedirect(approve(*run));
@@ -313,8 +307,7 @@ private slots:
         QVERIFY2(run->error().contains(QLatin1String("not valid JSON")), qPrintable(run->error()));
     }
 
-    void slowResponseTimesOut()
-    {
+    void slowResponseTimesOut() {
         m_workspace->http()->setTimeout(800);
         wecom().setFault(QStringLiteral("slow"), QStringLiteral("auth/getuserinfo"), 1, 3000);
         auto run = newRun(freshTenant());
@@ -324,8 +317,7 @@ private slots:
         QCOMPARE(run->log()->exchanges().last().status, 0);
     }
 
-    void oversizedResponseIsCut()
-    {
+    void oversizedResponseIsCut() {
         m_workspace->http()->setMaxResponseBytes(16);
         auto run = newRun(freshTenant());
         run->handleRedirect(approve(*run));
@@ -335,8 +327,7 @@ private slots:
         QVERIFY2(run->error().contains(QLatin1String("larger than 16 bytes")), qPrintable(run->error()));
     }
 
-    void wrongSecretIsNamed()
-    {
+    void wrongSecretIsNamed() {
         Tenant tenant = wecomTenant(m_sandbox.baseUrl(), QStringLiteral("wrong-secret"));
         QVERIFY(saveTenant(*m_workspace, tenant, QStringLiteral("NotTheRightSecret0000")));
         auto run = newRun(tenant);
@@ -347,12 +338,13 @@ private slots:
         QVERIFY(!run->error().contains(QLatin1String("NotTheRightSecret0000")));
     }
 
-    void exchangesAreRedacted()
-    {
+    void exchangesAreRedacted() {
         auto run = newRun(freshTenant(QStringLiteral("snsapi_privateinfo")), QStringLiteral("oauth"));
         run->handleRedirect(approve(*run));
         QVERIFY(waitFinished(*run));
-        QVERIFY(run->log()->count(QStringLiteral("gettoken")) + run->log()->count(QStringLiteral("user/get")) >= 1);
+        QVERIFY(run->log()->count(QStringLiteral("gettoken")) +
+                    run->log()->count(QStringLiteral("user/get")) >=
+                1);
         QString everything;
         for (const HttpExchange &exchange : run->log()->exchanges())
             everything += exchange.toText();
@@ -361,11 +353,12 @@ private slots:
         QVERIFY(!everything.contains(WeComSandbox::corpSecret));
         QVERIFY(everything.contains(QLatin1String("access_token=***")));
         // The privateinfo run got a user_ticket: it shows masked in the raw JSON.
-        QVERIFY(QJsonDocument(run->identity().toJson()).toJson(QJsonDocument::Compact).contains("\"user_ticket\":\"***\""));
+        QVERIFY(QJsonDocument(run->identity().toJson())
+                    .toJson(QJsonDocument::Compact)
+                    .contains("\"user_ticket\":\"***\""));
     }
 
-    void plainHttpToRemoteHostIsRefused()
-    {
+    void plainHttpToRemoteHostIsRefused() {
         HttpRequest request;
         request.url = QUrl(QStringLiteral("http://qyapi.weixin.qq.com/cgi-bin/gettoken"));
         HttpResponse response;
@@ -378,8 +371,7 @@ private slots:
         QVERIFY2(response.error.contains(QLatin1String("plain http")), qPrintable(response.error));
     }
 
-    void invalidConfigurationIsRejected()
-    {
+    void invalidConfigurationIsRejected() {
         Tenant tenant = wecomTenant(m_sandbox.baseUrl(), QStringLiteral("bad"));
         tenant.settings.insert(QStringLiteral("corpid"), QStringLiteral("12345"));
         tenant.settings.insert(QStringLiteral("agentid"), QStringLiteral("abc"));

@@ -1,8 +1,8 @@
 // The sandbox on its own, over real HTTP: what PROVIDERS.md §1 says the platform does.
-#include "Sandbox.h"
-#include "TestSupport.h"
 #include "QiqiSandbox.h"
+#include "Sandbox.h"
 #include "SigV4.h"
+#include "TestSupport.h"
 #include "WeComSandbox.h"
 
 #include <QEventLoop>
@@ -20,9 +20,9 @@ class TestSandbox : public QObject {
     Sandbox m_sandbox;
     QNetworkAccessManager m_network;
 
-    QByteArray get(const QString &pathAndQuery, int *status = nullptr)
-    {
-        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(m_sandbox.baseUrl().toString() + pathAndQuery)));
+    QByteArray get(const QString &pathAndQuery, int *status = nullptr) {
+        QNetworkReply *reply =
+            m_network.get(QNetworkRequest(QUrl(m_sandbox.baseUrl().toString() + pathAndQuery)));
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -33,27 +33,27 @@ class TestSandbox : public QObject {
     }
     const QString encodedRedirect = QStringLiteral("https%3A%2F%2Fapp.example.com%2Fcb");
 
-    QJsonObject getJson(const QString &pathAndQuery) { return QJsonDocument::fromJson(get(pathAndQuery)).object(); }
-    QString token()
-    {
-        return getJson(QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=%2").arg(WeComSandbox::corpId, WeComSandbox::corpSecret))
+    QJsonObject getJson(const QString &pathAndQuery) {
+        return QJsonDocument::fromJson(get(pathAndQuery)).object();
+    }
+    QString token() {
+        return getJson(QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=%2")
+                           .arg(WeComSandbox::corpId, WeComSandbox::corpSecret))
             .value(QLatin1String("access_token"))
             .toString();
     }
-    QString code(const QString &user, const QString &scope = QStringLiteral("snsapi_base"))
-    {
+    QString code(const QString &user, const QString &scope = QStringLiteral("snsapi_base")) {
         m_sandbox.platform<WeComSandbox>().setAutoApprove(user);
-        const QUrl location = TestSupport::redirectFrom(QUrl(
-            m_sandbox.baseUrl().toString() +
-            QStringLiteral("/connect/oauth2/authorize?appid=%1&redirect_uri=%2"
-                           "&response_type=code&scope=%3&state=abc&agentid=%4#wechat_redirect")
-                .arg(WeComSandbox::corpId, encodedRedirect, scope, WeComSandbox::agentId)));
+        const QUrl location = TestSupport::redirectFrom(
+            QUrl(m_sandbox.baseUrl().toString() +
+                 QStringLiteral("/connect/oauth2/authorize?appid=%1&redirect_uri=%2"
+                                "&response_type=code&scope=%3&state=abc&agentid=%4#wechat_redirect")
+                     .arg(WeComSandbox::corpId, encodedRedirect, scope, WeComSandbox::agentId)));
         return QUrlQuery(location).queryItemValue(QStringLiteral("code"));
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
@@ -61,71 +61,84 @@ private slots:
     }
     void init() { m_sandbox.platform<WeComSandbox>().clearFaults(); }
 
-    void gettokenChecksCredentialsAndCaches()
-    {
-        QCOMPARE(getJson(QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=wrong").arg(WeComSandbox::corpId))
-                     .value(QLatin1String("errcode")).toInt(), 40001);
-        QCOMPARE(getJson(QStringLiteral("/cgi-bin/gettoken?corpid=wwnope&corpsecret=x")).value(QLatin1String("errcode")).toInt(), 40013);
+    void gettokenChecksCredentialsAndCaches() {
+        QCOMPARE(
+            getJson(QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=wrong").arg(WeComSandbox::corpId))
+                .value(QLatin1String("errcode"))
+                .toInt(),
+            40001);
+        QCOMPARE(getJson(QStringLiteral("/cgi-bin/gettoken?corpid=wwnope&corpsecret=x"))
+                     .value(QLatin1String("errcode"))
+                     .toInt(),
+                 40013);
         const QString first = token();
         QVERIFY(first.size() >= 32);
         QCOMPARE(token(), first); // the token in force is answered again
         m_sandbox.platform<WeComSandbox>().invalidateTokens();
-        const QJsonObject stale = getJson(QStringLiteral("/cgi-bin/user/get?access_token=%1&userid=zhangsan").arg(first));
+        const QJsonObject stale =
+            getJson(QStringLiteral("/cgi-bin/user/get?access_token=%1&userid=zhangsan").arg(first));
         QCOMPARE(stale.value(QLatin1String("errcode")).toInt(), 40014);
         QVERIFY(token() != first);
     }
 
-    void codesAreSingleUse()
-    {
+    void codesAreSingleUse() {
         const QString c = code(QStringLiteral("zhangsan"));
         QVERIFY(!c.isEmpty());
         const QString t = token();
-        const QJsonObject first = getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2").arg(t, c));
+        const QJsonObject first =
+            getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2").arg(t, c));
         QCOMPARE(first.value(QLatin1String("userid")).toString(), QStringLiteral("zhangsan"));
         QVERIFY(!first.contains(QLatin1String("user_ticket"))); // snsapi_base
-        const QJsonObject again = getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2").arg(t, c));
+        const QJsonObject again =
+            getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2").arg(t, c));
         QCOMPARE(again.value(QLatin1String("errcode")).toInt(), 40029);
     }
 
-    void legacyGetuserinfoIsPascalCase()
-    {
-        const QJsonObject legacy =
-            getJson(QStringLiteral("/cgi-bin/user/getuserinfo?access_token=%1&code=%2").arg(token(), code(QStringLiteral("lisi"))));
+    void legacyGetuserinfoIsPascalCase() {
+        const QJsonObject legacy = getJson(QStringLiteral("/cgi-bin/user/getuserinfo?access_token=%1&code=%2")
+                                               .arg(token(), code(QStringLiteral("lisi"))));
         QCOMPARE(legacy.value(QLatin1String("UserId")).toString(), QStringLiteral("lisi"));
         QVERIFY(!legacy.contains(QLatin1String("userid")));
     }
 
-    void privateinfoTicketGivesDetails()
-    {
+    void privateinfoTicketGivesDetails() {
         const QString t = token();
-        const QJsonObject info = getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2")
-                                             .arg(t, code(QStringLiteral("zhangsan"), QStringLiteral("snsapi_privateinfo"))));
+        const QJsonObject info =
+            getJson(QStringLiteral("/cgi-bin/auth/getuserinfo?access_token=%1&code=%2")
+                        .arg(t, code(QStringLiteral("zhangsan"), QStringLiteral("snsapi_privateinfo"))));
         const QString ticket = info.value(QLatin1String("user_ticket")).toString();
         QVERIFY(!ticket.isEmpty());
-        QNetworkRequest request(QUrl(m_sandbox.baseUrl().toString() + QStringLiteral("/cgi-bin/auth/getuserdetail?access_token=") + t));
+        QNetworkRequest request(QUrl(m_sandbox.baseUrl().toString() +
+                                     QStringLiteral("/cgi-bin/auth/getuserdetail?access_token=") + t));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), ticket}}).toJson());
+        QNetworkReply *reply = m_network.post(
+            request, QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), ticket}}).toJson());
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
         const QJsonObject detail = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         QCOMPARE(detail.value(QLatin1String("mobile")).toString(), QStringLiteral("13800000001"));
         // user/get no longer carries mobile or email (apps created after 2022-06-20).
-        const QJsonObject member = getJson(QStringLiteral("/cgi-bin/user/get?access_token=%1&userid=zhangsan").arg(t));
+        const QJsonObject member =
+            getJson(QStringLiteral("/cgi-bin/user/get?access_token=%1&userid=zhangsan").arg(t));
         QCOMPARE(member.value(QLatin1String("name")).toString(), QStringLiteral("张三"));
         QVERIFY(!member.contains(QLatin1String("mobile")));
     }
 
-    void directory()
-    {
+    void directory() {
         const QString t = token();
         QCOMPARE(getJson(QStringLiteral("/cgi-bin/department/list?access_token=%1").arg(t))
-                     .value(QLatin1String("department")).toArray().size(), 3);
+                     .value(QLatin1String("department"))
+                     .toArray()
+                     .size(),
+                 3);
         QCOMPARE(getJson(QStringLiteral("/cgi-bin/user/list?access_token=%1&department_id=3").arg(t))
-                     .value(QLatin1String("userlist")).toArray().size(), 1);
+                     .value(QLatin1String("userlist"))
+                     .toArray()
+                     .size(),
+                 1);
     }
 
-    void untrustedRedirectHostShowsError50001()
-    {
+    void untrustedRedirectHostShowsError50001() {
         int status = 0;
         const QByteArray page = get(QStringLiteral("/wwlogin/sso/login?login_type=CorpApp&appid=%1&agentid=%2"
                                                    "&redirect_uri=%3&state=s")
@@ -136,8 +149,7 @@ private slots:
         QVERIFY(page.contains("50001"));
     }
 
-    void qiqiSignatureIsVerifiedOnItsOwn_data()
-    {
+    void qiqiSignatureIsVerifiedOnItsOwn_data() {
         QTest::addColumn<QString>("tamper");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("valid signature, unknown code") << "" << QByteArray("invalid or used code");
@@ -146,27 +158,31 @@ private slots:
         QTest::newRow("stale date") << "date" << QByteArray("more than 15 minutes");
         QTest::newRow("unsigned Access-Key-Id") << "headers" << QByteArray("must cover access-key-id");
     }
-    void qiqiSignatureIsVerifiedOnItsOwn()
-    {
+    void qiqiSignatureIsVerifiedOnItsOwn() {
         QFETCH(QString, tamper);
         QFETCH(QByteArray, expected);
         const QUrl url(m_sandbox.baseUrl().toString() + QStringLiteral("/v1/code"));
-        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(tamper == QLatin1String("date") ? -20 * 60 : 0);
+        const QDateTime when =
+            QDateTime::currentDateTimeUtc().addSecs(tamper == QLatin1String("date") ? -20 * 60 : 0);
         const QString amzDate = SigV4::amzDate(when);
-        SigV4::Request request{"POST", url, {{"Content-Type", "application/json"}, {"X-Amz-Date", amzDate.toLatin1()}},
+        SigV4::Request request{"POST",
+                               url,
+                               {{"Content-Type", "application/json"}, {"X-Amz-Date", amzDate.toLatin1()}},
                                "{\"code\":\"nope\",\"requestId\":\"r1\"}"};
         if (tamper != QLatin1String("headers"))
             request.headers.append({"Access-Key-Id", QiqiSandbox::accessKeyId.toLatin1()});
-        const QString secret = tamper == QLatin1String("secret") ? QStringLiteral("wrong") : QiqiSandbox::secretAccessKey;
-        const SigV4::Signature signature =
-            SigV4::sign(request, {QiqiSandbox::accessKeyId, secret, QiqiSandbox::region, QiqiSandbox::service}, amzDate);
+        const QString secret =
+            tamper == QLatin1String("secret") ? QStringLiteral("wrong") : QiqiSandbox::secretAccessKey;
+        const SigV4::Signature signature = SigV4::sign(
+            request, {QiqiSandbox::accessKeyId, secret, QiqiSandbox::region, QiqiSandbox::service}, amzDate);
         QNetworkRequest networkRequest(url);
         for (const auto &header : request.headers)
             networkRequest.setRawHeader(header.first, header.second);
         networkRequest.setRawHeader("Access-Key-Id", QiqiSandbox::accessKeyId.toLatin1());
         networkRequest.setRawHeader("Authorization", signature.authorization.toLatin1());
-        const QByteArray body = tamper == QLatin1String("body") ? QByteArray("{\"code\":\"other\",\"requestId\":\"r1\"}")
-                                                                : request.body;
+        const QByteArray body = tamper == QLatin1String("body")
+                                    ? QByteArray("{\"code\":\"other\",\"requestId\":\"r1\"}")
+                                    : request.body;
         QNetworkReply *reply = m_network.post(networkRequest, body);
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
         reply->deleteLater();
@@ -175,14 +191,14 @@ private slots:
         QVERIFY2(reply->readAll().contains(expected), expected.constData());
     }
 
-    void qiqiOpenidIsStablePerUser()
-    {
-        QCOMPARE(QiqiSandbox::openidFor(QStringLiteral("u1001")), QiqiSandbox::openidFor(QStringLiteral("u1001")));
-        QVERIFY(QiqiSandbox::openidFor(QStringLiteral("u1001")) != QiqiSandbox::openidFor(QStringLiteral("u1002")));
+    void qiqiOpenidIsStablePerUser() {
+        QCOMPARE(QiqiSandbox::openidFor(QStringLiteral("u1001")),
+                 QiqiSandbox::openidFor(QStringLiteral("u1001")));
+        QVERIFY(QiqiSandbox::openidFor(QStringLiteral("u1001")) !=
+                QiqiSandbox::openidFor(QStringLiteral("u1002")));
     }
 
-    void pickerPageListsUsers()
-    {
+    void pickerPageListsUsers() {
         const QByteArray page = get(QStringLiteral("/wwlogin/sso/login?login_type=CorpApp&appid=%1&agentid=%2"
                                                    "&redirect_uri=%3&state=s1")
                                         .arg(WeComSandbox::corpId, WeComSandbox::agentId, encodedRedirect));

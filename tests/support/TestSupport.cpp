@@ -2,8 +2,8 @@
 
 #include "FlowRun.h"
 #include "ProviderSandbox.h"
-#include "QiqiSandbox.h"
 #include "QinceSandbox.h"
+#include "QiqiSandbox.h"
 #include "WeComSandbox.h"
 #include "providers/Provider.h"
 
@@ -11,19 +11,18 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
-#include <QTcpServer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 namespace TestSupport {
 
 namespace {
 // The platforms' own tenant settings and secrets are constants: a sandbox that is not started has them.
-ProviderSandbox::SandboxTenant sandboxPlatformTenant(const QString &provider, const QUrl &sandbox, const QString &name,
-                                                     const QString &redirectUri)
-{
+ProviderSandbox::SandboxTenant sandboxPlatformTenant(const QString &provider, const QUrl &sandbox,
+                                                     const QString &name, const QString &redirectUri) {
     Sandbox idle;
     ProviderSandbox *platform = idle.provider(provider);
     if (!platform)
@@ -32,47 +31,42 @@ ProviderSandbox::SandboxTenant sandboxPlatformTenant(const QString &provider, co
 }
 } // namespace
 
-Tenant sandboxTenant(const QString &provider, const QUrl &sandbox, const QString &name, const QString &redirectUri)
-{
+Tenant sandboxTenant(const QString &provider, const QUrl &sandbox, const QString &name,
+                     const QString &redirectUri) {
     return sandboxPlatformTenant(provider, sandbox, name, redirectUri).tenant;
 }
 
-QString sandboxSecret(const QString &provider)
-{
+QString sandboxSecret(const QString &provider) {
     return sandboxPlatformTenant(provider, {}, {}, {}).secret;
 }
 
-Tenant wecomTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
-{
+Tenant wecomTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri) {
     return sandboxTenant(QStringLiteral("wecom"), sandbox, name, redirectUri);
 }
 
-Tenant qinceTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
-{
+Tenant qinceTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri) {
     return sandboxTenant(QStringLiteral("qince"), sandbox, name, redirectUri);
 }
 
-Tenant qiqiTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri)
-{
+Tenant qiqiTenant(const QUrl &sandbox, const QString &name, const QString &redirectUri) {
     return sandboxTenant(QStringLiteral("qiqi"), sandbox, name, redirectUri);
 }
 
-quint16 freePort()
-{
+quint16 freePort() {
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
 
-bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret)
-{
+bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret) {
     bool done = false, ok = false;
     QString message;
-    workspace.saveTenant(tenant, secret.isEmpty() ? sandboxSecret(tenant.provider) : secret, [&](const Status &saved) {
-        done = true;
-        ok = saved.ok();
-        message = saved.ok() ? saved.value().message : saved.errorText();
-    });
+    workspace.saveTenant(tenant, secret.isEmpty() ? sandboxSecret(tenant.provider) : secret,
+                         [&](const Status &saved) {
+                             done = true;
+                             ok = saved.ok();
+                             message = saved.ok() ? saved.value().message : saved.errorText();
+                         });
     if (!QTest::qWaitFor([&] { return done; }, 20000))
         qWarning() << "saveTenant timed out";
     if (!ok)
@@ -82,8 +76,7 @@ bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret)
     return ok;
 }
 
-QUrl redirectFrom(const QUrl &authorizationUrl)
-{
+QUrl redirectFrom(const QUrl &authorizationUrl) {
     QNetworkAccessManager network;
     network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = network.get(QNetworkRequest(authorizationUrl));
@@ -94,16 +87,14 @@ QUrl redirectFrom(const QUrl &authorizationUrl)
     return authorizationUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
 }
 
-bool waitFinished(FlowRun &run, int timeoutMs)
-{
+bool waitFinished(FlowRun &run, int timeoutMs) {
     const bool ended = QTest::qWaitFor([&] { return run.hasEnded(); }, timeoutMs);
     if (!ended)
         qWarning() << "run still" << run.phase() << "after" << timeoutMs << "ms";
     return run.phase() == FlowRun::Phase::Succeeded;
 }
 
-QByteArray readTree(const QString &dir)
-{
+QByteArray readTree(const QString &dir) {
     QByteArray all;
     QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -113,8 +104,7 @@ QByteArray readTree(const QString &dir)
     }
     return all;
 }
-void FlowTest::setUpWorkspace()
-{
+void FlowTest::setUpWorkspace() {
     QVERIFY(m_data.isValid());
     qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
     QString error;
@@ -123,8 +113,7 @@ void FlowTest::setUpWorkspace()
     QVERIFY2(m_workspace->open(databasePath(), &error), qPrintable(error));
 }
 
-Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QString> &settings)
-{
+Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QString> &settings) {
     const QString name = QStringLiteral("%1-%2").arg(provider).arg(++m_tenantCounter);
     Tenant tenant = sandboxTenant(provider, m_sandbox.baseUrl(), name);
     for (auto it = settings.cbegin(); it != settings.cend(); ++it)
@@ -134,26 +123,22 @@ Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QStrin
     return tenant;
 }
 
-std::unique_ptr<FlowRun> FlowTest::newRun(const Tenant &tenant, const QString &mode, Workspace *workspace)
-{
+std::unique_ptr<FlowRun> FlowTest::newRun(const Tenant &tenant, const QString &mode, Workspace *workspace) {
     std::unique_ptr<FlowRun> run((workspace ? workspace : m_workspace.get())->newRun(tenant, mode));
     run->setRetryDelay(20);
     return run;
 }
 
-QUrl FlowTest::approve(FlowRun &run, const QString &user)
-{
+QUrl FlowTest::approve(FlowRun &run, const QString &user) {
     m_sandbox.provider(run.tenant().provider)->setAutoApprove(user);
     return redirectFrom(run.start());
 }
 
-int FlowTest::calls(const QString &provider, const char *api) const
-{
+int FlowTest::calls(const QString &provider, const char *api) const {
     return m_sandbox.provider(provider)->requestCount(QLatin1String(api));
 }
 
-QString FlowTest::stepTitles(const FlowRun &run)
-{
+QString FlowTest::stepTitles(const FlowRun &run) {
     QStringList titles;
     for (const FlowStep &step : run.steps())
         titles << step.title;

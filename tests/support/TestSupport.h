@@ -55,7 +55,8 @@ protected:
     QString databasePath() const { return m_data.filePath(QStringLiteral("authdesk.sqlite")); }
     // A saved tenant of `provider` on the sandbox, with extra settings; unique name.
     Tenant freshTenant(const QString &provider, const QMap<QString, QString> &settings = {});
-    std::unique_ptr<FlowRun> newRun(const Tenant &tenant, const QString &mode = {}, Workspace *workspace = nullptr);
+    std::unique_ptr<FlowRun> newRun(const Tenant &tenant, const QString &mode = {},
+                                    Workspace *workspace = nullptr);
     // Starts the run and returns where the sandbox sends the browser once `user` has picked.
     QUrl approve(FlowRun &run, const QString &user);
     int calls(const QString &provider, const char *api) const;

@@ -2,18 +2,18 @@
 // the server redirect is captured before it loads, lookalikes are not, and the console shows the
 // identity.
 #include "AuthBrowser.h"
-#include "SandboxDemo.h"
-#include "StepModel.h"
 #include "CopyableTableView.h"
-#include "TenantDialog.h"
-#include "SignatureInspector.h"
-#include "QiqiSandbox.h"
 #include "FlowRun.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "QiqiSandbox.h"
 #include "RunPanel.h"
 #include "Sandbox.h"
+#include "SandboxDemo.h"
+#include "SignatureInspector.h"
+#include "StepModel.h"
+#include "TenantDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "UrlRules.h"
@@ -23,10 +23,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QTabWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineProfile>
@@ -45,8 +45,7 @@ class TestAuthBrowser : public QObject {
     RunPanel *panel() { return m_window->runPanel(); }
 
     // Waits for the sandbox picker and clicks a user, as an admin would.
-    bool pick(const QString &user)
-    {
+    bool pick(const QString &user) {
         AuthPage *page = panel()->browser()->page();
         if (!QTest::qWaitFor([&] { return page->title().contains(QLatin1String("Sandbox")); }, 30000))
             return false;
@@ -54,21 +53,23 @@ class TestAuthBrowser : public QObject {
         return true;
     }
 
-    bool runFinished()
-    {
-        return QTest::qWaitFor([&] {
-            FlowRun *run = panel()->currentRun();
-            return run && (run->phase() == FlowRun::Phase::Succeeded || run->phase() == FlowRun::Phase::Failed);
-        }, 30000);
+    bool runFinished() {
+        return QTest::qWaitFor(
+            [&] {
+                FlowRun *run = panel()->currentRun();
+                return run &&
+                       (run->phase() == FlowRun::Phase::Succeeded || run->phase() == FlowRun::Phase::Failed);
+            },
+            30000);
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         m_workspace = std::make_unique<Workspace>();
         QString error;
-        QVERIFY2(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite")), &error),
+                 qPrintable(error));
         m_demo = std::make_unique<SandboxDemo>(m_workspace.get());
         m_window = std::make_unique<MainWindow>(m_workspace.get(), m_demo.get());
         m_window->show();
@@ -79,17 +80,21 @@ private slots:
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
     }
 
-    void eachModeSignsIn_data()
-    {
+    void eachModeSignsIn_data() {
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("name");
-        QTest::newRow("wwlogin") << "wwlogin" << "zhangsan" << "张三";
-        QTest::newRow("qrconnect") << "qrconnect" << "lisi" << "李四";
-        QTest::newRow("oauth privateinfo") << "oauth" << "zhangsan" << "张三";
+        QTest::newRow("wwlogin") << "wwlogin"
+                                 << "zhangsan"
+                                 << "张三";
+        QTest::newRow("qrconnect") << "qrconnect"
+                                   << "lisi"
+                                   << "李四";
+        QTest::newRow("oauth privateinfo") << "oauth"
+                                           << "zhangsan"
+                                           << "张三";
     }
-    void eachModeSignsIn()
-    {
+    void eachModeSignsIn() {
         QFETCH(QString, mode);
         QFETCH(QString, user);
         QFETCH(QString, name);
@@ -102,19 +107,23 @@ private slots:
         QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("Name")), name);
         QVERIFY(panel()->browser()->page()->profile()->isOffTheRecord());
         if (mode == QLatin1String("oauth")) // the demo tenant asks for snsapi_privateinfo
-            QVERIFY(!panel()->identityView()->fieldValue(QStringLiteral("Mobile")).contains(QLatin1String("unknown")));
+            QVERIFY(!panel()
+                         ->identityView()
+                         ->fieldValue(QStringLiteral("Mobile"))
+                         .contains(QLatin1String("unknown")));
     }
 
-    void qinceSignsInAndDenies()
-    {
+    void qinceSignsInAndDenies() {
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo Qince")));
         panel()->startRun(QStringLiteral("oauth"));
         QVERIFY(pick(QStringLiteral("8000000000000000201")));
         QVERIFY(runFinished());
-        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
         QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("Name")), QStringLiteral("钱七"));
         QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("ID type")), QStringLiteral("qince_id"));
-        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("user_type")), QStringLiteral("customer contact (客户联系人)"));
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("user_type")),
+                 QStringLiteral("customer contact (客户联系人)"));
 
         // Denial: 勤策 redirects to its error page, which the browser hands to the run.
         panel()->startRun(QStringLiteral("oauth"));
@@ -127,53 +136,59 @@ private slots:
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
     }
 
-    void qiqiBothModes_data()
-    {
+    void qiqiBothModes_data() {
         QTest::addColumn<QString>("tenant");
         QTest::addColumn<QString>("user");
         QTest::newRow("code") << QStringLiteral("Demo Qiqi (code)") << "u1001";
         QTest::newRow("normal") << QStringLiteral("Demo Qiqi (normal)") << "u1002";
     }
-    void qiqiBothModes()
-    {
+    void qiqiBothModes() {
         QFETCH(QString, tenant);
         QFETCH(QString, user);
         QVERIFY(m_window->selectTenant(tenant));
         panel()->startRun(); // the tenant's grant type is the default mode
         QVERIFY(pick(user));
         QVERIFY(runFinished());
-        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
-        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("External ID")), QiqiSandbox::openidFor(user));
-        QCOMPARE(panel()->currentRun()->mode(), tenant == QStringLiteral("Demo Qiqi (normal)") ? QStringLiteral("normal")
-                                                                                       : QStringLiteral("code"));
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+        QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("External ID")),
+                 QiqiSandbox::openidFor(user));
+        QCOMPARE(panel()->currentRun()->mode(), tenant == QStringLiteral("Demo Qiqi (normal)")
+                                                    ? QStringLiteral("normal")
+                                                    : QStringLiteral("code"));
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
     }
 
-    void signatureInspectorShowsEveryStage()
-    {
+    void signatureInspectorShowsEveryStage() {
         SignatureInspector inspector(m_workspace.get(), std::nullopt);
-        qobject_cast<QComboBox *>(inspector.findChild<QComboBox *>(QStringLiteral("methodCombo")))->setCurrentText(QStringLiteral("GET"));
+        qobject_cast<QComboBox *>(inspector.findChild<QComboBox *>(QStringLiteral("methodCombo")))
+            ->setCurrentText(QStringLiteral("GET"));
         inspector.field(QStringLiteral("urlEdit"))->setText(QStringLiteral("https://example.amazonaws.com/"));
-        inspector.textField(QStringLiteral("headersEdit"))->setPlainText(QStringLiteral("X-Amz-Date: 20150830T123600Z"));
+        inspector.textField(QStringLiteral("headersEdit"))
+            ->setPlainText(QStringLiteral("X-Amz-Date: 20150830T123600Z"));
         inspector.textField(QStringLiteral("bodyEdit"))->clear();
         inspector.field(QStringLiteral("dateEdit"))->setText(QStringLiteral("20150830T123600Z"));
         inspector.field(QStringLiteral("regionEdit"))->setText(QStringLiteral("us-east-1"));
         inspector.field(QStringLiteral("serviceEdit"))->setText(QStringLiteral("service"));
         inspector.field(QStringLiteral("accessKeyIdEdit"))->setText(QStringLiteral("AKIDEXAMPLE"));
-        inspector.field(QStringLiteral("secretEdit"))->setText(QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
-        QVERIFY(inspector.canonicalRequest().startsWith(QLatin1String("GET\n/\n\nhost:example.amazonaws.com\n")));
-        QVERIFY(inspector.stringToSign().endsWith(QLatin1String("bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63")));
-        QVERIFY(inspector.authorization().endsWith(QLatin1String("Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31")));
+        inspector.field(QStringLiteral("secretEdit"))
+            ->setText(QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
+        QVERIFY(
+            inspector.canonicalRequest().startsWith(QLatin1String("GET\n/\n\nhost:example.amazonaws.com\n")));
+        QVERIFY(inspector.stringToSign().endsWith(
+            QLatin1String("bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63")));
+        QVERIFY(inspector.authorization().endsWith(
+            QLatin1String("Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31")));
 
         // Opened on a 企企 tenant, it fills in that tenant, secret included (from the keychain).
-        SignatureInspector forTenant(m_workspace.get(), m_workspace->tenants().find(QStringLiteral("Demo Qiqi (code)")));
+        SignatureInspector forTenant(m_workspace.get(),
+                                     m_workspace->tenants().find(QStringLiteral("Demo Qiqi (code)")));
         QCOMPARE(forTenant.field(QStringLiteral("accessKeyIdEdit"))->text(), QiqiSandbox::accessKeyId);
         QVERIFY(forTenant.field(QStringLiteral("urlEdit"))->text().endsWith(QLatin1String("/v1/code")));
         QTRY_COMPARE(forTenant.field(QStringLiteral("secretEdit"))->text(), QiqiSandbox::secretAccessKey);
     }
 
-    void eachRunHasItsOwnProfile()
-    {
+    void eachRunHasItsOwnProfile() {
         panel()->startRun(QStringLiteral("wwlogin"));
         QWebEngineProfile *first = panel()->browser()->page()->profile();
         QSignalSpy destroyed(first, &QObject::destroyed);
@@ -182,16 +197,15 @@ private slots:
         QVERIFY(panel()->browser()->page()->profile()->isOffTheRecord());
     }
 
-    void denialInTheBrowser()
-    {
+    void denialInTheBrowser() {
         panel()->startRun(QStringLiteral("wwlogin"));
         QVERIFY(pick(QStringLiteral("deny")));
         QVERIFY(runFinished());
-        QVERIFY2(panel()->currentRun()->error().contains(QLatin1String("denied")), qPrintable(panel()->currentRun()->error()));
+        QVERIFY2(panel()->currentRun()->error().contains(QLatin1String("denied")),
+                 qPrintable(panel()->currentRun()->error()));
     }
 
-    void redirectTargetIsNeverLoaded()
-    {
+    void redirectTargetIsNeverLoaded() {
         // A tenant whose redirect URI is served by the sandbox itself: a capture that let the
         // navigation through would show up as a hit on /callback.
         Tenant tenant = wecomTenant(sandbox()->baseUrl(), QStringLiteral("loopback-callback"),
@@ -202,7 +216,8 @@ private slots:
         panel()->startRun(QStringLiteral("wwlogin"));
         QVERIFY(pick(QStringLiteral("zhangsan")));
         QVERIFY(runFinished());
-        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
         QTest::qWait(300);
         QCOMPARE(sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback")), before);
     }
@@ -210,28 +225,32 @@ private slots:
     // The state the README's screenshot shows: a completed run of a demo tenant (wwlogin of Demo
     // WeCom unless AUTHDESK_SCREENSHOT_TENANT / _USER / _TAB say otherwise). With
     // AUTHDESK_SCREENSHOT=file.png set, the window is saved there (scripts/screenshot.sh).
-    void completedDemoRunForScreenshot()
-    {
-        const QString tenant = qEnvironmentVariable("AUTHDESK_SCREENSHOT_TENANT", QStringLiteral("Demo WeCom"));
+    void completedDemoRunForScreenshot() {
+        const QString tenant =
+            qEnvironmentVariable("AUTHDESK_SCREENSHOT_TENANT", QStringLiteral("Demo WeCom"));
         QVERIFY(m_window->selectTenant(tenant));
         panel()->startRun();
         QVERIFY(pick(qEnvironmentVariable("AUTHDESK_SCREENSHOT_USER", QStringLiteral("zhangsan"))));
         QVERIFY(runFinished());
-        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
-        QVERIFY(!panel()->identityView()->fieldValue(QCoreApplication::translate("IdentityView", "External ID")).isEmpty());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+        QVERIFY(!panel()
+                     ->identityView()
+                     ->fieldValue(QCoreApplication::translate("IdentityView", "External ID"))
+                     .isEmpty());
         const QString path = qEnvironmentVariable("AUTHDESK_SCREENSHOT");
         if (path.isEmpty())
             return;
         if (auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("runTabs")))
-            tabs->setCurrentIndex(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_TAB")); // 0 timeline, 1 identity
+            tabs->setCurrentIndex(
+                qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_TAB")); // 0 timeline, 1 identity
         if (auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages")))
             pages->setCurrentIndex(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_PAGE")); // 1 mappings
         QTest::qWait(1500); // let the compositor paint the page behind the capture
         QVERIFY(m_window->grab().save(path));
     }
 
-    void timelineCopiesAsText()
-    {
+    void timelineCopiesAsText() {
         panel()->startRun(QStringLiteral("wwlogin"));
         QVERIFY(pick(QStringLiteral("lisi")));
         QVERIFY(runFinished());
@@ -244,13 +263,15 @@ private slots:
         QVERIFY(!text.contains(WeComSandbox::corpSecret));
     }
 
-    void tenantDialogValidatesAndChecks()
-    {
+    void tenantDialogValidatesAndChecks() {
         TenantDialog dialog(m_workspace.get(), std::nullopt);
         dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("dialog-tenant"));
-        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("corpid")))->setText(QStringLiteral("not-a-corpid"));
-        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("agentid")))->setText(WeComSandbox::agentId);
-        dialog.findChild<QLineEdit *>(QStringLiteral("redirectUriEdit"))->setText(QStringLiteral("https://app.example.com/cb"));
+        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("corpid")))
+            ->setText(QStringLiteral("not-a-corpid"));
+        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("agentid")))
+            ->setText(WeComSandbox::agentId);
+        dialog.findChild<QLineEdit *>(QStringLiteral("redirectUriEdit"))
+            ->setText(QStringLiteral("https://app.example.com/cb"));
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("endpointsEdit"))
             ->setPlainText(QStringLiteral("api=%1").arg(sandbox()->baseUrl().toString()));
         dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(WeComSandbox::corpSecret);
@@ -259,7 +280,8 @@ private slots:
         QVERIFY(dialog.result() != QDialog::Accepted);
         QVERIFY(!m_workspace->tenants().find(QStringLiteral("dialog-tenant")));
 
-        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("corpid")))->setText(WeComSandbox::corpId);
+        qobject_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("corpid")))
+            ->setText(WeComSandbox::corpId);
         dialog.checkCredentials();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.message().contains(QLatin1String("corpsecret works")), 20000);
         dialog.save();
@@ -267,18 +289,20 @@ private slots:
         QVERIFY(m_workspace->tenants().find(QStringLiteral("dialog-tenant")));
     }
 
-    void lookalikesAreNotCaptured()
-    {
+    void lookalikesAreNotCaptured() {
         const QString base = sandbox()->baseUrl().toString();
         const QUrl registered(base + QStringLiteral("/callback"));
         AuthBrowser browser;
         QSignalSpy captured(&browser, &AuthBrowser::redirectCaptured);
         QSignalSpy loaded(&browser, &AuthBrowser::pageLoaded);
-        const auto matcher = [registered](const QUrl &url) { return UrlRules::matchesRedirect(url, registered); };
+        const auto matcher = [registered](const QUrl &url) {
+            return UrlRules::matchesRedirect(url, registered);
+        };
         const QStringList lookalikes = {
             base + QStringLiteral("/callbackx?code=c&state=s"),
             base + QStringLiteral("/callback/extra?code=c&state=s"),
-            base + QStringLiteral("/sandbox/stats?next=") + QString::fromLatin1(QUrl::toPercentEncoding(registered.toString())),
+            base + QStringLiteral("/sandbox/stats?next=") +
+                QString::fromLatin1(QUrl::toPercentEncoding(registered.toString())),
             QStringLiteral("http://localhost:%1/callback?code=c&state=s").arg(sandbox()->baseUrl().port()),
         };
         for (const QString &lookalike : lookalikes) {
@@ -291,16 +315,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(captured.count(), 1, 30000);
     }
 
-    void feishuAndDingTalkSignIn_data()
-    {
+    void feishuAndDingTalkSignIn_data() {
         QTest::addColumn<QString>("tenant");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("name");
-        QTest::newRow("Feishu") << "Demo Feishu" << "zhangsan" << "张三";
-        QTest::newRow("DingTalk") << "Demo DingTalk" << "zhangsan" << "张三";
+        QTest::newRow("Feishu") << "Demo Feishu"
+                                << "zhangsan"
+                                << "张三";
+        QTest::newRow("DingTalk") << "Demo DingTalk"
+                                  << "zhangsan"
+                                  << "张三";
     }
-    void feishuAndDingTalkSignIn()
-    {
+    void feishuAndDingTalkSignIn() {
         QFETCH(QString, tenant);
         QFETCH(QString, user);
         QFETCH(QString, name);
@@ -308,13 +334,13 @@ private slots:
         panel()->startRun({});
         QVERIFY(pick(user));
         QVERIFY(runFinished());
-        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
         QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("Name")), name);
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
     }
 
-    void startingAgainCancelsTheRunningRun()
-    {
+    void startingAgainCancelsTheRunningRun() {
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
         panel()->startRun(QStringLiteral("wwlogin"));
         QPointer<FlowRun> first = panel()->currentRun();
@@ -324,11 +350,11 @@ private slots:
         QVERIFY(!first || first->phase() == FlowRun::Phase::Cancelled);
         QVERIFY(pick(QStringLiteral("zhangsan")));
         QVERIFY(runFinished());
-        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded, qPrintable(panel()->currentRun()->error()));
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
     }
 
-    void removingATenantAsksFirst()
-    {
+    void removingATenantAsksFirst() {
         Tenant tenant = wecomTenant(sandbox()->baseUrl(), QStringLiteral("to-remove"));
         QVERIFY(saveTenant(*m_workspace, tenant));
         m_window->reloadTenants(tenant.name);
@@ -336,7 +362,8 @@ private slots:
         QVERIFY(remove);
         MessageBox::setNextAnswer(QMessageBox::No);
         remove->trigger();
-        QVERIFY2(MessageBox::lastText().contains(QLatin1String("to-remove")), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("to-remove")),
+                 qPrintable(MessageBox::lastText()));
         QTest::qWait(200);
         QVERIFY(m_workspace->tenants().find(tenant.name));
         MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -345,8 +372,7 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     // The assertions read English labels; the screenshot shows the console in the system language.

@@ -9,8 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
-#include <QPushButton>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,8 +23,7 @@ class TestMappingsView : public QObject {
     static constexpr int rows = 3000;
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_workspace = std::make_unique<Workspace>();
         QString error;
         QVERIFY2(m_workspace->open(m_dir.filePath(QStringLiteral("db.sqlite")), &error), qPrintable(error));
@@ -49,8 +48,7 @@ private slots:
         m_view->show();
     }
 
-    void loadsOnDemand()
-    {
+    void loadsOnDemand() {
         MappingModel *model = m_view->model();
         QCOMPARE(model->totalCount(), rows);
         QCOMPARE(model->rowCount(), MappingModel::pageSize); // not all 3000 up front
@@ -61,8 +59,7 @@ private slots:
         QCOMPARE(model->rowCount(), rows);
     }
 
-    void filterAndSort()
-    {
+    void filterAndSort() {
         m_view->setFilterText(QStringLiteral("欧阳"));
         QCOMPARE(m_view->model()->totalCount(), rows / 100);
         m_view->setFilterText(QStringLiteral("@ACME.example")); // ASCII case-insensitive
@@ -74,41 +71,43 @@ private slots:
         QCOMPARE(m_view->model()->mapping(0).externalId, QStringLiteral("user00000"));
     }
 
-    void editLocalAccountInPlace()
-    {
+    void editLocalAccountInPlace() {
         MappingModel *model = m_view->model();
         const QModelIndex cell = model->index(0, Mapping::LocalAccount);
         QVERIFY(model->flags(cell) & Qt::ItemIsEditable);
         QVERIFY(!(model->flags(model->index(0, Mapping::Name)) & Qt::ItemIsEditable));
         QVERIFY(model->setData(cell, QStringLiteral("first.user"), Qt::EditRole));
-        const auto stored = m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00000")});
+        const auto stored = m_workspace->mappings().find(
+            {QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00000")});
         QCOMPARE(stored->localAccount, QStringLiteral("first.user"));
         m_view->reload();
-        QCOMPARE(model->data(model->index(0, Mapping::LocalAccount), Qt::DisplayRole).toString(), QStringLiteral("first.user"));
+        QCOMPARE(model->data(model->index(0, Mapping::LocalAccount), Qt::DisplayRole).toString(),
+                 QStringLiteral("first.user"));
     }
 
-    void copySelectedRows()
-    {
+    void copySelectedRows() {
         m_view->table()->selectRow(0);
         const QString text = m_view->table()->selectionAsText();
         QVERIFY2(text.startsWith(QLatin1String("wecom\tacme\tuser00000\tuserid\t")), qPrintable(text));
     }
 
-    void deleteOnlyWhenConfirmed()
-    {
+    void deleteOnlyWhenConfirmed() {
         m_view->table()->selectRow(1);
         QVERIFY(!m_view->removeSelected([](int) { return false; }));
         QCOMPARE(m_view->model()->totalCount(), rows);
         int asked = 0;
         m_view->table()->selectRow(1);
-        QVERIFY(m_view->removeSelected([&](int count) { asked = count; return true; }));
+        QVERIFY(m_view->removeSelected([&](int count) {
+            asked = count;
+            return true;
+        }));
         QCOMPARE(asked, 1);
         QCOMPARE(m_view->model()->totalCount(), rows - 1);
-        QVERIFY(!m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00001")}));
+        QVERIFY(!m_workspace->mappings().find(
+            {QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00001")}));
     }
 
-    void modelPassesQtsModelTester()
-    {
+    void modelPassesQtsModelTester() {
         // A model of its own: the view's reset handling would run before the tester's. Qt 6.4's
         // tester runs its checks (fetchMore included) inside modelReset before it clears its own
         // reset flag, so resets that leave rows to fetch happen before it is attached, and the
@@ -129,8 +128,7 @@ private slots:
         QVERIFY(model.setData(local, QString(), Qt::EditRole)); // as it was, for the tests after this one
     }
 
-    void exportWhatTheFilterSelects()
-    {
+    void exportWhatTheFilterSelects() {
         m_view->setFilterText(QStringLiteral("欧阳"));
         const QString path = m_dir.filePath(QStringLiteral("view.csv"));
         QCOMPARE(m_view->exportTo(path, MappingExport::Format::Csv), rows / 100);
@@ -140,8 +138,7 @@ private slots:
         m_view->setFilterText({});
     }
 
-    void suggestionsArePreviewedThenWritten()
-    {
+    void suggestionsArePreviewedThenWritten() {
         SuggestionDialog dialog(m_workspace.get(), QStringLiteral("acme"));
         dialog.setRule(QStringLiteral("email_local"));
         // Odd rows have an email; user00000 already has a local account and user00001 is gone.
@@ -149,31 +146,39 @@ private slots:
         QCOMPARE(dialog.previewCount(), withEmail);
         dialog.setRule(QStringLiteral("template"), QStringLiteral("{userid}@corp.example"));
         QCOMPARE(dialog.previewCount(), rows - 2);
-        QCOMPARE(m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00002")})->localAccount,
+        QCOMPARE(m_workspace->mappings()
+                     .find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00002")})
+                     ->localAccount,
                  QString()); // a preview writes nothing
         dialog.setRule(QStringLiteral("template"), QStringLiteral("{nosuch}"));
         QCOMPARE(dialog.previewCount(), 0);
         QVERIFY(!dialog.apply());
         dialog.setRule(QStringLiteral("template"), QStringLiteral("{userid}@corp.example"));
         QVERIFY(dialog.apply());
-        QCOMPARE(m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00002")})->localAccount,
+        QCOMPARE(m_workspace->mappings()
+                     .find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00002")})
+                     ->localAccount,
                  QStringLiteral("user00002@corp.example"));
-        QCOMPARE(m_workspace->mappings().find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00000")})->localAccount,
+        QCOMPARE(m_workspace->mappings()
+                     .find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00000")})
+                     ->localAccount,
                  QStringLiteral("first.user")); // kept
-        QCOMPARE(m_workspace->tenants().find(QStringLiteral("acme"))->setting(QStringLiteral("local_account_rule")),
+        QCOMPARE(m_workspace->tenants()
+                     .find(QStringLiteral("acme"))
+                     ->setting(QStringLiteral("local_account_rule")),
                  QStringLiteral("template:{userid}@corp.example"));
     }
 
     // Last: it deletes a row the other tests count on.
-    void deleteButtonAsksFirst()
-    {
+    void deleteButtonAsksFirst() {
         auto *button = m_view->findChild<QPushButton *>(QStringLiteral("deleteMappings"));
         QVERIFY(button);
         m_view->table()->selectRow(2);
         const int before = m_view->model()->totalCount();
         MessageBox::setNextAnswer(QMessageBox::No);
         button->click();
-        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Delete 1 mapping")), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Delete 1 mapping")),
+                 qPrintable(MessageBox::lastText()));
         QCOMPARE(m_view->model()->totalCount(), before);
         m_view->table()->selectRow(2);
         MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -10,13 +10,13 @@ class TestRunModels : public QObject {
     Q_OBJECT
 
 private slots:
-    void stepModel()
-    {
+    void stepModel() {
         StepModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int i = 0; i < 5; ++i)
             model.append(FlowStep::make(i % 2 ? FlowStep::Status::Ok : FlowStep::Status::Warning,
-                                        QStringLiteral("step %1").arg(i), QStringLiteral("detail %1").arg(i)));
+                                        QStringLiteral("step %1").arg(i),
+                                        QStringLiteral("detail %1").arg(i)));
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(3, StepModel::StepColumn).data().toString(), QStringLiteral("step 3"));
         model.clear();
@@ -25,8 +25,7 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
     }
 
-    void exchangeModel()
-    {
+    void exchangeModel() {
         ExchangeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int i = 0; i < 4; ++i) {

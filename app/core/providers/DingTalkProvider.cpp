@@ -12,13 +12,11 @@
 #include <memory>
 
 namespace {
-QString field(const QJsonObject &json, const char *name)
-{
+QString field(const QJsonObject &json, const char *name) {
     return json.value(QLatin1String(name)).toString();
 }
 
-HttpRequest jsonPost(const QString &purpose, const QUrl &url, const QJsonObject &body)
-{
+HttpRequest jsonPost(const QString &purpose, const QUrl &url, const QJsonObject &body) {
     HttpRequest request;
     request.purpose = purpose;
     request.method = "POST";
@@ -29,19 +27,18 @@ HttpRequest jsonPost(const QString &purpose, const QUrl &url, const QJsonObject 
 }
 
 // DingTalk's per-IP block answers {"status":1111, "punish":"deny"} on any API.
-std::optional<Error> ipBlock(const QString &purpose, const QJsonObject &json)
-{
+std::optional<Error> ipBlock(const QString &purpose, const QJsonObject &json) {
     if (field(json, "punish") != QLatin1String("deny"))
         return std::nullopt;
-    return Error{Error::Kind::RateLimited,
-                 DingTalkProvider::tr("%1: DingTalk blocked this computer's IP address for calling too often (status "
-                                      "%2). Wait 5 minutes before trying again.")
-                     .arg(purpose, json.value(QLatin1String("status")).toVariant().toString())};
+    return Error{
+        Error::Kind::RateLimited,
+        DingTalkProvider::tr("%1: DingTalk blocked this computer's IP address for calling too often (status "
+                             "%2). Wait 5 minutes before trying again.")
+            .arg(purpose, json.value(QLatin1String("status")).toVariant().toString())};
 }
 
 // The new API (api.dingtalk.com) answers errors with a non-2xx status and {code, message, requestid}.
-std::optional<Error> newApiError(const QString &purpose, const JsonReply &reply)
-{
+std::optional<Error> newApiError(const QString &purpose, const JsonReply &reply) {
     if (!reply.ok())
         return reply.error();
     const JsonAnswer &answer = reply.value();
@@ -49,20 +46,24 @@ std::optional<Error> newApiError(const QString &purpose, const JsonReply &reply)
         return blocked;
     if (answer.status >= 200 && answer.status < 300)
         return std::nullopt;
-    Error error = Error::failed(DingTalkProvider::tr("%1 answered HTTP %2, code %3: %4 (requestid %5)")
-                                    .arg(purpose)
-                                    .arg(answer.status)
-                                    .arg(field(answer.json, "code"), Redactor::text(field(answer.json, "message")),
-                                         field(answer.json, "requestid")));
+    Error error =
+        Error::failed(DingTalkProvider::tr("%1 answered HTTP %2, code %3: %4 (requestid %5)")
+                          .arg(purpose)
+                          .arg(answer.status)
+                          .arg(field(answer.json, "code"), Redactor::text(field(answer.json, "message")),
+                               field(answer.json, "requestid")));
     const QString code = field(answer.json, "code");
     if (code == QLatin1String("InvalidAuthentication"))
-        error.remedy = DingTalkProvider::tr("DingTalk did not accept the token: run the authorization again.");
+        error.remedy =
+            DingTalkProvider::tr("DingTalk did not accept the token: run the authorization again.");
     else if (code.contains(QLatin1String("AuthCode"), Qt::CaseInsensitive))
-        error.remedy = DingTalkProvider::tr("The authCode was already used, expired or belongs to another app: run the "
-                                            "authorization again.");
+        error.remedy =
+            DingTalkProvider::tr("The authCode was already used, expired or belongs to another app: run the "
+                                 "authorization again.");
     else if (code == QLatin1String("invalidClient"))
-        error.remedy = DingTalkProvider::tr("Check the Client ID and copy the client_secret again from the app's "
-                                            "credentials page in the DingTalk developer console.");
+        error.remedy =
+            DingTalkProvider::tr("Check the Client ID and copy the client_secret again from the app's "
+                                 "credentials page in the DingTalk developer console.");
     error.httpStatus = answer.status;
     return error;
 }
@@ -77,30 +78,30 @@ struct UseridLookup : std::enable_shared_from_this<UseridLookup> {
     std::function<void(const QString &userid)> done; // empty when it could not be resolved
     bool tokenRetried = false;
 
-    void start()
-    {
+    void start() {
         auto self = shared_from_this();
-        TokenCache::Fetcher fetcher = [self](QObject *owner, std::function<void(const Result<FetchedToken> &)> reply) {
+        TokenCache::Fetcher fetcher = [self](QObject *owner,
+                                             std::function<void(const Result<FetchedToken> &)> reply) {
             self->provider->fetchAppToken(self->tenant, self->context.ownedBy(owner), reply);
         };
-        context.tokens->get(provider->tokenKey(tenant), context.guard, fetcher, [self](const TokenResult &token) {
-            if (!token.ok())
-                return self->warn(token.errorText());
-            self->ask(token.value().value);
-        });
+        context.tokens->get(provider->tokenKey(tenant), context.guard, fetcher,
+                            [self](const TokenResult &token) {
+                                if (!token.ok())
+                                    return self->warn(token.errorText());
+                                self->ask(token.value().value);
+                            });
     }
-    void ask(const QString &appToken)
-    {
+    void ask(const QString &appToken) {
         const HttpRequest request = jsonPost(
             QStringLiteral("topapi/user/getbyunionid"),
             provider->endpointUrl(tenant, QStringLiteral("oapi"), QStringLiteral("/topapi/user/getbyunionid"),
                                   {{QStringLiteral("access_token"), appToken}}),
             QJsonObject{{QStringLiteral("unionid"), unionId}});
         auto self = shared_from_this();
-        context.sendJson(request, [self, appToken](const JsonReply &reply) { self->answered(appToken, reply); });
+        context.sendJson(request,
+                         [self, appToken](const JsonReply &reply) { self->answered(appToken, reply); });
     }
-    void answered(const QString &appToken, const JsonReply &reply)
-    {
+    void answered(const QString &appToken, const JsonReply &reply) {
         if (!reply.ok())
             return warn(reply.errorText());
         const QJsonObject &json = reply.value().json;
@@ -111,50 +112,57 @@ struct UseridLookup : std::enable_shared_from_this<UseridLookup> {
             return warn(DingTalkProvider::tr("topapi/user/getbyunionid answered without a numeric errcode."));
         if (*errcode == 0) {
             const QString userid = field(json.value(QLatin1String("result")).toObject(), "userid");
-            return userid.isEmpty() ? warn(DingTalkProvider::tr("topapi/user/getbyunionid answered errcode 0 without a userid."))
+            return userid.isEmpty() ? warn(DingTalkProvider::tr(
+                                          "topapi/user/getbyunionid answered errcode 0 without a userid."))
                                     : done(userid);
         }
         if (*errcode == 40014 && !tokenRetried) {
             tokenRetried = true;
-            context.note(FlowStep::Status::Warning, DingTalkProvider::tr("App token rejected, fetching a new one"),
+            context.note(FlowStep::Status::Warning,
+                         DingTalkProvider::tr("App token rejected, fetching a new one"),
                          DingTalkProvider::describeOapiError(*errcode, field(json, "errmsg")));
             context.tokens->invalidate(provider->tokenKey(tenant), appToken);
             return start();
         }
         warn(DingTalkProvider::describeOapiError(*errcode, field(json, "errmsg")));
     }
-    void warn(const QString &detail)
-    {
-        context.note(FlowStep::Status::Warning, DingTalkProvider::tr("Enterprise userid unavailable"), detail);
+    void warn(const QString &detail) {
+        context.note(FlowStep::Status::Warning, DingTalkProvider::tr("Enterprise userid unavailable"),
+                     detail);
         done({});
     }
 };
 } // namespace
 
-QString DingTalkProvider::displayName() const { return tr("DingTalk (钉钉)"); }
+QString DingTalkProvider::displayName() const {
+    return tr("DingTalk (钉钉)");
+}
 
-QMap<QString, QString> DingTalkProvider::defaultEndpoints() const
-{
+QMap<QString, QString> DingTalkProvider::defaultEndpoints() const {
     return {{QStringLiteral("login"), QStringLiteral("https://login.dingtalk.com")},
             {QStringLiteral("api"), QStringLiteral("https://api.dingtalk.com")},
             {QStringLiteral("oapi"), QStringLiteral("https://oapi.dingtalk.com")}};
 }
 
-QList<SettingField> DingTalkProvider::settingFields() const
-{
-    return {{QStringLiteral("client_id"), QStringLiteral("client-id"), tr("Client ID (AppKey)"), QStringLiteral("dingxxxxxxxxxxxxxxxx")},
-            {QStringLiteral("corp_id"), QStringLiteral("corp-id"), tr("Pinned corpId"), QStringLiteral("ding0123456789abcdef"),
-             {}, false}};
+QList<SettingField> DingTalkProvider::settingFields() const {
+    return {{QStringLiteral("client_id"), QStringLiteral("client-id"), tr("Client ID (AppKey)"),
+             QStringLiteral("dingxxxxxxxxxxxxxxxx")},
+            {QStringLiteral("corp_id"),
+             QStringLiteral("corp-id"),
+             tr("Pinned corpId"),
+             QStringLiteral("ding0123456789abcdef"),
+             {},
+             false}};
 }
 
-QStringList DingTalkProvider::validate(const Tenant &tenant) const
-{
+QStringList DingTalkProvider::validate(const Tenant &tenant) const {
     QStringList problems = validateSettings(tenant);
     static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9_-]{4,64}$"));
     for (const SettingField &field : settingFields()) {
         const QString value = tenant.setting(field.key);
         if (!value.isEmpty() && !id.match(value).hasMatch())
-            problems << tr("%1 \"%2\" is not valid: copy it from the DingTalk developer console (letters, digits, _ and -).")
+            problems << tr("%1 \"%2\" is not valid: copy it from the DingTalk developer console (letters, "
+                           "digits, _ and -).")
                             .arg(field.label, value);
     }
     if (const QString problem = UrlRules::checkRedirectUri(tenant.redirectUri); !problem.isEmpty())
@@ -162,8 +170,7 @@ QStringList DingTalkProvider::validate(const Tenant &tenant) const
     return problems << validateEndpoints(tenant);
 }
 
-QUrl DingTalkProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const
-{
+QUrl DingTalkProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const {
     // [decision] always `openid corpid`, so that the user token names the enterprise.
     return endpointUrl(tenant, QStringLiteral("login"), QStringLiteral("/oauth2/auth"),
                        {{QStringLiteral("redirect_uri"), tenant.redirectUri},
@@ -174,8 +181,7 @@ QUrl DingTalkProvider::authorizationUrl(const Tenant &tenant, const Authorizatio
                         {QStringLiteral("prompt"), QStringLiteral("consent")}});
 }
 
-QString DingTalkProvider::codeIn(const QUrlQuery &redirect)
-{
+QString DingTalkProvider::codeIn(const QUrlQuery &redirect) {
     const QString authCode = redirect.queryItemValue(QStringLiteral("authCode"), QUrl::FullyDecoded);
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (!authCode.isEmpty() && !code.isEmpty() && authCode != code)
@@ -183,49 +189,66 @@ QString DingTalkProvider::codeIn(const QUrlQuery &redirect)
     return authCode.isEmpty() ? code : authCode;
 }
 
-QString DingTalkProvider::refusalIn(const Tenant &, const QUrlQuery &redirect) const
-{
-    if (const QString error = redirect.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded); !error.isEmpty())
-        return tr("DingTalk refused the authorization (error \"%1\"); the user may have declined. Nothing was exchanged.")
+QString DingTalkProvider::refusalIn(const Tenant &, const QUrlQuery &redirect) const {
+    if (const QString error = redirect.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+        !error.isEmpty())
+        return tr("DingTalk refused the authorization (error \"%1\"); the user may have declined. Nothing "
+                  "was exchanged.")
             .arg(error);
-    const bool both = redirect.hasQueryItem(QStringLiteral("authCode")) && redirect.hasQueryItem(QStringLiteral("code"));
+    const bool both =
+        redirect.hasQueryItem(QStringLiteral("authCode")) && redirect.hasQueryItem(QStringLiteral("code"));
     if (both && codeIn(redirect).isEmpty())
-        return tr("The redirect carries an authCode and a code with different values: it was tampered with or is not "
+        return tr("The redirect carries an authCode and a code with different values: it was tampered with "
+                  "or is not "
                   "DingTalk's, so nothing was exchanged.");
     if (codeIn(redirect).isEmpty())
         return tr("The redirect carries no authCode. Nothing was exchanged.");
     return {};
 }
 
-QString DingTalkProvider::describeOapiError(qint64 errcode, const QString &errmsg)
-{
+QString DingTalkProvider::describeOapiError(qint64 errcode, const QString &errmsg) {
     QString meaning;
     switch (errcode) {
-    case 40014: meaning = tr("invalid access token"); break;
-    case 60121: meaning = tr("no member of this enterprise has that unionId: the user signed in with an account "
-                             "outside the app's enterprise"); break;
-    case 60011: case 60020: case 88:
-        meaning = tr("the app may not look up members: grant it the permission qyapi_get_member (通讯录个人信息读权限) "
-                     "in the DingTalk developer console"); break;
-    case 90002: meaning = tr("DingTalk's call-frequency limit for this API was reached; wait and try again"); break;
-    case 90020: meaning = tr("the app's monthly call quota is used up"); break;
-    default: meaning = tr("see DingTalk's error code reference"); break;
+    case 40014:
+        meaning = tr("invalid access token");
+        break;
+    case 60121:
+        meaning = tr("no member of this enterprise has that unionId: the user signed in with an account "
+                     "outside the app's enterprise");
+        break;
+    case 60011:
+    case 60020:
+    case 88:
+        meaning = tr("the app may not look up members: grant it the permission qyapi_get_member "
+                     "(通讯录个人信息读权限) "
+                     "in the DingTalk developer console");
+        break;
+    case 90002:
+        meaning = tr("DingTalk's call-frequency limit for this API was reached; wait and try again");
+        break;
+    case 90020:
+        meaning = tr("the app's monthly call quota is used up");
+        break;
+    default:
+        meaning = tr("see DingTalk's error code reference");
+        break;
     }
     return tr("errcode %1 (%2): %3").arg(errcode).arg(meaning, Redactor::text(errmsg));
 }
 
 void DingTalkProvider::fetchAppToken(const Tenant &tenant, const ProviderContext &context,
-                                     std::function<void(const Result<FetchedToken> &)> done) const
-{
-    const HttpRequest request = jsonPost(QStringLiteral("oauth2/accessToken"),
-                                         endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/oauth2/accessToken")),
-                                         QJsonObject{{QStringLiteral("appKey"), tenant.setting(QStringLiteral("client_id"))},
-                                                     {QStringLiteral("appSecret"), context.secret}});
+                                     std::function<void(const Result<FetchedToken> &)> done) const {
+    const HttpRequest request =
+        jsonPost(QStringLiteral("oauth2/accessToken"),
+                 endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/oauth2/accessToken")),
+                 QJsonObject{{QStringLiteral("appKey"), tenant.setting(QStringLiteral("client_id"))},
+                             {QStringLiteral("appSecret"), context.secret}});
     context.sendJson(request, [done](const JsonReply &reply) {
         if (auto error = newApiError(QStringLiteral("oauth2/accessToken"), reply))
             return done(*error);
-        const FetchedToken token{field(reply.value().json, "accessToken"),
-                                 int(jsonInteger(reply.value().json.value(QLatin1String("expireIn"))).value_or(0))};
+        const FetchedToken token{
+            field(reply.value().json, "accessToken"),
+            int(jsonInteger(reply.value().json.value(QLatin1String("expireIn"))).value_or(0))};
         if (token.value.isEmpty() || token.expiresInSeconds <= 0)
             return done(Error::failed(tr("oauth2/accessToken answered without accessToken or expireIn.")));
         done(token);
@@ -233,8 +256,8 @@ void DingTalkProvider::fetchAppToken(const Tenant &tenant, const ProviderContext
 }
 
 std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect,
-                                                        const AuthorizationRequest &, const ProviderContext &context) const
-{
+                                                        const AuthorizationRequest &,
+                                                        const ProviderContext &context) const {
     const QString code = codeIn(redirect);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code](ExchangeJob &job) {
         const HttpRequest token = jsonPost(
@@ -250,16 +273,18 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
             const QJsonObject &json = reply.value().json;
             const QString userToken = field(json, "accessToken");
             if (userToken.isEmpty())
-                return job->finish(Error::failed(tr("oauth2/userAccessToken answered without an accessToken.")));
+                return job->finish(
+                    Error::failed(tr("oauth2/userAccessToken answered without an accessToken.")));
             // One person's, for this run only: never cached, never persisted.
             Redactor::registerSecret(userToken);
             Redactor::registerSecret(field(json, "refreshToken"));
             const QString corpId = field(json, "corpId");
             const QString pinned = tenant.setting(QStringLiteral("corp_id"));
             if (!pinned.isEmpty() && corpId != pinned)
-                return job->finish(Error::failed(
-                    tr("The user signed in to corpId \"%1\", but this tenant is pinned to \"%2\": another enterprise "
-                       "signed in, so the identity was refused.").arg(corpId.isEmpty() ? tr("(none)") : corpId, pinned)));
+                return job->finish(Error::failed(tr("The user signed in to corpId \"%1\", but this tenant is "
+                                                    "pinned to \"%2\": another enterprise "
+                                                    "signed in, so the identity was refused.")
+                                                     .arg(corpId.isEmpty() ? tr("(none)") : corpId, pinned)));
             HttpRequest me;
             me.purpose = QStringLiteral("contact/users/me");
             me.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/contact/users/me"));
@@ -299,18 +324,17 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
 }
 
 void DingTalkProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                                        std::function<void(const Status &)> done) const
-{
+                                        std::function<void(const Status &)> done) const {
     // The app token directly, not through the cache: the point is to test the secret.
     fetchAppToken(tenant, context, [done](const Result<FetchedToken> &fetched) {
         if (!fetched.ok())
             return done(fetched.error());
         Redactor::registerSecret(fetched.value().value);
-        done(Done{tr("The client_secret works: DingTalk issued an app token valid for %1 s.").arg(fetched.value().expiresInSeconds)});
+        done(Done{tr("The client_secret works: DingTalk issued an app token valid for %1 s.")
+                      .arg(fetched.value().expiresInSeconds)});
     });
 }
 
-QStringList DingTalkProvider::secondaryIdKeys() const
-{
+QStringList DingTalkProvider::secondaryIdKeys() const {
     return {QStringLiteral("openid"), QStringLiteral("corpid"), QStringLiteral("userid")};
 }

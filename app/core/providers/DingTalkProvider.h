@@ -21,7 +21,8 @@ public:
     QStringList validate(const Tenant &tenant) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
-    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect, const AuthorizationRequest &request,
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                          const AuthorizationRequest &request,
                                           const ProviderContext &context) const override;
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
                           std::function<void(const Status &)> done) const override;

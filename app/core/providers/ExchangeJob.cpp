@@ -1,27 +1,20 @@
 #include "ExchangeJob.h"
 
 ExchangeJob::ExchangeJob(const ProviderContext &context, Body body, QObject *parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_body(std::move(body))
-    , m_calls(new QObject(this))
-{
+    : QObject(parent), m_context(context), m_body(std::move(body)), m_calls(new QObject(this)) {
     m_context.guard = m_calls;
 }
 
-void ExchangeJob::start()
-{
+void ExchangeJob::start() {
     if (!m_finished && m_body)
         m_body(*this);
 }
 
-void ExchangeJob::cancel()
-{
+void ExchangeJob::cancel() {
     finish(Error{Error::Kind::Cancelled, tr("Cancelled.")});
 }
 
-void ExchangeJob::finish(const Result<Identity> &result)
-{
+void ExchangeJob::finish(const Result<Identity> &result) {
     if (m_finished)
         return;
     m_finished = true;
@@ -29,8 +22,7 @@ void ExchangeJob::finish(const Result<Identity> &result)
     emit finished(result);
 }
 
-void ExchangeJob::endCalls()
-{
+void ExchangeJob::endCalls() {
     if (!m_calls)
         return;
     // Deleted at once, not later, so that no guarded callback can run in between: HttpClient

@@ -9,30 +9,29 @@
 // The platforms: one registration line each.
 #include "DingTalkProvider.h"
 #include "FeishuProvider.h"
-#include "QiqiProvider.h"
 #include "QinceProvider.h"
+#include "QiqiProvider.h"
 #include "WeComProvider.h"
 
-FlowStep FlowStep::make(Status status, const QString &title, const QString &detail)
-{
+FlowStep FlowStep::make(Status status, const QString &title, const QString &detail) {
     return FlowStep{QDateTime::currentDateTime(), status, title, detail};
 }
 
-bool AuthorizationRequest::isRedirect(const QUrl &candidate) const
-{
+bool AuthorizationRequest::isRedirect(const QUrl &candidate) const {
     return UrlRules::matchesRedirect(candidate, redirectUri);
 }
 
-bool AuthorizationRequest::isErrorPage(const QUrl &candidate) const
-{
+bool AuthorizationRequest::isErrorPage(const QUrl &candidate) const {
     return !errorPage.isEmpty() && UrlRules::matchesRedirect(candidate, errorPage);
 }
 
-void ProviderContext::sendJson(const HttpRequest &request, std::function<void(const JsonReply &)> done) const
-{
+void ProviderContext::sendJson(const HttpRequest &request,
+                               std::function<void(const JsonReply &)> done) const {
     http->send(request, log, guard, [purpose = request.purpose, done](const HttpResponse &response) {
         if (!response.transportOk()) {
-            Error error{Error::Kind::Transient, QCoreApplication::translate("Provider", "%1 failed: %2").arg(purpose, response.error)};
+            Error error{
+                Error::Kind::Transient,
+                QCoreApplication::translate("Provider", "%1 failed: %2").arg(purpose, response.error)};
             error.httpStatus = response.status;
             return done(error);
         }
@@ -43,7 +42,9 @@ void ProviderContext::sendJson(const HttpRequest &request, std::function<void(co
                         response.status >= 200 && response.status < 300
                             ? QCoreApplication::translate("Provider", "%1: %2").arg(purpose, problem)
                             : QCoreApplication::translate("Provider", "%1 answered HTTP %2 (%3).")
-                                  .arg(purpose).arg(response.status).arg(problem)};
+                                  .arg(purpose)
+                                  .arg(response.status)
+                                  .arg(problem)};
             error.httpStatus = response.status;
             return done(error);
         }
@@ -51,8 +52,7 @@ void ProviderContext::sendJson(const HttpRequest &request, std::function<void(co
     });
 }
 
-ProviderContext ProviderContext::ownedBy(QObject *owner) const
-{
+ProviderContext ProviderContext::ownedBy(QObject *owner) const {
     ProviderContext owned = *this;
     owned.guard = owner;
     owned.step = [observer = guard, step = step](const FlowStep &s) {
@@ -62,8 +62,7 @@ ProviderContext ProviderContext::ownedBy(QObject *owner) const
     return owned;
 }
 
-AuthorizationRequest Provider::begin(const Tenant &tenant, const QString &mode) const
-{
+AuthorizationRequest Provider::begin(const Tenant &tenant, const QString &mode) const {
     AuthorizationRequest request;
     request.mode = mode;
     request.redirectUri = QUrl(tenant.redirectUri);
@@ -73,23 +72,20 @@ AuthorizationRequest Provider::begin(const Tenant &tenant, const QString &mode) 
     return request;
 }
 
-QString Provider::describeErrorPage(const Tenant &, const QUrl &url) const
-{
-    return QCoreApplication::translate("Provider", "The platform showed its error page %1.").arg(url.toString());
+QString Provider::describeErrorPage(const Tenant &, const QUrl &url) const {
+    return QCoreApplication::translate("Provider", "The platform showed its error page %1.")
+        .arg(url.toString());
 }
 
-std::unique_ptr<CallbackDelivery> Provider::callbackDelivery(const Tenant &, const QString &) const
-{
+std::unique_ptr<CallbackDelivery> Provider::callbackDelivery(const Tenant &, const QString &) const {
     return nullptr;
 }
 
-std::optional<SigningProfile> Provider::signingProfile(const Tenant &) const
-{
+std::optional<SigningProfile> Provider::signingProfile(const Tenant &) const {
     return std::nullopt;
 }
 
-TokenKey Provider::tokenKey(const Tenant &tenant) const
-{
+TokenKey Provider::tokenKey(const Tenant &tenant) const {
     // Every endpoint and setting: a token is never sent to a host or client it was not issued for.
     QStringList parts;
     const auto defaults = defaultEndpoints();
@@ -100,21 +96,20 @@ TokenKey Provider::tokenKey(const Tenant &tenant) const
     return {tenant.id, parts.join(QLatin1Char(' '))};
 }
 
-QString Provider::cliSynopsis() const
-{
+QString Provider::cliSynopsis() const {
     QString synopsis = QStringLiteral("--provider %1").arg(key());
     for (const SettingField &field : settingFields())
-        synopsis += field.required && field.choices.isEmpty()
-                        ? QStringLiteral(" --%1 X").arg(field.cliOption)
-                        : QStringLiteral(" [--%1 %2]").arg(field.cliOption,
-                                                          field.choices.isEmpty() ? QStringLiteral("X")
-                                                                                  : field.choices.join(QLatin1Char('|')));
+        synopsis +=
+            field.required && field.choices.isEmpty()
+                ? QStringLiteral(" --%1 X").arg(field.cliOption)
+                : QStringLiteral(" [--%1 %2]")
+                      .arg(field.cliOption, field.choices.isEmpty() ? QStringLiteral("X")
+                                                                    : field.choices.join(QLatin1Char('|')));
     return synopsis;
 }
 
 QUrl Provider::endpointUrl(const Tenant &tenant, const QString &key, const QString &path,
-                           const QList<QPair<QString, QString>> &query) const
-{
+                           const QList<QPair<QString, QString>> &query) const {
     QUrl url(endpoint(tenant, key));
     QString base = url.path();
     if (base.endsWith(QLatin1Char('/')))
@@ -127,8 +122,7 @@ QUrl Provider::endpointUrl(const Tenant &tenant, const QString &key, const QStri
     return url;
 }
 
-QString Provider::settingOrDefault(const Tenant &tenant, const QString &key) const
-{
+QString Provider::settingOrDefault(const Tenant &tenant, const QString &key) const {
     const QString value = tenant.setting(key);
     if (!value.isEmpty())
         return value;
@@ -138,13 +132,13 @@ QString Provider::settingOrDefault(const Tenant &tenant, const QString &key) con
     return value;
 }
 
-QStringList Provider::validateSettings(const Tenant &tenant) const
-{
+QStringList Provider::validateSettings(const Tenant &tenant) const {
     QStringList problems;
     for (const SettingField &field : settingFields()) {
         const QString value = tenant.setting(field.key);
         if (value.isEmpty() && field.required && field.choices.isEmpty() && field.defaultValue.isEmpty())
-            problems << QCoreApplication::translate("Provider", "%1 is required (--%2).").arg(field.label, field.cliOption);
+            problems << QCoreApplication::translate("Provider", "%1 is required (--%2).")
+                            .arg(field.label, field.cliOption);
         else if (!value.isEmpty() && !field.choices.isEmpty() && !field.choices.contains(value))
             problems << QCoreApplication::translate("Provider", "%1 must be one of %2 (got \"%3\").")
                             .arg(field.label, field.choices.join(QStringLiteral(", ")), value);
@@ -152,14 +146,12 @@ QStringList Provider::validateSettings(const Tenant &tenant) const
     return problems;
 }
 
-QString Provider::endpoint(const Tenant &tenant, const QString &key) const
-{
+QString Provider::endpoint(const Tenant &tenant, const QString &key) const {
     const QString override = tenant.endpoints.value(key);
     return override.isEmpty() ? defaultEndpoints().value(key) : override;
 }
 
-QStringList Provider::validateEndpoints(const Tenant &tenant) const
-{
+QStringList Provider::validateEndpoints(const Tenant &tenant) const {
     QStringList problems;
     const auto defaults = defaultEndpoints();
     for (auto it = tenant.endpoints.cbegin(); it != tenant.endpoints.cend(); ++it) {
@@ -177,16 +169,14 @@ QStringList Provider::validateEndpoints(const Tenant &tenant) const
     return problems;
 }
 
-const Provider *Provider::find(const QString &key)
-{
+const Provider *Provider::find(const QString &key) {
     for (const Provider *provider : all())
         if (provider->key() == key)
             return provider;
     return nullptr;
 }
 
-QList<const Provider *> Provider::all()
-{
+QList<const Provider *> Provider::all() {
     static const WeComProvider wecom;
     static const QinceProvider qince;
     static const QiqiProvider qiqi;

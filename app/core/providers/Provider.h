@@ -29,8 +29,8 @@ struct SigningProfile;
 // which command-line option sets it.
 struct SettingField {
     QString key;
-    QString cliOption;   // "corp-id" for --corp-id
-    QString label;       // translated
+    QString cliOption; // "corp-id" for --corp-id
+    QString label;     // translated
     QString placeholder;
     QStringList choices; // a fixed list, first is the default; empty for free text
     bool required = true;
@@ -43,8 +43,7 @@ struct JsonAnswer {
     QJsonObject json;
     HeaderList headers; // what the platform says besides the body (Feishu's rate-limit reset)
 
-    QByteArray header(const QByteArray &name) const
-    {
+    QByteArray header(const QByteArray &name) const {
         for (const auto &header : headers)
             if (header.first.compare(name, Qt::CaseInsensitive) == 0)
                 return header.second;
@@ -58,17 +57,19 @@ using JsonReply = Result<JsonAnswer>;
 // fresh for each run by Provider::begin; the secrets are random and used once.
 struct AuthorizationRequest {
     QString mode;
-    QUrl url;              // the authorization page the browser opens
-    QUrl redirectUri;      // the tenant's redirect URI: a URL equal in scheme, host, port and path is the redirect
-    QUrl errorPage;        // the platform's own error page, recognised the same way; empty when none
+    QUrl url;         // the authorization page the browser opens
+    QUrl redirectUri; // the tenant's redirect URI: a URL equal in scheme, host, port and path is the redirect
+    QUrl errorPage;   // the platform's own error page, recognised the same way; empty when none
     QString stateParameter = QStringLiteral("state"); // 企企 calls it requestId
-    QString state;         // random, single use
-    QString nonce;         // OpenID Connect; empty where the platform has none
-    QString codeVerifier;  // PKCE; empty where the platform has none
+    QString state;                                    // random, single use
+    QString nonce;                                    // OpenID Connect; empty where the platform has none
+    QString codeVerifier;                             // PKCE; empty where the platform has none
 
     bool isRedirect(const QUrl &candidate) const;
     bool isErrorPage(const QUrl &candidate) const;
-    QString stateIn(const QUrlQuery &query) const { return query.queryItemValue(stateParameter, QUrl::FullyDecoded); }
+    QString stateIn(const QUrlQuery &query) const {
+        return query.queryItemValue(stateParameter, QUrl::FullyDecoded);
+    }
 };
 
 // Which token a cached access token is: the tenant and what it was issued for (endpoint and
@@ -84,18 +85,17 @@ struct TokenKey {
 struct ProviderContext {
     HttpClient *http = nullptr;
     TokenCache *tokens = nullptr;
-    QPointer<ExchangeLog> log;    // may be null, or gone with the run it belongs to
+    QPointer<ExchangeLog> log; // may be null, or gone with the run it belongs to
     // Callbacks, timers and requests end with this object. A QPointer, so that every copy of the
     // context (captured in a callback that outlives its owner) sees that it is gone.
     QPointer<QObject> guard;
-    QString secret;               // the tenant's main secret, read from the keychain
-    int retryDelayMs = 500;       // first back-off delay; doubles on each retry
+    QString secret;         // the tenant's main secret, read from the keychain
+    int retryDelayMs = 500; // first back-off delay; doubles on each retry
     std::function<void(const FlowStep &)> step = [](const FlowStep &) {};
 
     // Sends the request and parses the body as a JSON object (whatever the HTTP status).
     void sendJson(const HttpRequest &request, std::function<void(const JsonReply &)> done) const;
-    void note(FlowStep::Status status, const QString &title, const QString &detail = {}) const
-    {
+    void note(FlowStep::Status status, const QString &title, const QString &detail = {}) const {
         step(FlowStep::make(status, title, detail));
     }
     // The same context for work that `owner` carries on after this context's guard is gone (a
@@ -112,12 +112,12 @@ class Provider {
 public:
     virtual ~Provider() = default;
 
-    virtual QString key() const = 0;          // "wecom"
-    virtual QString displayName() const = 0;  // translated
-    virtual QStringList modes() const = 0;    // first is the default
+    virtual QString key() const = 0;         // "wecom"
+    virtual QString displayName() const = 0; // translated
+    virtual QStringList modes() const = 0;   // first is the default
     virtual QString defaultMode(const Tenant &) const { return modes().constFirst(); }
     virtual QMap<QString, QString> defaultEndpoints() const = 0;
-    virtual QString secretName() const = 0;   // the keychain name of the tenant's secret
+    virtual QString secretName() const = 0; // the keychain name of the tenant's secret
     virtual QList<SettingField> settingFields() const = 0;
     // The query parameter that carries the run's state through the platform and back.
     virtual QString stateParameter() const { return QStringLiteral("state"); }

@@ -11,36 +11,35 @@
 
 namespace {
 // return_code and return_msg of a 勤策 envelope, for messages.
-QString envelopeError(const QJsonObject &json)
-{
+QString envelopeError(const QJsonObject &json) {
     return QinceProvider::tr("return_code %1: %2")
         .arg(json.value(QLatin1String("return_code")).toVariant().toString(),
              Redactor::text(json.value(QLatin1String("return_msg")).toString()));
 }
 
 // Ids arrive as strings in the docs but as numbers from some deployments; keep them as text.
-QString text(const QJsonValue &value)
-{
+QString text(const QJsonValue &value) {
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
 }
 } // namespace
 
-QString QinceProvider::displayName() const { return tr("Qince (勤策)"); }
+QString QinceProvider::displayName() const {
+    return tr("Qince (勤策)");
+}
 
-QMap<QString, QString> QinceProvider::defaultEndpoints() const
-{
+QMap<QString, QString> QinceProvider::defaultEndpoints() const {
     return {{QStringLiteral("api"), QStringLiteral("https://sso.qince.com")},
             {QStringLiteral("oauth"), QStringLiteral("https://cloud.waiqin365.com")}};
 }
 
-QList<SettingField> QinceProvider::settingFields() const
-{
-    return {{QStringLiteral("app_id"), QStringLiteral("app-id"), tr("app_id"), QStringLiteral("app1029034344")},
-            {QStringLiteral("tenant_id"), QStringLiteral("tenant-id"), tr("tenant_id"), QStringLiteral("6692513571099135446")}};
+QList<SettingField> QinceProvider::settingFields() const {
+    return {
+        {QStringLiteral("app_id"), QStringLiteral("app-id"), tr("app_id"), QStringLiteral("app1029034344")},
+        {QStringLiteral("tenant_id"), QStringLiteral("tenant-id"), tr("tenant_id"),
+         QStringLiteral("6692513571099135446")}};
 }
 
-QStringList QinceProvider::validate(const Tenant &tenant) const
-{
+QStringList QinceProvider::validate(const Tenant &tenant) const {
     QStringList problems = validateSettings(tenant);
     static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     for (const SettingField &field : settingFields()) {
@@ -54,16 +53,14 @@ QStringList QinceProvider::validate(const Tenant &tenant) const
     return problems << validateEndpoints(tenant);
 }
 
-AuthorizationRequest QinceProvider::begin(const Tenant &tenant, const QString &mode) const
-{
+AuthorizationRequest QinceProvider::begin(const Tenant &tenant, const QString &mode) const {
     AuthorizationRequest request = Provider::begin(tenant, mode);
     const QUrl oauth(endpoint(tenant, QStringLiteral("oauth")));
     request.errorPage = oauth.resolved(QUrl(QStringLiteral("/oauth2/authorize_error.jsp")));
     return request;
 }
 
-QUrl QinceProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const
-{
+QUrl QinceProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const {
     const QString &state = request.state;
     return endpointUrl(tenant, QStringLiteral("oauth"), QStringLiteral("/service/oauth/authorize"),
                        {{QStringLiteral("response_type"), QStringLiteral("code")},
@@ -74,8 +71,7 @@ QUrl QinceProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRe
                         {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}});
 }
 
-QString QinceProvider::refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const
-{
+QString QinceProvider::refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const {
     // [decision] a redirect naming another enterprise or app is not ours to exchange.
     for (const char *key : {"tenant_id", "app_id"}) {
         const QString got = redirect.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
@@ -90,8 +86,7 @@ QString QinceProvider::refusalIn(const Tenant &tenant, const QUrlQuery &redirect
     return {};
 }
 
-QString QinceProvider::describeAuthorizeError(const QString &error)
-{
+QString QinceProvider::describeAuthorizeError(const QString &error) {
     if (error == QLatin1String("invalid_request"))
         return tr("the request was malformed (请求错误)");
     if (error == QLatin1String("unauthorized_client"))
@@ -107,46 +102,50 @@ QString QinceProvider::describeAuthorizeError(const QString &error)
     return tr("an error 勤策 does not document");
 }
 
-QString QinceProvider::describeErrorPage(const Tenant &, const QUrl &url) const
-{
+QString QinceProvider::describeErrorPage(const Tenant &, const QUrl &url) const {
     const QString error = QUrlQuery(url).queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-    return tr("勤策 refused the authorization with error \"%1\": %2.").arg(error, describeAuthorizeError(error));
+    return tr("勤策 refused the authorization with error \"%1\": %2.")
+        .arg(error, describeAuthorizeError(error));
 }
 
 void QinceProvider::fetchToken(const Tenant &tenant, const ProviderContext &context,
-                               std::function<void(const Result<FetchedToken> &)> done) const
-{
+                               std::function<void(const Result<FetchedToken> &)> done) const {
     HttpRequest request;
     request.purpose = QStringLiteral("oauth/token");
     request.method = "POST";
     request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/token"));
     request.headers = {{"Content-Type", "application/json"}};
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
-                                             {QStringLiteral("app_secret"), context.secret},
-                                             {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}})
-                       .toJson(QJsonDocument::Compact);
+    request.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
+                                  {QStringLiteral("app_secret"), context.secret},
+                                  {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}})
+            .toJson(QJsonDocument::Compact);
     context.sendJson(request, [done](const JsonReply &reply) {
         if (!reply.ok())
             return done(reply.error());
         const QJsonObject &json = reply.value().json;
         if (reply.value().status != 200)
-            return done(Error::failed(tr("oauth/token answered HTTP %1; expected 200. Check the \"api\" endpoint.")
-                                          .arg(reply.value().status)));
+            return done(
+                Error::failed(tr("oauth/token answered HTTP %1; expected 200. Check the \"api\" endpoint.")
+                                  .arg(reply.value().status)));
         if (json.value(QLatin1String("return_code")).toInt(-1) != 0)
-            return done(Error::failed(tr("oauth/token refused the credentials (%1). Check app_id, tenant_id and the "
-                                         "app_secret 勤策 issued.").arg(envelopeError(json))));
+            return done(
+                Error::failed(tr("oauth/token refused the credentials (%1). Check app_id, tenant_id and the "
+                                 "app_secret 勤策 issued.")
+                                  .arg(envelopeError(json))));
         const QJsonObject data = json.value(QLatin1String("return_data")).toObject();
         const FetchedToken token{data.value(QLatin1String("access_token")).toString(),
                                  data.value(QLatin1String("expires_in")).toInt()};
         if (token.value.isEmpty() || token.expiresInSeconds <= 0)
-            return done(Error::failed(tr("oauth/token answered return_code 0 without access_token or expires_in.")));
+            return done(
+                Error::failed(tr("oauth/token answered return_code 0 without access_token or expires_in.")));
         done(token);
     });
 }
 
 std::unique_ptr<ExchangeJob> QinceProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect,
-                                                     const AuthorizationRequest &, const ProviderContext &context) const
-{
+                                                     const AuthorizationRequest &,
+                                                     const ProviderContext &context) const {
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code](ExchangeJob &job) {
         requestUserInfo(tenant, code, job.context(), false,
@@ -155,29 +154,31 @@ std::unique_ptr<ExchangeJob> QinceProvider::exchange(const Tenant &tenant, const
 }
 
 void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, const ProviderContext &context,
-                                    bool retried, std::function<void(const Result<Identity> &)> done) const
-{
-    TokenCache::Fetcher fetcher = [this, tenant, context](QObject *owner,
-                                                          std::function<void(const Result<FetchedToken> &)> reply) {
-        fetchToken(tenant, context.ownedBy(owner), reply);
-    };
+                                    bool retried, std::function<void(const Result<Identity> &)> done) const {
+    TokenCache::Fetcher fetcher =
+        [this, tenant, context](QObject *owner, std::function<void(const Result<FetchedToken> &)> reply) {
+            fetchToken(tenant, context.ownedBy(owner), reply);
+        };
     context.tokens->get(tokenKey(tenant), context.guard, fetcher, [=](const TokenResult &tokenResult) {
         if (!tokenResult.ok())
             return done(tokenResult.error());
         const Token token = tokenResult.value();
-        context.note(FlowStep::Status::Ok, token.fromCache ? tr("Token reused from cache") : tr("Token fetched"),
+        context.note(FlowStep::Status::Ok,
+                     token.fromCache ? tr("Token reused from cache") : tr("Token fetched"),
                      QStringLiteral("oauth/userinfo"));
         HttpRequest request;
         request.purpose = QStringLiteral("oauth/userinfo");
         request.method = "POST";
-        request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/userinfo"),
-                                  {{QStringLiteral("access_token"), token.value}, {QStringLiteral("code"), code}});
+        request.url =
+            endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/userinfo"),
+                        {{QStringLiteral("access_token"), token.value}, {QStringLiteral("code"), code}});
         context.sendJson(request, [=](const JsonReply &reply) {
             if (!reply.ok())
                 return done(reply.error());
             const QJsonObject &json = reply.value().json;
             if (reply.value().status != 200)
-                return done(Error::failed(tr("oauth/userinfo answered HTTP %1; expected 200.").arg(reply.value().status)));
+                return done(Error::failed(
+                    tr("oauth/userinfo answered HTTP %1; expected 200.").arg(reply.value().status)));
             if (json.value(QLatin1String("return_code")).toInt(-1) != 0) {
                 // [decision] 勤策 may drop a token early and does not say so distinctly: a failure
                 // right after a cached token earns one fresh token and one retry.
@@ -200,8 +201,12 @@ void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, c
             if (identity.externalId.isEmpty())
                 return done(Error::failed(tr("oauth/userinfo answered return_code 0 without an id.")));
             // A missing field is "unknown", not 0 (which means closed for status).
-            const int userType = data.contains(QLatin1String("user_type")) ? data.value(QLatin1String("user_type")).toVariant().toInt() : -1;
-            const int status = data.contains(QLatin1String("status")) ? data.value(QLatin1String("status")).toVariant().toInt() : -1;
+            const int userType = data.contains(QLatin1String("user_type"))
+                                     ? data.value(QLatin1String("user_type")).toVariant().toInt()
+                                     : -1;
+            const int status = data.contains(QLatin1String("status"))
+                                   ? data.value(QLatin1String("status")).toVariant().toInt()
+                                   : -1;
             identity.extra = {
                 {QStringLiteral("depart_name"), data.value(QLatin1String("depart_name")).toString()},
                 {QStringLiteral("depart_id"), text(data.value(QLatin1String("depart_id")))},
@@ -224,12 +229,12 @@ void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, c
 }
 
 void QinceProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                                     std::function<void(const Status &)> done) const
-{
+                                     std::function<void(const Status &)> done) const {
     fetchToken(tenant, context, [done](const Result<FetchedToken> &fetched) {
         if (!fetched.ok())
             return done(fetched.error());
         Redactor::registerSecret(fetched.value().value);
-        done(Done{tr("The app_secret works: oauth/token issued a token valid for %1 s.").arg(fetched.value().expiresInSeconds)});
+        done(Done{tr("The app_secret works: oauth/token issued a token valid for %1 s.")
+                      .arg(fetched.value().expiresInSeconds)});
     });
 }

@@ -20,7 +20,8 @@ public:
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
     QString describeErrorPage(const Tenant &tenant, const QUrl &url) const override;
-    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect, const AuthorizationRequest &request,
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                          const AuthorizationRequest &request,
                                           const ProviderContext &context) const override;
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
                           std::function<void(const Status &)> done) const override;
@@ -32,6 +33,6 @@ public:
 private:
     void fetchToken(const Tenant &tenant, const ProviderContext &context,
                     std::function<void(const Result<FetchedToken> &)> done) const;
-    void requestUserInfo(const Tenant &tenant, const QString &code, const ProviderContext &context, bool retried,
-                         std::function<void(const Result<Identity> &)> done) const;
+    void requestUserInfo(const Tenant &tenant, const QString &code, const ProviderContext &context,
+                         bool retried, std::function<void(const Result<Identity> &)> done) const;
 };

@@ -20,12 +20,14 @@ public:
     QStringList validate(const Tenant &tenant) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
-    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect, const AuthorizationRequest &request,
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                          const AuthorizationRequest &request,
                                           const ProviderContext &context) const override;
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
                           std::function<void(const Status &)> done) const override;
     // Normal mode: 77hub's server calls the tenant's callbackUrl with the openid.
-    std::unique_ptr<CallbackDelivery> callbackDelivery(const Tenant &tenant, const QString &mode) const override;
+    std::unique_ptr<CallbackDelivery> callbackDelivery(const Tenant &tenant,
+                                                       const QString &mode) const override;
     bool promisesStableIds() const override { return true; }
     std::optional<SigningProfile> signingProfile(const Tenant &tenant) const override;
 
@@ -36,6 +38,6 @@ public:
 
 private:
     // POST {api}{code path} with the SigV4 headers of §3.3 (no Open-Id: there is no openid yet).
-    void postCode(const Tenant &tenant, const ProviderContext &context, const QString &code, const QString &requestId,
-                  std::function<void(const JsonReply &)> done) const;
+    void postCode(const Tenant &tenant, const ProviderContext &context, const QString &code,
+                  const QString &requestId, std::function<void(const JsonReply &)> done) const;
 };

@@ -15,12 +15,15 @@
 namespace {
 constexpr int maxBusyRetries = 3;
 
-bool isTokenError(int errcode) { return errcode == 40001 || errcode == 40014 || errcode == 42001; }
-bool isRateLimit(int errcode) { return errcode == 45009 || errcode == 45033; }
+bool isTokenError(int errcode) {
+    return errcode == 40001 || errcode == 40014 || errcode == 42001;
+}
+bool isRateLimit(int errcode) {
+    return errcode == 45009 || errcode == 45033;
+}
 
 // The legacy user/getuserinfo answers in PascalCase; accept both everywhere.
-QString either(const QJsonObject &json, const char *lower, const char *pascal)
-{
+QString either(const QJsonObject &json, const char *lower, const char *pascal) {
     const QString value = json.value(QLatin1String(lower)).toString();
     return value.isEmpty() ? json.value(QLatin1String(pascal)).toString() : value;
 }
@@ -28,8 +31,7 @@ QString either(const QJsonObject &json, const char *lower, const char *pascal)
 } // namespace
 
 void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
-                               std::function<void(const Result<FetchedToken> &)> done) const
-{
+                               std::function<void(const Result<FetchedToken> &)> done) const {
     HttpRequest request;
     request.purpose = QStringLiteral("gettoken");
     request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/gettoken"),
@@ -39,22 +41,26 @@ void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &cont
         if (!reply.ok())
             return done(reply.error());
         if (reply.value().status != 200)
-            return done(Error{Error::Kind::Transient, tr("gettoken answered HTTP %1; expected 200.").arg(reply.value().status)});
+            return done(Error{Error::Kind::Transient,
+                              tr("gettoken answered HTTP %1; expected 200.").arg(reply.value().status)});
         const QJsonObject &json = reply.value().json;
         const int errcode = json.value(QLatin1String("errcode")).toInt();
         const QString errmsg = json.value(QLatin1String("errmsg")).toString();
         if (errcode == -1 && attempt < maxBusyRetries) {
             const int delay = context.retryDelayMs << attempt;
-            context.note(FlowStep::Status::Warning, tr("WeCom busy (-1)"), tr("retrying gettoken in %1 ms").arg(delay));
+            context.note(FlowStep::Status::Warning, tr("WeCom busy (-1)"),
+                         tr("retrying gettoken in %1 ms").arg(delay));
             QTimer::singleShot(delay, context.guard, [=] { fetchToken(tenant, context, attempt + 1, done); });
             return;
         }
         if (errcode != 0) {
-            Error error = Error::failed(errcode == 40001
-                                            ? tr("gettoken refused the corpsecret (errcode 40001): the secret is wrong or "
-                                                 "belongs to another app. Copy it again from the app's page in the WeCom "
-                                                 "admin console. (errmsg: %1)").arg(errmsg)
-                                            : tr("gettoken failed: %1").arg(describeError(errcode, errmsg)));
+            Error error = Error::failed(
+                errcode == 40001
+                    ? tr("gettoken refused the corpsecret (errcode 40001): the secret is wrong or "
+                         "belongs to another app. Copy it again from the app's page in the WeCom "
+                         "admin console. (errmsg: %1)")
+                          .arg(errmsg)
+                    : tr("gettoken failed: %1").arg(describeError(errcode, errmsg)));
             error.platformCode = errcode;
             return done(error);
         }
@@ -66,38 +72,42 @@ void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &cont
     });
 }
 
-QString WeComProvider::displayName() const { return tr("WeCom (企业微信)"); }
+QString WeComProvider::displayName() const {
+    return tr("WeCom (企业微信)");
+}
 
-QStringList WeComProvider::modes() const
-{
+QStringList WeComProvider::modes() const {
     return {QStringLiteral("wwlogin"), QStringLiteral("qrconnect"), QStringLiteral("oauth")};
 }
 
-QMap<QString, QString> WeComProvider::defaultEndpoints() const
-{
+QMap<QString, QString> WeComProvider::defaultEndpoints() const {
     return {{QStringLiteral("api"), QStringLiteral("https://qyapi.weixin.qq.com")},
             {QStringLiteral("oauth"), QStringLiteral("https://open.weixin.qq.com")},
             {QStringLiteral("sso"), QStringLiteral("https://open.work.weixin.qq.com")},
             {QStringLiteral("login"), QStringLiteral("https://login.work.weixin.qq.com")}};
 }
 
-QList<SettingField> WeComProvider::settingFields() const
-{
-    return {{QStringLiteral("corpid"), QStringLiteral("corp-id"), tr("CorpID"), QStringLiteral("ww0123456789abcdef")},
+QList<SettingField> WeComProvider::settingFields() const {
+    return {{QStringLiteral("corpid"), QStringLiteral("corp-id"), tr("CorpID"),
+             QStringLiteral("ww0123456789abcdef")},
             {QStringLiteral("agentid"), QStringLiteral("agent-id"), tr("AgentID"), QStringLiteral("1000002")},
-            {QStringLiteral("scope"), QStringLiteral("scope"), tr("OAuth scope"), {},
-             {QStringLiteral("snsapi_base"), QStringLiteral("snsapi_privateinfo")}, false}};
+            {QStringLiteral("scope"),
+             QStringLiteral("scope"),
+             tr("OAuth scope"),
+             {},
+             {QStringLiteral("snsapi_base"), QStringLiteral("snsapi_privateinfo")},
+             false}};
 }
 
-QStringList WeComProvider::validate(const Tenant &tenant) const
-{
+QStringList WeComProvider::validate(const Tenant &tenant) const {
     QStringList problems = validateSettings(tenant).filter(QStringLiteral("scope"));
     static const QRegularExpression corpId(QStringLiteral("^w[wx][A-Za-z0-9]{6,30}$"));
     static const QRegularExpression agentId(QStringLiteral("^[0-9]{1,10}$"));
     if (!corpId.match(tenant.setting(QStringLiteral("corpid"))).hasMatch())
-        problems << tr("The CorpID \"%1\" is not valid: it starts with \"ww\" (older corps \"wx\") followed by "
-                       "letters and digits. Find it in the WeCom admin console under My Company → Company Info.")
-                        .arg(tenant.setting(QStringLiteral("corpid")));
+        problems
+            << tr("The CorpID \"%1\" is not valid: it starts with \"ww\" (older corps \"wx\") followed by "
+                  "letters and digits. Find it in the WeCom admin console under My Company → Company Info.")
+                   .arg(tenant.setting(QStringLiteral("corpid")));
     if (!agentId.match(tenant.setting(QStringLiteral("agentid"))).hasMatch())
         problems << tr("The AgentID \"%1\" is not valid: it is the number shown on the self-built app's page "
                        "(e.g. 1000002).")
@@ -108,8 +118,7 @@ QStringList WeComProvider::validate(const Tenant &tenant) const
     return problems;
 }
 
-QUrl WeComProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const
-{
+QUrl WeComProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const {
     const QString &mode = request.mode;
     const QString &state = request.state;
     const QString corpId = tenant.setting(QStringLiteral("corpid"));
@@ -139,36 +148,66 @@ QUrl WeComProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRe
                         {QStringLiteral("state"), state}});
 }
 
-QString WeComProvider::refusalIn(const Tenant &, const QUrlQuery &redirect) const
-{
+QString WeComProvider::refusalIn(const Tenant &, const QUrlQuery &redirect) const {
     if (redirect.queryItemValue(QStringLiteral("code")).isEmpty())
         return tr("The user denied the authorization (the redirect carries no code). Nothing was exchanged.");
     return {};
 }
 
-QString WeComProvider::describeError(int errcode, const QString &errmsg)
-{
+QString WeComProvider::describeError(int errcode, const QString &errmsg) {
     QString meaning;
     switch (errcode) {
-    case -1: meaning = tr("system busy; retry later"); break;
-    case 40001: meaning = tr("invalid secret: check the corpsecret"); break;
-    case 40013: meaning = tr("invalid CorpID: check the tenant's configuration"); break;
-    case 40014: meaning = tr("invalid access token"); break;
-    case 40029: meaning = tr("invalid code: it was already used, expired after 5 minutes, or belongs to another app; "
-                             "run the authorization again"); break;
-    case 40056: meaning = tr("invalid AgentID: check the tenant's configuration"); break;
-    case 42001: meaning = tr("access token expired"); break;
-    case 45009: meaning = tr("API call frequency limit reached; stopped. Wait a minute before trying again"); break;
-    case 45033: meaning = tr("API concurrency limit reached; stopped. Wait and try again"); break;
-    case 48002: meaning = tr("API not allowed for this app: grant the permission in the WeCom admin console"); break;
-    case 50001: meaning = tr("redirect_uri is not a trusted domain of the app: add its host under the app's "
-                             "trusted domains"); break;
-    case 60011: meaning = tr("member outside the app's visible range: widen the app's visible range"); break;
-    case 60020: meaning = tr("this machine's IP is not among the app's trusted IPs: add it in the WeCom admin "
-                             "console"); break;
-    case 60111: meaning = tr("userid not found"); break;
-    case 84014: meaning = tr("user_ticket expired: run the snsapi_privateinfo authorization again"); break;
-    default: meaning = tr("see the WeCom error code reference"); break;
+    case -1:
+        meaning = tr("system busy; retry later");
+        break;
+    case 40001:
+        meaning = tr("invalid secret: check the corpsecret");
+        break;
+    case 40013:
+        meaning = tr("invalid CorpID: check the tenant's configuration");
+        break;
+    case 40014:
+        meaning = tr("invalid access token");
+        break;
+    case 40029:
+        meaning = tr("invalid code: it was already used, expired after 5 minutes, or belongs to another app; "
+                     "run the authorization again");
+        break;
+    case 40056:
+        meaning = tr("invalid AgentID: check the tenant's configuration");
+        break;
+    case 42001:
+        meaning = tr("access token expired");
+        break;
+    case 45009:
+        meaning = tr("API call frequency limit reached; stopped. Wait a minute before trying again");
+        break;
+    case 45033:
+        meaning = tr("API concurrency limit reached; stopped. Wait and try again");
+        break;
+    case 48002:
+        meaning = tr("API not allowed for this app: grant the permission in the WeCom admin console");
+        break;
+    case 50001:
+        meaning = tr("redirect_uri is not a trusted domain of the app: add its host under the app's "
+                     "trusted domains");
+        break;
+    case 60011:
+        meaning = tr("member outside the app's visible range: widen the app's visible range");
+        break;
+    case 60020:
+        meaning = tr("this machine's IP is not among the app's trusted IPs: add it in the WeCom admin "
+                     "console");
+        break;
+    case 60111:
+        meaning = tr("userid not found");
+        break;
+    case 84014:
+        meaning = tr("user_ticket expired: run the snsapi_privateinfo authorization again");
+        break;
+    default:
+        meaning = tr("see the WeCom error code reference");
+        break;
     }
     return tr("errcode %1 (%2): %3").arg(errcode).arg(meaning, Redactor::text(errmsg));
 }
@@ -187,14 +226,14 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
     bool tokenRetried = false;
     int busyRetries = 0;
 
-    void attempt()
-    {
+    void attempt() {
         auto self = shared_from_this();
         const TokenKey key = provider->tokenKey(tenant);
-        TokenCache::Fetcher fetcher = [provider = provider, tenant = tenant, context = context](
-                                          QObject *owner, std::function<void(const Result<FetchedToken> &)> reply) {
-            provider->fetchToken(tenant, context.ownedBy(owner), 0, reply);
-        };
+        TokenCache::Fetcher fetcher =
+            [provider = provider, tenant = tenant,
+             context = context](QObject *owner, std::function<void(const Result<FetchedToken> &)> reply) {
+                provider->fetchToken(tenant, context.ownedBy(owner), 0, reply);
+            };
         context.tokens->get(key, context.guard, fetcher, [self](const TokenResult &token) {
             if (!token.ok()) // the sync stops on it: a token failure is not one department's
                 return self->done(Error{Error::Kind::Transient, token.error().message, token.error().remedy,
@@ -203,10 +242,10 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
         });
     }
 
-    void send(const Token &token)
-    {
-        context.note(FlowStep::Status::Ok, token.fromCache ? WeComProvider::tr("Token reused from cache")
-                                                           : WeComProvider::tr("Token fetched"),
+    void send(const Token &token) {
+        context.note(FlowStep::Status::Ok,
+                     token.fromCache ? WeComProvider::tr("Token reused from cache")
+                                     : WeComProvider::tr("Token fetched"),
                      purpose);
         HttpRequest request = makeRequest(token.value);
         request.purpose = purpose;
@@ -214,14 +253,16 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
         context.sendJson(request, [self, token](const JsonReply &reply) { self->answered(token, reply); });
     }
 
-    void answered(const Token &token, const JsonReply &reply)
-    {
+    void answered(const Token &token, const JsonReply &reply) {
         if (!reply.ok())
             return done(reply.error());
         if (reply.value().status != 200)
-            return done(Error{Error::Kind::Transient,
-                              WeComProvider::tr("%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "
-                                                "\"api\" endpoint.").arg(purpose).arg(reply.value().status)});
+            return done(
+                Error{Error::Kind::Transient,
+                      WeComProvider::tr("%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "
+                                        "\"api\" endpoint.")
+                          .arg(purpose)
+                          .arg(reply.value().status)});
         const QJsonObject &json = reply.value().json;
         const int errcode = json.value(QLatin1String("errcode")).toInt();
         const QString errmsg = json.value(QLatin1String("errmsg")).toString();
@@ -243,8 +284,8 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
             return;
         }
         Error error{isRateLimit(errcode) ? Error::Kind::RateLimited
-                    : errcode == -1     ? Error::Kind::Transient
-                                        : Error::Kind::Failed,
+                    : errcode == -1      ? Error::Kind::Transient
+                                         : Error::Kind::Failed,
                     WeComProvider::tr("%1: %2").arg(purpose, WeComProvider::describeError(errcode, errmsg))};
         if (isRateLimit(errcode))
             error.message += QLatin1Char(' ') + WeComProvider::tr("AuthDesk made no further calls.");
@@ -256,8 +297,7 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
 
 void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
                          std::function<HttpRequest(const QString &token)> makeRequest,
-                         std::function<void(const ApiResult &)> done) const
-{
+                         std::function<void(const ApiResult &)> done) const {
     auto call = std::make_shared<WeComCall>();
     call->provider = this;
     call->tenant = tenant;
@@ -269,8 +309,7 @@ void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, c
 }
 
 HttpRequest WeComProvider::apiGet(const Tenant &tenant, const QString &path, const QString &token,
-                                  QList<QPair<QString, QString>> query) const
-{
+                                  QList<QPair<QString, QString>> query) const {
     query.prepend({QStringLiteral("access_token"), token});
     HttpRequest request;
     request.url = endpointUrl(tenant, QStringLiteral("api"), path, query);
@@ -291,27 +330,26 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
     QString ticket;
     QList<qint64> departmentIds;
 
-    HttpRequest get(const QString &path, const QString &token, QList<QPair<QString, QString>> query = {}) const
-    {
+    HttpRequest get(const QString &path, const QString &token,
+                    QList<QPair<QString, QString>> query = {}) const {
         return provider->apiGet(tenant, path, token, std::move(query));
     }
-    void warn(const QString &title, const QString &detail) const
-    {
+    void warn(const QString &title, const QString &detail) const {
         context.step(FlowStep::make(FlowStep::Status::Warning, title, detail));
     }
 
-    void start(const QString &code)
-    {
+    void start(const QString &code) {
         auto self = shared_from_this();
-        provider->call(tenant, context, QStringLiteral("auth/getuserinfo"),
-                       [self, code](const QString &token) {
-                           return self->get(QStringLiteral("/cgi-bin/auth/getuserinfo"), token, {{QStringLiteral("code"), code}});
-                       },
-                       [self](const WeComProvider::ApiResult &info) { self->userInfo(info); });
+        provider->call(
+            tenant, context, QStringLiteral("auth/getuserinfo"),
+            [self, code](const QString &token) {
+                return self->get(QStringLiteral("/cgi-bin/auth/getuserinfo"), token,
+                                 {{QStringLiteral("code"), code}});
+            },
+            [self](const WeComProvider::ApiResult &info) { self->userInfo(info); });
     }
 
-    void userInfo(const WeComProvider::ApiResult &info)
-    {
+    void userInfo(const WeComProvider::ApiResult &info) {
         if (!info.ok())
             return done(info.error());
         const QJsonObject &json = info.value();
@@ -324,9 +362,11 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
             if (!external.isEmpty())
                 identity.extra.insert(QStringLiteral("external_userid"), external);
             if (identity.externalId.isEmpty())
-                return done(Error::failed(WeComProvider::tr("auth/getuserinfo answered errcode 0 but with neither "
-                                                            "userid nor openid.")));
-            context.step(FlowStep::make(FlowStep::Status::Ok, WeComProvider::tr("Non-member identified by openid"),
+                return done(
+                    Error::failed(WeComProvider::tr("auth/getuserinfo answered errcode 0 but with neither "
+                                                    "userid nor openid.")));
+            context.step(FlowStep::make(FlowStep::Status::Ok,
+                                        WeComProvider::tr("Non-member identified by openid"),
                                         identity.externalId));
             return finish();
         }
@@ -335,15 +375,16 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
         ticket = json.value(QLatin1String("user_ticket")).toString();
         Redactor::registerSecret(ticket);
         auto self = shared_from_this();
-        provider->call(tenant, context, QStringLiteral("user/get"),
-                       [self, userId](const QString &token) {
-                           return self->get(QStringLiteral("/cgi-bin/user/get"), token, {{QStringLiteral("userid"), userId}});
-                       },
-                       [self](const WeComProvider::ApiResult &member) { self->memberDetails(member); });
+        provider->call(
+            tenant, context, QStringLiteral("user/get"),
+            [self, userId](const QString &token) {
+                return self->get(QStringLiteral("/cgi-bin/user/get"), token,
+                                 {{QStringLiteral("userid"), userId}});
+            },
+            [self](const WeComProvider::ApiResult &member) { self->memberDetails(member); });
     }
 
-    void memberDetails(const WeComProvider::ApiResult &member)
-    {
+    void memberDetails(const WeComProvider::ApiResult &member) {
         if (!member.ok()) {
             warn(WeComProvider::tr("Member details unavailable"), member.errorText());
             return userDetail();
@@ -368,13 +409,15 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
             return userDetail();
         identity.extra.insert(QStringLiteral("department_ids"), identity.department);
         auto self = shared_from_this();
-        provider->call(tenant, context, QStringLiteral("department/list"),
-                       [self](const QString &token) { return self->get(QStringLiteral("/cgi-bin/department/list"), token); },
-                       [self](const WeComProvider::ApiResult &list) { self->departmentNames(list); });
+        provider->call(
+            tenant, context, QStringLiteral("department/list"),
+            [self](const QString &token) {
+                return self->get(QStringLiteral("/cgi-bin/department/list"), token);
+            },
+            [self](const WeComProvider::ApiResult &list) { self->departmentNames(list); });
     }
 
-    void departmentNames(const WeComProvider::ApiResult &list)
-    {
+    void departmentNames(const WeComProvider::ApiResult &list) {
         if (list.ok()) {
             const QHash<qint64, QString> names = WeComProvider::departmentNames(list.value());
             QStringList named;
@@ -387,54 +430,54 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
         userDetail();
     }
 
-    void userDetail()
-    {
+    void userDetail() {
         if (ticket.isEmpty())
             return finish();
         auto self = shared_from_this();
-        provider->call(tenant, context, QStringLiteral("auth/getuserdetail"),
-                       [self](const QString &token) {
-                           HttpRequest r = self->get(QStringLiteral("/cgi-bin/auth/getuserdetail"), token);
-                           r.method = "POST";
-                           r.headers = {{"Content-Type", "application/json"}};
-                           r.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), self->ticket}})
-                                        .toJson(QJsonDocument::Compact);
-                           return r;
-                       },
-                       [self](const WeComProvider::ApiResult &detail) {
-                           if (!detail.ok()) {
-                               self->warn(WeComProvider::tr("Sensitive details unavailable"), detail.errorText());
-                               return self->finish();
-                           }
-                           const QJsonObject &json = detail.value();
-                           self->identity.raw.insert(QStringLiteral("getuserdetail"), Redactor::json(json));
-                           const QString mobile = json.value(QLatin1String("mobile")).toString();
-                           const QString email = json.value(QLatin1String("email")).toString();
-                           if (!mobile.isEmpty())
-                               self->identity.mobile = mobile;
-                           if (!email.isEmpty())
-                               self->identity.email = email;
-                           self->finish();
-                       });
+        provider->call(
+            tenant, context, QStringLiteral("auth/getuserdetail"),
+            [self](const QString &token) {
+                HttpRequest r = self->get(QStringLiteral("/cgi-bin/auth/getuserdetail"), token);
+                r.method = "POST";
+                r.headers = {{"Content-Type", "application/json"}};
+                r.body = QJsonDocument(QJsonObject{{QStringLiteral("user_ticket"), self->ticket}})
+                             .toJson(QJsonDocument::Compact);
+                return r;
+            },
+            [self](const WeComProvider::ApiResult &detail) {
+                if (!detail.ok()) {
+                    self->warn(WeComProvider::tr("Sensitive details unavailable"), detail.errorText());
+                    return self->finish();
+                }
+                const QJsonObject &json = detail.value();
+                self->identity.raw.insert(QStringLiteral("getuserdetail"), Redactor::json(json));
+                const QString mobile = json.value(QLatin1String("mobile")).toString();
+                const QString email = json.value(QLatin1String("email")).toString();
+                if (!mobile.isEmpty())
+                    self->identity.mobile = mobile;
+                if (!email.isEmpty())
+                    self->identity.email = email;
+                self->finish();
+            });
     }
 
     void finish() { done(identity); }
 };
 } // namespace
 
-QHash<qint64, QString> WeComProvider::departmentNames(const QJsonObject &departmentList)
-{
+QHash<qint64, QString> WeComProvider::departmentNames(const QJsonObject &departmentList) {
     QHash<qint64, QString> names;
     for (const QJsonValue &value : departmentList.value(QLatin1String("department")).toArray()) {
         const QJsonObject department = value.toObject();
-        names.insert(department.value(QLatin1String("id")).toInteger(), department.value(QLatin1String("name")).toString());
+        names.insert(department.value(QLatin1String("id")).toInteger(),
+                     department.value(QLatin1String("name")).toString());
     }
     return names;
 }
 
 std::unique_ptr<ExchangeJob> WeComProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect,
-                                                     const AuthorizationRequest &, const ProviderContext &context) const
-{
+                                                     const AuthorizationRequest &,
+                                                     const ProviderContext &context) const {
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code](ExchangeJob &job) {
         auto exchange = std::make_shared<WeComExchange>();
@@ -449,72 +492,74 @@ std::unique_ptr<ExchangeJob> WeComProvider::exchange(const Tenant &tenant, const
 }
 
 void WeComProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
-                                     std::function<void(const Status &)> done) const
-{
+                                     std::function<void(const Status &)> done) const {
     // Goes to gettoken directly, not through the cache: the point is to test the secret.
     fetchToken(tenant, context, 0, [done](const Result<FetchedToken> &fetched) {
         if (!fetched.ok())
             return done(fetched.error());
         Redactor::registerSecret(fetched.value().value);
-        done(Done{tr("The corpsecret works: gettoken issued a token valid for %1 s.").arg(fetched.value().expiresInSeconds)});
+        done(Done{tr("The corpsecret works: gettoken issued a token valid for %1 s.")
+                      .arg(fetched.value().expiresInSeconds)});
     });
 }
 
-QStringList WeComProvider::secondaryIdKeys() const
-{
+QStringList WeComProvider::secondaryIdKeys() const {
     return {QStringLiteral("open_userid"), QStringLiteral("external_userid")};
 }
 
 void WeComProvider::departments(const Tenant &tenant, const ProviderContext &context,
-                                std::function<void(const Result<QList<DirectoryDepartment>> &)> done) const
-{
-    call(tenant, context, QStringLiteral("department/list"),
-         [this, tenant](const QString &token) { return apiGet(tenant, QStringLiteral("/cgi-bin/department/list"), token); },
-         [done](const ApiResult &result) {
-             if (!result.ok())
-                 return done(result.error());
-             QList<DirectoryDepartment> departments;
-             for (const QJsonValue &value : result.value().value(QLatin1String("department")).toArray()) {
-                 const QJsonObject department = value.toObject();
-                 departments.append({department.value(QLatin1String("id")).toInteger(),
-                                     department.value(QLatin1String("name")).toString()});
-             }
-             done(departments);
-         });
+                                std::function<void(const Result<QList<DirectoryDepartment>> &)> done) const {
+    call(
+        tenant, context, QStringLiteral("department/list"),
+        [this, tenant](const QString &token) {
+            return apiGet(tenant, QStringLiteral("/cgi-bin/department/list"), token);
+        },
+        [done](const ApiResult &result) {
+            if (!result.ok())
+                return done(result.error());
+            QList<DirectoryDepartment> departments;
+            for (const QJsonValue &value : result.value().value(QLatin1String("department")).toArray()) {
+                const QJsonObject department = value.toObject();
+                departments.append({department.value(QLatin1String("id")).toInteger(),
+                                    department.value(QLatin1String("name")).toString()});
+            }
+            done(departments);
+        });
 }
 
 void WeComProvider::members(const Tenant &tenant, const ProviderContext &context, qint64 department,
                             const QHash<qint64, QString> &departmentNames,
-                            std::function<void(const Result<QList<Mapping>> &)> done) const
-{
-    call(tenant, context, QStringLiteral("user/list"),
-         [this, tenant, department](const QString &token) {
-             return apiGet(tenant, QStringLiteral("/cgi-bin/user/list"), token,
-                           {{QStringLiteral("department_id"), QString::number(department)}});
-         },
-         [this, tenant, departmentNames, done](const ApiResult &result) {
-             if (!result.ok())
-                 return done(result.error());
-             QList<Mapping> members;
-             for (const QJsonValue &value : result.value().value(QLatin1String("userlist")).toArray()) {
-                 const QJsonObject member = value.toObject();
-                 Mapping m;
-                 m.provider = key();
-                 m.tenant = tenant.name;
-                 m.externalId = member.value(QLatin1String("userid")).toString();
-                 m.idType = QStringLiteral("userid");
-                 m.name = member.value(QLatin1String("name")).toString();
-                 QStringList departments;
-                 for (const QJsonValue &id : member.value(QLatin1String("department")).toArray())
-                     departments << departmentNames.value(id.toInteger(), QString::number(id.toInteger()));
-                 m.department = departments.join(QLatin1Char(','));
-                 m.mobile = member.value(QLatin1String("mobile")).toString();
-                 m.email = member.value(QLatin1String("email")).toString();
-                 if (const QString open = member.value(QLatin1String("open_userid")).toString(); !open.isEmpty())
-                     m.secondaryIds.insert(QStringLiteral("open_userid"), open);
-                 if (!m.externalId.isEmpty())
-                     members.append(m);
-             }
-             done(members);
-         });
+                            std::function<void(const Result<QList<Mapping>> &)> done) const {
+    call(
+        tenant, context, QStringLiteral("user/list"),
+        [this, tenant, department](const QString &token) {
+            return apiGet(tenant, QStringLiteral("/cgi-bin/user/list"), token,
+                          {{QStringLiteral("department_id"), QString::number(department)}});
+        },
+        [this, tenant, departmentNames, done](const ApiResult &result) {
+            if (!result.ok())
+                return done(result.error());
+            QList<Mapping> members;
+            for (const QJsonValue &value : result.value().value(QLatin1String("userlist")).toArray()) {
+                const QJsonObject member = value.toObject();
+                Mapping m;
+                m.provider = key();
+                m.tenant = tenant.name;
+                m.externalId = member.value(QLatin1String("userid")).toString();
+                m.idType = QStringLiteral("userid");
+                m.name = member.value(QLatin1String("name")).toString();
+                QStringList departments;
+                for (const QJsonValue &id : member.value(QLatin1String("department")).toArray())
+                    departments << departmentNames.value(id.toInteger(), QString::number(id.toInteger()));
+                m.department = departments.join(QLatin1Char(','));
+                m.mobile = member.value(QLatin1String("mobile")).toString();
+                m.email = member.value(QLatin1String("email")).toString();
+                if (const QString open = member.value(QLatin1String("open_userid")).toString();
+                    !open.isEmpty())
+                    m.secondaryIds.insert(QStringLiteral("open_userid"), open);
+                if (!m.externalId.isEmpty())
+                    members.append(m);
+            }
+            done(members);
+        });
 }
