@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Bash completion of authdesk(1) against the real binary: verbs, tenant names (with a space) and
+# the modes of the tenant's provider. Usage: completion.sh AUTHDESK_BINARY COMPLETION_FILE
+set -euo pipefail
+binary=$1 completion=$2
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache"
+mkdir -p "$home/bin" && ln -s "$binary" "$home/bin/authdesk"
+export PATH="$home/bin:$PATH"
+echo 'TestSecretForCompletion' | authdesk tenant add "acme co" --provider wecom --corp-id ww0123456789abcdef \
+  --agent-id 1000002 --redirect-uri https://app.example.com/cb --secret-stdin >/dev/null
+set +eu # bash-completion is not written for -e or -u
+source /usr/share/bash-completion/bash_completion
+source "$completion"
+complete_line() { # what bash offers for the words given, the last one being completed
+  COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+  COMPREPLY=(); _authdesk; printf '%s\n' "${COMPREPLY[@]}"
+}
+fail() { echo "completion: $*" >&2; exit 1; }
+got=$(complete_line authdesk ten); [ "$got" = tenant ] || fail "verb: '$got'"
+got=$(complete_line authdesk tenant re); [ "$got" = remove ] || fail "sub-verb: '$got'"
+got=$(complete_line authdesk authorize ac); [ "$got" = 'acme\ co' ] || fail "tenant name: '$got'"
+got=$(complete_line authdesk authorize "acme co" --mode "" | sort | tr '\n' ' '); [ "$got" = "oauth qrconnect wwlogin " ] || fail "modes: '$got'"
+got=$(complete_line authdesk tenant add x --pro); [ "$got" = --provider ] || fail "option: '$got'"
+echo "completion: verbs, tenant names and modes complete"
