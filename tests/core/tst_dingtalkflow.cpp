@@ -8,6 +8,8 @@
 #include "Workspace.h"
 #include "providers/DingTalkProvider.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
@@ -210,6 +212,41 @@ private slots:
         QVERIFY(formReply->readAll().contains("body is mandatory"));
         delete reply;
         delete formReply;
+        // getbyunionid takes the app's token only: a user's token is refused (40014).
+        dingtalk().setAutoApprove(QStringLiteral("zhangsan"));
+        auto post = [&](const QString &path, const QJsonObject &body) {
+            QNetworkRequest request(QUrl(m_sandbox.baseUrl().toString() + path));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            QNetworkReply *answer = network.post(request, QJsonDocument(body).toJson());
+            (void)QTest::qWaitFor([&] { return answer->isFinished(); }, 10000);
+            answer->deleteLater();
+            return QJsonDocument::fromJson(answer->readAll()).object();
+        };
+        for (const QString &scope : {QStringLiteral("openid corpid"), QStringLiteral("openid")}) {
+            network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply *page = network.get(QNetworkRequest(QUrl(
+                m_sandbox.baseUrl().toString() +
+                QStringLiteral("/oauth2/auth?client_id=%1&response_type=code&scope=%2&state=s&"
+                               "redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb")
+                    .arg(DingTalkSandbox::clientId, QString::fromLatin1(QUrl::toPercentEncoding(scope))))));
+            QTRY_VERIFY(page->isFinished());
+            const QString code = QUrlQuery(QUrl(QString::fromUtf8(page->rawHeader("Location"))))
+                                     .queryItemValue(QStringLiteral("authCode"));
+            delete page;
+            const QJsonObject userToken =
+                post(QStringLiteral("/v1.0/oauth2/userAccessToken"),
+                     {{QStringLiteral("clientId"), DingTalkSandbox::clientId},
+                      {QStringLiteral("clientSecret"), DingTalkSandbox::clientSecret},
+                      {QStringLiteral("code"), code},
+                      {QStringLiteral("grantType"), QStringLiteral("authorization_code")}});
+            // corpId only with the corpid scope.
+            QCOMPARE(userToken.contains(QLatin1String("corpId")), scope.contains(QLatin1String("corpid")));
+            const QJsonObject refused =
+                post(QStringLiteral("/topapi/user/getbyunionid?access_token=") +
+                         userToken.value(QLatin1String("accessToken")).toString(),
+                     {{QStringLiteral("unionid"), DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan"))}});
+            QCOMPARE(refused.value(QLatin1String("errcode")).toInt(), 40014);
+        }
     }
 
     void credentialsCheck() {

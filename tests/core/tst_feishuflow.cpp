@@ -8,6 +8,10 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
@@ -262,6 +266,79 @@ private slots:
                                    [&](const Status &status) { result = status; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QVERIFY(!result->ok());
+    }
+
+    // What the sandbox reproduces beyond what AuthDesk's own requests reach (§6.6), over raw HTTP.
+    void sandboxReproducesTheRest() {
+        QNetworkAccessManager network;
+        network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        auto send = [&](QNetworkReply *reply) {
+            (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+            reply->deleteLater();
+            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                  reply->readAll());
+        };
+        const QString base = m_sandbox.baseUrl().toString();
+        auto authorize = [&](const QString &redirect, const QString &extra) {
+            return QUrl(base +
+                        QStringLiteral("/open-apis/authen/v1/"
+                                       "authorize?client_id=%1&response_type=code&redirect_uri=%2&state=s%3")
+                            .arg(FeishuSandbox::appId, QString::fromLatin1(QUrl::toPercentEncoding(redirect)),
+                                 extra));
+        };
+        // A redirect_uri outside the app's redirect URL list: Feishu's error page, no redirect.
+        const auto [pageStatus, page] =
+            send(network.get(QNetworkRequest(authorize(QStringLiteral("https://evil.example/cb"), {}))));
+        QCOMPARE(pageStatus, 400);
+        QVERIFY(page.contains("20029"));
+        // Without a method the challenge is plain: the verifier itself must come back.
+        feishu().setAutoApprove(QStringLiteral("zhangsan"));
+        const QString redirect = QStringLiteral("https://app.example.com/sso/feishu/callback");
+        auto codeFor = [&](const QString &extra) {
+            QNetworkReply *reply = network.get(QNetworkRequest(authorize(redirect, extra)));
+            (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+            reply->deleteLater();
+            return QUrlQuery(QUrl(QString::fromUtf8(reply->rawHeader("Location"))))
+                .queryItemValue(QStringLiteral("code"));
+        };
+        auto token = [&](const QString &code, const QString &verifier, bool basic) {
+            QNetworkRequest request(QUrl(base + QStringLiteral("/open-apis/authen/v2/oauth/token")));
+            request.setRawHeader("Content-Type", "application/json; charset=utf-8");
+            if (basic)
+                request.setRawHeader("Authorization", "Basic " + QByteArray("a:b").toBase64());
+            const QJsonObject body{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                   {QStringLiteral("client_id"), FeishuSandbox::appId},
+                                   {QStringLiteral("client_secret"), FeishuSandbox::appSecret},
+                                   {QStringLiteral("code"), code},
+                                   {QStringLiteral("redirect_uri"), redirect},
+                                   {QStringLiteral("code_verifier"), verifier}};
+            return send(network.post(request, QJsonDocument(body).toJson()));
+        };
+        QCOMPARE(
+            token(codeFor(QStringLiteral("&code_challenge=plainverifier")), QStringLiteral("other"), false)
+                .second.contains("20049"),
+            true);
+        QCOMPARE(token(codeFor(QStringLiteral("&code_challenge=plainverifier")),
+                       QStringLiteral("plainverifier"), false)
+                     .first,
+                 200);
+        // client_secret and a Basic header together: 20070.
+        QVERIFY(token(codeFor({}), {}, true).second.contains("20070"));
+        // tenant_access_token: the same token while at least 30 minutes are left.
+        auto tenantToken = [&] {
+            QNetworkRequest request(
+                QUrl(base + QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal")));
+            request.setRawHeader("Content-Type", "application/json");
+            const QJsonObject body{{QStringLiteral("app_id"), FeishuSandbox::appId},
+                                   {QStringLiteral("app_secret"), FeishuSandbox::appSecret}};
+            return QJsonDocument::fromJson(send(network.post(request, QJsonDocument(body).toJson())).second)
+                .object()
+                .value(QLatin1String("tenant_access_token"))
+                .toString();
+        };
+        const QString first = tenantToken();
+        QVERIFY(first.startsWith(QLatin1String("t-")));
+        QCOMPARE(tenantToken(), first);
     }
 
     void configurationIsValidated() {
