@@ -139,14 +139,8 @@ QHttpServerResponse FeishuSandbox::authorizePage(const QHttpServerRequest &reque
 
 QHttpServerResponse FeishuSandbox::pick(const QHttpServerRequest &request) {
     PendingLogin login;
-    {
-        QMutexLocker lock(&m_mutex);
-        const QString session = request.query().queryItemValue(QStringLiteral("session"));
-        if (!m_pending.contains(session))
-            return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>飞书 会话已过期</title>"),
-                        400);
-        login = m_pending.take(session);
-    }
+    if (!takeParked(m_pending, request.query().queryItemValue(QStringLiteral("session")), &login))
+        return html(QStringLiteral("<!doctype html><meta charset=utf-8><title>飞书 会话已过期</title>"), 400);
     return redirectFor(login, request.query().queryItemValue(QStringLiteral("user")));
 }
 

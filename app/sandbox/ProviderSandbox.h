@@ -83,6 +83,16 @@ protected:
         pending.insert(*session, login);
         return {};
     }
+    // The login a picker link's session parked, taken once; false for an expired or replayed
+    // link. Locks m_mutex itself.
+    template <typename Login>
+    bool takeParked(QHash<QString, Login> &pending, const QString &session, Login *login) {
+        QMutexLocker lock(&m_mutex);
+        if (!pending.contains(session))
+            return false;
+        *login = pending.take(session);
+        return true;
+    }
     // Counts an API call and applies the common faults aimed at it: "slow" sleeps, then lets the
     // call proceed; "malformed" fills *broken with the body to answer instead. Returns the name of
     // a platform-specific fault for the caller to act on (empty when none). Locks m_mutex itself.

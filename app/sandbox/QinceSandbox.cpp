@@ -110,13 +110,8 @@ QHttpServerResponse QinceSandbox::authorizePage(const QHttpServerRequest &reques
 
 QHttpServerResponse QinceSandbox::pick(const QHttpServerRequest &request) {
     PendingLogin login;
-    {
-        QMutexLocker lock(&m_mutex);
-        const QString session = request.query().queryItemValue(QStringLiteral("session"));
-        if (!m_pending.contains(session))
-            return errorRedirect(QStringLiteral("invalid_request"), {});
-        login = m_pending.take(session);
-    }
+    if (!takeParked(m_pending, request.query().queryItemValue(QStringLiteral("session")), &login))
+        return errorRedirect(QStringLiteral("invalid_request"), {});
     return redirectFor(login, request.query().queryItemValue(QStringLiteral("user")));
 }
 

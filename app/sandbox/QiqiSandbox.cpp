@@ -112,14 +112,9 @@ QHttpServerResponse QiqiSandbox::consentPage(const QHttpServerRequest &request) 
 
 QHttpServerResponse QiqiSandbox::pick(const QHttpServerRequest &request) {
     PendingLogin login;
-    {
-        QMutexLocker lock(&m_mutex);
-        const QString session = request.query().queryItemValue(QStringLiteral("session"));
-        if (!m_pending.contains(session))
-            return html(QStringLiteral("<title>企企授权失败</title><p id=error>授权页已失效,请重新打开</p>"),
-                        400);
-        login = m_pending.take(session);
-    }
+    if (!takeParked(m_pending, request.query().queryItemValue(QStringLiteral("session")), &login))
+        return html(QStringLiteral("<title>企企授权失败</title><p id=error>授权页已失效,请重新打开</p>"),
+                    400);
     return complete(login, request.query().queryItemValue(QStringLiteral("user")));
 }
 

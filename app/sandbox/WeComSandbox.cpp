@@ -210,13 +210,8 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
 QHttpServerResponse WeComSandbox::pick(const QHttpServerRequest &request) {
     const QUrlQuery query = request.query();
     PendingLogin login;
-    {
-        QMutexLocker lock(&m_mutex);
-        const QString session = query.queryItemValue(QStringLiteral("session"));
-        if (!m_pending.contains(session))
-            return errorPage(40029, QStringLiteral("this login page has expired; start again"));
-        login = m_pending.take(session);
-    }
+    if (!takeParked(m_pending, query.queryItemValue(QStringLiteral("session")), &login))
+        return errorPage(40029, QStringLiteral("this login page has expired; start again"));
     return redirectFor(login, query.queryItemValue(QStringLiteral("user")));
 }
 

@@ -25,15 +25,6 @@ class TestDingTalkFlow : public FlowTest {
     Tenant freshTenant(const QMap<QString, QString> &settings = {}) {
         return FlowTest::freshTenant(QStringLiteral("dingtalk"), settings);
     }
-    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user) {
-        auto run = newRun(tenant);
-        run->handleRedirect(approve(*run, user));
-        waitFinished(*run);
-        return run;
-    }
-    QString query(const QUrl &url, const char *key) {
-        return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-    }
 
 private slots:
     void initTestCase() { setUpWorkspace(); }
@@ -47,12 +38,12 @@ private slots:
         auto run = newRun(tenant);
         const QUrl url = run->start();
         QCOMPARE(url.path(), QStringLiteral("/oauth2/auth"));
-        QCOMPARE(query(url, "client_id"), DingTalkSandbox::clientId);
-        QCOMPARE(query(url, "scope"), QStringLiteral("openid corpid"));
-        QCOMPARE(query(url, "prompt"), QStringLiteral("consent"));
-        QCOMPARE(query(url, "response_type"), QStringLiteral("code"));
-        QCOMPARE(query(url, "state"), run->state());
-        QCOMPARE(query(url, "redirect_uri"), tenant.redirectUri);
+        QCOMPARE(queryValue(url, "client_id"), DingTalkSandbox::clientId);
+        QCOMPARE(queryValue(url, "scope"), QStringLiteral("openid corpid"));
+        QCOMPARE(queryValue(url, "prompt"), QStringLiteral("consent"));
+        QCOMPARE(queryValue(url, "response_type"), QStringLiteral("code"));
+        QCOMPARE(queryValue(url, "state"), run->state());
+        QCOMPARE(queryValue(url, "redirect_uri"), tenant.redirectUri);
     }
 
     void memberSignsInWithTheirUserid() {

@@ -27,17 +27,6 @@ class TestFeishuFlow : public FlowTest {
         return FlowTest::freshTenant(QStringLiteral("feishu"), settings);
     }
 
-    // Runs a fresh tenant's authorization for `user` to its end.
-    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user) {
-        auto run = newRun(tenant);
-        run->handleRedirect(approve(*run, user));
-        waitFinished(*run);
-        return run;
-    }
-    QString query(const QUrl &url, const char *key) {
-        return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-    }
-
 private slots:
     void initTestCase() { setUpWorkspace(); }
     void init() {
@@ -50,16 +39,17 @@ private slots:
         auto run = newRun(tenant);
         const QUrl url = run->start();
         QCOMPARE(url.path(), QStringLiteral("/open-apis/authen/v1/authorize"));
-        QCOMPARE(query(url, "client_id"), FeishuSandbox::appId);
-        QCOMPARE(query(url, "response_type"), QStringLiteral("code"));
-        QCOMPARE(query(url, "redirect_uri"), tenant.redirectUri);
-        QCOMPARE(query(url, "state"), run->state());
-        QCOMPARE(query(url, "code_challenge_method"), QStringLiteral("S256")); // never Feishu's plain default
-        QCOMPARE(query(url, "code_challenge").size(), 43);                     // base64url of 32 bytes
+        QCOMPARE(queryValue(url, "client_id"), FeishuSandbox::appId);
+        QCOMPARE(queryValue(url, "response_type"), QStringLiteral("code"));
+        QCOMPARE(queryValue(url, "redirect_uri"), tenant.redirectUri);
+        QCOMPARE(queryValue(url, "state"), run->state());
+        QCOMPARE(queryValue(url, "code_challenge_method"),
+                 QStringLiteral("S256"));                       // never Feishu's plain default
+        QCOMPARE(queryValue(url, "code_challenge").size(), 43); // base64url of 32 bytes
         QVERIFY(!url.toString().contains(QLatin1String("code_verifier")));
         // Each run has its own verifier.
         auto other = newRun(tenant);
-        QVERIFY(query(other->start(), "code_challenge") != query(url, "code_challenge"));
+        QVERIFY(queryValue(other->start(), "code_challenge") != queryValue(url, "code_challenge"));
     }
 
     void pkceChallengeIsRfc7636() {

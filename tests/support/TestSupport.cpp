@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace TestSupport {
 
@@ -132,6 +133,17 @@ std::unique_ptr<FlowRun> FlowTest::newRun(const Tenant &tenant, const QString &m
 QUrl FlowTest::approve(FlowRun &run, const QString &user) {
     m_sandbox.provider(run.tenant().provider)->setAutoApprove(user);
     return redirectFrom(run.start());
+}
+
+std::unique_ptr<FlowRun> FlowTest::signIn(const Tenant &tenant, const QString &user) {
+    auto run = newRun(tenant);
+    run->handleRedirect(approve(*run, user));
+    waitFinished(*run);
+    return run;
+}
+
+QString FlowTest::queryValue(const QUrl &url, const char *key) {
+    return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
 }
 
 int FlowTest::calls(const QString &provider, const char *api) const {

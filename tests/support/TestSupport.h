@@ -59,6 +59,9 @@ protected:
                                     Workspace *workspace = nullptr);
     // Starts the run and returns where the sandbox sends the browser once `user` has picked.
     QUrl approve(FlowRun &run, const QString &user);
+    // A new run of `tenant` in which `user` picks themselves, run to its end.
+    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user);
+    static QString queryValue(const QUrl &url, const char *key);
     int calls(const QString &provider, const char *api) const;
     static QString stepTitles(const FlowRun &run);
 };
