@@ -1,6 +1,15 @@
 #include "LocalAccountRule.h"
 
+#include <QHash>
+
 #include <QRegularExpression>
+
+namespace {
+const QRegularExpression &placeholderPattern() {
+    static const QRegularExpression pattern(QStringLiteral("\\{([a-z_]+)\\}"));
+    return pattern;
+}
+} // namespace
 
 QString LocalAccountRule::describe(const QString &kind) {
     if (kind == QLatin1String("external_id"))
@@ -17,7 +26,7 @@ QString LocalAccountRule::check(const QString &rule) {
         return {};
     if (!rule.startsWith(QLatin1String("template:")))
         return tr("Unknown rule \"%1\".").arg(rule);
-    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
+    const QRegularExpression &placeholder = placeholderPattern();
     const QString text = rule.mid(9);
     if (!text.contains(placeholder))
         return tr("The template needs at least one placeholder, e.g. {userid}@corp.example.");
@@ -44,19 +53,26 @@ QString LocalAccountRule::apply(const QString &rule, const Mapping &mapping) {
         return mapping.mobile;
     if (!rule.startsWith(QLatin1String("template:")))
         return {};
-    const QList<QPair<QString, QString>> values = {{QStringLiteral("{external_id}"), mapping.externalId},
-                                                   {QStringLiteral("{userid}"), mapping.externalId},
-                                                   {QStringLiteral("{name}"), mapping.name},
-                                                   {QStringLiteral("{mobile}"), mapping.mobile},
-                                                   {QStringLiteral("{email}"), mapping.email},
-                                                   {QStringLiteral("{email_local}"), emailLocal}};
-    QString result = rule.mid(9);
-    for (const auto &[placeholder, value] : values) {
-        if (!result.contains(placeholder))
-            continue;
+    const QHash<QString, QString> values = {{QStringLiteral("external_id"), mapping.externalId},
+                                            {QStringLiteral("userid"), mapping.externalId},
+                                            {QStringLiteral("name"), mapping.name},
+                                            {QStringLiteral("mobile"), mapping.mobile},
+                                            {QStringLiteral("email"), mapping.email},
+                                            {QStringLiteral("email_local"), emailLocal}};
+    // One pass over the template: a value is never read as a template itself (an external id
+    // "{name}" stays "{name}").
+    const QRegularExpression &placeholder = placeholderPattern();
+    const QString text = rule.mid(9);
+    QString result;
+    qsizetype copied = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString value = values.value(match.captured(1));
         if (value.isEmpty())
             return {}; // a suggestion with a hole in it is no suggestion
-        result.replace(placeholder, value);
+        result += text.mid(copied, match.capturedStart() - copied) + value;
+        copied = match.capturedEnd();
     }
+    result += text.mid(copied);
     return result;
 }

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <algorithm>
 
 const QString Redactor::mask = QStringLiteral("***");
 
@@ -14,9 +15,25 @@ QMutex &secretsMutex() {
     static QMutex mutex;
     return mutex;
 }
-QSet<QString> &secrets() {
-    static QSet<QString> set;
-    return set;
+// Every form of every registered secret, longest first: replacing a longer secret before a shorter
+// one it contains never leaves part of the longer one visible.
+QStringList &secretForms() {
+    static QStringList forms;
+    return forms;
+}
+
+// The forms a secret takes in what AuthDesk shows: raw, percent-encoded as Provider::endpointUrl
+// encodes query values (a space as %20 and as +), and escaped inside a JSON string (\" and \\, and
+// \/ as PHP writes a slash).
+QStringList formsOf(const QString &secret) {
+    QStringList forms{secret};
+    const QString percent = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+    forms << percent << QString(percent).replace(QLatin1String("%20"), QLatin1String("+"));
+    QString json = secret;
+    json.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    forms << json << QString(json).replace(QLatin1Char('/'), QLatin1String("\\/"));
+    forms.removeDuplicates();
+    return forms;
 }
 
 const QStringList &secretFieldNames() {
@@ -35,7 +52,13 @@ void Redactor::registerSecret(const QString &value) {
     if (value.size() < 8)
         return;
     QMutexLocker lock(&secretsMutex());
-    secrets().insert(value);
+    QStringList &forms = secretForms();
+    if (forms.contains(value))
+        return;
+    forms << formsOf(value);
+    forms.removeDuplicates();
+    std::stable_sort(forms.begin(), forms.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 bool Redactor::isSecretField(const QString &name) {
@@ -44,16 +67,21 @@ bool Redactor::isSecretField(const QString &name) {
 
 QString Redactor::text(const QString &input) {
     QString out = input;
-    // key=value (query strings, form bodies) and "key": "value" (JSON) for the known secret names.
+    // Registered secrets first, in every form, longest first...
+    {
+        QMutexLocker lock(&secretsMutex());
+        for (const QString &form : std::as_const(secretForms()))
+            out.replace(form, mask);
+    }
+    // ...then key=value (query strings, form bodies, log text) and "key": "value" (JSON) for the
+    // known secret names. A named field's value is masked to its end (the next &, quote or line
+    // end), not to the first space: "secret=pass phrase" hides the whole phrase.
     static const QString names = secretFieldNames().join(QLatin1Char('|'));
-    static const QRegularExpression queryPattern(QStringLiteral("(?i)\\b(%1)=([^&\\s\"']+)").arg(names));
+    static const QRegularExpression queryPattern(QStringLiteral("(?i)\\b(%1)=([^&\\r\\n\"']+)").arg(names));
     static const QRegularExpression jsonPattern(
-        QStringLiteral("(?i)(\"(?:%1)\"\\s*:\\s*\")([^\"]*)(\")").arg(names));
+        QStringLiteral("(?i)(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")").arg(names));
     out.replace(queryPattern, QStringLiteral("\\1=") + mask);
     out.replace(jsonPattern, QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
-    QMutexLocker lock(&secretsMutex());
-    for (const QString &secret : std::as_const(secrets()))
-        out.replace(secret, mask);
     return out;
 }
 

@@ -1,5 +1,6 @@
 // The mapping store on real SQLite: upserts that keep local accounts, directory merges,
 // migrations from older schemas, filters, and the CSV/JSON export with its atomic write.
+#include "LocalAccountRule.h"
 #include "MappingExport.h"
 #include "MappingStore.h"
 #include "TenantStore.h"
@@ -215,6 +216,23 @@ private slots:
               QStringLiteral(",'\tTab,"), QStringLiteral(",\"'\rCR\",")})
             QVERIFY2(text.contains(neutralised), qPrintable(neutralised));
         QCOMPARE(MappingExport::csvCell(QStringLiteral("ordinary")), QStringLiteral("ordinary"));
+    }
+
+    // Found by fuzzing: values were expanded again when they looked like placeholders.
+    void localAccountTemplatesExpandOnce() {
+        Mapping m;
+        m.externalId = QStringLiteral("{name}");
+        m.name = QStringLiteral("{email}");
+        m.email = QStringLiteral("a@b.c");
+        QCOMPARE(LocalAccountRule::apply(QStringLiteral("template:{userid}"), m), QStringLiteral("{name}"));
+        QCOMPARE(LocalAccountRule::apply(QStringLiteral("template:{name}+{email_local}"), m),
+                 QStringLiteral("{email}+a"));
+        m.externalId = QStringLiteral("zhangsan");
+        QCOMPARE(LocalAccountRule::apply(QStringLiteral("template:{userid}@corp.example"), m),
+                 QStringLiteral("zhangsan@corp.example"));
+        m.mobile.clear();
+        QCOMPARE(LocalAccountRule::apply(QStringLiteral("template:{mobile}"), m),
+                 QString()); // a hole: no suggestion
     }
 
     void jsonExport() {

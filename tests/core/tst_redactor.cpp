@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 
 class TestRedactor : public QObject {
     Q_OBJECT
@@ -40,6 +41,39 @@ private slots:
         // Short values would mask ordinary words, so they are not registered.
         Redactor::registerSecret(QStringLiteral("ok"));
         QCOMPARE(Redactor::text(QStringLiteral("ok")), QStringLiteral("ok"));
+    }
+    // Found by fuzzing: a registered secret leaked in the forms it takes inside URLs and JSON.
+    void registeredSecretsInEveryForm() {
+        const QString secret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfi \"CYEX\\AMPLEKEY=");
+        Redactor::registerSecret(secret);
+        const QStringList leaks = {
+            QStringLiteral("note=") + QString::fromLatin1(QUrl::toPercentEncoding(secret)),
+            QStringLiteral("note=") + QString::fromLatin1(QUrl::toPercentEncoding(secret))
+                                          .replace(QLatin1String("%20"), QLatin1String("+")),
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("note"), secret}}).toJson(QJsonDocument::Compact)),
+            QStringLiteral("{\"note\":\"wJalrXUtnFEMI\\/K7MDENG+bPxRfi \\\"CYEX\\\\AMPLEKEY=\"}"), // PHP's \/
+            secret};
+        for (const QString &leak : leaks) {
+            const QString shown = Redactor::text(leak);
+            QVERIFY2(!shown.contains(QLatin1String("K7MDENG")), qPrintable(shown));
+            QVERIFY2(shown.contains(Redactor::mask), qPrintable(shown));
+        }
+    }
+    // Found by fuzzing: which of two overlapping secrets was replaced first depended on the hash seed.
+    void longerSecretsFirst() {
+        Redactor::registerSecret(QStringLiteral("abcdefgh"));
+        Redactor::registerSecret(QStringLiteral("abcdefgh12345xyz"));
+        QCOMPARE(Redactor::text(QStringLiteral("x abcdefgh12345xyz y")), QStringLiteral("x *** y"));
+    }
+    // A named field's value is masked to its end, not to its first space.
+    void fieldValueToItsEnd() {
+        QCOMPARE(Redactor::text(QStringLiteral("secret=pass phrase with words")),
+                 QStringLiteral("secret=***"));
+        QCOMPARE(Redactor::text(QStringLiteral("a=1&corpsecret=two words&b=2")),
+                 QStringLiteral("a=1&corpsecret=***&b=2"));
+        QCOMPARE(Redactor::text(QStringLiteral("{\"app_secret\":\"with \\\" quote\",\"x\":1}")),
+                 QStringLiteral("{\"app_secret\":\"***\",\"x\":1}"));
     }
 };
 
