@@ -1361,6 +1361,10 @@
         <source>The app_secret works: oauth/token issued a token valid for %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered without a numeric return_code: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QiqiProvider</name>
@@ -2026,6 +2030,22 @@
     </message>
     <message>
         <source>The corpsecret works: gettoken issued a token valid for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200 without %2: the answer is malformed, so nothing in it is believed. Check the &quot;api&quot; endpoint (a proxy may be answering instead of WeCom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a numeric errcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its department list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its userlist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1356,6 +1356,10 @@
         <source>The app_secret works: oauth/token issued a token valid for %1 s.</source>
         <translation>app_secret 有效:oauth/token 签发了有效期 %1 秒的令牌。</translation>
     </message>
+    <message>
+        <source>%1 answered without a numeric return_code: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
+        <translation>%1 的返回中没有数字 return_code：返回格式错误。请检查“api”端点。</translation>
+    </message>
 </context>
 <context>
     <name>QiqiProvider</name>
@@ -2022,6 +2026,22 @@
     <message>
         <source>Department names unavailable; showing ids</source>
         <translation>无法获取部门名称;显示部门 ID</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200 without %2: the answer is malformed, so nothing in it is believed. Check the &quot;api&quot; endpoint (a proxy may be answering instead of WeCom).</source>
+        <translation>%1 返回了 HTTP 200 但缺少%2：返回格式错误，因此其中的内容均不予采信。请检查“api”端点（可能是代理在代替企业微信应答）。</translation>
+    </message>
+    <message>
+        <source>a numeric errcode</source>
+        <translation>数字 errcode</translation>
+    </message>
+    <message>
+        <source>its department list</source>
+        <translation>部门列表</translation>
+    </message>
+    <message>
+        <source>its userlist</source>
+        <translation>成员列表（userlist）</translation>
     </message>
 </context>
 <context>

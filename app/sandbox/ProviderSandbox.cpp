@@ -68,6 +68,10 @@ QString ProviderSandbox::apiFault(const QString &api, QByteArray *broken) {
         QThread::msleep(fault.delayMs > 0 ? fault.delayMs : 3000); // only the sandbox thread waits
         return {};
     }
+    if (fault.name == QLatin1String("empty")) { // what a misconfigured proxy answers with 200
+        *broken = QByteArrayLiteral("{}");
+        return {};
+    }
     if (fault.name == QLatin1String("malformed")) {
         *broken = QByteArrayLiteral("{\"errcode\":0,\"return_code\":0,\"userid\":\"zha");
         return {};

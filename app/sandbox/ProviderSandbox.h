@@ -43,7 +43,8 @@ public:
 
     // A fault aimed at `path` (an API name such as "auth/getuserinfo"; empty = any API call but
     // the token endpoint), used `times` times (< 0: until cleared). Common names: "malformed"
-    // (truncated JSON), "slow" (answer after delayMs); each platform adds its own.
+    // (truncated JSON), "empty" (an HTTP 200 with {}), "slow" (answer after delayMs); each platform
+    // adds its own.
     // `after` lets that many aimed calls through first (a fault in the middle of a sync).
     void setFault(const QString &name, const QString &path = {}, int times = 1, int delayMs = 0,
                   int after = 0);

@@ -138,7 +138,13 @@ QHttpServerResponse QinceSandbox::api(const QHttpServerRequest &request, const Q
     const QString fault = apiFault(apiName, &broken);
     if (!broken.isEmpty())
         return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
-    return QHttpServerResponse(handleApi(request, apiName, fault == QLatin1String("bad_secret")));
+    QJsonObject answer = handleApi(request, apiName, fault == QLatin1String("bad_secret"));
+    // "string_return_code": the same answer with return_code as a string ("0"), as some 勤策
+    // deployments send it.
+    if (fault == QLatin1String("string_return_code"))
+        answer.insert(QStringLiteral("return_code"),
+                      QString::number(answer.value(QLatin1String("return_code")).toInt()));
+    return QHttpServerResponse(answer);
 }
 
 QJsonObject QinceSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName,

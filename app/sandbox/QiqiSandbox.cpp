@@ -217,6 +217,10 @@ QHttpServerResponse QiqiSandbox::exchangeCode(const QHttpServerRequest &request)
     QDateTime now = QDateTime::currentDateTimeUtc();
     if (fault == QLatin1String("clock_skew"))
         now = now.addSecs(16 * 60);
+    if (fault == QLatin1String("string_code")) // an error code that is not a number, with HTTP 200
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("code"), QStringLiteral("E1001")},
+                                               {QStringLiteral("message"), QStringLiteral("code expired")},
+                                               {QStringLiteral("openid"), QStringLiteral("o-123")}});
     if (const QString problem = verifySignature(request, now); !problem.isEmpty())
         return jsonError(403, QStringLiteral("signature rejected: ") + problem);
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();

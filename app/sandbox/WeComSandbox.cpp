@@ -248,6 +248,14 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
             return QHttpServerResponse(error(errcode, errmsg));
         }
     }
+    // Shapes a broken proxy or a changed platform could answer with HTTP 200.
+    if (fault == QLatin1String("string_errcode"))
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("errcode"), QStringLiteral("60020")},
+                        {QStringLiteral("errmsg"), QStringLiteral("not allow to access from your ip")}});
+    if (fault == QLatin1String("ok_without_data"))
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("errcode"), 0}, {QStringLiteral("errmsg"), QStringLiteral("ok")}});
     // "legacy_casing": answer this call as the legacy user/getuserinfo does.
     return QHttpServerResponse(handleApi(request, apiName, fault == QLatin1String("legacy_casing")));
 }

@@ -147,6 +147,65 @@ private slots:
                      ->localAccount,
                  QStringLiteral("kept.account"));
     }
+
+    // Hardening: an HTTP 200 that lacks what WeCom always sends is malformed, not an empty
+    // directory: the sync is incomplete and nobody is marked as gone.
+    void malformedAnswersMarkNobodyAbsent_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("api");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("department/list {}") << "empty"
+                                            << "department/list"
+                                            << "malformed";
+        QTest::newRow("department/list without its list") << "ok_without_data"
+                                                          << "department/list"
+                                                          << "department list";
+        QTest::newRow("errcode as a string") << "string_errcode"
+                                             << "department/list"
+                                             << "60020";
+        QTest::newRow("user/list {}") << "empty"
+                                      << "user/list"
+                                      << "malformed";
+        QTest::newRow("user/list without its list") << "ok_without_data"
+                                                    << "user/list"
+                                                    << "userlist";
+    }
+    void malformedAnswersMarkNobodyAbsent() {
+        QFETCH(QString, fault);
+        QFETCH(QString, api);
+        QFETCH(QString, says);
+        const int presentBefore = present(true);
+        const int absentBefore = present(false);
+        m_sandbox.platform<WeComSandbox>().setFault(fault, api, 1, 0,
+                                                    api == QLatin1String("user/list") ? 5 : 0);
+        auto sync = newSync();
+        const auto [ok, cancelled, message] = runToEnd(*sync);
+        QVERIFY(!ok);
+        QVERIFY(!cancelled);
+        QVERIFY2(message.contains(says), qPrintable(message));
+        QCOMPARE(present(true), presentBefore);
+        QCOMPARE(present(false), absentBefore);
+        m_sandbox.platform<WeComSandbox>().clearFaults();
+        auto resumed = newSync(); // and the next sync completes
+        const auto [ok2, cancelled2, message2] = runToEnd(*resumed);
+        QVERIFY2(ok2, qPrintable(message2));
+    }
+
+    // Hardening: with several requests under way, a failure is reported as itself (the first
+    // one), never as "cancelled".
+    void failuresAreNotCancellations() {
+        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("malformed"), QStringLiteral("user/list"),
+                                                    -1, 0, 5);
+        auto sync = newSync();
+        sync->setConcurrency(4);
+        const auto [ok, cancelled, message] = runToEnd(*sync);
+        QVERIFY(!ok);
+        QVERIFY(!cancelled);
+        QVERIFY2(message.contains(QLatin1String("not valid JSON")), qPrintable(message));
+        m_sandbox.platform<WeComSandbox>().clearFaults();
+        auto resumed = newSync();
+        QVERIFY(std::get<0>(runToEnd(*resumed)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDirectorySync)

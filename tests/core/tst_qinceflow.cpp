@@ -226,6 +226,15 @@ private slots:
         QVERIFY(exchange.requestBody.contains("\"app_secret\":\"***\""));
     }
 
+    // Hardening: "return_code":"0" is success, as the number it holds.
+    void stringReturnCodeZeroIsSuccess() {
+        qince().setFault(QStringLiteral("string_return_code"), QStringLiteral("userinfo"));
+        auto run = newRun(freshTenant());
+        run->handleRedirect(approve(*run, normalUser()));
+        QVERIFY2(waitFinished(*run), qPrintable(run->error()));
+        QCOMPARE(run->identity().externalId, normalUser());
+    }
+
     void malformedResponse() {
         qince().setFault(QStringLiteral("malformed"), QStringLiteral("userinfo"));
         auto run = newRun(freshTenant());

@@ -188,6 +188,17 @@ private slots:
         QVERIFY(!run->identity().stateVerified);
     }
 
+    // Hardening: a code that is not a number is an error, whatever openid the answer carries.
+    void nonNumericCodeIsAnError() {
+        qiqi().setFault(QStringLiteral("string_code"), QStringLiteral("v1/code"));
+        auto run = newRun(codeTenant());
+        run->handleRedirect(approve(*run, QStringLiteral("u1001")));
+        QVERIFY(!waitFinished(*run));
+        QVERIFY2(run->error().contains(QLatin1String("E1001")), qPrintable(run->error()));
+        QVERIFY(!m_workspace->mappings().find(
+            {QStringLiteral("qiqi"), run->tenant().name, QStringLiteral("o-123")}));
+    }
+
     void denial() {
         auto run = newRun(codeTenant());
         run->handleRedirect(approve(*run, QStringLiteral("deny")));

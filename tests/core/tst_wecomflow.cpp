@@ -299,6 +299,17 @@ private slots:
         QVERIFY(run->error().contains(QLatin1String("from ip"))); // errmsg shown, not parsed
     }
 
+    // Hardening: a string errcode is the number it holds, never success.
+    void stringErrcodeIsNotSuccess() {
+        wecom().setFault(QStringLiteral("string_errcode"), QStringLiteral("auth/getuserinfo"));
+        auto run = newRun(freshTenant());
+        run->handleRedirect(approve(*run));
+        QVERIFY(!waitFinished(*run));
+        QVERIFY2(run->error().contains(QLatin1String("60020")) &&
+                     run->error().contains(QLatin1String("trusted IPs")),
+                 qPrintable(run->error()));
+    }
+
     void malformedResponseIsClear() {
         wecom().setFault(QStringLiteral("malformed"), QStringLiteral("auth/getuserinfo"));
         auto run = newRun(freshTenant());

@@ -2,6 +2,7 @@
 
 #include "ExchangeJob.h"
 #include "HttpClient.h"
+#include "JsonFields.h"
 #include "Redactor.h"
 #include "TokenCache.h"
 #include "UrlRules.h"
@@ -15,6 +16,19 @@ QString envelopeError(const QJsonObject &json) {
     return QinceProvider::tr("return_code %1: %2")
         .arg(json.value(QLatin1String("return_code")).toVariant().toString(),
              Redactor::text(json.value(QLatin1String("return_msg")).toString()));
+}
+
+// 勤策's return_code: a number, or a string of digits ("0") as some deployments send it; a
+// missing or non-numeric one is a malformed answer, never success.
+std::optional<qint64> returnCode(const QJsonObject &json) {
+    return jsonInteger(json.value(QLatin1String("return_code")));
+}
+
+Error malformedEnvelope(const QString &purpose) {
+    return Error{Error::Kind::Transient,
+                 QinceProvider::tr("%1 answered without a numeric return_code: the answer is "
+                                   "malformed. Check the \"api\" endpoint.")
+                     .arg(purpose)};
 }
 
 // Ids arrive as strings in the docs but as numbers from some deployments; keep them as text.
@@ -128,7 +142,10 @@ void QinceProvider::fetchToken(const Tenant &tenant, const ProviderContext &cont
             return done(
                 Error::failed(tr("oauth/token answered HTTP %1; expected 200. Check the \"api\" endpoint.")
                                   .arg(reply.value().status)));
-        if (json.value(QLatin1String("return_code")).toInt(-1) != 0)
+        const std::optional<qint64> tokenCode = returnCode(json);
+        if (!tokenCode)
+            return done(malformedEnvelope(QStringLiteral("oauth/token")));
+        if (*tokenCode != 0)
             return done(
                 Error::failed(tr("oauth/token refused the credentials (%1). Check app_id, tenant_id and the "
                                  "app_secret 勤策 issued.")
@@ -179,7 +196,10 @@ void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, c
             if (reply.value().status != 200)
                 return done(Error::failed(
                     tr("oauth/userinfo answered HTTP %1; expected 200.").arg(reply.value().status)));
-            if (json.value(QLatin1String("return_code")).toInt(-1) != 0) {
+            const std::optional<qint64> infoCode = returnCode(json);
+            if (!infoCode)
+                return done(malformedEnvelope(QStringLiteral("oauth/userinfo")));
+            if (*infoCode != 0) {
                 // [decision] 勤策 may drop a token early and does not say so distinctly: a failure
                 // right after a cached token earns one fresh token and one retry.
                 if (token.fromCache && !retried) {

@@ -3,6 +3,7 @@
 #include "CallbackDelivery.h"
 #include "ExchangeJob.h"
 #include "HttpClient.h"
+#include "JsonFields.h"
 #include "Redactor.h"
 #include "SigningProfile.h"
 #include "UrlRules.h"
@@ -154,8 +155,12 @@ std::unique_ptr<ExchangeJob> QiqiProvider::exchange(const Tenant &tenant, const 
                 return job->finish(reply.error());
             const int status = reply.value().status;
             const QJsonObject &json = reply.value().json;
-            const bool success =
-                status >= 200 && status < 300 && json.value(QLatin1String("code")).toVariant().toInt() == 0;
+            // 77hub's contract is undocumented: a 2xx without a code is success; a code must be the
+            // number 0 (or "0"). "E1001" is no success, whatever else the answer carries.
+            const bool codeSaysOk =
+                !json.contains(QLatin1String("code")) ||
+                jsonInteger(json.value(QLatin1String("code"))) == std::optional<qint64>(0);
+            const bool success = status >= 200 && status < 300 && codeSaysOk;
             if (!success) {
                 Error error = Error::failed(
                     tr("v1/code failed (HTTP %1, code %2): %3")

@@ -2,6 +2,7 @@
 
 #include "ExchangeJob.h"
 #include "HttpClient.h"
+#include "JsonFields.h"
 #include "Redactor.h"
 #include "TokenCache.h"
 #include "UrlRules.h"
@@ -28,6 +29,15 @@ QString either(const QJsonObject &json, const char *lower, const char *pascal) {
     return value.isEmpty() ? json.value(QLatin1String(pascal)).toString() : value;
 }
 
+// An answer without what WeCom always sends (a numeric errcode, the list asked for) is malformed,
+// never "nothing there": a proxy or a wrong endpoint answering 200 {} must not empty a directory.
+Error malformed(const QString &purpose, const QString &what) {
+    return Error{
+        Error::Kind::Transient,
+        WeComProvider::tr("%1 answered HTTP 200 without %2: the answer is malformed, so nothing in it is "
+                          "believed. Check the \"api\" endpoint (a proxy may be answering instead of WeCom).")
+            .arg(purpose, what)};
+}
 } // namespace
 
 void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
@@ -44,7 +54,10 @@ void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &cont
             return done(Error{Error::Kind::Transient,
                               tr("gettoken answered HTTP %1; expected 200.").arg(reply.value().status)});
         const QJsonObject &json = reply.value().json;
-        const int errcode = json.value(QLatin1String("errcode")).toInt();
+        const std::optional<qint64> code = jsonInteger(json.value(QLatin1String("errcode")));
+        if (!code)
+            return done(malformed(QStringLiteral("gettoken"), tr("a numeric errcode")));
+        const int errcode = int(*code);
         const QString errmsg = json.value(QLatin1String("errmsg")).toString();
         if (errcode == -1 && attempt < maxBusyRetries) {
             const int delay = context.retryDelayMs << attempt;
@@ -264,7 +277,10 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
                           .arg(purpose)
                           .arg(reply.value().status)});
         const QJsonObject &json = reply.value().json;
-        const int errcode = json.value(QLatin1String("errcode")).toInt();
+        const std::optional<qint64> code = jsonInteger(json.value(QLatin1String("errcode")));
+        if (!code)
+            return done(malformed(purpose, WeComProvider::tr("a numeric errcode")));
+        const int errcode = int(*code);
         const QString errmsg = json.value(QLatin1String("errmsg")).toString();
         if (errcode == 0)
             return done(json);
@@ -517,6 +533,8 @@ void WeComProvider::departments(const Tenant &tenant, const ProviderContext &con
         [done](const ApiResult &result) {
             if (!result.ok())
                 return done(result.error());
+            if (!result.value().value(QLatin1String("department")).isArray())
+                return done(malformed(QStringLiteral("department/list"), tr("its department list")));
             QList<DirectoryDepartment> departments;
             for (const QJsonValue &value : result.value().value(QLatin1String("department")).toArray()) {
                 const QJsonObject department = value.toObject();
@@ -539,6 +557,8 @@ void WeComProvider::members(const Tenant &tenant, const ProviderContext &context
         [this, tenant, departmentNames, done](const ApiResult &result) {
             if (!result.ok())
                 return done(result.error());
+            if (!result.value().value(QLatin1String("userlist")).isArray())
+                return done(malformed(QStringLiteral("user/list"), tr("its userlist")));
             QList<Mapping> members;
             for (const QJsonValue &value : result.value().value(QLatin1String("userlist")).toArray()) {
                 const QJsonObject member = value.toObject();
