@@ -95,6 +95,9 @@ int MappingExport::toFile(const MappingStore &store, const MappingFilter &filter
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return -1;
     }
+    // People's names, mobiles and emails: the file is the user's alone (0600), as the database is.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                        QFileDevice::WriteUser);
     const int rows = toDevice(store, filter, format, &file, error, progress);
     if (rows < 0) {
         file.cancelWriting();

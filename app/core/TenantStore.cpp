@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
 
 Q_LOGGING_CATEGORY(lcTenantStore, "authdesk.core.tenantstore")
 
@@ -64,9 +66,31 @@ QString TenantStore::defaultPath() {
            QStringLiteral("/authdesk.sqlite");
 }
 
+namespace {
+// The data directory is the user's alone (0700) and so is the database (0600): tenants name
+// enterprises and mappings hold people's names, mobiles and emails. Existing ones are tightened.
+void keepPrivate(const QString &path, QFileDevice::Permissions allowed) {
+    const QFileDevice::Permissions now = QFile::permissions(path);
+    if (!QFile::exists(path) || (now & ~allowed) == QFileDevice::Permissions())
+        return;
+    if (QFile::setPermissions(path, now & allowed))
+        qCInfo(lcTenantStore) << "made" << path << "readable by this user only";
+}
+} // namespace
+
 bool TenantStore::open(const QString &path, QString *error) {
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString dir = QFileInfo(path).absolutePath();
+    const QFileDevice::Permissions owner =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    QDir().mkpath(dir);
+    keepPrivate(dir, owner | QFileDevice::ExeOwner | QFileDevice::ExeUser);
+    if (!QFile::exists(path)) { // created private, before SQLite would create it with the umask's mode
+        QFile create(path);
+        if (create.open(QIODevice::WriteOnly))
+            create.setPermissions(owner);
+    }
+    keepPrivate(path, owner);
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);

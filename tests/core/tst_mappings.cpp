@@ -199,6 +199,9 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("out.csv"));
         QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Csv, path, &error),
                  members.size());
+        // People's names, mobiles and emails: the export is the user's alone.
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         const QByteArray csv = readAll(path);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"
                                "provider,tenant,external_id,id_type,name,department,mobile,email,"

@@ -10,6 +10,34 @@ class TestTenantStore : public QObject {
     Q_OBJECT
 
 private slots:
+    // Hardening: the data directory is 0700 and the database 0600, new or tightened at start.
+    void filesAreTheUsersAlone() {
+        QTemporaryDir dir;
+        const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                  QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QString error;
+        {
+            TenantStore fresh;
+            QVERIFY2(fresh.open(dir.filePath(QStringLiteral("new/authdesk.sqlite")), &error),
+                     qPrintable(error));
+        }
+        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("new"))) & groupOrOther,
+                 QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("new/authdesk.sqlite"))) & groupOrOther,
+                 QFileDevice::Permissions());
+        // An older AuthDesk left them readable by everyone: tightened at start, contents kept.
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("new")), QFileDevice::Permissions(0x7755)));
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("new/authdesk.sqlite")),
+                                      QFileDevice::Permissions(0x6644)));
+        TenantStore reopened;
+        QVERIFY2(reopened.open(dir.filePath(QStringLiteral("new/authdesk.sqlite")), &error),
+                 qPrintable(error));
+        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("new"))) & groupOrOther,
+                 QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("new/authdesk.sqlite"))) & groupOrOther,
+                 QFileDevice::Permissions());
+    }
+
     void saveFindListRemove() {
         QTemporaryDir dir;
         TenantStore store;
