@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QUuid>
 
-
 Q_LOGGING_CATEGORY(lcTenantStore, "authdesk.core.tenantstore")
 
 namespace {
