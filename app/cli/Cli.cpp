@@ -474,6 +474,14 @@ int signRequest(const QStringList &arguments) {
             return failWith(Usage, Cli::tr("--header takes 'Name: value' (got \"%1\").").arg(line));
         request.headers.append({line.left(colon).toUtf8(), line.mid(colon + 1).toUtf8()});
     }
+    // The date is part of the signature only as a signed header: add X-Amz-Date when the caller
+    // gave none, or no server would accept what is printed.
+    const bool hasDate =
+        std::any_of(request.headers.cbegin(), request.headers.cend(), [](const auto &header) {
+            return header.first.trimmed().compare("x-amz-date", Qt::CaseInsensitive) == 0;
+        });
+    if (!hasDate)
+        request.headers.append({"X-Amz-Date", parser.value(date).toLatin1()});
     if (parser.isSet(bodyFile)) {
         QFile file(parser.value(bodyFile));
         if (!file.open(QIODevice::ReadOnly))

@@ -57,6 +57,20 @@ HttpClient::HttpClient(QObject *parent) : QObject(parent), m_network(new QNetwor
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+HeaderList HttpClient::wireHeaders(const HeaderList &headers) {
+    HeaderList out;
+    for (const auto &header : headers) {
+        auto same = std::find_if(out.begin(), out.end(), [&](const auto &existing) {
+            return existing.first.compare(header.first, Qt::CaseInsensitive) == 0;
+        });
+        if (same == out.end())
+            out.append(header);
+        else
+            same->second = same->second.trimmed() + ',' + header.second.trimmed(); // no space: as SigV4 joins
+    }
+    return out;
+}
+
 void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done) {
     if (!context)
         return; // its owner is gone: nobody is waiting for the answer
@@ -91,7 +105,7 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
     }
 
     QNetworkRequest networkRequest(request.url);
-    for (const auto &header : request.headers)
+    for (const auto &header : wireHeaders(request.headers))
         networkRequest.setRawHeader(header.first, header.second);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
 

@@ -42,6 +42,11 @@ public:
     int timeout() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
+    // The headers as they go on the wire: a name given more than once becomes one header with the
+    // values joined by commas, in order — what HTTP means by repeated headers and what SigV4 signs
+    // (QNetworkRequest would keep only the last one).
+    static HeaderList wireHeaders(const HeaderList &headers);
+
     // `log` may be null. `done` runs once, in the event loop, unless `context` is destroyed first,
     // which aborts the request.
     void send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done);

@@ -20,11 +20,14 @@ QString uriEncode(const QByteArray &raw, bool keepSlash) {
     return QString::fromLatin1(raw.toPercentEncoding(keepSlash ? QByteArrayLiteral("/") : QByteArray()));
 }
 
+// The Host header as a client sends it: an IPv6 address keeps its brackets.
 QString hostWithPort(const QUrl &url) {
     const int defaultPort = url.scheme() == QLatin1String("http") ? 80 : 443;
     const int port = url.port(defaultPort);
-    return port == defaultPort ? url.host(QUrl::FullyEncoded)
-                               : QStringLiteral("%1:%2").arg(url.host(QUrl::FullyEncoded)).arg(port);
+    QString host = url.host(QUrl::FullyEncoded);
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return port == defaultPort ? host : QStringLiteral("%1:%2").arg(host).arg(port);
 }
 } // namespace
 

@@ -484,6 +484,22 @@ private slots:
             "SignedHeaders=content-type;host;x-amz-date, "
             "Signature=ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"));
         QVERIFY(!result.out.contains("wJalrXUtnFEMI"));
+
+        // Without an X-Amz-Date header, --date adds one: the same request, the same signature.
+        const Result added =
+            run({QStringLiteral("sign"), QStringLiteral("--method"), QStringLiteral("POST"),
+                 QStringLiteral("--url"), QStringLiteral("https://example.amazonaws.com/"),
+                 QStringLiteral("--header"), QStringLiteral("Content-Type:application/x-www-form-urlencoded"),
+                 QStringLiteral("--body-file"), writeFile(QStringLiteral("body.txt"), "Param1=value1"),
+                 QStringLiteral("--date"), QStringLiteral("20150830T123600Z"), QStringLiteral("--region"),
+                 QStringLiteral("us-east-1"), QStringLiteral("--service"), QStringLiteral("service"),
+                 QStringLiteral("--access-key-id"), QStringLiteral("AKIDEXAMPLE"),
+                 QStringLiteral("--secret-stdin")},
+                "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY2(
+            added.out.contains("Signature=ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"),
+            added.out.constData());
     }
 
     void directorySyncAndExport() {

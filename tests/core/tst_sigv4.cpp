@@ -1,5 +1,6 @@
 // The SigV4 signer against AWS's published example values (aws-sig-v4-test-suite: AKIDEXAMPLE,
 // 20150830T123600Z, us-east-1, service "service").
+#include "HttpClient.h"
 #include "SigV4.h"
 
 #include <QTest>
@@ -153,6 +154,26 @@ private slots:
             SigV4::sign({"POST", QUrl(QStringLiteral("http://127.0.0.1:8080/v1/code")), {}, "{}"},
                         suiteCredentials, suiteDate);
         QVERIFY(s.canonicalRequest.contains(QLatin1String("\nhost:127.0.0.1:8080\n")));
+    }
+
+    // Hardening: an IPv6 endpoint's host keeps its brackets, as a client sends it.
+    void ipv6HostKeepsItsBrackets() {
+        const SigV4::Signature s =
+            SigV4::sign({"POST", QUrl(QStringLiteral("https://[::1]:8443/v1/code")), {}, "{}"},
+                        suiteCredentials, suiteDate);
+        QVERIFY2(s.canonicalRequest.contains(QLatin1String("\nhost:[::1]:8443\n")),
+                 qPrintable(s.canonicalRequest));
+    }
+
+    // Hardening: repeated headers go on the wire as one header, joined as SigV4 signs them.
+    void repeatedHeadersAreSentAsSigned() {
+        const HeaderList given = {
+            {"X-Amz-Date", suiteDate.toLatin1()}, {"My-Header1", "a"}, {"my-header1", " b "}};
+        const HeaderList wire = HttpClient::wireHeaders(given);
+        QCOMPARE(wire.size(), 2);
+        const QUrl url(QStringLiteral("https://example.amazonaws.com/"));
+        QCOMPARE(SigV4::sign({"GET", url, wire, {}}, suiteCredentials, suiteDate).signature,
+                 SigV4::sign({"GET", url, given, {}}, suiteCredentials, suiteDate).signature);
     }
 
     void anyChangeChangesTheSignature() {
