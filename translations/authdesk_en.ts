@@ -1092,6 +1092,10 @@
         <source>In directory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>never (state not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingStore</name>
@@ -1556,6 +1560,14 @@
     </message>
     <message>
         <source>Mapping not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state was not issued by this run: the mapping is marked unverified, its last verification is not stamped, and the id does not become the baseline of the next run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

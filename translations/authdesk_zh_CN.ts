@@ -1090,6 +1090,10 @@
         <source>In directory</source>
         <translation>在通讯录中</translation>
     </message>
+    <message>
+        <source>never (state not verified)</source>
+        <translation>从未（state 未经校验）</translation>
+    </message>
 </context>
 <context>
     <name>MappingStore</name>
@@ -1552,6 +1556,14 @@
     <message>
         <source>Mapping not recorded</source>
         <translation>未能记录映射</translation>
+    </message>
+    <message>
+        <source>Recorded as unverified</source>
+        <translation>已记录为未校验</translation>
+    </message>
+    <message>
+        <source>the state was not issued by this run: the mapping is marked unverified, its last verification is not stamped, and the id does not become the baseline of the next run</source>
+        <translation>该 state 并非本次运行签发：映射被标记为未校验，不更新最后校验时间，该 ID 也不会成为下一次运行的比对基准</translation>
     </message>
 </context>
 <context>

@@ -52,13 +52,19 @@ QJsonObject Mapping::toExportJson() const {
     QJsonObject object;
     for (int column = Provider; column < Present; ++column) {
         const QString text = value(column);
-        // Unknown optional fields are null, as in `authorize --json`.
-        object.insert(exportKey(column),
-                      text.isEmpty() && column != LocalAccount ? QJsonValue() : QJsonValue(text));
+        // Unknown fields are null, never "", as in `authorize --json`.
+        object.insert(exportKey(column), text.isEmpty() ? QJsonValue() : QJsonValue(text));
     }
+    object.insert(QStringLiteral("present"), present);
+    object.insert(QStringLiteral("state_verified"),
+                  stateVerified ? QJsonValue(*stateVerified) : QJsonValue());
     // The person's other ids as the platform names them (WeCom open_userid, Feishu union_id, ...).
     object.insert(QStringLiteral("secondary_ids"), secondaryIds);
     return object;
+}
+
+QString Mapping::stateVerifiedText() const {
+    return stateVerified ? (*stateVerified ? QStringLiteral("true") : QStringLiteral("false")) : QString();
 }
 
 QString Mapping::secondaryIdsText() const {

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // One verified (or directory-listed) platform identity and the local account it maps to.
 struct Mapping {
@@ -38,14 +39,17 @@ struct Mapping {
     QJsonObject
         secondaryIds; // other ids of the person, as the provider declares them (Provider::secondaryIdKeys)
     QString localAccount;
-    QString source;       // "flow" or "directory"
-    QString firstSeen;    // ISO 8601, UTC
-    QString lastVerified; // ISO 8601, UTC; empty until a flow verified it
-    QString lastRun;      // the id of the run that last verified it
-    bool present = true;  // false once a directory sync no longer lists the member
+    QString source;                    // "flow" or "directory"
+    QString firstSeen;                 // ISO 8601, UTC
+    QString lastVerified;              // ISO 8601, UTC; empty until a flow verified it
+    QString lastRun;                   // the id of the run that last verified it
+    bool present = true;               // false once a directory sync no longer lists the member
+    std::optional<bool> stateVerified; // the recording run verified its state; unknown for directory rows
 
     QString value(int column) const;
     QJsonObject toExportJson() const;
+    // "true", "false", or empty when unknown, for a CSV cell.
+    QString stateVerifiedText() const;
     // The secondary ids as compact JSON for a CSV cell; empty when there are none.
     QString secondaryIdsText() const;
 };

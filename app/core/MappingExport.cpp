@@ -48,7 +48,8 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
         QStringList header;
         for (int column : exported)
             header << Mapping::exportKey(column);
-        header << QStringLiteral("secondary_ids");
+        header << QStringLiteral("present") << QStringLiteral("state_verified")
+               << QStringLiteral("secondary_ids");
         write(QByteArrayLiteral("\xEF\xBB\xBF") + header.join(QLatin1Char(',')).toUtf8() + "\r\n");
     } else {
         write("[");
@@ -61,7 +62,8 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
                 QStringList cells;
                 for (int column : exported)
                     cells << csvCell(mapping.value(column));
-                cells << csvCell(mapping.secondaryIdsText());
+                cells << (mapping.present ? QStringLiteral("true") : QStringLiteral("false"))
+                      << mapping.stateVerifiedText() << csvCell(mapping.secondaryIdsText());
                 line = cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
             } else {
                 line = (rows ? ",\n" : "\n") +

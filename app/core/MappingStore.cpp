@@ -15,7 +15,7 @@ namespace {
 const QString selectColumns =
     QStringLiteral("SELECT provider, tenant, external_id, id_type, name, department, mobile, email, "
                    "secondary_ids, local_account, "
-                   "source, first_seen, last_verified, last_run, present FROM mappings");
+                   "source, first_seen, last_verified, last_run, present, state_verified FROM mappings");
 
 Mapping mappingFrom(const QSqlQuery &q) {
     Mapping m;
@@ -33,6 +33,8 @@ Mapping mappingFrom(const QSqlQuery &q) {
     m.firstSeen = q.value(11).toString();
     m.lastVerified = q.value(12).toString();
     m.lastRun = q.value(13).toString();
+    if (!q.value(15).isNull())
+        m.stateVerified = q.value(15).toInt() != 0;
     m.present = q.value(14).toBool();
     return m;
 }
@@ -112,21 +114,27 @@ bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId
     q.prepare(QStringLiteral(
         "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, "
         "secondary_ids, "
-        "source, first_seen, last_verified, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'flow', ?, ?, ?) "
+        "source, first_seen, last_verified, last_run, state_verified) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'flow', ?, ?, ?, ?) "
         "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET id_type = excluded.id_type, "
         // A flow that learned less (no consent for mobile, say) does not erase what is known.
         "name = COALESCE(NULLIF(excluded.name, ''), name), department = COALESCE(NULLIF(excluded.department, "
         "''), department), "
         "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = COALESCE(NULLIF(excluded.email, "
         "''), email), "
-        "secondary_ids = excluded.secondary_ids, last_verified = excluded.last_verified, last_run = "
-        "excluded.last_run, "
-        "present = 1"));
+        // A run whose state AuthDesk did not issue (a pasted URL) is recorded but verifies
+        // nothing: it neither stamps last_verified nor turns a verified row into an unverified one.
+        "secondary_ids = excluded.secondary_ids, "
+        "last_verified = CASE WHEN excluded.state_verified = 1 THEN excluded.last_verified ELSE "
+        "last_verified END, "
+        "state_verified = CASE WHEN excluded.state_verified = 1 THEN 1 ELSE COALESCE(state_verified, 0) END, "
+        "last_run = excluded.last_run, present = 1"));
     const QString stamp = now();
     bindTexts(q, {identity.provider, identity.tenant, identity.externalId, identity.idType, identity.name,
                   identity.department, identity.mobile, identity.email,
-                  QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact)), stamp, stamp,
-                  runId});
+                  QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact)), stamp,
+                  identity.stateVerified ? stamp : QString(), runId});
+    q.addBindValue(identity.stateVerified ? 1 : 0);
     if (!q.exec()) {
         *error = tr("Recording the identity in the mappings failed: %1").arg(q.lastError().text());
         return false;

@@ -26,7 +26,15 @@ void RunRecorder::record(Workspace *workspace, FlowRun *run) {
                             "is stable: every mapping built on it is at risk.")
                              .arg(previous, identity.externalId));
     }
-    workspace->tenants().recordIdentity(tenant.id, identity.externalId);
+    // Only a run whose state AuthDesk issued moves the baseline: a crafted URL must not plant the
+    // id the next real run is compared with.
+    if (identity.stateVerified)
+        workspace->tenants().recordIdentity(tenant.id, identity.externalId);
+    else
+        run->addStep(
+            FlowStep::Status::Warning, tr("Recorded as unverified"),
+            tr("the state was not issued by this run: the mapping is marked unverified, its last "
+               "verification is not stamped, and the id does not become the baseline of the next run"));
     QString error;
     if (workspace->mappings().upsertFromFlow(identity, run->id(), &error))
         run->addStep(FlowStep::Status::Ok, tr("Mapping recorded"),

@@ -158,6 +158,9 @@ bool TenantStore::migrate(QString *error) {
          QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant, source, sync_run)"),
          QStringLiteral("CREATE TABLE sync_progress (tenant TEXT NOT NULL, sync_run TEXT NOT NULL, "
                         "department_id INTEGER NOT NULL, PRIMARY KEY (tenant, department_id))")},
+        // 4: whether the run that recorded a mapping verified its state (1), did not (0: a pasted
+        // URL AuthDesk did not issue), or nothing says (NULL: directory rows and older rows).
+        {QStringLiteral("ALTER TABLE mappings ADD COLUMN state_verified INTEGER")},
     };
     for (int target = version + 1; target <= schemaVersion; ++target) {
         db.transaction();

@@ -59,6 +59,8 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
         if (index.column() == Mapping::Present)
             return m.present ? tr("yes") : tr("no — left the directory");
+        if (index.column() == Mapping::LastVerified && m.stateVerified == false && m.lastVerified.isEmpty())
+            return tr("never (state not verified)");
         return m.value(index.column());
     }
     if (role == Qt::ForegroundRole && !m.present)

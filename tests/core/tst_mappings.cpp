@@ -203,9 +203,10 @@ private slots:
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         const QByteArray csv = readAll(path);
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
-                               "provider,tenant,external_id,id_type,name,department,mobile,email,"
-                               "local_account,source,first_seen,last_verified,secondary_ids\r\n"));
+        QVERIFY(csv.startsWith(
+            "\xEF\xBB\xBF"
+            "provider,tenant,external_id,id_type,name,department,mobile,email,"
+            "local_account,source,first_seen,last_verified,present,state_verified,secondary_ids\r\n"));
         const QString text = QString::fromUtf8(csv);
         // The secondary ids are one JSON cell, quoted as RFC 4180 wants.
         QVERIFY2(text.contains(QStringLiteral(",\"{\"\"open_userid\"\":\"\"wo-a1\"\"}\"\r\n")),
@@ -256,6 +257,38 @@ private slots:
         QCOMPARE(row.value(QLatin1String("name")).toString(), QStringLiteral("张三"));
         QCOMPARE(row.value(QLatin1String("local_account")).toString(), QStringLiteral("zs"));
         QVERIFY(row.value(QLatin1String("mobile")).isNull());
+        // Exports say what they know: present, whether the state was verified, null for unknown.
+        QCOMPARE(row.value(QLatin1String("present")), QJsonValue(true));
+        QCOMPARE(row.value(QLatin1String("state_verified")), QJsonValue(true));
+        QVERIFY(row.contains(QLatin1String("secondary_ids")));
+        // An unverified run (a pasted URL) is recorded, unverified and unstamped.
+        Identity pasted = identity(QStringLiteral("lisi"), QStringLiteral("李四"));
+        pasted.stateVerified = false;
+        QVERIFY(m_store->upsertFromFlow(pasted, QStringLiteral("r2"), &error));
+        const auto lisi =
+            m_store->find({QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("lisi")});
+        QVERIFY(lisi);
+        QCOMPARE(lisi->stateVerified, std::optional<bool>(false));
+        QVERIFY(lisi->lastVerified.isEmpty());
+        QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Json, path, &error), 2);
+        for (const QJsonValue &value : QJsonDocument::fromJson(readAll(path)).array()) {
+            const QJsonObject exported = value.toObject();
+            if (exported.value(QLatin1String("external_id")).toString() != QLatin1String("lisi"))
+                continue;
+            QCOMPARE(exported.value(QLatin1String("state_verified")), QJsonValue(false));
+            QVERIFY(exported.value(QLatin1String("last_verified")).isNull());
+            QVERIFY(exported.value(QLatin1String("local_account")).isNull()); // unknown is null, never ""
+        }
+        // A later unverified run does not undo a verification.
+        Identity again = identity(QStringLiteral("zhangsan"), QStringLiteral("张三"));
+        again.stateVerified = false;
+        QVERIFY(m_store->upsertFromFlow(again, QStringLiteral("r3"), &error));
+        const auto zhangsan = m_store->find(
+            {QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("zhangsan")});
+        QCOMPARE(zhangsan->stateVerified, std::optional<bool>(true));
+        QVERIFY(!zhangsan->lastVerified.isEmpty());
+        QVERIFY(m_store->remove(
+            {{QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("lisi")}}, &error));
         // An empty selection is still a valid document.
         QCOMPARE(MappingExport::toFile(*m_store, {{}, QStringLiteral("qince"), {}},
                                        MappingExport::Format::Json, path, &error),

@@ -188,6 +188,36 @@ private slots:
         QVERIFY(!run->identity().stateVerified);
     }
 
+    // Hardening: a pasted callback AuthDesk did not issue plants nothing: its mapping is marked
+    // unverified and unstamped, and its openid does not become the baseline of the next run.
+    void pastedCallbackPlantsNothing() {
+        const Tenant tenant = normalTenant();
+        auto verified = newRun(tenant);
+        verified->setCallbackGrace(200);
+        qiqi().setAutoApprove(QStringLiteral("u1001"));
+        redirectFrom(verified->start());
+        QVERIFY2(waitFinished(*verified), qPrintable(verified->error()));
+
+        auto crafted = newRun(tenant);
+        crafted->handlePasted(
+            QUrl(QStringLiteral("https://x.example/openid?openid=planted0000&requestId=forged")));
+        QVERIFY2(waitFinished(*crafted), qPrintable(crafted->error()));
+        QVERIFY(stepTitles(*crafted).contains(QLatin1String("Recorded as unverified")));
+        const auto planted = m_workspace->mappings().find(
+            {QStringLiteral("qiqi"), tenant.name, QStringLiteral("planted0000")});
+        QVERIFY(planted);
+        QCOMPARE(planted->stateVerified, std::optional<bool>(false));
+        QVERIFY(planted->lastVerified.isEmpty());
+
+        verified.reset(); // the callback address is the tenant's: one run listens at a time
+        auto next = newRun(tenant);
+        next->setCallbackGrace(200);
+        redirectFrom(next->start());
+        QVERIFY2(waitFinished(*next), qPrintable(next->error()));
+        QVERIFY2(stepTitles(*next).contains(QLatin1String("openid unchanged")),
+                 qPrintable(stepTitles(*next)));
+    }
+
     // Hardening: a code that is not a number is an error, whatever openid the answer carries.
     void nonNumericCodeIsAnError() {
         qiqi().setFault(QStringLiteral("string_code"), QStringLiteral("v1/code"));
