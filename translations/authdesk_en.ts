@@ -151,10 +151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout takes a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +208,14 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL|- [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URL: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

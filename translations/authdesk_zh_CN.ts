@@ -120,10 +120,6 @@
         <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
     </message>
     <message>
-        <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL [--json]</source>
-        <translation>用法:authdesk authorize 名称 [--mode 模式] [--json] [--timeout 秒数] | authorize 名称 --paste URL [--json]</translation>
-    </message>
-    <message>
         <source>--timeout takes a positive number of seconds.</source>
         <translation>--timeout 需要一个正的秒数。</translation>
     </message>
@@ -212,6 +208,14 @@
     <message>
         <source>options:</source>
         <translation>选项：</translation>
+    </message>
+    <message>
+        <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL|- [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URL: </source>
+        <translation>重定向 URL：</translation>
     </message>
 </context>
 <context>

@@ -392,7 +392,7 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
     const auto tenant =
         tenantArgument(workspace, parser,
                        Cli::tr("usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] "
-                               "| authorize NAME --paste URL [--json]"),
+                               "| authorize NAME --paste URL|- [--json]"),
                        &exitCode);
     if (!tenant)
         return exitCode;
@@ -417,8 +417,13 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
             printIdentity(run.identity(), asJson);
             done(Success);
         });
-        if (parser.isSet(paste))
-            return run.handlePasted(QUrl(parser.value(paste)));
+        if (parser.isSet(paste)) {
+            // "-": from standard input, so that the code stays out of ps and the shell history.
+            const QString pasted = parser.value(paste) == QLatin1String("-")
+                                       ? readSecret(Cli::tr("Redirect URL: ")).trimmed()
+                                       : parser.value(paste);
+            return run.handlePasted(QUrl(pasted));
+        }
         browser = std::make_unique<AuthBrowser>();
         browser->setWindowTitle(Cli::tr("AuthDesk — authorize %1").arg(tenant->name));
         browser->resize(900, 720);
@@ -665,7 +670,8 @@ QString usage() {
           << QStringLiteral("authdesk tenant check NAME [--json]")
           << QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]")
           << QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; ")))
-          << QStringLiteral("authdesk authorize NAME --paste URL [--json]")
+          << QStringLiteral(
+                 "authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)")
           << QStringLiteral("authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]")
           << QStringLiteral(
                  "         --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin")

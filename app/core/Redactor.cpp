@@ -82,7 +82,39 @@ QString Redactor::text(const QString &input) {
         QStringLiteral("(?i)(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")").arg(names));
     out.replace(queryPattern, QStringLiteral("\\1=") + mask);
     out.replace(jsonPattern, QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
-    return out;
+    return maskCodes(out);
+}
+
+bool Redactor::isCodeField(const QString &name) {
+    return name.compare(QLatin1String("code"), Qt::CaseInsensitive) == 0 ||
+           name.compare(QLatin1String("authCode"), Qt::CaseInsensitive) == 0 ||
+           name.compare(QLatin1String("auth_code"), Qt::CaseInsensitive) == 0;
+}
+
+QString Redactor::maskCode(const QString &code) {
+    return code.left(4) + QStringLiteral("…");
+}
+
+QString Redactor::maskCodes(const QString &input) {
+    // Authorization codes are credentials until used: keep their first 4 characters, enough to
+    // tell two runs apart. In JSON only long values: "code" is also a platform's error code there.
+    static const QRegularExpression codes(
+        QStringLiteral("(?i)(\\b(?:code|authcode|auth_code)=)([^&\\s\"'#]+)|(\"(?:code|authCode|auth_code)"
+                       "\"\\s*:\\s*\")([^\"\\\\]{12,})(\")"));
+    QString out;
+    qsizetype copied = 0;
+    for (auto it = codes.globalMatch(input); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const bool query = match.capturedStart(1) >= 0;
+        const QString value = match.captured(query ? 2 : 4);
+        if (value.endsWith(QStringLiteral("…")))
+            continue; // masked already
+        out += input.mid(copied, match.capturedStart() - copied);
+        out += query ? match.captured(1) + maskCode(value)
+                     : match.captured(3) + maskCode(value) + match.captured(5);
+        copied = match.capturedEnd();
+    }
+    return out + input.mid(copied);
 }
 
 QByteArray Redactor::bytes(const QByteArray &input) {
@@ -107,7 +139,10 @@ QJsonValue Redactor::json(const QJsonValue &input) {
     if (input.isObject()) {
         QJsonObject object = input.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = isSecretField(it.key()) ? QJsonValue(mask) : json(it.value());
+            it.value() = isSecretField(it.key()) ? QJsonValue(mask)
+                         : isCodeField(it.key()) && it.value().toString().size() >= 12
+                             ? QJsonValue(maskCode(it.value().toString()))
+                             : json(it.value());
         return object;
     }
     if (input.isArray()) {

@@ -7,9 +7,10 @@
 #include <QUrl>
 
 // Removes secrets before anything reaches a log, a table, an export or the terminal.
-// Two layers: values of known secret field names (access_token, corpsecret, ...) are masked
-// wherever they appear, and every secret value AuthDesk has handled in this process is registered
-// and masked verbatim, so that a secret echoed in an unexpected place is caught too.
+// Three layers: every secret value AuthDesk has handled in this process is registered and masked
+// in every form it takes, so that a secret echoed in an unexpected place is caught too; values of
+// known secret field names (access_token, corpsecret, ...) are masked wherever they appear; and
+// authorization codes (code=, authCode=) are cut to their first 4 characters.
 class Redactor {
 public:
     static const QString mask;
@@ -21,4 +22,10 @@ public:
     static QByteArray bytes(const QByteArray &input);
     static QUrl url(const QUrl &input);
     static QJsonValue json(const QJsonValue &input);
+    // An authorization code as shown: its first 4 characters and an ellipsis.
+    static QString maskCode(const QString &code);
+
+private:
+    static bool isCodeField(const QString &name);
+    static QString maskCodes(const QString &input);
 };

@@ -251,6 +251,28 @@ private slots:
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("40029"));
         QCOMPARE(failureLines(again), 1);
+        // The code is a credential: nothing AuthDesk printed holds it whole.
+        const QString code = QUrlQuery(redirect).queryItemValue(QStringLiteral("code"));
+        QVERIFY(code.size() > 8);
+        QVERIFY2(!(result.out + result.err + again.err).contains(code.toUtf8()), again.err.constData());
+
+        // --paste - reads the URL from standard input, out of ps and the shell history.
+        const QUrl fresh = TestSupport::redirectFrom(
+            QUrl(m_sandboxUrl.toString() +
+                 QStringLiteral("/connect/oauth2/authorize?appid=%1&redirect_uri=%2"
+                                "&response_type=code&scope=snsapi_base&state=fromPhone2&agentid=%3")
+                     .arg(WeComSandbox::corpId,
+                          QString::fromLatin1(QUrl::toPercentEncoding(
+                              QStringLiteral("https://app.example.com/sso/callback"))),
+                          WeComSandbox::agentId)));
+        const Result fromStdin =
+            run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--paste"),
+                 QStringLiteral("-"), QStringLiteral("--json")},
+                fresh.toEncoded() + '\n');
+        QVERIFY2(fromStdin.exitCode == 0, fromStdin.err.constData());
+        QCOMPARE(
+            QJsonDocument::fromJson(fromStdin.out).object().value(QLatin1String("external_id")).toString(),
+            QStringLiteral("lisi"));
     }
 
     void denialAndTimeoutFailWithOneLine() {

@@ -66,6 +66,28 @@ private slots:
         Redactor::registerSecret(QStringLiteral("abcdefgh12345xyz"));
         QCOMPARE(Redactor::text(QStringLiteral("x abcdefgh12345xyz y")), QStringLiteral("x *** y"));
     }
+    // Authorization codes are credentials: only their first 4 characters are shown.
+    void codesAreCutShort() {
+        const QString shown =
+            Redactor::text(QStringLiteral("https://app.example/cb?code=AbCdEfGhIjKlMnOp&state=s1"));
+        QVERIFY2(shown.contains(QStringLiteral("code=AbCd…&state=s1")), qPrintable(shown));
+        QVERIFY(!shown.contains(QLatin1String("EfGh")));
+        QVERIFY(Redactor::text(QStringLiteral("?authCode=ZZZZ1234567890"))
+                    .contains(QStringLiteral("authCode=ZZZZ…")));
+        QCOMPARE(Redactor::text(QStringLiteral("{\"code\":\"0123456789abcdef\",\"requestId\":\"r\"}")),
+                 QStringLiteral("{\"code\":\"0123…\",\"requestId\":\"r\"}"));
+        // A platform's error code is no credential: numbers and short codes stay.
+        QCOMPARE(Redactor::text(QStringLiteral("{\"code\":20003,\"x\":\"code\"}")),
+                 QStringLiteral("{\"code\":20003,\"x\":\"code\"}"));
+        QCOMPARE(Redactor::text(QStringLiteral("{\"code\":\"E1001\"}")),
+                 QStringLiteral("{\"code\":\"E1001\"}"));
+        QCOMPARE(Redactor::text(QStringLiteral("errcode=40029")), QStringLiteral("errcode=40029"));
+        QCOMPARE(Redactor::json(QJsonObject{{QStringLiteral("code"), QStringLiteral("0123456789abcdef")}})
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("0123…"));
+    }
     // A named field's value is masked to its end, not to its first space.
     void fieldValueToItsEnd() {
         QCOMPARE(Redactor::text(QStringLiteral("secret=pass phrase with words")),
