@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL|- [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL|- [--json]</translation>
     </message>
     <message>
         <source>Redirect URL: </source>
