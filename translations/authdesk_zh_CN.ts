@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL|- [--json]</source>
-        <translation>用法：authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL|- [--json]</translation>
+        <translation>用法:authdesk authorize 名称 [--mode 模式] [--json] [--timeout 秒数] | authorize 名称 --paste URL|- [--json]</translation>
     </message>
     <message>
         <source>Redirect URL: </source>
