@@ -69,6 +69,22 @@
         <source>The browser did not reach the redirect URL; the callback is enough</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The callback listener is reachable from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it speaks plain HTTP on %1: put an HTTPS front (a reverse proxy) before it and let only %2&apos;s servers reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same callback again; answered 200</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbackListener</name>
@@ -1462,6 +1478,14 @@
     </message>
     <message>
         <source>The signature was accepted: 77hub answered HTTP %1 to a made-up code, as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback path must start with /, e.g. /openid: the path of the app&apos;s callbackUrl.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,6 +69,22 @@
         <source>The browser did not reach the redirect URL; the callback is enough</source>
         <translation>浏览器未到达重定向地址;仅凭回调即可完成</translation>
     </message>
+    <message>
+        <source>The callback listener is reachable from the network</source>
+        <translation>回调监听可从网络访问</translation>
+    </message>
+    <message>
+        <source>it speaks plain HTTP on %1: put an HTTPS front (a reverse proxy) before it and let only %2&apos;s servers reach it.</source>
+        <translation>它在 %1 上使用明文 HTTP：请在其前面放置 HTTPS 前端（反向代理），并只允许 %2 的服务器访问。</translation>
+    </message>
+    <message>
+        <source>Callback repeated</source>
+        <translation>回调重复</translation>
+    </message>
+    <message>
+        <source>the same callback again; answered 200</source>
+        <translation>相同的回调再次到达；已回复 200</translation>
+    </message>
 </context>
 <context>
     <name>CallbackListener</name>
@@ -1458,6 +1474,14 @@
     <message>
         <source>企企</source>
         <translation>企企</translation>
+    </message>
+    <message>
+        <source>Callback path</source>
+        <translation>回调路径</translation>
+    </message>
+    <message>
+        <source>The callback path must start with /, e.g. /openid: the path of the app&apos;s callbackUrl.</source>
+        <translation>回调路径必须以 / 开头，例如 /openid：即应用 callbackUrl 的路径。</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,10 @@
 
 #include <QTimer>
 
-CallbackDelivery::CallbackDelivery(const QString &platform, const QString &listenAddress,
+CallbackDelivery::CallbackDelivery(const QString &platform, const QString &listenAddress, const QString &path,
                                    const QString &idParameter, Parse parse, QObject *parent)
-    : QObject(parent), m_platform(platform), m_listenAddress(listenAddress), m_idParameter(idParameter),
-      m_parse(std::move(parse)) {
+    : QObject(parent), m_platform(platform), m_listenAddress(listenAddress), m_path(path),
+      m_idParameter(idParameter), m_parse(std::move(parse)) {
 }
 
 void CallbackDelivery::note(FlowStep::Status status, const QString &title, const QString &detail) {
@@ -20,7 +20,7 @@ Status CallbackDelivery::start(const AuthorizationRequest &request) {
     m_stateParameter = request.stateParameter;
     m_state = request.state;
     // The listener must be up before the page can lead the platform's server to call it.
-    m_listener = new CallbackListener([this](const QUrl &url) { return handle(url); }, this);
+    m_listener = new CallbackListener([this](const QUrl &url) { return handle(url); }, m_path, this);
     QString error;
     if (!m_listener->listen(m_listenAddress, &error))
         return Error::failed(error);
@@ -28,6 +28,12 @@ Status CallbackDelivery::start(const AuthorizationRequest &request) {
     note(FlowStep::Status::Info, tr("Listening for the callback on %1").arg(m_listener->url().toString()),
          tr("%1's admin must have set this address (as reachable from %1) as the app's callbackUrl.")
              .arg(m_platform));
+    if (!m_listener->isLoopback())
+        note(
+            FlowStep::Status::Warning, tr("The callback listener is reachable from the network"),
+            tr("it speaks plain HTTP on %1: put an HTTPS front (a reverse proxy) before it and let only %2's "
+               "servers reach it.")
+                .arg(m_listener->url().toString(), m_platform));
     return Done{};
 }
 
@@ -50,6 +56,12 @@ QUrl CallbackDelivery::url() const {
 int CallbackDelivery::handle(const QUrl &url) {
     const QUrlQuery query(url);
     const QString state = query.queryItemValue(m_stateParameter, QUrl::FullyDecoded);
+    // The platform retries a callback it got no answer for: the same callback again is answered
+    // 200, as the first was, and changes nothing.
+    if (m_callbackArrived && query.query(QUrl::FullyEncoded) == m_callback.query(QUrl::FullyEncoded)) {
+        note(FlowStep::Status::Info, tr("Callback repeated"), tr("the same callback again; answered 200"));
+        return 200;
+    }
     if (!m_active || m_callbackArrived || state != m_state) {
         note(FlowStep::Status::Warning, tr("Callback refused"),
              tr("%1=\"%2\" is not this run's (or its callback already came); answered 403 and ignored. %3")

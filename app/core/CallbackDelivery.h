@@ -25,9 +25,10 @@ public:
     // Turns an accepted callback's query into the identity.
     using Parse = std::function<Result<Identity>(const QUrlQuery &callback)>;
 
-    // `platform` names the platform in the timeline; a callback must carry `idParameter`.
-    CallbackDelivery(const QString &platform, const QString &listenAddress, const QString &idParameter,
-                     Parse parse, QObject *parent = nullptr);
+    // `platform` names the platform in the timeline; a callback is a GET of `path` that carries
+    // `idParameter`.
+    CallbackDelivery(const QString &platform, const QString &listenAddress, const QString &path,
+                     const QString &idParameter, Parse parse, QObject *parent = nullptr);
 
     // Starts listening for `request`'s state; the error says why not.
     Status start(const AuthorizationRequest &request);
@@ -52,6 +53,7 @@ private:
 
     QString m_platform;
     QString m_listenAddress;
+    QString m_path;
     QString m_idParameter;
     Parse m_parse;
     QString m_stateParameter;

@@ -4,9 +4,10 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace {
-constexpr int maxRequestBytes = 16 * 1024;
+int idleTimeoutMs = 10000;
 
 QByteArray reasonPhrase(int status) {
     switch (status) {
@@ -16,16 +17,20 @@ QByteArray reasonPhrase(int status) {
         return "Bad Request";
     case 403:
         return "Forbidden";
+    case 404:
+        return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 431:
+        return "Request Header Fields Too Large";
     default:
         return "Error";
     }
 }
 } // namespace
 
-CallbackListener::CallbackListener(Handler handler, QObject *parent)
-    : QObject(parent), m_handler(std::move(handler)), m_server(new QTcpServer(this)) {
+CallbackListener::CallbackListener(Handler handler, const QString &path, QObject *parent)
+    : QObject(parent), m_handler(std::move(handler)), m_path(path), m_server(new QTcpServer(this)) {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection())
             serve(socket);
@@ -59,30 +64,87 @@ QUrl CallbackListener::url() const {
     url.setScheme(QStringLiteral("http"));
     url.setHost(m_server->serverAddress().toString());
     url.setPort(m_server->serverPort());
-    url.setPath(QStringLiteral("/"));
+    url.setPath(m_path);
     return url;
 }
 
+void CallbackListener::setIdleTimeout(int milliseconds) {
+    idleTimeoutMs = milliseconds;
+}
+
+bool CallbackListener::isLoopback() const {
+    return m_server->serverAddress().isLoopback();
+}
+
+CallbackListener::Head CallbackListener::parseHead(const QByteArray &received) {
+    Head head;
+    const qsizetype end = received.indexOf("\r\n\r\n");
+    if (end < 0) {
+        head.state = received.size() > maxHeadBytes ? Head::State::TooLarge : Head::State::Incomplete;
+        return head;
+    }
+    if (end > maxHeadBytes) {
+        head.state = Head::State::TooLarge;
+        return head;
+    }
+    const QList<QByteArray> requestLine = received.left(received.indexOf("\r\n")).split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.") ||
+        !requestLine.at(1).startsWith('/')) {
+        head.state = Head::State::Malformed;
+        return head;
+    }
+    head.state = Head::State::Complete;
+    head.method = requestLine.at(0);
+    head.target = requestLine.at(1);
+    return head;
+}
+
+void CallbackListener::answer(QTcpSocket *socket, int status) {
+    socket->setProperty("answered", true);
+    const QByteArray body = status == 200 ? "ok\n" : reasonPhrase(status) + '\n';
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+                  "\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size()) +
+                  "\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost();
+}
+
 void CallbackListener::serve(QTcpSocket *socket) {
+    // The listener may face the internet (77hub must reach it): a bounded number of connections,
+    // each with a bounded head and a bounded time to send it.
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (m_connections >= maxConnections) {
+        socket->abort();
+        return;
+    }
+    ++m_connections;
+    connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    idle->start(idleTimeoutMs);
     connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-        if (socket->property("answered").toBool())
+        if (socket->property("answered").toBool()) {
+            socket->readAll();
             return;
-        QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+        }
+        const QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
         socket->setProperty("buffer", buffer);
-        if (!buffer.contains("\r\n\r\n") && buffer.size() < maxRequestBytes)
-            return; // wait for the rest of the head
-        socket->setProperty("answered", true);
-        const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
-        int status = 400;
-        if (requestLine.size() == 3 && requestLine.at(0) != "GET")
-            status = 405;
-        else if (requestLine.size() == 3)
-            status = m_handler(url().resolved(QUrl::fromEncoded(requestLine.at(1))));
-        const QByteArray body = status == 200 ? "ok\n" : reasonPhrase(status) + '\n';
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                      "\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size()) +
-                      "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
+        const Head head = parseHead(buffer);
+        switch (head.state) {
+        case Head::State::Incomplete:
+            return; // wait for the rest of the head, within the idle timeout
+        case Head::State::TooLarge:
+            return answer(socket, 431);
+        case Head::State::Malformed:
+            return answer(socket, 400);
+        case Head::State::Complete:
+            break;
+        }
+        const QUrl target = url().resolved(QUrl::fromEncoded(head.target));
+        if (head.method != "GET")
+            return answer(socket, 405);
+        if (target.path() != m_path)
+            return answer(socket, 404);
+        answer(socket, m_handler(target));
     });
 }

@@ -17,15 +17,36 @@ class CallbackListener : public QObject {
 public:
     using Handler = std::function<int(const QUrl &url)>; // returns the HTTP status to answer
 
-    explicit CallbackListener(Handler handler, QObject *parent = nullptr);
+    // What the bytes a client sent so far say: the head is not complete yet, too large, or a
+    // request line to answer. The one parser of the listener, testable without a socket.
+    struct Head {
+        enum class State { Incomplete, TooLarge, Malformed, Complete };
+        State state = State::Incomplete;
+        QByteArray method;
+        QByteArray target; // the request target, as sent (path and query)
+    };
+    static Head parseHead(const QByteArray &received);
+
+    static constexpr int maxHeadBytes = 16 * 1024;
+    static constexpr int maxConnections = 32;
+
+    // Only GET requests to `path` reach the handler (others: 405, 404).
+    CallbackListener(Handler handler, const QString &path, QObject *parent = nullptr);
 
     // `address` is HOST:PORT; port 0 picks a free one.
     bool listen(const QString &address, QString *error);
-    QUrl url() const; // http://host:port/
+    QUrl url() const; // http://host:port/path
+    bool isLoopback() const;
+    // How long a connection may stay without completing its request (10 s); shorter in tests.
+    static void setIdleTimeout(int milliseconds);
 
 private:
     void serve(QTcpSocket *socket);
 
+    void answer(QTcpSocket *socket, int status);
+
     Handler m_handler;
+    QString m_path;
     QTcpServer *m_server;
+    int m_connections = 0;
 };

@@ -1,14 +1,20 @@
 // The 企企 flow over real HTTP against the sandbox (PROVIDERS.md §3): code mode with a SigV4-signed
 // exchange, normal mode with the callback listener, requestId correlation and openid stability.
+#include "CallbackListener.h"
 #include "ExchangeLog.h"
 #include "FlowRun.h"
 #include "QiqiSandbox.h"
 #include "TestSupport.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace TestSupport;
 
@@ -216,6 +222,80 @@ private slots:
         QVERIFY2(waitFinished(*next), qPrintable(next->error()));
         QVERIFY2(stepTitles(*next).contains(QLatin1String("openid unchanged")),
                  qPrintable(stepTitles(*next)));
+    }
+
+    // Hardening: what the callback listener does with what the internet sends.
+    void listenerHeadParser() {
+        using Head = CallbackListener::Head;
+        QCOMPARE(CallbackListener::parseHead("GET /openid?x=1 HTTP/1.1\r\nHost: a").state,
+                 Head::State::Incomplete);
+        const Head head = CallbackListener::parseHead("GET /openid?x=1 HTTP/1.1\r\nHost: a\r\n\r\n");
+        QCOMPARE(head.state, Head::State::Complete);
+        QCOMPARE(head.method, QByteArray("GET"));
+        QCOMPARE(head.target, QByteArray("/openid?x=1"));
+        QCOMPARE(CallbackListener::parseHead("GET /x HTTP/1.1\r\nX: " + QByteArray(20000, 'a')).state,
+                 Head::State::TooLarge);
+        QCOMPARE(CallbackListener::parseHead("HELLO\r\n\r\n").state, Head::State::Malformed);
+        QCOMPARE(CallbackListener::parseHead("GET http://evil/ HTTP/1.1\r\n\r\n").state,
+                 Head::State::Malformed);
+    }
+
+    void listenerSurvivesTheInternet() {
+        CallbackListener::setIdleTimeout(400);
+        auto run = newRun(normalTenant());
+        run->start();
+        const QUrl listener = run->callbackUrl();
+        QVERIFY(listener.isValid());
+        // Connections that never finish their request head: at most 32 are kept, none for long.
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 40; ++i) {
+            slow.push_back(std::make_unique<QTcpSocket>());
+            slow.back()->connectToHost(QHostAddress::LocalHost, quint16(listener.port()));
+            slow.back()->write("GET /openid?openid="); // sent once connected
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slow.begin(), slow.end(),
+                                             [](const auto &socket) {
+                                                 return socket->state() == QAbstractSocket::UnconnectedState;
+                                             }),
+                                 5000);
+        // The listener lives on this thread: wait with the event loop running, never blocking.
+        auto raw = [&](const QByteArray &request) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(listener.port()));
+            (void)QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 2000);
+            socket.write(request);
+            QByteArray answer;
+            (void)QTest::qWaitFor(
+                [&] {
+                    answer += socket.readAll();
+                    return answer.contains("\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
+                },
+                3000);
+            return answer.left(answer.indexOf("\r\n"));
+        };
+        QCOMPARE(raw("POST /openid?openid=x HTTP/1.1\r\n\r\n"),
+                 QByteArray("HTTP/1.1 405 Method Not Allowed"));
+        QCOMPARE(raw("GET /elsewhere?openid=x HTTP/1.1\r\n\r\n"), QByteArray("HTTP/1.1 404 Not Found"));
+        QCOMPARE(raw("GET /openid HTTP/1.1\r\nX: " + QByteArray(20000, 'a')),
+                 QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
+        // The listener still answers the platform: the callback, and the same callback resent.
+        const QUrl callback =
+            listener.resolved(QUrl(QStringLiteral("/openid?openid=o-resent&requestId=") + run->state()));
+        QCOMPARE(get(callback), 200);
+        QCOMPARE(get(callback), 200);
+        QVERIFY(stepTitles(*run).contains(QLatin1String("Callback repeated")));
+        QCOMPARE(
+            get(listener.resolved(QUrl(QStringLiteral("/openid?openid=other&requestId=") + run->state()))),
+            403);
+        CallbackListener::setIdleTimeout(10000);
+    }
+
+    void listenerOnTheNetworkIsWarnedAbout() {
+        Tenant tenant = normalTenant();
+        tenant.settings.insert(QStringLiteral("callback_listen"), QStringLiteral("0.0.0.0:0"));
+        auto run = newRun(tenant);
+        run->start();
+        QVERIFY(stepTitles(*run).contains(QLatin1String("reachable from the network")));
     }
 
     // Hardening: a code that is not a number is an error, whatever openid the answer carries.

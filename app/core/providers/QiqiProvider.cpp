@@ -51,6 +51,13 @@ QList<SettingField> QiqiProvider::settingFields() const {
          {},
          false,
          QStringLiteral("127.0.0.1:0")},
+        {QStringLiteral("callback_path"),
+         QStringLiteral("callback-path"),
+         tr("Callback path"),
+         QStringLiteral("/openid"),
+         {},
+         false,
+         QStringLiteral("/openid")},
         {QStringLiteral("code_path"),
          QStringLiteral("code-path"),
          tr("Code exchange path"),
@@ -89,6 +96,9 @@ QStringList QiqiProvider::validate(const Tenant &tenant) const {
         problems << tr("The callback listen address must be IP:PORT, e.g. 127.0.0.1:0 (0 = any free port).");
     if (!settingOrDefault(tenant, QStringLiteral("code_path")).startsWith(QLatin1Char('/')))
         problems << tr("The code exchange path must start with /, e.g. /v1/code.");
+    if (!settingOrDefault(tenant, QStringLiteral("callback_path")).startsWith(QLatin1Char('/')))
+        problems << tr(
+            "The callback path must start with /, e.g. /openid: the path of the app's callbackUrl.");
     for (const char *key : {"sign_region", "sign_service"})
         if (!scopePart.match(settingOrDefault(tenant, QLatin1String(key))).hasMatch())
             problems << tr("The SigV4 %1 must be lowercase letters, digits and dashes.")
@@ -195,7 +205,8 @@ std::unique_ptr<CallbackDelivery> QiqiProvider::callbackDelivery(const Tenant &t
     if (mode != QLatin1String("normal"))
         return nullptr;
     return std::make_unique<CallbackDelivery>(
-        tr("企企"), settingOrDefault(tenant, QStringLiteral("callback_listen")), QStringLiteral("openid"),
+        tr("企企"), settingOrDefault(tenant, QStringLiteral("callback_listen")),
+        settingOrDefault(tenant, QStringLiteral("callback_path")), QStringLiteral("openid"),
         [this, tenant](const QUrlQuery &callback) { return identityFromCallback(tenant, callback); });
 }
 
