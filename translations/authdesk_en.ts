@@ -34,6 +34,22 @@
         <source>&lt;html&gt;&lt;body style=&quot;font-family:sans-serif;padding:32px;color:#333&quot;&gt;&lt;h2 style=&quot;color:#1a73e8&quot;&gt;Stopped at the redirect&lt;/h2&gt;&lt;p&gt;AuthDesk handed &lt;code&gt;%1&lt;/code&gt; to the run instead of loading it.&lt;/p&gt;&lt;p&gt;The timeline on the right shows what came of it.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blocked a request to the redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page asked for %1 (an image, a script&apos;s fetch or a frame); the redirect target never loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a look-alike of the redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries user info before the host; it was neither loaded nor taken as the redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbackDelivery</name>

@@ -34,6 +34,22 @@
         <source>The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid certificate on an authorization page.</source>
         <translation>%1 的证书被拒绝:%2。AuthDesk 绝不在授权页面上接受无效证书。</translation>
     </message>
+    <message>
+        <source>Blocked a request to the redirect URI</source>
+        <translation>已拦截对重定向地址的请求</translation>
+    </message>
+    <message>
+        <source>the page asked for %1 (an image, a script&apos;s fetch or a frame); the redirect target never loads</source>
+        <translation>页面请求了 %1（图片、脚本的 fetch 或框架）；重定向目标永远不会被加载</translation>
+    </message>
+    <message>
+        <source>Refused a look-alike of the redirect URI</source>
+        <translation>已拒绝仿冒的重定向地址</translation>
+    </message>
+    <message>
+        <source>%1 carries user info before the host; it was neither loaded nor taken as the redirect</source>
+        <translation>%1 在主机名前带有用户信息；既未加载，也未当作重定向处理</translation>
+    </message>
 </context>
 <context>
     <name>CallbackDelivery</name>

@@ -55,6 +55,19 @@ bool AuthBrowser::startRun(FlowRun *run) {
             run->addStep(ok ? FlowStep::Status::Info : FlowStep::Status::Warning,
                          ok ? tr("Page loaded") : tr("Page failed to load"), m_page->title());
     });
+    connect(this, &AuthBrowser::requestBlocked, run, [run](const QUrl &blocked) {
+        run->addStep(
+            FlowStep::Status::Warning, tr("Blocked a request to the redirect URI"),
+            tr("the page asked for %1 (an image, a script's fetch or a frame); the redirect target never "
+               "loads")
+                .arg(blocked.toString()));
+    });
+    connect(this, &AuthBrowser::lookalikeRefused, run, [run](const QUrl &refused) {
+        run->addStep(
+            FlowStep::Status::Warning, tr("Refused a look-alike of the redirect URI"),
+            tr("%1 carries user info before the host; it was neither loaded nor taken as the redirect")
+                .arg(refused.toString()));
+    });
     connect(m_page, &AuthPage::certificateRejected, run,
             [run](const QUrl &rejected, const QString &description) {
                 run->fail(tr("The certificate of %1 was rejected: %2. AuthDesk never accepts an invalid "
@@ -68,7 +81,11 @@ bool AuthBrowser::startRun(FlowRun *run) {
 void AuthBrowser::load(const QUrl &url, AuthPage::Matcher captures) {
     dropPage();
     m_profile = new QWebEngineProfile(this); // no storage name: off the record
+    auto *blocker = new RedirectBlocker(captures, m_profile);
+    m_profile->setUrlRequestInterceptor(blocker);
+    connect(blocker, &RedirectBlocker::blocked, this, &AuthBrowser::requestBlocked);
     m_page = new AuthPage(m_profile, std::move(captures), m_profile);
+    connect(m_page, &AuthPage::lookalikeRefused, this, &AuthBrowser::lookalikeRefused);
     connect(m_page, &AuthPage::redirectCaptured, this, [this](const QUrl &url) {
         // The page stays where it was when the navigation was refused; say what happened instead.
         m_page->setHtml(

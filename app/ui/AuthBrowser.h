@@ -32,6 +32,8 @@ signals:
     void redirectCaptured(const QUrl &url);
     void pageLoaded(const QUrl &url, const QString &title, bool ok);
     void certificateRejected(const QUrl &url, const QString &description);
+    void requestBlocked(const QUrl &url);
+    void lookalikeRefused(const QUrl &url);
 
 private:
     void dropPage();

@@ -22,7 +22,24 @@ bool AuthPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
         emit redirectCaptured(url);
         return false;
     }
+    if (m_captures && !url.userInfo().isEmpty() && m_captures(url.adjusted(QUrl::RemoveUserInfo))) {
+        emit lookalikeRefused(url);
+        return false;
+    }
     return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+}
+
+RedirectBlocker::RedirectBlocker(AuthPage::Matcher captures, QObject *parent)
+    : QWebEngineUrlRequestInterceptor(parent), m_captures(std::move(captures)) {
+}
+
+void RedirectBlocker::interceptRequest(QWebEngineUrlRequestInfo &info) {
+    // Called on the UI thread (Qt 6), like the matcher's run.
+    const QUrl url = info.requestUrl().adjusted(QUrl::RemoveUserInfo);
+    if (m_captures && m_captures(url)) {
+        info.block(true);
+        emit blocked(info.requestUrl());
+    }
 }
 
 QWebEnginePage *AuthPage::createWindow(WebWindowType) {

@@ -222,6 +222,38 @@ private slots:
         QCOMPARE(sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback")), before);
     }
 
+    // Hardening: nothing loads the redirect target — not an image, a fetch, a beacon or a frame —
+    // and a navigation to it with user info before the host is refused, not loaded.
+    void redirectTargetNeverLoadsAsASubresource() {
+        const QString base = sandbox()->baseUrl().toString();
+        const QUrl registered(base + QStringLiteral("/callback"));
+        AuthBrowser browser;
+        QSignalSpy loaded(&browser, &AuthBrowser::pageLoaded);
+        QSignalSpy blocked(&browser, &AuthBrowser::requestBlocked);
+        QSignalSpy refused(&browser, &AuthBrowser::lookalikeRefused);
+        const auto matcher = [registered](const QUrl &url) {
+            return UrlRules::matchesRedirect(url, registered);
+        };
+        const int before = sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback"));
+        browser.load(QUrl(base + QStringLiteral("/sandbox/stats")), matcher);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 30000);
+        browser.page()->runJavaScript(QStringLiteral("const target = '%1';"
+                                                     "new Image().src = target + '?img=1';"
+                                                     "fetch(target + '?fetch=1').catch(() => {});"
+                                                     "navigator.sendBeacon(target + '?beacon=1');")
+                                          .arg(registered.toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(blocked.count() >= 3, 15000);
+        QTest::qWait(500);
+        QCOMPARE(sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback")), before);
+        QUrl lookalike = registered;
+        lookalike.setUserName(QStringLiteral("admin"));
+        lookalike.setQuery(QStringLiteral("code=c&state=s"));
+        browser.page()->runJavaScript(QStringLiteral("location.href = '%1';").arg(lookalike.toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 15000);
+        QTest::qWait(500);
+        QCOMPARE(sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback")), before);
+    }
+
     // The state the README's screenshot shows: a completed run of a demo tenant (wwlogin of Demo
     // WeCom unless AUTHDESK_SCREENSHOT_TENANT / _USER / _TAB say otherwise). With
     // AUTHDESK_SCREENSHOT=file.png set, the window is saved there (scripts/screenshot.sh).
