@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "WeComSandbox.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +17,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -576,6 +579,107 @@ private slots:
         const Result again =
             run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
         QCOMPARE(again.exitCode, 1);
+    }
+
+    // Hardening: a process killed (SIGKILL) in the middle of a sync, an export or a tenant save
+    // loses nothing: the database opens and passes integrity_check, a tenant is there whole or not
+    // at all, no half export is left, and the sync resumes to the right rows.
+    void killedMidWayLosesNothing() {
+        QString database;
+        QDirIterator it(m_home.filePath(QStringLiteral("data")), {QStringLiteral("authdesk.sqlite")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        if (it.hasNext())
+            database = it.next();
+        QVERIFY(!database.isEmpty());
+        auto databaseIsWhole = [&] {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killcheck"));
+            db.setDatabaseName(database);
+            bool whole = db.open();
+            QSqlQuery check(db);
+            whole = whole && check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next() &&
+                    check.value(0).toString() == QLatin1String("ok");
+            check = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("killcheck"));
+            return whole;
+        };
+        auto killAfter = [&](const QStringList &arguments, int milliseconds, const QByteArray &input = {}) {
+            QProcess process;
+            process.setProcessEnvironment(environment());
+            process.start(QStringLiteral(AUTHDESK_BINARY), arguments);
+            process.write(input);
+            process.closeWriteChannel();
+            QTest::qWait(milliseconds);
+            process.kill(); // SIGKILL
+            process.waitForFinished();
+        };
+
+        // A sync killed half way, then resumed.
+        QVERIFY(run(addArguments(QStringLiteral("kill-sync")), WeComSandbox::corpSecret.toUtf8() + '\n')
+                    .exitCode == 0);
+        control({{QStringLiteral("directory"),
+                  QJsonObject{{QStringLiteral("members"), 1000}, {QStringLiteral("departments"), 41}}}});
+        control({{QStringLiteral("fault"), QStringLiteral("slow")},
+                 {QStringLiteral("path"), QStringLiteral("user/list")},
+                 {QStringLiteral("times"), -1},
+                 {QStringLiteral("delay_ms"), 150}});
+        killAfter({QStringLiteral("directory"), QStringLiteral("sync"), QStringLiteral("kill-sync"),
+                   QStringLiteral("--concurrency"), QStringLiteral("2")},
+                  1500);
+        QVERIFY(databaseIsWhole());
+        control({{QStringLiteral("clear"), true}});
+        const Result resumed =
+            run({QStringLiteral("directory"), QStringLiteral("sync"), QStringLiteral("kill-sync")});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("Resuming"), resumed.err.constData());
+        const Result rows =
+            run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"),
+                 QStringLiteral("kill-sync"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(rows.out).array().size(), 1002);
+
+        // Exports killed at any moment: the file is whole or absent, and the next export clears
+        // what a killed one left behind.
+        const QString target = m_home.filePath(QStringLiteral("killed-export.json"));
+        const QStringList exportArguments = {QStringLiteral("mappings"), QStringLiteral("export"),
+                                             QStringLiteral("--tenant"), QStringLiteral("kill-sync"),
+                                             QStringLiteral("--format"), QStringLiteral("json"),
+                                             QStringLiteral("--output"), target};
+        for (int delay : {0, 5, 10, 20, 40, 80, 160}) {
+            killAfter(exportArguments, delay);
+            QFile file(target);
+            if (file.open(QIODevice::ReadOnly))
+                QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 1002);
+        }
+        QCOMPARE(run(exportArguments).exitCode, 0);
+        const QStringList left =
+            QDir(m_home.path()).entryList({QStringLiteral("killed-export.json*")}, QDir::Files);
+        QCOMPARE(left, QStringList{QStringLiteral("killed-export.json")});
+
+        // Tenant saves killed at any moment: each tenant is there whole or not at all.
+        for (int delay : {0, 10, 20, 40, 80, 160, 320}) {
+            const QString name = QStringLiteral("kill-save-%1").arg(delay);
+            killAfter(addArguments(name), delay, WeComSandbox::corpSecret.toUtf8() + '\n');
+            QVERIFY(databaseIsWhole());
+            const QJsonArray tenants =
+                QJsonDocument::fromJson(
+                    run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                    .array();
+            for (const QJsonValue &value : tenants) {
+                const QJsonObject tenant = value.toObject();
+                if (tenant.value(QLatin1String("name")).toString() != name)
+                    continue;
+                QCOMPARE(tenant.value(QLatin1String("settings"))
+                             .toObject()
+                             .value(QLatin1String("corpid"))
+                             .toString(),
+                         WeComSandbox::corpId);
+                QCOMPARE(tenant.value(QLatin1String("endpoints")).toObject().size(), 4);
+                QCOMPARE(tenant.value(QLatin1String("redirect_uri")).toString(),
+                         QStringLiteral("https://app.example.com/sso/callback"));
+            }
+        }
     }
 
     void noSecretOrTokenAnywhere() {
