@@ -907,10 +907,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策 or 企企 login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try the built-in sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,10 +983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AuthDesk %1 — third-party login console for WeCom, 勤策 and 企企.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run succeeded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1040,14 @@
     </message>
     <message>
         <source>Remove tenant &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk %1 — third-party login console for WeCom, 勤策, 企企, Feishu and DingTalk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

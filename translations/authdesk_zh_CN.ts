@@ -993,8 +993,8 @@
         <translation>删除租户“%1”,并从钥匙串中删除其密钥?</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策 or 企企 login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;欢迎使用 AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk 在内嵌浏览器中为每个租户运行真实的企业微信、勤策或企企登录,捕获回调重定向,调用获取令牌和用户信息的接口,并展示每一步。&lt;/p&gt;&lt;p&gt;还没有凭据?内置沙盒会在本机模拟各平台,并提供可立即运行的演示租户。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk 在内嵌浏览器中为每个租户运行真实的企业微信、勤策、企企、飞书或钉钉登录,捕获回调重定向,调用获取令牌和用户信息的接口,并展示每一步。&lt;/p&gt;&lt;p&gt;还没有凭据?内置沙盒会在本机模拟各平台,并提供可立即运行的演示租户。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1005,8 +1005,8 @@
         <translation>签名检查器(SigV4)(&amp;S)…</translation>
     </message>
     <message>
-        <source>AuthDesk %1 — third-party login console for WeCom, 勤策 and 企企.</source>
-        <translation>AuthDesk %1 — 企业微信、勤策和企企第三方登录对接控制台。</translation>
+        <source>AuthDesk %1 — third-party login console for WeCom, 勤策, 企企, Feishu and DingTalk.</source>
+        <translation>AuthDesk %1 — 企业微信、勤策、企企、飞书和钉钉第三方登录对接控制台。</translation>
     </message>
     <message>
         <source>Authorization</source>

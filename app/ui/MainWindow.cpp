@@ -38,7 +38,9 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
 
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
     auto *welcomeText = new QLabel(
-        tr("<h2>Welcome to AuthDesk</h2><p>AuthDesk runs the real WeCom, 勤策 or 企企 login for each of your "
+        tr("<h2>Welcome to AuthDesk</h2><p>AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk "
+           "login for "
+           "each of your "
            "tenants in an embedded browser, captures the redirect, performs the token and user-info calls, "
            "and shows every "
            "step.</p><p>No credentials yet? The built-in sandbox stands in for the platform on this "
@@ -103,9 +105,10 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AuthDesk"), this, [this] {
-        QMessageBox::about(this, tr("About AuthDesk"),
-                           tr("AuthDesk %1 — third-party login console for WeCom, 勤策 and 企企.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About AuthDesk"),
+            tr("AuthDesk %1 — third-party login console for WeCom, 勤策, 企企, Feishu and DingTalk.")
+                .arg(QApplication::applicationVersion()));
     });
 
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
