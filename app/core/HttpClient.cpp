@@ -36,6 +36,14 @@ QByteArray shown(const QByteArray &body) {
 }
 } // namespace
 
+HttpRequest HttpRequest::postJson(const QString &purpose, const QUrl &url, const QJsonObject &body) {
+    return {purpose,
+            "POST",
+            url,
+            {{"Content-Type", "application/json; charset=utf-8"}},
+            QJsonDocument(body).toJson(QJsonDocument::Compact)};
+}
+
 QJsonObject HttpResponse::json(QString *problem) const {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -15,6 +15,9 @@ struct HttpRequest {
     QUrl url;
     HeaderList headers;
     QByteArray body;
+
+    // A POST of `body` as compact UTF-8 JSON.
+    static HttpRequest postJson(const QString &purpose, const QUrl &url, const QJsonObject &body);
 };
 
 struct HttpResponse {

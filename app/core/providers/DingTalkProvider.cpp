@@ -16,16 +16,6 @@ QString field(const QJsonObject &json, const char *name) {
     return json.value(QLatin1String(name)).toString();
 }
 
-HttpRequest jsonPost(const QString &purpose, const QUrl &url, const QJsonObject &body) {
-    HttpRequest request;
-    request.purpose = purpose;
-    request.method = "POST";
-    request.url = url;
-    request.headers = {{"Content-Type", "application/json"}};
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return request;
-}
-
 // DingTalk's per-IP block answers {"status":1111, "punish":"deny"} on any API.
 std::optional<Error> ipBlock(const QString &purpose, const QJsonObject &json) {
     if (field(json, "punish") != QLatin1String("deny"))
@@ -92,7 +82,7 @@ struct UseridLookup : std::enable_shared_from_this<UseridLookup> {
                             });
     }
     void ask(const QString &appToken) {
-        const HttpRequest request = jsonPost(
+        const HttpRequest request = HttpRequest::postJson(
             QStringLiteral("topapi/user/getbyunionid"),
             provider->endpointUrl(tenant, QStringLiteral("oapi"), QStringLiteral("/topapi/user/getbyunionid"),
                                   {{QStringLiteral("access_token"), appToken}}),
@@ -238,11 +228,11 @@ QString DingTalkProvider::describeOapiError(qint64 errcode, const QString &errms
 
 void DingTalkProvider::fetchAppToken(const Tenant &tenant, const ProviderContext &context,
                                      std::function<void(const Result<FetchedToken> &)> done) const {
-    const HttpRequest request =
-        jsonPost(QStringLiteral("oauth2/accessToken"),
-                 endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/oauth2/accessToken")),
-                 QJsonObject{{QStringLiteral("appKey"), tenant.setting(QStringLiteral("client_id"))},
-                             {QStringLiteral("appSecret"), context.secret}});
+    const HttpRequest request = HttpRequest::postJson(
+        QStringLiteral("oauth2/accessToken"),
+        endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/oauth2/accessToken")),
+        QJsonObject{{QStringLiteral("appKey"), tenant.setting(QStringLiteral("client_id"))},
+                    {QStringLiteral("appSecret"), context.secret}});
     context.sendJson(request, [done](const JsonReply &reply) {
         if (auto error = newApiError(QStringLiteral("oauth2/accessToken"), reply))
             return done(*error);
@@ -260,7 +250,7 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
                                                         const ProviderContext &context) const {
     const QString code = codeIn(redirect);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code](ExchangeJob &job) {
-        const HttpRequest token = jsonPost(
+        const HttpRequest token = HttpRequest::postJson(
             QStringLiteral("oauth2/userAccessToken"),
             endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/oauth2/userAccessToken")),
             QJsonObject{{QStringLiteral("clientId"), tenant.setting(QStringLiteral("client_id"))},

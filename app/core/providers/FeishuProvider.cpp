@@ -264,20 +264,15 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
                                                       const ProviderContext &context) const {
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code, request](ExchangeJob &job) {
-        HttpRequest token;
-        token.purpose = QStringLiteral("oauth/token");
-        token.method = "POST";
-        token.url =
-            endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v2/oauth/token"));
-        token.headers = {{"Content-Type", "application/json; charset=utf-8"}};
-        token.body =
-            QJsonDocument(QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                      {QStringLiteral("client_id"), tenant.setting(QStringLiteral("app_id"))},
-                                      {QStringLiteral("client_secret"), job.context().secret},
-                                      {QStringLiteral("code"), code},
-                                      {QStringLiteral("redirect_uri"), tenant.redirectUri},
-                                      {QStringLiteral("code_verifier"), request.codeVerifier}})
-                .toJson(QJsonDocument::Compact);
+        const HttpRequest token = HttpRequest::postJson(
+            QStringLiteral("oauth/token"),
+            endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v2/oauth/token")),
+            {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+             {QStringLiteral("client_id"), tenant.setting(QStringLiteral("app_id"))},
+             {QStringLiteral("client_secret"), job.context().secret},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("redirect_uri"), tenant.redirectUri},
+             {QStringLiteral("code_verifier"), request.codeVerifier}});
         Redactor::registerSecret(request.codeVerifier);
         call(job.context(), token, [this, tenant, job = &job](const Result<QJsonObject> &tokenAnswer) {
             if (!tokenAnswer.ok())
@@ -330,16 +325,12 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
 
 void FeishuProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
                                       std::function<void(const Status &)> done) const {
-    HttpRequest request;
-    request.purpose = QStringLiteral("tenant_access_token");
-    request.method = "POST";
-    request.url = endpointUrl(tenant, QStringLiteral("open"),
-                              QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal"));
-    request.headers = {{"Content-Type", "application/json; charset=utf-8"}};
-    request.body =
-        QJsonDocument(QJsonObject{{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
-                                  {QStringLiteral("app_secret"), context.secret}})
-            .toJson(QJsonDocument::Compact);
+    const HttpRequest request =
+        HttpRequest::postJson(QStringLiteral("tenant_access_token"),
+                              endpointUrl(tenant, QStringLiteral("open"),
+                                          QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal")),
+                              {{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
+                               {QStringLiteral("app_secret"), context.secret}});
     call(context, request, [done](const Result<QJsonObject> &answer) {
         if (!answer.ok())
             return done(answer.error());

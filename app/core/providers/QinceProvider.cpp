@@ -124,16 +124,12 @@ QString QinceProvider::describeErrorPage(const Tenant &, const QUrl &url) const 
 
 void QinceProvider::fetchToken(const Tenant &tenant, const ProviderContext &context,
                                std::function<void(const Result<FetchedToken> &)> done) const {
-    HttpRequest request;
-    request.purpose = QStringLiteral("oauth/token");
-    request.method = "POST";
-    request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/token"));
-    request.headers = {{"Content-Type", "application/json"}};
-    request.body =
-        QJsonDocument(QJsonObject{{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
-                                  {QStringLiteral("app_secret"), context.secret},
-                                  {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}})
-            .toJson(QJsonDocument::Compact);
+    const HttpRequest request = HttpRequest::postJson(
+        QStringLiteral("oauth/token"),
+        endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/token")),
+        {{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
+         {QStringLiteral("app_secret"), context.secret},
+         {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}});
     context.sendJson(request, [done](const JsonReply &reply) {
         if (!reply.ok())
             return done(reply.error());
