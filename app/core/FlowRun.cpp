@@ -5,7 +5,6 @@
 #include "RandomToken.h"
 #include "Redactor.h"
 #include "SecretStore.h"
-#include "UrlRules.h"
 #include "Workspace.h"
 #include "providers/ExchangeJob.h"
 
@@ -105,7 +104,7 @@ QUrl FlowRun::start() {
 }
 
 bool FlowRun::isRedirect(const QUrl &url) const {
-    return UrlRules::matchesRedirect(url, QUrl(m_tenant.redirectUri));
+    return m_request.isRedirect(url);
 }
 
 bool FlowRun::captures(const QUrl &url) const {

@@ -7,7 +7,6 @@
 #include "providers/Provider.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <memory>
@@ -33,7 +32,7 @@ public:
 
     // Returns the authorization URL for the browser (invalid when the run failed at once).
     QUrl start();
-    // Same scheme, host, port and path as the tenant's redirect URI.
+    // Same scheme, host, port and path as the tenant's redirect URI (once the run has begun).
     bool isRedirect(const QUrl &url) const;
     // What the browser must stop at and hand over: the redirect, or the provider's error page.
     bool captures(const QUrl &url) const;

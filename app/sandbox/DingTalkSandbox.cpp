@@ -16,30 +16,24 @@ const QString DingTalkSandbox::corpId = QStringLiteral("ding5a4d0sandbox77");
 namespace {
 constexpr int codeLifetimeSeconds = 5 * 60;
 
-QHttpServerResponse json(const QJsonObject &body, int status = 200) {
-    return QHttpServerResponse(QByteArrayLiteral("application/json;charset=utf-8"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact),
-                               QHttpServerResponse::StatusCode(status));
-}
-
 // The new API's error shape.
 QHttpServerResponse apiError(int status, const QString &code, const QString &message) {
-    return json({{QStringLiteral("code"), code},
-                 {QStringLiteral("requestid"), randomAlphanumeric(16)},
-                 {QStringLiteral("message"), message}},
-                status);
+    return ProviderSandbox::json({{QStringLiteral("code"), code},
+                                  {QStringLiteral("requestid"), randomAlphanumeric(16)},
+                                  {QStringLiteral("message"), message}},
+                                 status);
 }
 
 QHttpServerResponse oapiError(int errcode, const QString &errmsg) {
-    return json({{QStringLiteral("errcode"), errcode},
-                 {QStringLiteral("errmsg"), errmsg},
-                 {QStringLiteral("request_id"), randomAlphanumeric(16)}});
+    return ProviderSandbox::json({{QStringLiteral("errcode"), errcode},
+                                  {QStringLiteral("errmsg"), errmsg},
+                                  {QStringLiteral("request_id"), randomAlphanumeric(16)}});
 }
 
 QHttpServerResponse ipBlock() {
-    return json({{QStringLiteral("status"), 1111},
-                 {QStringLiteral("wait"), 300},
-                 {QStringLiteral("punish"), QStringLiteral("deny")}});
+    return ProviderSandbox::json({{QStringLiteral("status"), 1111},
+                                  {QStringLiteral("wait"), 300},
+                                  {QStringLiteral("punish"), QStringLiteral("deny")}});
 }
 } // namespace
 

@@ -19,23 +19,17 @@ namespace {
 constexpr int codeLifetimeSeconds = 5 * 60;
 constexpr int tenantTokenSeconds = 7200;
 
-QHttpServerResponse json(const QJsonObject &body, int status = 200) {
-    return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact),
-                               QHttpServerResponse::StatusCode(status));
-}
-
 // The token endpoint's failure shape: HTTP 400 (500, 503) with code, error and error_description.
 QHttpServerResponse tokenError(int code, const QString &description, int status = 400) {
-    return json({{QStringLiteral("code"), code},
-                 {QStringLiteral("error"),
-                  status >= 500 ? QStringLiteral("server_error") : QStringLiteral("invalid_grant")},
-                 {QStringLiteral("error_description"), description}},
-                status);
+    return ProviderSandbox::json({{QStringLiteral("code"), code},
+                                  {QStringLiteral("error"), status >= 500 ? QStringLiteral("server_error")
+                                                                          : QStringLiteral("invalid_grant")},
+                                  {QStringLiteral("error_description"), description}},
+                                 status);
 }
 
 QHttpServerResponse apiError(int code, const QString &message, int status = 200) {
-    return json({{QStringLiteral("code"), code}, {QStringLiteral("msg"), message}}, status);
+    return ProviderSandbox::json({{QStringLiteral("code"), code}, {QStringLiteral("msg"), message}}, status);
 }
 
 bool whitelisted(const QUrl &redirect) {

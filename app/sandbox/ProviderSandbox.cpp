@@ -5,6 +5,7 @@
 #include "RandomToken.h"
 
 #include <QHttpServerResponse>
+#include <QJsonDocument>
 #include <QThread>
 
 void ProviderSandbox::setFault(const QString &name, const QString &path, int times, int delayMs, int after) {
@@ -85,6 +86,12 @@ QString ProviderSandbox::newSessionId() {
 
 QHttpServerResponse ProviderSandbox::html(const QString &body, int status) {
     return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), body.toUtf8(),
+                               QHttpServerResponse::StatusCode(status));
+}
+
+QHttpServerResponse ProviderSandbox::json(const QJsonObject &body, int status) {
+    return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact),
                                QHttpServerResponse::StatusCode(status));
 }
 

@@ -25,6 +25,9 @@ public:
 
     virtual ~ProviderSandbox() = default;
 
+    // A JSON answer with `status`, as the platforms' API endpoints give them.
+    static QHttpServerResponse json(const QJsonObject &body, int status = 200);
+
     virtual QString key() const = 0;
     // A tenant named `name` set up for this platform's sandbox enterprise, every endpoint at
     // `sandbox`, redirecting to `redirectUri` (a default when empty).
