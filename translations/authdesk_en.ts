@@ -171,10 +171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk tenant remove NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain holds no %1 for this tenant; add the tenant again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +244,25 @@
     </message>
     <message>
         <source>Redirect URL: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant remove NAME [--keep-mappings|--delete-mappings]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenant &quot;%1&quot; has %n mapping(s). Say what becomes of them: add --keep-mappings or --delete-mappings.</source>
+        <translation>
+            <numerusform>Tenant &quot;%1&quot; has %n mapping. Say what becomes of it: add --keep-mappings or --delete-mappings.</numerusform>
+            <numerusform>Tenant &quot;%1&quot; has %n mappings. Say what becomes of them: add --keep-mappings or --delete-mappings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant rename OLD NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is now &quot;%2&quot;; its secrets and mappings went with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1063,43 @@
     </message>
     <message>
         <source>AuthDesk %1 — third-party login console for WeCom, 勤策, 企企, Feishu and DingTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of tenant &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tenant &quot;%1&quot; and its secrets from the keychain?
+
+It has %n mapping(s). Kept mappings stay in the Mappings page and exports under this name, apart from any later tenant of the same name.</source>
+        <translation>
+            <numerusform>Remove tenant &quot;%1&quot; and its secrets from the keychain?
+
+It has %n mapping. A kept mapping stays in the Mappings page and exports under this name, apart from any later tenant of the same name.</numerusform>
+            <numerusform>Remove tenant &quot;%1&quot; and its secrets from the keychain?
+
+It has %n mappings. Kept mappings stay in the Mappings page and exports under this name, apart from any later tenant of the same name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove, keep mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove, delete mappings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +1934,10 @@
         <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new name is empty. Give the tenant a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>
@@ -2133,6 +2189,10 @@
     </message>
     <message>
         <source>Tenant &quot;%1&quot; and its keychain entries removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot;, its keychain entries and its mappings removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,10 +136,6 @@
         <translation>标准输入中没有密钥。请用管道传入,例如:authdesk tenant add … --secret-stdin &lt; secret.txt</translation>
     </message>
     <message>
-        <source>usage: authdesk tenant remove NAME</source>
-        <translation>用法:authdesk tenant remove 名称</translation>
-    </message>
-    <message>
         <source>The keychain holds no %1 for this tenant; add the tenant again.</source>
         <translation>钥匙串中没有该租户的 %1;请重新添加该租户。</translation>
     </message>
@@ -248,6 +244,24 @@
     <message>
         <source>Redirect URL: </source>
         <translation>重定向 URL：</translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant remove NAME [--keep-mappings|--delete-mappings]</source>
+        <translation>用法：authdesk tenant remove 名称 [--keep-mappings|--delete-mappings]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenant &quot;%1&quot; has %n mapping(s). Say what becomes of them: add --keep-mappings or --delete-mappings.</source>
+        <translation>
+            <numerusform>租户“%1”有 %n 条映射。请说明如何处理：加上 --keep-mappings（保留）或 --delete-mappings（删除）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant rename OLD NEW</source>
+        <translation>用法：authdesk tenant rename 旧名称 新名称</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is now &quot;%2&quot;; its secrets and mappings went with it.</source>
+        <translation>租户“%1”已改名为“%2”；其密钥和映射随之保留。</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1061,40 @@
     <message>
         <source>Departments %1 of %2 · %3 member listings · %4 requests</source>
         <translation>部门 %1/%2 · 成员记录 %3 · 请求 %4</translation>
+    </message>
+    <message>
+        <source>Re&amp;name tenant…</source>
+        <translation>重命名租户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename tenant</source>
+        <translation>重命名租户</translation>
+    </message>
+    <message>
+        <source>New name of tenant &quot;%1&quot;:</source>
+        <translation>租户“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is now &quot;%2&quot;.</source>
+        <translation>租户“%1”已改名为“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tenant &quot;%1&quot; and its secrets from the keychain?
+
+It has %n mapping(s). Kept mappings stay in the Mappings page and exports under this name, apart from any later tenant of the same name.</source>
+        <translation>
+            <numerusform>删除租户“%1”并从钥匙串中删除其密钥？
+
+它有 %n 条映射。保留的映射仍以此名称出现在“映射”页和导出中，与之后同名的新租户互不相干。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove, keep mappings</source>
+        <translation>删除，保留映射</translation>
+    </message>
+    <message>
+        <source>Remove, delete mappings</source>
+        <translation>删除，同时删除映射</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1925,10 @@
         <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
         <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
     </message>
+    <message>
+        <source>The new name is empty. Give the tenant a name.</source>
+        <translation>新名称为空。请为租户起一个名称。</translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>
@@ -2129,6 +2181,10 @@
     <message>
         <source>Tenant &quot;%1&quot; and its keychain entries removed.</source>
         <translation>租户“%1”及其钥匙串条目已删除。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot;, its keychain entries and its mappings removed.</source>
+        <translation>已删除租户“%1”、其钥匙串条目及其映射。</translation>
     </message>
 </context>
 </TS>

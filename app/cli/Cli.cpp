@@ -299,19 +299,49 @@ int tenantList(Workspace &workspace, const QStringList &arguments) {
 
 int tenantRemove(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
+    const QCommandLineOption keep(QStringLiteral("keep-mappings"));
+    const QCommandLineOption remove(QStringLiteral("delete-mappings"));
+    parser.addOptions({keep, remove});
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
-    if (parser.positionalArguments().size() != 1)
-        return failWith(Usage, Cli::tr("usage: authdesk tenant remove NAME"));
+    if (parser.positionalArguments().size() != 1 || (parser.isSet(keep) && parser.isSet(remove)))
+        return failWith(Usage,
+                        Cli::tr("usage: authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"));
+    const QString name = parser.positionalArguments().constFirst();
+    // Mappings carry local accounts an admin chose by hand: losing them must be asked for.
+    if (const int mappings = workspace.mappingCount(name);
+        mappings > 0 && !parser.isSet(keep) && !parser.isSet(remove))
+        return failWith(Usage, Cli::tr("Tenant \"%1\" has %n mapping(s). Say what becomes of them: add "
+                                       "--keep-mappings or --delete-mappings.",
+                                       nullptr, mappings)
+                                   .arg(name));
+    const auto mappings =
+        parser.isSet(remove) ? TenantStore::MappingsOnRemove::Delete : TenantStore::MappingsOnRemove::Keep;
     return runAsync([&](std::function<void(int)> done) {
-        workspace.removeTenant(parser.positionalArguments().constFirst(), [done](const Status &removed) {
+        workspace.removeTenant(name, mappings, [done](const Status &removed) {
             if (!removed.ok())
                 return done(failWith(Failed, removed.errorText()));
             printOut(removed.value().message + QLatin1Char('\n'));
             done(Success);
         });
     });
+}
+
+int tenantRename(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 2)
+        return failWith(Usage, Cli::tr("usage: authdesk tenant rename OLD NEW"));
+    if (!workspace.tenants().rename(names.at(0), names.at(1), &error))
+        return failWith(Failed, error);
+    printOut(Cli::tr("Tenant \"%1\" is now \"%2\"; its secrets and mappings went with it.")
+                 .arg(names.at(0), names.at(1).trimmed()) +
+             QLatin1Char('\n'));
+    return Success;
 }
 
 // Reads the tenant's secret from the keychain, then calls `use` with it.
@@ -620,6 +650,7 @@ namespace {
 const QList<QStringList> verbs = {{QStringLiteral("tenant"), QStringLiteral("add")},
                                   {QStringLiteral("tenant"), QStringLiteral("list")},
                                   {QStringLiteral("tenant"), QStringLiteral("remove")},
+                                  {QStringLiteral("tenant"), QStringLiteral("rename")},
                                   {QStringLiteral("tenant"), QStringLiteral("check")},
                                   {QStringLiteral("authorize")},
                                   {QStringLiteral("sign")},
@@ -666,7 +697,10 @@ QString usage() {
         QStringLiteral("authdesk [--demo]                       open the console (--demo: sandbox tenants)")};
     lines << tenantAddSynopses();
     lines << QStringLiteral("authdesk --version | --help | VERB --help")
-          << QStringLiteral("authdesk tenant list [--json]") << QStringLiteral("authdesk tenant remove NAME")
+          << QStringLiteral("authdesk tenant list [--json]")
+          << QStringLiteral("authdesk tenant remove NAME [--keep-mappings|--delete-mappings]")
+          << QStringLiteral("         (one of them is required when the tenant has mappings)")
+          << QStringLiteral("authdesk tenant rename OLD NEW")
           << QStringLiteral("authdesk tenant check NAME [--json]")
           << QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]")
           << QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; ")))
@@ -700,6 +734,8 @@ int run(Workspace &workspace, const QStringList &raw) {
         return tenantList(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("tenant") && sub == QLatin1String("remove"))
         return tenantRemove(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("tenant") && sub == QLatin1String("rename"))
+        return tenantRename(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("tenant") && sub == QLatin1String("check"))
         return tenantCheck(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("authorize"))

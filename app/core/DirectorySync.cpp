@@ -43,7 +43,7 @@ void DirectorySync::start() {
             if (!secret.ok())
                 return finish(false, secret.errorText());
             m_secret = secret.value();
-            const MappingStore::SyncProgress saved = m_workspace->mappings().syncProgress(m_tenant.name);
+            const MappingStore::SyncProgress saved = m_workspace->mappings().syncProgress(m_tenant.id);
             m_progress.resumed = !saved.syncRun.isEmpty();
             m_syncRun = m_progress.resumed ? saved.syncRun : randomAlphanumeric(12);
             if (m_progress.resumed)
@@ -83,7 +83,7 @@ void DirectorySync::listDepartments() {
         const QList<DirectoryDepartment> &departments = result.value();
         for (const DirectoryDepartment &department : departments)
             m_departmentNames.insert(department.id, department.name);
-        const QSet<qint64> done = m_workspace->mappings().syncProgress(m_tenant.name).departments;
+        const QSet<qint64> done = m_workspace->mappings().syncProgress(m_tenant.id).departments;
         for (const DirectoryDepartment &department : departments)
             if (!done.contains(department.id))
                 m_queue.append(department.id);
@@ -150,9 +150,10 @@ void DirectorySync::syncDepartment(qint64 department) {
             } else {
                 m_rateLimitHits = 0;
                 QString error;
-                if (!m_workspace->mappings().upsertFromDirectory(result.value(), m_syncRun, &error))
+                if (!m_workspace->mappings().upsertFromDirectory(m_tenant.id, result.value(), m_syncRun,
+                                                                 &error))
                     return stop(error);
-                m_workspace->mappings().markDepartmentSynced(m_tenant.name, m_syncRun, department);
+                m_workspace->mappings().markDepartmentSynced(m_tenant.id, m_syncRun, department);
                 m_progress.members += result.value().size();
             }
             ++m_progress.departmentsDone;
@@ -179,8 +180,8 @@ void DirectorySync::finish(bool ok, const QString &message) {
     }
     int absent = 0;
     if (!m_incomplete)
-        absent = m_workspace->mappings().markAbsent(m_tenant.provider, m_tenant.name, m_syncRun);
-    m_workspace->mappings().clearSyncProgress(m_tenant.name);
+        absent = m_workspace->mappings().markAbsent(m_tenant.id, m_syncRun);
+    m_workspace->mappings().clearSyncProgress(m_tenant.id);
     const QString text =
         m_incomplete ? tr("Synced %1 departments; some could not be listed, so nobody was marked as gone.")
                            .arg(m_progress.departmentsDone)

@@ -29,7 +29,8 @@ struct Mapping {
     static QString exportKey(int column); // the key of the export and of `authorize --json`
 
     QString provider;
-    QString tenant;
+    QString tenant;   // the tenant's name when last written
+    QString tenantId; // the tenant's id: what the mapping belongs to
     QString externalId;
     QString idType;
     QString name;
@@ -59,4 +60,5 @@ struct MappingFilter {
     QString text;     // any column contains it (case-insensitive for ASCII; Chinese as written)
     QString provider; // empty = all
     QString tenant;   // empty = all
+    QString tenantId; // empty = all
 };

@@ -12,10 +12,10 @@
 Q_LOGGING_CATEGORY(lcMappings, "authdesk.core.mappings")
 
 namespace {
-const QString selectColumns =
-    QStringLiteral("SELECT provider, tenant, external_id, id_type, name, department, mobile, email, "
-                   "secondary_ids, local_account, "
-                   "source, first_seen, last_verified, last_run, present, state_verified FROM mappings");
+const QString selectColumns = QStringLiteral(
+    "SELECT provider, tenant, external_id, id_type, name, department, mobile, email, "
+    "secondary_ids, local_account, "
+    "source, first_seen, last_verified, last_run, present, state_verified, tenant_id FROM mappings");
 
 Mapping mappingFrom(const QSqlQuery &q) {
     Mapping m;
@@ -36,6 +36,7 @@ Mapping mappingFrom(const QSqlQuery &q) {
     if (!q.value(15).isNull())
         m.stateVerified = q.value(15).toInt() != 0;
     m.present = q.value(14).toBool();
+    m.tenantId = q.value(16).toString();
     return m;
 }
 
@@ -49,6 +50,10 @@ QString whereClause(const MappingFilter &filter, QVariantList *values) {
     if (!filter.tenant.isEmpty()) {
         conditions << QStringLiteral("tenant = ?");
         *values << filter.tenant;
+    }
+    if (!filter.tenantId.isEmpty()) {
+        conditions << QStringLiteral("tenant_id = ?");
+        *values << filter.tenantId;
     }
     if (!filter.text.trimmed().isEmpty()) {
         QString pattern = filter.text.trimmed();
@@ -66,6 +71,10 @@ QString whereClause(const MappingFilter &filter, QVariantList *values) {
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// The tenant's name as the tenants table has it now (bound: id, then the name the caller knew):
+// a run or sync that started before a rename must not write the old name back.
+#define CURRENT_TENANT_NAME "COALESCE((SELECT name FROM tenants WHERE id = ?), ?)"
+
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
@@ -77,7 +86,7 @@ void bindTexts(QSqlQuery &q, std::initializer_list<QString> values) {
 }
 
 void bindKey(QSqlQuery &q, const MappingStore::Key &key) {
-    bindTexts(q, {key.provider, key.tenant, key.externalId});
+    bindTexts(q, {key.provider, key.tenantId, key.externalId});
 }
 
 // Runs `statement` once per item, all in one transaction: every item or none. On failure *error
@@ -104,7 +113,8 @@ bool runBatch(const QString &connection, const QString &statement, const QList<I
 MappingStore::MappingStore(const TenantStore &database) : m_connection(database.connectionName()) {
 }
 
-bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId, QString *error) {
+bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId,
+                                  QString *error) {
     QJsonObject secondary;
     const Provider *provider = Provider::find(identity.provider);
     for (const QString &key : provider ? provider->secondaryIdKeys() : QStringList())
@@ -112,11 +122,11 @@ bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId
             secondary.insert(key, value);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
-        "INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, mobile, email, "
-        "secondary_ids, "
-        "source, first_seen, last_verified, last_run, state_verified) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'flow', ?, ?, ?, ?) "
-        "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET id_type = excluded.id_type, "
+        "INSERT INTO mappings (provider, tenant_id, tenant, external_id, id_type, name, department, mobile, "
+        "email, secondary_ids, source, first_seen, last_verified, last_run, state_verified) "
+        "VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'flow', ?, ?, ?, ?) "
+        "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
+        "id_type = excluded.id_type, "
         // A flow that learned less (no consent for mobile, say) does not erase what is known.
         "name = COALESCE(NULLIF(excluded.name, ''), name), department = COALESCE(NULLIF(excluded.department, "
         "''), department), "
@@ -130,8 +140,8 @@ bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId
         "state_verified = CASE WHEN excluded.state_verified = 1 THEN 1 ELSE COALESCE(state_verified, 0) END, "
         "last_run = excluded.last_run, present = 1"));
     const QString stamp = now();
-    bindTexts(q, {identity.provider, identity.tenant, identity.externalId, identity.idType, identity.name,
-                  identity.department, identity.mobile, identity.email,
+    bindTexts(q, {identity.provider, tenantId, tenantId, identity.tenant, identity.externalId,
+                  identity.idType, identity.name, identity.department, identity.mobile, identity.email,
                   QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact)), stamp,
                   identity.stateVerified ? stamp : QString(), runId});
     q.addBindValue(identity.stateVerified ? 1 : 0);
@@ -142,40 +152,40 @@ bool MappingStore::upsertFromFlow(const Identity &identity, const QString &runId
     return true;
 }
 
-bool MappingStore::upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun,
-                                       QString *error) {
+bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members,
+                                       const QString &syncRun, QString *error) {
     const QString stamp = now();
     return runBatch(
         m_connection,
-        QStringLiteral("INSERT INTO mappings (provider, tenant, external_id, id_type, name, department, "
-                       "mobile, email, secondary_ids, "
-                       "source, first_seen, sync_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
-                       "ON CONFLICT (provider, tenant, external_id) DO UPDATE SET name = excluded.name, "
-                       // A member listed under several departments arrives once per department: merge them.
-                       "department = CASE WHEN sync_run = excluded.sync_run AND department != '' AND "
-                       "  (',' || department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
-                       "  THEN department || ',' || excluded.department ELSE excluded.department END, "
-                       "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = "
-                       "COALESCE(NULLIF(excluded.email, ''), email), "
-                       "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"),
+        QStringLiteral(
+            "INSERT INTO mappings (provider, tenant_id, tenant, external_id, id_type, name, "
+            "department, mobile, email, secondary_ids, source, first_seen, sync_run) "
+            "VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
+            "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
+            "name = excluded.name, "
+            // A member listed under several departments arrives once per department: merge them.
+            "department = CASE WHEN sync_run = excluded.sync_run AND department != '' AND "
+            "  (',' || department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
+            "  THEN department || ',' || excluded.department ELSE excluded.department END, "
+            "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = "
+            "COALESCE(NULLIF(excluded.email, ''), email), "
+            "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"),
         members,
         [&](QSqlQuery &q, const Mapping &m) {
-            bindTexts(q,
-                      {m.provider, m.tenant, m.externalId, m.idType, m.name, m.department, m.mobile, m.email,
-                       QString::fromUtf8(QJsonDocument(m.secondaryIds).toJson(QJsonDocument::Compact)), stamp,
-                       syncRun});
+            bindTexts(q, {m.provider, tenantId, tenantId, m.tenant, m.externalId, m.idType, m.name,
+                          m.department, m.mobile, m.email,
+                          QString::fromUtf8(QJsonDocument(m.secondaryIds).toJson(QJsonDocument::Compact)),
+                          stamp, syncRun});
         },
         tr("Recording directory members failed: %1"), error);
 }
 
-int MappingStore::markAbsent(const QString &provider, const QString &tenant, const QString &syncRun) {
+int MappingStore::markAbsent(const QString &tenantId, const QString &syncRun) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // Any row a sync ever listed (whether a flow found it first or not) and this one did not.
-    q.prepare(
-        QStringLiteral("UPDATE mappings SET present = 0 WHERE provider = ? AND tenant = ? AND sync_run != '' "
-                       "AND sync_run != ? AND present = 1"));
-    q.addBindValue(provider);
-    q.addBindValue(tenant);
+    q.prepare(QStringLiteral("UPDATE mappings SET present = 0 WHERE tenant_id = ? AND sync_run != '' "
+                             "AND sync_run != ? AND present = 1"));
+    q.addBindValue(tenantId);
     q.addBindValue(syncRun);
     if (!q.exec()) {
         qCWarning(lcMappings) << "marking absent members failed:" << q.lastError().text();
@@ -184,11 +194,11 @@ int MappingStore::markAbsent(const QString &provider, const QString &tenant, con
     return q.numRowsAffected();
 }
 
-MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenant) const {
+MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenantId) const {
     SyncProgress progress;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT sync_run, department_id FROM sync_progress WHERE tenant = ?"));
-    q.addBindValue(tenant);
+    q.prepare(QStringLiteral("SELECT sync_run, department_id FROM sync_progress WHERE tenant_id = ?"));
+    q.addBindValue(tenantId);
     if (q.exec())
         while (q.next()) {
             progress.syncRun = q.value(0).toString();
@@ -197,28 +207,28 @@ MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenant) con
     return progress;
 }
 
-void MappingStore::markDepartmentSynced(const QString &tenant, const QString &syncRun, qint64 department) {
+void MappingStore::markDepartmentSynced(const QString &tenantId, const QString &syncRun, qint64 department) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO sync_progress (tenant, sync_run, department_id) VALUES (?, ?, ?)"));
-    q.addBindValue(tenant);
+        "INSERT OR REPLACE INTO sync_progress (tenant_id, sync_run, department_id) VALUES (?, ?, ?)"));
+    q.addBindValue(tenantId);
     q.addBindValue(syncRun);
     q.addBindValue(department);
     if (!q.exec())
         qCWarning(lcMappings) << "recording sync progress failed:" << q.lastError().text();
 }
 
-void MappingStore::clearSyncProgress(const QString &tenant) {
+void MappingStore::clearSyncProgress(const QString &tenantId) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM sync_progress WHERE tenant = ?"));
-    q.addBindValue(tenant);
+    q.prepare(QStringLiteral("DELETE FROM sync_progress WHERE tenant_id = ?"));
+    q.addBindValue(tenantId);
     q.exec();
 }
 
 bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
-        "UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND external_id = ?"));
+        "UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant_id = ? AND external_id = ?"));
     bindTexts(q, {localAccount.trimmed()});
     bindKey(q, key);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -233,7 +243,7 @@ bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, 
 bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error) {
     return runBatch(
         m_connection,
-        QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant = ? AND "
+        QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant_id = ? AND "
                        "external_id = ? AND local_account = ''"),
         accounts,
         [](QSqlQuery &q, const QPair<Key, QString> &account) {
@@ -246,7 +256,7 @@ bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts,
 bool MappingStore::remove(const QList<Key> &keys, QString *error) {
     return runBatch(
         m_connection,
-        QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant = ? AND external_id = ?"), keys,
+        QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant_id = ? AND external_id = ?"), keys,
         bindKey, tr("Deleting mappings failed: %1"), error);
 }
 
@@ -266,7 +276,7 @@ QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Q
     q.setForwardOnly(true);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     q.prepare(selectColumns + whereClause(filter, &values) +
-              QStringLiteral(" ORDER BY %1 %2, provider, tenant, external_id LIMIT ? OFFSET ?")
+              QStringLiteral(" ORDER BY %1 %2, provider, tenant_id, external_id LIMIT ? OFFSET ?")
                   .arg(Mapping::sqlColumn(sortColumn), direction));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
@@ -289,7 +299,7 @@ bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     q.prepare(selectColumns + whereClause(filter, &values) +
-              QStringLiteral(" ORDER BY provider, tenant, external_id"));
+              QStringLiteral(" ORDER BY provider, tenant_id, external_id"));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec()) {
@@ -304,7 +314,7 @@ bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool
 
 std::optional<Mapping> MappingStore::find(const Key &key) const {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(selectColumns + QStringLiteral(" WHERE provider = ? AND tenant = ? AND external_id = ?"));
+    q.prepare(selectColumns + QStringLiteral(" WHERE provider = ? AND tenant_id = ? AND external_id = ?"));
     bindKey(q, key);
     if (q.exec() && q.next())
         return mappingFrom(q);

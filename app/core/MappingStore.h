@@ -12,7 +12,8 @@
 class TenantStore;
 
 // The mappings table of the AuthDesk database: every identity a flow verified or a directory sync
-// listed, keyed by (provider, tenant, external_id), with the local account the admin chose.
+// listed, keyed by (provider, tenant id, external_id), with the local account the admin chose.
+// Rows carry the tenant's name too, for showing and filtering; TenantStore keeps it current.
 // Upserts never touch local_account.
 class MappingStore {
     Q_DECLARE_TR_FUNCTIONS(MappingStore)
@@ -22,23 +23,25 @@ public:
 
     struct Key {
         QString provider;
-        QString tenant;
+        QString tenantId;
         QString externalId;
     };
 
-    bool upsertFromFlow(const Identity &identity, const QString &runId, QString *error);
+    bool upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId,
+                        QString *error);
     // One transaction for the whole batch; rows keep their local_account and are stamped with
     // `syncRun` so that markAbsent can find the members a finished sync no longer saw.
-    bool upsertFromDirectory(const QList<Mapping> &members, const QString &syncRun, QString *error);
-    int markAbsent(const QString &provider, const QString &tenant, const QString &syncRun);
+    bool upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
+                             QString *error);
+    int markAbsent(const QString &tenantId, const QString &syncRun);
     // A directory sync's progress, so that an interrupted one resumes where it stopped.
     struct SyncProgress {
         QString syncRun;          // empty: no sync under way
         QSet<qint64> departments; // done
     };
-    SyncProgress syncProgress(const QString &tenant) const;
-    void markDepartmentSynced(const QString &tenant, const QString &syncRun, qint64 department);
-    void clearSyncProgress(const QString &tenant);
+    SyncProgress syncProgress(const QString &tenantId) const;
+    void markDepartmentSynced(const QString &tenantId, const QString &syncRun, qint64 department);
+    void clearSyncProgress(const QString &tenantId);
     bool setLocalAccount(const Key &key, const QString &localAccount, QString *error);
     // In one transaction; rows that got a local account meanwhile are left alone.
     bool fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error);

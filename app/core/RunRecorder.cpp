@@ -36,7 +36,7 @@ void RunRecorder::record(Workspace *workspace, FlowRun *run) {
             tr("the state was not issued by this run: the mapping is marked unverified, its last "
                "verification is not stamped, and the id does not become the baseline of the next run"));
     QString error;
-    if (workspace->mappings().upsertFromFlow(identity, run->id(), &error))
+    if (workspace->mappings().upsertFromFlow(tenant.id, identity, run->id(), &error))
         run->addStep(FlowStep::Status::Ok, tr("Mapping recorded"),
                      tr("%1 %2 in the mappings").arg(identity.idType, identity.externalId));
     else

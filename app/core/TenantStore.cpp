@@ -111,6 +111,7 @@ bool TenantStore::open(const QString &path, QString *error) {
         db.close();
         return false;
     }
+    check.finish(); // an unfinished read would lock the tables a migration rebuilds
     if (!migrate(error)) {
         *error = tr("The database %1 could not be prepared: %2. %3").arg(path, *error, whatToDo);
         db.close();
@@ -161,6 +162,34 @@ bool TenantStore::migrate(QString *error) {
         // 4: whether the run that recorded a mapping verified its state (1), did not (0: a pasted
         // URL AuthDesk did not issue), or nothing says (NULL: directory rows and older rows).
         {QStringLiteral("ALTER TABLE mappings ADD COLUMN state_verified INTEGER")},
+        // 5: mappings and sync progress belong to the tenant's id, so that a rename keeps them and
+        // a new tenant with a removed one's name starts afresh. `tenant` stays as the name shown.
+        // Rows of tenants removed before this version keep a key of their own ("removed:NAME").
+        {QStringLiteral(
+             "CREATE TABLE mappings_v5 (provider TEXT NOT NULL, tenant_id TEXT NOT NULL, tenant TEXT NOT "
+             "NULL, "
+             "external_id TEXT NOT NULL, id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
+             "department TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '', "
+             "email TEXT NOT NULL DEFAULT '', secondary_ids TEXT NOT NULL DEFAULT '{}', "
+             "local_account TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, first_seen TEXT NOT NULL, "
+             "last_verified TEXT NOT NULL DEFAULT '', last_run TEXT NOT NULL DEFAULT '', "
+             "present INTEGER NOT NULL DEFAULT 1, sync_run TEXT NOT NULL DEFAULT '', state_verified INTEGER, "
+             "PRIMARY KEY (provider, tenant_id, external_id))"),
+         QStringLiteral(
+             "INSERT INTO mappings_v5 SELECT m.provider, COALESCE(t.id, 'removed:' || m.tenant), m.tenant, "
+             "m.external_id, m.id_type, m.name, m.department, m.mobile, m.email, m.secondary_ids, "
+             "m.local_account, m.source, m.first_seen, m.last_verified, m.last_run, m.present, m.sync_run, "
+             "m.state_verified FROM mappings m LEFT JOIN tenants t ON t.name = m.tenant"),
+         QStringLiteral("DROP TABLE mappings"), QStringLiteral("ALTER TABLE mappings_v5 RENAME TO mappings"),
+         QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant_id, source, sync_run)"),
+         QStringLiteral("CREATE INDEX mappings_by_tenant_name ON mappings (tenant)"),
+         // The progress of a removed tenant's sync is dropped: nothing may resume it.
+         QStringLiteral("CREATE TABLE sync_progress_v5 (tenant_id TEXT NOT NULL, sync_run TEXT NOT NULL, "
+                        "department_id INTEGER NOT NULL, PRIMARY KEY (tenant_id, department_id))"),
+         QStringLiteral("INSERT INTO sync_progress_v5 SELECT t.id, s.sync_run, s.department_id "
+                        "FROM sync_progress s JOIN tenants t ON t.name = s.tenant"),
+         QStringLiteral("DROP TABLE sync_progress"),
+         QStringLiteral("ALTER TABLE sync_progress_v5 RENAME TO sync_progress")},
     };
     for (int target = version + 1; target <= schemaVersion; ++target) {
         db.transaction();
@@ -206,7 +235,9 @@ bool TenantStore::save(Tenant &tenant, QString *error) {
     if (!tenant.created.isValid())
         tenant.created = now;
     tenant.updated = now;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO tenants (id, name, provider, settings, redirect_uri, endpoints, demo, created, updated) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
@@ -222,8 +253,19 @@ bool TenantStore::save(Tenant &tenant, QString *error) {
     q.addBindValue(tenant.demo ? 1 : 0);
     q.addBindValue(tenant.created.toString(Qt::ISODateWithMs));
     q.addBindValue(tenant.updated.toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        const QString detail = q.lastError().text();
+    bool saved = q.exec();
+    QString detail = q.lastError().text();
+    if (saved) { // the name shown with the tenant's mappings follows a rename
+        QSqlQuery relabel(db);
+        relabel.prepare(QStringLiteral("UPDATE mappings SET tenant = ? WHERE tenant_id = ? AND tenant != ?"));
+        relabel.addBindValue(tenant.name);
+        relabel.addBindValue(tenant.id);
+        relabel.addBindValue(tenant.name);
+        saved = relabel.exec() && db.commit();
+        detail = relabel.lastError().isValid() ? relabel.lastError().text() : db.lastError().text();
+    }
+    if (!saved) {
+        db.rollback();
         *error = detail.contains(QLatin1String("UNIQUE"))
                      ? tr("A tenant named \"%1\" already exists. Pick another name or edit that tenant.")
                            .arg(tenant.name)
@@ -231,6 +273,21 @@ bool TenantStore::save(Tenant &tenant, QString *error) {
         return false;
     }
     return true;
+}
+
+bool TenantStore::rename(const QString &from, const QString &to, QString *error) {
+    std::optional<Tenant> tenant = find(from);
+    if (!tenant) {
+        *error =
+            tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(from);
+        return false;
+    }
+    if (to.trimmed().isEmpty()) {
+        *error = tr("The new name is empty. Give the tenant a name.");
+        return false;
+    }
+    tenant->name = to.trimmed();
+    return save(*tenant, error);
 }
 
 QString TenantStore::lastIdentity(const QString &tenantId) const {
@@ -252,22 +309,32 @@ void TenantStore::recordIdentity(const QString &tenantId, const QString &externa
         qCWarning(lcTenantStore) << "recording the identity failed:" << q.lastError().text();
 }
 
-bool TenantStore::remove(const QString &name, QString *error) {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (const auto tenant = find(name)) {
-        q.prepare(QStringLiteral("DELETE FROM last_identities WHERE tenant_id = ?"));
-        q.addBindValue(tenant->id);
-        q.exec();
-    }
-    q.prepare(QStringLiteral("DELETE FROM tenants WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec()) {
-        *error = tr("Removing tenant \"%1\" failed: %2").arg(name, q.lastError().text());
-        return false;
-    }
-    if (q.numRowsAffected() == 0) {
+bool TenantStore::remove(const QString &name, MappingsOnRemove mappings, QString *error) {
+    const std::optional<Tenant> tenant = find(name);
+    if (!tenant) {
         *error =
             tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name);
+        return false;
+    }
+    QStringList statements = {QStringLiteral("DELETE FROM last_identities WHERE tenant_id = ?"),
+                              QStringLiteral("DELETE FROM sync_progress WHERE tenant_id = ?"),
+                              QStringLiteral("DELETE FROM tenants WHERE id = ?")};
+    if (mappings == MappingsOnRemove::Delete)
+        statements << QStringLiteral("DELETE FROM mappings WHERE tenant_id = ?");
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    for (const QString &statement : std::as_const(statements)) {
+        q.prepare(statement);
+        q.addBindValue(tenant->id);
+        if (!q.exec()) {
+            *error = tr("Removing tenant \"%1\" failed: %2").arg(name, q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = tr("Removing tenant \"%1\" failed: %2").arg(name, db.lastError().text());
         return false;
     }
     return true;

@@ -27,9 +27,14 @@ public:
 
     QList<Tenant> tenants() const;
     std::optional<Tenant> find(const QString &name) const;
-    // Inserts or updates by name. Fills id and timestamps.
+    // Inserts, or updates by id (a new name renames the tenant and relabels its mappings).
+    // Fills id and timestamps.
     bool save(Tenant &tenant, QString *error);
-    bool remove(const QString &name, QString *error);
+    bool rename(const QString &from, const QString &to, QString *error);
+    // What becomes of a removed tenant's mappings: kept (still under the removed tenant's id, so
+    // no later tenant of the same name takes them over) or deleted. Sync progress always goes.
+    enum class MappingsOnRemove { Keep, Delete };
+    bool remove(const QString &name, MappingsOnRemove mappings, QString *error);
 
     // The external id the tenant's last successful run produced (empty if none), so that a
     // platform's promise of stable ids can be checked across runs and processes.
@@ -39,7 +44,7 @@ public:
     // The database connection, shared by the other stores of the same file (MappingStore).
     QString connectionName() const { return m_connection; }
 
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
 private:
     bool migrate(QString *error);

@@ -72,7 +72,12 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done) 
                      });
 }
 
-void Workspace::removeTenant(const QString &name, Finished done) {
+int Workspace::mappingCount(const QString &name) const {
+    const std::optional<Tenant> tenant = m_tenants.find(name);
+    return tenant ? m_mappings.count(MappingFilter{{}, {}, {}, tenant->id}) : 0;
+}
+
+void Workspace::removeTenant(const QString &name, TenantStore::MappingsOnRemove mappings, Finished done) {
     const std::optional<Tenant> tenant = m_tenants.find(name);
     if (!tenant)
         return done(Error{
@@ -96,9 +101,11 @@ void Workspace::removeTenant(const QString &name, Finished done) {
                                                        "removed from the keychain: %1")
                                                         .arg(failures->first())});
             QString error;
-            if (!m_tenants.remove(name, &error))
+            if (!m_tenants.remove(name, mappings, &error))
                 return done(Error{Error::Kind::Unavailable, error});
-            done(Done{tr("Tenant \"%1\" and its keychain entries removed.").arg(name)});
+            done(Done{mappings == TenantStore::MappingsOnRemove::Delete
+                          ? tr("Tenant \"%1\", its keychain entries and its mappings removed.").arg(name)
+                          : tr("Tenant \"%1\" and its keychain entries removed.").arg(name)});
         });
     }
 }

@@ -32,8 +32,11 @@ public:
     // Validates, writes the secret to the keychain (when `secret` is not empty) and then the
     // configuration. If the keychain fails nothing is saved and the error says why.
     void saveTenant(Tenant tenant, const QString &secret, Finished done);
-    // Removes the configuration and every keychain entry of the tenant.
-    void removeTenant(const QString &name, Finished done);
+    // Removes the configuration, the sync progress and every keychain entry of the tenant, and
+    // keeps or deletes its mappings.
+    void removeTenant(const QString &name, TenantStore::MappingsOnRemove mappings, Finished done);
+    // How many mappings belong to the tenant named `name` (0 when there is no such tenant).
+    int mappingCount(const QString &name) const;
     // A new run of `tenant` whose identity, once verified, is recorded in the mapping store.
     FlowRun *newRun(const Tenant &tenant, const QString &mode, QObject *parent = nullptr);
     QStringList validate(const Tenant &tenant) const;

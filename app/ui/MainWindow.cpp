@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -79,6 +80,8 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
         ->setObjectName(QStringLiteral("addTenantAction"));
     file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant)
         ->setObjectName(QStringLiteral("editTenantAction"));
+    file->addAction(tr("Re&name tenant…"), this, &MainWindow::renameTenant)
+        ->setObjectName(QStringLiteral("renameTenantAction"));
     file->addAction(tr("&Remove tenant…"), this, &MainWindow::removeTenant)
         ->setObjectName(QStringLiteral("removeTenantAction"));
     file->addSeparator();
@@ -271,15 +274,53 @@ void MainWindow::editTenant() {
         reloadTenants(dialog.savedName());
 }
 
+void MainWindow::renameTenant() {
+    const QString name = selectedTenant();
+    if (name.isEmpty())
+        return;
+    bool ok = false;
+    const QString newName =
+        QInputDialog::getText(this, tr("Rename tenant"), tr("New name of tenant \"%1\":").arg(name),
+                              QLineEdit::Normal, name, &ok)
+            .trimmed();
+    if (!ok || newName == name)
+        return;
+    QString error;
+    if (!m_workspace->tenants().rename(name, newName, &error))
+        return MessageBox::warning(this, tr("Rename tenant"), error);
+    statusBar()->showMessage(tr("Tenant \"%1\" is now \"%2\".").arg(name, newName), 10000);
+    reloadTenants(newName);
+}
+
 void MainWindow::removeTenant() {
     const QString name = selectedTenant();
     if (name.isEmpty())
         return;
-    if (MessageBox::question(this, tr("Remove tenant"),
-                             tr("Remove tenant \"%1\" and its secrets from the keychain?").arg(name)) !=
-        QMessageBox::Yes)
+    auto mappings = TenantStore::MappingsOnRemove::Keep;
+    if (const int count = m_workspace->mappingCount(name); count > 0) {
+        // Mappings hold local accounts chosen by hand: the admin decides what becomes of them.
+        const QMessageBox::StandardButton answer = MessageBox::choose(
+            this, tr("Remove tenant"),
+            tr("Remove tenant \"%1\" and its secrets from the keychain?\n\nIt has %n mapping(s). Kept "
+               "mappings stay in the Mappings page and exports under this name, apart from any later "
+               "tenant of the same name.",
+               nullptr, count)
+                .arg(name),
+            {{QMessageBox::Yes, tr("Remove, keep mappings")},
+             {QMessageBox::Discard, tr("Remove, delete mappings")},
+             {QMessageBox::Cancel, {}}},
+            QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard)
+            mappings = TenantStore::MappingsOnRemove::Delete;
+        else if (answer != QMessageBox::Yes)
+            return;
+    } else if (MessageBox::question(
+                   this, tr("Remove tenant"),
+                   tr("Remove tenant \"%1\" and its secrets from the keychain?").arg(name)) !=
+               QMessageBox::Yes) {
         return;
-    m_workspace->removeTenant(name, [this](const Status &removed) {
+    }
+    m_workspace->removeTenant(name, mappings, [this](const Status &removed) {
         if (!removed.ok())
             MessageBox::warning(this, tr("Remove tenant"), removed.errorText());
         statusBar()->showMessage(removed.ok() ? removed.value().message : removed.errorText(), 10000);

@@ -34,6 +34,7 @@ private:
     bool runSandbox();
     void addTenant();
     void editTenant();
+    void renameTenant();
     void removeTenant();
     void syncDirectory();
     QString selectedTenant() const;

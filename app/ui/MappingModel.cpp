@@ -80,7 +80,7 @@ bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int 
         return false;
     Mapping &m = m_rows[index.row()];
     QString error;
-    if (!m_store->setLocalAccount({m.provider, m.tenant, m.externalId}, value.toString(), &error)) {
+    if (!m_store->setLocalAccount({m.provider, m.tenantId, m.externalId}, value.toString(), &error)) {
         emit editFailed(error);
         return false;
     }
@@ -92,7 +92,7 @@ bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int 
 bool MappingModel::removeMappings(const QList<int> &rows, QString *error) {
     QList<MappingStore::Key> keys;
     for (int row : rows)
-        keys.append({m_rows.at(row).provider, m_rows.at(row).tenant, m_rows.at(row).externalId});
+        keys.append({m_rows.at(row).provider, m_rows.at(row).tenantId, m_rows.at(row).externalId});
     if (!m_store->remove(keys, error))
         return false;
     reload();

@@ -11,6 +11,12 @@ class MessageBox {
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // A question answered by one of `answers`, each a button with its own label ("Keep mappings");
+    // closing the box answers Cancel, which should be among them.
+    using Answers = QList<QPair<QMessageBox::StandardButton, QString>>;
+    static QMessageBox::StandardButton choose(QWidget *parent, const QString &title, const QString &text,
+                                              const Answers &answers,
+                                              QMessageBox::StandardButton defaultButton);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
@@ -21,7 +27,7 @@ public:
 
 private:
     static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                            const QString &text, QMessageBox::StandardButtons buttons,
+                                            const QString &text, const Answers &answers,
                                             QMessageBox::StandardButton defaultButton);
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static QString s_lastText;

@@ -129,7 +129,7 @@ bool SuggestionDialog::apply() {
             const QString suggestion =
                 m.localAccount.isEmpty() ? LocalAccountRule::apply(rule(), m) : QString();
             if (!suggestion.isEmpty())
-                accounts.append({{m.provider, m.tenant, m.externalId}, suggestion});
+                accounts.append({{m.provider, m.tenantId, m.externalId}, suggestion});
             return true;
         },
         &error);

@@ -52,7 +52,8 @@ bool fillDirectRows(Workspace &workspace, int members) {
         m.email = QStringLiteral("u%1@bench.example").arg(i);
         batch.append(m);
         if (batch.size() == 5000 || i == members - 1) {
-            if (!workspace.mappings().upsertFromDirectory(batch, QStringLiteral("bench"), &error)) {
+            if (!workspace.mappings().upsertFromDirectory(QStringLiteral("bench-tenant"), batch,
+                                                          QStringLiteral("bench"), &error)) {
                 std::fprintf(stderr, "filling rows failed: %s\n", qPrintable(error));
                 return false;
             }

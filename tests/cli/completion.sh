@@ -19,7 +19,8 @@ complete_line() { # what bash offers for the words given, the last one being com
 }
 fail() { echo "completion: $*" >&2; exit 1; }
 got=$(complete_line authdesk ten); [ "$got" = tenant ] || fail "verb: '$got'"
-got=$(complete_line authdesk tenant re); [ "$got" = remove ] || fail "sub-verb: '$got'"
+got=$(complete_line authdesk tenant rem); [ "$got" = remove ] || fail "sub-verb: '$got'"
+got=$(complete_line authdesk tenant ren); [ "$got" = rename ] || fail "sub-verb: '$got'"
 got=$(complete_line authdesk authorize ac); [ "$got" = 'acme\ co' ] || fail "tenant name: '$got'"
 got=$(complete_line authdesk authorize "acme co" --mode "" | sort | tr '\n' ' '); [ "$got" = "oauth qrconnect wwlogin " ] || fail "modes: '$got'"
 got=$(complete_line authdesk tenant add x --pro); [ "$got" = --provider ] || fail "option: '$got'"

@@ -569,16 +569,46 @@ private slots:
         QVERIFY(nowhere.err.contains("Cannot write"));
     }
 
-    void removeTenant() {
-        const Result removed =
-            run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
+    // Hardening: mappings belong to the tenant's id, so a rename takes them along, and removing a
+    // tenant that has mappings says what becomes of them.
+    void renameAndRemoveTenant() {
+        const QString renamed = QStringLiteral("acme 华东");
+        const Result rename =
+            run({QStringLiteral("tenant"), QStringLiteral("rename"), QStringLiteral("acme"), renamed});
+        QVERIFY2(rename.exitCode == 0, rename.err.constData());
+        const Result taken =
+            run({QStringLiteral("tenant"), QStringLiteral("rename"), renamed, QStringLiteral("qc")});
+        QCOMPARE(taken.exitCode, 1);
+        QVERIFY2(taken.err.contains("already exists"), taken.err.constData());
+        auto exported = [&](const QString &tenant) {
+            const Result json =
+                run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"), tenant,
+                     QStringLiteral("--format"), QStringLiteral("json")});
+            return QJsonDocument::fromJson(json.out).array();
+        };
+        const int rows = exported(renamed).size();
+        QVERIFY(rows >= 2); // zhangsan and lisi came along
+        QCOMPARE(exported(QStringLiteral("acme")).size(), 0);
+
+        const Result unsaid = run({QStringLiteral("tenant"), QStringLiteral("remove"), renamed});
+        QCOMPARE(unsaid.exitCode, 2);
+        QVERIFY2(unsaid.err.contains("--keep-mappings") && unsaid.err.contains("--delete-mappings"),
+                 unsaid.err.constData());
+        const Result removed = run(
+            {QStringLiteral("tenant"), QStringLiteral("remove"), renamed, QStringLiteral("--keep-mappings")});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
         const Result list = run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")});
-        QVERIFY(!list.out.contains("\"acme\""));
+        QVERIFY(!list.out.contains("acme"));
         QVERIFY(list.out.contains("\"qc\""));
-        const Result again =
-            run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("acme")});
+        QCOMPARE(exported(renamed).size(), rows); // kept
+        const Result again = run({QStringLiteral("tenant"), QStringLiteral("remove"), renamed,
+                                  QStringLiteral("--delete-mappings")});
         QCOMPARE(again.exitCode, 1);
+        const Result qc = run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("qc"),
+                               QStringLiteral("--delete-mappings")});
+        QVERIFY2(qc.exitCode == 0, qc.err.constData());
+        QVERIFY2(qc.out.contains("mappings removed"), qc.out.constData());
+        QCOMPARE(exported(QStringLiteral("qc")).size(), 0);
     }
 
     // Hardening: a process killed (SIGKILL) in the middle of a sync, an export or a tenant save

@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(identity.extra.value(QLatin1String("corpid")).toString(), DingTalkSandbox::corpId);
         QVERIFY(identity.extra.value(QLatin1String("openid")).toString().startsWith(QLatin1String("open")));
         const auto mapping =
-            m_workspace->mappings().find({QStringLiteral("dingtalk"), tenant.name, identity.externalId});
+            m_workspace->mappings().find({QStringLiteral("dingtalk"), tenant.id, identity.externalId});
         QVERIFY(mapping);
         QCOMPARE(mapping->secondaryIds.value(QLatin1String("userid")).toString(),
                  QStringLiteral("manager4711"));
@@ -170,7 +170,7 @@ private slots:
         QCOMPARE(run->phase(), FlowRun::Phase::Failed);
         QVERIFY2(run->error().contains(QLatin1String("pinned")), qPrintable(run->error()));
         QCOMPARE(calls("contact/users/me") > 0, true);
-        QVERIFY(!m_workspace->mappings().find({QStringLiteral("dingtalk"), pinned.name,
+        QVERIFY(!m_workspace->mappings().find({QStringLiteral("dingtalk"), pinned.id,
                                                DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan"))}));
     }
 

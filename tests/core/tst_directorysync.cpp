@@ -66,18 +66,18 @@ private slots:
         QCOMPARE(sync->progress().departmentsDone, 61);
         // u000010 is listed in two departments and is one row with both.
         const auto multi =
-            m_workspace->mappings().find({QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000010")});
+            m_workspace->mappings().find({QStringLiteral("wecom"), m_tenant.id, QStringLiteral("u000010")});
         QVERIFY(multi);
         QCOMPARE(multi->department.split(QLatin1Char(',')).size(), 2);
         QCOMPARE(multi->source, QStringLiteral("directory"));
         QVERIFY(!multi->name.isEmpty());
         QVERIFY(
-            m_workspace->mappings().syncProgress(m_tenant.name).syncRun.isEmpty()); // nothing left to resume
+            m_workspace->mappings().syncProgress(m_tenant.id).syncRun.isEmpty()); // nothing left to resume
     }
 
     void secondSyncKeepsLocalAccounts() {
         QString error;
-        const MappingStore::Key key{QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000042")};
+        const MappingStore::Key key{QStringLiteral("wecom"), m_tenant.id, QStringLiteral("u000042")};
         QVERIFY(m_workspace->mappings().setLocalAccount(key, QStringLiteral("kept.account"), &error));
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
@@ -119,7 +119,7 @@ private slots:
         QVERIFY(!ok);
         QVERIFY(cancelled);
         QVERIFY2(message.contains(QLatin1String("resume")), qPrintable(message));
-        const int done = m_workspace->mappings().syncProgress(m_tenant.name).departments.size();
+        const int done = m_workspace->mappings().syncProgress(m_tenant.id).departments.size();
         QVERIFY2(done >= 15 && done < 61, qPrintable(QString::number(done)));
 
         m_sandbox.platform<WeComSandbox>().clearFaults();
@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(present(true), 1002);
         QCOMPARE(present(false), 2000);
         QCOMPARE(m_workspace->mappings()
-                     .find({QStringLiteral("wecom"), m_tenant.name, QStringLiteral("u000042")})
+                     .find({QStringLiteral("wecom"), m_tenant.id, QStringLiteral("u000042")})
                      ->localAccount,
                  QStringLiteral("kept.account"));
     }

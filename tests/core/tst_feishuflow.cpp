@@ -77,7 +77,7 @@ private slots:
         QVERIFY(identity.stateVerified);
         // The mapping carries the secondary ids.
         const auto mapping =
-            m_workspace->mappings().find({QStringLiteral("feishu"), tenant.name, identity.externalId});
+            m_workspace->mappings().find({QStringLiteral("feishu"), tenant.id, identity.externalId});
         QVERIFY(mapping);
         QCOMPARE(mapping->secondaryIds.value(QLatin1String("user_id")).toString(),
                  QStringLiteral("u-zhangsan"));
@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(guest->phase(), FlowRun::Phase::Failed);
         QVERIFY2(guest->error().contains(QLatin1String("pinned")), qPrintable(guest->error()));
         QVERIFY(!m_workspace->mappings().find(
-            {QStringLiteral("feishu"), pinned.name, FeishuSandbox::openIdFor(QStringLiteral("guest"))}));
+            {QStringLiteral("feishu"), pinned.id, FeishuSandbox::openIdFor(QStringLiteral("guest"))}));
         QCOMPARE(signIn(pinned, QStringLiteral("zhangsan"))->phase(), FlowRun::Phase::Succeeded);
     }
 

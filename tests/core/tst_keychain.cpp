@@ -75,7 +75,8 @@ private slots:
         QVERIFY(wait([&](auto done) { workspace.secrets()->read(secretKey, this, done); }).ok());
 
         bool removed = false;
-        workspace.removeTenant(tenant.name, [&](const Status &status) { removed = status.ok(); });
+        workspace.removeTenant(tenant.name, TenantStore::MappingsOnRemove::Keep,
+                               [&](const Status &status) { removed = status.ok(); });
         QVERIFY(QTest::qWaitFor([&] { return removed; }, 20000));
         QVERIFY(!workspace.tenants().find(tenant.name));
         QVERIFY(wait([&](auto done) { workspace.secrets()->read(secretKey, this, done); })

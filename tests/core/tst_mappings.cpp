@@ -15,6 +15,9 @@
 #include <QTest>
 
 namespace {
+// The id of the tenant the rows belong to; the tenants table need not know it.
+const QString testTenantId = QStringLiteral("tenant-1");
+
 Identity identity(const QString &externalId, const QString &name, const QString &email = {}) {
     Identity i;
     i.provider = QStringLiteral("wecom");
@@ -64,16 +67,17 @@ private slots:
 
     void reverificationKeepsLocalAccount() {
         QString error;
-        QVERIFY2(m_store->upsertFromFlow(identity(QStringLiteral("zhangsan"), QStringLiteral("张三"),
+        QVERIFY2(m_store->upsertFromFlow(testTenantId,
+                                         identity(QStringLiteral("zhangsan"), QStringLiteral("张三"),
                                                   QStringLiteral("z@example.com")),
                                          QStringLiteral("run1"), &error),
                  qPrintable(error));
-        const MappingStore::Key key{QStringLiteral("wecom"), QStringLiteral("华东分公司"),
-                                    QStringLiteral("zhangsan")};
+        const MappingStore::Key key{QStringLiteral("wecom"), testTenantId, QStringLiteral("zhangsan")};
         QVERIFY(m_store->setLocalAccount(key, QStringLiteral("zhang.san"), &error));
         const Mapping first = *m_store->find(key);
         QTest::qWait(1100); // timestamps have second resolution
-        QVERIFY(m_store->upsertFromFlow(identity(QStringLiteral("zhangsan"), QStringLiteral("张三丰")),
+        QVERIFY(m_store->upsertFromFlow(testTenantId,
+                                        identity(QStringLiteral("zhangsan"), QStringLiteral("张三丰")),
                                         QStringLiteral("run2"), &error));
         const Mapping again = *m_store->find(key);
         QCOMPARE(again.localAccount, QStringLiteral("zhang.san"));
@@ -91,26 +95,22 @@ private slots:
     void directoryMembersMergeAndGoAbsent() {
         QString error;
         QVERIFY(m_store->upsertFromDirectory(
+            testTenantId,
             {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2")),
              member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
             QStringLiteral("sync1"), &error));
         QVERIFY(m_store->upsertFromDirectory(
-            {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("3"))},
+            testTenantId, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("3"))},
             QStringLiteral("sync1"), &error));
-        const MappingStore::Key lisi{QStringLiteral("wecom"), QStringLiteral("华东分公司"),
-                                     QStringLiteral("lisi")};
+        const MappingStore::Key lisi{QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")};
         QCOMPARE(m_store->find(lisi)->department, QStringLiteral("2,3")); // one row, both departments
         QVERIFY(m_store->setLocalAccount(lisi, QStringLiteral("li.si"), &error));
         // The next sync no longer lists wangwu.
         QVERIFY(m_store->upsertFromDirectory(
-            {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("3"))},
+            testTenantId, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("3"))},
             QStringLiteral("sync2"), &error));
-        QCOMPARE(m_store->markAbsent(QStringLiteral("wecom"), QStringLiteral("华东分公司"),
-                                     QStringLiteral("sync2")),
-                 1);
-        QVERIFY(
-            !m_store->find({QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("wangwu")})
-                 ->present);
+        QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("sync2")), 1);
+        QVERIFY(!m_store->find({QStringLiteral("wecom"), testTenantId, QStringLiteral("wangwu")})->present);
         QCOMPARE(m_store->find(lisi)->department, QStringLiteral("3"));
         QCOMPARE(m_store->find(lisi)->localAccount, QStringLiteral("li.si"));
     }
@@ -122,7 +122,7 @@ private slots:
             members << member(QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0')),
                               i % 3 == 0 ? QStringLiteral("张%1").arg(i) : QStringLiteral("Li %1").arg(i),
                               QStringLiteral("1"));
-        QVERIFY(m_store->upsertFromDirectory(members, QStringLiteral("s"), &error));
+        QVERIFY(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s"), &error));
         QCOMPARE(m_store->count({QStringLiteral("张"), {}, {}}), 10);
         QCOMPARE(m_store->count({QStringLiteral("li "), {}, {}}), 20); // ASCII case-insensitive
         QCOMPARE(m_store->count({QStringLiteral("100%"), {}, {}}), 0); // wildcards are literal
@@ -130,15 +130,68 @@ private slots:
         const QList<Mapping> page = m_store->page({}, Mapping::ExternalId, Qt::DescendingOrder, 5, 10);
         QCOMPARE(page.size(), 10);
         QCOMPARE(page.first().externalId, QStringLiteral("user24"));
-        QVERIFY(m_store->remove(
-            {{QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("user00")}}, &error));
+        QVERIFY(m_store->remove({{QStringLiteral("wecom"), testTenantId, QStringLiteral("user00")}}, &error));
         QCOMPARE(m_store->count({}), 29);
+    }
+
+    // Hardening: mappings and sync progress belong to the tenant's id. A rename takes them along;
+    // removal keeps or deletes the mappings and always drops the progress; a new tenant with a
+    // removed one's name starts afresh and leaves the kept rows alone.
+    void mappingsBelongToTheTenantId() {
+        QString error;
+        Tenant tenant;
+        tenant.name = QStringLiteral("华东分公司");
+        tenant.provider = QStringLiteral("wecom");
+        QVERIFY2(m_database->save(tenant, &error), qPrintable(error));
+        QVERIFY(m_store->upsertFromFlow(tenant.id,
+                                        identity(QStringLiteral("zhangsan"), QStringLiteral("张三")),
+                                        QStringLiteral("r1"), &error));
+        QVERIFY(m_store->upsertFromDirectory(
+            tenant.id, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
+            QStringLiteral("sync1"), &error));
+        m_store->markDepartmentSynced(tenant.id, QStringLiteral("sync1"), 2);
+
+        QVERIFY2(m_database->rename(QStringLiteral("华东分公司"), QStringLiteral("华东"), &error),
+                 qPrintable(error));
+        QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 2);
+        QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东分公司"), {}}), 0);
+        QCOMPARE(m_store->tenants(), QStringList{QStringLiteral("华东")});
+        QCOMPARE(m_store->syncProgress(tenant.id).departments, QSet<qint64>{2});
+        // A run that began before the rename does not write the old name back.
+        QVERIFY(m_store->upsertFromFlow(tenant.id, identity(QStringLiteral("wangwu"), QStringLiteral("王五")),
+                                        QStringLiteral("r2"), &error));
+        QCOMPARE(m_store->find({QStringLiteral("wecom"), tenant.id, QStringLiteral("wangwu")})->tenant,
+                 QStringLiteral("华东"));
+        QVERIFY(!m_database->rename(QStringLiteral("no such"), QStringLiteral("x"), &error));
+        QVERIFY2(error.contains(QLatin1String("no tenant")), qPrintable(error));
+
+        QVERIFY(m_database->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Keep, &error));
+        QCOMPARE(m_store->count({{}, {}, {}, tenant.id}), 3);
+        QVERIFY(m_store->syncProgress(tenant.id).syncRun.isEmpty());
+
+        Tenant successor;
+        successor.name = QStringLiteral("华东");
+        successor.provider = QStringLiteral("wecom");
+        QVERIFY(m_database->save(successor, &error));
+        QVERIFY(successor.id != tenant.id);
+        QVERIFY(m_store->syncProgress(successor.id).syncRun.isEmpty()); // nothing stale to resume
+        QVERIFY(m_store->upsertFromDirectory(
+            successor.id, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
+            QStringLiteral("sync2"), &error));
+        QCOMPARE(m_store->markAbsent(successor.id, QStringLiteral("sync2")), 0); // the kept rows are not its
+        QVERIFY(m_store->find({QStringLiteral("wecom"), tenant.id, QStringLiteral("lisi")})->present);
+        QCOMPARE(m_store->count({{}, {}, {}, successor.id}), 1);
+
+        QVERIFY(m_database->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Delete, &error));
+        QCOMPARE(m_store->count({{}, {}, {}, successor.id}), 0);
+        QCOMPARE(m_store->count({{}, {}, {}, tenant.id}), 3); // the earlier tenant's kept rows stay
     }
 
     void olderDatabasesOpenWithoutLoss_data() {
         QTest::addColumn<int>("version");
         QTest::newRow("schema 1") << 1;
         QTest::newRow("schema 2") << 2;
+        QTest::newRow("schema 4") << 4;
     }
     void olderDatabasesOpenWithoutLoss() {
         QFETCH(int, version);
@@ -165,6 +218,30 @@ private slots:
                 QVERIFY(q.exec(QStringLiteral(
                     "INSERT INTO last_identities VALUES ('id1', 'openid-1', '2025-01-01T00:00:00Z')")));
             }
+            if (version >= 4) { // schema 3 and 4 keyed mappings and progress by the tenant's name
+                QVERIFY(q.exec(QStringLiteral(
+                    "CREATE TABLE mappings (provider TEXT NOT NULL, tenant TEXT NOT NULL, external_id TEXT "
+                    "NOT "
+                    "NULL, id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL "
+                    "DEFAULT '', mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+                    "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
+                    "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
+                    "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
+                    "sync_run TEXT NOT NULL DEFAULT '', state_verified INTEGER, "
+                    "PRIMARY KEY (provider, tenant, external_id))")));
+                QVERIFY(
+                    q.exec(QStringLiteral("CREATE TABLE sync_progress (tenant TEXT NOT NULL, sync_run TEXT "
+                                          "NOT NULL, department_id INTEGER NOT NULL, PRIMARY KEY (tenant, "
+                                          "department_id))")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO mappings (provider, tenant, external_id, id_type, local_account, source, "
+                    "first_seen, state_verified) VALUES ('wecom', '老租户', 'u0', 'userid', 'u.zero', "
+                    "'flow', "
+                    "'2025-01-01T00:00:00Z', 1), ('wecom', '已删除', 'u0', 'userid', '', 'directory', "
+                    "'2025-01-01T00:00:00Z', NULL)")));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_progress VALUES ('老租户', 's1', 7), "
+                                              "('已删除', 's0', 9)")));
+            }
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
             db.close();
         }
@@ -178,9 +255,24 @@ private slots:
         if (version >= 2)
             QCOMPARE(database.lastIdentity(QStringLiteral("id1")), QStringLiteral("openid-1"));
         MappingStore store(database);
-        QVERIFY(store.upsertFromFlow(identity(QStringLiteral("u1"), QStringLiteral("一")),
+        QVERIFY(store.upsertFromFlow(testTenantId, identity(QStringLiteral("u1"), QStringLiteral("一")),
                                      QStringLiteral("r"), &error));
-        QCOMPARE(store.count({}), 1);
+        if (version < 4) {
+            QCOMPARE(store.count({}), 1);
+            return;
+        }
+        // Each row now belongs to its tenant's id; rows of a tenant removed earlier keep one of their
+        // own, and the progress of that tenant's sync is gone.
+        const auto kept = store.find({QStringLiteral("wecom"), QStringLiteral("id1"), QStringLiteral("u0")});
+        QVERIFY(kept);
+        QCOMPARE(kept->localAccount, QStringLiteral("u.zero"));
+        QCOMPARE(kept->stateVerified, std::optional<bool>(true));
+        QCOMPARE(kept->tenant, QStringLiteral("老租户"));
+        QVERIFY(
+            store.find({QStringLiteral("wecom"), QStringLiteral("removed:已删除"), QStringLiteral("u0")}));
+        QCOMPARE(store.count({}), 3);
+        QCOMPARE(store.syncProgress(QStringLiteral("id1")).departments, QSet<qint64>{7});
+        QVERIFY(store.syncProgress(QStringLiteral("removed:已删除")).syncRun.isEmpty());
     }
 
     void csvQuotingBomAndFormulaInjection() {
@@ -195,7 +287,7 @@ private slots:
              {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"), QStringLiteral("-2"),
               QStringLiteral("@SUM(A1)"), QStringLiteral("\tTab"), QStringLiteral("\rCR")})
             members << member(QStringLiteral("r%1").arg(members.size()), risky, QStringLiteral("1"));
-        QVERIFY(m_store->upsertFromDirectory(members, QStringLiteral("s"), &error));
+        QVERIFY(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s"), &error));
         const QString path = m_dir.filePath(QStringLiteral("out.csv"));
         QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Csv, path, &error),
                  members.size());
@@ -241,11 +333,11 @@ private slots:
 
     void jsonExport() {
         QString error;
-        QVERIFY(m_store->upsertFromFlow(identity(QStringLiteral("zhangsan"), QStringLiteral("张三")),
+        QVERIFY(m_store->upsertFromFlow(testTenantId,
+                                        identity(QStringLiteral("zhangsan"), QStringLiteral("张三")),
                                         QStringLiteral("r"), &error));
-        QVERIFY(m_store->setLocalAccount(
-            {QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("zhangsan")},
-            QStringLiteral("zs"), &error));
+        QVERIFY(m_store->setLocalAccount({QStringLiteral("wecom"), testTenantId, QStringLiteral("zhangsan")},
+                                         QStringLiteral("zs"), &error));
         const QString path = m_dir.filePath(QStringLiteral("out.json"));
         QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Json, path, &error), 1);
         const QJsonArray array = QJsonDocument::fromJson(readAll(path)).array();
@@ -264,9 +356,8 @@ private slots:
         // An unverified run (a pasted URL) is recorded, unverified and unstamped.
         Identity pasted = identity(QStringLiteral("lisi"), QStringLiteral("李四"));
         pasted.stateVerified = false;
-        QVERIFY(m_store->upsertFromFlow(pasted, QStringLiteral("r2"), &error));
-        const auto lisi =
-            m_store->find({QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("lisi")});
+        QVERIFY(m_store->upsertFromFlow(testTenantId, pasted, QStringLiteral("r2"), &error));
+        const auto lisi = m_store->find({QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")});
         QVERIFY(lisi);
         QCOMPARE(lisi->stateVerified, std::optional<bool>(false));
         QVERIFY(lisi->lastVerified.isEmpty());
@@ -282,13 +373,12 @@ private slots:
         // A later unverified run does not undo a verification.
         Identity again = identity(QStringLiteral("zhangsan"), QStringLiteral("张三"));
         again.stateVerified = false;
-        QVERIFY(m_store->upsertFromFlow(again, QStringLiteral("r3"), &error));
-        const auto zhangsan = m_store->find(
-            {QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("zhangsan")});
+        QVERIFY(m_store->upsertFromFlow(testTenantId, again, QStringLiteral("r3"), &error));
+        const auto zhangsan =
+            m_store->find({QStringLiteral("wecom"), testTenantId, QStringLiteral("zhangsan")});
         QCOMPARE(zhangsan->stateVerified, std::optional<bool>(true));
         QVERIFY(!zhangsan->lastVerified.isEmpty());
-        QVERIFY(m_store->remove(
-            {{QStringLiteral("wecom"), QStringLiteral("华东分公司"), QStringLiteral("lisi")}}, &error));
+        QVERIFY(m_store->remove({{QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")}}, &error));
         // An empty selection is still a valid document.
         QCOMPARE(MappingExport::toFile(*m_store, {{}, QStringLiteral("qince"), {}},
                                        MappingExport::Format::Json, path, &error),
@@ -302,7 +392,7 @@ private slots:
         for (int i = 0; i < 2000; ++i)
             members << member(QStringLiteral("m%1").arg(i), QStringLiteral("成员%1").arg(i),
                               QStringLiteral("1"));
-        QVERIFY(m_store->upsertFromDirectory(members, QStringLiteral("s"), &error));
+        QVERIFY(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s"), &error));
         const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
         QFile previous(path);
         QVERIFY(previous.open(QIODevice::WriteOnly));

@@ -209,8 +209,8 @@ private slots:
             QUrl(QStringLiteral("https://x.example/openid?openid=planted0000&requestId=forged")));
         QVERIFY2(waitFinished(*crafted), qPrintable(crafted->error()));
         QVERIFY(stepTitles(*crafted).contains(QLatin1String("Recorded as unverified")));
-        const auto planted = m_workspace->mappings().find(
-            {QStringLiteral("qiqi"), tenant.name, QStringLiteral("planted0000")});
+        const auto planted =
+            m_workspace->mappings().find({QStringLiteral("qiqi"), tenant.id, QStringLiteral("planted0000")});
         QVERIFY(planted);
         QCOMPARE(planted->stateVerified, std::optional<bool>(false));
         QVERIFY(planted->lastVerified.isEmpty());
@@ -306,7 +306,7 @@ private slots:
         QVERIFY(!waitFinished(*run));
         QVERIFY2(run->error().contains(QLatin1String("E1001")), qPrintable(run->error()));
         QVERIFY(!m_workspace->mappings().find(
-            {QStringLiteral("qiqi"), run->tenant().name, QStringLiteral("o-123")}));
+            {QStringLiteral("qiqi"), run->tenant().id, QStringLiteral("o-123")}));
     }
 
     void denial() {

@@ -65,9 +65,9 @@ private slots:
         QVERIFY(!store.save(duplicate, &error));
         QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
 
-        QVERIFY(store.remove(QStringLiteral("华东分公司"), &error));
+        QVERIFY(store.remove(QStringLiteral("华东分公司"), TenantStore::MappingsOnRemove::Keep, &error));
         QVERIFY(!store.find(QStringLiteral("华东分公司")));
-        QVERIFY(!store.remove(QStringLiteral("华东分公司"), &error));
+        QVERIFY(!store.remove(QStringLiteral("华东分公司"), TenantStore::MappingsOnRemove::Keep, &error));
         QVERIFY(error.contains(QLatin1String("no tenant")));
     }
 

@@ -23,12 +23,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWebEngineProfile>
 
 using namespace TestSupport;
@@ -401,6 +403,47 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         remove->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->tenants().find(tenant.name), 20000);
+    }
+
+    // A tenant with mappings: renaming takes them along, and removing asks what becomes of them.
+    void renamingAndRemovingATenantWithMappings() {
+        Tenant tenant = wecomTenant(sandbox()->baseUrl(), QStringLiteral("to-rename"));
+        QVERIFY(saveTenant(*m_workspace, tenant));
+        Identity identity;
+        identity.provider = QStringLiteral("wecom");
+        identity.tenant = tenant.name;
+        identity.externalId = QStringLiteral("zhangsan");
+        identity.idType = QStringLiteral("userid");
+        QString error;
+        QVERIFY(m_workspace->mappings().upsertFromFlow(tenant.id, identity, QStringLiteral("r"), &error));
+        m_window->reloadTenants(tenant.name);
+
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("改名后"));
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("renameTenantAction"))->trigger();
+        QVERIFY(!m_workspace->tenants().find(QStringLiteral("to-rename")));
+        QVERIFY(m_workspace->tenants().find(QStringLiteral("改名后")));
+        QCOMPARE(m_workspace->mappings()
+                     .find({QStringLiteral("wecom"), tenant.id, QStringLiteral("zhangsan")})
+                     ->tenant,
+                 QStringLiteral("改名后"));
+
+        auto *remove = m_window->findChild<QAction *>(QStringLiteral("removeTenantAction"));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        remove->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("1 mapping")),
+                 qPrintable(MessageBox::lastText()));
+        QTest::qWait(200);
+        QVERIFY(m_workspace->tenants().find(QStringLiteral("改名后")));
+        MessageBox::setNextAnswer(QMessageBox::Discard); // remove, delete mappings
+        remove->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->tenants().find(QStringLiteral("改名后")), 20000);
+        QVERIFY(
+            !m_workspace->mappings().find({QStringLiteral("wecom"), tenant.id, QStringLiteral("zhangsan")}));
     }
 };
 

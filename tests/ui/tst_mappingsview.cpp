@@ -20,6 +20,7 @@ class TestMappingsView : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MappingsView> m_view;
+    QString m_tenantId;
     static constexpr int rows = 3000;
 
 private slots:
@@ -31,6 +32,7 @@ private slots:
         tenant.name = QStringLiteral("acme");
         tenant.provider = QStringLiteral("wecom");
         QVERIFY(m_workspace->tenants().save(tenant, &error));
+        m_tenantId = tenant.id;
         QList<Mapping> members;
         for (int i = 0; i < rows; ++i) {
             Mapping m;
@@ -42,7 +44,8 @@ private slots:
             m.email = i % 2 ? QStringLiteral("m%1@acme.example").arg(i) : QString();
             members << m;
         }
-        QVERIFY(m_workspace->mappings().upsertFromDirectory(members, QStringLiteral("s1"), &error));
+        QVERIFY(
+            m_workspace->mappings().upsertFromDirectory(m_tenantId, members, QStringLiteral("s1"), &error));
         m_view = std::make_unique<MappingsView>(m_workspace.get());
         m_view->resize(1200, 700);
         m_view->show();
@@ -77,8 +80,8 @@ private slots:
         QVERIFY(model->flags(cell) & Qt::ItemIsEditable);
         QVERIFY(!(model->flags(model->index(0, Mapping::Name)) & Qt::ItemIsEditable));
         QVERIFY(model->setData(cell, QStringLiteral("first.user"), Qt::EditRole));
-        const auto stored = m_workspace->mappings().find(
-            {QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00000")});
+        const auto stored =
+            m_workspace->mappings().find({QStringLiteral("wecom"), m_tenantId, QStringLiteral("user00000")});
         QCOMPARE(stored->localAccount, QStringLiteral("first.user"));
         m_view->reload();
         QCOMPARE(model->data(model->index(0, Mapping::LocalAccount), Qt::DisplayRole).toString(),
@@ -104,7 +107,7 @@ private slots:
         QCOMPARE(asked, 1);
         QCOMPARE(m_view->model()->totalCount(), rows - 1);
         QVERIFY(!m_workspace->mappings().find(
-            {QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00001")}));
+            {QStringLiteral("wecom"), m_tenantId, QStringLiteral("user00001")}));
     }
 
     void modelPassesQtsModelTester() {
@@ -147,7 +150,7 @@ private slots:
         dialog.setRule(QStringLiteral("template"), QStringLiteral("{userid}@corp.example"));
         QCOMPARE(dialog.previewCount(), rows - 2);
         QCOMPARE(m_workspace->mappings()
-                     .find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00002")})
+                     .find({QStringLiteral("wecom"), m_tenantId, QStringLiteral("user00002")})
                      ->localAccount,
                  QString()); // a preview writes nothing
         dialog.setRule(QStringLiteral("template"), QStringLiteral("{nosuch}"));
@@ -156,11 +159,11 @@ private slots:
         dialog.setRule(QStringLiteral("template"), QStringLiteral("{userid}@corp.example"));
         QVERIFY(dialog.apply());
         QCOMPARE(m_workspace->mappings()
-                     .find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00002")})
+                     .find({QStringLiteral("wecom"), m_tenantId, QStringLiteral("user00002")})
                      ->localAccount,
                  QStringLiteral("user00002@corp.example"));
         QCOMPARE(m_workspace->mappings()
-                     .find({QStringLiteral("wecom"), QStringLiteral("acme"), QStringLiteral("user00000")})
+                     .find({QStringLiteral("wecom"), m_tenantId, QStringLiteral("user00000")})
                      ->localAccount,
                  QStringLiteral("first.user")); // kept
         QCOMPARE(m_workspace->tenants()
