@@ -280,23 +280,10 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
             me.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/contact/users/me"));
             me.headers = {{"x-acs-dingtalk-access-token", userToken.toLatin1()}};
             job->context().sendJson(me, [this, tenant, job, corpId](const JsonReply &meReply) {
-                if (auto error = newApiError(QStringLiteral("contact/users/me"), meReply))
-                    return job->finish(*error);
-                const QJsonObject &user = meReply.value().json;
-                auto identity = std::make_shared<Identity>();
-                identity->provider = key();
-                identity->tenant = tenant.name;
-                identity->externalId = field(user, "unionId");
-                identity->idType = QStringLiteral("unionid");
-                if (identity->externalId.isEmpty())
-                    return job->finish(Error::failed(tr("contact/users/me answered without a unionId.")));
-                identity->name = field(user, "nick");
-                identity->mobile = field(user, "mobile");
-                identity->email = field(user, "email");
-                identity->extra.insert(QStringLiteral("openid"), field(user, "openId"));
-                if (!corpId.isEmpty())
-                    identity->extra.insert(QStringLiteral("corpid"), corpId);
-                identity->raw.insert(QStringLiteral("users_me"), Redactor::json(user));
+                const Result<Identity> parsed = identityFromUsersMe(tenant, corpId, meReply);
+                if (!parsed.ok())
+                    return job->finish(parsed.error());
+                auto identity = std::make_shared<Identity>(parsed.value());
                 auto lookup = std::make_shared<UseridLookup>();
                 lookup->provider = this;
                 lookup->tenant = tenant;
@@ -311,6 +298,28 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
             });
         });
     });
+}
+
+Result<Identity> DingTalkProvider::identityFromUsersMe(const Tenant &tenant, const QString &corpId,
+                                                       const JsonReply &reply) const {
+    if (auto error = newApiError(QStringLiteral("contact/users/me"), reply))
+        return *error;
+    const QJsonObject &user = reply.value().json;
+    Identity identity;
+    identity.provider = key();
+    identity.tenant = tenant.name;
+    identity.externalId = field(user, "unionId");
+    identity.idType = QStringLiteral("unionid");
+    if (identity.externalId.isEmpty())
+        return Error::failed(tr("contact/users/me answered without a unionId."));
+    identity.name = field(user, "nick");
+    identity.mobile = field(user, "mobile");
+    identity.email = field(user, "email");
+    identity.extra.insert(QStringLiteral("openid"), field(user, "openId"));
+    if (!corpId.isEmpty())
+        identity.extra.insert(QStringLiteral("corpid"), corpId);
+    identity.raw.insert(QStringLiteral("users_me"), Redactor::json(user));
+    return identity;
 }
 
 void DingTalkProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,

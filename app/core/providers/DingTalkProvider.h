@@ -32,6 +32,10 @@ public:
     static QString codeIn(const QUrlQuery &redirect);
     // oapi's errcode in words, with what to do.
     static QString describeOapiError(qint64 errcode, const QString &errmsg);
+    // contact/users/me's reply as the identity it names (the userid lookup comes after), with the
+    // corpId the token answer named.
+    Result<Identity> identityFromUsersMe(const Tenant &tenant, const QString &corpId,
+                                         const JsonReply &reply) const;
     // The app's own token (not a user's): POST {api}/v1.0/oauth2/accessToken.
     void fetchAppToken(const Tenant &tenant, const ProviderContext &context,
                        std::function<void(const Result<FetchedToken> &)> done) const;

@@ -289,38 +289,45 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
             call(job->context(), info, [this, tenant, job](const Result<QJsonObject> &infoAnswer) {
                 if (!infoAnswer.ok())
                     return job->finish(infoAnswer.error());
+                const Result<Identity> identity = identityFromUserInfo(tenant, infoAnswer.value());
                 const QJsonObject data = infoAnswer.value().value(QLatin1String("data")).toObject();
-                auto field = [&](const char *name) { return data.value(QLatin1String(name)).toString(); };
-                Identity identity;
-                identity.provider = key();
-                identity.tenant = tenant.name;
-                identity.externalId = field("open_id");
-                identity.idType = QStringLiteral("open_id");
-                if (identity.externalId.isEmpty())
-                    return job->finish(
-                        Error::failed(tr("authen/user_info answered code 0 without an open_id.")));
-                const QString pinned = tenant.setting(QStringLiteral("tenant_key"));
-                if (!pinned.isEmpty() && field("tenant_key") != pinned)
-                    return job->finish(Error::failed(tr("The user belongs to tenant_key \"%1\", but this "
-                                                        "tenant is pinned to \"%2\": another "
-                                                        "enterprise signed in, so the identity was refused.")
-                                                         .arg(field("tenant_key"), pinned)));
-                identity.name = field("name");
-                identity.mobile = field("mobile");
-                identity.email = field("email");
-                if (identity.email.isEmpty() && !field("enterprise_email").isEmpty()) {
-                    identity.email = field("enterprise_email");
+                if (identity.ok() && data.value(QLatin1String("email")).toString().isEmpty() &&
+                    !identity.value().email.isEmpty())
                     job->context().note(FlowStep::Status::Info, tr("Email from enterprise_email"),
                                         tr("the user has no email; the enterprise mailbox is shown instead"));
-                }
-                for (const char *extra : {"union_id", "user_id", "tenant_key", "employee_no", "en_name"})
-                    if (const QString value = field(extra); !value.isEmpty())
-                        identity.extra.insert(QLatin1String(extra), value);
-                identity.raw.insert(QStringLiteral("user_info"), Redactor::json(infoAnswer.value()));
                 job->finish(identity);
             });
         });
     });
+}
+
+Result<Identity> FeishuProvider::identityFromUserInfo(const Tenant &tenant,
+                                                      const QJsonObject &userInfo) const {
+    const QJsonObject data = userInfo.value(QLatin1String("data")).toObject();
+    auto field = [&](const char *name) { return data.value(QLatin1String(name)).toString(); };
+    Identity identity;
+    identity.provider = key();
+    identity.tenant = tenant.name;
+    identity.externalId = field("open_id");
+    identity.idType = QStringLiteral("open_id");
+    if (identity.externalId.isEmpty())
+        return Error::failed(tr("authen/user_info answered code 0 without an open_id."));
+    const QString pinned = tenant.setting(QStringLiteral("tenant_key"));
+    if (!pinned.isEmpty() && field("tenant_key") != pinned)
+        return Error::failed(tr("The user belongs to tenant_key \"%1\", but this "
+                                "tenant is pinned to \"%2\": another "
+                                "enterprise signed in, so the identity was refused.")
+                                 .arg(field("tenant_key"), pinned));
+    identity.name = field("name");
+    identity.mobile = field("mobile");
+    identity.email = field("email");
+    if (identity.email.isEmpty())
+        identity.email = field("enterprise_email");
+    for (const char *extra : {"union_id", "user_id", "tenant_key", "employee_no", "en_name"})
+        if (const QString value = field(extra); !value.isEmpty())
+            identity.extra.insert(QLatin1String(extra), value);
+    identity.raw.insert(QStringLiteral("user_info"), Redactor::json(userInfo));
+    return identity;
 }
 
 void FeishuProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,

@@ -28,4 +28,7 @@ public:
 
     // "code 20071 (the redirect_uri is not …): description", from the tables of §6.2 and §6.3.
     static QString describeError(qint64 code, const QString &description);
+    // authen/user_info's answer (code 0) as the identity it names; refused when the tenant is
+    // pinned to another tenant_key.
+    Result<Identity> identityFromUserInfo(const Tenant &tenant, const QJsonObject &userInfo) const;
 };

@@ -28,28 +28,31 @@ bool AuthorizationRequest::isErrorPage(const QUrl &candidate) const {
 void ProviderContext::sendJson(const HttpRequest &request,
                                std::function<void(const JsonReply &)> done) const {
     http->send(request, log, guard, [purpose = request.purpose, done](const HttpResponse &response) {
-        if (!response.transportOk()) {
-            Error error{
-                Error::Kind::Transient,
-                QCoreApplication::translate("Provider", "%1 failed: %2").arg(purpose, response.error)};
-            error.httpStatus = response.status;
-            return done(error);
-        }
-        QString problem;
-        const QJsonObject json = response.json(&problem);
-        if (!problem.isEmpty()) {
-            Error error{Error::Kind::Transient,
-                        response.status >= 200 && response.status < 300
-                            ? QCoreApplication::translate("Provider", "%1: %2").arg(purpose, problem)
-                            : QCoreApplication::translate("Provider", "%1 answered HTTP %2 (%3).")
-                                  .arg(purpose)
-                                  .arg(response.status)
-                                  .arg(problem)};
-            error.httpStatus = response.status;
-            return done(error);
-        }
-        done(JsonAnswer{response.status, json, response.headers});
+        done(jsonReply(purpose, response));
     });
+}
+
+JsonReply ProviderContext::jsonReply(const QString &purpose, const HttpResponse &response) {
+    if (!response.transportOk()) {
+        Error error{Error::Kind::Transient,
+                    QCoreApplication::translate("Provider", "%1 failed: %2").arg(purpose, response.error)};
+        error.httpStatus = response.status;
+        return error;
+    }
+    QString problem;
+    const QJsonObject json = response.json(&problem);
+    if (!problem.isEmpty()) {
+        Error error{Error::Kind::Transient,
+                    response.status >= 200 && response.status < 300
+                        ? QCoreApplication::translate("Provider", "%1: %2").arg(purpose, problem)
+                        : QCoreApplication::translate("Provider", "%1 answered HTTP %2 (%3).")
+                              .arg(purpose)
+                              .arg(response.status)
+                              .arg(problem)};
+        error.httpStatus = response.status;
+        return error;
+    }
+    return JsonAnswer{response.status, json, response.headers};
 }
 
 ProviderContext ProviderContext::ownedBy(QObject *owner) const {

@@ -21,6 +21,7 @@ class CallbackDelivery;
 class DirectorySource;
 class ExchangeJob;
 class HttpClient;
+struct HttpResponse;
 class TokenCache;
 struct HttpRequest;
 struct SigningProfile;
@@ -95,6 +96,8 @@ struct ProviderContext {
 
     // Sends the request and parses the body as a JSON object (whatever the HTTP status).
     void sendJson(const HttpRequest &request, std::function<void(const JsonReply &)> done) const;
+    // What sendJson makes of a response: the byte-level entry of every provider's parse.
+    static JsonReply jsonReply(const QString &purpose, const HttpResponse &response);
     void note(FlowStep::Status status, const QString &title, const QString &detail = {}) const {
         step(FlowStep::make(status, title, detail));
     }

@@ -32,6 +32,14 @@ Error malformedEnvelope(const QString &purpose) {
 }
 
 // Ids arrive as strings in the docs but as numbers from some deployments; keep them as text.
+// The account status of an oauth/userinfo answer: 1 normal, 2 disabled, 0 closed; -1 when missing
+// (a missing field is "unknown", not 0).
+int accountStatus(const QJsonObject &userInfo) {
+    const QJsonObject data = userInfo.value(QLatin1String("return_data")).toObject();
+    return data.contains(QLatin1String("status")) ? data.value(QLatin1String("status")).toVariant().toInt()
+                                                  : -1;
+}
+
 QString text(const QJsonValue &value) {
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
 }
@@ -188,60 +196,63 @@ void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, c
         context.sendJson(request, [=](const JsonReply &reply) {
             if (!reply.ok())
                 return done(reply.error());
-            const QJsonObject &json = reply.value().json;
-            if (reply.value().status != 200)
-                return done(Error::failed(
-                    tr("oauth/userinfo answered HTTP %1; expected 200.").arg(reply.value().status)));
-            const std::optional<qint64> infoCode = returnCode(json);
-            if (!infoCode)
-                return done(malformedEnvelope(QStringLiteral("oauth/userinfo")));
-            if (*infoCode != 0) {
-                // [decision] 勤策 may drop a token early and does not say so distinctly: a failure
-                // right after a cached token earns one fresh token and one retry.
-                if (token.fromCache && !retried) {
-                    context.note(FlowStep::Status::Warning, tr("Cached token refused, fetching a new one"),
-                                 envelopeError(json));
-                    context.tokens->invalidate(tokenKey(tenant), token.value);
-                    return requestUserInfo(tenant, code, context, true, done);
-                }
-                return done(Error::failed(tr("oauth/userinfo failed: %1").arg(envelopeError(json))));
+            const Result<Identity> identity = identityFromUserInfo(tenant, reply.value());
+            // [decision] 勤策 may drop a token early and does not say so distinctly: a refusal
+            // right after a cached token earns one fresh token and one retry.
+            if (!identity.ok() && identity.error().platformCode != 0 && token.fromCache && !retried) {
+                context.note(FlowStep::Status::Warning, tr("Cached token refused, fetching a new one"),
+                             identity.error().message);
+                context.tokens->invalidate(tokenKey(tenant), token.value);
+                return requestUserInfo(tenant, code, context, true, done);
             }
-            const QJsonObject data = json.value(QLatin1String("return_data")).toObject();
-            Identity identity;
-            identity.provider = key();
-            identity.tenant = tenant.name;
-            identity.externalId = text(data.value(QLatin1String("id")));
-            identity.idType = QStringLiteral("qince_id");
-            identity.name = data.value(QLatin1String("name")).toString();
-            identity.department = data.value(QLatin1String("full_depart_name")).toString();
-            if (identity.externalId.isEmpty())
-                return done(Error::failed(tr("oauth/userinfo answered return_code 0 without an id.")));
-            // A missing field is "unknown", not 0 (which means closed for status).
-            const int userType = data.contains(QLatin1String("user_type"))
-                                     ? data.value(QLatin1String("user_type")).toVariant().toInt()
-                                     : -1;
-            const int status = data.contains(QLatin1String("status"))
-                                   ? data.value(QLatin1String("status")).toVariant().toInt()
-                                   : -1;
-            identity.extra = {
-                {QStringLiteral("depart_name"), data.value(QLatin1String("depart_name")).toString()},
-                {QStringLiteral("depart_id"), text(data.value(QLatin1String("depart_id")))},
-                {QStringLiteral("user_type"), userType == 1   ? tr("user (用户)")
-                                              : userType == 2 ? tr("customer (客户)")
-                                              : userType == 3 ? tr("customer contact (客户联系人)")
-                                                              : tr("unknown (%1)").arg(userType)},
-                {QStringLiteral("status"), status == 1   ? tr("normal (正常)")
-                                           : status == 2 ? tr("disabled (停用)")
-                                           : status == 0 ? tr("closed (销户)")
-                                                         : tr("unknown (%1)").arg(status)},
-                {QStringLiteral("thrid_id"), data.value(QLatin1String("thrid_id")).toString()}};
-            identity.raw.insert(QStringLiteral("userinfo"), Redactor::json(json));
-            if (status != 1)
+            if (identity.ok() && accountStatus(reply.value().json) != 1)
                 context.note(FlowStep::Status::Warning, tr("The account is not active"),
-                             identity.extra.value(QLatin1String("status")).toString());
+                             identity.value().extra.value(QLatin1String("status")).toString());
             done(identity);
         });
     });
+}
+
+Result<Identity> QinceProvider::identityFromUserInfo(const Tenant &tenant, const JsonAnswer &answer) const {
+    const QJsonObject &json = answer.json;
+    if (answer.status != 200)
+        return Error::failed(tr("oauth/userinfo answered HTTP %1; expected 200.").arg(answer.status));
+    const std::optional<qint64> infoCode = returnCode(json);
+    if (!infoCode)
+        return malformedEnvelope(QStringLiteral("oauth/userinfo"));
+    if (*infoCode != 0) {
+        Error refused = Error::failed(tr("oauth/userinfo failed: %1").arg(envelopeError(json)));
+        refused.platformCode = int(*infoCode);
+        return refused;
+    }
+    const QJsonObject data = json.value(QLatin1String("return_data")).toObject();
+    Identity identity;
+    identity.provider = key();
+    identity.tenant = tenant.name;
+    identity.externalId = text(data.value(QLatin1String("id")));
+    identity.idType = QStringLiteral("qince_id");
+    identity.name = data.value(QLatin1String("name")).toString();
+    identity.department = data.value(QLatin1String("full_depart_name")).toString();
+    if (identity.externalId.isEmpty())
+        return Error::failed(tr("oauth/userinfo answered return_code 0 without an id."));
+    // A missing field is "unknown", not 0 (which means closed for status).
+    const int userType = data.contains(QLatin1String("user_type"))
+                             ? data.value(QLatin1String("user_type")).toVariant().toInt()
+                             : -1;
+    const int status = accountStatus(json);
+    identity.extra = {{QStringLiteral("depart_name"), data.value(QLatin1String("depart_name")).toString()},
+                      {QStringLiteral("depart_id"), text(data.value(QLatin1String("depart_id")))},
+                      {QStringLiteral("user_type"), userType == 1   ? tr("user (用户)")
+                                                    : userType == 2 ? tr("customer (客户)")
+                                                    : userType == 3 ? tr("customer contact (客户联系人)")
+                                                                    : tr("unknown (%1)").arg(userType)},
+                      {QStringLiteral("status"), status == 1   ? tr("normal (正常)")
+                                                 : status == 2 ? tr("disabled (停用)")
+                                                 : status == 0 ? tr("closed (销户)")
+                                                               : tr("unknown (%1)").arg(status)},
+                      {QStringLiteral("thrid_id"), data.value(QLatin1String("thrid_id")).toString()}};
+    identity.raw.insert(QStringLiteral("userinfo"), Redactor::json(json));
+    return identity;
 }
 
 void QinceProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,

@@ -29,6 +29,9 @@ public:
 
     // The authorize_error.jsp codes of §2.1 in words.
     static QString describeAuthorizeError(const QString &error);
+    // oauth/userinfo's answer as the identity it names; a refusal is an error whose platformCode
+    // is the return_code. The parse in one place, for the exchange and the fuzzer.
+    Result<Identity> identityFromUserInfo(const Tenant &tenant, const JsonAnswer &answer) const;
 
 private:
     void fetchToken(const Tenant &tenant, const ProviderContext &context,

@@ -163,41 +163,40 @@ std::unique_ptr<ExchangeJob> QiqiProvider::exchange(const Tenant &tenant, const 
         postCode(tenant, job.context(), code, requestId, [this, tenant, job = &job](const JsonReply &reply) {
             if (!reply.ok())
                 return job->finish(reply.error());
-            const int status = reply.value().status;
-            const QJsonObject &json = reply.value().json;
-            // 77hub's contract is undocumented: a 2xx without a code is success; a code must be the
-            // number 0 (or "0"). "E1001" is no success, whatever else the answer carries.
-            const bool codeSaysOk =
-                !json.contains(QLatin1String("code")) ||
-                jsonInteger(json.value(QLatin1String("code"))) == std::optional<qint64>(0);
-            const bool success = status >= 200 && status < 300 && codeSaysOk;
-            if (!success) {
-                Error error = Error::failed(
-                    tr("v1/code failed (HTTP %1, code %2): %3")
-                        .arg(status)
-                        .arg(json.value(QLatin1String("code")).toVariant().toString(), messageOf(json)));
-                if (status == 403)
-                    error.remedy =
-                        tr("77hub rejected the signature: check the secretAccessKey, this computer's clock, "
-                           "and the SigV4 region and service.");
-                error.httpStatus = status;
-                return job->finish(error);
-            }
-            QString openid = json.value(QLatin1String("openid")).toString();
-            if (openid.isEmpty())
-                openid =
-                    json.value(QLatin1String("data")).toObject().value(QLatin1String("openid")).toString();
-            if (openid.isEmpty())
-                return job->finish(
-                    Error::failed(tr("v1/code succeeded but carries no openid, neither at the top "
-                                     "level nor under data.")));
-            Result<Identity> identity =
-                identityFromCallback(tenant, QUrlQuery{{QStringLiteral("openid"), openid}});
-            if (identity.ok())
-                identity.value().raw.insert(QStringLiteral("v1_code"), Redactor::json(json));
-            job->finish(identity);
+            job->finish(identityFromCodeAnswer(tenant, reply.value()));
         });
     });
+}
+
+Result<Identity> QiqiProvider::identityFromCodeAnswer(const Tenant &tenant, const JsonAnswer &answer) const {
+    const int status = answer.status;
+    const QJsonObject &json = answer.json;
+    // 77hub's contract is undocumented: a 2xx without a code is success; a code must be the
+    // number 0 (or "0"). "E1001" is no success, whatever else the answer carries.
+    const bool codeSaysOk = !json.contains(QLatin1String("code")) ||
+                            jsonInteger(json.value(QLatin1String("code"))) == std::optional<qint64>(0);
+    if (status < 200 || status >= 300 || !codeSaysOk) {
+        Error error = Error::failed(
+            tr("v1/code failed (HTTP %1, code %2): %3")
+                .arg(status)
+                .arg(json.value(QLatin1String("code")).toVariant().toString(), messageOf(json)));
+        if (status == 403)
+            error.remedy =
+                tr("77hub rejected the signature: check the secretAccessKey, this computer's clock, "
+                   "and the SigV4 region and service.");
+        error.httpStatus = status;
+        return error;
+    }
+    QString openid = json.value(QLatin1String("openid")).toString();
+    if (openid.isEmpty())
+        openid = json.value(QLatin1String("data")).toObject().value(QLatin1String("openid")).toString();
+    if (openid.isEmpty())
+        return Error::failed(tr("v1/code succeeded but carries no openid, neither at the top "
+                                "level nor under data."));
+    Result<Identity> identity = identityFromCallback(tenant, QUrlQuery{{QStringLiteral("openid"), openid}});
+    if (identity.ok())
+        identity.value().raw.insert(QStringLiteral("v1_code"), Redactor::json(json));
+    return identity;
 }
 
 std::unique_ptr<CallbackDelivery> QiqiProvider::callbackDelivery(const Tenant &tenant,

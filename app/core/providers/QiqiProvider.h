@@ -33,6 +33,8 @@ public:
 
     // The identity a callback (or v1/code answer) names by its openid.
     Result<Identity> identityFromCallback(const Tenant &tenant, const QUrlQuery &callback) const;
+    // v1/code's answer (code mode) as the identity it names, or the error it says.
+    Result<Identity> identityFromCodeAnswer(const Tenant &tenant, const JsonAnswer &answer) const;
 
     SigV4::Credentials credentials(const Tenant &tenant, const QString &secret) const;
 

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
+#include <limits>
 #include <memory>
 
 namespace {
@@ -267,26 +268,13 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
     }
 
     void answered(const Token &token, const JsonReply &reply) {
-        if (!reply.ok())
-            return done(reply.error());
-        if (reply.value().status != 200)
-            return done(
-                Error{Error::Kind::Transient,
-                      WeComProvider::tr("%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the "
-                                        "\"api\" endpoint.")
-                          .arg(purpose)
-                          .arg(reply.value().status)});
-        const QJsonObject &json = reply.value().json;
-        const std::optional<qint64> code = jsonInteger(json.value(QLatin1String("errcode")));
-        if (!code)
-            return done(malformed(purpose, WeComProvider::tr("a numeric errcode")));
-        const int errcode = int(*code);
-        const QString errmsg = json.value(QLatin1String("errmsg")).toString();
-        if (errcode == 0)
-            return done(json);
+        const WeComProvider::ApiResult result = WeComProvider::envelope(purpose, reply);
+        if (result.ok() || result.error().platformCode == 0) // success, or no errcode to act on
+            return done(result);
+        const int errcode = result.error().platformCode;
         if (isTokenError(errcode) && !tokenRetried) {
             context.note(FlowStep::Status::Warning, WeComProvider::tr("Token rejected, fetching a new one"),
-                         WeComProvider::describeError(errcode, errmsg));
+                         result.error().message);
             context.tokens->invalidate(provider->tokenKey(tenant), token.value);
             tokenRetried = true;
             return attempt();
@@ -299,17 +287,37 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
             QTimer::singleShot(delay, context.guard, [self = shared_from_this()] { self->attempt(); });
             return;
         }
-        Error error{isRateLimit(errcode) ? Error::Kind::RateLimited
-                    : errcode == -1      ? Error::Kind::Transient
-                                         : Error::Kind::Failed,
-                    WeComProvider::tr("%1: %2").arg(purpose, WeComProvider::describeError(errcode, errmsg))};
-        if (isRateLimit(errcode))
-            error.message += QLatin1Char(' ') + WeComProvider::tr("AuthDesk made no further calls.");
-        error.platformCode = errcode;
-        done(error);
+        done(result);
     }
 };
 } // namespace
+
+WeComProvider::ApiResult WeComProvider::envelope(const QString &purpose, const JsonReply &reply) {
+    if (!reply.ok())
+        return reply.error();
+    if (reply.value().status != 200)
+        return Error{
+            Error::Kind::Transient,
+            tr("%1 answered HTTP %2; WeCom answers 200 with a JSON body. Check the \"api\" endpoint.")
+                .arg(purpose)
+                .arg(reply.value().status)};
+    const QJsonObject &json = reply.value().json;
+    const std::optional<qint64> code = jsonInteger(json.value(QLatin1String("errcode")));
+    if (!code || *code < std::numeric_limits<int>::min() || *code > std::numeric_limits<int>::max())
+        return malformed(purpose, tr("a numeric errcode"));
+    if (*code == 0)
+        return json;
+    const int errcode = int(*code);
+    const QString errmsg = json.value(QLatin1String("errmsg")).toString();
+    Error error{isRateLimit(errcode) ? Error::Kind::RateLimited
+                : errcode == -1      ? Error::Kind::Transient
+                                     : Error::Kind::Failed,
+                tr("%1: %2").arg(purpose, describeError(errcode, errmsg))};
+    if (isRateLimit(errcode))
+        error.message += QLatin1Char(' ') + tr("AuthDesk made no further calls.");
+    error.platformCode = errcode;
+    return error;
+}
 
 void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
                          std::function<HttpRequest(const QString &token)> makeRequest,
@@ -368,27 +376,21 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
     void userInfo(const WeComProvider::ApiResult &info) {
         if (!info.ok())
             return done(info.error());
-        const QJsonObject &json = info.value();
-        identity.raw.insert(QStringLiteral("getuserinfo"), Redactor::json(json));
-        const QString userId = either(json, "userid", "UserId");
-        if (userId.isEmpty()) {
-            identity.externalId = either(json, "openid", "OpenId");
-            identity.idType = QStringLiteral("openid");
-            const QString external = json.value(QLatin1String("external_userid")).toString();
-            if (!external.isEmpty())
-                identity.extra.insert(QStringLiteral("external_userid"), external);
-            if (identity.externalId.isEmpty())
-                return done(
-                    Error::failed(WeComProvider::tr("auth/getuserinfo answered errcode 0 but with neither "
-                                                    "userid nor openid.")));
+        const Result<Identity> found = WeComProvider::identityFromUserInfo(info.value());
+        if (!found.ok())
+            return done(found.error());
+        identity.externalId = found.value().externalId;
+        identity.idType = found.value().idType;
+        identity.extra = found.value().extra;
+        identity.raw = found.value().raw;
+        if (identity.idType == QLatin1String("openid")) {
             context.step(FlowStep::make(FlowStep::Status::Ok,
                                         WeComProvider::tr("Non-member identified by openid"),
                                         identity.externalId));
             return finish();
         }
-        identity.externalId = userId;
-        identity.idType = QStringLiteral("userid");
-        ticket = json.value(QLatin1String("user_ticket")).toString();
+        const QString userId = identity.externalId;
+        ticket = info.value().value(QLatin1String("user_ticket")).toString();
         Redactor::registerSecret(ticket);
         auto self = shared_from_this();
         provider->call(
@@ -405,25 +407,9 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
             warn(WeComProvider::tr("Member details unavailable"), member.errorText());
             return userDetail();
         }
-        const QJsonObject &json = member.value();
-        identity.raw.insert(QStringLiteral("user_get"), Redactor::json(json));
-        identity.name = json.value(QLatin1String("name")).toString();
-        QStringList ids;
-        for (const QJsonValue &id : json.value(QLatin1String("department")).toArray()) {
-            departmentIds << id.toInteger();
-            ids << QString::number(id.toInteger());
-        }
-        identity.department = ids.join(QLatin1Char(',')); // until the names are known
-        identity.mobile = json.value(QLatin1String("mobile")).toString();
-        identity.email = json.value(QLatin1String("email")).toString();
-        for (const char *field : {"position", "alias", "open_userid", "biz_mail"}) {
-            const QString value = json.value(QLatin1String(field)).toString();
-            if (!value.isEmpty())
-                identity.extra.insert(QLatin1String(field), value);
-        }
+        departmentIds = WeComProvider::addMemberDetails(member.value(), identity);
         if (departmentIds.isEmpty())
             return userDetail();
-        identity.extra.insert(QStringLiteral("department_ids"), identity.department);
         auto self = shared_from_this();
         provider->call(
             tenant, context, QStringLiteral("department/list"),
@@ -480,6 +466,45 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
     void finish() { done(identity); }
 };
 } // namespace
+
+Result<Identity> WeComProvider::identityFromUserInfo(const QJsonObject &getUserInfo) {
+    Identity identity;
+    identity.raw.insert(QStringLiteral("getuserinfo"), Redactor::json(getUserInfo));
+    identity.externalId = either(getUserInfo, "userid", "UserId");
+    identity.idType = QStringLiteral("userid");
+    if (!identity.externalId.isEmpty())
+        return identity;
+    identity.externalId = either(getUserInfo, "openid", "OpenId");
+    identity.idType = QStringLiteral("openid");
+    if (const QString external = getUserInfo.value(QLatin1String("external_userid")).toString();
+        !external.isEmpty())
+        identity.extra.insert(QStringLiteral("external_userid"), external);
+    if (identity.externalId.isEmpty())
+        return Error::failed(tr("auth/getuserinfo answered errcode 0 but with neither userid nor openid."));
+    return identity;
+}
+
+QList<qint64> WeComProvider::addMemberDetails(const QJsonObject &userGet, Identity &identity) {
+    identity.raw.insert(QStringLiteral("user_get"), Redactor::json(userGet));
+    identity.name = userGet.value(QLatin1String("name")).toString();
+    QList<qint64> departmentIds;
+    QStringList ids;
+    for (const QJsonValue &id : userGet.value(QLatin1String("department")).toArray()) {
+        departmentIds << id.toInteger();
+        ids << QString::number(id.toInteger());
+    }
+    identity.department = ids.join(QLatin1Char(',')); // until the names are known
+    identity.mobile = userGet.value(QLatin1String("mobile")).toString();
+    identity.email = userGet.value(QLatin1String("email")).toString();
+    for (const char *field : {"position", "alias", "open_userid", "biz_mail"}) {
+        const QString value = userGet.value(QLatin1String(field)).toString();
+        if (!value.isEmpty())
+            identity.extra.insert(QLatin1String(field), value);
+    }
+    if (!departmentIds.isEmpty())
+        identity.extra.insert(QStringLiteral("department_ids"), identity.department);
+    return departmentIds;
+}
 
 QHash<qint64, QString> WeComProvider::departmentNames(const QJsonObject &departmentList) {
     QHash<qint64, QString> names;

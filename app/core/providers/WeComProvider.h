@@ -39,13 +39,21 @@ public:
                  std::function<void(const Result<QList<Mapping>> &)> done) const override;
 
     // id → name from a department/list answer.
+    // An API answer with errcode 0, or the error: platformCode is the errcode; 45009/45033 are
+    // RateLimited, a transport failure, a malformed answer or -1 after the retries Transient.
+    using ApiResult = Result<QJsonObject>;
+    // The parse of each answer, in one place for the exchange, the directory and the fuzzer:
+    // the envelope (HTTP 200, a numeric errcode; a refusal's errcode is the error's platformCode),
+    // then what an errcode-0 answer says.
+    static ApiResult envelope(const QString &purpose, const JsonReply &reply);
+    // auth/getuserinfo: a member's userid, or a non-member's openid.
+    static Result<Identity> identityFromUserInfo(const QJsonObject &getUserInfo);
+    // user/get: name, contact details and extras into `identity`; returns the department ids.
+    static QList<qint64> addMemberDetails(const QJsonObject &userGet, Identity &identity);
     static QHash<qint64, QString> departmentNames(const QJsonObject &departmentList);
     // "errcode 45009 (API call frequency limit …): errmsg", from the table in PROVIDERS.md §1.5.
     static QString describeError(int errcode, const QString &errmsg);
 
-    // An API answer with errcode 0, or the error: platformCode is the errcode; 45009/45033 are
-    // RateLimited, a transport failure, a malformed answer or -1 after the retries Transient.
-    using ApiResult = Result<QJsonObject>;
     // One API call with the cached token and the retry rules of §1.5. `makeRequest` builds the
     // request for a given token so that a retry can use a fresh one.
     void call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
