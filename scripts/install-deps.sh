@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   xvfb xauth dbus-daemon dbus-bin gnome-keyring libsecret-tools
   fonts-noto-cjk
-  clang-format appstream desktop-file-utils dpkg-dev debootstrap bash-completion
+  clang libclang-rt-dev clang-format appstream desktop-file-utils dpkg-dev debootstrap bash-completion
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "CallbackListener.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpServer>
@@ -88,8 +90,18 @@ CallbackListener::Head CallbackListener::parseHead(const QByteArray &received) {
         return head;
     }
     const QList<QByteArray> requestLine = received.left(received.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.") ||
-        !requestLine.at(1).startsWith('/')) {
+    // METHOD /target HTTP/1.x: a method of capitals, a target without control characters.
+    auto isMethod = [](const QByteArray &method) {
+        return !method.isEmpty() &&
+               std::all_of(method.begin(), method.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    auto isTarget = [](const QByteArray &target) {
+        return target.startsWith('/') && std::none_of(target.begin(), target.end(), [](char c) {
+                   return uchar(c) <= 0x20 || uchar(c) == 0x7f;
+               });
+    };
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.") || !isMethod(requestLine.at(0)) ||
+        !isTarget(requestLine.at(1))) {
         head.state = Head::State::Malformed;
         return head;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonValue>
+#include <cmath>
 #include <optional>
 
 // A platform's numeric code as it arrives: a JSON number, or a string of digits ("0", "40001")
@@ -9,7 +10,8 @@
 inline std::optional<qint64> jsonInteger(const QJsonValue &value) {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (number == double(qint64(number)))
+        // Whole numbers within qint64's range only: converting any other double is undefined.
+        if (std::trunc(number) == number && std::abs(number) < 9.2e18)
             return qint64(number);
         return std::nullopt;
     }

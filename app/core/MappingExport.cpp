@@ -20,6 +20,15 @@ QList<int> MappingExport::columns() {
     return list;
 }
 
+QByteArray MappingExport::csvLine(const Mapping &mapping) {
+    QStringList cells;
+    for (int column : columns())
+        cells << csvCell(mapping.value(column));
+    cells << (mapping.present ? QStringLiteral("true") : QStringLiteral("false"))
+          << mapping.stateVerifiedText() << csvCell(mapping.secondaryIdsText());
+    return cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
 QString MappingExport::csvCell(const QString &value) {
     QString cell = value;
     static const QString risky = QStringLiteral("=+-@\t\r");
@@ -43,10 +52,9 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
         }
         return !failed;
     };
-    const QList<int> exported = columns();
     if (format == Format::Csv) {
         QStringList header;
-        for (int column : exported)
+        for (int column : columns())
             header << Mapping::exportKey(column);
         header << QStringLiteral("present") << QStringLiteral("state_verified")
                << QStringLiteral("secondary_ids");
@@ -59,12 +67,7 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
         [&](const Mapping &mapping) {
             QByteArray line;
             if (format == Format::Csv) {
-                QStringList cells;
-                for (int column : exported)
-                    cells << csvCell(mapping.value(column));
-                cells << (mapping.present ? QStringLiteral("true") : QStringLiteral("false"))
-                      << mapping.stateVerifiedText() << csvCell(mapping.secondaryIdsText());
-                line = cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+                line = csvLine(mapping);
             } else {
                 line = (rows ? ",\n" : "\n") +
                        QJsonDocument(mapping.toExportJson()).toJson(QJsonDocument::Compact);

@@ -31,5 +31,7 @@ public:
     // One CSV cell: a leading = + - @ tab or CR gets a ' so spreadsheets do not run it as a
     // formula; then RFC 4180 quoting when needed.
     static QString csvCell(const QString &value);
+    // One mapping as a CSV record, CRLF included, in the columns of the header.
+    static QByteArray csvLine(const Mapping &mapping);
     static QList<int> columns(); // the exported columns, in order
 };

@@ -29,8 +29,9 @@ QStringList formsOf(const QString &secret) {
     QStringList forms{secret};
     const QString percent = QString::fromLatin1(QUrl::toPercentEncoding(secret));
     forms << percent << QString(percent).replace(QLatin1String("%20"), QLatin1String("+"));
-    QString json = secret;
-    json.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    // Escaped by a real JSON writer (quotes, backslashes and control characters), without the quotes.
+    QString json = QString::fromUtf8(QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact));
+    json = json.mid(2, json.size() - 4);
     forms << json << QString(json).replace(QLatin1Char('/'), QLatin1String("\\/"));
     forms.removeDuplicates();
     return forms;
@@ -59,6 +60,11 @@ void Redactor::registerSecret(const QString &value) {
     forms.removeDuplicates();
     std::stable_sort(forms.begin(), forms.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+void Redactor::forgetSecrets() {
+    QMutexLocker lock(&secretsMutex());
+    secretForms().clear();
 }
 
 bool Redactor::isSecretField(const QString &name) {

@@ -16,6 +16,8 @@ public:
     static const QString mask;
 
     static void registerSecret(const QString &value);
+    // Forgets every registered secret: for the tests and the fuzzer, which need a clean slate.
+    static void forgetSecrets();
     static bool isSecretField(const QString &name);
 
     static QString text(const QString &input);
