@@ -26,7 +26,7 @@ cmake --build "$build" -j2 --target "${harnesses[@]/#/fuzz_}" >/dev/null
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-status=0
+status=0 passed=0 failed=0
 printf '%-14s %12s %10s %8s %8s  %s\n' harness executions exec/s cov ft result
 for harness in "${harnesses[@]}"; do
   corpus="$build/corpus/$harness" findings="$build/findings/$harness" log="$build/logs/$harness.log"
@@ -36,6 +36,7 @@ for harness in "${harnesses[@]}"; do
   "$build/tests/fuzz/fuzz_$harness" "$corpus" "$root/tests/fuzz/corpus/$harness" "${limit[@]}" \
     -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$findings/" >"$log" 2>&1 || { result="FAILED (see $log)"; status=1; }
+  [ "$result" = ok ] && passed=$((passed + 1)) || failed=$((failed + 1))
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
@@ -43,4 +44,5 @@ for harness in "${harnesses[@]}"; do
   printf '%-14s %12s %10s %8s %8s  %s\n' "$harness" "${executions:-?}" "${speed:-?}" "${coverage:-?}" \
     "${features:-?}" "$result"
 done
+echo "fuzz: $passed passed, $failed failed"
 exit "$status"

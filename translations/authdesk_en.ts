@@ -265,6 +265,10 @@
         <source>Tenant &quot;%1&quot; is now &quot;%2&quot;; its secrets and mappings went with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--method takes an HTTP method such as GET or POST (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>

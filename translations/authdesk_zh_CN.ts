@@ -263,6 +263,10 @@
         <source>Tenant &quot;%1&quot; is now &quot;%2&quot;; its secrets and mappings went with it.</source>
         <translation>租户“%1”已改名为“%2”；其密钥和映射随之保留。</translation>
     </message>
+    <message>
+        <source>--method takes an HTTP method such as GET or POST (got &quot;%1&quot;).</source>
+        <translation>--method 需要一个 HTTP 方法，例如 GET 或 POST（收到的是“%1”）。</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>

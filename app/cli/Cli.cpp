@@ -500,12 +500,15 @@ int signRequest(const QStringList &arguments) {
             Usage,
             Cli::tr("--date takes the request time as yyyyMMddTHHmmssZ in UTC, e.g. 20150830T123600Z."));
     SigV4::Request request{parser.value(method).toUtf8(), QUrl(parser.value(url), QUrl::StrictMode), {}, {}};
+    if (!SigV4::isHttpToken(request.method))
+        return failWith(Usage, Cli::tr("--method takes an HTTP method such as GET or POST (got \"%1\").")
+                                   .arg(parser.value(method)));
     if (!request.url.isValid() || request.url.host().isEmpty())
         return failWith(Usage,
                         Cli::tr("--url must be an absolute URL, e.g. https://api2.77hub.com/v1/code."));
     for (const QString &line : parser.values(header)) {
         const int colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0)
+        if (colon <= 0 || !SigV4::isHttpToken(line.left(colon).trimmed().toUtf8()))
             return failWith(Usage, Cli::tr("--header takes 'Name: value' (got \"%1\").").arg(line));
         request.headers.append({line.left(colon).toUtf8(), line.mid(colon + 1).toUtf8()});
     }

@@ -35,6 +35,14 @@ QString SigV4::amzDate(const QDateTime &time) {
     return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
+bool SigV4::isHttpToken(const QByteArray &text) {
+    static const QByteArray punctuation = "!#$%&'*+-.^_`|~";
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               punctuation.contains(c);
+    });
+}
+
 QString SigV4::canonicalUri(const QUrl &url) {
     // Normalise the decoded path: drop "." and resolve ".." segments, collapse repeated slashes
     // (keeping a trailing one), then encode each byte once, as the test suite for non-S3 services does.

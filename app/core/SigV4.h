@@ -34,6 +34,9 @@ public:
     // `amzDate` is the request time, yyyyMMdd'T'HHmmss'Z' (UTC).
     static Signature sign(const Request &request, const Credentials &credentials, const QString &amzDate);
     static QString amzDate(const QDateTime &time);
+    // A method or header name as HTTP allows it (an RFC 9110 token): the only ones a canonical
+    // request can hold unambiguously, and the only ones the HTTP layer would send.
+    static bool isHttpToken(const QByteArray &text);
 
     // The canonical pieces, exposed for the inspector and the tests.
     static QString canonicalUri(const QUrl &url);

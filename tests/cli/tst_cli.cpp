@@ -525,6 +525,24 @@ private slots:
         QVERIFY2(
             added.out.contains("Signature=ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"),
             added.out.constData());
+
+        // Found by fuzzing: a method or header name that is no HTTP token (a line break in it)
+        // would make the canonical request ambiguous; refused with a message.
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("--method"), QStringLiteral("GET\nX")},
+              QStringList{QStringLiteral("--header"), QStringLiteral("Bad Name: v")}}) {
+            const Result refused =
+                run(QStringList{QStringLiteral("sign"), QStringLiteral("--url"),
+                                QStringLiteral("https://example.amazonaws.com/"), QStringLiteral("--date"),
+                                QStringLiteral("20150830T123600Z"), QStringLiteral("--region"),
+                                QStringLiteral("r"), QStringLiteral("--service"), QStringLiteral("s"),
+                                QStringLiteral("--access-key-id"), QStringLiteral("AKIDEXAMPLE"),
+                                QStringLiteral("--secret-stdin")} +
+                        bad,
+                    "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(bad.first().toUtf8()), refused.err.constData());
+        }
     }
 
     void directorySyncAndExport() {
