@@ -1942,6 +1942,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>The new name is empty. Give the tenant a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot use the database %1: this build&apos;s SQLite driver is not the system SQLite. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>

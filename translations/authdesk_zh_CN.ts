@@ -1933,6 +1933,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>The new name is empty. Give the tenant a name.</source>
         <translation>新名称为空。请为租户起一个名称。</translation>
     </message>
+    <message>
+        <source>Cannot use the database %1: this build&apos;s SQLite driver is not the system SQLite. %2</source>
+        <translation>无法使用数据库 %1：此版本的 SQLite 驱动不是系统的 SQLite。%2</translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>

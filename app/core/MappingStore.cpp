@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcMappings, "authdesk.core.mappings")
 
@@ -40,6 +41,25 @@ Mapping mappingFrom(const QSqlQuery &q) {
     return m;
 }
 
+// The full-text index that answers a search for `text`, or none (then the columns are scanned):
+// the trigram index any substring of three or more characters; the character index one or two
+// letters or digits (a surname), which have no trigram.
+QString searchIndex(const QString &text) {
+    if (text.size() >= 3)
+        return QStringLiteral("mappings_search");
+    const bool indexed = !text.isEmpty() &&
+                         std::all_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    return indexed ? QStringLiteral("mappings_chars") : QString();
+}
+
+// The MATCH expression for `text` in searchIndex(text): one quoted phrase, of its trigrams or
+// of its characters.
+QString searchPhrase(const QString &text) {
+    QString phrase =
+        text.size() >= 3 ? text : text.split(QString(), Qt::SkipEmptyParts).join(QLatin1Char(' '));
+    return QLatin1Char('"') + phrase.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
 // WHERE clause and its bound values for a filter.
 QString whereClause(const MappingFilter &filter, QVariantList *values) {
     QStringList conditions;
@@ -55,8 +75,12 @@ QString whereClause(const MappingFilter &filter, QVariantList *values) {
         conditions << QStringLiteral("tenant_id = ?");
         *values << filter.tenantId;
     }
-    if (!filter.text.trimmed().isEmpty()) {
-        QString pattern = filter.text.trimmed();
+    const QString text = filter.text.trimmed();
+    if (const QString index = searchIndex(text); !index.isEmpty()) {
+        conditions << QStringLiteral("id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(index);
+        *values << searchPhrase(text);
+    } else if (!text.isEmpty()) { // one or two characters no index holds (punctuation): a scan
+        QString pattern = text;
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -263,6 +287,14 @@ bool MappingStore::remove(const QList<Key> &keys, QString *error) {
 int MappingStore::count(const MappingFilter &filter) const {
     QVariantList values;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // A search alone is counted in its index, which has one row per mapping.
+    const QString text = filter.text.trimmed();
+    if (const QString index = searchIndex(text); !index.isEmpty() && filter.provider.isEmpty() &&
+                                                 filter.tenant.isEmpty() && filter.tenantId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?").arg(index));
+        q.addBindValue(searchPhrase(text));
+        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    }
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM mappings") + whereClause(filter, &values));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
@@ -276,7 +308,8 @@ QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Q
     q.setForwardOnly(true);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     q.prepare(selectColumns + whereClause(filter, &values) +
-              QStringLiteral(" ORDER BY %1 %2, provider, tenant_id, external_id LIMIT ? OFFSET ?")
+              // Ties in id order: the order of the column's index, so a page is read, never sorted.
+              QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?")
                   .arg(Mapping::sqlColumn(sortColumn), direction));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);

@@ -8,10 +8,12 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcTenantStore, "authdesk.core.tenantstore")
 
@@ -77,6 +79,37 @@ void keepPrivate(const QString &path, QFileDevice::Permissions allowed) {
 }
 } // namespace
 
+namespace {
+// authdesk_chars(text): the text with a space between every character, so that FTS5's unicode61
+// tokenizer makes each character a token (mappings_chars, the index of one- and two-character
+// searches).
+void charsFunction(sqlite3_context *context, int, sqlite3_value **arguments) {
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const QString text = QString::fromUtf8(utf8, sqlite3_value_bytes(arguments[0]));
+    QString spaced;
+    spaced.reserve(text.size() * 2);
+    for (int i = 0; i < text.size(); ++i) {
+        spaced += text.at(i);
+        if (!text.at(i).isHighSurrogate())
+            spaced += QLatin1Char(' ');
+    }
+    const QByteArray result = spaced.toUtf8();
+    sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
+}
+
+// The SQL functions the schema's triggers call, on this connection. The Qt driver must use the
+// system SQLite this build links (Debian's does).
+bool registerFunctions(const QSqlDatabase &db) {
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    return sqlite &&
+           sqlite3_create_function_v2(sqlite, "authdesk_chars", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                      nullptr, charsFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+} // namespace
+
 bool TenantStore::open(const QString &path, QString *error) {
     m_path = path;
     const QString dir = QFileInfo(path).absolutePath();
@@ -101,6 +134,12 @@ bool TenantStore::open(const QString &path, QString *error) {
         *error = tr("Cannot open the database %1: %2. %3").arg(path, db.lastError().text(), whatToDo);
         return false;
     }
+    if (!registerFunctions(db)) {
+        *error = tr("Cannot use the database %1: this build's SQLite driver is not the system SQLite. %2")
+                     .arg(path, whatToDo);
+        db.close();
+        return false;
+    }
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
         check.value(0).toString() != QLatin1String("ok")) {
@@ -123,6 +162,14 @@ bool TenantStore::open(const QString &path, QString *error) {
 bool TenantStore::isOpen() const {
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
+
+// The text a mapping is found by: every column the filter searches (Mapping::Provider up to
+// Mapping::Present), one per line so that no match spans two columns.
+#define SEARCH_TEXT(row)                                                                                     \
+    "(" row "provider || char(10) || " row "tenant || char(10) || " row "external_id || char(10) || " row    \
+    "id_type || char(10) || " row "name || char(10) || " row "department || char(10) || " row                \
+    "mobile || char(10) || " row "email || char(10) || " row "local_account || char(10) || " row             \
+    "source || char(10) || " row "first_seen || char(10) || " row "last_verified)"
 
 bool TenantStore::migrate(QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -166,7 +213,8 @@ bool TenantStore::migrate(QString *error) {
         // a new tenant with a removed one's name starts afresh. `tenant` stays as the name shown.
         // Rows of tenants removed before this version keep a key of their own ("removed:NAME").
         {QStringLiteral(
-             "CREATE TABLE mappings_v5 (provider TEXT NOT NULL, tenant_id TEXT NOT NULL, tenant TEXT NOT "
+             "CREATE TABLE mappings_v5 (id INTEGER PRIMARY KEY, provider TEXT NOT NULL, tenant_id TEXT NOT "
+             "NULL, tenant TEXT NOT "
              "NULL, "
              "external_id TEXT NOT NULL, id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
              "department TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '', "
@@ -174,9 +222,10 @@ bool TenantStore::migrate(QString *error) {
              "local_account TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, first_seen TEXT NOT NULL, "
              "last_verified TEXT NOT NULL DEFAULT '', last_run TEXT NOT NULL DEFAULT '', "
              "present INTEGER NOT NULL DEFAULT 1, sync_run TEXT NOT NULL DEFAULT '', state_verified INTEGER, "
-             "PRIMARY KEY (provider, tenant_id, external_id))"),
+             "UNIQUE (provider, tenant_id, external_id))"),
          QStringLiteral(
-             "INSERT INTO mappings_v5 SELECT m.provider, COALESCE(t.id, 'removed:' || m.tenant), m.tenant, "
+             "INSERT INTO mappings_v5 SELECT NULL, m.provider, COALESCE(t.id, 'removed:' || m.tenant), "
+             "m.tenant, "
              "m.external_id, m.id_type, m.name, m.department, m.mobile, m.email, m.secondary_ids, "
              "m.local_account, m.source, m.first_seen, m.last_verified, m.last_run, m.present, m.sync_run, "
              "m.state_verified FROM mappings m LEFT JOIN tenants t ON t.name = m.tenant"),
@@ -190,6 +239,59 @@ bool TenantStore::migrate(QString *error) {
                         "FROM sync_progress s JOIN tenants t ON t.name = s.tenant"),
          QStringLiteral("DROP TABLE sync_progress"),
          QStringLiteral("ALTER TABLE sync_progress_v5 RENAME TO sync_progress")},
+        // 6: substring search over every shown column through an FTS5 trigram index (Chinese
+        // included), kept in step with the table by triggers. Contentless: it holds only the index.
+        {QStringLiteral(
+             "CREATE VIRTUAL TABLE mappings_search USING fts5(text, content='', tokenize='trigram')"),
+         QStringLiteral(
+             "INSERT INTO mappings_search (rowid, text) SELECT id, " SEARCH_TEXT("") " FROM mappings"),
+         // One or two characters (a surname: 张) have no trigram: a second index holds every
+         // character as a token (authdesk_chars), so that they are a token or a phrase of two.
+         QStringLiteral("CREATE VIRTUAL TABLE mappings_chars USING fts5(text, content='', "
+                        "tokenize='unicode61 remove_diacritics 0')"),
+         QStringLiteral("INSERT INTO mappings_chars (rowid, text) SELECT id, authdesk_chars(" SEARCH_TEXT(
+             "") ") FROM mappings"),
+         QStringLiteral("CREATE TRIGGER mappings_search_insert AFTER INSERT ON mappings BEGIN "
+                        "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
+                            "new.") "); "
+                                    "INSERT INTO mappings_chars (rowid, text) VALUES (new.id, "
+                                    "authdesk_chars(" SEARCH_TEXT("new.") ")); END"),
+         QStringLiteral(
+             "CREATE TRIGGER mappings_search_delete AFTER DELETE ON mappings BEGIN "
+             "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
+             "old.id, " SEARCH_TEXT(
+                 "old.") "); "
+                         "INSERT INTO mappings_chars (mappings_chars, rowid, text) VALUES ('delete', old.id, "
+                         "authdesk_chars(" SEARCH_TEXT("old.") ")); END"),
+         QStringLiteral(
+             "CREATE TRIGGER mappings_search_update AFTER UPDATE OF provider, tenant, external_id, "
+             "id_type, name, department, mobile, email, local_account, source, first_seen, "
+             "last_verified ON mappings BEGIN "
+             "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
+             "old.id, " SEARCH_TEXT(
+                 "old.") "); "
+                         "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
+                             "new.") "); "
+                                     "INSERT INTO mappings_chars (mappings_chars, rowid, text) VALUES "
+                                     "('delete', old.id, "
+                                     "authdesk_chars(" SEARCH_TEXT(
+                                         "old.") ")); "
+                                                 "INSERT INTO mappings_chars (rowid, text) VALUES (new.id, "
+                                                 "authdesk_chars(" SEARCH_TEXT("new.") ")); END"),
+         // A page sorted by any column is read from an index, ties in id order (the index's own),
+         // never sorted whole.
+         QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name)"),
+         QStringLiteral("CREATE INDEX mappings_by_provider ON mappings (provider)"),
+         QStringLiteral("CREATE INDEX mappings_by_external_id ON mappings (external_id)"),
+         QStringLiteral("CREATE INDEX mappings_by_id_type ON mappings (id_type)"),
+         QStringLiteral("CREATE INDEX mappings_by_department ON mappings (department)"),
+         QStringLiteral("CREATE INDEX mappings_by_mobile ON mappings (mobile)"),
+         QStringLiteral("CREATE INDEX mappings_by_email ON mappings (email)"),
+         QStringLiteral("CREATE INDEX mappings_by_local_account ON mappings (local_account)"),
+         QStringLiteral("CREATE INDEX mappings_by_source ON mappings (source)"),
+         QStringLiteral("CREATE INDEX mappings_by_first_seen ON mappings (first_seen)"),
+         QStringLiteral("CREATE INDEX mappings_by_last_verified ON mappings (last_verified)"),
+         QStringLiteral("CREATE INDEX mappings_by_present ON mappings (present)")},
     };
     for (int target = version + 1; target <= schemaVersion; ++target) {
         db.transaction();

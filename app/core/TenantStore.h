@@ -44,7 +44,7 @@ public:
     // The database connection, shared by the other stores of the same file (MappingStore).
     QString connectionName() const { return m_connection; }
 
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
 private:
     bool migrate(QString *error);

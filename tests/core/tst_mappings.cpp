@@ -134,6 +134,31 @@ private slots:
         QCOMPARE(m_store->count({}), 29);
     }
 
+    // The trigram search index follows every insert, update and delete, and finds substrings of
+    // any column, Chinese included, whatever their case (ASCII); short texts are scanned.
+    void searchFollowsTheTable() {
+        QString error;
+        QVERIFY(m_store->upsertFromDirectory(
+            testTenantId,
+            {member(QStringLiteral("zhang.san"), QStringLiteral("欧阳张三丰"), QStringLiteral("研发部")),
+             member(QStringLiteral("li\"si"), QStringLiteral("李四"), QStringLiteral("Sales"))},
+            QStringLiteral("s"), &error));
+        auto found = [&](const QString &text) { return m_store->count({text, {}, {}, {}}); };
+        QCOMPARE(found(QStringLiteral("张三丰")), 1);
+        QCOMPARE(found(QStringLiteral("ZHANG.S")), 1);
+        QCOMPARE(found(QStringLiteral("sales")), 1);
+        QCOMPARE(found(QStringLiteral("i\"s")), 1);     // a quote is a character, not syntax
+        QCOMPARE(found(QStringLiteral("张三")), 1);     // two characters: scanned
+        QCOMPARE(found(QStringLiteral("三丰研发")), 0); // name then department: no match across columns
+        QCOMPARE(found(QStringLiteral("li.account")), 0);
+        const MappingStore::Key lisi{QStringLiteral("wecom"), testTenantId, QStringLiteral("li\"si")};
+        QVERIFY(m_store->setLocalAccount(lisi, QStringLiteral("li.account"), &error));
+        QCOMPARE(found(QStringLiteral("li.account")), 1);
+        QVERIFY(m_store->remove({lisi}, &error));
+        QCOMPARE(found(QStringLiteral("sales")), 0);
+        QCOMPARE(found(QStringLiteral("li.account")), 0);
+    }
+
     // Hardening: mappings and sync progress belong to the tenant's id. A rename takes them along;
     // removal keeps or deletes the mappings and always drops the progress; a new tenant with a
     // removed one's name starts afresh and leaves the kept rows alone.
