@@ -2168,6 +2168,14 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>its userlist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API calls per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls per minute &quot;%1&quot; is not a positive number (WeCom allows 10000 per API).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

@@ -2159,6 +2159,14 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>its userlist</source>
         <translation>成员列表（userlist）</translation>
     </message>
+    <message>
+        <source>API calls per minute</source>
+        <translation>每分钟 API 调用次数</translation>
+    </message>
+    <message>
+        <source>API calls per minute &quot;%1&quot; is not a positive number (WeCom allows 10000 per API).</source>
+        <translation>每分钟 API 调用次数“%1”不是正数（企业微信每个接口允许 10000 次）。</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

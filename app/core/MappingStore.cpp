@@ -60,8 +60,10 @@ QString searchPhrase(const QString &text) {
     return QLatin1Char('"') + phrase.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-// WHERE clause and its bound values for a filter.
-QString whereClause(const MappingFilter &filter, QVariantList *values) {
+// WHERE clause and its bound values for a filter. `broad`: the search matches so many rows that a
+// page is best read along the sort column's index, checking each row against the search's ids;
+// otherwise the search's rows are fetched and sorted (few: the usual plan).
+QString whereClause(const MappingFilter &filter, QVariantList *values, bool broad = false) {
     QStringList conditions;
     if (!filter.provider.isEmpty()) {
         conditions << QStringLiteral("provider = ?");
@@ -77,7 +79,9 @@ QString whereClause(const MappingFilter &filter, QVariantList *values) {
     }
     const QString text = filter.text.trimmed();
     if (const QString index = searchIndex(text); !index.isEmpty()) {
-        conditions << QStringLiteral("id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(index);
+        // "+id" keeps SQLite from looking the rows up by id, so that it walks the sort index.
+        conditions << QStringLiteral("%1id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
+                          .arg(broad ? QStringLiteral("+") : QString(), index);
         *values << searchPhrase(text);
     } else if (!text.isEmpty()) { // one or two characters no index holds (punctuation): a scan
         QString pattern = text;
@@ -302,12 +306,14 @@ int MappingStore::count(const MappingFilter &filter) const {
 }
 
 QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order,
-                                  int offset, int limit) const {
+                                  int offset, int limit, int matching) const {
     QVariantList values;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    q.prepare(selectColumns + whereClause(filter, &values) +
+    // With this many matches a page of the sort index holds enough of them to stop early.
+    constexpr int broadSearch = 10000;
+    q.prepare(selectColumns + whereClause(filter, &values, matching >= broadSearch) +
               // Ties in id order: the order of the column's index, so a page is read, never sorted.
               QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?")
                   .arg(Mapping::sqlColumn(sortColumn), direction));

@@ -48,8 +48,9 @@ public:
     bool remove(const QList<Key> &keys, QString *error);
 
     int count(const MappingFilter &filter) const;
+    // `matching`: count(filter) when the caller knows it, to choose how the page is read.
     QList<Mapping> page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order, int offset,
-                        int limit) const;
+                        int limit, int matching = -1) const;
     // Every matching row in table order, streamed; stops when `visit` returns false.
     // Returns false (with *error) when the query fails.
     bool forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit,

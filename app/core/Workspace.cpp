@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "Pacer.h"
+
 #include "FlowRun.h"
 #include "HttpClient.h"
 #include "RunRecorder.h"
@@ -12,7 +14,7 @@
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent), m_secrets(new SecretStore(this)), m_tokens(new TokenCache(m_secrets, this)),
-      m_http(new HttpClient(this)) {
+      m_http(new HttpClient(this)), m_pacer(new Pacer(this)) {
 }
 
 bool Workspace::open(const QString &databasePath, QString *error) {
@@ -33,6 +35,7 @@ ProviderContext Workspace::providerContext(QObject *guard, const QString &secret
     ProviderContext context;
     context.http = m_http;
     context.tokens = m_tokens;
+    context.pacer = m_pacer;
     context.guard = guard;
     context.secret = secret;
     return context;

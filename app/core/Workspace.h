@@ -10,6 +10,7 @@
 
 class FlowRun;
 class HttpClient;
+class Pacer;
 class SecretStore;
 class TokenCache;
 
@@ -27,6 +28,7 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }
+    Pacer *pacer() const { return m_pacer; }
 
     using Finished = std::function<void(const Status &)>;
     // Validates, writes the secret to the keychain (when `secret` is not empty) and then the
@@ -49,4 +51,5 @@ private:
     SecretStore *m_secrets;
     TokenCache *m_tokens;
     HttpClient *m_http;
+    Pacer *m_pacer;
 };

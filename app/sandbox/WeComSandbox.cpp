@@ -104,7 +104,37 @@ void WeComSandbox::generateDirectory(int members, int departments, int multiEver
             m_membersByDepartment[department].append(index);
 }
 
+void WeComSandbox::setRateLimit(int calls, int windowMs) {
+    QMutexLocker lock(&m_mutex);
+    m_budgetCalls = calls;
+    m_budgetWindowMs = windowMs;
+    m_windows.clear();
+}
+
+int WeComSandbox::rateLimitedAnswers() const {
+    QMutexLocker lock(&m_mutex);
+    return m_rateLimitedAnswers;
+}
+
+bool WeComSandbox::withinBudget(const QString &apiName) {
+    if (!m_clock.isValid())
+        m_clock.start();
+    Window &window = m_windows[apiName];
+    if (m_clock.elapsed() - window.start >= m_budgetWindowMs)
+        window = {m_clock.elapsed(), 0};
+    if (window.calls >= m_budgetCalls) {
+        ++m_rateLimitedAnswers;
+        return false;
+    }
+    ++window.calls;
+    return true;
+}
+
 void WeComSandbox::configure(const QJsonObject &command) {
+    const QJsonObject limit = command.value(QLatin1String("rate_limit")).toObject();
+    if (!limit.isEmpty())
+        setRateLimit(limit.value(QLatin1String("calls")).toInt(10000),
+                     limit.value(QLatin1String("window_ms")).toInt(60000));
     const QJsonObject directory = command.value(QLatin1String("directory")).toObject();
     if (!directory.isEmpty())
         generateDirectory(directory.value(QLatin1String("members")).toInt(),
@@ -247,6 +277,12 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
             const auto [errcode, errmsg] = faults.value(fault);
             return QHttpServerResponse(error(errcode, errmsg));
         }
+    }
+    // auth/getuserinfo with a valid code is exempt from the budget (PROVIDERS.md §1.5).
+    if (apiName != QLatin1String("auth/getuserinfo")) {
+        QMutexLocker lock(&m_mutex);
+        if (!withinBudget(apiName))
+            return QHttpServerResponse(error(45009, QStringLiteral("api freq out of limit")));
     }
     // Shapes a broken proxy or a changed platform could answer with HTTP 200.
     if (fault == QLatin1String("string_errcode"))

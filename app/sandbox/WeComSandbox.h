@@ -3,6 +3,7 @@
 #include "ProviderSandbox.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 class QHttpServerRequest;
 
@@ -39,6 +40,11 @@ public:
     // a second department. Same arguments, same directory. Also {"directory": {...}} in configure().
     void generateDirectory(int members, int departments, int multiEvery = 20);
     void configure(const QJsonObject &command) override;
+    // WeCom's budget per corp per API (PROVIDERS.md §1.5): past `calls` in a window of
+    // `windowMs`, an API answers 45009 until the window turns. 10,000 a minute by default; also
+    // {"rate_limit": {"calls": N, "window_ms": M}} in configure().
+    void setRateLimit(int calls, int windowMs);
+    int rateLimitedAnswers() const; // how many 45009s the budget answered
 
 protected:
     QMap<QString, QString> tenantSettings() const override;
@@ -78,4 +84,14 @@ private:
     QHash<QString, QDateTime> m_tickets; // user_ticket -> expiry
     QHash<QString, QString> m_ticketUsers;
     int m_tokenLifetime = 7200;
+    struct Window {
+        qint64 start = 0;
+        int calls = 0;
+    };
+    bool withinBudget(const QString &apiName); // counts the call; call with m_mutex held
+    QElapsedTimer m_clock;
+    int m_budgetCalls = 10000;
+    int m_budgetWindowMs = 60000;
+    QHash<QString, Window> m_windows; // API name -> its current window
+    int m_rateLimitedAnswers = 0;
 };

@@ -15,7 +15,7 @@ void MappingModel::setFilter(const MappingFilter &filter) {
 void MappingModel::reload() {
     beginResetModel();
     m_total = m_store->count(m_filter);
-    m_rows = m_store->page(m_filter, m_sortColumn, m_order, 0, pageSize);
+    m_rows = m_store->page(m_filter, m_sortColumn, m_order, 0, pageSize, m_total);
     endResetModel();
     emit countChanged(m_total);
 }
@@ -27,7 +27,8 @@ bool MappingModel::canFetchMore(const QModelIndex &parent) const {
 void MappingModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid())
         return;
-    const QList<Mapping> more = m_store->page(m_filter, m_sortColumn, m_order, m_rows.size(), pageSize);
+    const QList<Mapping> more =
+        m_store->page(m_filter, m_sortColumn, m_order, m_rows.size(), pageSize, m_total);
     if (more.isEmpty()) {
         m_total = m_rows.size(); // the table shrank meanwhile
         return;

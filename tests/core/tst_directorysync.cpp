@@ -1,9 +1,11 @@
 // WeCom directory sync against a generated sandbox directory over real HTTP: multi-department
 // members, local accounts kept, 45009 and -1 in the middle, cancellation and resume, departures.
 #include "DirectorySync.h"
+#include "Pacer.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -205,6 +207,40 @@ private slots:
         m_sandbox.platform<WeComSandbox>().clearFaults();
         auto resumed = newSync();
         QVERIFY(std::get<0>(runToEnd(*resumed)));
+    }
+
+    // WeCom's budget per corp per API, here 15 calls a second: unpaced, a sync meets 45009; paced
+    // under the budget it never does, and waits instead.
+    void pacedSyncNeverTripsTheRateLimit() {
+        WeComSandbox &wecom = m_sandbox.platform<WeComSandbox>();
+        wecom.setRateLimit(15, 1000);
+        m_workspace->pacer()->setWindow(1000);
+        const Tenant saved = m_tenant;
+        m_tenant.settings.insert(QStringLiteral("calls_per_minute"), QStringLiteral("1000"));
+        auto unpaced = newSync();
+        unpaced->setConcurrency(4);
+        runToEnd(*unpaced);
+        QVERIFY(wecom.rateLimitedAnswers() > 0);
+        m_workspace->mappings().clearSyncProgress(m_tenant.id); // start the paced one from scratch
+        QTest::qWait(1100);                                     // a fresh window
+
+        const int refusedBefore = wecom.rateLimitedAnswers();
+        const int waitedBefore = m_workspace->pacer()->waited();
+        m_tenant.settings.insert(QStringLiteral("calls_per_minute"), QStringLiteral("15"));
+        auto paced = newSync();
+        paced->setConcurrency(4);
+        QElapsedTimer timer;
+        timer.start();
+        const auto [ok, cancelled, message] = runToEnd(*paced);
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(wecom.rateLimitedAnswers(), refusedBefore);
+        QCOMPARE(paced->progress().departmentsDone, 61);
+        QVERIFY(m_workspace->pacer()->waited() > waitedBefore);
+        QVERIFY2(timer.elapsed() >= 3000,
+                 qPrintable(QString::number(timer.elapsed()))); // 61 calls, 15 a second
+        m_tenant = saved;
+        wecom.setRateLimit(10000, 60000);
+        m_workspace->pacer()->setWindow(60000);
     }
 };
 

@@ -21,6 +21,7 @@ class CallbackDelivery;
 class DirectorySource;
 class ExchangeJob;
 class HttpClient;
+class Pacer;
 struct HttpResponse;
 class TokenCache;
 struct HttpRequest;
@@ -86,6 +87,7 @@ struct TokenKey {
 struct ProviderContext {
     HttpClient *http = nullptr;
     TokenCache *tokens = nullptr;
+    Pacer *pacer = nullptr;    // keeps bulk calls under the platform's per-minute budget; may be null
     QPointer<ExchangeLog> log; // may be null, or gone with the run it belongs to
     // Callbacks, timers and requests end with this object. A QPointer, so that every copy of the
     // context (captured in a callback that outlives its owner) sees that it is gone.

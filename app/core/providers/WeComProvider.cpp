@@ -1,5 +1,7 @@
 #include "WeComProvider.h"
 
+#include "Pacer.h"
+
 #include "ExchangeJob.h"
 #include "HttpClient.h"
 #include "JsonFields.h"
@@ -110,7 +112,16 @@ QList<SettingField> WeComProvider::settingFields() const {
              tr("OAuth scope"),
              {},
              {QStringLiteral("snsapi_base"), QStringLiteral("snsapi_privateinfo")},
-             false}};
+             false},
+            // WeCom allows 10,000 calls per minute per corp per API; a directory sync paces itself
+            // under this so as never to meet 45009. Lower it when other systems share the corp's budget.
+            {QStringLiteral("calls_per_minute"),
+             QStringLiteral("calls-per-minute"),
+             tr("API calls per minute"),
+             QStringLiteral("10000"),
+             {},
+             false,
+             QStringLiteral("10000")}};
 }
 
 QStringList WeComProvider::validate(const Tenant &tenant) const {
@@ -126,6 +137,11 @@ QStringList WeComProvider::validate(const Tenant &tenant) const {
         problems << tr("The AgentID \"%1\" is not valid: it is the number shown on the self-built app's page "
                        "(e.g. 1000002).")
                         .arg(tenant.setting(QStringLiteral("agentid")));
+    bool perMinute = false;
+    if (const QString calls = tenant.setting(QStringLiteral("calls_per_minute"));
+        !calls.isEmpty() && (calls.toInt(&perMinute) <= 0 || !perMinute))
+        problems << tr("API calls per minute \"%1\" is not a positive number (WeCom allows 10000 per API).")
+                        .arg(calls);
     if (const QString problem = UrlRules::checkRedirectUri(tenant.redirectUri); !problem.isEmpty())
         problems << problem;
     problems << validateEndpoints(tenant);
@@ -264,7 +280,16 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
         HttpRequest request = makeRequest(token.value);
         request.purpose = purpose;
         auto self = shared_from_this();
-        context.sendJson(request, [self, token](const JsonReply &reply) { self->answered(token, reply); });
+        auto sendNow = [self, token, request] {
+            self->context.sendJson(request,
+                                   [self, token](const JsonReply &reply) { self->answered(token, reply); });
+        };
+        if (!context.pacer)
+            return sendNow();
+        // Per corp per API, as WeCom counts (PROVIDERS.md §1.5).
+        context.pacer->acquire(tenant.setting(QStringLiteral("corpid")) + QLatin1Char('/') + purpose,
+                               provider->settingOrDefault(tenant, QStringLiteral("calls_per_minute")).toInt(),
+                               context.guard, sendNow);
     }
 
     void answered(const Token &token, const JsonReply &reply) {
