@@ -269,6 +269,14 @@
         <source>--method takes an HTTP method such as GET or POST (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--contacts-secret-stdin does not apply to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 on the second line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -451,6 +459,30 @@
     </message>
     <message>
         <source>Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing starts again from its first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing each department (user/list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant holds no contacts-sync secret, so members are listed a department at a time. Apps created after 2022-06-20 receive no mobile or email from WeCom here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing every member by page (user/list_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the contacts-sync secret, up to 10,000 members a page. This listing gives userids and departments only: names come from a run or an earlier department listing, and no mobile or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform keeps refusing with its rate limit (%1). Run the sync again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +1931,14 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>Enter the %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Optional; leave empty to keep what the keychain holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: lists the whole directory by page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantStore</name>
@@ -2174,6 +2214,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>API calls per minute &quot;%1&quot; is not a positive number (WeCom allows 10000 per API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its dept_user list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,6 +267,14 @@
         <source>--method takes an HTTP method such as GET or POST (got &quot;%1&quot;).</source>
         <translation>--method 需要一个 HTTP 方法，例如 GET 或 POST（收到的是“%1”）。</translation>
     </message>
+    <message>
+        <source>--contacts-secret-stdin does not apply to %1.</source>
+        <translation>--contacts-secret-stdin 不适用于%1。</translation>
+    </message>
+    <message>
+        <source>No %1 on the second line of standard input.</source>
+        <translation>标准输入的第二行中没有 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -449,6 +457,30 @@
     <message>
         <source>The platform keeps refusing with its rate limit (%1). The progress is kept: run the sync again later to resume.</source>
         <translation>平台持续以频率限制拒绝（%1）。进度已保留：稍后再次运行同步即可继续。</translation>
+    </message>
+    <message>
+        <source>the listing starts again from its first page</source>
+        <translation>列表从第一页重新开始</translation>
+    </message>
+    <message>
+        <source>Listing each department (user/list)</source>
+        <translation>逐个部门列出成员（user/list）</translation>
+    </message>
+    <message>
+        <source>the tenant holds no contacts-sync secret, so members are listed a department at a time. Apps created after 2022-06-20 receive no mobile or email from WeCom here.</source>
+        <translation>该租户没有通讯录同步密钥，因此逐个部门列出成员。2022-06-20 之后创建的应用在此不会从企业微信获得手机号或邮箱。</translation>
+    </message>
+    <message>
+        <source>Listing every member by page (user/list_id)</source>
+        <translation>按页列出全部成员（user/list_id）</translation>
+    </message>
+    <message>
+        <source>with the contacts-sync secret, up to 10,000 members a page. This listing gives userids and departments only: names come from a run or an earlier department listing, and no mobile or email.</source>
+        <translation>使用通讯录同步密钥，每页最多 10,000 名成员。此列表只提供 userid 和部门：姓名来自授权运行或之前的按部门列表，不含手机号或邮箱。</translation>
+    </message>
+    <message>
+        <source>The platform keeps refusing with its rate limit (%1). Run the sync again later.</source>
+        <translation>平台一直以频率限制（%1）拒绝。请稍后再运行同步。</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1922,14 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>Optional overrides, one per line: KEY=https://… (keys: %1)</source>
         <translation>可选的地址覆盖,每行一个:键=https://…(键:%1)</translation>
     </message>
+    <message>
+        <source>Optional; leave empty to keep what the keychain holds</source>
+        <translation>可选；留空则保留钥匙串中已有的值</translation>
+    </message>
+    <message>
+        <source>Optional: lists the whole directory by page</source>
+        <translation>可选：按页列出整个通讯录</translation>
+    </message>
 </context>
 <context>
     <name>TenantStore</name>
@@ -2166,6 +2206,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>API calls per minute &quot;%1&quot; is not a positive number (WeCom allows 10000 per API).</source>
         <translation>每分钟 API 调用次数“%1”不是正数（企业微信每个接口允许 10000 次）。</translation>
+    </message>
+    <message>
+        <source>its dept_user list</source>
+        <translation>其 dept_user 列表</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "SecretStore.h"
 #include "SigV4.h"
 #include "Workspace.h"
+#include "providers/DirectorySource.h"
 #include "providers/Provider.h"
 
 #include <QCommandLineParser>
@@ -162,9 +163,14 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *er
 QStringList tenantAddSynopses() {
     QStringList lines;
     for (const Provider *provider : Provider::all())
-        lines << QStringLiteral(
-                     "authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin")
-                     .arg(provider->cliSynopsis());
+        lines
+            << QStringLiteral(
+                   "authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin%2")
+                   .arg(provider->cliSynopsis(),
+                        provider->directorySource() &&
+                                !provider->directorySource()->pagingSecretName().isEmpty()
+                            ? QStringLiteral(" [--contacts-secret-stdin]")
+                            : QString());
     return lines;
 }
 
@@ -202,7 +208,8 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     const QCommandLineOption redirect(QStringLiteral("redirect-uri"), {}, QStringLiteral("URL"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"), {}, QStringLiteral("KEY=URL"));
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
-    parser.addOptions({provider, redirect, endpoint, secretStdin});
+    const QCommandLineOption contactsSecretStdin(QStringLiteral("contacts-secret-stdin"));
+    parser.addOptions({provider, redirect, endpoint, secretStdin, contactsSecretStdin});
     // Every provider's settings are options (--corp-id, --app-id, ...); each applies to its own.
     QStringList settingOptions;
     for (const Provider *p : Provider::all())
@@ -257,17 +264,30 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     const QStringList problems = workspace.validate(tenant);
     if (!problems.isEmpty())
         return failWith(Usage, problems.join(QLatin1Char('\n')));
+    const QString pagingName =
+        chosen->directorySource() ? chosen->directorySource()->pagingSecretName() : QString();
+    if (parser.isSet(contactsSecretStdin) && pagingName.isEmpty())
+        return failWith(Usage,
+                        Cli::tr("--contacts-secret-stdin does not apply to %1.").arg(chosen->displayName()));
     const QString secret = readSecret(Cli::tr("%1: ").arg(chosen->secretName()));
     if (secret.isEmpty())
         return failWith(Usage, Cli::tr("No secret on standard input. Pipe it in, e.g. "
                                        "authdesk tenant add … --secret-stdin < secret.txt"));
+    // The contacts-sync secret is the second line of standard input.
+    const QString pagingSecret =
+        parser.isSet(contactsSecretStdin) ? readSecret(Cli::tr("%1: ").arg(pagingName)) : QString();
+    if (parser.isSet(contactsSecretStdin) && pagingSecret.isEmpty())
+        return failWith(Usage, Cli::tr("No %1 on the second line of standard input.").arg(pagingName));
     return runAsync([&](std::function<void(int)> done) {
-        workspace.saveTenant(tenant, secret, [done](const Status &saved) {
-            if (!saved.ok())
-                return done(failWith(Environment, saved.errorText()));
-            printOut(saved.value().message + QLatin1Char('\n'));
-            done(Success);
-        });
+        workspace.saveTenant(
+            tenant, secret,
+            [done](const Status &saved) {
+                if (!saved.ok())
+                    return done(failWith(Environment, saved.errorText()));
+                printOut(saved.value().message + QLatin1Char('\n'));
+                done(Success);
+            },
+            pagingSecret);
     });
 }
 

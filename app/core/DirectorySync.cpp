@@ -20,6 +20,12 @@ void DirectorySync::note(FlowStep::Status status, const QString &title, const QS
     emit stepAdded(FlowStep::make(status, title, detail));
 }
 
+ProviderContext DirectorySync::pagingContext() {
+    ProviderContext paging = context();
+    paging.secret = m_pagingSecret;
+    return paging;
+}
+
 ProviderContext DirectorySync::context() {
     ProviderContext context = m_workspace->providerContext(m_calls, m_secret);
     context.retryDelayMs = m_retryDelayMs;
@@ -37,20 +43,47 @@ void DirectorySync::start() {
         return finish(false,
                       tr("Directory sync is not available for \"%1\": %2 offers no directory to list.")
                           .arg(m_tenant.name, m_provider ? m_provider->displayName() : m_tenant.provider));
-    m_workspace->secrets()->read(
-        SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
-        [this](const SecretResult &secret) {
-            if (!secret.ok())
-                return finish(false, secret.errorText());
-            m_secret = secret.value();
-            const MappingStore::SyncProgress saved = m_workspace->mappings().syncProgress(m_tenant.id);
-            m_progress.resumed = !saved.syncRun.isEmpty();
-            m_syncRun = m_progress.resumed ? saved.syncRun : randomAlphanumeric(12);
-            if (m_progress.resumed)
-                note(FlowStep::Status::Info, tr("Resuming the interrupted sync"),
-                     tr("%1 departments were already done").arg(saved.departments.size()));
-            listDepartments();
-        });
+    m_workspace->secrets()->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
+                                 [this](const SecretResult &secret) {
+                                     if (!secret.ok())
+                                         return finish(false, secret.errorText());
+                                     m_secret = secret.value();
+                                     const QString paging = m_source->pagingSecretName();
+                                     if (paging.isEmpty())
+                                         return begin();
+                                     // The paging secret is optional: without it the directory is listed by
+                                     // department.
+                                     m_workspace->secrets()->read(
+                                         SecretStore::keyFor(m_tenant.id, paging), m_calls,
+                                         [this](const SecretResult &pagingSecret) {
+                                             if (pagingSecret.ok())
+                                                 m_pagingSecret = pagingSecret.value();
+                                             else if (!pagingSecret.error().is(Error::Kind::NotFound))
+                                                 return finish(false, pagingSecret.errorText());
+                                             begin();
+                                         });
+                                 });
+}
+
+void DirectorySync::begin() {
+    const MappingStore::SyncProgress saved = m_workspace->mappings().syncProgress(m_tenant.id);
+    m_progress.resumed = !saved.syncRun.isEmpty();
+    m_syncRun = m_progress.resumed ? saved.syncRun : randomAlphanumeric(12);
+    if (m_progress.resumed)
+        note(FlowStep::Status::Info, tr("Resuming the interrupted sync"),
+             m_pagingSecret.isEmpty() ? tr("%1 departments were already done").arg(saved.departments.size())
+                                      : tr("the listing starts again from its first page"));
+    // Which path, and why the rows hold what they hold: admins ask why mobile and email are empty.
+    if (m_pagingSecret.isEmpty())
+        note(FlowStep::Status::Info, tr("Listing each department (user/list)"),
+             tr("the tenant holds no contacts-sync secret, so members are listed a department at a time. "
+                "Apps created after 2022-06-20 receive no mobile or email from WeCom here."));
+    else
+        note(FlowStep::Status::Info, tr("Listing every member by page (user/list_id)"),
+             tr("with the contacts-sync secret, up to 10,000 members a page. This listing gives userids "
+                "and departments only: names come from a run or an earlier department listing, and no "
+                "mobile or email."));
+    listDepartments();
 }
 
 void DirectorySync::cancel() {
@@ -88,6 +121,11 @@ void DirectorySync::listDepartments() {
             if (!done.contains(department.id))
                 m_queue.append(department.id);
         m_progress.departmentsTotal = departments.size();
+        if (!m_pagingSecret.isEmpty()) {
+            m_queue.clear();
+            emit progressed(m_progress);
+            return listPage({});
+        }
         m_progress.departmentsDone = departments.size() - m_queue.size();
         note(FlowStep::Status::Ok, tr("%n department(s) listed", nullptr, departments.size()),
              tr("%1 to walk").arg(m_queue.size()));
@@ -159,6 +197,49 @@ void DirectorySync::syncDepartment(qint64 department) {
             ++m_progress.departmentsDone;
             emit progressed(m_progress);
             pump();
+        });
+}
+
+void DirectorySync::listPage(const QString &cursor) {
+    ++m_inFlight;
+    ++m_progress.requests;
+    m_source->memberPage(
+        m_tenant, pagingContext(), cursor, m_departmentNames,
+        [this, cursor](const Result<DirectoryPage> &page) {
+            --m_inFlight;
+            if (m_done)
+                return;
+            if (m_cancelled)
+                return finish(false, m_stopMessage);
+            if (!page.ok() && page.error().is(Error::Kind::RateLimited)) {
+                if (++m_rateLimitHits > maxRateLimitHits)
+                    return finish(false,
+                                  tr("The platform keeps refusing with its rate limit (%1). Run the sync "
+                                     "again later.")
+                                      .arg(page.error().platformCode));
+                note(FlowStep::Status::Warning,
+                     tr("Rate limited (%1): pausing %2 s")
+                         .arg(page.error().platformCode)
+                         .arg(m_pauseMs / 1000.0),
+                     page.errorText());
+                QTimer::singleShot(m_pauseMs, m_calls, [this, cursor] { listPage(cursor); });
+                return;
+            }
+            if (!page.ok()) // nothing to skip in a listing by page: the sync stops incomplete
+                return finish(false, page.errorText());
+            m_rateLimitHits = 0;
+            QString error;
+            if (!m_workspace->mappings().upsertFromDirectory(m_tenant.id, page.value().members, m_syncRun,
+                                                             &error))
+                return finish(false, error);
+            m_progress.members += page.value().members.size();
+            if (page.value().nextCursor.isEmpty()) {
+                m_progress.departmentsDone = m_progress.departmentsTotal;
+                emit progressed(m_progress);
+                return finish(true, {});
+            }
+            emit progressed(m_progress);
+            listPage(page.value().nextCursor);
         });
 }
 

@@ -46,12 +46,15 @@ signals:
     void finished(bool ok, bool cancelled, const QString &message);
 
 private:
+    void begin(); // with the secrets read
     void listDepartments();
-    void pump(); // keeps up to m_concurrency user/list calls in flight
+    void listPage(const QString &cursor); // the paging path: every member, a page at a time
+    void pump();                          // keeps up to m_concurrency user/list calls in flight
     void syncDepartment(qint64 department);
     void finish(bool ok, const QString &message);
     void note(FlowStep::Status status, const QString &title, const QString &detail = {});
     ProviderContext context();
+    ProviderContext pagingContext(); // with the paging secret instead of the main one
     // Stops issuing requests; the sync ends with `message` once none is under way.
     void stop(const QString &message);
 
@@ -61,6 +64,7 @@ private:
     const DirectorySource *m_source;
     QObject *m_calls; // the guard of every request; deleted when the sync ends
     QString m_secret;
+    QString m_pagingSecret; // empty: listed by department
     QString m_syncRun;
     QList<qint64> m_queue;
     QHash<qint64, QString> m_departmentNames; // members are stored with names, as flows store them

@@ -190,7 +190,7 @@ bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapp
             "department, mobile, email, secondary_ids, source, first_seen, sync_run) "
             "VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
             "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
-            "name = excluded.name, "
+            "name = COALESCE(NULLIF(excluded.name, ''), name), " // a listing by page carries no names
             // A member listed under several departments arrives once per department: merge them.
             "department = CASE WHEN sync_run = excluded.sync_run AND department != '' AND "
             "  (',' || department || ',') NOT LIKE ('%,' || excluded.department || ',%') "

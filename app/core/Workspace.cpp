@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "Pacer.h"
+#include "providers/DirectorySource.h"
 
 #include "FlowRun.h"
 #include "HttpClient.h"
@@ -47,7 +48,7 @@ FlowRun *Workspace::newRun(const Tenant &tenant, const QString &mode, QObject *p
     return run;
 }
 
-void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done) {
+void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, const QString &pagingSecret) {
     const QStringList problems = validate(tenant);
     if (!problems.isEmpty())
         return done(Error::failed(problems.join(QLatin1Char('\n'))));
@@ -63,15 +64,30 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done) 
             return done(Error{Error::Kind::Unavailable, error});
         done(Done{tr("Tenant \"%1\" saved.").arg(tenant.name)});
     };
-    if (secret.isEmpty())
-        return saveConfig();
-    m_secrets->write(SecretStore::keyFor(tenant.id, provider->secretName()), secret, this,
-                     [this, tenant, saveConfig, done](const SecretResult &written) mutable {
+    // The secrets first, each into the keychain: if one fails, nothing of the configuration changes.
+    QList<QPair<QString, QString>> secrets;
+    if (!secret.isEmpty())
+        secrets.append({provider->secretName(), secret});
+    if (!pagingSecret.isEmpty() && provider->directorySource())
+        secrets.append({provider->directorySource()->pagingSecretName(), pagingSecret});
+    writeSecrets(tenant.id, secrets, [this, tenant, saveConfig, done](const Status &written) mutable {
+        if (!written.ok())
+            return done(written.error());
+        // A new secret makes any cached token of the old one suspect.
+        m_tokens->forgetTenant(tenant.id);
+        saveConfig();
+    });
+}
+
+void Workspace::writeSecrets(const QString &tenantId, QList<QPair<QString, QString>> secrets, Finished done) {
+    if (secrets.isEmpty())
+        return done(Done{});
+    const auto [name, value] = secrets.takeFirst();
+    m_secrets->write(SecretStore::keyFor(tenantId, name), value, this,
+                     [this, tenantId, secrets, done](const SecretResult &written) {
                          if (!written.ok())
                              return done(written.error());
-                         // A new secret makes any cached token of the old one suspect.
-                         m_tokens->forgetTenant(tenant.id);
-                         saveConfig();
+                         writeSecrets(tenantId, secrets, done);
                      });
 }
 
@@ -90,6 +106,8 @@ void Workspace::removeTenant(const QString &name, TenantStore::MappingsOnRemove 
     QStringList keys = {SecretStore::keyFor(tenant->id, TokenCache::keychainName())};
     if (provider)
         keys << SecretStore::keyFor(tenant->id, provider->secretName());
+    if (provider && provider->directorySource() && !provider->directorySource()->pagingSecretName().isEmpty())
+        keys << SecretStore::keyFor(tenant->id, provider->directorySource()->pagingSecretName());
     auto remaining = std::make_shared<int>(keys.size());
     auto failures = std::make_shared<QStringList>();
     for (const QString &key : keys) {

@@ -33,7 +33,8 @@ public:
     using Finished = std::function<void(const Status &)>;
     // Validates, writes the secret to the keychain (when `secret` is not empty) and then the
     // configuration. If the keychain fails nothing is saved and the error says why.
-    void saveTenant(Tenant tenant, const QString &secret, Finished done);
+    // `pagingSecret`: the directory's second secret (WeCom's contacts-sync secret), when given.
+    void saveTenant(Tenant tenant, const QString &secret, Finished done, const QString &pagingSecret = {});
     // Removes the configuration, the sync progress and every keychain entry of the tenant, and
     // keeps or deletes its mappings.
     void removeTenant(const QString &name, TenantStore::MappingsOnRemove mappings, Finished done);
@@ -46,6 +47,7 @@ public:
     ProviderContext providerContext(QObject *guard, const QString &secret) const;
 
 private:
+    void writeSecrets(const QString &tenantId, QList<QPair<QString, QString>> secrets, Finished done);
     TenantStore m_tenants;
     MappingStore m_mappings{m_tenants};
     SecretStore *m_secrets;

@@ -13,6 +13,7 @@
 const QString WeComSandbox::corpId = QStringLiteral("ww5a4db1c0ffee0001");
 const QString WeComSandbox::agentId = QStringLiteral("1000002");
 const QString WeComSandbox::corpSecret = QStringLiteral("SbxCorpSecret7f3a9c1e5b2d4f60a8e1c3");
+const QString WeComSandbox::contactsSecret = QStringLiteral("SbxContactsSecret2b8d4e6f1a3c5e7d9b0a");
 const QStringList WeComSandbox::trustedHosts = {QStringLiteral("app.example.com"),
                                                 QStringLiteral("127.0.0.1"), QStringLiteral("localhost")};
 
@@ -160,7 +161,7 @@ void WeComSandbox::addRoutes(QHttpServer &server) {
             "<!doctype html><title>callback reached</title><p>The redirect target loaded.</p>"));
     });
     for (const char *name : {"gettoken", "auth/getuserinfo", "user/getuserinfo", "user/get",
-                             "auth/getuserdetail", "department/list", "user/list"}) {
+                             "auth/getuserdetail", "department/list", "user/list", "user/list_id"}) {
         const QString apiName = QLatin1String(name);
         server.route(QStringLiteral("/cgi-bin/") + apiName,
                      [this, apiName](const QHttpServerRequest &r) { return api(r, apiName); });
@@ -171,6 +172,7 @@ void WeComSandbox::invalidateTokens() {
     QMutexLocker lock(&m_mutex);
     m_tokens.clear();
     m_currentToken.clear();
+    m_contactsToken.clear();
 }
 
 void WeComSandbox::setTokenLifetime(int seconds) {
@@ -334,15 +336,18 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
     if (apiName == QLatin1String("gettoken")) {
         if (param("corpid") != corpId)
             return error(40013, QStringLiteral("invalid corpid"));
-        if (param("corpsecret") != corpSecret)
+        // The app's secret and the contacts-sync secret each have their own token.
+        const bool contacts = param("corpsecret") == contactsSecret;
+        if (param("corpsecret") != corpSecret && !contacts)
             return error(40001, QStringLiteral("invalid credential"));
+        QString &current = contacts ? m_contactsToken : m_currentToken;
         // Like WeCom, answer the token still in force rather than minting one per call.
-        if (m_currentToken.isEmpty() || m_tokens.value(m_currentToken) <= now) {
-            m_currentToken = randomAlphanumeric(64);
-            m_tokens.insert(m_currentToken, now.addSecs(m_tokenLifetime));
+        if (current.isEmpty() || m_tokens.value(current) <= now) {
+            current = randomAlphanumeric(64);
+            m_tokens.insert(current, now.addSecs(m_tokenLifetime));
         }
-        return ok({{QStringLiteral("access_token"), m_currentToken},
-                   {QStringLiteral("expires_in"), int(now.secsTo(m_tokens.value(m_currentToken)))}});
+        return ok({{QStringLiteral("access_token"), current},
+                   {QStringLiteral("expires_in"), int(now.secsTo(m_tokens.value(current)))}});
     }
     if (const int tokenError = checkToken(request))
         return error(tokenError, tokenError == 42001 ? QStringLiteral("access_token expired")
@@ -403,6 +408,27 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
         for (int index : m_membersByDepartment.value(param("department_id").toInt()))
             users.append(memberJson(m_members.at(index)));
         return ok({{QStringLiteral("userlist"), users}});
+    }
+    if (apiName == QLatin1String("user/list_id")) {
+        // Only with the contacts-sync secret's token; userids and departments, a page at a time.
+        if (request.query().queryItemValue(QStringLiteral("access_token")) != m_contactsToken)
+            return error(48002, QStringLiteral("api forbidden: user/list_id needs the contacts-sync secret"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+        const int limit = qBound(1, body.value(QLatin1String("limit")).toInt(10000), 10000);
+        const QString cursor = body.value(QLatin1String("cursor")).toString();
+        const qsizetype start = cursor.isEmpty() ? 0 : cursor.mid(1).toLongLong(); // "c" + index
+        if (!cursor.isEmpty() &&
+            (!cursor.startsWith(QLatin1Char('c')) || start <= 0 || start > m_members.size()))
+            return error(40058, QStringLiteral("invalid cursor"));
+        QJsonArray pairs;
+        const qsizetype end = qMin<qsizetype>(m_members.size(), start + limit);
+        for (qsizetype index = start; index < end; ++index)
+            for (int department : m_members.at(index).departments)
+                pairs.append(QJsonObject{{QStringLiteral("userid"), m_members.at(index).userid},
+                                         {QStringLiteral("department"), department}});
+        return ok({{QStringLiteral("next_cursor"),
+                    end < m_members.size() ? QStringLiteral("c%1").arg(end) : QString()},
+                   {QStringLiteral("dept_user"), pairs}});
     }
     return error(48002, QStringLiteral("api forbidden"));
 }

@@ -18,6 +18,7 @@ public:
     static const QString corpId;
     static const QString agentId;
     static const QString corpSecret;
+    static const QString contactsSecret; // the contacts-sync secret: user/list_id
     static const QStringList trustedHosts;
 
     struct Member {
@@ -81,6 +82,7 @@ private:
     QHash<QString, PendingLogin> m_pending;
     QHash<QString, QDateTime> m_tokens; // token -> expiry
     QString m_currentToken;
+    QString m_contactsToken;             // the contacts-sync secret's token in force
     QHash<QString, QDateTime> m_tickets; // user_ticket -> expiry
     QHash<QString, QString> m_ticketUsers;
     int m_tokenLifetime = 7200;

@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 #include "SecretStore.h"
 #include "Workspace.h"
+#include "providers/DirectorySource.h"
 #include "providers/Provider.h"
 
 #include <QComboBox>
@@ -18,7 +19,8 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     : QDialog(parent), m_workspace(workspace), m_existing(existing), m_name(new QLineEdit(this)),
       m_provider(new QComboBox(this)), m_settingsForm(new QFormLayout), m_secretLabel(new QLabel(this)),
       m_redirectUri(new QLineEdit(this)), m_endpoints(new QPlainTextEdit(this)),
-      m_secret(new QLineEdit(this)), m_message(new QLabel(this)),
+      m_secret(new QLineEdit(this)), m_pagingSecretLabel(new QLabel(this)),
+      m_pagingSecret(new QLineEdit(this)), m_message(new QLabel(this)),
       m_check(new QPushButton(tr("Check credentials"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(existing ? tr("Edit tenant") : tr("Add tenant"));
@@ -34,6 +36,10 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(existing ? tr("Leave empty to keep the secret in the keychain")
                                           : tr("Stored in the OS keychain only"));
+    m_pagingSecret->setObjectName(QStringLiteral("pagingSecretEdit"));
+    m_pagingSecret->setEchoMode(QLineEdit::Password);
+    m_pagingSecret->setPlaceholderText(existing ? tr("Optional; leave empty to keep what the keychain holds")
+                                                : tr("Optional: lists the whole directory by page"));
     m_message->setObjectName(QStringLiteral("dialogMessage"));
     m_message->setWordWrap(true);
     m_check->setObjectName(QStringLiteral("checkButton"));
@@ -45,6 +51,7 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     tail->addRow(tr("Redirect URI"), m_redirectUri);
     tail->addRow(tr("Endpoints"), m_endpoints);
     tail->addRow(m_secretLabel, m_secret);
+    tail->addRow(m_pagingSecretLabel, m_pagingSecret);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(m_settingsForm);
@@ -100,6 +107,11 @@ void TenantDialog::showProviderFields() {
         m_settingEditors.insert(field.key, editor);
     }
     m_secretLabel->setText(provider->secretName());
+    const QString paging =
+        provider->directorySource() ? provider->directorySource()->pagingSecretName() : QString();
+    m_pagingSecretLabel->setText(paging);
+    m_pagingSecretLabel->setVisible(!paging.isEmpty());
+    m_pagingSecret->setVisible(!paging.isEmpty());
     m_endpoints->setPlaceholderText(tr("Optional overrides, one per line: KEY=https://… (keys: %1)")
                                         .arg(provider->defaultEndpoints().keys().join(QStringLiteral(", "))));
 }
@@ -140,14 +152,19 @@ void TenantDialog::showMessage(const QString &text, bool error) {
 void TenantDialog::save() {
     m_buttons->setEnabled(false);
     const Tenant t = tenant();
-    m_workspace->saveTenant(t, m_secret->text(), [this, name = t.name](const Status &saved) {
-        m_buttons->setEnabled(true);
-        if (!saved.ok())
-            return showMessage(saved.errorText(), true); // the dialog stays open: nothing typed is lost
-        m_savedName = name;
-        m_secret->clear();
-        accept();
-    });
+    const QString paging = m_pagingSecret->isHidden() ? QString() : m_pagingSecret->text();
+    m_workspace->saveTenant(
+        t, m_secret->text(),
+        [this, name = t.name](const Status &saved) {
+            m_buttons->setEnabled(true);
+            if (!saved.ok())
+                return showMessage(saved.errorText(), true); // the dialog stays open: nothing typed is lost
+            m_savedName = name;
+            m_secret->clear();
+            m_pagingSecret->clear();
+            accept();
+        },
+        paging);
 }
 
 void TenantDialog::checkCredentials() {

@@ -45,6 +45,8 @@ private:
     QLineEdit *m_redirectUri;
     QPlainTextEdit *m_endpoints;
     QLineEdit *m_secret;
+    QLabel *m_pagingSecretLabel;
+    QLineEdit *m_pagingSecret; // the directory's second secret (WeCom contacts_secret), optional
     QLabel *m_message;
     QPushButton *m_check;
     QDialogButtonBox *m_buttons;

@@ -2,6 +2,7 @@
 // members, local accounts kept, 45009 and -1 in the middle, cancellation and resume, departures.
 #include "DirectorySync.h"
 #include "Pacer.h"
+#include "SecretStore.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
 
@@ -207,6 +208,50 @@ private slots:
         m_sandbox.platform<WeComSandbox>().clearFaults();
         auto resumed = newSync();
         QVERIFY(std::get<0>(runToEnd(*resumed)));
+    }
+
+    // With the contacts-sync secret in the keychain, the directory is listed by page (user/list_id,
+    // 10,000 a page) and not a department at a time; names learned earlier are kept; the run says
+    // which path it took. Without it (every other test), user/list per department.
+    void pagedSyncWithTheContactsSecret() {
+        WeComSandbox &wecom = m_sandbox.platform<WeComSandbox>();
+        wecom.generateDirectory(25000, 41, 10);
+        auto byDepartment = newSync();
+        QVERIFY(std::get<0>(runToEnd(*byDepartment)));
+        QVERIFY2(m_lastSteps.contains(QLatin1String("Listing each department")), qPrintable(m_lastSteps));
+        bool written = false;
+        m_workspace->saveTenant(
+            m_tenant, {}, [&](const Status &status) { written = status.ok(); }, WeComSandbox::contactsSecret);
+        QVERIFY(QTest::qWaitFor([&] { return written; }, 20000));
+
+        const int listCalls = wecom.requestCount(QStringLiteral("user/list"));
+        const int pageCalls = wecom.requestCount(QStringLiteral("user/list_id"));
+        auto paged = newSync();
+        const auto [ok, cancelled, message] = runToEnd(*paged);
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY2(m_lastSteps.contains(QLatin1String("Listing every member by page")),
+                 qPrintable(m_lastSteps));
+        QCOMPARE(wecom.requestCount(QStringLiteral("user/list")), listCalls);
+        QCOMPARE(wecom.requestCount(QStringLiteral("user/list_id")) - pageCalls, 3); // 25,002 members
+        QCOMPARE(present(true), 25002);
+        const auto member =
+            m_workspace->mappings().find({QStringLiteral("wecom"), m_tenant.id, QStringLiteral("u000010")});
+        QVERIFY(member);
+        QVERIFY(!member->name.isEmpty());                               // kept from the listing by department
+        QCOMPARE(member->department.split(QLatin1Char(',')).size(), 2); // two departments, one row
+
+        // The contacts-sync secret goes with the tenant.
+        bool removed = false;
+        m_workspace->removeTenant(m_tenant.name, TenantStore::MappingsOnRemove::Delete,
+                                  [&](const Status &status) { removed = status.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return removed; }, 20000));
+        bool gone = false;
+        m_workspace->secrets()->read(
+            SecretStore::keyFor(m_tenant.id, QStringLiteral("contacts_secret")), this,
+            [&](const SecretResult &read) { gone = read.error().is(Error::Kind::NotFound); });
+        QVERIFY(QTest::qWaitFor([&] { return gone; }, 20000));
+        m_tenant = freshTenant(QStringLiteral("wecom"));
+        wecom.generateDirectory(3000, 61, 10);
     }
 
     // WeCom's budget per corp per API, here 15 calls a second: unpaced, a sync meets 45009; paced

@@ -253,12 +253,13 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
     QString purpose;
     std::function<HttpRequest(const QString &token)> makeRequest;
     std::function<void(const WeComProvider::ApiResult &)> done;
+    TokenKey tokenKey;
     bool tokenRetried = false;
     int busyRetries = 0;
 
     void attempt() {
         auto self = shared_from_this();
-        const TokenKey key = provider->tokenKey(tenant);
+        const TokenKey key = tokenKey;
         TokenCache::Fetcher fetcher =
             [provider = provider, tenant = tenant,
              context = context](QObject *owner, std::function<void(const Result<FetchedToken> &)> reply) {
@@ -300,7 +301,7 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
         if (isTokenError(errcode) && !tokenRetried) {
             context.note(FlowStep::Status::Warning, WeComProvider::tr("Token rejected, fetching a new one"),
                          result.error().message);
-            context.tokens->invalidate(provider->tokenKey(tenant), token.value);
+            context.tokens->invalidate(tokenKey, token.value);
             tokenRetried = true;
             return attempt();
         }
@@ -346,8 +347,10 @@ WeComProvider::ApiResult WeComProvider::envelope(const QString &purpose, const J
 
 void WeComProvider::call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
                          std::function<HttpRequest(const QString &token)> makeRequest,
-                         std::function<void(const ApiResult &)> done) const {
+                         std::function<void(const ApiResult &)> done,
+                         const std::optional<TokenKey> &token) const {
     auto call = std::make_shared<WeComCall>();
+    call->tokenKey = token.value_or(tokenKey(tenant));
     call->provider = this;
     call->tenant = tenant;
     call->context = context;
@@ -632,4 +635,62 @@ void WeComProvider::members(const Tenant &tenant, const ProviderContext &context
             }
             done(members);
         });
+}
+
+TokenKey WeComProvider::contactsTokenKey(const Tenant &tenant) const {
+    TokenKey key = tokenKey(tenant);
+    key.issuedFor += QStringLiteral(" secret=contacts_secret");
+    return key;
+}
+
+Result<DirectoryPage> WeComProvider::pageFromListId(const Tenant &tenant, const QJsonObject &listId,
+                                                    const QHash<qint64, QString> &departmentNames) {
+    if (!listId.value(QLatin1String("dept_user")).isArray())
+        return malformed(QStringLiteral("user/list_id"), tr("its dept_user list"));
+    DirectoryPage page;
+    page.nextCursor = listId.value(QLatin1String("next_cursor")).toString();
+    QHash<QString, int> rowOf; // a member in several departments comes once per department
+    for (const QJsonValue &value : listId.value(QLatin1String("dept_user")).toArray()) {
+        const QJsonObject pair = value.toObject();
+        const QString userid = pair.value(QLatin1String("userid")).toString();
+        if (userid.isEmpty())
+            continue;
+        const qint64 id = pair.value(QLatin1String("department")).toInteger();
+        const QString department = departmentNames.value(id, QString::number(id));
+        if (const auto it = rowOf.constFind(userid); it != rowOf.cend()) {
+            page.members[*it].department += QLatin1Char(',') + department;
+            continue;
+        }
+        Mapping m;
+        m.provider = QStringLiteral("wecom");
+        m.tenant = tenant.name;
+        m.externalId = userid;
+        m.idType = QStringLiteral("userid");
+        m.department = department;
+        rowOf.insert(userid, int(page.members.size()));
+        page.members.append(m);
+    }
+    return page;
+}
+
+void WeComProvider::memberPage(const Tenant &tenant, const ProviderContext &context, const QString &cursor,
+                               const QHash<qint64, QString> &departmentNames,
+                               std::function<void(const Result<DirectoryPage> &)> done) const {
+    call(
+        tenant, context, QStringLiteral("user/list_id"),
+        [this, tenant, cursor](const QString &token) {
+            HttpRequest request = apiGet(tenant, QStringLiteral("/cgi-bin/user/list_id"), token);
+            request.method = "POST";
+            request.headers = {{"Content-Type", "application/json"}};
+            request.body = QJsonDocument(QJsonObject{{QStringLiteral("cursor"), cursor},
+                                                     {QStringLiteral("limit"), 10000}})
+                               .toJson(QJsonDocument::Compact);
+            return request;
+        },
+        [tenant, departmentNames, done](const ApiResult &result) {
+            if (!result.ok())
+                return done(result.error());
+            done(pageFromListId(tenant, result.value(), departmentNames));
+        },
+        contactsTokenKey(tenant));
 }

@@ -31,14 +31,20 @@ public:
     const DirectorySource *directorySource() const override { return this; }
     QStringList secondaryIdKeys() const override;
 
-    // DirectorySource: department/list, then user/list per department.
+    // DirectorySource: department/list, then user/list per department, or user/list_id page by
+    // page with the contacts-sync secret when the tenant has it.
     void departments(const Tenant &tenant, const ProviderContext &context,
                      std::function<void(const Result<QList<DirectoryDepartment>> &)> done) const override;
     void members(const Tenant &tenant, const ProviderContext &context, qint64 department,
                  const QHash<qint64, QString> &departmentNames,
                  std::function<void(const Result<QList<Mapping>> &)> done) const override;
+    QString pagingSecretName() const override { return QStringLiteral("contacts_secret"); }
+    void memberPage(const Tenant &tenant, const ProviderContext &context, const QString &cursor,
+                    const QHash<qint64, QString> &departmentNames,
+                    std::function<void(const Result<DirectoryPage> &)> done) const override;
+    // The contacts-sync secret's token: another secret, so another token.
+    TokenKey contactsTokenKey(const Tenant &tenant) const;
 
-    // id → name from a department/list answer.
     // An API answer with errcode 0, or the error: platformCode is the errcode; 45009/45033 are
     // RateLimited, a transport failure, a malformed answer or -1 after the retries Transient.
     using ApiResult = Result<QJsonObject>;
@@ -50,15 +56,20 @@ public:
     static Result<Identity> identityFromUserInfo(const QJsonObject &getUserInfo);
     // user/get: name, contact details and extras into `identity`; returns the department ids.
     static QList<qint64> addMemberDetails(const QJsonObject &userGet, Identity &identity);
+    // id → name from a department/list answer.
     static QHash<qint64, QString> departmentNames(const QJsonObject &departmentList);
+    // user/list_id: the members of one page, a row per member with all of its departments.
+    static Result<DirectoryPage> pageFromListId(const Tenant &tenant, const QJsonObject &listId,
+                                                const QHash<qint64, QString> &departmentNames);
     // "errcode 45009 (API call frequency limit …): errmsg", from the table in PROVIDERS.md §1.5.
     static QString describeError(int errcode, const QString &errmsg);
 
     // One API call with the cached token and the retry rules of §1.5. `makeRequest` builds the
     // request for a given token so that a retry can use a fresh one.
+    // `token` names the token to use: tokenKey(tenant) unless given.
     void call(const Tenant &tenant, const ProviderContext &context, const QString &purpose,
               std::function<HttpRequest(const QString &token)> makeRequest,
-              std::function<void(const ApiResult &)> done) const;
+              std::function<void(const ApiResult &)> done, const std::optional<TokenKey> &token = {}) const;
     // A GET of `path` on the api endpoint with the access token first in the query.
     HttpRequest apiGet(const Tenant &tenant, const QString &path, const QString &token,
                        QList<QPair<QString, QString>> query = {}) const;
