@@ -1,19 +1,29 @@
 #include "Application.h"
 
 #include "Cli.h"
-#include "MainWindow.h"
 #include "Redactor.h"
 #include "Sandbox.h"
-#include "SandboxDemo.h"
 #include "Translations.h"
 #include "Workspace.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QTimer>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
+#include <unistd.h>
+
+#ifdef AUTHDESK_WITH_BROWSER
+#include "MainWindow.h"
+#include "SandboxDemo.h"
+
+#include <QApplication>
+#include <QTimer>
+#endif
 
 namespace {
 QtMessageHandler previousMessageHandler = nullptr;
@@ -42,6 +52,7 @@ int serveSandbox(const QStringList &raw) {
     return QCoreApplication::exec();
 }
 
+#ifdef AUTHDESK_WITH_BROWSER
 int console(Workspace &workspace, bool demo) {
     SandboxDemo sandbox(&workspace);
     MainWindow window(&workspace, &sandbox);
@@ -53,6 +64,29 @@ int console(Workspace &workspace, bool demo) {
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     return QApplication::exec();
 }
+#else
+// The console and `authorize` need QtWebEngine, whose hundred-odd libraries are most of a start-up:
+// `authdesk` links none of them and hands those to authdesk-gui (beside it in the build tree,
+// AUTHDESK_GUI_PATH from it when installed: ../libexec/authdesk/), with the same arguments.
+int handToBrowserProgram(char **argv) {
+    const QString directory =
+        QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absolutePath();
+    for (const QString &candidate : {directory + QStringLiteral("/authdesk-gui"),
+                                     QDir::cleanPath(directory + QStringLiteral("/" AUTHDESK_GUI_PATH))}) {
+        if (QFileInfo(candidate).isExecutable()) {
+            ::execv(QFile::encodeName(candidate).constData(), argv);
+            return CommandLine::failWith(CommandLine::Environment,
+                                         QCoreApplication::translate("Application", "Cannot start %1: %2")
+                                             .arg(candidate, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+    }
+    return CommandLine::failWith(
+        CommandLine::Environment,
+        QCoreApplication::translate("Application", "The console and authorize need %1, which is missing. "
+                                                   "Reinstall AuthDesk.")
+            .arg(QDir::cleanPath(directory + QStringLiteral("/" AUTHDESK_GUI_PATH))));
+}
+#endif
 } // namespace
 
 int runAuthDesk(int argc, char **argv) {
@@ -69,13 +103,21 @@ int runAuthDesk(int argc, char **argv) {
 
     QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
+    const bool needsBrowser = isConsole || (CommandLine::needsBrowser(raw) && !wantsHelp);
+#ifndef AUTHDESK_WITH_BROWSER
+    if (needsBrowser)
+        return handToBrowserProgram(argv);
+#endif
     std::unique_ptr<QCoreApplication> app;
-    if (isConsole || (CommandLine::needsBrowser(raw) && !wantsHelp)) {
+#ifdef AUTHDESK_WITH_BROWSER
+    if (needsBrowser) {
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine needs it before the app
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("AuthDesk"));
         QApplication::setDesktopFileName(QStringLiteral(AUTHDESK_APP_ID));
-    } else {
+    } else
+#endif
+    {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     previousMessageHandler = qInstallMessageHandler(redactingMessageHandler);
@@ -119,7 +161,9 @@ int runAuthDesk(int argc, char **argv) {
     QString error;
     if (!workspace.open(TenantStore::defaultPath(), &error))
         return CommandLine::failWith(CommandLine::Environment, error);
+#ifdef AUTHDESK_WITH_BROWSER
     if (isConsole)
         return console(workspace, globalOptions.contains(QLatin1String("--demo")));
+#endif
     return CommandLine::run(workspace, raw);
 }

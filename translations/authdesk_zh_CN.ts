@@ -11,6 +11,14 @@
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>The console and authorize need %1, which is missing. Reinstall AuthDesk.</source>
+        <translation>控制台和 authorize 需要 %1，但它不存在。请重新安装 AuthDesk。</translation>
+    </message>
 </context>
 <context>
     <name>AuthBrowser</name>

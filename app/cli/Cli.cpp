@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#ifdef AUTHDESK_WITH_BROWSER
 #include "AuthBrowser.h"
+#endif
 #include "DirectorySync.h"
 #include "FlowRun.h"
 #include "MappingExport.h"
@@ -413,6 +415,7 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
     });
 }
 
+#ifdef AUTHDESK_WITH_BROWSER
 void printIdentity(const Identity &identity, bool asJson) {
     if (asJson)
         return printJson(identity.toJson());
@@ -489,6 +492,7 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         });
     });
 }
+#endif
 
 int signRequest(const QStringList &arguments) {
     QCommandLineParser parser;
@@ -761,8 +765,10 @@ int run(Workspace &workspace, const QStringList &raw) {
         return tenantRename(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("tenant") && sub == QLatin1String("check"))
         return tenantCheck(workspace, verbArguments(raw, 2));
+#ifdef AUTHDESK_WITH_BROWSER // without, Application hands the verb to the program with the browser
     if (verb == QLatin1String("authorize"))
         return authorize(workspace, verbArguments(raw, 1));
+#endif
     if (verb == QLatin1String("mappings") && sub == QLatin1String("export"))
         return mappingsExport(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("directory") && sub == QLatin1String("sync"))

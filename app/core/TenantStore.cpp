@@ -145,9 +145,8 @@ bool TenantStore::open(const QString &path, QString *error) {
     // start (damage deeper in is reported by the query that meets it).
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !check.next()) {
-        *error =
-            tr("The database %1 is damaged or is not an AuthDesk database (%2). %3")
-                .arg(path, check.lastError().text(), whatToDo);
+        *error = tr("The database %1 is damaged or is not an AuthDesk database (%2). %3")
+                     .arg(path, check.lastError().text(), whatToDo);
         db.close();
         return false;
     }

@@ -103,17 +103,18 @@ bool benchSync(Workspace &workspace, int members, int departments, bool paged) {
     loop.exec();
     const qint64 ms = timer.elapsed();
     const int rows = workspace.mappings().count({{}, {}, tenant.name});
-    report(paged ? "directory sync by page" : "directory sync by department",
-           QStringLiteral("%1 ms wall, %2 requests, %3 rows, %4 member listings, %5 calls paced (%6 ms waited), "
-                          "%7 answered 45009, peak RSS %8 MiB")
-               .arg(ms)
-               .arg(sync.progress().requests)
-               .arg(rows)
-               .arg(sync.progress().members)
-               .arg(workspace.pacer()->waited())
-               .arg(workspace.pacer()->waitedMs())
-               .arg(sandbox.platform<WeComSandbox>().rateLimitedAnswers())
-               .arg(peakRssMiB()));
+    report(
+        paged ? "directory sync by page" : "directory sync by department",
+        QStringLiteral("%1 ms wall, %2 requests, %3 rows, %4 member listings, %5 calls paced (%6 ms waited), "
+                       "%7 answered 45009, peak RSS %8 MiB")
+            .arg(ms)
+            .arg(sync.progress().requests)
+            .arg(rows)
+            .arg(sync.progress().members)
+            .arg(workspace.pacer()->waited())
+            .arg(workspace.pacer()->waitedMs())
+            .arg(sandbox.platform<WeComSandbox>().rateLimitedAnswers())
+            .arg(peakRssMiB()));
     return ok && rows == members + 2;
 }
 

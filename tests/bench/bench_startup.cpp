@@ -13,7 +13,8 @@
 #include <cstdio>
 
 namespace {
-qint64 medianMs(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment) {
+qint64 medianMs(const QString &program, const QStringList &arguments,
+                const QProcessEnvironment &environment) {
     QList<qint64> times;
     for (int run = 0; run < 11; ++run) {
         QProcess process;
@@ -23,7 +24,8 @@ qint64 medianMs(const QString &program, const QStringList &arguments, const QPro
         timer.start();
         process.start(program, arguments);
         if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-            std::fprintf(stderr, "%s %s failed\n", qPrintable(program), qPrintable(arguments.join(QLatin1Char(' '))));
+            std::fprintf(stderr, "%s %s failed\n", qPrintable(program),
+                         qPrintable(arguments.join(QLatin1Char(' '))));
             return -1;
         }
         if (run > 0) // the first run warms the disk cache
@@ -69,9 +71,11 @@ int main(int argc, char **argv) {
     if (console < 0 || cli < 0 || widgets < 0 || core < 0)
         return 1;
     std::printf("start-up (median of 10, whole process, offscreen)\n");
-    std::printf("  console to its first event-loop turn  %5lld ms  %5.1f x a bare Qt Widgets window (%lld ms)\n",
-                console, double(console) / qMax<qint64>(1, widgets), widgets);
-    std::printf("  authdesk tenant list                  %5lld ms  %5.1f x a bare QCoreApplication (%lld ms)\n", cli,
-                double(cli) / qMax<qint64>(1, core), core);
+    std::printf(
+        "  console to its first event-loop turn  %5lld ms  %5.1f x a bare Qt Widgets window (%lld ms)\n",
+        console, double(console) / qMax<qint64>(1, widgets), widgets);
+    std::printf(
+        "  authdesk tenant list                  %5lld ms  %5.1f x a bare QCoreApplication (%lld ms)\n", cli,
+        double(cli) / qMax<qint64>(1, core), core);
     return 0;
 }
