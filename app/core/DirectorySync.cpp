@@ -48,20 +48,22 @@ void DirectorySync::start() {
                                      if (!secret.ok())
                                          return finish(false, secret.errorText());
                                      m_secret = secret.value();
-                                     const QString paging = m_source->pagingSecretName();
-                                     if (paging.isEmpty())
-                                         return begin();
-                                     // The paging secret is optional: without it the directory is listed by
-                                     // department.
-                                     m_workspace->secrets()->read(
-                                         SecretStore::keyFor(m_tenant.id, paging), m_calls,
-                                         [this](const SecretResult &pagingSecret) {
-                                             if (pagingSecret.ok())
-                                                 m_pagingSecret = pagingSecret.value();
-                                             else if (!pagingSecret.error().is(Error::Kind::NotFound))
-                                                 return finish(false, pagingSecret.errorText());
-                                             begin();
-                                         });
+                                     readPagingSecret();
+                                 });
+}
+
+// The paging secret is optional: without it the directory is listed by department.
+void DirectorySync::readPagingSecret() {
+    const QString name = m_source->pagingSecretName();
+    if (name.isEmpty())
+        return begin();
+    m_workspace->secrets()->read(SecretStore::keyFor(m_tenant.id, name), m_calls,
+                                 [this](const SecretResult &secret) {
+                                     if (secret.ok())
+                                         m_pagingSecret = secret.value();
+                                     else if (!secret.error().is(Error::Kind::NotFound))
+                                         return finish(false, secret.errorText());
+                                     begin();
                                  });
 }
 
