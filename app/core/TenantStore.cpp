@@ -213,9 +213,8 @@ bool TenantStore::migrate(QString *error) {
         // a new tenant with a removed one's name starts afresh. `tenant` stays as the name shown.
         // Rows of tenants removed before this version keep a key of their own ("removed:NAME").
         {QStringLiteral(
-             "CREATE TABLE mappings_v5 (id INTEGER PRIMARY KEY, provider TEXT NOT NULL, tenant_id TEXT NOT "
-             "NULL, tenant TEXT NOT "
-             "NULL, "
+             "CREATE TABLE mappings_v5 (id INTEGER PRIMARY KEY, provider TEXT NOT NULL, "
+             "tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
              "external_id TEXT NOT NULL, id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
              "department TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '', "
              "email TEXT NOT NULL DEFAULT '', secondary_ids TEXT NOT NULL DEFAULT '{}', "
@@ -225,8 +224,7 @@ bool TenantStore::migrate(QString *error) {
              "UNIQUE (provider, tenant_id, external_id))"),
          QStringLiteral(
              "INSERT INTO mappings_v5 SELECT NULL, m.provider, COALESCE(t.id, 'removed:' || m.tenant), "
-             "m.tenant, "
-             "m.external_id, m.id_type, m.name, m.department, m.mobile, m.email, m.secondary_ids, "
+             "m.tenant, m.external_id, m.id_type, m.name, m.department, m.mobile, m.email, m.secondary_ids, "
              "m.local_account, m.source, m.first_seen, m.last_verified, m.last_run, m.present, m.sync_run, "
              "m.state_verified FROM mappings m LEFT JOIN tenants t ON t.name = m.tenant"),
          QStringLiteral("DROP TABLE mappings"), QStringLiteral("ALTER TABLE mappings_v5 RENAME TO mappings"),
