@@ -1,7 +1,7 @@
 // WeCom's answers: the envelope of every API call, then auth/getuserinfo (the identity), user/get
-// (details) and department/list (names). Properties: an answer is accepted only with HTTP 200 and
-// an errcode that is 0 (a number, or digits in a string: "40001" is a refusal, "E1" malformed);
-// a refusal carries its errcode; plus the identity properties of ProviderFuzz.
+// (details), department/list (names) and user/list_id (a page of the directory). Properties: an answer is
+// accepted only with HTTP 200 and an errcode that is 0 (a number, or digits in a string: "40001" is a
+// refusal, "E1" malformed); a refusal carries its errcode; plus the identity properties of ProviderFuzz.
 #include "ProviderFuzz.h"
 #include "providers/WeComProvider.h"
 
@@ -9,7 +9,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FuzzInput input(data, size);
-    const int which = input.choice(3);
+    const int which = input.choice(4);
     const JsonReply reply = ProviderFuzz::answer(input);
     const WeComProvider::ApiResult result =
         WeComProvider::envelope(QStringLiteral("auth/getuserinfo"), reply);
@@ -35,6 +35,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                    int(json.value(QLatin1String("department")).toArray().size()));
         FUZZ_CHECK(!QJsonDocument(identity.raw).toJson().contains(ProviderFuzz::echoedSecret.toUtf8()),
                    "the secret in identity.raw");
+    } else if (which == 3) {
+        Tenant tenant;
+        tenant.name = QStringLiteral("fuzz");
+        const Result<DirectoryPage> page =
+            WeComProvider::pageFromListId(tenant, json, {{1, QStringLiteral("总部")}});
+        FUZZ_CHECK(page.ok() == json.value(QLatin1String("dept_user")).isArray(), "dept_user %s",
+                   page.ok() ? "accepted without being a list" : "refused though a list");
+        if (page.ok()) {
+            QSet<QString> seen;
+            for (const Mapping &member : page.value().members) {
+                FUZZ_CHECK(!member.externalId.isEmpty() && !seen.contains(member.externalId),
+                           "member \"%s\" empty or twice in one page", qPrintable(member.externalId));
+                seen.insert(member.externalId);
+            }
+            FUZZ_CHECK(page.value().members.size() <= json.value(QLatin1String("dept_user")).toArray().size(),
+                       "more members than listed pairs");
+        }
     } else {
         const QHash<qint64, QString> names = WeComProvider::departmentNames(json);
         FUZZ_CHECK(names.size() <= json.value(QLatin1String("department")).toArray().size(),

@@ -193,7 +193,8 @@ Result<Identity> QiqiProvider::identityFromCodeAnswer(const Tenant &tenant, cons
     if (openid.isEmpty())
         return Error::failed(tr("v1/code succeeded but carries no openid, neither at the top "
                                 "level nor under data."));
-    Result<Identity> identity = identityFromCallback(tenant, QUrlQuery{{QStringLiteral("openid"), openid}});
+    // The openid as sent: found by fuzzing, a detour through a query string decoded "o%789" to "ox9".
+    Result<Identity> identity = identityFromOpenId(tenant, openid);
     if (identity.ok())
         identity.value().raw.insert(QStringLiteral("v1_code"), Redactor::json(json));
     return identity;
@@ -210,10 +211,14 @@ std::unique_ptr<CallbackDelivery> QiqiProvider::callbackDelivery(const Tenant &t
 }
 
 Result<Identity> QiqiProvider::identityFromCallback(const Tenant &tenant, const QUrlQuery &callback) const {
+    return identityFromOpenId(tenant, callback.queryItemValue(QStringLiteral("openid"), QUrl::FullyDecoded));
+}
+
+Result<Identity> QiqiProvider::identityFromOpenId(const Tenant &tenant, const QString &openid) const {
     Identity identity;
     identity.provider = key();
     identity.tenant = tenant.name;
-    identity.externalId = callback.queryItemValue(QStringLiteral("openid"), QUrl::FullyDecoded);
+    identity.externalId = openid;
     identity.idType = QStringLiteral("openid");
     if (identity.externalId.isEmpty())
         return Error::failed(tr("The callback carries no openid."));

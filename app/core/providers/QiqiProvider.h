@@ -31,8 +31,10 @@ public:
     bool promisesStableIds() const override { return true; }
     std::optional<SigningProfile> signingProfile(const Tenant &tenant) const override;
 
-    // The identity a callback (or v1/code answer) names by its openid.
+    // The identity a callback names by its openid (decoded from the query).
     Result<Identity> identityFromCallback(const Tenant &tenant, const QUrlQuery &callback) const;
+    // The identity of an openid as the platform sent it.
+    Result<Identity> identityFromOpenId(const Tenant &tenant, const QString &openid) const;
     // v1/code's answer (code mode) as the identity it names, or the error it says.
     Result<Identity> identityFromCodeAnswer(const Tenant &tenant, const JsonAnswer &answer) const;
 
