@@ -115,6 +115,7 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     });
 
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychain->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_keychain);
     connect(trySandbox, &QPushButton::clicked, this, [this] { startSandbox(); });
     connect(addFirst, &QPushButton::clicked, this, &MainWindow::addTenant);

@@ -39,6 +39,7 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     m_paste->setObjectName(QStringLiteral("pasteButton"));
     m_paste->setToolTip(tr("Exchange a redirect URL copied from a phone or an in-client link"));
     m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setTextFormat(Qt::PlainText); // run errors quote the platform's errmsg: never rendered as HTML
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

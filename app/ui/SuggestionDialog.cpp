@@ -36,6 +36,7 @@ SuggestionDialog::SuggestionDialog(Workspace *workspace, const QString &tenant, 
         m_kind->addItem(LocalAccountRule::describe(kind), kind);
     m_template->setPlaceholderText(QStringLiteral("{userid}@corp.example"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // a rule's problem quotes what the admin typed
     m_table->setSourceModel(m_rows);
 
     auto *form = new QFormLayout;

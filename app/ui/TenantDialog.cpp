@@ -41,6 +41,7 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_pagingSecret->setPlaceholderText(existing ? tr("Optional; leave empty to keep what the keychain holds")
                                                 : tr("Optional: lists the whole directory by page"));
     m_message->setObjectName(QStringLiteral("dialogMessage"));
+    m_message->setTextFormat(Qt::PlainText); // credential checks quote what the platform answered
     m_message->setWordWrap(true);
     m_check->setObjectName(QStringLiteral("checkButton"));
 

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -403,6 +404,18 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         remove->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->tenants().find(tenant.name), 20000);
+    }
+
+    // Labels that quote a platform (an errmsg in a run's error, a credential check's answer) show
+    // it as text: HTML in it is never rendered.
+    void platformTextIsShownAsText() {
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("runStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("keychainStatus"))->textFormat(),
+                 Qt::PlainText);
+        TenantDialog dialog(m_workspace.get(), std::nullopt, m_window.get());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("dialogMessage"))->textFormat(), Qt::PlainText);
     }
 
     // A tenant with mappings: renaming takes them along, and removing asks what becomes of them.
