@@ -21,7 +21,6 @@ public:
 
     // The window the budget counts in; 60 s as the platforms count, shorter in tests.
     void setWindow(int milliseconds) { m_windowMs = milliseconds; }
-    int window() const { return m_windowMs; }
     // Runs `go` now when the key's budget allows, else as soon as it does. A waiting call whose
     // `guard` is gone is dropped and uses no budget.
     void acquire(const QString &key, int budget, QObject *guard, std::function<void()> go);
