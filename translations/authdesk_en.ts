@@ -489,10 +489,6 @@
         <source>with the contacts-sync secret, up to 10,000 members a page. This listing gives userids and departments only: names come from a run or an earlier department listing, and no mobile or email.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The platform keeps refusing with its rate limit (%1). Run the sync again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ExchangeJob</name>

@@ -486,10 +486,6 @@
         <source>with the contacts-sync secret, up to 10,000 members a page. This listing gives userids and departments only: names come from a run or an earlier department listing, and no mobile or email.</source>
         <translation>使用通讯录同步密钥，每页最多 10,000 名成员。此列表只提供 userid 和部门：姓名来自授权运行或之前的按部门列表，不含手机号或邮箱。</translation>
     </message>
-    <message>
-        <source>The platform keeps refusing with its rate limit (%1). Run the sync again later.</source>
-        <translation>平台一直以频率限制（%1）拒绝。请稍后再运行同步。</translation>
-    </message>
 </context>
 <context>
     <name>ExchangeJob</name>

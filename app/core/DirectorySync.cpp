@@ -151,55 +151,60 @@ void DirectorySync::pump() {
 void DirectorySync::syncDepartment(qint64 department) {
     ++m_inFlight;
     ++m_progress.requests;
-    m_source->members(
-        m_tenant, context(), department, m_departmentNames,
-        [this, department](const Result<QList<Mapping>> &result) {
-            --m_inFlight;
-            if (m_done)
-                return;
-            if (!result.ok() && result.error().is(Error::Kind::RateLimited)) {
-                m_queue.prepend(department);
-                if (++m_rateLimitHits > maxRateLimitHits)
-                    return stop(tr("The platform keeps refusing with its rate limit (%1). The progress is "
-                                   "kept: run the "
-                                   "sync again later to resume.")
-                                    .arg(result.error().platformCode));
-                if (!m_paused) {
-                    m_paused = true;
-                    note(FlowStep::Status::Warning,
-                         tr("Rate limited (%1): pausing %2 s")
-                             .arg(result.error().platformCode)
-                             .arg(m_pauseMs / 1000.0),
-                         result.errorText());
-                    QTimer::singleShot(m_pauseMs, m_calls, [this] {
-                        m_paused = false;
-                        pump();
-                    });
-                }
-                return pump();
-            }
-            if (!result.ok() && result.error().is(Error::Kind::Transient)) {
-                // Transport failure, malformed answer, or still busy after the retries: stop here;
-                // the progress is kept for a resume.
-                return stop(result.errorText());
-            }
-            if (!result.ok()) {
-                m_incomplete = true;
-                note(FlowStep::Status::Warning, tr("Department %1 skipped").arg(department),
-                     result.errorText());
-            } else {
-                m_rateLimitHits = 0;
-                QString error;
-                if (!m_workspace->mappings().upsertFromDirectory(m_tenant.id, result.value(), m_syncRun,
-                                                                 &error))
-                    return stop(error);
-                m_workspace->mappings().markDepartmentSynced(m_tenant.id, m_syncRun, department);
-                m_progress.members += result.value().size();
-            }
-            ++m_progress.departmentsDone;
-            emit progressed(m_progress);
-            pump();
-        });
+    m_source->members(m_tenant, context(), department, m_departmentNames,
+                      [this, department](const Result<QList<Mapping>> &result) {
+                          --m_inFlight;
+                          if (m_done)
+                              return;
+                          if (!result.ok() && result.error().is(Error::Kind::RateLimited)) {
+                              m_queue.prepend(department);
+                              if (waitOutRateLimit(result.error(), [this] { pump(); }))
+                                  pump();
+                              return;
+                          }
+                          if (!result.ok() && result.error().is(Error::Kind::Transient)) {
+                              // Transport failure, malformed answer, or still busy after the retries: stop
+                              // here; the progress is kept for a resume.
+                              return stop(result.errorText());
+                          }
+                          if (!result.ok()) {
+                              m_incomplete = true;
+                              note(FlowStep::Status::Warning, tr("Department %1 skipped").arg(department),
+                                   result.errorText());
+                          } else {
+                              m_rateLimitHits = 0;
+                              QString error;
+                              if (!m_workspace->mappings().upsertFromDirectory(m_tenant.id, result.value(),
+                                                                               m_syncRun, &error))
+                                  return stop(error);
+                              m_workspace->mappings().markDepartmentSynced(m_tenant.id, m_syncRun,
+                                                                           department);
+                              m_progress.members += result.value().size();
+                          }
+                          ++m_progress.departmentsDone;
+                          emit progressed(m_progress);
+                          pump();
+                      });
+}
+
+bool DirectorySync::waitOutRateLimit(const Error &refusal, std::function<void()> resume) {
+    if (++m_rateLimitHits > maxRateLimitHits) {
+        stop(tr("The platform keeps refusing with its rate limit (%1). The progress is kept: run the sync "
+                "again later to resume.")
+                 .arg(refusal.platformCode));
+        return false;
+    }
+    if (m_paused) // a pause is under way: it resumes the sync when it ends
+        return true;
+    m_paused = true;
+    note(FlowStep::Status::Warning,
+         tr("Rate limited (%1): pausing %2 s").arg(refusal.platformCode).arg(m_pauseMs / 1000.0),
+         refusal.text());
+    QTimer::singleShot(m_pauseMs, m_calls, [this, resume] {
+        m_paused = false;
+        resume();
+    });
+    return true;
 }
 
 void DirectorySync::listPage(const QString &cursor) {
@@ -214,17 +219,7 @@ void DirectorySync::listPage(const QString &cursor) {
             if (m_cancelled)
                 return finish(false, m_stopMessage);
             if (!page.ok() && page.error().is(Error::Kind::RateLimited)) {
-                if (++m_rateLimitHits > maxRateLimitHits)
-                    return finish(false,
-                                  tr("The platform keeps refusing with its rate limit (%1). Run the sync "
-                                     "again later.")
-                                      .arg(page.error().platformCode));
-                note(FlowStep::Status::Warning,
-                     tr("Rate limited (%1): pausing %2 s")
-                         .arg(page.error().platformCode)
-                         .arg(m_pauseMs / 1000.0),
-                     page.errorText());
-                QTimer::singleShot(m_pauseMs, m_calls, [this, cursor] { listPage(cursor); });
+                waitOutRateLimit(page.error(), [this, cursor] { listPage(cursor); });
                 return;
             }
             if (!page.ok()) // nothing to skip in a listing by page: the sync stops incomplete

@@ -50,7 +50,10 @@ private:
     void begin(); // with the secrets read
     void listDepartments();
     void listPage(const QString &cursor); // the paging path: every member, a page at a time
-    void pump();                          // keeps up to m_concurrency user/list calls in flight
+    // A rate-limit refusal: pauses, then `resume`s; past maxRateLimitHits the sync stops instead
+    // (false), its progress kept.
+    bool waitOutRateLimit(const Error &refusal, std::function<void()> resume);
+    void pump(); // keeps up to m_concurrency user/list calls in flight
     void syncDepartment(qint64 department);
     void finish(bool ok, const QString &message);
     void note(FlowStep::Status status, const QString &title, const QString &detail = {});
