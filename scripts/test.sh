@@ -31,7 +31,7 @@ if [ "$sanitized" -eq 1 ]; then
   # fuzz harnesses' seed replays.
   fuzz_harnesses=($(sed -n 's/^set(AUTHDESK_FUZZ_HARNESSES \(.*\))$/\1/p' "$root/tests/fuzz/CMakeLists.txt"))
   sanitized_tests=(tst_urlrules tst_redactor tst_tenantstore tst_sigv4 tst_pacer tst_mappings tst_wecomflow tst_qinceflow
-                   tst_qiqiflow tst_feishuflow tst_dingtalkflow tst_directorysync tst_runlifecycle tst_keychain tst_sandbox
+                   tst_qiqiflow tst_feishuflow tst_dingtalkflow tst_oidcflow tst_directorysync tst_runlifecycle tst_keychain tst_sandbox
                    "${fuzz_harnesses[@]/#/fuzz_}")
   cmake -S "$root" -B "$root/build-sanitize" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTHDESK_SANITIZE=ON >/dev/null
   cmake --build "$root/build-sanitize" -j2 --target "${sanitized_tests[@]}"

@@ -184,7 +184,11 @@ QString addUsage() {
     for (const Provider *provider : Provider::all())
         for (const SettingField &field : provider->settingFields())
             usage += QStringLiteral("\n  --%1  %2 (%3)")
-                         .arg(field.cliOption.leftJustified(16), field.label, provider->displayName());
+                         .arg((field.cliOption.isEmpty()
+                                   ? QStringLiteral("claim ") + field.key.mid(6) + QStringLiteral("=CLAIM")
+                                   : field.cliOption)
+                                  .leftJustified(16),
+                              field.label, provider->displayName());
     return usage;
 }
 
@@ -211,12 +215,13 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     const QCommandLineOption endpoint(QStringLiteral("endpoint"), {}, QStringLiteral("KEY=URL"));
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
     const QCommandLineOption contactsSecretStdin(QStringLiteral("contacts-secret-stdin"));
-    parser.addOptions({provider, redirect, endpoint, secretStdin, contactsSecretStdin});
+    const QCommandLineOption claim(QStringLiteral("claim"), {}, QStringLiteral("FIELD=CLAIM"));
+    parser.addOptions({provider, redirect, endpoint, secretStdin, contactsSecretStdin, claim});
     // Every provider's settings are options (--corp-id, --app-id, ...); each applies to its own.
     QStringList settingOptions;
     for (const Provider *p : Provider::all())
         for (const SettingField &field : p->settingFields())
-            if (!settingOptions.contains(field.cliOption)) {
+            if (!field.cliOption.isEmpty() && !settingOptions.contains(field.cliOption)) {
                 settingOptions << field.cliOption;
                 parser.addOption(QCommandLineOption(field.cliOption, {}, QStringLiteral("VALUE")));
             }
@@ -225,11 +230,6 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
         return failWith(Usage, error);
     if (parser.positionalArguments().size() != 1)
         return failWith(Usage, addUsage());
-    if (!parser.isSet(secretStdin))
-        return failWith(Usage,
-                        Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
-                                "takes a secret from the command line, where other users and the shell "
-                                "history can read it."));
     const Provider *chosen = Provider::find(parser.value(provider));
     if (!chosen) {
         QStringList keys;
@@ -246,10 +246,25 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
                         Cli::tr("A tenant named \"%1\" already exists. Remove it first or pick another name.")
                             .arg(tenant.name));
     QStringList foreign = settingOptions;
+    QStringList claimFields;
     for (const SettingField &field : chosen->settingFields()) {
+        if (field.cliOption.isEmpty()) {
+            claimFields << field.key.mid(int(qstrlen("claim_")));
+            continue;
+        }
         foreign.removeAll(field.cliOption);
         if (parser.isSet(field.cliOption))
             tenant.settings.insert(field.key, parser.value(field.cliOption));
+    }
+    for (const QString &pair : parser.values(claim)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        const QString field = pair.left(eq);
+        if (claimFields.isEmpty())
+            return failWith(Usage, Cli::tr("--claim does not apply to %1.").arg(chosen->displayName()));
+        if (eq <= 0 || eq == pair.size() - 1 || !claimFields.contains(field))
+            return failWith(Usage, Cli::tr("--claim takes FIELD=CLAIM with FIELD one of %1 (got \"%2\").")
+                                       .arg(claimFields.join(QStringLiteral(", ")), pair));
+        tenant.settings.insert(QStringLiteral("claim_") + field, pair.mid(eq + 1));
     }
     for (const QString &option : std::as_const(foreign))
         if (parser.isSet(option))
@@ -266,13 +281,23 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     const QStringList problems = workspace.validate(tenant);
     if (!problems.isEmpty())
         return failWith(Usage, problems.join(QLatin1Char('\n')));
+    const bool usesSecret = chosen->usesSecret(tenant);
+    if (usesSecret && !parser.isSet(secretStdin))
+        return failWith(Usage,
+                        Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
+                                "takes a secret from the command line, where other users and the shell "
+                                "history can read it."));
+    if (!usesSecret && parser.isSet(secretStdin))
+        return failWith(Usage,
+                        Cli::tr("--secret-stdin does not apply: a public client (--client-auth none) has "
+                                "no secret."));
     const QString pagingName =
         chosen->directorySource() ? chosen->directorySource()->pagingSecretName() : QString();
     if (parser.isSet(contactsSecretStdin) && pagingName.isEmpty())
         return failWith(Usage,
                         Cli::tr("--contacts-secret-stdin does not apply to %1.").arg(chosen->displayName()));
-    const QString secret = readSecret(Cli::tr("%1: ").arg(chosen->secretName()));
-    if (secret.isEmpty())
+    const QString secret = usesSecret ? readSecret(Cli::tr("%1: ").arg(chosen->secretName())) : QString();
+    if (usesSecret && secret.isEmpty())
         return failWith(Usage, Cli::tr("No secret on standard input. Pipe it in, e.g. "
                                        "authdesk tenant add … --secret-stdin < secret.txt"));
     // The contacts-sync secret is the second line of standard input.
@@ -370,6 +395,8 @@ int tenantRename(Workspace &workspace, const QStringList &arguments) {
 void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
                 std::function<void(const QString &)> use) {
     const Provider *provider = Provider::find(tenant.provider);
+    if (!provider->usesSecret(tenant))
+        return use(QString());
     workspace.secrets()->read(
         SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
         [done, use, provider](const SecretResult &secret) {
@@ -403,12 +430,16 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
                 ->checkCredentials(*tenant, context, [&, done](const Status &checked) {
                     const bool ok = checked.ok();
                     const QString message = ok ? checked.value().message : checked.errorText();
-                    if (asJson)
-                        printJson(QJsonObject{{QStringLiteral("tenant"), tenant->name},
-                                              {QStringLiteral("ok"), ok},
-                                              {QStringLiteral("message"), Redactor::text(message)}});
-                    else if (ok)
+                    if (asJson) {
+                        QJsonObject result{{QStringLiteral("tenant"), tenant->name},
+                                           {QStringLiteral("ok"), ok},
+                                           {QStringLiteral("message"), Redactor::text(message)}};
+                        if (ok && !checked.value().details.isEmpty())
+                            result.insert(QStringLiteral("details"), checked.value().details);
+                        printJson(result);
+                    } else if (ok) {
                         printOut(message + QLatin1Char('\n'));
+                    }
                     done(ok ? Success : (asJson ? Failed : failWith(Failed, message)));
                 });
         });

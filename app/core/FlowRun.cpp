@@ -57,6 +57,8 @@ void FlowRun::end(Phase phase) {
         m_delivery->stop();
     delete m_secretRead;
     m_secretRead = nullptr;
+    delete m_preparing;
+    m_preparing = nullptr;
     if (m_job && !m_job->isFinished())
         m_job->cancel();
     emit finished(phase == Phase::Succeeded);
@@ -90,17 +92,42 @@ QUrl FlowRun::start() {
                  .arg(m_mode, m_provider->displayName(), m_provider->modes().join(QStringLiteral(", "))));
         return {};
     }
-    m_request = m_provider->begin(m_tenant, m_mode);
-    if (m_delivery) {
-        if (const Status listening = m_delivery->start(m_request); !listening.ok()) {
-            fail(listening.errorText());
-            return {};
+    prepare([this] {
+        if (m_delivery) {
+            if (const Status listening = m_delivery->start(m_request); !listening.ok())
+                return fail(listening.errorText());
         }
-    }
-    m_phase = Phase::WaitingForRedirect;
-    addStep(FlowStep::Status::Info, tr("Authorization URL built (%1)").arg(m_mode),
-            tr("run %1: %2").arg(m_id, m_request.url.toString()));
-    return m_request.url;
+        m_phase = Phase::WaitingForRedirect;
+        addStep(FlowStep::Status::Info, tr("Authorization URL built (%1)").arg(m_mode),
+                tr("run %1: %2").arg(m_id, m_request.url.toString()));
+        emit authorizationReady(m_request.url);
+    });
+    return m_phase == Phase::WaitingForRedirect ? m_request.url : QUrl();
+}
+
+void FlowRun::prepare(std::function<void()> then) {
+    m_phase = Phase::Preparing;
+    m_preparing = new QObject(this);
+    m_provider->resolve(m_tenant, context(m_preparing, QString()),
+                        [this, then = std::move(then)](const Result<Tenant> &resolved) {
+                            m_preparing->deleteLater();
+                            m_preparing = nullptr;
+                            if (!resolved.ok())
+                                return fail(resolved.errorText());
+                            m_tenant = resolved.value();
+                            m_request = m_provider->begin(m_tenant, m_mode);
+                            then();
+                        });
+}
+
+ProviderContext FlowRun::context(QObject *guard, const QString &secret) const {
+    ProviderContext context = m_workspace->providerContext(guard, secret);
+    context.log = m_log;
+    context.retryDelayMs = m_retryDelayMs;
+    context.step = [self = const_cast<FlowRun *>(this)](const FlowStep &step) {
+        self->addStep(step.status, step.title, step.detail);
+    };
+    return context;
 }
 
 bool FlowRun::isRedirect(const QUrl &url) const {
@@ -136,13 +163,29 @@ void FlowRun::handleRedirect(const QUrl &url) {
     exchange(url, true);
 }
 
+void FlowRun::handlePage(const QUrl &url, const QString &text) {
+    if (m_phase != Phase::WaitingForRedirect)
+        return;
+    if (const QString refusal = m_provider->refusalOnPage(m_tenant, url, text); !refusal.isEmpty()) {
+        addStep(FlowStep::Status::Error, tr("The authorization page refused the request"), url.toString());
+        fail(refusal);
+    }
+}
+
 void FlowRun::handlePasted(const QUrl &url) {
     if (m_phase != Phase::Created && m_phase != Phase::WaitingForRedirect)
         return;
     if (!m_provider)
         return fail(tr("Unknown provider \"%1\".").arg(m_tenant.provider));
     if (m_phase == Phase::Created) // the request says how to recognise what was pasted
-        m_request = m_provider->begin(m_tenant, m_mode);
+        return prepare([this, url] {
+            m_phase = Phase::Created; // prepared, but no authorization was sent: nothing is ours
+            handlePastedPrepared(url);
+        });
+    handlePastedPrepared(url);
+}
+
+void FlowRun::handlePastedPrepared(const QUrl &url) {
     if (m_request.isErrorPage(url))
         return fail(m_provider->describeErrorPage(m_tenant, url));
     const QUrlQuery pastedQuery(url);
@@ -182,34 +225,35 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified) {
     if (const QString refusal = m_provider->refusalIn(m_tenant, query); !refusal.isEmpty())
         return fail(refusal);
     m_phase = Phase::Exchanging;
-    addStep(FlowStep::Status::Info, tr("Reading the %1 from the keychain").arg(m_provider->secretName()));
     // Guarded by its own object, so that cancelling drops the answer without waiting for it.
+    auto startJob = [this, query, stateVerified](const QString &secret) {
+        m_job = m_provider->exchange(m_tenant, query, m_request, context(this, secret));
+        connect(m_job.get(), &ExchangeJob::finished, this,
+                [this, stateVerified](const Result<Identity> &result) {
+                    if (result.ok())
+                        succeed(result.value(), stateVerified);
+                    else if (!result.error().is(Error::Kind::Cancelled))
+                        fail(result.errorText());
+                });
+        m_job->start();
+    };
+    if (!m_provider->usesSecret(m_tenant))
+        return startJob(QString());
+    addStep(FlowStep::Status::Info, tr("Reading the %1 from the keychain").arg(m_provider->secretName()));
     m_secretRead = new QObject(this);
-    m_workspace->secrets()->read(
-        SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_secretRead,
-        [this, query, stateVerified](const SecretResult &secret) {
-            m_secretRead->deleteLater();
-            m_secretRead = nullptr;
-            if (!secret.ok())
-                return fail(
-                    secret.error().is(Error::Kind::NotFound)
-                        ? tr("The keychain holds no %1 for this tenant. Edit the tenant and enter it again.")
-                              .arg(m_provider->secretName())
-                        : secret.errorText());
-            ProviderContext context = m_workspace->providerContext(this, secret.value());
-            context.log = m_log;
-            context.retryDelayMs = m_retryDelayMs;
-            context.step = [this](const FlowStep &step) { addStep(step.status, step.title, step.detail); };
-            m_job = m_provider->exchange(m_tenant, query, m_request, context);
-            connect(m_job.get(), &ExchangeJob::finished, this,
-                    [this, stateVerified](const Result<Identity> &result) {
-                        if (result.ok())
-                            succeed(result.value(), stateVerified);
-                        else if (!result.error().is(Error::Kind::Cancelled))
-                            fail(result.errorText());
-                    });
-            m_job->start();
-        });
+    m_workspace->secrets()->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_secretRead,
+                                 [this, startJob](const SecretResult &secret) {
+                                     m_secretRead->deleteLater();
+                                     m_secretRead = nullptr;
+                                     if (!secret.ok())
+                                         return fail(
+                                             secret.error().is(Error::Kind::NotFound)
+                                                 ? tr("The keychain holds no %1 for this tenant. Edit "
+                                                      "the tenant and enter it again.")
+                                                       .arg(m_provider->secretName())
+                                                 : secret.errorText());
+                                     startJob(secret.value());
+                                 });
 }
 
 QUrl FlowRun::callbackUrl() const {

@@ -24,13 +24,16 @@ class FlowRun : public QObject {
     Q_OBJECT
 
 public:
-    enum class Phase { Created, WaitingForRedirect, Exchanging, Succeeded, Failed, Cancelled };
+    enum class Phase { Created, Preparing, WaitingForRedirect, Exchanging, Succeeded, Failed, Cancelled };
     Q_ENUM(Phase)
 
     FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode, QObject *parent = nullptr);
     ~FlowRun() override;
 
-    // Returns the authorization URL for the browser (invalid when the run failed at once).
+    // Builds the authorization URL and emits authorizationReady with it. A provider that first
+    // learns its endpoints from the platform (OpenID Connect discovery) does so here, and the URL
+    // follows when it has; otherwise it is ready at once and also returned. Returns an invalid URL
+    // while the run is preparing or when it failed.
     QUrl start();
     // Same scheme, host, port and path as the tenant's redirect URI (once the run has begun).
     bool isRedirect(const QUrl &url) const;
@@ -42,6 +45,9 @@ public:
     // A redirect URL the admin copied from elsewhere (or, in a callback mode, the callback URL
     // their server received); runs without state verification if the state is not this run's.
     void handlePasted(const QUrl &url);
+    // A page the browser finished loading while the run waits for the redirect, with its plain
+    // text: the run fails when the provider recognises its own refusal there.
+    void handlePage(const QUrl &url, const QString &text);
     // The callback listener's address (callback modes, once started).
     QUrl callbackUrl() const;
     // How long a callback that arrived waits for the browser to reach the redirect.
@@ -54,11 +60,15 @@ public:
     void addStep(FlowStep::Status status, const QString &title, const QString &detail = {});
 
     Phase phase() const { return m_phase; }
-    bool isActive() const { return m_phase == Phase::WaitingForRedirect || m_phase == Phase::Exchanging; }
+    bool isActive() const {
+        return m_phase == Phase::Preparing || m_phase == Phase::WaitingForRedirect ||
+               m_phase == Phase::Exchanging;
+    }
     bool hasEnded() const {
         return m_phase == Phase::Succeeded || m_phase == Phase::Failed || m_phase == Phase::Cancelled;
     }
     QString mode() const { return m_mode; }
+    // The tenant as configured, and once the run has prepared, with what it learnt (endpoints).
     const Tenant &tenant() const { return m_tenant; }
     const Provider *provider() const { return m_provider; }
     QString state() const { return m_request.state; }
@@ -71,10 +81,17 @@ public:
 
 signals:
     void stepAdded(const FlowStep &step);
+    // The run has its authorization URL: the browser loads it.
+    void authorizationReady(const QUrl &url);
     // Emitted once, when the run succeeds (ok), fails or is cancelled (not ok; phase() tells).
     void finished(bool ok);
 
 private:
+    // Lets the provider learn what it needs from the platform, then makes this run's
+    // authorization request and calls `then`.
+    void prepare(std::function<void()> then);
+    ProviderContext context(QObject *guard, const QString &secret) const;
+    void handlePastedPrepared(const QUrl &url);
     void exchange(const QUrl &redirect, bool stateVerified);
     void succeed(Identity identity, bool stateVerified);
     void end(Phase phase);
@@ -95,4 +112,5 @@ private:
     std::unique_ptr<CallbackDelivery> m_delivery; // callback modes only
     std::unique_ptr<ExchangeJob> m_job;
     QObject *m_secretRead = nullptr; // guards the keychain read before the exchange
+    QObject *m_preparing = nullptr;  // guards the provider's calls before the authorization URL
 };

@@ -44,6 +44,15 @@ HttpRequest HttpRequest::postJson(const QString &purpose, const QUrl &url, const
             QJsonDocument(body).toJson(QJsonDocument::Compact)};
 }
 
+HttpRequest HttpRequest::postForm(const QString &purpose, const QUrl &url,
+                                  const QList<QPair<QString, QString>> &fields) {
+    QByteArray body;
+    for (const auto &field : fields)
+        body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(field.first) + '=' +
+                QUrl::toPercentEncoding(field.second);
+    return {purpose, "POST", url, {{"Content-Type", "application/x-www-form-urlencoded"}}, body};
+}
+
 QJsonObject HttpResponse::json(QString *problem) const {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -18,6 +18,9 @@ struct HttpRequest {
 
     // A POST of `body` as compact UTF-8 JSON.
     static HttpRequest postJson(const QString &purpose, const QUrl &url, const QJsonObject &body);
+    // A POST of `fields` as application/x-www-form-urlencoded, each value percent-encoded.
+    static HttpRequest postForm(const QString &purpose, const QUrl &url,
+                                const QList<QPair<QString, QString>> &fields);
 };
 
 struct HttpResponse {

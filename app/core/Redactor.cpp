@@ -43,7 +43,9 @@ const QStringList &secretFieldNames() {
         QStringLiteral("contacts_secret"), QStringLiteral("app_secret"),
         QStringLiteral("secretaccesskey"), QStringLiteral("secret"),
         QStringLiteral("user_ticket"),     QStringLiteral("authorization"),
-        QStringLiteral("refresh_token"),   QStringLiteral("provider_access_token")};
+        QStringLiteral("refresh_token"),   QStringLiteral("provider_access_token"),
+        QStringLiteral("client_secret"),   QStringLiteral("id_token"),
+        QStringLiteral("code_verifier")};
     return names;
 }
 } // namespace

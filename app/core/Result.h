@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -50,5 +51,6 @@ private:
 // For operations whose success carries no value beyond a message for the admin.
 struct Done {
     QString message;
+    QJsonObject details; // what was found, for --json (an OpenID Provider's endpoints and keys)
 };
 using Status = Result<Done>;

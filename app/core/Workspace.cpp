@@ -54,7 +54,7 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, 
         return done(Error::failed(problems.join(QLatin1Char('\n'))));
     const Provider *provider = Provider::find(tenant.provider);
     if (tenant.id.isEmpty()) {
-        if (secret.isEmpty())
+        if (secret.isEmpty() && provider->usesSecret(tenant))
             return done(Error::failed(tr("A new tenant needs its %1.").arg(provider->secretName())));
         tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }

@@ -31,7 +31,8 @@ public:
     virtual QString key() const = 0;
     // A tenant named `name` set up for this platform's sandbox enterprise, every endpoint at
     // `sandbox`, redirecting to `redirectUri` (a default when empty).
-    SandboxTenant tenant(const QString &name, const QUrl &sandbox, const QString &redirectUri = {}) const;
+    virtual SandboxTenant tenant(const QString &name, const QUrl &sandbox,
+                                 const QString &redirectUri = {}) const;
     // The demo tenants a newcomer runs without credentials (one per interesting mode). `existing`
     // are the demo tenants saved before, whose settings a platform may want to keep.
     virtual QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const = 0;

@@ -3,6 +3,7 @@
 // The platforms: one registration line each.
 #include "DingTalkSandbox.h"
 #include "FeishuSandbox.h"
+#include "OidcSandbox.h"
 #include "QinceSandbox.h"
 #include "QiqiSandbox.h"
 #include "WeComSandbox.h"
@@ -20,6 +21,7 @@ Sandbox::Sandbox(QObject *parent) : QObject(parent), m_thread(new QThread(this))
     m_providers.emplace_back(std::make_unique<QiqiSandbox>());
     m_providers.emplace_back(std::make_unique<FeishuSandbox>());
     m_providers.emplace_back(std::make_unique<DingTalkSandbox>());
+    m_providers.emplace_back(std::make_unique<OidcSandbox>());
     m_thread->setObjectName(QStringLiteral("sandbox"));
     // QHttpServer's TLS configuration makes OpenSSL keep per-thread state (its random generator)
     // on this thread; OpenSSL frees it only when told the thread ends, which Qt does not do.

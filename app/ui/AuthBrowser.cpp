@@ -43,17 +43,27 @@ void AuthBrowser::clear() {
 }
 
 bool AuthBrowser::startRun(FlowRun *run) {
-    const QUrl url = run->start();
-    if (!url.isValid())
-        return false;
+    clear(); // a run that prepares first shows no earlier page meanwhile
+    connect(run, &FlowRun::authorizationReady, this, [this, run](const QUrl &url) { showRun(run, url); });
+    run->start();
+    return !run->hasEnded();
+}
+
+void AuthBrowser::showRun(FlowRun *run, const QUrl &url) {
     QPointer<FlowRun> guard(run);
     load(url, [guard](const QUrl &candidate) { return guard && guard->captures(candidate); });
     // Connected to this run's own page: the next load drops them with the page.
     connect(m_page, &AuthPage::redirectCaptured, run, &FlowRun::handleRedirect);
-    connect(m_page, &QWebEnginePage::loadFinished, run, [this, run](bool ok) {
-        if (run->phase() == FlowRun::Phase::WaitingForRedirect)
-            run->addStep(ok ? FlowStep::Status::Info : FlowStep::Status::Warning,
-                         ok ? tr("Page loaded") : tr("Page failed to load"), m_page->title());
+    connect(m_page, &QWebEnginePage::loadFinished, run, [this, guard](bool ok) {
+        if (!guard || guard->phase() != FlowRun::Phase::WaitingForRedirect)
+            return;
+        guard->addStep(ok ? FlowStep::Status::Info : FlowStep::Status::Warning,
+                       ok ? tr("Page loaded") : tr("Page failed to load"), m_page->title());
+        // The provider may recognise its own refusal in what the page says.
+        m_page->toPlainText([guard, url = m_page->url()](const QString &text) {
+            if (guard)
+                guard->handlePage(url, text);
+        });
     });
     connect(this, &AuthBrowser::requestBlocked, run, [run](const QUrl &blocked) {
         run->addStep(
@@ -75,7 +85,6 @@ bool AuthBrowser::startRun(FlowRun *run) {
                              "authorization page.")
                               .arg(rejected.host(), description));
             });
-    return true;
 }
 
 void AuthBrowser::load(const QUrl &url, AuthPage::Matcher captures) {

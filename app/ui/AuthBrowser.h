@@ -20,9 +20,9 @@ public:
     ~AuthBrowser() override;
 
     void load(const QUrl &url, AuthPage::Matcher captures);
-    // Starts `run` (which must not have started yet) in this browser, and reports to it what the
-    // browser sees: the captured redirect, each page loaded, a rejected certificate. Returns false
-    // when the run failed at once.
+    // Starts `run` (which must not have started yet) in this browser: its authorization page is
+    // loaded when the run has it, and the run hears what the browser sees: the captured redirect,
+    // each page loaded, a rejected certificate. Returns false when the run failed at once.
     bool startRun(FlowRun *run);
     void clear();
     AuthPage *page() const { return m_page; }
@@ -37,6 +37,7 @@ signals:
 
 private:
     void dropPage();
+    void showRun(FlowRun *run, const QUrl &url);
 
     QLineEdit *m_address;
     QWebEngineView *m_view;

@@ -130,9 +130,17 @@ std::unique_ptr<FlowRun> FlowTest::newRun(const Tenant &tenant, const QString &m
     return run;
 }
 
+QUrl startRun(FlowRun &run, int timeoutMs) {
+    QSignalSpy ready(&run, &FlowRun::authorizationReady);
+    const QUrl url = run.start();
+    if (url.isValid() || run.phase() != FlowRun::Phase::Preparing)
+        return url;
+    return ready.wait(timeoutMs) ? ready.constFirst().constFirst().toUrl() : QUrl();
+}
+
 QUrl FlowTest::approve(FlowRun &run, const QString &user) {
     m_sandbox.provider(run.tenant().provider)->setAutoApprove(user);
-    return redirectFrom(run.start());
+    return redirectFrom(startRun(run));
 }
 
 std::unique_ptr<FlowRun> FlowTest::signIn(const Tenant &tenant, const QString &user) {

@@ -35,6 +35,9 @@ bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret = {}
 // GETs an authorization URL without following redirects and returns the Location it answers,
 // resolved against the URL: where a browser goes once the (auto-approving) sandbox user confirms.
 QUrl redirectFrom(const QUrl &authorizationUrl);
+// Starts the run and returns its authorization URL, waiting for it when the run prepares first
+// (OpenID Connect discovery); invalid when the run failed.
+QUrl startRun(FlowRun &run, int timeoutMs = 15000);
 // Waits until the run has finished; returns whether it succeeded.
 bool waitFinished(FlowRun &run, int timeoutMs = 20000);
 // Every file under dir, concatenated (binary safe), for secret scans.

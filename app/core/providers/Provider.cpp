@@ -9,6 +9,7 @@
 // The platforms: one registration line each.
 #include "DingTalkProvider.h"
 #include "FeishuProvider.h"
+#include "OidcProvider.h"
 #include "QinceProvider.h"
 #include "QiqiProvider.h"
 #include "WeComProvider.h"
@@ -75,6 +76,11 @@ AuthorizationRequest Provider::begin(const Tenant &tenant, const QString &mode) 
     return request;
 }
 
+void Provider::resolve(const Tenant &tenant, const ProviderContext &,
+                       std::function<void(const Result<Tenant> &)> done) const {
+    done(tenant);
+}
+
 QString Provider::describeErrorPage(const Tenant &, const QUrl &url) const {
     return QCoreApplication::translate("Provider", "The platform showed its error page %1.")
         .arg(url.toString());
@@ -101,14 +107,20 @@ TokenKey Provider::tokenKey(const Tenant &tenant) const {
 
 QString Provider::cliSynopsis() const {
     QString synopsis = QStringLiteral("--provider %1").arg(key());
-    for (const SettingField &field : settingFields())
+    bool claims = false;
+    for (const SettingField &field : settingFields()) {
+        if (field.cliOption.isEmpty()) { // a claim mapping, set with --claim FIELD=CLAIM
+            claims = true;
+            continue;
+        }
         synopsis +=
             field.required && field.choices.isEmpty()
                 ? QStringLiteral(" --%1 X").arg(field.cliOption)
                 : QStringLiteral(" [--%1 %2]")
                       .arg(field.cliOption, field.choices.isEmpty() ? QStringLiteral("X")
                                                                     : field.choices.join(QLatin1Char('|')));
-    return synopsis;
+    }
+    return claims ? synopsis + QStringLiteral(" [--claim FIELD=CLAIM]...") : synopsis;
 }
 
 QUrl Provider::endpointUrl(const Tenant &tenant, const QString &key, const QString &path,
@@ -185,5 +197,6 @@ QList<const Provider *> Provider::all() {
     static const QiqiProvider qiqi;
     static const FeishuProvider feishu;
     static const DingTalkProvider dingtalk;
-    return {&wecom, &qince, &qiqi, &feishu, &dingtalk};
+    static const OidcProvider oidc;
+    return {&wecom, &qince, &qiqi, &feishu, &dingtalk, &oidc};
 }

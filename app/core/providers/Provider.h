@@ -31,8 +31,9 @@ struct SigningProfile;
 // which command-line option sets it.
 struct SettingField {
     QString key;
-    QString cliOption; // "corp-id" for --corp-id
-    QString label;     // translated
+    QString
+        cliOption; // "corp-id" for --corp-id; empty for a claim mapping "claim_FIELD" (--claim FIELD=CLAIM)
+    QString label; // translated
     QString placeholder;
     QStringList choices; // a fixed list, first is the default; empty for free text
     bool required = true;
@@ -129,6 +130,13 @@ public:
     // Problems with the tenant's configuration, one message each; empty when it is valid.
     virtual QStringList validate(const Tenant &tenant) const = 0;
 
+    // What a run learns from the platform before it can build its authorization URL (OpenID
+    // Connect discovery): `done` gets the tenant the run works with, or why there is none. The
+    // default has nothing to learn and answers at once.
+    virtual void resolve(const Tenant &tenant, const ProviderContext &context,
+                         std::function<void(const Result<Tenant> &)> done) const;
+    // Whether a run needs the tenant's secret (a public OpenID Connect client has none).
+    virtual bool usesSecret(const Tenant &) const { return true; }
     // A fresh authorization request for one run of `mode`: a new state (and whatever else the
     // platform needs per run), the URL built from it, and how to recognise the way back.
     virtual AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const;
@@ -138,6 +146,10 @@ public:
     virtual QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const = 0;
     // The message for the platform's own error page (request.errorPage) at `url`.
     virtual QString describeErrorPage(const Tenant &tenant, const QUrl &url) const;
+    // A page the browser loaded at `url` with `text` (its plain text) that is the platform
+    // refusing the request where the authorization page should be (an OpenID Provider's
+    // invalid_redirect_uri page): the message to end the run with; empty for any other page.
+    virtual QString refusalOnPage(const Tenant &, const QUrl &, const QString &) const { return {}; }
     // The code → identity exchange of a redirect, as a job its owner starts and may cancel.
     virtual std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect,
                                                   const AuthorizationRequest &request,

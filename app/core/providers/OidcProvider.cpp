@@ -1,0 +1,687 @@
+#include "OidcProvider.h"
+
+#include "ExchangeJob.h"
+#include "HttpClient.h"
+#include "JsonFields.h"
+#include "Pkce.h"
+#include "RandomToken.h"
+#include "Redactor.h"
+#include "UrlRules.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+const QString OidcProvider::discoveredAlgorithms = QStringLiteral("discovered.algorithms");
+const QString OidcProvider::discoveredIssParameter = QStringLiteral("discovered.iss_parameter");
+int OidcProvider::jwksRefetchSeconds = 60;
+
+namespace {
+constexpr int clockSkewSeconds = 60;
+const QStringList acceptedAlgorithms = {QStringLiteral("RS256"), QStringLiteral("PS256"),
+                                        QStringLiteral("ES256")};
+// Endpoint key → discovery metadata field.
+const QList<QPair<QString, QString>> discoveredEndpoints = {
+    {QStringLiteral("authorization"), QStringLiteral("authorization_endpoint")},
+    {QStringLiteral("token"), QStringLiteral("token_endpoint")},
+    {QStringLiteral("userinfo"), QStringLiteral("userinfo_endpoint")},
+    {QStringLiteral("jwks"), QStringLiteral("jwks_uri")}};
+
+QString issuerOf(const Tenant &tenant) {
+    return tenant.setting(QStringLiteral("issuer"));
+}
+
+// The JWKS of each jwks_uri this process fetched, and when: an unknown kid refetches at most once
+// per OidcProvider::jwksRefetchSeconds. Runs live on the main thread.
+struct CachedJwks {
+    QJsonArray keys;
+    QDateTime fetched;
+};
+QHash<QString, CachedJwks> &jwksCache() {
+    static QHash<QString, CachedJwks> cache;
+    return cache;
+}
+
+// The keys of a JWKS answer, or why there are none.
+Result<QJsonArray> jwksKeys(const JsonReply &reply) {
+    if (!reply.ok())
+        return reply.error();
+    const QJsonValue keys = reply.value().json.value(QLatin1String("keys"));
+    if (reply.value().status != 200 || !keys.isArray())
+        return Error{
+            Error::Kind::Transient,
+            OidcProvider::tr("The JWKS answered HTTP %1 without a \"keys\" array: check the jwks_uri.")
+                .arg(reply.value().status)};
+    return keys.toArray();
+}
+
+// GETs the JWKS and remembers it.
+void fetchJwks(const ProviderContext &context, const QString &uri,
+               std::function<void(const Result<QJsonArray> &)> done) {
+    HttpRequest request;
+    request.purpose = QStringLiteral("jwks");
+    request.url = QUrl(uri);
+    context.sendJson(request, [uri, done](const JsonReply &reply) {
+        const Result<QJsonArray> keys = jwksKeys(reply);
+        if (keys.ok())
+            jwksCache().insert(uri, CachedJwks{keys.value(), QDateTime::currentDateTimeUtc()});
+        done(keys);
+    });
+}
+
+// The key that signed `idToken`: from the cached JWKS, or fetched (again, at most once a
+// minute, when the kid is unknown: the provider may have rotated its keys).
+void signingKey(const ProviderContext &context, const QString &uri, const Jose::Jws &idToken,
+                std::function<void(const Result<QJsonObject> &)> done) {
+    const auto cached = jwksCache().constFind(uri);
+    if (cached != jwksCache().constEnd()) {
+        const Result<QJsonObject> key = OidcProvider::keyFor(cached->keys, idToken);
+        const qint64 age = cached->fetched.secsTo(QDateTime::currentDateTimeUtc());
+        if (key.ok() || !key.error().is(Error::Kind::NotFound))
+            return done(key);
+        if (age < OidcProvider::jwksRefetchSeconds)
+            return done(Error::failed(
+                OidcProvider::tr(
+                    "%1 The JWKS was fetched %2 s ago and is fetched again at most once every %3 s, "
+                    "so the token is refused; if the provider has just rotated its keys, run the "
+                    "authorization again later.")
+                    .arg(key.error().message)
+                    .arg(age)
+                    .arg(OidcProvider::jwksRefetchSeconds)));
+        context.note(FlowStep::Status::Warning, OidcProvider::tr("Unknown key id"),
+                     OidcProvider::tr("kid \"%1\" is not in the cached JWKS; fetching it once more")
+                         .arg(idToken.kid()));
+    }
+    fetchJwks(context, uri, [idToken, done](const Result<QJsonArray> &keys) {
+        if (!keys.ok())
+            return done(keys.error());
+        done(OidcProvider::keyFor(keys.value(), idToken));
+    });
+}
+
+QString claimString(const QJsonObject &claims, const QString &name) {
+    const QJsonValue value = claims.value(name);
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &part : value.toArray())
+            parts << part.toVariant().toString();
+        return parts.join(QStringLiteral(", "));
+    }
+    return value.isString() ? value.toString() : value.toVariant().toString();
+}
+
+QString timeOf(const QJsonValue &seconds) {
+    const std::optional<qint64> value = jsonInteger(seconds);
+    return value ? QDateTime::fromSecsSinceEpoch(*value).toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+QString OidcProvider::displayName() const {
+    return tr("OpenID Connect");
+}
+
+QMap<QString, QString> OidcProvider::defaultEndpoints() const {
+    // None: discovery finds them. Each may be set by hand for a provider without discovery.
+    QMap<QString, QString> endpoints;
+    for (const auto &endpoint : discoveredEndpoints)
+        endpoints.insert(endpoint.first, QString());
+    return endpoints;
+}
+
+QList<SettingField> OidcProvider::settingFields() const {
+    return {
+        {QStringLiteral("issuer"), QStringLiteral("issuer"), tr("Issuer"),
+         QStringLiteral("https://login.example.com/realms/acme")},
+        {QStringLiteral("client_id"), QStringLiteral("client-id"), tr("Client ID"),
+         QStringLiteral("authdesk")},
+        {QStringLiteral("client_auth"),
+         QStringLiteral("client-auth"),
+         tr("Client authentication"),
+         {},
+         {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
+          QStringLiteral("none")}},
+        {QStringLiteral("scope"),
+         QStringLiteral("scope"),
+         tr("Scopes (space-separated)"),
+         QStringLiteral("openid profile email"),
+         {},
+         false,
+         QStringLiteral("openid profile email")},
+        {QStringLiteral("claim_external_id"),
+         {},
+         tr("External ID claim"),
+         QStringLiteral("sub"),
+         {},
+         false,
+         QStringLiteral("sub")},
+        {QStringLiteral("claim_name"), {}, tr("Name claim"), QStringLiteral("name"), {}, false},
+        {QStringLiteral("claim_email"), {}, tr("Email claim"), QStringLiteral("email"), {}, false},
+        {QStringLiteral("claim_mobile"), {}, tr("Mobile claim"), QStringLiteral("phone_number"), {}, false},
+        {QStringLiteral("claim_department"),
+         {},
+         tr("Department claim"),
+         QStringLiteral("department"),
+         {},
+         false}};
+}
+
+QStringList OidcProvider::validate(const Tenant &tenant) const {
+    QStringList problems = validateSettings(tenant);
+    const QString issuer = issuerOf(tenant);
+    if (!issuer.isEmpty()) {
+        const QUrl url(issuer, QUrl::StrictMode);
+        if (const QString problem = UrlRules::checkServiceUrl(url, tr("The issuer")); !problem.isEmpty())
+            problems << problem;
+        else if (url.hasQuery() || url.hasFragment())
+            problems << tr("The issuer \"%1\" has a query or fragment; an issuer is a plain https URL.")
+                            .arg(issuer);
+    }
+    if (!settingOrDefault(tenant, QStringLiteral("scope"))
+             .split(QLatin1Char(' '))
+             .contains(QLatin1String("openid")))
+        problems << tr("The scopes must include \"openid\", or the provider issues no ID token.");
+    if (const QString problem = UrlRules::checkRedirectUri(tenant.redirectUri); !problem.isEmpty())
+        problems << problem;
+    return problems << validateEndpoints(tenant);
+}
+
+bool OidcProvider::usesSecret(const Tenant &tenant) const {
+    return settingOrDefault(tenant, QStringLiteral("client_auth")) != QLatin1String("none");
+}
+
+Result<Tenant> OidcProvider::applyDiscovery(const Tenant &tenant, const QJsonObject &metadata) {
+    const QString configured = issuerOf(tenant);
+    const QString announced = metadata.value(QLatin1String("issuer")).toString();
+    if (announced != configured)
+        return Error::failed(
+            tr("The discovery document names the issuer \"%1\", not \"%2\". They must be equal "
+               "character for character (OpenID Connect Discovery §4.3): copy the issuer "
+               "from the document into the tenant.")
+                .arg(announced, configured));
+    const QJsonValue methods = metadata.value(QLatin1String("code_challenge_methods_supported"));
+    if (methods.isArray() && !methods.toArray().contains(QStringLiteral("S256")))
+        return Error::failed(
+            tr("The provider does not offer PKCE with S256 (code_challenge_methods_supported: "
+               "%1). AuthDesk never sends the verifier in the clear (plain); enable S256 "
+               "on the provider.")
+                .arg(QString::fromUtf8(QJsonDocument(methods.toArray()).toJson(QJsonDocument::Compact))));
+    Tenant resolved = tenant;
+    for (const auto &endpoint : discoveredEndpoints) {
+        if (!tenant.endpoints.value(endpoint.first).isEmpty())
+            continue; // the admin's override wins
+        const QString url = metadata.value(endpoint.second).toString();
+        if (url.isEmpty())
+            continue;
+        if (const QString problem = UrlRules::checkServiceUrl(QUrl(url, QUrl::StrictMode), endpoint.second);
+            !problem.isEmpty())
+            return Error::failed(tr("The discovery document's %1").arg(problem));
+        resolved.endpoints.insert(endpoint.first, url);
+    }
+    for (const QString &required :
+         {QStringLiteral("authorization"), QStringLiteral("token"), QStringLiteral("jwks")})
+        if (resolved.endpoints.value(required).isEmpty())
+            return Error::failed(
+                tr("The provider names no %1 endpoint: set it with --endpoint %1=URL.").arg(required));
+    QStringList algorithms;
+    const QJsonArray advertised =
+        metadata.value(QLatin1String("id_token_signing_alg_values_supported")).toArray();
+    for (const QJsonValue &alg : advertised)
+        if (acceptedAlgorithms.contains(alg.toString()))
+            algorithms << alg.toString();
+    if (!advertised.isEmpty() && algorithms.isEmpty())
+        return Error::failed(
+            tr("The provider signs ID tokens only with %1; AuthDesk accepts RS256, PS256 and "
+               "ES256.")
+                .arg(QString::fromUtf8(QJsonDocument(advertised).toJson(QJsonDocument::Compact))));
+    resolved.settings.insert(discoveredAlgorithms, algorithms.join(QLatin1Char(' ')));
+    resolved.settings.insert(
+        discoveredIssParameter,
+        metadata.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool()
+            ? QStringLiteral("true")
+            : QString());
+    return resolved;
+}
+
+void OidcProvider::resolve(const Tenant &tenant, const ProviderContext &context,
+                           std::function<void(const Result<Tenant> &)> done) const {
+    QUrl url(issuerOf(tenant));
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/.well-known/openid-configuration"));
+    HttpRequest request;
+    request.purpose = QStringLiteral("discovery");
+    request.url = url;
+    context.sendJson(request, [tenant, context, url, done](const JsonReply &reply) {
+        if (!reply.ok() || reply.value().status != 200)
+            return done(Error{Error::Kind::Transient,
+                              tr("Discovery at %1 failed: %2. Check the issuer (the URL before "
+                                 "/.well-known/openid-configuration), or set every endpoint with --endpoint.")
+                                  .arg(url.toString(), reply.ok() ? tr("HTTP %1").arg(reply.value().status)
+                                                                  : reply.errorText())});
+        const Result<Tenant> resolved = applyDiscovery(tenant, reply.value().json);
+        if (resolved.ok())
+            context.note(FlowStep::Status::Ok, tr("Discovery: issuer matches"),
+                         tr("authorization %1, token %2, userinfo %3, jwks %4; ID token algorithms: %5")
+                             .arg(resolved.value().endpoints.value(QStringLiteral("authorization")),
+                                  resolved.value().endpoints.value(QStringLiteral("token")),
+                                  resolved.value().endpoints.value(QStringLiteral("userinfo"), tr("none")),
+                                  resolved.value().endpoints.value(QStringLiteral("jwks")),
+                                  resolved.value().setting(discoveredAlgorithms)));
+        done(resolved);
+    });
+}
+
+AuthorizationRequest OidcProvider::begin(const Tenant &tenant, const QString &mode) const {
+    AuthorizationRequest request = Provider::begin(tenant, mode);
+    request.nonce = randomAlphanumeric(32);
+    request.codeVerifier = Pkce::newVerifier();
+    request.url = authorizationUrl(tenant, request);
+    return request;
+}
+
+QUrl OidcProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const {
+    QUrl url(endpoint(tenant, QStringLiteral("authorization")));
+    QUrlQuery query(url); // a provider's authorization endpoint may carry its own parameters
+    const QList<QPair<QString, QString>> items{
+        {QStringLiteral("response_type"), QStringLiteral("code")},
+        {QStringLiteral("client_id"), tenant.setting(QStringLiteral("client_id"))},
+        {QStringLiteral("redirect_uri"), tenant.redirectUri},
+        {QStringLiteral("scope"), settingOrDefault(tenant, QStringLiteral("scope")).simplified()},
+        {QStringLiteral("state"), request.state},
+        {QStringLiteral("nonce"), request.nonce},
+        {QStringLiteral("code_challenge"), Pkce::challengeS256(request.codeVerifier)},
+        {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
+    for (const auto &item : items)
+        query.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+    url.setQuery(query);
+    return url;
+}
+
+QString OidcProvider::describeError(const QString &error, const QString &description) {
+    QString meaning;
+    if (error == QLatin1String("access_denied"))
+        meaning = tr("the user refused, or the provider denied the request");
+    else if (error == QLatin1String("invalid_grant"))
+        meaning =
+            tr("the code is used, expired or not this client's, or the code_verifier or redirect_uri does "
+               "not match: run the authorization again");
+    else if (error == QLatin1String("invalid_client"))
+        meaning =
+            tr("the client authentication failed: check the client secret and the client authentication "
+               "method registered for this client");
+    else if (error == QLatin1String("unauthorized_client"))
+        meaning = tr("this client may not use the authorization code flow");
+    else if (error == QLatin1String("invalid_scope"))
+        meaning = tr("a requested scope is unknown or not allowed for this client");
+    else if (error == QLatin1String("invalid_request"))
+        meaning = tr("the request is missing or repeats a parameter (a provider that requires PKCE says this "
+                     "when it is missing)");
+    else if (error == QLatin1String("login_required") || error == QLatin1String("consent_required") ||
+             error == QLatin1String("interaction_required"))
+        meaning = tr("the provider needs the user to sign in or consent");
+    else if (error == QLatin1String("invalid_token"))
+        meaning = tr("the access token was refused");
+    else if (error == QLatin1String("server_error") || error == QLatin1String("temporarily_unavailable"))
+        meaning = tr("the provider failed; try again later");
+    else
+        meaning = tr("see the provider's documentation");
+    const QString said = Redactor::text(description);
+    return said.isEmpty() ? tr("%1 (%2)").arg(error, meaning) : tr("%1 (%2): %3").arg(error, meaning, said);
+}
+
+QString OidcProvider::refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const {
+    auto param = [&](const char *name) {
+        return redirect.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    const bool hasCode = redirect.hasQueryItem(QStringLiteral("code"));
+    const bool hasError = redirect.hasQueryItem(QStringLiteral("error"));
+    if (hasCode && hasError)
+        return tr(
+            "The redirect carries both a code and an error; a genuine provider sends one or the other, so "
+            "nothing was exchanged.");
+    // RFC 9207: who answered, errors included. Another provider's answer in this run is a mix-up.
+    if (redirect.hasQueryItem(QStringLiteral("iss"))) {
+        if (param("iss") != issuerOf(tenant))
+            return tr("The response names the issuer \"%1\", not this tenant's \"%2\": it came from another "
+                      "provider (a mix-up attack, RFC 9207), so nothing was exchanged.")
+                .arg(param("iss"), issuerOf(tenant));
+    } else if (tenant.setting(discoveredIssParameter) == QLatin1String("true")) {
+        return tr("The response has no iss parameter, but the provider promises one on every response "
+                  "(authorization_response_iss_parameter_supported): it may come from another provider, so "
+                  "nothing was exchanged.");
+    }
+    if (hasError)
+        return param("error") == QLatin1String("access_denied")
+                   ? tr("The user refused the authorization on the provider's page (access_denied%1). "
+                        "Nothing "
+                        "was exchanged.")
+                         .arg(param("error_description").isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(": ") + Redactor::text(param("error_description")))
+                   : tr("The provider refused the authorization: %1. Nothing was exchanged.")
+                         .arg(describeError(param("error"), param("error_description")));
+    if (param("code").isEmpty())
+        return tr("The redirect carries no code. Nothing was exchanged.");
+    return {};
+}
+
+QString OidcProvider::refusalOnPage(const Tenant &tenant, const QUrl &url, const QString &text) const {
+    if (!UrlRules::matchesRedirect(url, QUrl(endpoint(tenant, QStringLiteral("authorization")))))
+        return {};
+    static const QRegularExpression errorLine(QStringLiteral("(?m)^\\s*error:\\s*([a-z_]+)\\s*$"));
+    static const QRegularExpression descriptionLine(QStringLiteral("(?m)^\\s*error_description:\\s*(.+)$"));
+    const QRegularExpressionMatch error = errorLine.match(text);
+    if (!error.hasMatch())
+        return {};
+    const QString code = error.captured(1);
+    const QString description = descriptionLine.match(text).captured(1).trimmed();
+    if (code == QLatin1String("invalid_redirect_uri") || code == QLatin1String("redirect_uri_mismatch"))
+        return tr("The provider refused to redirect to %1: it is not among the client's registered redirect "
+                  "URIs "
+                  "(%2). Register it exactly, scheme, host, port and path, for client \"%3\" on the "
+                  "provider, or "
+                  "use one that is.")
+            .arg(tenant.redirectUri, Redactor::text(description),
+                 tenant.setting(QStringLiteral("client_id")));
+    return tr("The provider showed an error page instead of the sign-in: %1. It does not redirect back, so "
+              "the "
+              "run ends here.")
+        .arg(describeError(code, description));
+}
+
+QString OidcProvider::headerProblem(const Jose::Jws &idToken, const Tenant &resolved) {
+    const QString alg = idToken.alg();
+    if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return tr("The ID token is unsigned (alg \"none\"): anyone could have written it, so it is refused.");
+    if (alg.startsWith(QLatin1String("HS")))
+        return tr("The ID token is signed with %1, a shared-secret algorithm; AuthDesk accepts only RS256, "
+                  "PS256 "
+                  "and ES256 (an HS256 token keyed with the provider's public key is a known forgery), so it "
+                  "is "
+                  "refused.")
+            .arg(alg);
+    if (!acceptedAlgorithms.contains(alg))
+        return tr("The ID token's algorithm \"%1\" is not one of RS256, PS256 and ES256, so it is refused.")
+            .arg(alg);
+    const QStringList advertised =
+        resolved.setting(discoveredAlgorithms).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!advertised.isEmpty() && !advertised.contains(alg))
+        return tr("The ID token is signed with %1, which the provider does not advertise (%2), so it is "
+                  "refused.")
+            .arg(alg, advertised.join(QStringLiteral(", ")));
+    return {};
+}
+
+Result<QJsonObject> OidcProvider::keyFor(const QJsonArray &keys, const Jose::Jws &idToken) {
+    const QString kid = idToken.kid();
+    QList<QJsonObject> fitting;
+    for (const QJsonValue &value : keys) {
+        const QJsonObject key = value.toObject();
+        if (!kid.isEmpty() && key.value(QLatin1String("kid")).toString() != kid)
+            continue;
+        if (!kid.isEmpty()) {
+            if (const QString problem = Jose::keyProblem(key, idToken.alg()); !problem.isEmpty())
+                return Error::failed(tr("The ID token's key does not fit: %1.").arg(problem));
+            return key;
+        }
+        if (Jose::keyProblem(key, idToken.alg()).isEmpty())
+            fitting << key;
+    }
+    if (kid.isEmpty() && fitting.size() == 1)
+        return fitting.constFirst();
+    Error error{
+        Error::Kind::NotFound,
+        kid.isEmpty()
+            ? tr("The ID token names no key (kid) and the JWKS has %n keys for its algorithm.", nullptr,
+                 int(fitting.size()))
+            : tr("The ID token was signed with key \"%1\", which is not in the provider's JWKS.").arg(kid)};
+    return error;
+}
+
+QString OidcProvider::claimsProblem(const QJsonObject &claims, const Tenant &resolved, const QString &nonce,
+                                    const QDateTime &now) {
+    const QString issuer = issuerOf(resolved);
+    const QString clientId = resolved.setting(QStringLiteral("client_id"));
+    if (claims.value(QLatin1String("iss")).toString() != issuer)
+        return tr("The ID token's issuer is \"%1\", not this tenant's \"%2\".")
+            .arg(claims.value(QLatin1String("iss")).toString(), issuer);
+    QStringList audiences;
+    const QJsonValue aud = claims.value(QLatin1String("aud"));
+    if (aud.isArray())
+        for (const QJsonValue &one : aud.toArray())
+            audiences << one.toString();
+    else
+        audiences << aud.toString();
+    if (!audiences.contains(clientId))
+        return tr("The ID token's audience is %1, not this tenant's client id \"%2\": it was issued to "
+                  "another "
+                  "client.")
+            .arg(audiences.join(QStringLiteral(", ")), clientId);
+    const QString azp = claims.value(QLatin1String("azp")).toString();
+    if (audiences.size() > 1 && azp.isEmpty())
+        return tr("The ID token has several audiences (%1) but no azp naming the client it was issued to.")
+            .arg(audiences.join(QStringLiteral(", ")));
+    if (!azp.isEmpty() && azp != clientId)
+        return tr("The ID token was issued to \"%1\" (azp), not this tenant's client id \"%2\".")
+            .arg(azp, clientId);
+    const std::optional<qint64> exp = jsonInteger(claims.value(QLatin1String("exp")));
+    const std::optional<qint64> iat = jsonInteger(claims.value(QLatin1String("iat")));
+    const qint64 nowSeconds = now.toSecsSinceEpoch();
+    if (!exp || !iat)
+        return tr("The ID token lacks a numeric exp or iat.");
+    if (*exp <= nowSeconds - clockSkewSeconds)
+        return tr("The ID token expired at %1 (now %2, 60 s of clock skew allowed).")
+            .arg(timeOf(*exp), now.toLocalTime().toString(Qt::ISODate));
+    if (*iat > nowSeconds + clockSkewSeconds)
+        return tr("The ID token was issued in the future (%1; now %2, 60 s of clock skew allowed): check the "
+                  "clocks.")
+            .arg(timeOf(*iat), now.toLocalTime().toString(Qt::ISODate));
+    if (!claims.contains(QLatin1String("nonce")))
+        return tr("The ID token carries no nonce, so it cannot be tied to this run.");
+    if (claims.value(QLatin1String("nonce")).toString() != nonce)
+        return tr(
+            "The ID token's nonce is not this run's: it was issued for another authorization (a replay).");
+    if (claims.value(QLatin1String("sub")).toString().isEmpty())
+        return tr("The ID token has no sub.");
+    return {};
+}
+
+Result<Identity> OidcProvider::identityFrom(const Tenant &tenant, const Jose::Jws &idToken,
+                                            const QJsonObject &jwk, const QJsonObject &userInfo) const {
+    // Claims are the ID token's and userinfo's (oidc-provider puts profile and email only in userinfo).
+    QJsonObject claims = idToken.claims;
+    for (auto it = userInfo.constBegin(); it != userInfo.constEnd(); ++it)
+        if (it.key() != QLatin1String("sub"))
+            claims.insert(it.key(), it.value());
+    auto claimFor = [&](const char *field, const char *fallback) {
+        const QString configured = tenant.setting(QStringLiteral("claim_") + QLatin1String(field));
+        return configured.isEmpty() ? QString::fromLatin1(fallback) : configured;
+    };
+    Identity identity;
+    identity.provider = key();
+    identity.tenant = tenant.name;
+    identity.idType = claimFor("external_id", "sub");
+    identity.externalId = claimString(claims, identity.idType);
+    if (identity.externalId.isEmpty())
+        return Error::failed(
+            tr("The claim \"%1\", configured as the external id, is in neither the ID token nor "
+               "userinfo: request the scope that carries it, or pick another claim.")
+                .arg(identity.idType));
+    identity.name = claimString(claims, claimFor("name", "name"));
+    if (identity.name.isEmpty())
+        identity.name = claimString(claims, QStringLiteral("preferred_username"));
+    if (claims.value(QLatin1String("email_verified")).toBool() ||
+        !tenant.setting(QStringLiteral("claim_email")).isEmpty())
+        identity.email = claimString(claims, claimFor("email", "email"));
+    identity.mobile = claimString(claims, claimFor("mobile", "phone_number"));
+    identity.department = claimString(claims, claimFor("department", "department"));
+    identity.extra.insert(QStringLiteral("issuer"), issuerOf(tenant));
+    if (identity.idType != QLatin1String("sub"))
+        identity.extra.insert(QStringLiteral("sub"), claimString(claims, QStringLiteral("sub")));
+    QJsonObject header;
+    for (const char *name : {"alg", "kid", "typ"})
+        if (idToken.header.contains(QLatin1String(name)))
+            header.insert(QLatin1String(name), idToken.header.value(QLatin1String(name)));
+    identity.raw.insert(QStringLiteral("id_token_header"), header);
+    identity.raw.insert(QStringLiteral("id_token_claims"), Redactor::json(idToken.claims));
+    identity.raw.insert(
+        QStringLiteral("verification"),
+        QJsonObject{
+            {QStringLiteral("signature"), tr("valid: %1 with key \"%2\" (%3) from the provider's JWKS")
+                                              .arg(idToken.alg(), jwk.value(QLatin1String("kid")).toString(),
+                                                   jwk.value(QLatin1String("kty")).toString())},
+            {QStringLiteral("issued_at"), timeOf(idToken.claims.value(QLatin1String("iat")))},
+            {QStringLiteral("expires_at"), timeOf(idToken.claims.value(QLatin1String("exp")))},
+            {QStringLiteral("claims"), tr("iss, aud, azp, exp, iat and nonce hold")}});
+    if (!userInfo.isEmpty())
+        identity.raw.insert(QStringLiteral("userinfo"), Redactor::json(userInfo));
+    return identity;
+}
+
+std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                                    const AuthorizationRequest &request,
+                                                    const ProviderContext &context) const {
+    const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    return std::make_unique<ExchangeJob>(context, [this, tenant, code, request](ExchangeJob &job) {
+        const QString clientId = tenant.setting(QStringLiteral("client_id"));
+        const QString method = settingOrDefault(tenant, QStringLiteral("client_auth"));
+        QList<QPair<QString, QString>> form{
+            {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("redirect_uri"), tenant.redirectUri},
+            {QStringLiteral("code_verifier"), request.codeVerifier}};
+        if (method != QLatin1String("client_secret_basic"))
+            form.append({QStringLiteral("client_id"), clientId});
+        if (method == QLatin1String("client_secret_post"))
+            form.append({QStringLiteral("client_secret"), job.context().secret});
+        HttpRequest token = HttpRequest::postForm(QStringLiteral("token"),
+                                                  QUrl(endpoint(tenant, QStringLiteral("token"))), form);
+        if (method == QLatin1String("client_secret_basic")) // RFC 6749 §2.3.1: each part form-encoded first
+            token.headers.append({"Authorization", "Basic " + (QUrl::toPercentEncoding(clientId) + ':' +
+                                                               QUrl::toPercentEncoding(job.context().secret))
+                                                                  .toBase64()});
+        Redactor::registerSecret(job.context().secret);
+        Redactor::registerSecret(request.codeVerifier);
+        job.context().sendJson(token, [this, tenant, request, job = &job](const JsonReply &reply) {
+            if (!reply.ok())
+                return job->finish(reply.error());
+            const QJsonObject answer = reply.value().json;
+            auto field = [&](const char *name) { return answer.value(QLatin1String(name)).toString(); };
+            for (const char *secret : {"access_token", "id_token", "refresh_token"})
+                Redactor::registerSecret(field(secret)); // this run's only: never cached or stored
+            if (reply.value().status != 200 || field("access_token").isEmpty()) {
+                Error error =
+                    Error::failed(tr("The token request failed (HTTP %1): %2")
+                                      .arg(reply.value().status)
+                                      .arg(field("error").isEmpty()
+                                               ? tr("the answer has no access_token")
+                                               : describeError(field("error"), field("error_description"))));
+                error.httpStatus = reply.value().status;
+                return job->finish(error);
+            }
+            if (field("id_token").isEmpty())
+                return job->finish(
+                    Error::failed(tr("The token answer has no id_token: the provider treated this "
+                                     "as plain OAuth 2.0. Check that \"openid\" is among the scopes.")));
+            const Result<Jose::Jws> idToken = Jose::parse(field("id_token").toLatin1());
+            if (!idToken.ok())
+                return job->finish(Error::failed(tr("The ID token is refused: %1").arg(idToken.errorText())));
+            if (const QString problem = headerProblem(idToken.value(), tenant); !problem.isEmpty())
+                return job->finish(Error::failed(problem));
+            const Jose::Jws jws = idToken.value();
+            const QString accessToken = field("access_token");
+            signingKey(
+                job->context(), endpoint(tenant, QStringLiteral("jwks")), jws,
+                [this, tenant, request, job, jws, accessToken](const Result<QJsonObject> &key) {
+                    if (!key.ok())
+                        return job->finish(Error::failed(key.error().message));
+                    if (const QString problem = Jose::verify(jws, key.value()); !problem.isEmpty())
+                        return job->finish(
+                            Error::failed(tr("The ID token's signature is refused: %1.").arg(problem)));
+                    if (const QString problem =
+                            claimsProblem(jws.claims, tenant, request.nonce, QDateTime::currentDateTimeUtc());
+                        !problem.isEmpty())
+                        return job->finish(Error::failed(problem));
+                    job->context().note(
+                        FlowStep::Status::Ok, tr("ID token verified"),
+                        tr("%1 signature with key \"%2\"; iss, aud, exp, iat and nonce hold")
+                            .arg(jws.alg(), key.value().value(QLatin1String("kid")).toString()));
+                    const QString userinfo = endpoint(tenant, QStringLiteral("userinfo"));
+                    if (userinfo.isEmpty())
+                        return job->finish(identityFrom(tenant, jws, key.value(), {}));
+                    HttpRequest info;
+                    info.purpose = QStringLiteral("userinfo");
+                    info.url = QUrl(userinfo);
+                    info.headers = {{"Authorization", "Bearer " + accessToken.toLatin1()}};
+                    job->context().sendJson(info, [this, tenant, job, jws, key](const JsonReply &reply) {
+                        if (!reply.ok())
+                            return job->finish(reply.error());
+                        const QJsonObject answer = reply.value().json;
+                        if (reply.value().status != 200) {
+                            const QString said = answer.value(QLatin1String("error"))
+                                                     .toString(QStringLiteral("invalid_token"));
+                            return job->finish(Error::failed(
+                                tr("userinfo refused (HTTP %1): %2")
+                                    .arg(reply.value().status)
+                                    .arg(describeError(
+                                        said, answer.value(QLatin1String("error_description")).toString()))));
+                        }
+                        const QString sub = jws.claims.value(QLatin1String("sub")).toString();
+                        if (answer.value(QLatin1String("sub")).toString() != sub)
+                            return job->finish(Error::failed(
+                                tr("userinfo describes sub \"%1\", but the ID token is for \"%2\": the "
+                                   "answer is about someone else, so it is discarded.")
+                                    .arg(answer.value(QLatin1String("sub")).toString(), sub)));
+                        job->finish(identityFrom(tenant, jws, key.value(), answer));
+                    });
+                });
+        });
+    });
+}
+
+void OidcProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                                    std::function<void(const Status &)> done) const {
+    resolve(tenant, context, [this, context, done](const Result<Tenant> &resolved) {
+        if (!resolved.ok())
+            return done(resolved.error());
+        const Tenant found = resolved.value();
+        const QString jwks = endpoint(found, QStringLiteral("jwks"));
+        fetchJwks(context, jwks, [this, found, jwks, done](const Result<QJsonArray> &keys) {
+            if (!keys.ok())
+                return done(keys.error());
+            QStringList kids;
+            QJsonArray keyList;
+            for (const QJsonValue &value : keys.value()) {
+                const QJsonObject key = value.toObject();
+                const QString kid = key.value(QLatin1String("kid")).toString();
+                kids << QStringLiteral("%1 (%2)").arg(kid, key.value(QLatin1String("kty")).toString());
+                keyList.append(QJsonObject{{QStringLiteral("kid"), kid},
+                                           {QStringLiteral("kty"), key.value(QLatin1String("kty"))},
+                                           {QStringLiteral("alg"), key.value(QLatin1String("alg"))},
+                                           {QStringLiteral("use"), key.value(QLatin1String("use"))}});
+            }
+            QJsonObject endpoints;
+            for (const auto &endpoint : discoveredEndpoints)
+                endpoints.insert(endpoint.first, this->endpoint(found, endpoint.first));
+            const QString algorithms = found.setting(discoveredAlgorithms);
+            Done result{
+                tr("Discovery works: the issuer matches. Endpoints: authorization %1, token %2, userinfo %3, "
+                   "jwks %4. ID token algorithms: %5. Keys: %6. The client secret is checked at the "
+                   "first run.")
+                    .arg(endpoints.value(QLatin1String("authorization")).toString(),
+                         endpoints.value(QLatin1String("token")).toString(),
+                         endpoints.value(QLatin1String("userinfo")).toString(tr("none")), jwks,
+                         algorithms.isEmpty() ? tr("not advertised") : algorithms,
+                         kids.isEmpty() ? tr("none") : kids.join(QStringLiteral(", ")))};
+            result.details = {{QStringLiteral("issuer"), issuerOf(found)},
+                              {QStringLiteral("endpoints"), endpoints},
+                              {QStringLiteral("algorithms"), QJsonArray::fromStringList(algorithms.split(
+                                                                 QLatin1Char(' '), Qt::SkipEmptyParts))},
+                              {QStringLiteral("iss_parameter"),
+                               found.setting(discoveredIssParameter) == QLatin1String("true")},
+                              {QStringLiteral("keys"), keyList}};
+            done(result);
+        });
+    });
+}
