@@ -13,6 +13,12 @@ packages=(
   clang libclang-rt-dev clang-format appstream desktop-file-utils dpkg-dev debootstrap bash-completion
 )
 
+# Node.js and npm run the real OpenID Provider of the tests (tests/oidc-provider). Debian's own
+# packages, unless a Node.js is there already (NodeSource's nodejs bundles npm and conflicts with
+# Debian's npm package).
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

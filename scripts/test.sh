@@ -20,6 +20,13 @@ export QT_QPA_PLATFORM=offscreen
 [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
 export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --disable-background-networking --disable-component-update"
 
+# The real OpenID Provider, pinned by tests/oidc-provider/package-lock.json.
+op="$root/tests/oidc-provider"
+if ! cmp -s "$op/package-lock.json" "$op/node_modules/.authdesk-installed-lock" 2>/dev/null; then
+  (cd "$op" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$op/package-lock.json" "$op/node_modules/.authdesk-installed-lock"
+fi
+
 status=0
 if [ "$ordinary" -eq 1 ]; then
   "$root/scripts/build.sh"

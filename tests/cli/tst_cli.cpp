@@ -3,6 +3,7 @@
 // the processes printed and wrote for the secret and the tokens.
 #include "DingTalkSandbox.h"
 #include "FeishuSandbox.h"
+#include "OidcSandbox.h"
 #include "QinceSandbox.h"
 #include "QiqiSandbox.h"
 #include "TestSupport.h"
@@ -37,6 +38,7 @@ class TestCli : public QObject {
     QUrl m_sandboxUrl;
     QByteArray m_allOutput; // everything every process printed, for the secret scan
     QNetworkAccessManager m_network;
+    QByteArray m_opClientSecret; // of the real OpenID Provider, for the secret scan
 
     QProcessEnvironment environment() const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -730,6 +732,89 @@ private slots:
         }
     }
 
+    // `tenant check` and `authorize --json` against the real OpenID Provider (npm oidc-provider),
+    // whose test configuration signs alice in and consents without a page.
+    void oidcAgainstTheRealProvider() {
+        TestSupport::RealOpenIdProvider op;
+        const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(TestSupport::freePort());
+        QString error;
+        QVERIFY2(op.start(redirect, QStringLiteral("alice"), &error), qPrintable(error));
+        m_opClientSecret = op.clientSecret().toUtf8();
+        const QStringList add{QStringLiteral("tenant"),
+                              QStringLiteral("add"),
+                              QStringLiteral("op"),
+                              QStringLiteral("--provider"),
+                              QStringLiteral("oidc"),
+                              QStringLiteral("--issuer"),
+                              op.issuer(),
+                              QStringLiteral("--redirect-uri"),
+                              redirect};
+        // A confidential client needs its secret on standard input; a public one has none.
+        Result refused = run(add + QStringList{QStringLiteral("--client-id"), QStringLiteral("conf")});
+        QCOMPARE(refused.exitCode, 2);
+        refused = run(add + QStringList{QStringLiteral("--client-id"), QStringLiteral("pub"),
+                                        QStringLiteral("--client-auth"), QStringLiteral("none"),
+                                        QStringLiteral("--secret-stdin")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("public client"));
+        refused = run(add + QStringList{QStringLiteral("--client-id"), QStringLiteral("conf"),
+                                        QStringLiteral("--claim"), QStringLiteral("shoe_size=x"),
+                                        QStringLiteral("--secret-stdin")},
+                      m_opClientSecret + '\n');
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("external_id"));
+        const Result added = run(add + QStringList{QStringLiteral("--client-id"), QStringLiteral("conf"),
+                                                   QStringLiteral("--claim"), QStringLiteral("name=name"),
+                                                   QStringLiteral("--secret-stdin")},
+                                 m_opClientSecret + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QStringList addPublic = add;
+        addPublic[2] = QStringLiteral("op-public");
+        const Result addedPublic =
+            run(addPublic + QStringList{QStringLiteral("--client-id"), QStringLiteral("pub"),
+                                        QStringLiteral("--client-auth"), QStringLiteral("none")});
+        QVERIFY2(addedPublic.exitCode == 0, addedPublic.err.constData());
+
+        const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("op"),
+                                  QStringLiteral("--json")});
+        QVERIFY2(check.exitCode == 0, check.err.constData() + check.out);
+        const QJsonObject details =
+            QJsonDocument::fromJson(check.out).object().value(QLatin1String("details")).toObject();
+        QCOMPARE(details.value(QLatin1String("issuer")).toString(), op.issuer());
+        QCOMPARE(
+            details.value(QLatin1String("endpoints")).toObject().value(QLatin1String("token")).toString(),
+            op.issuer() + QStringLiteral("/token"));
+        QCOMPARE(details.value(QLatin1String("keys"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("kid"))
+                     .toString(),
+                 QStringLiteral("real-op-rsa"));
+        QVERIFY(details.value(QLatin1String("algorithms")).toArray().contains(QStringLiteral("RS256")));
+
+        for (const QString &tenant : {QStringLiteral("op"), QStringLiteral("op-public")}) {
+            const Result authorized = run({QStringLiteral("authorize"), tenant, QStringLiteral("--json"),
+                                           QStringLiteral("--timeout"), QStringLiteral("60")});
+            QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
+            const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
+            QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("oidc"));
+            QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QStringLiteral("alice"));
+            QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("sub"));
+            QCOMPARE(identity.value(QLatin1String("issuer")).toString(), op.issuer());
+            QCOMPARE(identity.value(QLatin1String("name")).toString(), QStringLiteral("Alice Zhang"));
+            const QJsonObject raw = identity.value(QLatin1String("raw")).toObject();
+            QCOMPARE(
+                raw.value(QLatin1String("id_token_header")).toObject().value(QLatin1String("kid")).toString(),
+                QStringLiteral("real-op-rsa"));
+            QCOMPARE(
+                raw.value(QLatin1String("id_token_claims")).toObject().value(QLatin1String("iss")).toString(),
+                op.issuer());
+            QVERIFY(raw.contains(QLatin1String("userinfo")));
+            QVERIFY2(!authorized.out.contains("eyJ"), "an ID token (or another JWS) was printed");
+        }
+    }
+
     void noSecretOrTokenAnywhere() {
         // The token the sandbox has issued to this corp (it answers the one in force).
         QNetworkReply *reply = m_network.get(QNetworkRequest(
@@ -749,7 +834,8 @@ private slots:
         for (const QByteArray &secret :
              {WeComSandbox::corpSecret.toUtf8(), QinceSandbox::appSecret.toUtf8(),
               QiqiSandbox::secretAccessKey.toUtf8(), FeishuSandbox::appSecret.toUtf8(),
-              DingTalkSandbox::clientSecret.toUtf8(), token}) {
+              DingTalkSandbox::clientSecret.toUtf8(), OidcSandbox::clientSecret.toUtf8(), m_opClientSecret,
+              token}) {
             QVERIFY2(!m_allOutput.contains(secret), "a secret or token appeared in the output");
             QVERIFY2(!files.contains(secret), "a secret or token was written to the data directory");
         }

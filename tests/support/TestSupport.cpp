@@ -8,11 +8,14 @@
 #include "providers/Provider.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -105,6 +108,68 @@ QByteArray readTree(const QString &dir) {
     }
     return all;
 }
+RealOpenIdProvider::RealOpenIdProvider() = default;
+
+RealOpenIdProvider::~RealOpenIdProvider() {
+    if (m_process) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+bool RealOpenIdProvider::start(const QString &redirectUri, const QString &autoLogin, QString *error) {
+    const QString directory = QStringLiteral(AUTHDESK_OP_DIR);
+    if (!QFile::exists(directory + QStringLiteral("/node_modules/oidc-provider/package.json"))) {
+        *error = QStringLiteral(
+                     "oidc-provider is not installed in %1: run scripts/test.sh, which runs npm ci there")
+                     .arg(directory);
+        return false;
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setWorkingDirectory(directory);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    QStringList arguments{QStringLiteral("server.mjs"), redirectUri};
+    if (!autoLogin.isEmpty())
+        arguments << QStringLiteral("--auto-login") << autoLogin;
+    m_process->start(QStringLiteral("node"), arguments);
+    if (!m_process->waitForStarted(10000)) {
+        *error = QStringLiteral("node did not start: %1").arg(m_process->errorString());
+        return false;
+    }
+    // The first line of standard output says where it listens.
+    QByteArray line;
+    QElapsedTimer clock;
+    clock.start();
+    while (!line.endsWith('\n') && clock.elapsed() < 20000 && m_process->state() == QProcess::Running) {
+        m_process->waitForReadyRead(500);
+        line += m_process->readAllStandardOutput();
+    }
+    const QJsonObject started = QJsonDocument::fromJson(line.trimmed()).object();
+    m_issuer = started.value(QLatin1String("issuer")).toString();
+    m_clientSecret = started.value(QLatin1String("client_secret")).toString();
+    if (m_issuer.isEmpty()) {
+        *error = QStringLiteral("the OpenID Provider did not start: %1 %2")
+                     .arg(QString::fromUtf8(line), QString::fromUtf8(m_process->readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+Tenant RealOpenIdProvider::tenant(const QString &name, const QString &client,
+                                  const QString &redirectUri) const {
+    Tenant tenant;
+    tenant.name = name;
+    tenant.provider = QStringLiteral("oidc");
+    tenant.redirectUri = redirectUri;
+    tenant.settings = {{QStringLiteral("issuer"), m_issuer},
+                       {QStringLiteral("client_id"), client},
+                       {QStringLiteral("client_auth"),
+                        client == QLatin1String("conf")   ? QStringLiteral("client_secret_basic")
+                        : client == QLatin1String("post") ? QStringLiteral("client_secret_post")
+                                                          : QStringLiteral("none")}};
+    return tenant;
+}
+
 void FlowTest::setUpWorkspace() {
     QVERIFY(m_data.isValid());
     qputenv("XDG_DATA_HOME", m_data.path().toUtf8());

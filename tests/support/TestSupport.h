@@ -12,6 +12,7 @@
 #include <memory>
 
 class FlowRun;
+class QProcess;
 
 namespace TestSupport {
 // A tenant of `provider` set up for the sandbox's own enterprise, every endpoint at `sandbox`.
@@ -42,6 +43,27 @@ QUrl startRun(FlowRun &run, int timeoutMs = 15000);
 bool waitFinished(FlowRun &run, int timeoutMs = 20000);
 // Every file under dir, concatenated (binary safe), for secret scans.
 QByteArray readTree(const QString &dir);
+// The real OpenID Provider (npm oidc-provider, tests/oidc-provider/server.mjs) on a random
+// loopback port, stopped with this object. Clients "conf" (client_secret_basic), "post"
+// (client_secret_post) and "pub" (none), each with `redirectUri` and PKCE required.
+class RealOpenIdProvider {
+public:
+    RealOpenIdProvider();
+    ~RealOpenIdProvider();
+    // Starts it; with autoLogin, that user signs in and consents without a page. False with
+    // *error when node or the package is missing (scripts/test.sh installs them).
+    bool start(const QString &redirectUri, const QString &autoLogin, QString *error);
+    QString issuer() const { return m_issuer; }
+    QString clientSecret() const { return m_clientSecret; }
+    // A saved oidc tenant of `client` at this provider.
+    Tenant tenant(const QString &name, const QString &client, const QString &redirectUri) const;
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QString m_issuer;
+    QString m_clientSecret;
+};
+
 // What the flow tests of every platform share: a data directory, the sandbox, a workspace on the
 // real keychain, and fresh tenants and runs.
 class FlowTest : public QObject {
