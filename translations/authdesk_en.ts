@@ -285,6 +285,18 @@
         <source>No %1 on the second line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--claim does not apply to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim takes FIELD=CLAIM with FIELD one of %1 (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin does not apply: a public client (--client-auth none) has no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -817,6 +829,10 @@
         <source>Identity: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The authorization page refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -917,6 +933,69 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 &lt;code&gt;%3&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jose</name>
+    <message>
+        <source>the token is not a compact JWS: it has %1 parts separated by dots, not 3 (an encrypted token has 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is not a compact JWS: a part is not base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is not a compact JWS: its header or payload is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is of type %2, which cannot check %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is on curve %2; ES256 needs P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is for &quot;%2&quot;, not for signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is for %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the algorithm %1 is not one of RS256, PS256 and ES256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ES256 signature is %1 bytes, not 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up %1 verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 signature does not verify with the key &quot;%2&quot;: the token was altered or signed by another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key has no valid n or e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the P-256 key&apos;s x and y are not 32 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL does not accept the key (not a valid %1 public key)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1400,324 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OidcProvider</name>
+    <message>
+        <source>The JWKS answered HTTP %1 without a &quot;keys&quot; array: check the jwks_uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The JWKS was fetched %2 s ago and is fetched again at most once every %3 s, so the token is refused; if the provider has just rotated its keys, run the authorization again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kid &quot;%1&quot; is not in the cached JWKS; fetching it once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes (space-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; has a query or fragment; an issuer is a plain https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scopes must include &quot;openid&quot;, or the provider issues no ID token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer &quot;%1&quot;, not &quot;%2&quot;. They must be equal character for character (OpenID Connect Discovery §4.3): copy the issuer from the document into the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not offer PKCE with S256 (code_challenge_methods_supported: %1). AuthDesk never sends the verifier in the clear (plain); enable S256 on the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider names no %1 endpoint: set it with --endpoint %1=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider signs ID tokens only with %1; AuthDesk accepts RS256, PS256 and ES256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery at %1 failed: %2. Check the issuer (the URL before /.well-known/openid-configuration), or set every endpoint with --endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery: issuer matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization %1, token %2, userinfo %3, jwks %4; ID token algorithms: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user refused, or the provider denied the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is used, expired or not this client&apos;s, or the code_verifier or redirect_uri does not match: run the authorization again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client authentication failed: check the client secret and the client authentication method registered for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this client may not use the authorization code flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a requested scope is unknown or not allowed for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is missing or repeats a parameter (a provider that requires PKCE says this when it is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider needs the user to sign in or consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider failed; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the provider&apos;s documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carries both a code and an error; a genuine provider sends one or the other, so nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response names the issuer &quot;%1&quot;, not this tenant&apos;s &quot;%2&quot;: it came from another provider (a mix-up attack, RFC 9207), so nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no iss parameter, but the provider promises one on every response (authorization_response_iss_parameter_supported): it may come from another provider, so nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user refused the authorization on the provider&apos;s page (access_denied%1). Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the authorization: %1. Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect carries no code. Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused to redirect to %1: it is not among the client&apos;s registered redirect URIs (%2). Register it exactly, scheme, host, port and path, for client &quot;%3&quot; on the provider, or use one that is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider showed an error page instead of the sign-in: %1. It does not redirect back, so the run ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is unsigned (alg &quot;none&quot;): anyone could have written it, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is signed with %1, a shared-secret algorithm; AuthDesk accepts only RS256, PS256 and ES256 (an HS256 token keyed with the provider&apos;s public key is a known forgery), so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s algorithm &quot;%1&quot; is not one of RS256, PS256 and ES256, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is signed with %1, which the provider does not advertise (%2), so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s key does not fit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID token names no key (kid) and the JWKS has %n keys for its algorithm.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID token was signed with key &quot;%1&quot;, which is not in the provider&apos;s JWKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s issuer is &quot;%1&quot;, not this tenant&apos;s &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s audience is %1, not this tenant&apos;s client id &quot;%2&quot;: it was issued to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token has several audiences (%1) but no azp naming the client it was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was issued to &quot;%1&quot; (azp), not this tenant&apos;s client id &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token lacks a numeric exp or iat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token expired at %1 (now %2, 60 s of clock skew allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was issued in the future (%1; now %2, 60 s of clock skew allowed): check the clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token carries no nonce, so it cannot be tied to this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s nonce is not this run&apos;s: it was issued for another authorization (a replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token has no sub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim &quot;%1&quot;, configured as the external id, is in neither the ID token nor userinfo: request the scope that carries it, or pick another claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: %1 with key &quot;%2&quot; (%3) from the provider&apos;s JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iss, aud, azp, exp, iat and nonce hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token request failed (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token answer has no id_token: the provider treated this as plain OAuth 2.0. Check that &quot;openid&quot; is among the scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s signature is refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signature with key &quot;%2&quot;; iss, aud, exp, iat and nonce hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userinfo refused (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userinfo describes sub &quot;%1&quot;, but the ID token is for &quot;%2&quot;: the answer is about someone else, so it is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery works: the issuer matches. Endpoints: authorization %1, token %2, userinfo %3, jwks %4. ID token algorithms: %5. Keys: %6. The client secret is checked at the first run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not advertised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

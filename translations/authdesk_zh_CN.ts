@@ -283,6 +283,18 @@
         <source>No %1 on the second line of standard input.</source>
         <translation>标准输入的第二行中没有 %1。</translation>
     </message>
+    <message>
+        <source>--claim does not apply to %1.</source>
+        <translation>--claim 不适用于%1。</translation>
+    </message>
+    <message>
+        <source>--claim takes FIELD=CLAIM with FIELD one of %1 (got &quot;%2&quot;).</source>
+        <translation>--claim 的格式为 字段=声明，字段为 %1 之一（收到的是“%2”）。</translation>
+    </message>
+    <message>
+        <source>--secret-stdin does not apply: a public client (--client-auth none) has no secret.</source>
+        <translation>--secret-stdin 不适用：公共客户端（--client-auth none）没有密钥。</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -814,6 +826,10 @@
         <source>the call under way was aborted; no further call was made</source>
         <translation>进行中的调用已中止；未再发出任何调用</translation>
     </message>
+    <message>
+        <source>The authorization page refused the request</source>
+        <translation>授权页面拒绝了请求</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -915,6 +931,69 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 &lt;code&gt;%3&lt;/code&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 &lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Jose</name>
+    <message>
+        <source>the token is not a compact JWS: it has %1 parts separated by dots, not 3 (an encrypted token has 5).</source>
+        <translation>该令牌不是紧凑格式的 JWS：它以点分隔为 %1 段，而不是 3 段（加密的令牌有 5 段）。</translation>
+    </message>
+    <message>
+        <source>the token is not a compact JWS: a part is not base64url.</source>
+        <translation>该令牌不是紧凑格式的 JWS：其中某段不是 base64url。</translation>
+    </message>
+    <message>
+        <source>the token is not a compact JWS: its header or payload is not a JSON object.</source>
+        <translation>该令牌不是紧凑格式的 JWS：其头部或载荷不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is of type %2, which cannot check %3</source>
+        <translation>密钥“%1”的类型是 %2，无法校验 %3</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is on curve %2; ES256 needs P-256</source>
+        <translation>密钥“%1”使用曲线 %2；ES256 需要 P-256</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is for &quot;%2&quot;, not for signatures</source>
+        <translation>密钥“%1”用于“%2”，不是用于签名</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is for %2, not %3</source>
+        <translation>密钥“%1”用于 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the algorithm %1 is not one of RS256, PS256 and ES256</source>
+        <translation>算法 %1 不是 RS256、PS256、ES256 之一</translation>
+    </message>
+    <message>
+        <source>the ES256 signature is %1 bytes, not 64</source>
+        <translation>ES256 签名为 %1 字节，而不是 64 字节</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up %1 verification</source>
+        <translation>OpenSSL 无法准备 %1 验证</translation>
+    </message>
+    <message>
+        <source>the %1 signature does not verify with the key &quot;%2&quot;: the token was altered or signed by another key</source>
+        <translation>%1 签名无法用密钥“%2”验证：令牌被篡改，或由另一把密钥签名</translation>
+    </message>
+    <message>
+        <source>the RSA key has no valid n or e</source>
+        <translation>该 RSA 密钥没有有效的 n 或 e</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>该 RSA 密钥只有 %1 位；至少需要 2048 位</translation>
+    </message>
+    <message>
+        <source>the P-256 key&apos;s x and y are not 32 bytes each</source>
+        <translation>该 P-256 密钥的 x 和 y 不是各 32 字节</translation>
+    </message>
+    <message>
+        <source>OpenSSL does not accept the key (not a valid %1 public key)</source>
+        <translation>OpenSSL 不接受该密钥（不是有效的 %1 公钥）</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1392,323 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>
             <numerusform>已将 %n 条映射写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OidcProvider</name>
+    <message>
+        <source>The JWKS answered HTTP %1 without a &quot;keys&quot; array: check the jwks_uri.</source>
+        <translation>JWKS 返回 HTTP %1，且没有“keys”数组：请检查 jwks_uri。</translation>
+    </message>
+    <message>
+        <source>%1 The JWKS was fetched %2 s ago and is fetched again at most once every %3 s, so the token is refused; if the provider has just rotated its keys, run the authorization again later.</source>
+        <translation>%1 JWKS 在 %2 秒前刚获取过，最多每 %3 秒重新获取一次，因此拒绝该令牌；如果提供方刚刚轮换了密钥，请稍后重新授权。</translation>
+    </message>
+    <message>
+        <source>Unknown key id</source>
+        <translation>未知的密钥 ID</translation>
+    </message>
+    <message>
+        <source>kid &quot;%1&quot; is not in the cached JWKS; fetching it once more</source>
+        <translation>缓存的 JWKS 中没有 kid“%1”；再获取一次</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer（签发者）</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>客户端认证方式</translation>
+    </message>
+    <message>
+        <source>Scopes (space-separated)</source>
+        <translation>Scope（以空格分隔）</translation>
+    </message>
+    <message>
+        <source>External ID claim</source>
+        <translation>外部 ID 声明</translation>
+    </message>
+    <message>
+        <source>Name claim</source>
+        <translation>名称声明</translation>
+    </message>
+    <message>
+        <source>Email claim</source>
+        <translation>邮箱声明</translation>
+    </message>
+    <message>
+        <source>Mobile claim</source>
+        <translation>手机声明</translation>
+    </message>
+    <message>
+        <source>Department claim</source>
+        <translation>部门声明</translation>
+    </message>
+    <message>
+        <source>The issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; has a query or fragment; an issuer is a plain https URL.</source>
+        <translation>Issuer“%1”带有查询参数或片段；Issuer 是不带这些的 https URL。</translation>
+    </message>
+    <message>
+        <source>The scopes must include &quot;openid&quot;, or the provider issues no ID token.</source>
+        <translation>Scope 必须包含“openid”，否则提供方不会签发 ID Token。</translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer &quot;%1&quot;, not &quot;%2&quot;. They must be equal character for character (OpenID Connect Discovery §4.3): copy the issuer from the document into the tenant.</source>
+        <translation>发现文档中的 issuer 是“%1”，而不是“%2”。两者必须逐字符相同（OpenID Connect Discovery §4.3）：请把文档中的 issuer 复制到租户配置中。</translation>
+    </message>
+    <message>
+        <source>The provider does not offer PKCE with S256 (code_challenge_methods_supported: %1). AuthDesk never sends the verifier in the clear (plain); enable S256 on the provider.</source>
+        <translation>提供方不支持 S256 方式的 PKCE（code_challenge_methods_supported：%1）。AuthDesk 从不以明文（plain）发送 verifier；请在提供方启用 S256。</translation>
+    </message>
+    <message>
+        <source>The discovery document&apos;s %1</source>
+        <translation>发现文档中的%1</translation>
+    </message>
+    <message>
+        <source>The provider names no %1 endpoint: set it with --endpoint %1=URL.</source>
+        <translation>提供方没有给出 %1 端点：请用 --endpoint %1=URL 设置。</translation>
+    </message>
+    <message>
+        <source>The provider signs ID tokens only with %1; AuthDesk accepts RS256, PS256 and ES256.</source>
+        <translation>提供方只用 %1 签名 ID Token；AuthDesk 只接受 RS256、PS256 和 ES256。</translation>
+    </message>
+    <message>
+        <source>Discovery at %1 failed: %2. Check the issuer (the URL before /.well-known/openid-configuration), or set every endpoint with --endpoint.</source>
+        <translation>在 %1 进行发现失败：%2。请检查 issuer（即 /.well-known/openid-configuration 之前的 URL），或用 --endpoint 设置每个端点。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Discovery: issuer matches</source>
+        <translation>发现：issuer 一致</translation>
+    </message>
+    <message>
+        <source>authorization %1, token %2, userinfo %3, jwks %4; ID token algorithms: %5</source>
+        <translation>authorization %1，token %2，userinfo %3，jwks %4；ID Token 算法：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the user refused, or the provider denied the request</source>
+        <translation>用户拒绝了，或提供方拒绝了该请求</translation>
+    </message>
+    <message>
+        <source>the code is used, expired or not this client&apos;s, or the code_verifier or redirect_uri does not match: run the authorization again</source>
+        <translation>授权码已使用、已过期或不属于该客户端，或 code_verifier、redirect_uri 不匹配：请重新授权</translation>
+    </message>
+    <message>
+        <source>the client authentication failed: check the client secret and the client authentication method registered for this client</source>
+        <translation>客户端认证失败：请检查 client secret 以及为该客户端登记的认证方式</translation>
+    </message>
+    <message>
+        <source>this client may not use the authorization code flow</source>
+        <translation>该客户端不允许使用授权码流程</translation>
+    </message>
+    <message>
+        <source>a requested scope is unknown or not allowed for this client</source>
+        <translation>请求的某个 scope 未知或不允许该客户端使用</translation>
+    </message>
+    <message>
+        <source>the request is missing or repeats a parameter (a provider that requires PKCE says this when it is missing)</source>
+        <translation>请求缺少或重复了某个参数（要求 PKCE 的提供方在缺少 PKCE 时也这样回答）</translation>
+    </message>
+    <message>
+        <source>the provider needs the user to sign in or consent</source>
+        <translation>提供方需要用户登录或同意</translation>
+    </message>
+    <message>
+        <source>the access token was refused</source>
+        <translation>访问令牌被拒绝</translation>
+    </message>
+    <message>
+        <source>the provider failed; try again later</source>
+        <translation>提供方出错；请稍后再试</translation>
+    </message>
+    <message>
+        <source>see the provider&apos;s documentation</source>
+        <translation>请查阅提供方的文档</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The redirect carries both a code and an error; a genuine provider sends one or the other, so nothing was exchanged.</source>
+        <translation>重定向同时带有 code 和 error；真正的提供方只会发送其中之一，因此未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The response names the issuer &quot;%1&quot;, not this tenant&apos;s &quot;%2&quot;: it came from another provider (a mix-up attack, RFC 9207), so nothing was exchanged.</source>
+        <translation>响应中的 issuer 是“%1”，而不是本租户的“%2”：它来自另一个提供方（混淆攻击，RFC 9207），因此未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The response has no iss parameter, but the provider promises one on every response (authorization_response_iss_parameter_supported): it may come from another provider, so nothing was exchanged.</source>
+        <translation>响应中没有 iss 参数，但提供方承诺每个响应都带有它（authorization_response_iss_parameter_supported）：它可能来自另一个提供方，因此未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The user refused the authorization on the provider&apos;s page (access_denied%1). Nothing was exchanged.</source>
+        <translation>用户在提供方页面上拒绝了授权（access_denied%1）。未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The provider refused the authorization: %1. Nothing was exchanged.</source>
+        <translation>提供方拒绝了授权：%1。未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The redirect carries no code. Nothing was exchanged.</source>
+        <translation>重定向中没有 code。未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>The provider refused to redirect to %1: it is not among the client&apos;s registered redirect URIs (%2). Register it exactly, scheme, host, port and path, for client &quot;%3&quot; on the provider, or use one that is.</source>
+        <translation>提供方拒绝重定向到 %1：它不在该客户端登记的重定向 URI 中（%2）。请在提供方为客户端“%3”按协议、主机、端口和路径原样登记它，或改用已登记的地址。</translation>
+    </message>
+    <message>
+        <source>The provider showed an error page instead of the sign-in: %1. It does not redirect back, so the run ends here.</source>
+        <translation>提供方显示了错误页面而不是登录页：%1。它不会重定向回来，因此本次运行到此结束。</translation>
+    </message>
+    <message>
+        <source>The ID token is unsigned (alg &quot;none&quot;): anyone could have written it, so it is refused.</source>
+        <translation>ID Token 未签名（alg“none”）：任何人都能伪造它，因此拒绝。</translation>
+    </message>
+    <message>
+        <source>The ID token is signed with %1, a shared-secret algorithm; AuthDesk accepts only RS256, PS256 and ES256 (an HS256 token keyed with the provider&apos;s public key is a known forgery), so it is refused.</source>
+        <translation>ID Token 使用共享密钥算法 %1 签名；AuthDesk 只接受 RS256、PS256 和 ES256（以提供方公钥为密钥的 HS256 令牌是已知的伪造手法），因此拒绝。</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s algorithm &quot;%1&quot; is not one of RS256, PS256 and ES256, so it is refused.</source>
+        <translation>ID Token 的算法“%1”不是 RS256、PS256、ES256 之一，因此拒绝。</translation>
+    </message>
+    <message>
+        <source>The ID token is signed with %1, which the provider does not advertise (%2), so it is refused.</source>
+        <translation>ID Token 使用 %1 签名，而提供方并未声明该算法（%2），因此拒绝。</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s key does not fit: %1.</source>
+        <translation>ID Token 的密钥不匹配：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID token names no key (kid) and the JWKS has %n keys for its algorithm.</source>
+        <translation>
+            <numerusform>ID Token 未指明密钥（kid），而 JWKS 中有 %n 把适用于其算法的密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID token was signed with key &quot;%1&quot;, which is not in the provider&apos;s JWKS.</source>
+        <translation>ID Token 由密钥“%1”签名，而该密钥不在提供方的 JWKS 中。</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s issuer is &quot;%1&quot;, not this tenant&apos;s &quot;%2&quot;.</source>
+        <translation>ID Token 的签发者是“%1”，而不是本租户的“%2”。</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s audience is %1, not this tenant&apos;s client id &quot;%2&quot;: it was issued to another client.</source>
+        <translation>ID Token 的受众是 %1，而不是本租户的 client id“%2”：它是签发给另一个客户端的。</translation>
+    </message>
+    <message>
+        <source>The ID token has several audiences (%1) but no azp naming the client it was issued to.</source>
+        <translation>ID Token 有多个受众（%1），却没有指明签发对象的 azp。</translation>
+    </message>
+    <message>
+        <source>The ID token was issued to &quot;%1&quot; (azp), not this tenant&apos;s client id &quot;%2&quot;.</source>
+        <translation>ID Token 签发给了“%1”（azp），而不是本租户的 client id“%2”。</translation>
+    </message>
+    <message>
+        <source>The ID token lacks a numeric exp or iat.</source>
+        <translation>ID Token 缺少数值型的 exp 或 iat。</translation>
+    </message>
+    <message>
+        <source>The ID token expired at %1 (now %2, 60 s of clock skew allowed).</source>
+        <translation>ID Token 已于 %1 过期（现在是 %2，允许 60 秒时钟偏差）。</translation>
+    </message>
+    <message>
+        <source>The ID token was issued in the future (%1; now %2, 60 s of clock skew allowed): check the clocks.</source>
+        <translation>ID Token 的签发时间在未来（%1；现在是 %2，允许 60 秒时钟偏差）：请检查时钟。</translation>
+    </message>
+    <message>
+        <source>The ID token carries no nonce, so it cannot be tied to this run.</source>
+        <translation>ID Token 中没有 nonce，无法与本次运行关联。</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s nonce is not this run&apos;s: it was issued for another authorization (a replay).</source>
+        <translation>ID Token 的 nonce 不属于本次运行：它是为另一次授权签发的（重放）。</translation>
+    </message>
+    <message>
+        <source>The ID token has no sub.</source>
+        <translation>ID Token 中没有 sub。</translation>
+    </message>
+    <message>
+        <source>The claim &quot;%1&quot;, configured as the external id, is in neither the ID token nor userinfo: request the scope that carries it, or pick another claim.</source>
+        <translation>配置为外部 ID 的声明“%1”既不在 ID Token 中，也不在 userinfo 中：请请求包含它的 scope，或换一个声明。</translation>
+    </message>
+    <message>
+        <source>valid: %1 with key &quot;%2&quot; (%3) from the provider&apos;s JWKS</source>
+        <translation>有效：%1，使用提供方 JWKS 中的密钥“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>iss, aud, azp, exp, iat and nonce hold</source>
+        <translation>iss、aud、azp、exp、iat 和 nonce 均通过校验</translation>
+    </message>
+    <message>
+        <source>The token request failed (HTTP %1): %2</source>
+        <translation>令牌请求失败（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>the answer has no access_token</source>
+        <translation>响应中没有 access_token</translation>
+    </message>
+    <message>
+        <source>The token answer has no id_token: the provider treated this as plain OAuth 2.0. Check that &quot;openid&quot; is among the scopes.</source>
+        <translation>令牌响应中没有 id_token：提供方把它当作普通的 OAuth 2.0 处理了。请检查 scope 中是否包含“openid”。</translation>
+    </message>
+    <message>
+        <source>The ID token is refused: %1</source>
+        <translation>ID Token 被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s signature is refused: %1.</source>
+        <translation>ID Token 的签名被拒绝：%1。</translation>
+    </message>
+    <message>
+        <source>ID token verified</source>
+        <translation>ID Token 已验证</translation>
+    </message>
+    <message>
+        <source>%1 signature with key &quot;%2&quot;; iss, aud, exp, iat and nonce hold</source>
+        <translation>%1 签名，密钥“%2”；iss、aud、exp、iat 和 nonce 均通过校验</translation>
+    </message>
+    <message>
+        <source>userinfo refused (HTTP %1): %2</source>
+        <translation>userinfo 被拒绝（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>userinfo describes sub &quot;%1&quot;, but the ID token is for &quot;%2&quot;: the answer is about someone else, so it is discarded.</source>
+        <translation>userinfo 描述的是 sub“%1”，而 ID Token 属于“%2”：该响应说的是另一个人，已丢弃。</translation>
+    </message>
+    <message>
+        <source>Discovery works: the issuer matches. Endpoints: authorization %1, token %2, userinfo %3, jwks %4. ID token algorithms: %5. Keys: %6. The client secret is checked at the first run.</source>
+        <translation>发现正常：issuer 一致。端点：authorization %1，token %2，userinfo %3，jwks %4。ID Token 算法：%5。密钥：%6。client secret 会在第一次运行时校验。</translation>
+    </message>
+    <message>
+        <source>not advertised</source>
+        <translation>未声明</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,6 @@
 #include <openssl/rsa.h>
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Jose", text);
-}
-
 constexpr int es256PartBytes = 32;
 constexpr int minimumRsaBits = 2048;
 
@@ -62,13 +58,15 @@ Pkey publicKey(const QJsonObject &jwk, QString *problem) {
     if (rsa) {
         const QByteArray modulus = member(jwk, "n"), exponent = member(jwk, "e");
         if (modulus.isEmpty() || exponent.isEmpty()) {
-            *problem = tr("the RSA key has no valid n or e");
+            *problem = QCoreApplication::translate("Jose", "the RSA key has no valid n or e");
             return nullptr;
         }
         n = bignum(modulus);
         e = bignum(exponent);
         if (BN_num_bits(n.get()) < minimumRsaBits) {
-            *problem = tr("the RSA key has %1 bits; at least 2048 are required").arg(BN_num_bits(n.get()));
+            *problem =
+                QCoreApplication::translate("Jose", "the RSA key has %1 bits; at least 2048 are required")
+                    .arg(BN_num_bits(n.get()));
             return nullptr;
         }
         OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get());
@@ -76,7 +74,7 @@ Pkey publicKey(const QJsonObject &jwk, QString *problem) {
     } else {
         const QByteArray x = member(jwk, "x"), y = member(jwk, "y");
         if (x.size() != es256PartBytes || y.size() != es256PartBytes) {
-            *problem = tr("the P-256 key's x and y are not 32 bytes each");
+            *problem = QCoreApplication::translate("Jose", "the P-256 key's x and y are not 32 bytes each");
             return nullptr;
         }
         point = QByteArray(1, '\x04') + x + y; // uncompressed point
@@ -91,8 +89,9 @@ Pkey publicKey(const QJsonObject &jwk, QString *problem) {
     EVP_PKEY *key = nullptr;
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
         EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0) {
-        *problem = tr("OpenSSL does not accept the key (not a valid %1 public key)")
-                       .arg(rsa ? QStringLiteral("RSA") : QStringLiteral("P-256"));
+        *problem =
+            QCoreApplication::translate("Jose", "OpenSSL does not accept the key (not a valid %1 public key)")
+                .arg(rsa ? QStringLiteral("RSA") : QStringLiteral("P-256"));
         return nullptr;
     }
     return Pkey(key);
@@ -161,19 +160,21 @@ Result<Jws> parse(const QByteArray &compact) {
     const QList<QByteArray> parts = compact.split('.');
     if (parts.size() != 3)
         return Error::failed(
-            tr("the token is not a compact JWS: it has %1 parts separated by dots, not 3 (an "
-               "encrypted token has 5).")
+            QCoreApplication::translate(
+                "Jose", "the token is not a compact JWS: it has %1 parts separated by dots, not 3 (an "
+                        "encrypted token has 5).")
                 .arg(parts.size()));
     Jws jws;
     QByteArray header, payload;
     if (!fromBase64Url(parts[0], &header) || !fromBase64Url(parts[1], &payload) ||
         !fromBase64Url(parts[2], &jws.signature))
-        return Error::failed(tr("the token is not a compact JWS: a part is not base64url."));
+        return Error::failed(
+            QCoreApplication::translate("Jose", "the token is not a compact JWS: a part is not base64url."));
     const QJsonDocument headerJson = QJsonDocument::fromJson(header);
     const QJsonDocument claimsJson = QJsonDocument::fromJson(payload);
     if (!headerJson.isObject() || !claimsJson.isObject())
-        return Error::failed(
-            tr("the token is not a compact JWS: its header or payload is not a JSON object."));
+        return Error::failed(QCoreApplication::translate(
+            "Jose", "the token is not a compact JWS: its header or payload is not a JSON object."));
     jws.header = headerJson.object();
     jws.claims = claimsJson.object();
     jws.signingInput = parts[0] + '.' + parts[1];
@@ -184,18 +185,18 @@ QString keyProblem(const QJsonObject &jwk, const QString &alg) {
     const QString kty = jwk.value(QLatin1String("kty")).toString();
     const QString wanted = alg == QLatin1String("ES256") ? QStringLiteral("EC") : QStringLiteral("RSA");
     if (kty != wanted)
-        return tr("the key \"%1\" is of type %2, which cannot check %3")
+        return QCoreApplication::translate("Jose", "the key \"%1\" is of type %2, which cannot check %3")
             .arg(jwk.value(QLatin1String("kid")).toString(), kty.isEmpty() ? QStringLiteral("?") : kty, alg);
     if (wanted == QLatin1String("EC") && jwk.value(QLatin1String("crv")).toString() != QLatin1String("P-256"))
-        return tr("the key \"%1\" is on curve %2; ES256 needs P-256")
+        return QCoreApplication::translate("Jose", "the key \"%1\" is on curve %2; ES256 needs P-256")
             .arg(jwk.value(QLatin1String("kid")).toString(), jwk.value(QLatin1String("crv")).toString());
     const QString use = jwk.value(QLatin1String("use")).toString(QStringLiteral("sig"));
     if (use != QLatin1String("sig"))
-        return tr("the key \"%1\" is for \"%2\", not for signatures")
+        return QCoreApplication::translate("Jose", "the key \"%1\" is for \"%2\", not for signatures")
             .arg(jwk.value(QLatin1String("kid")).toString(), use);
     const QString keyAlg = jwk.value(QLatin1String("alg")).toString();
     if (!keyAlg.isEmpty() && keyAlg != alg)
-        return tr("the key \"%1\" is for %2, not %3")
+        return QCoreApplication::translate("Jose", "the key \"%1\" is for %2, not %3")
             .arg(jwk.value(QLatin1String("kid")).toString(), keyAlg, alg);
     return {};
 }
@@ -203,7 +204,8 @@ QString keyProblem(const QJsonObject &jwk, const QString &alg) {
 QString verify(const Jws &jws, const QJsonObject &jwk) {
     const QString alg = jws.alg();
     if (!isSupportedAlg(alg))
-        return tr("the algorithm %1 is not one of RS256, PS256 and ES256").arg(alg);
+        return QCoreApplication::translate("Jose", "the algorithm %1 is not one of RS256, PS256 and ES256")
+            .arg(alg);
     if (const QString problem = keyProblem(jwk, alg); !problem.isEmpty())
         return problem;
     QString problem;
@@ -213,19 +215,22 @@ QString verify(const Jws &jws, const QJsonObject &jwk) {
     QByteArray signature = jws.signature;
     if (alg == QLatin1String("ES256")) {
         if (signature.size() != 2 * es256PartBytes)
-            return tr("the ES256 signature is %1 bytes, not 64").arg(signature.size());
+            return QCoreApplication::translate("Jose", "the ES256 signature is %1 bytes, not 64")
+                .arg(signature.size());
         signature = ecdsaDer(signature);
     }
     std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
     if (!ctx || !initDigest(ctx.get(), key.get(), alg, false))
-        return tr("OpenSSL could not set up %1 verification").arg(alg);
+        return QCoreApplication::translate("Jose", "OpenSSL could not set up %1 verification").arg(alg);
     const int verified = EVP_DigestVerify(
         ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
         reinterpret_cast<const unsigned char *>(jws.signingInput.constData()),
         size_t(jws.signingInput.size()));
     if (verified != 1)
-        return tr("the %1 signature does not verify with the key \"%2\": the token was altered or signed by "
-                  "another key")
+        return QCoreApplication::translate(
+                   "Jose",
+                   "the %1 signature does not verify with the key \"%2\": the token was altered or signed by "
+                   "another key")
             .arg(alg, jwk.value(QLatin1String("kid")).toString());
     return {};
 }

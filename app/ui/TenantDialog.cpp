@@ -181,7 +181,7 @@ void TenantDialog::checkCredentials() {
             showMessage(checked.ok() ? checked.value().message : checked.errorText(), !checked.ok());
         });
     };
-    if (!m_secret->text().isEmpty())
+    if (!m_secret->text().isEmpty() || !provider->usesSecret(t)) // a public client has no secret
         return check(m_secret->text());
     if (t.id.isEmpty())
         return showMessage(tr("Enter the %1 first.").arg(provider->secretName()), true);
