@@ -2,6 +2,7 @@
 
 #include "CopyableTableView.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -18,12 +19,21 @@ QStandardItem *item(const QString &text) {
     return it;
 }
 
-void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value) {
+// The JWT claims that are seconds since the epoch (RFC 7519 §4.1, OIDC Core §2): shown with the
+// local time they mean.
+bool isTimeClaim(const QString &parentKey, const QString &key) {
+    static const QStringList times = {QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"),
+                                      QStringLiteral("auth_time")};
+    return parentKey == QLatin1String("id_token_claims") && times.contains(key);
+}
+
+void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value,
+             const QString &parentKey = {}) {
     QList<QStandardItem *> row = {item(key), item({})};
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            addJson(row.first(), it.key(), it.value());
+            addJson(row.first(), it.key(), it.value(), key);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (int i = 0; i < array.size(); ++i)
@@ -34,7 +44,12 @@ void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value)
                              : value.isBool()
                                  ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                                  : QString::number(value.toDouble(), 'g', 15);
-        row[1]->setText(text);
+        row[1]->setText(
+            isTimeClaim(parentKey, key) && value.isDouble()
+                ? QStringLiteral("%1  (%2)")
+                      .arg(text,
+                           QDateTime::fromSecsSinceEpoch(qint64(value.toDouble())).toString(Qt::ISODate))
+                : text);
     }
     parent->appendRow(row);
 }

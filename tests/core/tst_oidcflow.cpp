@@ -119,7 +119,7 @@ private slots:
             raw.value(QLatin1String("id_token_claims")).toObject().value(QLatin1String("sub")).toString(),
             identity.externalId);
         QVERIFY(raw.contains(QLatin1String("userinfo")));
-        QVERIFY(raw.value(QLatin1String("verification"))
+        QVERIFY(raw.value(QLatin1String("id_token_verification"))
                     .toObject()
                     .value(QLatin1String("signature"))
                     .toString()

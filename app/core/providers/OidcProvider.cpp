@@ -526,7 +526,7 @@ Result<Identity> OidcProvider::identityFrom(const Tenant &tenant, const Jose::Jw
     identity.raw.insert(QStringLiteral("id_token_header"), header);
     identity.raw.insert(QStringLiteral("id_token_claims"), Redactor::json(idToken.claims));
     identity.raw.insert(
-        QStringLiteral("verification"),
+        QStringLiteral("id_token_verification"),
         QJsonObject{
             {QStringLiteral("signature"), tr("valid: %1 with key \"%2\" (%3) from the provider's JWKS")
                                               .arg(idToken.alg(), jwk.value(QLatin1String("kid")).toString(),
