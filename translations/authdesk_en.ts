@@ -2064,6 +2064,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>The full address the platform redirected to (with code and state), or for 企企&apos;s normal mode the callback URL your server received (with openid and requestId):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the provider for its endpoints and keys (discovery) …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>

@@ -2054,6 +2054,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>✓ Signed in: %1 %2.</source>
         <translation>✓ 已登录:%1 %2。</translation>
     </message>
+    <message>
+        <source>Asking the provider for its endpoints and keys (discovery) …</source>
+        <translation>正在向提供方查询其端点和密钥（发现）…</translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>

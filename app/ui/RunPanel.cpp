@@ -145,8 +145,13 @@ void RunPanel::startRun(const QString &mode) {
     if (!m_tenant)
         return;
     FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
-    if (m_browser->startRun(run))
-        m_status->setText(tr("Waiting for the platform to redirect to %1 …").arg(m_tenant->redirectUri));
+    if (!m_browser->startRun(run))
+        return;
+    const QString waiting = tr("Waiting for the platform to redirect to %1 …").arg(m_tenant->redirectUri);
+    if (run->phase() != FlowRun::Phase::Preparing)
+        return m_status->setText(waiting);
+    m_status->setText(tr("Asking the provider for its endpoints and keys (discovery) …"));
+    connect(run, &FlowRun::authorizationReady, m_status, [this, waiting] { m_status->setText(waiting); });
 }
 
 void RunPanel::runPasted(const QUrl &url) {
