@@ -23,6 +23,9 @@ public:
     QUrl address() const override;
     void createDemoTenants(std::function<void(const Status &)> done) override;
     QStringList demoTenantNames() const override;
+    QList<QPair<QString, QStringList>> faults() const override;
+    void setFault(const QString &platform, const QString &fault) override;
+    void resetFaults() override;
     Sandbox *sandbox() const { return m_sandbox.get(); }
 
 private:

@@ -297,6 +297,68 @@
         <source>--secret-stdin does not apply: a public client (--client-auth none) has no secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no run &quot;%1&quot;. &quot;authdesk runs list NAME&quot; lists a tenant&apos;s runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk runs list NAME [--json] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number of runs (0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs of &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk runs show RUN [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of %2 (%3), %4, %5 ms: %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization URL: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk runs export RUN --format har|html [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk runs curl RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -1221,6 +1283,42 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>Remove, delete mappings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: %1 answers with &quot;%2&quot; until Sandbox → Faults → Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: every fault is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit AuthDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory sync is under way. Quit anyway? It is cancelled, and the next sync resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorization is under way. Quit anyway? It is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingExport</name>
@@ -1301,6 +1399,18 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>never (state not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other IDs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,6 +2105,222 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
 </context>
 <context>
+    <name>RunCompareDialog</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two runs show the same identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunExport</name>
+    <message>
+        <source># AuthDesk run %1 of %2 (%3, %4). Fill in the placeholders before running:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 (HTTP %2 in the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># signed with SigV4: sign it again (authdesk sign) with the same headers before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk run %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant settings (no secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by AuthDesk %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>Keeping the run in the history failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryView</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two runs to compare them field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
         <source>Start authorization</source>
@@ -2053,10 +2379,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the platform to redirect to %1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste redirect URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2387,107 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking the provider for its endpoints and keys (discovery) …</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run: the page stops loading, the call under way is aborted, and nothing further is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls (or the selected one) as curl commands; secrets are placeholders such as ${CORPSECRET} to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run as a HAR file (browser dev tools) or an HTML report for a ticket, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl commands are on the clipboard; fill in the placeholders before running them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): signed in as %3 (%4 %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing further was called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider for its endpoints and keys (discovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the authorization page (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the user to sign in and be redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging — calling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run to export yet: start one, or open one from the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR for browser dev tools (*.har);;HTML report (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,6 +2637,22 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>Enter an absolute URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header is empty: it is signed as an empty value, and the platform will compute another signature if it expects one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessKeyId is empty: the credential names no key, which the platform refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretAccessKey is empty: the signature is computed with an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepModel</name>
@@ -2342,6 +2780,14 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>Optional: lists the whole directory by page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of this tenant&apos;s runs the History tab keeps; older ones are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,6 +3071,14 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>its dept_user list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeCom&apos;s authorization page refused the request instead of showing the login (errcode %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API&apos;s daily call quota is used up; stopped. It resets at midnight (Beijing time): try again tomorrow, or raise the quota in the WeCom admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2658,6 +3112,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>Tenant &quot;%1&quot;, its keychain entries and its mappings removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; already exists; pick another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The keychain holds no %1 for this tenant; add the tenant again.</source>
-        <translation>钥匙串中没有该租户的 %1;请重新添加该租户。</translation>
+        <translation>密钥环中没有该租户的 %1;请重新添加该租户。</translation>
     </message>
     <message>
         <source>usage: authdesk tenant check NAME [--json]</source>
@@ -294,6 +294,70 @@
     <message>
         <source>--secret-stdin does not apply: a public client (--client-auth none) has no secret.</source>
         <translation>--secret-stdin 不适用：公共客户端（--client-auth none）没有密钥。</translation>
+    </message>
+    <message>
+        <source>There is no run &quot;%1&quot;. &quot;authdesk runs list NAME&quot; lists a tenant&apos;s runs.</source>
+        <translation>没有运行“%1”。“authdesk runs list 名称”可列出某个租户的运行。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk runs list NAME [--json] [--limit N]</source>
+        <translation>用法：authdesk runs list 名称 [--json] [--limit 数量]</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of runs (0: all).</source>
+        <translation>--limit 需要运行的数量（0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>No runs of &quot;%1&quot; yet.</source>
+        <translation>“%1”还没有运行记录。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk runs show RUN [--json]</source>
+        <translation>用法：authdesk runs show 运行 [--json]</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 (%3), %4, %5 ms: %6
+</source>
+        <translation>%2 的运行 %1（%3），%4，%5 毫秒：%6
+</translation>
+    </message>
+    <message>
+        <source>authorization URL: %1
+</source>
+        <translation>授权 URL：%1
+</translation>
+    </message>
+    <message>
+        <source>timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>exchanges:</source>
+        <translation>HTTP 交互：</translation>
+    </message>
+    <message>
+        <source>identity:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>usage: authdesk runs export RUN --format har|html [--output FILE]</source>
+        <translation>用法：authdesk runs export 运行 --format har|html [--output 文件]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Run %1 written to %2.</source>
+        <translation>运行 %1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk runs curl RUN</source>
+        <translation>用法：authdesk runs curl 运行</translation>
     </message>
 </context>
 <context>
@@ -780,11 +844,11 @@
     </message>
     <message>
         <source>Reading the %1 from the keychain</source>
-        <translation>正在从钥匙串读取 %1</translation>
+        <translation>正在从密钥环读取 %1</translation>
     </message>
     <message>
         <source>The keychain holds no %1 for this tenant. Edit the tenant and enter it again.</source>
-        <translation>钥匙串中没有该租户的 %1。请编辑租户并重新输入。</translation>
+        <translation>密钥环中没有该租户的 %1。请编辑租户并重新输入。</translation>
     </message>
     <message>
         <source>Identity: %1 %2</source>
@@ -1095,15 +1159,15 @@
     </message>
     <message>
         <source>Keychain: checking…</source>
-        <translation>钥匙串:检查中…</translation>
+        <translation>密钥环:检查中…</translation>
     </message>
     <message>
         <source>Keychain: ready</source>
-        <translation>钥匙串:就绪</translation>
+        <translation>密钥环:就绪</translation>
     </message>
     <message>
         <source>Keychain: unavailable</source>
-        <translation>钥匙串:不可用</translation>
+        <translation>密钥环:不可用</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -1123,7 +1187,7 @@
     </message>
     <message>
         <source>Remove tenant &quot;%1&quot; and its secrets from the keychain?</source>
-        <translation>删除租户“%1”,并从钥匙串中删除其密钥?</translation>
+        <translation>删除租户“%1”,并从密钥环中删除其密钥?</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
@@ -1202,7 +1266,7 @@
 
 It has %n mapping(s). Kept mappings stay in the Mappings page and exports under this name, apart from any later tenant of the same name.</source>
         <translation>
-            <numerusform>删除租户“%1”并从钥匙串中删除其密钥？
+            <numerusform>删除租户“%1”并从密钥环中删除其密钥？
 
 它有 %n 条映射。保留的映射仍以此名称出现在“映射”页和导出中，与之后同名的新租户互不相干。</numerusform>
         </translation>
@@ -1214,6 +1278,42 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>Remove, delete mappings</source>
         <translation>删除，同时删除映射</translation>
+    </message>
+    <message>
+        <source>&amp;Faults</source>
+        <translation>故障(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start authorization</source>
+        <translation>开始授权</translation>
+    </message>
+    <message>
+        <source>Start the sandbox first</source>
+        <translation>请先启动沙盒</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1 answers with &quot;%2&quot; until Sandbox → Faults → Reset.</source>
+        <translation>沙盒：%1 将以“%2”应答，直到执行 沙盒 → 故障 → 重置。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sandbox: every fault is off.</source>
+        <translation>沙盒：所有故障均已关闭。</translation>
+    </message>
+    <message>
+        <source>Quit AuthDesk</source>
+        <translation>退出 AuthDesk</translation>
+    </message>
+    <message>
+        <source>A directory sync is under way. Quit anyway? It is cancelled, and the next sync resumes where it stopped.</source>
+        <translation>通讯录同步正在进行。仍要退出吗？同步将被取消，下次同步会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>An authorization is under way. Quit anyway? It is cancelled.</source>
+        <translation>授权正在进行。仍要退出吗？它将被取消。</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1396,18 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>never (state not verified)</source>
         <translation>从未（state 未经校验）</translation>
+    </message>
+    <message>
+        <source>directory sync</source>
+        <translation>通讯录同步</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Other IDs</source>
+        <translation>其他 ID</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2097,222 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     </message>
 </context>
 <context>
+    <name>RunCompareDialog</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID 类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>State verified</source>
+        <translation>State 已校验</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Compare runs of %1</source>
+        <translation>比较 %1 的运行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>The two runs show the same identity.</source>
+        <translation>两次运行得到的身份相同。</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>有变化：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunExport</name>
+    <message>
+        <source># AuthDesk run %1 of %2 (%3, %4). Fill in the placeholders before running:</source>
+        <translation># AuthDesk 运行 %1，租户 %2（%3，%4）。运行前请填入占位符：</translation>
+    </message>
+    <message>
+        <source># %1 (HTTP %2 in the run)</source>
+        <translation># %1（运行中为 HTTP %2）</translation>
+    </message>
+    <message>
+        <source># signed with SigV4: sign it again (authdesk sign) with the same headers before sending</source>
+        <translation># 使用 SigV4 签名：发送前请用相同的请求头重新签名（authdesk sign）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>授权 URL</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>重定向 URI</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>端点 %1</translation>
+    </message>
+    <message>
+        <source>AuthDesk run %1 — %2</source>
+        <translation>AuthDesk 运行 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tenant settings (no secrets)</source>
+        <translation>租户配置（不含密钥）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>HTTP 交互</translation>
+    </message>
+    <message>
+        <source>Made by AuthDesk %1 on %2.</source>
+        <translation>由 AuthDesk %1 于 %2 生成。</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>Keeping the run in the history failed: %1</source>
+        <translation>保存运行历史失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryView</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Identity or error</source>
+        <translation>身份或错误</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare them field by field</source>
+        <translation>选中两次运行，逐字段比较</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
         <source>Start authorization</source>
@@ -2039,10 +2367,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>✗ %1</translation>
     </message>
     <message>
-        <source>Waiting for the platform to redirect to %1 …</source>
-        <translation>正在等待平台重定向到 %1 …</translation>
-    </message>
-    <message>
         <source>Paste redirect URL</source>
         <translation>粘贴回调 URL</translation>
     </message>
@@ -2055,8 +2379,108 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>✓ 已登录:%1 %2。</translation>
     </message>
     <message>
-        <source>Asking the provider for its endpoints and keys (discovery) …</source>
-        <translation>正在向提供方查询其端点和密钥（发现）…</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the run: the page stops loading, the call under way is aborted, and nothing further is called</source>
+        <translation>停止运行：页面停止加载，正在进行的调用被中止，不再发起任何调用</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>The calls (or the selected one) as curl commands; secrets are placeholders such as ${CORPSECRET} to fill in</source>
+        <translation>将调用（或所选调用）复制为 curl 命令；密钥以 ${CORPSECRET} 之类的占位符表示，需自行填入</translation>
+    </message>
+    <message>
+        <source>Export run…</source>
+        <translation>导出运行…</translation>
+    </message>
+    <message>
+        <source>The run as a HAR file (browser dev tools) or an HTML report for a ticket, without secrets</source>
+        <translation>将运行导出为 HAR 文件（浏览器开发者工具）或可附在工单中的 HTML 报告，不含密钥</translation>
+    </message>
+    <message>
+        <source>The curl commands are on the clipboard; fill in the placeholders before running them.</source>
+        <translation>curl 命令已复制到剪贴板；运行前请填入占位符。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): signed in as %3 (%4 %5).</source>
+        <translation>运行 %1（%2）：已以 %3 登录（%4 %5）。</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): cancelled.</source>
+        <translation>运行 %1（%2）：已取消。</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) failed: %3</source>
+        <translation>运行 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing further was called.</source>
+        <translation>已取消：不再发起任何调用。</translation>
+    </message>
+    <message>
+        <source>Asking the provider for its endpoints and keys (discovery)</source>
+        <translation>正在向提供方查询其端点和密钥（发现）</translation>
+    </message>
+    <message>
+        <source>Loading the authorization page (%1%)</source>
+        <translation>正在加载授权页面（%1%）</translation>
+    </message>
+    <message>
+        <source>Waiting for the user to sign in and be redirected</source>
+        <translation>正在等待用户登录并被重定向</translation>
+    </message>
+    <message>
+        <source>Exchanging the code</source>
+        <translation>正在交换授权码</translation>
+    </message>
+    <message>
+        <source>Exchanging — calling %1</source>
+        <translation>正在交换 — 调用 %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>There is no run to export yet: start one, or open one from the History tab.</source>
+        <translation>还没有可导出的运行：请开始一次运行，或从“历史”标签页打开一次。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Run %1 written to %2.</source>
+        <translation>运行 %1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <source>HAR for browser dev tools (*.har);;HTML report (*.html)</source>
+        <translation>HAR，用于浏览器开发者工具 (*.har);;HTML 报告 (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2120,11 +2544,11 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <name>SecretStore</name>
     <message>
         <source>The keychain holds no such secret.</source>
-        <translation>钥匙串中没有该密钥。</translation>
+        <translation>密钥环中没有该密钥。</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1). AuthDesk keeps secrets only in the keychain, so nothing was stored. Install and start a Secret Service such as GNOME Keyring (Debian: apt install gnome-keyring) or KWallet, unlock it, and try again.</source>
-        <translation>系统钥匙串不可用(%1)。AuthDesk 只把密钥保存在钥匙串中,因此没有保存任何内容。请安装并启动 Secret Service(如 GNOME Keyring,Debian 上:apt install gnome-keyring)或 KWallet,解锁后重试。</translation>
+        <translation>系统密钥环不可用(%1)。AuthDesk 只把密钥保存在密钥环中,因此没有保存任何内容。请安装并启动 Secret Service(如 GNOME Keyring,Debian 上:apt install gnome-keyring)或 KWallet,解锁后重试。</translation>
     </message>
     <message>
         <source>read back a different value</source>
@@ -2204,6 +2628,22 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>Enter an absolute URL.</source>
         <translation>请输入完整的 URL。</translation>
+    </message>
+    <message>
+        <source>Signed headers: %1</source>
+        <translation>已签名的请求头：%1</translation>
+    </message>
+    <message>
+        <source>The %1 header is empty: it is signed as an empty value, and the platform will compute another signature if it expects one.</source>
+        <translation>请求头 %1 为空：它将以空值参与签名；如果平台期望有值，算出的签名会不同。</translation>
+    </message>
+    <message>
+        <source>The accessKeyId is empty: the credential names no key, which the platform refuses.</source>
+        <translation>accessKeyId 为空：凭证中没有密钥 ID，平台会拒绝。</translation>
+    </message>
+    <message>
+        <source>The secretAccessKey is empty: the signature is computed with an empty key.</source>
+        <translation>secretAccessKey 为空：签名将用空密钥计算。</translation>
     </message>
 </context>
 <context>
@@ -2292,11 +2732,11 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     </message>
     <message>
         <source>Leave empty to keep the secret in the keychain</source>
-        <translation>留空则保留钥匙串中的密钥</translation>
+        <translation>留空则保留密钥环中的密钥</translation>
     </message>
     <message>
         <source>Stored in the OS keychain only</source>
-        <translation>仅保存在系统钥匙串中</translation>
+        <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2328,11 +2768,19 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     </message>
     <message>
         <source>Optional; leave empty to keep what the keychain holds</source>
-        <translation>可选；留空则保留钥匙串中已有的值</translation>
+        <translation>可选；留空则保留密钥环中已有的值</translation>
     </message>
     <message>
         <source>Optional: lists the whole directory by page</source>
         <translation>可选：按页列出整个通讯录</translation>
+    </message>
+    <message>
+        <source>How many of this tenant&apos;s runs the History tab keeps; older ones are dropped</source>
+        <translation>“历史”标签页为该租户保留的运行数量；更早的会被删除</translation>
+    </message>
+    <message>
+        <source>Runs kept</source>
+        <translation>保留运行数</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3063,14 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>its dept_user list</source>
         <translation>其 dept_user 列表</translation>
     </message>
+    <message>
+        <source>WeCom&apos;s authorization page refused the request instead of showing the login (errcode %1): %2</source>
+        <translation>企业微信的授权页面没有显示登录，而是拒绝了请求（errcode %1）：%2</translation>
+    </message>
+    <message>
+        <source>the API&apos;s daily call quota is used up; stopped. It resets at midnight (Beijing time): try again tomorrow, or raise the quota in the WeCom admin console</source>
+        <translation>该接口的每日调用额度已用完；已停止。额度在北京时间零点重置：请明天再试，或在企业微信管理后台提高额度</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2640,15 +3096,19 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     </message>
     <message>
         <source>The tenant was kept because its secrets could not be removed from the keychain: %1</source>
-        <translation>由于无法从钥匙串中删除其密钥,租户已保留:%1</translation>
+        <translation>由于无法从密钥环中删除其密钥,租户已保留:%1</translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; and its keychain entries removed.</source>
-        <translation>租户“%1”及其钥匙串条目已删除。</translation>
+        <translation>租户“%1”及其密钥环条目已删除。</translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot;, its keychain entries and its mappings removed.</source>
-        <translation>已删除租户“%1”、其钥匙串条目及其映射。</translation>
+        <translation>已删除租户“%1”、其密钥环条目及其映射。</translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; already exists; pick another name.</source>
+        <translation>名为“%1”的租户已存在；请换一个名称。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "RunExport.h"
+
 #ifdef AUTHDESK_WITH_BROWSER
 #include "AuthBrowser.h"
 #endif
@@ -23,6 +25,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrlQuery>
@@ -447,9 +450,12 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
 }
 
 #ifdef AUTHDESK_WITH_BROWSER
-void printIdentity(const Identity &identity, bool asJson) {
-    if (asJson)
-        return printJson(identity.toJson());
+void printIdentity(const Identity &identity, bool asJson, const QString &runId) {
+    if (asJson) {
+        QJsonObject json = identity.toJson();
+        json.insert(QStringLiteral("run_id"), runId); // for "authdesk runs show RUN"
+        return printJson(json);
+    }
     const QJsonObject json = identity.toJson();
     for (const char *key : {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile",
                             "email", "state_verified"}) {
@@ -498,7 +504,7 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
                 browser->hide();
             if (!ok)
                 return done(failWith(Failed, run.error()));
-            printIdentity(run.identity(), asJson);
+            printIdentity(run.identity(), asJson, run.id());
             done(Success);
         });
         if (parser.isSet(paste)) {
@@ -630,6 +636,158 @@ int mappingsExport(Workspace &workspace, const QStringList &arguments) {
     return Success;
 }
 
+// The run named by the one RUN argument of a verb; otherwise reports and sets *exitCode.
+std::optional<RunRecord> runArgument(Workspace &workspace, const QCommandLineParser &parser,
+                                     const QString &usage, int *exitCode) {
+    if (parser.positionalArguments().size() != 1) {
+        *exitCode = failWith(Usage, usage);
+        return std::nullopt;
+    }
+    const QString id = parser.positionalArguments().constFirst();
+    auto run = workspace.runs().find(id);
+    if (!run)
+        *exitCode =
+            failWith(Usage, Cli::tr("There is no run \"%1\". \"authdesk runs list NAME\" lists a tenant's "
+                                    "runs.")
+                                .arg(id));
+    return run;
+}
+
+QString localTime(const QDateTime &time) {
+    const QDateTime local = time.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+int runsList(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({json, limit});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto tenant = tenantArgument(
+        workspace, parser, Cli::tr("usage: authdesk runs list NAME [--json] [--limit N]"), &exitCode);
+    if (!tenant)
+        return exitCode;
+    bool numeric = false;
+    const int count = parser.value(limit).toInt(&numeric);
+    if (!numeric || count < 0)
+        return failWith(Usage, Cli::tr("--limit takes a number of runs (0: all)."));
+    const QList<RunRecord> runs = workspace.runs().list(tenant->id, count);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const RunRecord &run : runs)
+            array.append(QJsonObject{
+                {QStringLiteral("id"), run.id},
+                {QStringLiteral("started"), localTime(run.started)},
+                {QStringLiteral("mode"), run.mode},
+                {QStringLiteral("outcome"), run.outcome},
+                {QStringLiteral("external_id"), run.identity ? QJsonValue(run.externalId()) : QJsonValue()},
+                {QStringLiteral("duration_ms"), run.durationMs},
+                {QStringLiteral("error"), run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)}});
+        printJson(array);
+        return Success;
+    }
+    if (runs.isEmpty())
+        printOut(Cli::tr("No runs of \"%1\" yet.").arg(tenant->name) + QLatin1Char('\n'));
+    for (const RunRecord &run : runs)
+        printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
+                     .arg(run.id, localTime(run.started), run.mode.leftJustified(9),
+                          run.outcome.leftJustified(9),
+                          run.identity ? run.externalId() : run.error.left(100)));
+    return Success;
+}
+
+int runsShow(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto run =
+        runArgument(workspace, parser, Cli::tr("usage: authdesk runs show RUN [--json]"), &exitCode);
+    if (!run)
+        return exitCode;
+    if (parser.isSet(json)) {
+        printJson(run->toJson());
+        return Success;
+    }
+    QString text = Cli::tr("run %1 of %2 (%3), %4, %5 ms: %6\n")
+                       .arg(run->id, run->tenant, run->mode, localTime(run->started))
+                       .arg(run->durationMs)
+                       .arg(run->outcome);
+    text += Cli::tr("authorization URL: %1\n").arg(run->authorizationUrl);
+    text += QLatin1Char('\n') + Cli::tr("timeline:") + QLatin1Char('\n');
+    for (const FlowStep &step : run->steps)
+        text += QStringLiteral("  %1  %2%3\n")
+                    .arg(step.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")), step.title,
+                         step.detail.isEmpty() ? QString() : QStringLiteral(" — ") + step.detail);
+    text += QLatin1Char('\n') + Cli::tr("exchanges:") + QLatin1Char('\n');
+    for (const HttpExchange &exchange : run->exchanges)
+        text += exchange.toText() + QLatin1Char('\n');
+    if (run->identity) {
+        text += Cli::tr("identity:") + QLatin1Char('\n');
+        text += QString::fromUtf8(QJsonDocument(run->identity->toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        text += Cli::tr("error: %1").arg(run->error) + QLatin1Char('\n');
+    }
+    printOut(text);
+    return Success;
+}
+
+int runsExport(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("har|html"));
+    const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("FILE"));
+    parser.addOptions({format, output});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QString usage = Cli::tr("usage: authdesk runs export RUN --format har|html [--output FILE]");
+    const QString chosen = parser.value(format);
+    if (chosen != QLatin1String("har") && chosen != QLatin1String("html"))
+        return failWith(Usage, usage);
+    int exitCode = Usage;
+    const auto run = runArgument(workspace, parser, usage, &exitCode);
+    if (!run)
+        return exitCode;
+    const QByteArray content =
+        chosen == QLatin1String("har")
+            ? QJsonDocument(RunExport::har(*run)).toJson()
+            : RunExport::html(*run, workspace.tenants().findById(run->tenantId)).toUtf8();
+    if (!parser.isSet(output)) {
+        std::fwrite(content.constData(), 1, size_t(content.size()), stdout);
+        return Success;
+    }
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return failWith(Environment,
+                        Cli::tr("Cannot write %1: %2").arg(parser.value(output), file.errorString()));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(Cli::tr("Run %1 written to %2.").arg(run->id, parser.value(output))));
+    return Success;
+}
+
+int runsCurl(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto run = runArgument(workspace, parser, Cli::tr("usage: authdesk runs curl RUN"), &exitCode);
+    if (!run)
+        return exitCode;
+    // Not through printOut: the record was redacted when the run made it, and redacting again
+    // would turn the named placeholders (code=${CODE}) back into masks.
+    const QByteArray script = RunExport::curlScript(*run).toUtf8();
+    std::fwrite(script.constData(), 1, size_t(script.size()), stdout);
+    return Success;
+}
+
 volatile std::sig_atomic_t interrupted = 0;
 
 int directorySync(Workspace &workspace, const QStringList &arguments) {
@@ -714,6 +872,10 @@ const QList<QStringList> verbs = {{QStringLiteral("tenant"), QStringLiteral("add
                                   {QStringLiteral("sign")},
                                   {QStringLiteral("mappings"), QStringLiteral("export")},
                                   {QStringLiteral("directory"), QStringLiteral("sync")},
+                                  {QStringLiteral("runs"), QStringLiteral("list")},
+                                  {QStringLiteral("runs"), QStringLiteral("show")},
+                                  {QStringLiteral("runs"), QStringLiteral("export")},
+                                  {QStringLiteral("runs"), QStringLiteral("curl")},
                                   {QStringLiteral("sandbox"), QStringLiteral("serve")}};
 
 // The verb `arguments` name ("tenant add"), or an empty list.
@@ -771,6 +933,12 @@ QString usage() {
                  "authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]")
           << QStringLiteral(
                  "authdesk directory sync NAME [--concurrency N]   (Ctrl+C stops, run again to resume)")
+          << QStringLiteral("authdesk runs list NAME [--json] [--limit N]      newest first")
+          << QStringLiteral(
+                 "authdesk runs show RUN [--json]                   timeline, exchanges, identity or error")
+          << QStringLiteral("authdesk runs export RUN --format har|html [--output FILE]")
+          << QStringLiteral(
+                 "authdesk runs curl RUN                            the calls, secrets as ${PLACEHOLDERS}")
           << QStringLiteral("authdesk sandbox serve [--port PORT]");
     return QStringLiteral("usage:\n  ") + lines.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
 }
@@ -804,6 +972,14 @@ int run(Workspace &workspace, const QStringList &raw) {
         return mappingsExport(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("directory") && sub == QLatin1String("sync"))
         return directorySync(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("runs") && sub == QLatin1String("list"))
+        return runsList(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("runs") && sub == QLatin1String("show"))
+        return runsShow(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("runs") && sub == QLatin1String("export"))
+        return runsExport(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("runs") && sub == QLatin1String("curl"))
+        return runsCurl(workspace, verbArguments(raw, 2));
     failWith(Usage, Cli::tr("unknown command \"%1\"").arg(raw.mid(1).join(QLatin1Char(' '))));
     std::fputs(qPrintable(usage()), stderr);
     return Usage;

@@ -1,5 +1,7 @@
 #include "DirectorySync.h"
 
+#include <QLocale>
+
 #include "RandomToken.h"
 #include "SecretStore.h"
 #include "Workspace.h"
@@ -262,10 +264,9 @@ void DirectorySync::finish(bool ok, const QString &message) {
     m_workspace->mappings().clearSyncProgress(m_tenant.id);
     const QString text =
         m_incomplete ? tr("Synced %1 departments; some could not be listed, so nobody was marked as gone.")
-                           .arg(m_progress.departmentsDone)
+                           .arg(QLocale().toString(m_progress.departmentsDone))
                      : tr("Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.")
-                           .arg(m_progress.departmentsDone)
-                           .arg(m_progress.members)
-                           .arg(absent);
+                           .arg(QLocale().toString(m_progress.departmentsDone),
+                                QLocale().toString(m_progress.members), QLocale().toString(absent));
     emit finished(true, false, text);
 }

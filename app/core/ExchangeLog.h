@@ -11,11 +11,14 @@ class ExchangeLog : public QObject {
 public:
     using QObject::QObject;
     void record(const HttpExchange &exchange);
+    // A request was sent; its exchange is recorded when it is answered (or not).
+    void noteStarted(const QString &purpose) { emit requestStarted(purpose); }
     const QList<HttpExchange> &exchanges() const { return m_exchanges; }
     int count(const QString &purpose) const;
 
 signals:
     void recorded(const HttpExchange &exchange);
+    void requestStarted(const QString &purpose);
 
 private:
     QList<HttpExchange> m_exchanges;

@@ -15,7 +15,8 @@ Q_LOGGING_CATEGORY(lcFlow, "authdesk.core.flow")
 
 FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_id(randomAlphanumeric(8)), m_tenant(tenant),
-      m_provider(Provider::find(tenant.provider)), m_mode(mode), m_log(new ExchangeLog(this)) {
+      m_provider(Provider::find(tenant.provider)), m_mode(mode), m_started(QDateTime::currentDateTime()),
+      m_log(new ExchangeLog(this)) {
     if (m_provider && m_mode.isEmpty())
         m_mode = m_provider->defaultMode(m_tenant);
     if (m_provider && m_provider->modes().contains(m_mode))
@@ -50,8 +51,16 @@ void FlowRun::addStep(FlowStep::Status status, const QString &title, const QStri
     emit stepAdded(step);
 }
 
-void FlowRun::end(Phase phase) {
+void FlowRun::setPhase(Phase phase) {
+    if (m_phase == phase)
+        return;
     m_phase = phase;
+    emit phaseChanged(phase);
+}
+
+void FlowRun::end(Phase phase) {
+    setPhase(phase);
+    m_ended = QDateTime::currentDateTime();
     // Nothing the run started may outlive its end: the listener, the keychain read, the job.
     if (m_delivery)
         m_delivery->stop();
@@ -97,7 +106,7 @@ QUrl FlowRun::start() {
             if (const Status listening = m_delivery->start(m_request); !listening.ok())
                 return fail(listening.errorText());
         }
-        m_phase = Phase::WaitingForRedirect;
+        setPhase(Phase::WaitingForRedirect);
         addStep(FlowStep::Status::Info, tr("Authorization URL built (%1)").arg(m_mode),
                 tr("run %1: %2").arg(m_id, m_request.url.toString()));
         emit authorizationReady(m_request.url);
@@ -106,7 +115,7 @@ QUrl FlowRun::start() {
 }
 
 void FlowRun::prepare(std::function<void()> then) {
-    m_phase = Phase::Preparing;
+    setPhase(Phase::Preparing);
     m_preparing = new QObject(this);
     m_provider->resolve(m_tenant, context(m_preparing, QString()),
                         [this, then = std::move(then)](const Result<Tenant> &resolved) {
@@ -179,7 +188,7 @@ void FlowRun::handlePasted(const QUrl &url) {
         return fail(tr("Unknown provider \"%1\".").arg(m_tenant.provider));
     if (m_phase == Phase::Created) // the request says how to recognise what was pasted
         return prepare([this, url] {
-            m_phase = Phase::Created; // prepared, but no authorization was sent: nothing is ours
+            setPhase(Phase::Created); // prepared, but no authorization was sent: nothing is ours
             handlePastedPrepared(url);
         });
     handlePastedPrepared(url);
@@ -216,7 +225,7 @@ void FlowRun::handlePastedPrepared(const QUrl &url) {
                 tr("%1=\"%2\" was not issued by this run; the code is exchanged without that protection.")
                     .arg(m_request.stateParameter, state));
     }
-    m_phase = Phase::WaitingForRedirect;
+    setPhase(Phase::WaitingForRedirect);
     exchange(url, ours);
 }
 
@@ -224,7 +233,7 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified) {
     const QUrlQuery query(redirect);
     if (const QString refusal = m_provider->refusalIn(m_tenant, query); !refusal.isEmpty())
         return fail(refusal);
-    m_phase = Phase::Exchanging;
+    setPhase(Phase::Exchanging);
     // Guarded by its own object, so that cancelling drops the answer without waiting for it.
     auto startJob = [this, query, stateVerified](const QString &secret) {
         m_job = m_provider->exchange(m_tenant, query, m_request, context(this, secret));

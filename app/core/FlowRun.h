@@ -6,6 +6,7 @@
 #include "Tenant.h"
 #include "providers/Provider.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -73,6 +74,9 @@ public:
     const Provider *provider() const { return m_provider; }
     QString state() const { return m_request.state; }
     QString id() const { return m_id; } // short, shown in the timeline and kept as the mapping's last_run
+    QDateTime started() const { return m_started; }
+    QDateTime ended() const { return m_ended; } // invalid until the run has ended
+    QUrl authorizationUrl() const { return m_request.url; }
     const QList<FlowStep> &steps() const { return m_steps; }
     const Identity &identity() const { return m_identity; }
     QString error() const { return m_error; }
@@ -83,6 +87,7 @@ signals:
     void stepAdded(const FlowStep &step);
     // The run has its authorization URL: the browser loads it.
     void authorizationReady(const QUrl &url);
+    void phaseChanged(FlowRun::Phase phase);
     // Emitted once, when the run succeeds (ok), fails or is cancelled (not ok; phase() tells).
     void finished(bool ok);
 
@@ -92,6 +97,7 @@ private:
     void prepare(std::function<void()> then);
     ProviderContext context(QObject *guard, const QString &secret) const;
     void handlePastedPrepared(const QUrl &url);
+    void setPhase(Phase phase);
     void exchange(const QUrl &redirect, bool stateVerified);
     void succeed(Identity identity, bool stateVerified);
     void end(Phase phase);
@@ -101,6 +107,8 @@ private:
     Tenant m_tenant;
     const Provider *m_provider;
     QString m_mode;
+    QDateTime m_started;
+    QDateTime m_ended;
     AuthorizationRequest m_request;
     bool m_stateUsed = false;
     Phase m_phase = Phase::Created;

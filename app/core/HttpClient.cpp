@@ -100,6 +100,8 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
     exchange.requestBody = shown(request.body);
 
     QPointer<ExchangeLog> safeLog(log);
+    if (log)
+        log->noteStarted(request.purpose);
     auto finish = [safeLog, exchange, done](HttpResponse response, HeaderList responseHeaders,
                                             qint64 durationMs) mutable {
         exchange.status = response.status;

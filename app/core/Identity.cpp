@@ -21,3 +21,27 @@ QJsonObject Identity::toJson() const {
         object.insert(it.key(), it.value());
     return object;
 }
+
+Identity Identity::fromJson(const QJsonObject &json) {
+    static const QStringList known = {
+        QStringLiteral("provider"), QStringLiteral("tenant"), QStringLiteral("external_id"),
+        QStringLiteral("id_type"),  QStringLiteral("name"),   QStringLiteral("department"),
+        QStringLiteral("mobile"),   QStringLiteral("email"),  QStringLiteral("state_verified"),
+        QStringLiteral("raw"),      QStringLiteral("run_id")};
+    auto text = [&](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    Identity identity;
+    identity.provider = text("provider");
+    identity.tenant = text("tenant");
+    identity.externalId = text("external_id");
+    identity.idType = text("id_type");
+    identity.name = text("name");
+    identity.department = text("department");
+    identity.mobile = text("mobile");
+    identity.email = text("email");
+    identity.stateVerified = json.value(QLatin1String("state_verified")).toBool(true);
+    identity.raw = json.value(QLatin1String("raw")).toObject();
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+        if (!known.contains(it.key()))
+            identity.extra.insert(it.key(), it.value());
+    return identity;
+}

@@ -19,4 +19,6 @@ struct Identity {
     QJsonObject raw;   // provider responses, already redacted
 
     QJsonObject toJson() const;
+    // What toJson wrote (the fields it does not know are extra).
+    static Identity fromJson(const QJsonObject &json);
 };

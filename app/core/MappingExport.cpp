@@ -1,5 +1,9 @@
 #include "MappingExport.h"
 
+#include <QRegularExpression>
+
+#include <QDateTime>
+
 #include "MappingStore.h"
 
 #include <QJsonDocument>
@@ -23,13 +27,32 @@ QList<int> MappingExport::columns() {
 QByteArray MappingExport::csvLine(const Mapping &mapping) {
     QStringList cells;
     for (int column : columns())
-        cells << csvCell(mapping.value(column));
+        cells << csvCell(exportValue(mapping, column));
     cells << (mapping.present ? QStringLiteral("true") : QStringLiteral("false"))
           << mapping.stateVerifiedText() << csvCell(mapping.secondaryIdsText());
     return cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
+QString MappingExport::exportValue(const Mapping &mapping, int column) {
+    const QString value = mapping.value(column);
+    if (column != Mapping::FirstSeen && column != Mapping::LastVerified)
+        return value;
+    // Stored in UTC; a spreadsheet reader wants the admin's own time, its offset said.
+    QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return value;
+    time = time.toLocalTime();
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+bool MappingExport::isNumberLike(const QString &value) {
+    static const QRegularExpression number(QStringLiteral("^(\\+?[0-9]{11,}|0[0-9]+)$"));
+    return number.match(value).hasMatch();
+}
+
 QString MappingExport::csvCell(const QString &value) {
+    if (isNumberLike(value)) // ="…": Excel keeps it as text, not 1.23457E+18 or a lost leading 0
+        return QStringLiteral("\"=\"\"%1\"\"\"").arg(value);
     QString cell = value;
     static const QString risky = QStringLiteral("=+-@\t\r");
     if (!cell.isEmpty() && risky.contains(cell.front()))

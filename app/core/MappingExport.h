@@ -31,6 +31,11 @@ public:
     // One CSV cell: a leading = + - @ tab or CR gets a ' so spreadsheets do not run it as a
     // formula; then RFC 4180 quoting when needed.
     static QString csvCell(const QString &value);
+    // The value a CSV cell of `column` holds: times in local time with their UTC offset.
+    static QString exportValue(const Mapping &mapping, int column);
+    // A digit string a spreadsheet would turn into a number (a 19-digit id, +8613800000001, a
+    // leading 0): the CSV keeps it as text.
+    static bool isNumberLike(const QString &value);
     // One mapping as a CSV record, CRLF included, in the columns of the header.
     static QByteArray csvLine(const Mapping &mapping);
     static QList<int> columns(); // the exported columns, in order

@@ -315,8 +315,11 @@ QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Q
     constexpr int broadSearch = 10000;
     q.prepare(selectColumns + whereClause(filter, &values, matching >= broadSearch) +
               // Ties in id order: the order of the column's index, so a page is read, never sorted.
+              // Names in pinyin order (李 王 张 赵), through the collation their index uses.
               QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?")
-                  .arg(Mapping::sqlColumn(sortColumn), direction));
+                  .arg(sortColumn == Mapping::Name ? QStringLiteral("name COLLATE pinyin")
+                                                   : Mapping::sqlColumn(sortColumn),
+                       direction));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     q.addBindValue(limit);

@@ -7,7 +7,17 @@ void RunRecorder::attach(Workspace *workspace, FlowRun *run) {
     QObject::connect(run, &FlowRun::finished, run, [workspace, run](bool ok) {
         if (ok)
             record(workspace, run);
+        keep(workspace, run);
     });
+}
+
+void RunRecorder::keep(Workspace *workspace, FlowRun *run) {
+    if (run->tenant().id.isEmpty())
+        return; // a tenant never saved has no history
+    const int limit = run->tenant().setting(QStringLiteral("history_limit")).toInt();
+    QString error;
+    if (!workspace->runs().record(RunRecord::of(*run), limit > 0 ? limit : RunHistory::defaultLimit, &error))
+        qWarning("%s", qPrintable(error)); // the run itself is over; the console still shows it
 }
 
 void RunRecorder::record(Workspace *workspace, FlowRun *run) {

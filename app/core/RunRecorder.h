@@ -5,8 +5,9 @@
 class FlowRun;
 class Workspace;
 
-// The step after a run: stores a successful run's identity in the mapping store and checks the
-// platform's promise of stable ids against the tenant's previous run. The run itself ends at the
+// The step after a run: stores a successful run's identity in the mapping store, checks the
+// platform's promise of stable ids against the tenant's previous run, and keeps every ended run
+// in the tenant's history. The run itself ends at the
 // identity and knows nothing of stores; Workspace::newRun attaches a recorder to every run.
 class RunRecorder {
     Q_DECLARE_TR_FUNCTIONS(RunRecorder)
@@ -16,4 +17,6 @@ public:
 
 private:
     static void record(Workspace *workspace, FlowRun *run);
+    // Every ended run goes into the tenant's history, whatever its outcome.
+    static void keep(Workspace *workspace, FlowRun *run);
 };

@@ -1,5 +1,6 @@
 #include "TenantStore.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -97,8 +98,20 @@ void charsFunction(sqlite3_context *context, int, sqlite3_value **arguments) {
     sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
 }
 
-// The SQL functions the schema's triggers call, on this connection. The Qt driver must use the
-// system SQLite this build links (Debian's does).
+// The "pinyin" collation: Chinese names in the order of their pinyin (李 before 王 before 张
+// before 赵), the rest as the Chinese locale orders it. The mappings' name index uses it.
+int pinyinCollation(void *, int leftSize, const void *left, int rightSize, const void *right) {
+    static const QCollator collator = [] {
+        QCollator c(QLocale(QLocale::Chinese, QLocale::China));
+        c.setNumericMode(true);
+        return c;
+    }();
+    return collator.compare(QString::fromUtf8(static_cast<const char *>(left), leftSize),
+                            QString::fromUtf8(static_cast<const char *>(right), rightSize));
+}
+
+// The SQL functions and collations the schema's triggers and indexes use, on this connection. The
+// Qt driver must use the system SQLite this build links (Debian's does).
 bool registerFunctions(const QSqlDatabase &db) {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -106,7 +119,9 @@ bool registerFunctions(const QSqlDatabase &db) {
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
     return sqlite &&
            sqlite3_create_function_v2(sqlite, "authdesk_chars", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                      nullptr, charsFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
+                                      nullptr, charsFunction, nullptr, nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_collation_v2(sqlite, "pinyin", SQLITE_UTF8, nullptr, pinyinCollation, nullptr) ==
+               SQLITE_OK;
 }
 } // namespace
 
@@ -290,6 +305,15 @@ bool TenantStore::migrate(QString *error) {
          QStringLiteral("CREATE INDEX mappings_by_first_seen ON mappings (first_seen)"),
          QStringLiteral("CREATE INDEX mappings_by_last_verified ON mappings (last_verified)"),
          QStringLiteral("CREATE INDEX mappings_by_present ON mappings (present)")},
+        // 7: the history of runs (never a secret: what the console showed), and names in pinyin order.
+        {QStringLiteral(
+             "CREATE TABLE runs (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
+             "provider TEXT NOT NULL, mode TEXT NOT NULL, started TEXT NOT NULL, "
+             "duration_ms INTEGER NOT NULL, outcome TEXT NOT NULL, "
+             "external_id TEXT NOT NULL DEFAULT '', record TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX runs_by_tenant ON runs (tenant_id, started)"),
+         QStringLiteral("DROP INDEX mappings_by_name"),
+         QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name COLLATE pinyin)")},
     };
     for (int target = version + 1; target <= schemaVersion; ++target) {
         db.transaction();
@@ -317,6 +341,20 @@ QList<Tenant> TenantStore::tenants() const {
     while (q.next())
         list.append(tenantFromQuery(q));
     return list;
+}
+
+std::optional<Tenant> TenantStore::findById(const QString &id) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return tenantFromQuery(q);
+    return std::nullopt;
+}
+
+qint64 TenantStore::dataVersion() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 std::optional<Tenant> TenantStore::find(const QString &name) const {
@@ -418,6 +456,7 @@ bool TenantStore::remove(const QString &name, MappingsOnRemove mappings, QString
     }
     QStringList statements = {QStringLiteral("DELETE FROM last_identities WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM sync_progress WHERE tenant_id = ?"),
+                              QStringLiteral("DELETE FROM runs WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM tenants WHERE id = ?")};
     if (mappings == MappingsOnRemove::Delete)
         statements << QStringLiteral("DELETE FROM mappings WHERE tenant_id = ?");

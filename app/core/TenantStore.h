@@ -27,6 +27,9 @@ public:
 
     QList<Tenant> tenants() const;
     std::optional<Tenant> find(const QString &name) const;
+    std::optional<Tenant> findById(const QString &id) const;
+    // Changes when another connection (another AuthDesk process) commits to the database.
+    qint64 dataVersion() const;
     // Inserts, or updates by id (a new name renames the tenant and relabels its mappings).
     // Fills id and timestamps.
     bool save(Tenant &tenant, QString *error);
@@ -44,7 +47,7 @@ public:
     // The database connection, shared by the other stores of the same file (MappingStore).
     QString connectionName() const { return m_connection; }
 
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
 private:
     bool migrate(QString *error);

@@ -49,15 +49,17 @@ FlowRun *Workspace::newRun(const Tenant &tenant, const QString &mode, QObject *p
 }
 
 void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, const QString &pagingSecret) {
-    const QStringList problems = validate(tenant);
+    // Every problem at once: the admin fixes them in one go.
+    QStringList problems = validate(tenant);
+    const Provider *provider = Provider::find(tenant.provider);
+    if (const auto named = m_tenants.find(tenant.name); named && named->id != tenant.id)
+        problems << tr("A tenant named \"%1\" already exists; pick another name.").arg(tenant.name);
+    if (provider && tenant.id.isEmpty() && secret.isEmpty() && provider->usesSecret(tenant))
+        problems << tr("A new tenant needs its %1.").arg(provider->secretName());
     if (!problems.isEmpty())
         return done(Error::failed(problems.join(QLatin1Char('\n'))));
-    const Provider *provider = Provider::find(tenant.provider);
-    if (tenant.id.isEmpty()) {
-        if (secret.isEmpty() && provider->usesSecret(tenant))
-            return done(Error::failed(tr("A new tenant needs its %1.").arg(provider->secretName())));
+    if (tenant.id.isEmpty())
         tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
     auto saveConfig = [this, tenant, done]() mutable {
         QString error;
         if (!m_tenants.save(tenant, &error))

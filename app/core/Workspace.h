@@ -2,6 +2,7 @@
 
 #include "MappingStore.h"
 #include "Result.h"
+#include "RunHistory.h"
 #include "TenantStore.h"
 #include "providers/Provider.h"
 
@@ -25,6 +26,7 @@ public:
     bool open(const QString &databasePath, QString *error);
     TenantStore &tenants() { return m_tenants; }
     MappingStore &mappings() { return m_mappings; }
+    RunHistory &runs() { return m_runs; }
     SecretStore *secrets() const { return m_secrets; }
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }
@@ -50,6 +52,7 @@ private:
     void writeSecrets(const QString &tenantId, QList<QPair<QString, QString>> secrets, Finished done);
     TenantStore m_tenants;
     MappingStore m_mappings{m_tenants};
+    RunHistory m_runs{m_tenants};
     SecretStore *m_secrets;
     TokenCache *m_tokens;
     HttpClient *m_http;

@@ -31,6 +31,10 @@ protected:
     QMap<QString, QString> tenantSettings() const override;
     QString tenantSecret() const override { return clientSecret; }
     QString tokenApi() const override { return QStringLiteral("oauth2/accessToken"); }
+    QStringList ownFaults() const override {
+        return {QStringLiteral("wrong_corp"), QStringLiteral("rate_limit"), QStringLiteral("no_permission"),
+                QStringLiteral("ip_block")};
+    }
     QStringList pageFaults() const override;
 
 private:

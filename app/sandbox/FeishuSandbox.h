@@ -32,6 +32,10 @@ protected:
     QMap<QString, QString> tenantSettings() const override;
     QString tenantSecret() const override { return appSecret; }
     QString tokenApi() const override { return QStringLiteral("oauth/token"); }
+    QStringList ownFaults() const override {
+        return {QStringLiteral("server_error"), QStringLiteral("unavailable"), QStringLiteral("rate_limit")};
+    }
+    QStringList tokenFaults() const override { return {QStringLiteral("expire_codes")}; }
 
 private:
     struct User {

@@ -102,6 +102,27 @@ QStringList OidcSandbox::pageFaults() const {
     return {QStringLiteral("iss_missing"), QStringLiteral("iss_wrong"), QStringLiteral("code_and_error")};
 }
 
+QStringList OidcSandbox::tokenFaults() const {
+    return {
+        QStringLiteral("alg_none"),    QStringLiteral("hs256_public_key"),   QStringLiteral("bad_signature"),
+        QStringLiteral("wrong_aud"),   QStringLiteral("several_aud_no_azp"), QStringLiteral("wrong_iss"),
+        QStringLiteral("expired"),     QStringLiteral("future_iat"),         QStringLiteral("no_nonce"),
+        QStringLiteral("stale_nonce"), QStringLiteral("unknown_kid"),        QStringLiteral("no_id_token")};
+}
+
+QStringList OidcSandbox::ownFaults() const {
+    return {QStringLiteral("sub_mismatch"), QStringLiteral("wrong_issuer"),
+            QStringLiteral("plain_pkce_only")};
+}
+
+QString OidcSandbox::faultPath(const QString &fault) const {
+    if (fault == QLatin1String("sub_mismatch"))
+        return QStringLiteral("userinfo");
+    if (fault == QLatin1String("wrong_issuer") || fault == QLatin1String("plain_pkce_only"))
+        return QStringLiteral("discovery");
+    return ProviderSandbox::faultPath(fault);
+}
+
 void OidcSandbox::addRoutes(QHttpServer &server) {
     server.route(QStringLiteral("/oidc/.well-known/openid-configuration"),
                  [this](const QHttpServerRequest &r) { return discovery(r); });

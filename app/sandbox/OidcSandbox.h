@@ -50,6 +50,9 @@ protected:
     QString tenantSecret() const override { return clientSecret; }
     QString tokenApi() const override { return QStringLiteral("token"); }
     QStringList pageFaults() const override;
+    QStringList ownFaults() const override;
+    QStringList tokenFaults() const override;
+    QString faultPath(const QString &fault) const override;
 
 private:
     struct User {

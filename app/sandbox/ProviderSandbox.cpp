@@ -25,6 +25,17 @@ void ProviderSandbox::setAutoApprove(const QString &user) {
     m_autoApprove = user;
 }
 
+QStringList ProviderSandbox::faults() const {
+    return QStringList{QStringLiteral("slow"), QStringLiteral("malformed"), QStringLiteral("empty")} +
+           ownFaults() + tokenFaults() + pageFaults();
+}
+
+QString ProviderSandbox::faultPath(const QString &fault) const {
+    if (pageFaults().contains(fault))
+        return QStringLiteral("authorize");
+    return tokenFaults().contains(fault) ? tokenApi() : QString();
+}
+
 int ProviderSandbox::requestCount(const QString &api) const {
     QMutexLocker lock(&m_mutex);
     return m_requests.value(api);

@@ -53,6 +53,11 @@ public:
     void setFault(const QString &name, const QString &path = {}, int times = 1, int delayMs = 0,
                   int after = 0);
     void clearFaults();
+    // Every fault this platform can switch on: the common ones, then its own.
+    QStringList faults() const;
+    // Where a fault is aimed when the console switches it on: the token endpoint, the
+    // authorization page, or (empty) any other API call.
+    virtual QString faultPath(const QString &fault) const;
     // The authorization pages answer at once as if this user had picked themselves ("deny" denies).
     void setAutoApprove(const QString &user);
     int requestCount(const QString &api) const;
@@ -74,6 +79,10 @@ protected:
     virtual QString tokenApi() const = 0;
     // Faults that act on the authorization page rather than an API; they are aimed at "authorize".
     virtual QStringList pageFaults() const { return {}; }
+    // The platform's own API faults, as its header lists them.
+    virtual QStringList ownFaults() const { return {}; }
+    // Of those, the ones aimed at the token endpoint.
+    virtual QStringList tokenFaults() const { return {}; }
 
     // Counts a request to `api` and takes the first fault aimed at it. Call with m_mutex held.
     bool takeFault(const QString &api, Fault *fault);

@@ -26,6 +26,7 @@ protected:
     QMap<QString, QString> tenantSettings() const override;
     QString tenantSecret() const override { return appSecret; }
     QString tokenApi() const override { return QStringLiteral("token"); }
+    QStringList tokenFaults() const override { return {QStringLiteral("bad_secret")}; }
 
 private:
     struct User {

@@ -32,6 +32,9 @@ protected:
     QMap<QString, QString> tenantSettings() const override;
     QString tenantSecret() const override { return secretAccessKey; }
     QString tokenApi() const override { return QStringLiteral("token"); }
+    QStringList ownFaults() const override {
+        return {QStringLiteral("clock_skew"), QStringLiteral("string_code")};
+    }
 
 private:
     struct Code {

@@ -52,6 +52,14 @@ protected:
     QString tenantSecret() const override { return corpSecret; }
     QString tokenApi() const override { return QStringLiteral("gettoken"); }
     QStringList pageFaults() const override { return {QStringLiteral("untrusted_redirect")}; }
+    QStringList ownFaults() const override {
+        return {QStringLiteral("busy"),
+                QStringLiteral("token_invalid"),
+                QStringLiteral("rate_limit"),
+                QStringLiteral("ip_not_trusted"),
+                QStringLiteral("redirect_not_trusted"),
+                QStringLiteral("legacy_casing")};
+    }
 
 private:
     struct Code {

@@ -40,6 +40,7 @@ void AuthBrowser::dropPage() {
 void AuthBrowser::clear() {
     dropPage();
     m_address->clear();
+    emit loadProgress(100); // whatever was loading no longer is
 }
 
 bool AuthBrowser::startRun(FlowRun *run) {
@@ -110,8 +111,13 @@ void AuthBrowser::load(const QUrl &url, AuthPage::Matcher captures) {
         if (current.scheme() != QLatin1String("data")) // our own capture notice
             m_address->setText(Redactor::url(current).toString());
     });
-    connect(m_page, &QWebEnginePage::loadFinished, this,
-            [this](bool ok) { emit pageLoaded(m_page->url(), m_page->title(), ok); });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        emit loadProgress(100);
+        emit pageLoaded(m_page->url(), m_page->title(), ok);
+    });
+    connect(m_page, &QWebEnginePage::loadStarted, this, [this] { emit loadProgress(0); });
+    connect(m_page, &QWebEnginePage::loadProgress, this,
+            [this](int percent) { emit loadProgress(qMin(percent, 99)); });
     m_view->setPage(m_page);
     m_address->setText(url.toString());
     m_page->load(url);

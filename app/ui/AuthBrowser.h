@@ -31,6 +31,8 @@ public:
 signals:
     void redirectCaptured(const QUrl &url);
     void pageLoaded(const QUrl &url, const QString &title, bool ok);
+    // The page under way: 0 when it starts loading, up to 100 when it has.
+    void loadProgress(int percent);
     void certificateRejected(const QUrl &url, const QString &description);
     void requestBlocked(const QUrl &url);
     void lookalikeRefused(const QUrl &url);

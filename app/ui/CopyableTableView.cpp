@@ -36,10 +36,15 @@ void CopyableTableView::setSourceModel(QAbstractItemModel *model) {
 
 QString CopyableTableView::selectionAsText() const {
     QMap<int, QMap<int, QString>> cells; // row -> column -> text, in view order
+    QMap<int, QString> headers;          // the selected columns' titles: the first line
     for (const QModelIndex &index : selectionModel()->selectedIndexes())
-        if (!isColumnHidden(index.column()))
+        if (!isColumnHidden(index.column())) {
             cells[index.row()][index.column()] = index.data(Qt::DisplayRole).toString();
-    QStringList lines;
+            headers[index.column()] = model()->headerData(index.column(), Qt::Horizontal).toString();
+        }
+    if (cells.isEmpty())
+        return {};
+    QStringList lines{QStringList(headers.values()).join(QLatin1Char('\t'))};
     for (const auto &row : std::as_const(cells)) {
         QStringList values;
         for (QString value : row)

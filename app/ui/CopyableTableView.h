@@ -2,7 +2,8 @@
 
 #include <QTableView>
 
-// A sortable table whose selection copies as tab-separated text (Ctrl+C or the context menu),
+// A sortable table whose selection copies as tab-separated text, a header line first (Ctrl+C or the
+// context menu),
 // so an admin can paste steps, exchanges or identity fields into a ticket or a spreadsheet.
 class CopyableTableView : public QTableView {
     Q_OBJECT

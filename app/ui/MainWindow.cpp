@@ -12,16 +12,20 @@
 #include "providers/Provider.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,7 +33,7 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     : QMainWindow(parent), m_workspace(workspace), m_demo(demo), m_tree(new QTreeWidget(this)),
       m_stack(new QStackedWidget(this)), m_welcome(new QWidget(this)),
       m_runPanel(new RunPanel(workspace, this)), m_mappings(new MappingsView(workspace, this)),
-      m_pages(new QTabWidget(this)), m_keychain(new QLabel(this)) {
+      m_pages(new QTabWidget(this)), m_keychain(new QLabel(this)), m_split(new QSplitter(this)) {
     setWindowTitle(tr("AuthDesk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_tree->setObjectName(QStringLiteral("tenantTree"));
@@ -60,14 +64,14 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_runPanel);
 
-    auto *split = new QSplitter(this);
-    split->addWidget(m_tree);
-    split->addWidget(m_stack);
-    split->setStretchFactor(1, 1);
-    split->setSizes({270, 1130});
+    m_split->setObjectName(QStringLiteral("mainSplitter"));
+    m_split->addWidget(m_tree);
+    m_split->addWidget(m_stack);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({270, 1130});
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
-    m_pages->addTab(split, tr("Authorization"));
+    m_pages->addTab(m_split, tr("Authorization"));
     m_pages->addTab(m_mappings, tr("Mappings"));
     setCentralWidget(m_pages);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
@@ -78,12 +82,12 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Add tenant…"), this, &MainWindow::addTenant, QKeySequence::New)
         ->setObjectName(QStringLiteral("addTenantAction"));
-    file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant)
-        ->setObjectName(QStringLiteral("editTenantAction"));
-    file->addAction(tr("Re&name tenant…"), this, &MainWindow::renameTenant)
-        ->setObjectName(QStringLiteral("renameTenantAction"));
-    file->addAction(tr("&Remove tenant…"), this, &MainWindow::removeTenant)
-        ->setObjectName(QStringLiteral("removeTenantAction"));
+    m_editAction = file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant);
+    m_editAction->setObjectName(QStringLiteral("editTenantAction"));
+    m_renameAction = file->addAction(tr("Re&name tenant…"), this, &MainWindow::renameTenant);
+    m_renameAction->setObjectName(QStringLiteral("renameTenantAction"));
+    m_removeAction = file->addAction(tr("&Remove tenant…"), this, &MainWindow::removeTenant);
+    m_removeAction->setObjectName(QStringLiteral("removeTenantAction"));
     file->addSeparator();
     file->addAction(tr("E&xport mappings…"), this, [this] {
         m_pages->setCurrentWidget(m_mappings);
@@ -93,7 +97,13 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     file->addAction(tr("&Quit"), qApp, &QApplication::quit, QKeySequence::Quit);
     if (m_demo) {
         QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
-        sandbox->addAction(tr("Start sandbox with &demo tenants"), this, [this] { startSandbox(); });
+        m_startSandboxAction =
+            sandbox->addAction(tr("Start sandbox with &demo tenants"), this, [this] { startSandbox(); });
+        m_startSandboxAction->setObjectName(QStringLiteral("startSandboxAction"));
+        QMenu *faults = sandbox->addMenu(tr("&Faults"));
+        faults->setObjectName(QStringLiteral("faultsMenu"));
+        connect(faults, &QMenu::aboutToShow, this, [this, faults] { buildFaultsMenu(faults); });
+        buildFaultsMenu(faults);
     }
     trySandbox->setVisible(m_demo);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -120,9 +130,24 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     connect(trySandbox, &QPushButton::clicked, this, [this] { startSandbox(); });
     connect(addFirst, &QPushButton::clicked, this, &MainWindow::addTenant);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showTenant);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::updateActions);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTenantMenu);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        if (item && item->parent()) // a tenant, not a platform group
+            editTenant();
+    });
     connect(m_runPanel, &RunPanel::runFinished, this, [this](bool ok, const QString &message) {
         statusBar()->showMessage(ok ? tr("Run succeeded: %1").arg(message) : tr("Run failed"), 10000);
     });
+    // The tenant of a run under way stays selected and as it was until the run ends.
+    connect(m_runPanel, &RunPanel::runActiveChanged, this, [this](bool active) {
+        m_tree->setEnabled(!active);
+        updateActions();
+    });
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &MainWindow::reloadIfChangedElsewhere);
+    poll->start(2000);
 
     m_keychain->setText(tr("Keychain: checking…"));
     m_workspace->secrets()->probe(this, [this](const SecretResult &result) {
@@ -134,6 +159,8 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
 
     resize(1400, 860);
     reloadTenants();
+    restoreLayout();
+    m_dataVersion = m_workspace->tenants().dataVersion();
     const QList<Tenant> tenants = m_workspace->tenants().tenants();
     // Demo tenants need their sandbox; the keychain already holds their secrets.
     if (m_demo && std::any_of(tenants.cbegin(), tenants.cend(), [](const Tenant &t) { return t.demo; }))
@@ -194,9 +221,109 @@ void MainWindow::reloadTenants(const QString &select) {
     }
     m_stack->setCurrentWidget(tenants.isEmpty() ? m_welcome : static_cast<QWidget *>(m_runPanel));
     if (!keep.isEmpty() && selectTenant(keep))
-        return;
+        return updateActions();
     if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const bool selected = !selectedTenant().isEmpty();
+    const bool running = m_runPanel->isRunActive();
+    for (QAction *action : {m_editAction, m_renameAction, m_removeAction})
+        action->setEnabled(selected && !running);
+    if (m_startSandboxAction) // once it runs, the demo tenants are there and point at it
+        m_startSandboxAction->setEnabled(!m_demo->isRunning());
+}
+
+void MainWindow::showTenantMenu(const QPoint &position) {
+    QTreeWidgetItem *item = m_tree->itemAt(position);
+    if (!item || !item->parent())
+        return;
+    m_tree->setCurrentItem(item);
+    QMenu menu(this);
+    menu.addAction(tr("Start authorization"), m_runPanel, [this] { m_runPanel->startRun(); })
+        ->setEnabled(!m_runPanel->isRunActive());
+    menu.addSeparator();
+    for (QAction *action : {m_editAction, m_renameAction, m_removeAction})
+        menu.addAction(action);
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::buildFaultsMenu(QMenu *faults) {
+    faults->clear();
+    if (!m_demo->isRunning()) {
+        faults->addAction(tr("Start the sandbox first"))->setEnabled(false);
+        return;
+    }
+    for (const auto &[platform, names] : m_demo->faults()) {
+        const Provider *provider = Provider::find(platform);
+        QMenu *menu = faults->addMenu(provider ? provider->displayName() : platform);
+        for (const QString &fault : names)
+            menu->addAction(fault, this, [this, platform = platform, fault] {
+                m_demo->setFault(platform, fault);
+                statusBar()->showMessage(tr("Sandbox: %1 answers with \"%2\" until Sandbox → Faults → Reset.")
+                                             .arg(platform, fault));
+            });
+    }
+    faults->addSeparator();
+    faults
+        ->addAction(tr("&Reset"), this,
+                    [this] {
+                        m_demo->resetFaults();
+                        statusBar()->showMessage(tr("Sandbox: every fault is off."), 10000);
+                    })
+        ->setObjectName(QStringLiteral("resetFaultsAction"));
+}
+
+void MainWindow::reloadIfChangedElsewhere() {
+    const qint64 version = m_workspace->tenants().dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    if (!m_runPanel->isRunActive()) // a run under way keeps its tenant; the next check catches up
+        reloadTenants();
+    else
+        m_dataVersion = -1;
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_split->saveState());
+    if (auto *runSplit = m_runPanel->findChild<QSplitter *>(QStringLiteral("runSplitter")))
+        settings.setValue(QStringLiteral("window/runSplitter"), runSplit->saveState());
+    settings.setValue(QStringLiteral("window/lastTenant"), selectedTenant());
+    m_mappings->saveLayout(settings);
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    if (auto *runSplit = m_runPanel->findChild<QSplitter *>(QStringLiteral("runSplitter")))
+        runSplit->restoreState(settings.value(QStringLiteral("window/runSplitter")).toByteArray());
+    selectTenant(settings.value(QStringLiteral("window/lastTenant")).toString());
+    m_mappings->restoreLayout(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    const bool syncing = m_sync;
+    if ((syncing || m_runPanel->isRunActive()) &&
+        MessageBox::question(this, tr("Quit AuthDesk"),
+                             syncing
+                                 ? tr("A directory sync is under way. Quit anyway? It is cancelled, and the "
+                                      "next sync resumes where it stopped.")
+                                 : tr("An authorization is under way. Quit anyway? It is cancelled.")) !=
+            QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    if (m_sync)
+        m_sync->cancel();
+    m_runPanel->cancelRun();
+    saveLayout();
+    event->accept();
 }
 
 bool MainWindow::selectTenant(const QString &name) {
@@ -227,22 +354,28 @@ void MainWindow::syncDirectory() {
                                    "WeCom's department and member lists."));
         return;
     }
+    if (m_sync)
+        return;
     auto *sync = new DirectorySync(m_workspace, *tenant, this);
+    m_sync = sync;
     auto *dialog =
         new QProgressDialog(tr("Listing departments of %1…").arg(tenant->name), tr("Cancel"), 0, 0, this);
     dialog->setWindowTitle(tr("Sync directory"));
     dialog->setMinimumDuration(0);
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
+    dialog->setMinimumWidth(480);
+    // Over the console's middle, whatever the window manager would choose (or not).
+    dialog->move(frameGeometry().center() -
+                 QPoint(dialog->sizeHint().width(), dialog->sizeHint().height()) / 2);
     connect(dialog, &QProgressDialog::canceled, sync, &DirectorySync::cancel);
     connect(sync, &DirectorySync::progressed, dialog, [dialog](const DirectorySync::Progress &p) {
         dialog->setMaximum(p.departmentsTotal);
         dialog->setValue(p.departmentsDone);
+        const QLocale locale;
         dialog->setLabelText(tr("Departments %1 of %2 · %3 member listings · %4 requests")
-                                 .arg(p.departmentsDone)
-                                 .arg(p.departmentsTotal)
-                                 .arg(p.members)
-                                 .arg(p.requests));
+                                 .arg(locale.toString(p.departmentsDone), locale.toString(p.departmentsTotal),
+                                      locale.toString(p.members), locale.toString(p.requests)));
     });
     connect(sync, &DirectorySync::stepAdded, this, [this](const FlowStep &step) {
         if (step.status == FlowStep::Status::Warning)
@@ -254,6 +387,8 @@ void MainWindow::syncDirectory() {
                 sync->deleteLater();
                 if (!ok && !cancelled)
                     MessageBox::warning(this, tr("Sync directory"), message);
+                else // the summary stays until the admin has read it
+                    MessageBox::information(this, tr("Sync directory"), message);
                 statusBar()->showMessage(message, 15000);
                 m_mappings->reload();
             });

@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+class DirectorySync;
 class MappingsView;
+class QAction;
+class QMenu;
+class QSplitter;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -29,9 +34,19 @@ public:
     MappingsView *mappingsView() const { return m_mappings; }
     QString keychainStatus() const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     // Starts the demo environment if it is not running and points the demo tenants at it.
     bool runSandbox();
+    void buildFaultsMenu(QMenu *faults);
+    void updateActions();
+    void showTenantMenu(const QPoint &position);
+    // Tenants changed by another process (the command line) appear without a restart.
+    void reloadIfChangedElsewhere();
+    void saveLayout() const;
+    void restoreLayout();
     void addTenant();
     void editTenant();
     void renameTenant();
@@ -49,4 +64,11 @@ private:
     MappingsView *m_mappings;
     QTabWidget *m_pages;
     QLabel *m_keychain;
+    QSplitter *m_split;
+    QAction *m_editAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_startSandboxAction = nullptr;
+    QPointer<DirectorySync> m_sync;
+    qint64 m_dataVersion = -1;
 };

@@ -1,7 +1,10 @@
 #include "MappingModel.h"
 
+#include "providers/Provider.h"
 #include <QBrush>
 #include <QColor>
+#include <QDateTime>
+#include <QLocale>
 
 MappingModel::MappingModel(MappingStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store) {
@@ -39,7 +42,7 @@ void MappingModel::fetchMore(const QModelIndex &parent) {
 }
 
 void MappingModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= Mapping::ColumnCount)
+    if (column < 0 || column >= Mapping::ColumnCount) // Other IDs: not a column of the store
         return;
     m_sortColumn = column;
     m_order = order;
@@ -50,20 +53,53 @@ int MappingModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_rows.size();
 }
 int MappingModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : Mapping::ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MappingModel::shownValue(const Mapping &m, int column) {
+    switch (column) {
+    case Mapping::Provider:
+        if (const Provider *provider = Provider::find(m.provider))
+            return provider->displayName();
+        return m.provider;
+    case Mapping::Source:
+        return m.source == QLatin1String("directory") ? tr("directory sync")
+               : m.source == QLatin1String("flow")    ? tr("sign-in")
+                                                      : m.source;
+    case Mapping::FirstSeen:
+    case Mapping::LastVerified: {
+        const QDateTime time = QDateTime::fromString(m.value(column), Qt::ISODateWithMs);
+        if (m.value(column).isEmpty())
+            return m.stateVerified == false && column == Mapping::LastVerified
+                       ? tr("never (state not verified)")
+                       : QString();
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                              : m.value(column);
+    }
+    case Mapping::Present: // only a directory sync knows who is in the directory
+        return m.source != QLatin1String("directory") ? QString()
+               : m.present                            ? tr("yes")
+                                                      : tr("no — left the directory");
+    case OtherIdsColumn:
+        return m.secondaryIdsText();
+    default:
+        return m.value(column);
+    }
 }
 
 QVariant MappingModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Mapping &m = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
-        if (index.column() == Mapping::Present)
-            return m.present ? tr("yes") : tr("no — left the directory");
-        if (index.column() == Mapping::LastVerified && m.stateVerified == false && m.lastVerified.isEmpty())
-            return tr("never (state not verified)");
-        return m.value(index.column());
-    }
+    if (role == Qt::EditRole)
+        return index.column() < Mapping::ColumnCount ? m.value(index.column())
+                                                     : shownValue(m, index.column());
+    if (role == Qt::DisplayRole)
+        return shownValue(m, index.column());
+    if (role == Qt::ToolTipRole) // the stored value: times with their UTC offset, keys as exported
+        return index.column() < Mapping::ColumnCount && !m.value(index.column()).isEmpty()
+                   ? m.value(index.column())
+                   : shownValue(m, index.column());
     if (role == Qt::ForegroundRole && !m.present)
         return QBrush(QColor(0x88, 0x88, 0x88));
     return {};
@@ -130,6 +166,8 @@ QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Last verified");
     case Mapping::Present:
         return tr("In directory");
+    case OtherIdsColumn:
+        return tr("Other IDs");
     }
     return {};
 }

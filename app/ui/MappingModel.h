@@ -13,6 +13,10 @@ class MappingModel : public QAbstractTableModel {
 
 public:
     static constexpr int pageSize = 500;
+    // The store's columns, then the secondary ids (shown, not sortable).
+    enum { OtherIdsColumn = Mapping::ColumnCount, ColumnCount };
+    // A cell as the table shows it: platform and source in words, times in local time.
+    static QString shownValue(const Mapping &mapping, int column);
 
     explicit MappingModel(MappingStore *store, QObject *parent = nullptr);
 

@@ -9,11 +9,13 @@
 #include "MessageBox.h"
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -33,8 +35,8 @@ MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
                              QAbstractItemView::AnyKeyPressed);
     m_table->sortByColumn(Mapping::Tenant, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    for (int column : {int(Mapping::ExternalId), int(Mapping::LocalAccount), int(Mapping::Email)})
-        m_table->horizontalHeader()->resizeSection(column, 170);
+    m_table->setTextElideMode(Qt::ElideMiddle); // ids and mailboxes differ at both ends
+    m_table->setWordWrap(false);
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(250);
 
@@ -109,6 +111,8 @@ void MappingsView::setFilterText(const QString &text) {
 void MappingsView::applyFilter() {
     m_model->setFilter(
         {m_filter->text(), m_provider->currentData().toString(), m_tenant->currentData().toString()});
+    if (!m_fitted && !m_layoutRestored && m_model->rowCount() > 0)
+        fitColumns();
 }
 
 bool MappingsView::removeSelected(const std::function<bool(int)> &confirm) {
@@ -133,13 +137,35 @@ int MappingsView::exportTo(const QString &path, MappingExport::Format format) {
     return rows;
 }
 
+void MappingsView::fitColumns() {
+    // Sized to what the rows hold, within bounds: no column hides its content while another
+    // takes room for nothing; a long value is cut in the middle (its tooltip has it whole).
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        header->resizeSection(column, qBound(60, header->sectionSize(column), 320));
+    }
+    m_fitted = true;
+}
+
+void MappingsView::saveLayout(QSettings &settings) const {
+    if (m_fitted || m_layoutRestored)
+        settings.setValue(QStringLiteral("mappings/header"), m_table->horizontalHeader()->saveState());
+}
+
+void MappingsView::restoreLayout(const QSettings &settings) {
+    m_layoutRestored = m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mappings/header")).toByteArray());
+}
+
 void MappingsView::exportWithDialog() {
     QString selected;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export mappings"), QStringLiteral("mappings.csv"),
-                                     tr("CSV for Excel (*.csv);;JSON (*.json)"), &selected);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export mappings"), QStringLiteral("mappings.csv"),
+                                                tr("CSV for Excel (*.csv);;JSON (*.json)"), &selected);
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty()) // "mappings" becomes mappings.csv (or .json when chosen)
+        path += selected.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
     const auto format =
         path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || selected.contains(QLatin1String("json"))
             ? MappingExport::Format::Json

@@ -10,6 +10,7 @@ class MappingModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QTimer;
 class Workspace;
 
@@ -31,10 +32,14 @@ public:
     // Exports what the filters select; returns the number of rows or -1 (message shown).
     int exportTo(const QString &path, MappingExport::Format format);
     void exportWithDialog();
+    // The column widths the admin chose, kept between sessions (no secrets: QSettings).
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
     void suggestWithDialog();
 
 private:
     void applyFilter();
+    void fitColumns();
 
     Workspace *m_workspace;
     MappingModel *m_model;
@@ -44,4 +49,6 @@ private:
     QLabel *m_count;
     CopyableTableView *m_table;
     QTimer *m_filterDelay;
+    bool m_fitted = false;         // sized to the rows once; later the admin's widths stand
+    bool m_layoutRestored = false; // the widths of the last session
 };

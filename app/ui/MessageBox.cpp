@@ -4,11 +4,13 @@
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
+QMessageBox::StandardButton MessageBox::s_lastDefault = QMessageBox::NoButton;
 
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                              const QString &text, const Answers &answers,
                                              QMessageBox::StandardButton defaultButton) {
     s_lastText = title + QLatin1Char('\n') + text;
+    s_lastDefault = defaultButton;
     if (s_nextAnswer) {
         const QMessageBox::StandardButton answer = *s_nextAnswer;
         s_nextAnswer.reset();
@@ -51,4 +53,8 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
 
 QString MessageBox::lastText() {
     return s_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::lastDefault() {
+    return s_lastDefault;
 }

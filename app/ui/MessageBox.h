@@ -22,8 +22,9 @@ public:
 
     // The answer of the next message box, for tests; it is used once.
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // What the last message box said (title and text), for tests.
+    // What the last message box said (title and text), and its default answer, for tests.
     static QString lastText();
+    static QMessageBox::StandardButton lastDefault();
 
 private:
     static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -31,4 +32,5 @@ private:
                                             QMessageBox::StandardButton defaultButton);
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static QString s_lastText;
+    static QMessageBox::StandardButton s_lastDefault;
 };

@@ -6,42 +6,75 @@
 #include "ExchangeModel.h"
 #include "FlowRun.h"
 #include "IdentityView.h"
+#include "MessageBox.h"
+#include "RunCompareDialog.h"
+#include "RunExport.h"
+#include "RunHistoryView.h"
 #include "StepModel.h"
 #include "Workspace.h"
 #include "providers/Provider.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_mode(new QComboBox(this)),
-      m_start(new QPushButton(tr("Start authorization"), this)),
-      m_paste(new QPushButton(tr("Paste redirect URL…"), this)), m_status(new QLabel(this)),
+    : QWidget(parent), m_workspace(workspace), m_ticker(new QTimer(this)), m_title(new QLabel(this)),
+      m_mode(new QComboBox(this)), m_start(new QPushButton(tr("Start authorization"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_paste(new QPushButton(tr("Paste redirect URL…"), this)), m_phase(new QLabel(this)),
+      m_elapsed(new QLabel(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_browser(new AuthBrowser(this)), m_tabs(new QTabWidget(this)), m_steps(new StepModel(this)),
       m_exchanges(new ExchangeModel(this)), m_identity(new IdentityView(this)),
-      m_stepTable(new CopyableTableView(this)), m_exchangeTable(new CopyableTableView(this)),
-      m_exchangeDetail(new QPlainTextEdit(this)) {
+      m_history(new RunHistoryView(this)), m_stepTable(new CopyableTableView(this)),
+      m_exchangeTable(new CopyableTableView(this)), m_exchangeDetail(new QPlainTextEdit(this)) {
     m_title->setObjectName(QStringLiteral("tenantTitle"));
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     m_mode->setToolTip(tr("Which authorization page to open"));
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "wwlogin" whole in every language
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(
+        tr("Stop the run: the page stops loading, the call under way is aborted, and nothing "
+           "further is called"));
     m_paste->setObjectName(QStringLiteral("pasteButton"));
     m_paste->setToolTip(tr("Exchange a redirect URL copied from a phone or an in-client link"));
+    m_phase->setObjectName(QStringLiteral("runPhase"));
+    m_phase->setTextFormat(Qt::PlainText);
+    QFont bold = m_phase->font();
+    bold.setBold(true);
+    m_phase->setFont(bold);
+    m_elapsed->setObjectName(QStringLiteral("runElapsed"));
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setTextFormat(Qt::PlainText); // run errors quote the platform's errmsg: never rendered as HTML
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ticker->setInterval(100);
+    connect(m_ticker, &QTimer::timeout, this, &RunPanel::updateHeader);
 
     m_stepTable->setObjectName(QStringLiteral("timelineTable"));
     m_stepTable->setSourceModel(m_steps);
@@ -60,21 +93,58 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     connect(m_exchangeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RunPanel::showExchange);
 
-    auto *exchangeSplit = new QSplitter(Qt::Vertical, this);
+    auto *copyCurl = new QPushButton(tr("Copy as curl"), this);
+    copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    copyCurl->setToolTip(
+        tr("The calls (or the selected one) as curl commands; secrets are placeholders such as "
+           "${CORPSECRET} to fill in"));
+    auto *exportRun = new QPushButton(tr("Export run…"), this);
+    exportRun->setObjectName(QStringLiteral("exportRunButton"));
+    exportRun->setToolTip(tr("The run as a HAR file (browser dev tools) or an HTML report for a ticket, "
+                             "without secrets"));
+    connect(copyCurl, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(curlText());
+        m_status->setText(
+            tr("The curl commands are on the clipboard; fill in the placeholders before running them."));
+    });
+    connect(exportRun, &QPushButton::clicked, this, &RunPanel::exportWithDialog);
+    auto *exchangeButtons = new QHBoxLayout;
+    exchangeButtons->addWidget(copyCurl);
+    exchangeButtons->addWidget(exportRun);
+    exchangeButtons->addStretch();
+    auto *exchangePage = new QWidget(this);
+    auto *exchangeSplit = new QSplitter(Qt::Vertical, exchangePage);
     exchangeSplit->addWidget(m_exchangeTable);
     exchangeSplit->addWidget(m_exchangeDetail);
+    auto *exchangeLayout = new QVBoxLayout(exchangePage);
+    exchangeLayout->setContentsMargins(0, 0, 0, 0);
+    exchangeLayout->addWidget(exchangeSplit, 1);
+    exchangeLayout->addLayout(exchangeButtons);
     m_tabs->setObjectName(QStringLiteral("runTabs"));
     m_tabs->addTab(m_stepTable, tr("Timeline"));
     m_tabs->addTab(m_identity, tr("Identity"));
-    m_tabs->addTab(exchangeSplit, tr("Exchanges"));
+    m_tabs->addTab(exchangePage, tr("Exchanges"));
+    m_tabs->addTab(m_history, tr("History"));
+    connect(m_history, &RunHistoryView::openRequested, this, [this](const RunRecord &run) {
+        showRecord(run);
+        m_tabs->setCurrentWidget(run.identity ? static_cast<QWidget *>(m_identity) : m_stepTable);
+    });
+    connect(m_history, &RunHistoryView::compareRequested, this, &RunPanel::compare);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
     bar->addWidget(new QLabel(tr("Mode:"), this));
     bar->addWidget(m_mode);
     bar->addWidget(m_start);
+    bar->addWidget(m_cancel);
     bar->addWidget(m_paste);
+    auto *live = new QHBoxLayout;
+    live->addWidget(m_phase);
+    live->addWidget(m_elapsed);
+    live->addWidget(m_progress);
+    live->addStretch();
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("runSplitter"));
     split->addWidget(m_browser);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 5);
@@ -82,11 +152,17 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     split->setSizes({520, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(live);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
 
     connect(m_start, &QPushButton::clicked, this, [this] { startRun(); });
+    connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancelRun);
     connect(m_paste, &QPushButton::clicked, this, &RunPanel::askForPastedUrl);
+    connect(m_browser, &AuthBrowser::loadProgress, this, [this](int percent) {
+        m_pageProgress = percent < 100 ? percent : -1;
+        updateHeader();
+    });
     setTenant(std::nullopt);
 }
 
@@ -102,28 +178,93 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
         tenant ? tr("<b>%1</b> · %2")
                      .arg(tenant->name.toHtmlEscaped(), provider ? provider->displayName() : tenant->provider)
                : tr("Select a tenant on the left."));
+    setControlsForRun(false);
     m_start->setEnabled(provider);
     m_paste->setEnabled(provider);
     m_mode->setEnabled(provider);
-    m_status->clear();
+    // Another tenant's run stays with that tenant: its latest run (if any) is shown instead.
+    if (m_run && !m_run->isActive()) {
+        m_run->deleteLater();
+        m_run = nullptr;
+    }
+    m_browser->clear();
+    clearViews();
+    m_shown.reset();
+    m_phase->clear();
+    m_elapsed->clear();
+    reloadHistory();
+    if (!m_history->runs().isEmpty())
+        showRecord(m_history->runs().constFirst());
 }
 
-FlowRun *RunPanel::newRun(const QString &mode) {
-    if (m_run) { // replaced: it calls nothing further and leaves nothing waiting
-        m_run->cancel();
-        m_run->deleteLater();
-    }
+void RunPanel::clearViews() {
     m_steps->clear();
     m_exchanges->clear();
     m_identity->clear();
     m_exchangeDetail->clear();
+    m_status->clear();
+}
+
+void RunPanel::reloadHistory() {
+    m_history->setRuns(m_tenant ? m_workspace->runs().list(m_tenant->id) : QList<RunRecord>());
+}
+
+void RunPanel::showRecord(const RunRecord &record) {
+    clearViews();
+    m_shown = record;
+    for (const FlowStep &step : record.steps)
+        m_steps->append(step);
+    for (const HttpExchange &exchange : record.exchanges)
+        m_exchanges->append(exchange);
+    if (record.identity)
+        m_identity->showIdentity(*record.identity);
+    const QString when = QLocale().toString(record.started.toLocalTime(), QLocale::ShortFormat);
+    m_status->setText(record.identity ? tr("Run %1 (%2): signed in as %3 (%4 %5).")
+                                            .arg(record.id, when,
+                                                 record.identity->name.isEmpty() ? record.identity->externalId
+                                                                                 : record.identity->name,
+                                                 record.identity->idType, record.identity->externalId)
+                      : record.outcome == QLatin1String("cancelled")
+                          ? tr("Run %1 (%2): cancelled.").arg(record.id, when)
+                          : tr("Run %1 (%2) failed: %3").arg(record.id, when, record.error));
+}
+
+FlowRun *RunPanel::newRun(const QString &mode) {
+    if (m_run) { // an ended run: its record is in the history
+        m_run->cancel();
+        m_run->deleteLater();
+    }
+    clearViews();
+    m_shown.reset();
     m_browser->clear();
+    // The tenant as it is now: an edit, or the sandbox moved to another port since it was selected.
+    if (const auto fresh = m_workspace->tenants().findById(m_tenant->id))
+        m_tenant = fresh;
     m_run = m_workspace->newRun(*m_tenant, mode, this);
+    m_currentCall.clear();
+    m_pageProgress = -1;
     connect(m_run, &FlowRun::stepAdded, m_steps, &StepModel::append);
-    connect(m_run->log(), &ExchangeLog::recorded, m_exchanges, &ExchangeModel::append);
+    connect(m_run, &FlowRun::phaseChanged, this, &RunPanel::updateHeader);
+    connect(m_run->log(), &ExchangeLog::requestStarted, this, [this](const QString &purpose) {
+        m_currentCall = purpose;
+        updateHeader();
+    });
+    connect(m_run->log(), &ExchangeLog::recorded, this, [this](const HttpExchange &exchange) {
+        m_exchanges->append(exchange);
+        m_currentCall.clear();
+        updateHeader();
+    });
     connect(m_run, &FlowRun::finished, this, [this, run = m_run.data()](bool ok) {
         if (run != m_run)
             return;
+        m_ticker->stop();
+        m_progress->hide();
+        setControlsForRun(false);
+        updateHeader();
+        reloadHistory();
+        const auto kept = std::find_if(m_history->runs().cbegin(), m_history->runs().cend(),
+                                       [run](const RunRecord &r) { return r.id == run->id(); });
+        m_shown = kept != m_history->runs().cend() ? std::optional<RunRecord>(*kept) : RunRecord::of(*run);
         if (ok) {
             m_identity->showIdentity(run->identity());
             m_tabs->setCurrentWidget(m_identity);
@@ -133,25 +274,80 @@ FlowRun *RunPanel::newRun(const QString &mode) {
                                   : tr("✓ Signed in as %1 (%2 %3).")
                                         .arg(identity.name, identity.idType, identity.externalId));
         } else {
-            m_status->setText(tr("✗ %1").arg(run->error()));
+            m_status->setText(run->phase() == FlowRun::Phase::Cancelled
+                                  ? tr("Cancelled: nothing further was called.")
+                                  : tr("✗ %1").arg(run->error()));
         }
-        emit runFinished(ok, ok ? run->identity().externalId : run->error());
+        emit runFinished(
+            ok, ok ? (run->identity().name.isEmpty() ? run->identity().externalId : run->identity().name)
+                   : run->error());
     });
     m_tabs->setCurrentWidget(m_stepTable);
+    m_clock.start();
+    m_ticker->start();
+    setControlsForRun(true);
     return m_run;
 }
 
+void RunPanel::setControlsForRun(bool active) {
+    // While a run is under way its tenant and mode cannot change, and Start cannot replace it.
+    m_mode->setEnabled(!active && m_tenant);
+    m_start->setEnabled(!active && m_tenant);
+    m_paste->setEnabled(!active && m_tenant);
+    m_cancel->setEnabled(active);
+    m_cancel->setVisible(active);
+    emit runActiveChanged(active);
+}
+
+QString RunPanel::phaseText() const {
+    if (!m_run)
+        return {};
+    switch (m_run->phase()) {
+    case FlowRun::Phase::Created:
+    case FlowRun::Phase::Preparing:
+        return tr("Asking the provider for its endpoints and keys (discovery)");
+    case FlowRun::Phase::WaitingForRedirect:
+        return m_pageProgress >= 0 ? tr("Loading the authorization page (%1%)").arg(m_pageProgress)
+                                   : tr("Waiting for the user to sign in and be redirected");
+    case FlowRun::Phase::Exchanging:
+        return m_currentCall.isEmpty() ? tr("Exchanging the code")
+                                       : tr("Exchanging — calling %1").arg(m_currentCall);
+    case FlowRun::Phase::Succeeded:
+        return tr("Done");
+    case FlowRun::Phase::Failed:
+        return tr("Failed");
+    case FlowRun::Phase::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+void RunPanel::updateHeader() {
+    m_phase->setText(phaseText());
+    if (m_run)
+        m_elapsed->setText(tr("%1 s").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
+    const bool loading = m_run && m_run->phase() == FlowRun::Phase::WaitingForRedirect && m_pageProgress >= 0;
+    const bool busy = m_run && (m_run->phase() == FlowRun::Phase::Preparing ||
+                                m_run->phase() == FlowRun::Phase::Exchanging);
+    m_progress->setVisible(loading || busy);
+    m_progress->setRange(0, loading ? 100 : 0); // 0..0: busy, no percentage to show
+    if (loading)
+        m_progress->setValue(m_pageProgress);
+}
+
 void RunPanel::startRun(const QString &mode) {
-    if (!m_tenant)
+    if (!m_tenant || isRunActive())
         return;
     FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
-    if (!m_browser->startRun(run))
+    m_browser->startRun(run);
+    updateHeader();
+}
+
+void RunPanel::cancelRun() {
+    if (!isRunActive())
         return;
-    const QString waiting = tr("Waiting for the platform to redirect to %1 …").arg(m_tenant->redirectUri);
-    if (run->phase() != FlowRun::Phase::Preparing)
-        return m_status->setText(waiting);
-    m_status->setText(tr("Asking the provider for its endpoints and keys (discovery) …"));
-    connect(run, &FlowRun::authorizationReady, m_status, [this, waiting] { m_status->setText(waiting); });
+    m_browser->clear(); // the page stops loading: nothing more is asked of the platform
+    m_run->cancel();
 }
 
 void RunPanel::runPasted(const QUrl &url) {
@@ -162,6 +358,7 @@ void RunPanel::runPasted(const QUrl &url) {
                        ? m_run.data()
                        : newRun(m_mode->currentText());
     run->handlePasted(url);
+    updateHeader();
 }
 
 void RunPanel::askForPastedUrl() {
@@ -181,4 +378,55 @@ void RunPanel::showExchange(const QModelIndex &index) {
     const QModelIndex source = proxy ? proxy->mapToSource(index) : index;
     m_exchangeDetail->setPlainText(source.isValid() ? m_exchanges->exchange(source.row()).toText()
                                                     : QString());
+}
+
+QString RunPanel::curlText() const {
+    const QModelIndex current = m_exchangeTable->currentIndex();
+    if (current.isValid()) {
+        const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(current.model());
+        return RunExport::curl(
+                   m_exchanges->exchange(proxy ? proxy->mapToSource(current).row() : current.row())) +
+               QLatin1Char('\n');
+    }
+    if (m_shown)
+        return RunExport::curlScript(*m_shown);
+    return {};
+}
+
+Status RunPanel::exportShownRun(const QString &path) const {
+    if (!m_shown)
+        return Error::failed(
+            tr("There is no run to export yet: start one, or open one from the History tab."));
+    const bool har = path.endsWith(QLatin1String(".har"), Qt::CaseInsensitive);
+    const QByteArray content =
+        har ? QJsonDocument(RunExport::har(*m_shown)).toJson()
+            : RunExport::html(*m_shown, m_workspace->tenants().findById(m_shown->tenantId)).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return Done{tr("Run %1 written to %2.").arg(m_shown->id, path)};
+}
+
+void RunPanel::exportWithDialog() {
+    if (!m_shown)
+        return MessageBox::information(
+            this, tr("Export run"),
+            tr("There is no run to export yet: start one, or open one from the History tab."));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export run"), QStringLiteral("authdesk-run-%1.har").arg(m_shown->id),
+        tr("HAR for browser dev tools (*.har);;HTML report (*.html)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) // "report" becomes report.html when HTML was chosen
+        path += filter.contains(QLatin1String("*.html")) ? QStringLiteral(".html") : QStringLiteral(".har");
+    const Status written = exportShownRun(path);
+    if (!written.ok())
+        return MessageBox::warning(this, tr("Export run"), written.errorText());
+    m_status->setText(written.value().message);
+}
+
+void RunPanel::compare(const RunRecord &older, const RunRecord &newer) {
+    RunCompareDialog dialog(older, newer, this);
+    dialog.exec();
 }

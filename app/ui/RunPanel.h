@@ -1,8 +1,10 @@
 #pragma once
 
 #include "FlowRun.h"
+#include "RunHistory.h"
 #include "Tenant.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 #include <optional>
@@ -14,49 +16,85 @@ class IdentityView;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QTimer;
+class RunHistoryView;
 class StepModel;
 class Workspace;
 
-// Everything about running one tenant's authorization: mode, start, paste, the embedded browser,
-// and the timeline / identity / exchanges of the current run.
+// Everything about running one tenant's authorization: mode, start, cancel, paste, the embedded
+// browser, the live header of the run under way (phase, elapsed time, progress), and the
+// timeline / identity / exchanges of the run shown — the one under way, or one of the tenant's
+// kept runs (History). Selecting a tenant shows its latest run, never another tenant's.
 class RunPanel : public QWidget {
     Q_OBJECT
 
 public:
     explicit RunPanel(Workspace *workspace, QWidget *parent = nullptr);
 
+    // Must not be called while a run is active (the console locks the tenant list meanwhile).
     void setTenant(const std::optional<Tenant> &tenant);
     void startRun(const QString &mode = {});
+    void cancelRun();
     void runPasted(const QUrl &url);
     FlowRun *currentRun() const { return m_run; }
+    bool isRunActive() const { return m_run && m_run->isActive(); }
+    // The run the tabs show: the last one ended, or one reopened from the history.
+    const std::optional<RunRecord> &shownRun() const { return m_shown; }
+    void showRecord(const RunRecord &record);
+    // The phase line of the live header ("Exchanging — calling gettoken").
+    QString phaseText() const;
     AuthBrowser *browser() const { return m_browser; }
     IdentityView *identityView() const { return m_identity; }
+    RunHistoryView *historyView() const { return m_history; }
     StepModel *steps() const { return m_steps; }
     ExchangeModel *exchanges() const { return m_exchanges; }
+    // The shown run's calls as curl commands (the selected exchange's alone when one is).
+    QString curlText() const;
+    // Writes the shown run as HAR (a .har name) or as an HTML report (any other).
+    Status exportShownRun(const QString &path) const;
 
 signals:
     void runFinished(bool ok, const QString &message);
+    // A run started or ended: the console locks what must not change under it.
+    void runActiveChanged(bool active);
 
 private:
     FlowRun *newRun(const QString &mode);
+    void clearViews();
+    void reloadHistory();
+    void updateHeader();
+    void setControlsForRun(bool active);
     void askForPastedUrl();
     void showExchange(const QModelIndex &index);
+    void exportWithDialog();
+    void compare(const RunRecord &older, const RunRecord &newer);
 
     Workspace *m_workspace;
     std::optional<Tenant> m_tenant;
     QPointer<FlowRun> m_run;
+    std::optional<RunRecord> m_shown;
+    QElapsedTimer m_clock;
+    QTimer *m_ticker;
+    int m_pageProgress = -1; // the authorization page's load progress; -1 when not loading
+    QString m_currentCall;   // the purpose of the call under way
     QLabel *m_title;
     QComboBox *m_mode;
     QPushButton *m_start;
+    QPushButton *m_cancel;
     QPushButton *m_paste;
+    QLabel *m_phase;
+    QLabel *m_elapsed;
+    QProgressBar *m_progress;
     QLabel *m_status;
     AuthBrowser *m_browser;
     QTabWidget *m_tabs;
     StepModel *m_steps;
     ExchangeModel *m_exchanges;
     IdentityView *m_identity;
+    RunHistoryView *m_history;
     CopyableTableView *m_stepTable;
     CopyableTableView *m_exchangeTable;
     QPlainTextEdit *m_exchangeDetail;

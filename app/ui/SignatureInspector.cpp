@@ -1,5 +1,7 @@
 #include "SignatureInspector.h"
 
+#include "HttpExchange.h"
+
 #include "SecretStore.h"
 #include "SigV4.h"
 #include "Workspace.h"
@@ -48,7 +50,15 @@ SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional
       m_secret(line(QStringLiteral("secretEdit"), {}, this)),
       m_canonical(monospace(QStringLiteral("canonicalRequest"), true, this)),
       m_stringToSign(monospace(QStringLiteral("stringToSign"), true, this)),
-      m_authorization(monospace(QStringLiteral("authorization"), true, this)) {
+      m_authorization(monospace(QStringLiteral("authorization"), true, this)),
+      m_signedHeaders(new QLabel(this)), m_warnings(new QLabel(this)) {
+    m_signedHeaders->setObjectName(QStringLiteral("signedHeaders"));
+    m_signedHeaders->setTextFormat(Qt::PlainText);
+    m_signedHeaders->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->setObjectName(QStringLiteral("signatureWarnings"));
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color:#c5221f"));
     setWindowTitle(tr("Signature inspector (SigV4)"));
     m_method->setObjectName(QStringLiteral("methodCombo"));
     m_method->setEditable(true);
@@ -87,6 +97,8 @@ SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional
         outputLayout->addWidget(edit);
     }
     m_authorization->setMaximumHeight(70);
+    outputLayout->addWidget(m_signedHeaders);
+    outputLayout->addWidget(m_warnings);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(input);
@@ -152,6 +164,43 @@ void SignatureInspector::recompute() {
     m_canonical->setPlainText(signature.canonicalRequest);
     m_stringToSign->setPlainText(signature.stringToSign);
     m_authorization->setPlainText(signature.authorization);
+    m_signedHeaders->setText(tr("Signed headers: %1").arg(signature.signedHeaders));
+    QStringList problems;
+    for (const auto &header : request.headers)
+        if (header.second.trimmed().isEmpty())
+            problems << tr("The %1 header is empty: it is signed as an empty value, and the platform will "
+                           "compute another signature if it expects one.")
+                            .arg(QString::fromUtf8(header.first));
+    if (m_accessKeyId->text().trimmed().isEmpty())
+        problems << tr("The accessKeyId is empty: the credential names no key, which the platform refuses.");
+    if (m_secret->text().isEmpty())
+        problems << tr("The secretAccessKey is empty: the signature is computed with an empty key.");
+    m_warnings->setText(problems.join(QLatin1Char('\n')));
+}
+
+QString SignatureInspector::signedHeaders() const {
+    return m_signedHeaders->text();
+}
+
+QString SignatureInspector::warnings() const {
+    return m_warnings->text();
+}
+
+void SignatureInspector::loadExchange(const HttpExchange &exchange) {
+    m_method->setCurrentText(QString::fromLatin1(exchange.method));
+    m_url->setText(exchange.url.toString());
+    QStringList headers;
+    for (const auto &header : exchange.requestHeaders) {
+        if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
+            continue; // what is being inspected; and redacted in the capture anyway
+        if (header.first.compare("X-Amz-Date", Qt::CaseInsensitive) == 0)
+            m_date->setText(QString::fromLatin1(header.second));
+        headers << QString::fromLatin1(header.first) + QStringLiteral(": ") +
+                       QString::fromUtf8(header.second);
+    }
+    m_headers->setPlainText(headers.join(QLatin1Char('\n')));
+    m_body->setPlainText(QString::fromUtf8(exchange.requestBody));
+    recompute();
 }
 
 QString SignatureInspector::canonicalRequest() const {

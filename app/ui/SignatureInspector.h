@@ -6,6 +6,8 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
+struct HttpExchange;
 class QLineEdit;
 class QPlainTextEdit;
 class Workspace;
@@ -23,6 +25,13 @@ public:
     QString canonicalRequest() const;
     QString stringToSign() const;
     QString authorization() const;
+    // Which headers the signature covers ("host;x-amz-date"), and what looks wrong (an empty
+    // header or accessKeyId that would be signed as it is).
+    QString signedHeaders() const;
+    QString warnings() const;
+    // Starts from a request a run sent (a captured 企企 exchange): its method, URL, headers
+    // (already redacted: the Authorization it carried is not copied) and body.
+    void loadExchange(const HttpExchange &exchange);
     QLineEdit *field(const QString &objectName) const;
     QPlainTextEdit *textField(const QString &objectName) const;
 
@@ -45,4 +54,6 @@ private:
     QPlainTextEdit *m_canonical;
     QPlainTextEdit *m_stringToSign;
     QPlainTextEdit *m_authorization;
+    QLabel *m_signedHeaders;
+    QLabel *m_warnings;
 };

@@ -6,6 +6,7 @@
 #include "providers/DirectorySource.h"
 #include "providers/Provider.h"
 
+#include "RunHistory.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,14 +14,16 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &existing, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_existing(existing), m_name(new QLineEdit(this)),
-      m_provider(new QComboBox(this)), m_settingsForm(new QFormLayout), m_secretLabel(new QLabel(this)),
+      m_provider(new QComboBox(this)), m_form(new QFormLayout), m_secretLabel(new QLabel(this)),
       m_redirectUri(new QLineEdit(this)), m_endpoints(new QPlainTextEdit(this)),
       m_secret(new QLineEdit(this)), m_pagingSecretLabel(new QLabel(this)),
-      m_pagingSecret(new QLineEdit(this)), m_message(new QLabel(this)),
+      m_pagingSecret(new QLineEdit(this)), m_historyLimit(new QSpinBox(this)), m_message(new QLabel(this)),
       m_check(new QPushButton(tr("Check credentials"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(existing ? tr("Edit tenant") : tr("Add tenant"));
@@ -31,7 +34,9 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_redirectUri->setObjectName(QStringLiteral("redirectUriEdit"));
     m_redirectUri->setPlaceholderText(QStringLiteral("https://sso.example.com/callback"));
     m_endpoints->setObjectName(QStringLiteral("endpointsEdit"));
-    m_endpoints->setMaximumHeight(80);
+    m_endpoints->setTabChangesFocus(true); // Tab leaves the box; one endpoint per line
+    m_endpoints->setMinimumHeight(60);
+    m_endpoints->setMaximumHeight(90);
     m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(existing ? tr("Leave empty to keep the secret in the keychain")
@@ -40,30 +45,42 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_pagingSecret->setEchoMode(QLineEdit::Password);
     m_pagingSecret->setPlaceholderText(existing ? tr("Optional; leave empty to keep what the keychain holds")
                                                 : tr("Optional: lists the whole directory by page"));
+    m_historyLimit->setObjectName(QStringLiteral("historyLimitSpin"));
+    m_historyLimit->setRange(1, 10000);
+    const int keptRuns = existing ? existing->setting(QStringLiteral("history_limit")).toInt() : 0;
+    m_historyLimit->setValue(keptRuns > 0 ? keptRuns : RunHistory::defaultLimit);
+    m_historyLimit->setToolTip(
+        tr("How many of this tenant's runs the History tab keeps; older ones are dropped"));
     m_message->setObjectName(QStringLiteral("dialogMessage"));
     m_message->setTextFormat(Qt::PlainText); // credential checks quote what the platform answered
     m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_check->setObjectName(QStringLiteral("checkButton"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Platform"), m_provider);
-    auto *tail = new QFormLayout;
-    tail->addRow(tr("Redirect URI"), m_redirectUri);
-    tail->addRow(tr("Endpoints"), m_endpoints);
-    tail->addRow(m_secretLabel, m_secret);
-    tail->addRow(m_pagingSecretLabel, m_pagingSecret);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->addRow(tr("Name"), m_name);
+    m_form->addRow(tr("Platform"), m_provider);
+    m_form->addRow(tr("Redirect URI"), m_redirectUri);
+    m_form->addRow(tr("Endpoints"), m_endpoints);
+    m_form->addRow(m_secretLabel, m_secret);
+    m_form->addRow(m_pagingSecretLabel, m_pagingSecret);
+    m_form->addRow(tr("Runs kept"), m_historyLimit);
+    // Every problem at once, however many: the area scrolls rather than squeezing the form.
+    auto *messageArea = new QScrollArea(this);
+    messageArea->setObjectName(QStringLiteral("messageArea"));
+    messageArea->setWidget(m_message);
+    messageArea->setWidgetResizable(true);
+    messageArea->setFrameShape(QFrame::NoFrame);
+    messageArea->setMinimumHeight(70);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(m_settingsForm);
-    layout->addLayout(tail);
-    layout->addWidget(m_message);
+    layout->addLayout(m_form);
+    layout->addWidget(messageArea, 1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_check);
     row->addStretch();
     row->addWidget(m_buttons);
     layout->addLayout(row);
-    resize(560, sizeHint().height());
+    resize(620, sizeHint().height());
 
     if (existing) {
         m_name->setText(existing->name);
@@ -84,9 +101,11 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
 
 void TenantDialog::showProviderFields() {
     const Provider *provider = Provider::find(m_provider->currentData().toString());
-    while (m_settingsForm->rowCount() > 0)
-        m_settingsForm->removeRow(0);
+    for (QWidget *editor : std::as_const(m_settingRows))
+        m_form->removeRow(editor);
+    m_settingRows.clear();
     m_settingEditors.clear();
+    int row = 2; // after Name and Platform
     for (const SettingField &field : provider->settingFields()) {
         const QString value = m_existing && m_existing->provider == provider->key()
                                   ? m_existing->setting(field.key)
@@ -104,8 +123,9 @@ void TenantDialog::showProviderFields() {
             editor = combo;
         }
         editor->setObjectName(QStringLiteral("setting_") + field.key);
-        m_settingsForm->addRow(field.label, editor);
+        m_form->insertRow(row++, field.label, editor);
         m_settingEditors.insert(field.key, editor);
+        m_settingRows << editor;
     }
     m_secretLabel->setText(provider->secretName());
     const QString paging =
@@ -115,6 +135,16 @@ void TenantDialog::showProviderFields() {
     m_pagingSecret->setVisible(!paging.isEmpty());
     m_endpoints->setPlaceholderText(tr("Optional overrides, one per line: KEY=https://… (keys: %1)")
                                         .arg(provider->defaultEndpoints().keys().join(QStringLiteral(", "))));
+    setTabOrder();
+}
+
+void TenantDialog::setTabOrder() {
+    QList<QWidget *> chain{m_name, m_provider};
+    chain << m_settingRows;
+    chain << m_redirectUri << m_endpoints << m_secret << m_pagingSecret << m_historyLimit << m_check
+          << m_buttons->button(QDialogButtonBox::Save) << m_buttons->button(QDialogButtonBox::Cancel);
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 Tenant TenantDialog::tenant() const {
@@ -133,6 +163,7 @@ Tenant TenantDialog::tenant() const {
             t.settings.insert(it.key(), value);
     }
     t.redirectUri = m_redirectUri->text().trimmed();
+    t.settings.insert(QStringLiteral("history_limit"), QString::number(m_historyLimit->value()));
     t.endpoints.clear();
     for (const QString &line : m_endpoints->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const int eq = line.indexOf(QLatin1Char('='));

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class Workspace;
 
 // Add or edit a tenant. The secret field is write-only: it is sent to the keychain and never read
@@ -34,12 +35,15 @@ public:
 private:
     void showMessage(const QString &text, bool error);
     void showProviderFields();
+    // Tab goes through the fields as they are shown, top to bottom.
+    void setTabOrder();
 
     Workspace *m_workspace;
     std::optional<Tenant> m_existing;
     QLineEdit *m_name;
     QComboBox *m_provider;
-    QFormLayout *m_settingsForm;
+    QFormLayout *m_form;            // one form: every field starts at the same left edge
+    QList<QWidget *> m_settingRows; // the provider's rows, between Platform and Redirect URI
     QMap<QString, QWidget *> m_settingEditors;
     QLabel *m_secretLabel;
     QLineEdit *m_redirectUri;
@@ -47,6 +51,7 @@ private:
     QLineEdit *m_secret;
     QLabel *m_pagingSecretLabel;
     QLineEdit *m_pagingSecret; // the directory's second secret (WeCom contacts_secret), optional
+    QSpinBox *m_historyLimit;
     QLabel *m_message;
     QPushButton *m_check;
     QDialogButtonBox *m_buttons;

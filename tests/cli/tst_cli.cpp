@@ -6,9 +6,11 @@
 #include "OidcSandbox.h"
 #include "QinceSandbox.h"
 #include "QiqiSandbox.h"
+#include "TenantStore.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -220,6 +222,70 @@ private slots:
                      QStringLiteral("zhangsan@example.com"));
         else
             QVERIFY(identity.value(QLatin1String("email")).isNull());
+    }
+
+    // Every run is kept: listed, shown, exported and turned into curl commands from the command line.
+    void runHistoryFromTheCommandLine() {
+        control({{QStringLiteral("auto_approve"), QStringLiteral("zhangsan")}});
+        const Result authorized =
+            run({QStringLiteral("authorize"), QStringLiteral("acme"), QStringLiteral("--json")});
+        QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
+        const QString runId =
+            QJsonDocument::fromJson(authorized.out).object().value(QLatin1String("run_id")).toString();
+        QVERIFY(!runId.isEmpty());
+        const Result list = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("acme"),
+                                 QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("2")});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        const QJsonArray runs = QJsonDocument::fromJson(list.out).array();
+        QVERIFY(!runs.isEmpty() && runs.size() <= 2);
+        const QJsonObject newest = runs.first().toObject();
+        QCOMPARE(newest.value(QLatin1String("id")).toString(), runId);
+        QCOMPARE(newest.value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(newest.value(QLatin1String("external_id")).toString(), QStringLiteral("zhangsan"));
+        QVERIFY(
+            QDateTime::fromString(newest.value(QLatin1String("started")).toString(), Qt::ISODate).isValid());
+        const Result shown =
+            run({QStringLiteral("runs"), QStringLiteral("show"), runId, QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        const QJsonObject record = QJsonDocument::fromJson(shown.out).object();
+        QVERIFY(!record.value(QLatin1String("timeline")).toArray().isEmpty());
+        QVERIFY(!record.value(QLatin1String("exchanges")).toArray().isEmpty());
+        QCOMPARE(
+            record.value(QLatin1String("identity")).toObject().value(QLatin1String("external_id")).toString(),
+            QStringLiteral("zhangsan"));
+        QVERIFY(run({QStringLiteral("runs"), QStringLiteral("show"), runId}).out.contains("timeline:"));
+        const Result har = run({QStringLiteral("runs"), QStringLiteral("export"), runId,
+                                QStringLiteral("--format"), QStringLiteral("har")});
+        QVERIFY2(har.exitCode == 0, har.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(har.out)
+                     .object()
+                     .value(QLatin1String("log"))
+                     .toObject()
+                     .value(QLatin1String("version"))
+                     .toString(),
+                 QStringLiteral("1.2"));
+        const QString htmlPath = m_home.filePath(QStringLiteral("run.html"));
+        const Result html =
+            run({QStringLiteral("runs"), QStringLiteral("export"), runId, QStringLiteral("--format"),
+                 QStringLiteral("html"), QStringLiteral("--output"), htmlPath});
+        QVERIFY2(html.exitCode == 0, html.err.constData());
+        QFile report(htmlPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.readAll().contains("acme"));
+        const Result curl = run({QStringLiteral("runs"), QStringLiteral("curl"), runId});
+        QVERIFY2(curl.exitCode == 0, curl.err.constData());
+        QVERIFY2(curl.out.contains("${ACCESS_TOKEN}") && curl.out.contains("curl -sS"), curl.out.constData());
+        QVERIFY(!curl.out.contains(WeComSandbox::corpSecret.toUtf8()));
+        QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("show"), QStringLiteral("nosuchrun")}).exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("acme"),
+                      QStringLiteral("--limit"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("export"), runId, QStringLiteral("--format"),
+                      QStringLiteral("pdf")})
+                     .exitCode,
+                 2);
     }
 
     void tokenIsReusedAcrossProcesses() {
@@ -642,18 +708,14 @@ private slots:
             database = it.next();
         QVERIFY(!database.isEmpty());
         auto databaseIsWhole = [&] {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killcheck"));
-            db.setDatabaseName(database);
-            bool whole = db.open();
-            QSqlQuery check(db);
-            whole = whole && check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next() &&
-                    check.value(0).toString() == QLatin1String("ok");
-            check = QSqlQuery();
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("killcheck"));
-            return whole;
+            // Through AuthDesk's own store: its indexes use AuthDesk's collation (pinyin).
+            TenantStore store;
+            QString error;
+            if (!store.open(database, &error))
+                return false;
+            QSqlQuery check(QSqlDatabase::database(store.connectionName()));
+            return check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next() &&
+                   check.value(0).toString() == QLatin1String("ok");
         };
         auto killAfter = [&](const QStringList &arguments, int milliseconds, const QByteArray &input = {}) {
             QProcess process;

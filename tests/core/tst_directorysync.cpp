@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -142,7 +143,8 @@ private slots:
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
         QVERIFY2(ok, qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("2000 member(s) no longer")), qPrintable(message));
+        QVERIFY2(message.contains(QLocale().toString(2000) + QLatin1String(" member(s) no longer")),
+                 qPrintable(message));
         QCOMPARE(present(true), 1002);
         QCOMPARE(present(false), 2000);
         QCOMPARE(m_workspace->mappings()

@@ -5,10 +5,12 @@
 #include "MappingStore.h"
 #include "TenantStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -337,6 +339,50 @@ private slots:
               QStringLiteral(",'\tTab,"), QStringLiteral(",\"'\rCR\",")})
             QVERIFY2(text.contains(neutralised), qPrintable(neutralised));
         QCOMPARE(MappingExport::csvCell(QStringLiteral("ordinary")), QStringLiteral("ordinary"));
+    }
+
+    // A spreadsheet keeps long ids and mobile numbers as text: ="…", not 1.23457E+18.
+    void csvKeepsNumberLikeCellsAsText() {
+        QString error;
+        Mapping m =
+            member(QStringLiteral("1234567890123456789"), QStringLiteral("钱七"), QStringLiteral("1"));
+        m.mobile = QStringLiteral("+8613800000001");
+        QVERIFY(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s"), &error));
+        const QString path = m_dir.filePath(QStringLiteral("numbers.csv"));
+        QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Csv, path, &error), 1);
+        const QString text = QString::fromUtf8(readAll(path));
+        QVERIFY2(text.contains(QStringLiteral(",\"=\"\"1234567890123456789\"\"\",")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral(",\"=\"\"+8613800000001\"\"\",")));
+        QVERIFY(!MappingExport::isNumberLike(QStringLiteral("12345"))); // short numbers stay numbers
+        QVERIFY(MappingExport::isNumberLike(QStringLiteral("0123")));   // a leading zero would be lost
+        // Times are exported in local time with their offset.
+        const QList<Mapping> rows = m_store->page({}, Mapping::Name, Qt::AscendingOrder, 0, 1);
+        const QString firstSeen = MappingExport::exportValue(rows.constFirst(), Mapping::FirstSeen);
+        const QDateTime parsed = QDateTime::fromString(firstSeen, Qt::ISODate);
+        QVERIFY2(parsed.isValid() &&
+                     QRegularExpression(QStringLiteral("[+-]\\d\\d:\\d\\d$|Z$")).match(firstSeen).hasMatch(),
+                 qPrintable(firstSeen));
+        QCOMPARE(parsed.toUTC(),
+                 QDateTime::fromString(rows.constFirst().firstSeen, Qt::ISODateWithMs).toUTC());
+    }
+
+    // Chinese names sort by their pinyin, not by code point (张 U+5F20 comes before 李 U+674E).
+    void namesSortByPinyin() {
+        QString error;
+        QList<Mapping> members;
+        for (const QString &name :
+             {QStringLiteral("赵六"), QStringLiteral("张三"), QStringLiteral("王五"), QStringLiteral("李四")})
+            members << member(QStringLiteral("p%1").arg(members.size()), name, QStringLiteral("1"));
+        QVERIFY(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s"), &error));
+        QStringList order;
+        for (const Mapping &m : m_store->page({}, Mapping::Name, Qt::AscendingOrder, 0, 10))
+            order << m.name;
+        QCOMPARE(order, (QStringList{QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三"),
+                                     QStringLiteral("赵六")}));
+        order.clear();
+        for (const Mapping &m : m_store->page({}, Mapping::Name, Qt::DescendingOrder, 0, 10))
+            order << m.name;
+        QCOMPARE(order.constFirst(), QStringLiteral("赵六"));
     }
 
     // Found by fuzzing: values were expanded again when they looked like placeholders.

@@ -21,6 +21,11 @@ if (!redirectUri) {
   process.exit(2);
 }
 
+// The test that started it holds standard input open: when that process ends, even by a crash,
+// this one ends too.
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();
+
 const people = {
   alice: { name: 'Alice Zhang', email: 'alice@op.example', email_verified: true },
   bob: { name: 'Bob Li', email: 'bob@op.example', email_verified: false },

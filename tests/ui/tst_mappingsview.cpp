@@ -91,7 +91,12 @@ private slots:
     void copySelectedRows() {
         m_view->table()->selectRow(0);
         const QString text = m_view->table()->selectionAsText();
-        QVERIFY2(text.startsWith(QLatin1String("wecom\tacme\tuser00000\tuserid\t")), qPrintable(text));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("Platform\tTenant\tExternal ID\tID type\t")),
+                 qPrintable(text));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("WeCom (企业微信)\tacme\tuser00000\tuserid\t")),
+                 qPrintable(text));
     }
 
     void deleteOnlyWhenConfirmed() {

@@ -184,6 +184,30 @@ QString WeComProvider::refusalIn(const Tenant &, const QUrlQuery &redirect) cons
     return {};
 }
 
+QString WeComProvider::refusalOnPage(const Tenant &tenant, const QUrl &url, const QString &text) const {
+    // WeCom's own pages only (login, SSO and OAuth hosts): the platform refusing to show the login.
+    bool onWeCom = false;
+    for (const QString &key : {QStringLiteral("sso"), QStringLiteral("login"), QStringLiteral("oauth")}) {
+        const QUrl page(endpoint(tenant, key));
+        onWeCom |= page.scheme() == url.scheme() && page.host() == url.host() && page.port() == url.port();
+    }
+    if (!onWeCom)
+        return {};
+    static const QRegularExpression code(QStringLiteral("(?:错误|errcode|error)\\s*[:：]?\\s*(-?\\d{5})"));
+    const QRegularExpressionMatch match = code.match(text);
+    const int errcode = match.hasMatch()                            ? match.captured(1).toInt()
+                        : text.contains(QStringLiteral("可信域名")) ? 50001
+                                                                    : 0;
+    if (errcode == 0)
+        return {};
+    QString said = text.simplified(); // what the page says besides the code
+    if (match.hasMatch())
+        said.remove(match.captured(0));
+    return tr("WeCom's authorization page refused the request instead of showing the login (errcode %1): %2")
+        .arg(errcode)
+        .arg(describeError(errcode, said.trimmed().left(300)));
+}
+
 QString WeComProvider::describeError(int errcode, const QString &errmsg) {
     QString meaning;
     switch (errcode) {
@@ -210,7 +234,13 @@ QString WeComProvider::describeError(int errcode, const QString &errmsg) {
         meaning = tr("access token expired");
         break;
     case 45009:
-        meaning = tr("API call frequency limit reached; stopped. Wait a minute before trying again");
+        // One code, two limits: the per-minute frequency, or the API's daily quota (errmsg says which).
+        meaning =
+            errmsg.contains(QLatin1String("daily"), Qt::CaseInsensitive) ||
+                    errmsg.contains(QLatin1String("quota"), Qt::CaseInsensitive)
+                ? tr("the API's daily call quota is used up; stopped. It resets at midnight (Beijing time): "
+                     "try again tomorrow, or raise the quota in the WeCom admin console")
+                : tr("API call frequency limit reached; stopped. Wait a minute before trying again");
         break;
     case 45033:
         meaning = tr("API concurrency limit reached; stopped. Wait and try again");

@@ -23,6 +23,9 @@ public:
     QStringList validate(const Tenant &tenant) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
+    // WeCom's error page where its login should be (50001: the redirect host is not a trusted
+    // domain; 40013 / 40056: CorpID or AgentID wrong).
+    QString refusalOnPage(const Tenant &tenant, const QUrl &url, const QString &text) const override;
     std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect,
                                           const AuthorizationRequest &request,
                                           const ProviderContext &context) const override;

@@ -1,0 +1,468 @@
+// The console's picture of a run, with the real MainWindow, the real sandbox and the real
+// QtWebEngine (offscreen): each tenant shows its own latest run, a restart then an immediate run
+// works, Cancel during a slow page and a slow call, the 50001 page explained, copy-as-curl and
+// the HAR and HTML exports without a secret, the history comparison, the Faults menu, the tenant
+// dialog's tab order, the Mappings page's words and times, and changes made by another process.
+#include "AuthBrowser.h"
+#include "CopyableTableView.h"
+#include "FlowRun.h"
+#include "IdentityView.h"
+#include "MainWindow.h"
+#include "MappingModel.h"
+#include "MappingsView.h"
+#include "MessageBox.h"
+#include "QiqiSandbox.h"
+#include "RunCompareDialog.h"
+#include "RunExport.h"
+#include "RunHistoryView.h"
+#include "RunPanel.h"
+#include "Sandbox.h"
+#include "SandboxDemo.h"
+#include "SignatureInspector.h"
+#include "StepModel.h"
+#include "TenantDialog.h"
+#include "TestSupport.h"
+#include "TokenCache.h"
+#include "WeComSandbox.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace TestSupport;
+
+class TestConsole : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SandboxDemo> m_demo;
+    std::unique_ptr<MainWindow> m_window;
+    QUrl m_lastRedirect;
+
+    Sandbox *sandbox() { return m_demo->sandbox(); }
+    RunPanel *panel() { return m_window->runPanel(); }
+    QString databasePath() const { return m_data.filePath(QStringLiteral("authdesk.sqlite")); }
+
+    void openConsole() {
+        m_demo = std::make_unique<SandboxDemo>(m_workspace.get());
+        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_demo.get());
+        m_window->show();
+        connect(panel()->browser(), &AuthBrowser::redirectCaptured, this,
+                [this](const QUrl &url) { m_lastRedirect = url; });
+    }
+
+    // Waits for the sandbox picker and clicks a user, as an admin would.
+    bool pick(const QString &user) {
+        auto page = [this] { return panel()->browser()->page(); };
+        if (!QTest::qWaitFor([&] { return page() && page()->title().contains(QLatin1String("Sandbox")); },
+                             30000))
+            return false;
+        page()->runJavaScript(QStringLiteral("document.getElementById('pick-%1').click()").arg(user));
+        return true;
+    }
+    bool runEnded() {
+        return QTest::qWaitFor([&] { return panel()->currentRun() && panel()->currentRun()->hasEnded(); },
+                               30000);
+    }
+    // A completed run of `tenant` in which `user` signs in.
+    bool signIn(const QString &tenant, const QString &user) {
+        if (!m_window->selectTenant(tenant))
+            return false;
+        panel()->startRun();
+        return pick(user) && runEnded() && panel()->currentRun()->phase() == FlowRun::Phase::Succeeded;
+    }
+    QString accessTokenOfSandbox() { // what gettoken answers now: the token the run was given
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(QUrl(
+            sandbox()->baseUrl().toString() + QStringLiteral("/cgi-bin/gettoken?corpid=%1&corpsecret=%2")
+                                                  .arg(WeComSandbox::corpId, WeComSandbox::corpSecret))));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+            return {};
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QLatin1String("access_token"))
+            .toString();
+    }
+    QString fieldOf(const QString &label) {
+        return panel()->identityView()->fieldValue(
+            QCoreApplication::translate("IdentityView", label.toUtf8()));
+    }
+
+private slots:
+    void initTestCase() {
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
+        m_workspace = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(m_workspace->open(databasePath(), &error), qPrintable(error));
+        openConsole();
+        bool started = false;
+        m_window->startSandbox([&](bool ok) { started = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(started, 30000);
+    }
+    void init() {
+        for (const auto &platform : sandbox()->providers())
+            platform->clearFaults();
+    }
+
+    void eachTenantShowsItsOwnLatestRun() {
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("zhangsan")));
+        QVERIFY(signIn(QStringLiteral("Demo Feishu"), QStringLiteral("lisi")));
+        QCOMPARE(fieldOf(QStringLiteral("Name")), QStringLiteral("李四"));
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
+        QVERIFY(panel()->shownRun());
+        QCOMPARE(panel()->shownRun()->tenant, QStringLiteral("Demo WeCom"));
+        QCOMPARE(fieldOf(QStringLiteral("External ID")), QStringLiteral("zhangsan"));
+        for (const FlowStep &step : panel()->steps()->steps())
+            QVERIFY2(!step.detail.contains(QLatin1String("/open-apis/")),
+                     qPrintable(step.detail)); // no Feishu call
+        // A tenant that never ran shows nothing of the others.
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo Qince")));
+        QVERIFY(!panel()->shownRun());
+        QCOMPARE(panel()->steps()->rowCount(), 0);
+        QCOMPARE(fieldOf(QStringLiteral("External ID")), QString());
+        QVERIFY(panel()->historyView()->runs().isEmpty());
+    }
+
+    void historyComparesTwoRuns() {
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("zhangsan")));
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("lisi")));
+        const QList<RunRecord> runs = panel()->historyView()->runs();
+        QVERIFY(runs.size() >= 2);
+        QCOMPARE(runs.at(0).externalId(), QStringLiteral("lisi")); // newest first
+        QCOMPARE(runs.at(1).externalId(), QStringLiteral("zhangsan"));
+        RunCompareDialog compare(runs.at(1), runs.at(0));
+        QVERIFY2(compare.changedFields().contains(QStringLiteral("External ID")),
+                 qPrintable(compare.changedFields().join(", ")));
+        QVERIFY(compare.changedFields().contains(QStringLiteral("Name")));
+        QVERIFY(!compare.changedFields().contains(QStringLiteral("Mode")));
+        // The changed row is highlighted.
+        for (int row = 0; row < compare.model()->rowCount(); ++row)
+            if (compare.model()->item(row, 0)->text() == QLatin1String("External ID"))
+                QVERIFY(compare.model()->item(row, 2)->font().bold());
+        // An earlier run reopens in the tabs.
+        emit panel()->historyView()->openRequested(runs.at(1));
+        QCOMPARE(fieldOf(QStringLiteral("External ID")), QStringLiteral("zhangsan"));
+    }
+
+    void liveHeaderAndCancelDuringASlowCall() {
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
+        sandbox()
+            ->provider(QStringLiteral("wecom"))
+            ->setFault(QStringLiteral("slow"), QStringLiteral("auth/getuserinfo"), 1, 4000);
+        const int detailsBefore =
+            sandbox()->provider(QStringLiteral("wecom"))->requestCount(QStringLiteral("user/get"));
+        panel()->startRun();
+        // Locked while it runs: the tenant list, the mode, Start; Cancel offered.
+        QVERIFY(!m_window->findChild<QTreeWidget *>(QStringLiteral("tenantTree"))->isEnabled());
+        QVERIFY(!m_window->findChild<QComboBox *>(QStringLiteral("modeCombo"))->isEnabled());
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+        auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(pick(QStringLiteral("zhangsan")));
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->phaseText().contains(QLatin1String("calling auth/getuserinfo")),
+                                 10000);
+        QVERIFY(m_window->findChild<QProgressBar *>(QStringLiteral("runProgress"))->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(panel()->currentRun()->phase(), FlowRun::Phase::Cancelled);
+        QCOMPARE(panel()->phaseText(), QStringLiteral("Cancelled"));
+        QTest::qWait(4500); // past the slow answer: nothing further may be called
+        QCOMPARE(sandbox()->provider(QStringLiteral("wecom"))->requestCount(QStringLiteral("user/get")),
+                 detailsBefore);
+        QVERIFY(m_window->findChild<QTreeWidget *>(QStringLiteral("tenantTree"))->isEnabled());
+        QCOMPARE(panel()->historyView()->runs().constFirst().outcome, QStringLiteral("cancelled"));
+    }
+
+    void cancelDuringASlowPageLoad() {
+        // An authorization page that never answers: a listener that accepts and stays silent.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection()) {
+                ++connections;
+                socket->setParent(&silent);
+            }
+        });
+        Tenant slow = *m_workspace->tenants().find(QStringLiteral("Demo WeCom"));
+        slow.id.clear();
+        slow.name = QStringLiteral("Slow page");
+        slow.demo = false;
+        for (const char *key : {"login", "sso", "oauth"})
+            slow.endpoints.insert(QLatin1String(key),
+                                  QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+        QVERIFY(saveTenant(*m_workspace, slow, WeComSandbox::corpSecret));
+        m_window->reloadTenants(QStringLiteral("Slow page"));
+        panel()->startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel()->phaseText().startsWith(QLatin1String("Loading the authorization page")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(connections > 0, 10000);
+        QVERIFY(m_window->findChild<QProgressBar *>(QStringLiteral("runProgress"))->isVisible());
+        panel()->cancelRun();
+        QCOMPARE(panel()->currentRun()->phase(), FlowRun::Phase::Cancelled);
+        const int seen = connections;
+        QTest::qWait(1000);
+        QCOMPARE(connections, seen); // the page was dropped, not retried
+        QVERIFY(!panel()->browser()->page());
+    }
+
+    void untrustedRedirectPageIsExplained() {
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
+        sandbox()->provider(QStringLiteral("wecom"))->setFault(QStringLiteral("untrusted_redirect"));
+        panel()->startRun();
+        QVERIFY(runEnded());
+        FlowRun *run = panel()->currentRun();
+        QCOMPARE(run->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(run->error().contains(QLatin1String("50001")) &&
+                     run->error().contains(QLatin1String("trusted domain")),
+                 qPrintable(run->error()));
+    }
+
+    void copyAsCurlReplaysWithTheSecretFilledIn() {
+        const Tenant tenant = *m_workspace->tenants().find(QStringLiteral("Demo WeCom"));
+        m_workspace->tokens()->forgetTenant(tenant.id); // so that this run fetches its token
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("zhangsan")));
+        const QString script = panel()->curlText();
+        const QString token = accessTokenOfSandbox();
+        QVERIFY(!token.isEmpty());
+        QVERIFY(!script.contains(WeComSandbox::corpSecret));
+        QVERIFY(!script.contains(token));
+        QVERIFY2(script.contains(QLatin1String("${CORPSECRET}")), qPrintable(script));
+        QVERIFY(script.contains(QLatin1String("${ACCESS_TOKEN}")));
+        QVERIFY(script.contains(QLatin1String("${CODE}")));
+        // The gettoken command, its placeholder filled, replays against the sandbox.
+        const RunRecord &run = *panel()->shownRun();
+        const auto gettoken =
+            std::find_if(run.exchanges.cbegin(), run.exchanges.cend(),
+                         [](const HttpExchange &e) { return e.purpose == QLatin1String("gettoken"); });
+        QVERIFY(gettoken != run.exchanges.cend());
+        QProcess shell;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CORPSECRET"), WeComSandbox::corpSecret);
+        shell.setProcessEnvironment(env);
+        shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), RunExport::curl(*gettoken)});
+        QVERIFY(shell.waitForFinished(10000));
+        const QJsonObject answer = QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+        QCOMPARE(answer.value(QLatin1String("errcode")).toInt(-1), 0);
+        QVERIFY(!answer.value(QLatin1String("access_token")).toString().isEmpty());
+    }
+
+    void harAndHtmlExportsHoldNoSecret() {
+        const Tenant tenant = *m_workspace->tenants().find(QStringLiteral("Demo WeCom"));
+        m_workspace->tokens()->forgetTenant(tenant.id);
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("lisi")));
+        const QString code = QUrlQuery(m_lastRedirect).queryItemValue(QStringLiteral("code"));
+        QVERIFY(code.size() > 8);
+        const QString token = accessTokenOfSandbox();
+        const QString har = m_data.filePath(QStringLiteral("run.har"));
+        const QString html = m_data.filePath(QStringLiteral("run.html"));
+        QVERIFY(panel()->exportShownRun(har).ok());
+        QVERIFY(panel()->exportShownRun(html).ok());
+        QFile harFile(har), htmlFile(html);
+        QVERIFY(harFile.open(QIODevice::ReadOnly) && htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray harBytes = harFile.readAll(), htmlBytes = htmlFile.readAll();
+        QJsonParseError error;
+        const QJsonObject log =
+            QJsonDocument::fromJson(harBytes, &error).object().value(QLatin1String("log")).toObject();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("1.2"));
+        QCOMPARE(log.value(QLatin1String("creator")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("AuthDesk"));
+        const QJsonArray entries = log.value(QLatin1String("entries")).toArray();
+        QVERIFY(entries.size() >= 3);
+        for (const QJsonValue &entry : entries) {
+            const QJsonObject e = entry.toObject();
+            for (const char *key : {"startedDateTime", "time", "request", "response", "cache", "timings"})
+                QVERIFY2(e.contains(QLatin1String(key)), key);
+            QVERIFY(e.value(QLatin1String("request")).toObject().contains(QLatin1String("headers")));
+            QVERIFY(e.value(QLatin1String("response")).toObject().value(QLatin1String("content")).isObject());
+        }
+        for (const QByteArray &exported : {harBytes, htmlBytes}) {
+            QVERIFY(!exported.contains(WeComSandbox::corpSecret.toUtf8()));
+            QVERIFY(!exported.contains(token.toUtf8()));
+            QVERIFY(!exported.contains(code.toUtf8()));
+        }
+        QVERIFY(htmlBytes.contains("Demo WeCom"));
+        QVERIFY(htmlBytes.contains("AuthDesk"));
+        QVERIFY(
+            htmlBytes.contains(WeComSandbox::corpId.toUtf8())); // the tenant's settings, which are no secret
+    }
+
+    void faultsMenuSwitchesAndResets() {
+        auto *faults = m_window->findChild<QMenu *>(QStringLiteral("faultsMenu"));
+        QVERIFY(faults);
+        emit faults->aboutToShow();
+        QAction *rateLimit = nullptr;
+        for (QAction *platform : faults->actions())
+            if (platform->menu() && platform->text().contains(QLatin1String("WeCom")))
+                for (QAction *fault : platform->menu()->actions())
+                    if (fault->text() == QLatin1String("rate_limit"))
+                        rateLimit = fault;
+        QVERIFY(rateLimit);
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("startSandboxAction"))->isEnabled());
+        rateLimit->trigger();
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom")));
+        panel()->startRun();
+        QVERIFY(pick(QStringLiteral("zhangsan")));
+        QVERIFY(runEnded());
+        QVERIFY2(panel()->currentRun()->error().contains(QLatin1String("45009")),
+                 qPrintable(panel()->currentRun()->error()));
+        QVERIFY2(panel()->currentRun()->error().contains(QLatin1String("daily")),
+                 qPrintable(panel()->currentRun()->error()));
+        m_window->findChild<QAction *>(QStringLiteral("resetFaultsAction"))->trigger();
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("zhangsan")));
+    }
+
+    void signatureInspectorStartsFromACapturedExchange() {
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo Qiqi (code)")));
+        panel()->startRun();
+        QVERIFY(pick(QStringLiteral("u1001")));
+        QVERIFY(runEnded());
+        const RunRecord &run = *panel()->shownRun();
+        const auto code =
+            std::find_if(run.exchanges.cbegin(), run.exchanges.cend(),
+                         [](const HttpExchange &e) { return e.purpose.contains(QLatin1String("v1/code")); });
+        QVERIFY2(code != run.exchanges.cend(), qPrintable(run.error));
+        SignatureInspector inspector(m_workspace.get(),
+                                     m_workspace->tenants().find(QStringLiteral("Demo Qiqi (code)")));
+        inspector.loadExchange(*code);
+        QVERIFY2(inspector.signedHeaders().contains(QLatin1String("x-amz-date")),
+                 qPrintable(inspector.signedHeaders()));
+        QVERIFY(!inspector.textField(QStringLiteral("headersEdit"))
+                     ->toPlainText()
+                     .contains(QLatin1String("Authorization")));
+        // An empty header is signed as it is: the inspector says so.
+        inspector.textField(QStringLiteral("headersEdit"))
+            ->setPlainText(QStringLiteral("Access-Key-Id: \nX-Amz-Date: 20260101T000000Z"));
+        QVERIFY2(inspector.warnings().contains(QLatin1String("Access-Key-Id header is empty")),
+                 qPrintable(inspector.warnings()));
+    }
+
+    void qiqiNormalModeEndsQuietly() {
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo Qiqi (normal)")));
+        panel()->startRun();
+        pick(QStringLiteral("u1001"));
+        QVERIFY(runEnded());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+        const int steps = panel()->steps()->rowCount();
+        QTest::qWait(6000); // past the callback's grace time
+        QCOMPARE(panel()->steps()->rowCount(), steps);
+    }
+
+    void tenantDialogTabsInVisualOrder() {
+        TenantDialog dialog(m_workspace.get(), std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setFocus();
+        QStringList visited;
+        for (int i = 0; i < 9; ++i) {
+            visited << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        const QStringList expected = {
+            QStringLiteral("nameEdit"),        QStringLiteral("providerCombo"),
+            QStringLiteral("setting_corpid"),  QStringLiteral("setting_agentid"),
+            QStringLiteral("setting_scope"),   QStringLiteral("setting_calls_per_minute"),
+            QStringLiteral("redirectUriEdit"), QStringLiteral("endpointsEdit"),
+            QStringLiteral("secretEdit")};
+        QCOMPARE(visited, expected);
+        QVERIFY(!dialog.findChild<QPlainTextEdit *>(QStringLiteral("endpointsEdit"))
+                     ->toPlainText()
+                     .contains(QLatin1Char('\t')));
+        // Every problem at once.
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->clear();
+        dialog.save();
+        const QString message = dialog.message();
+        QVERIFY2(message.contains(QLatin1String("tenant name")) &&
+                     message.contains(QLatin1String("CorpID")) &&
+                     message.contains(QLatin1String("corpsecret")),
+                 qPrintable(message));
+    }
+
+    void mappingsSpeakInWords() {
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("zhangsan")));
+        m_window->mappingsView()->reload();
+        auto *model = m_window->mappingsView()->findChild<MappingModel *>();
+        QVERIFY(model && model->rowCount() > 0);
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i)
+            if (model->mapping(i).externalId == QLatin1String("zhangsan"))
+                row = i;
+        QVERIFY(row >= 0);
+        auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+        QVERIFY2(cell(Mapping::Provider).contains(QLatin1String("WeCom")),
+                 qPrintable(cell(Mapping::Provider)));
+        QCOMPARE(cell(Mapping::Source), QStringLiteral("sign-in"));
+        QCOMPARE(cell(Mapping::Present), QString()); // not a directory row
+        const QDateTime shown =
+            QDateTime::fromString(cell(Mapping::FirstSeen), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QVERIFY2(shown.isValid(), qPrintable(cell(Mapping::FirstSeen)));
+        QVERIFY(qAbs(shown.secsTo(QDateTime::currentDateTime())) < 3600); // local time, not UTC's clock
+        QCOMPARE(model->headerData(MappingModel::OtherIdsColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Other IDs"));
+        // Delete asks, and No is the default answer.
+        m_window->mappingsView()->table()->selectRow(row);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        m_window->mappingsView()->findChild<QPushButton *>(QStringLiteral("deleteMappings"))->click();
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("Delete")));
+        QCOMPARE(MessageBox::lastDefault(), QMessageBox::No);
+    }
+
+    void changesByAnotherProcessAppear() {
+        Workspace other; // another AuthDesk, as the command line is
+        QString error;
+        QVERIFY2(other.open(databasePath(), &error), qPrintable(error));
+        Tenant added =
+            sandboxTenant(QStringLiteral("wecom"), sandbox()->baseUrl(), QStringLiteral("added-elsewhere"));
+        QVERIFY(saveTenant(other, added));
+        auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("tenantTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !tree->findItems(QStringLiteral("added-elsewhere"), Qt::MatchRecursive).isEmpty(), 5000);
+    }
+
+    // Last: the console is closed and opened again, as after a restart.
+    void restartThenImmediateRunSucceeds() {
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo Feishu")));
+        const quint16 oldPort = quint16(sandbox()->baseUrl().port());
+        m_window->close(); // remembers the layout and the tenant
+        m_window.reset();
+        m_demo.reset();
+        openConsole(); // a new sandbox on another port; the console selects the remembered tenant
+        QCOMPARE(m_window->findChild<QTreeWidget *>(QStringLiteral("tenantTree"))
+                     ->currentItem()
+                     ->data(0, Qt::UserRole)
+                     .toString(),
+                 QStringLiteral("Demo Feishu"));
+        QVERIFY(sandbox()->baseUrl().port() != oldPort);
+        panel()->startRun(); // at once, on the preselected tenant
+        QVERIFY(pick(QStringLiteral("zhangsan")));
+        QVERIFY(runEnded());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
