@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds, then saves a screenshot of the console after a completed demo wwlogin run (the README's
 # picture), rendered by a real X server (Xvfb). Usage: scripts/screenshot.sh [OUT.png]
-# AUTHDESK_SCREENSHOT_TENANT, _USER and _TAB (0 timeline, 1 identity) pick another run to show;
+# AUTHDESK_SCREENSHOT_TENANT, _USER and _TAB (0 timeline, 1 identity, 3 history) pick another run
+# to show; AUTHDESK_SCREENSHOT_EARLIER_USERS=lisi,guest runs those first (a history to show);
+# AUTHDESK_SCREENSHOT_WAITING=1 shows the run under way (its live header) instead of its end;
 # AUTHDESK_SCREENSHOT_PAGE=1 shows the Mappings page instead.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

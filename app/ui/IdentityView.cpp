@@ -2,6 +2,9 @@
 
 #include "CopyableTableView.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -67,6 +70,16 @@ IdentityView::IdentityView(QWidget *parent)
     m_tree->setModel(m_json);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Ctrl+C and the context menu copy the whole line: where the value sits, and the value.
+    auto *copy = new QAction(tr("Copy"), m_tree);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(selectedJsonText()); });
+    m_tree->addAction(copy);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_tree);
@@ -121,4 +134,19 @@ QString IdentityView::fieldValue(const QString &field) const {
         if (m_fields->item(row, 0)->text() == field)
             return m_fields->item(row, 1)->text();
     return {};
+}
+
+QString IdentityView::selectedJsonText() const {
+    QStringList lines;
+    QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_tree->visualRect(a).top() < m_tree->visualRect(b).top();
+    });
+    for (const QModelIndex &key : std::as_const(rows)) {
+        QStringList path{key.data().toString()};
+        for (QModelIndex parent = key.parent(); parent.isValid(); parent = parent.parent())
+            path.prepend(parent.data().toString());
+        lines << path.join(QLatin1Char('.')) + QLatin1Char('\t') + key.siblingAtColumn(1).data().toString();
+    }
+    return lines.join(QLatin1Char('\n'));
 }

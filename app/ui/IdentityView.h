@@ -17,6 +17,9 @@ public:
     explicit IdentityView(QWidget *parent = nullptr);
     void showIdentity(const Identity &identity);
     void clear();
+    // The selected lines of the raw answers as "path<TAB>value", one per line (what Copy copies).
+    QString selectedJsonText() const;
+    QTreeView *jsonTree() const { return m_tree; }
     QString fieldValue(const QString &field) const; // for tests and the status bar
 
 private:

@@ -167,6 +167,9 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
 }
 
 void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
+    // The same tenant again (the list reloaded: another process changed it) keeps the run shown.
+    const std::optional<RunRecord> keep =
+        tenant && m_tenant && tenant->id == m_tenant->id && m_shown ? m_shown : std::nullopt;
     m_tenant = tenant;
     m_mode->clear();
     const Provider *provider = tenant ? Provider::find(tenant->provider) : nullptr;
@@ -193,7 +196,9 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
     m_phase->clear();
     m_elapsed->clear();
     reloadHistory();
-    if (!m_history->runs().isEmpty())
+    if (keep)
+        showRecord(*keep);
+    else if (!m_history->runs().isEmpty())
         showRecord(m_history->runs().constFirst());
 }
 

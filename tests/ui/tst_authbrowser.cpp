@@ -268,7 +268,28 @@ private slots:
         const QString tenant =
             qEnvironmentVariable("AUTHDESK_SCREENSHOT_TENANT", QStringLiteral("Demo WeCom"));
         QVERIFY(m_window->selectTenant(tenant));
+        // Earlier runs, for a picture of the history (AUTHDESK_SCREENSHOT_EARLIER_USERS=lisi,guest).
+        for (const QString &earlier : qEnvironmentVariable("AUTHDESK_SCREENSHOT_EARLIER_USERS")
+                                          .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            panel()->startRun();
+            QVERIFY(pick(earlier));
+            QVERIFY(runFinished());
+        }
         panel()->startRun();
+        if (qEnvironmentVariableIsSet("AUTHDESK_SCREENSHOT_WAITING")) { // the live header of a run under way
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return panel()->browser()->page() &&
+                           panel()->browser()->page()->title().contains(QLatin1String("Sandbox"));
+                },
+                30000));
+            if (auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("runTabs")))
+                tabs->setCurrentIndex(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_TAB"));
+            QTest::qWait(2500);
+            QVERIFY(m_window->grab().save(qEnvironmentVariable("AUTHDESK_SCREENSHOT")));
+            panel()->cancelRun();
+            return;
+        }
         QVERIFY(pick(qEnvironmentVariable("AUTHDESK_SCREENSHOT_USER", QStringLiteral("zhangsan"))));
         QVERIFY(runFinished());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,

@@ -42,6 +42,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTcpServer>
@@ -164,6 +165,17 @@ private slots:
         // An earlier run reopens in the tabs.
         emit panel()->historyView()->openRequested(runs.at(1));
         QCOMPARE(fieldOf(QStringLiteral("External ID")), QStringLiteral("zhangsan"));
+    }
+
+    void rawAnswersCopyKeyAndValue() {
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("zhangsan")));
+        panel()->identityView()->jsonTree()->selectAll();
+        const QString text = panel()->identityView()->selectedJsonText();
+        QVERIFY2(QRegularExpression(QStringLiteral("(^|\\n)[\\w/.\\[\\]]*userid\\tzhangsan(\\n|$)"))
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(text));
+        QVERIFY(!text.contains(WeComSandbox::corpSecret));
     }
 
     void liveHeaderAndCancelDuringASlowCall() {
@@ -422,6 +434,20 @@ private slots:
         QVERIFY(qAbs(shown.secsTo(QDateTime::currentDateTime())) < 3600); // local time, not UTC's clock
         QCOMPARE(model->headerData(MappingModel::OtherIdsColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("Other IDs"));
+        // Names in pinyin order: 李四 (li) before 张三 (zhang), though 张 has the lower code point.
+        model->sort(Mapping::Name, Qt::AscendingOrder);
+        int li = -1, zhang = -1;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->mapping(i).name == QStringLiteral("李四") && li < 0)
+                li = i;
+            if (model->mapping(i).name == QStringLiteral("张三") && zhang < 0)
+                zhang = i;
+        }
+        QVERIFY2(li >= 0 && zhang >= 0 && li < zhang, qPrintable(QStringLiteral("%1 %2").arg(li).arg(zhang)));
+        row = -1;
+        for (int i = 0; i < model->rowCount(); ++i)
+            if (model->mapping(i).externalId == QLatin1String("zhangsan"))
+                row = i;
         // Delete asks, and No is the default answer.
         m_window->mappingsView()->table()->selectRow(row);
         MessageBox::setNextAnswer(QMessageBox::No);
