@@ -80,8 +80,12 @@ QString MappingModel::shownValue(const Mapping &m, int column) {
         return m.source != QLatin1String("directory") ? QString()
                : m.present                            ? tr("yes")
                                                       : tr("no — left the directory");
-    case OtherIdsColumn:
-        return m.secondaryIdsText();
+    case OtherIdsColumn: { // "open_userid: wo…; issuer: https://…", the export keeps the JSON
+        QStringList ids;
+        for (auto it = m.secondaryIds.constBegin(); it != m.secondaryIds.constEnd(); ++it)
+            ids << it.key() + QStringLiteral(": ") + it.value().toVariant().toString();
+        return ids.join(QStringLiteral("; "));
+    }
     default:
         return m.value(column);
     }

@@ -34,8 +34,8 @@ MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->sortByColumn(Mapping::Tenant, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // ids and mailboxes differ at both ends
+    m_table->horizontalHeader()->setStretchLastSection(true); // Other IDs takes what is left
+    m_table->setTextElideMode(Qt::ElideMiddle);               // ids and mailboxes differ at both ends
     m_table->setWordWrap(false);
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(250);
