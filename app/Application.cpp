@@ -3,6 +3,8 @@
 #include "Cli.h"
 #include "Redactor.h"
 #include "Sandbox.h"
+#include "SecretStore.h"
+#include "StoreUrl.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -22,6 +25,9 @@
 #include "SandboxDemo.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QTimer>
 #endif
 
@@ -34,6 +40,22 @@ void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, 
     if (previousMessageHandler)
         return previousMessageHandler(type, context, clean);
     std::fprintf(stderr, "%s\n", qFormatLogMessage(type, context, clean).toLocal8Bit().constData());
+}
+
+// --store URL (or --store=URL), wherever it is: every verb and the console take it.
+QString takeStoreOption(QStringList &raw) {
+    QString value;
+    for (int i = 1; i < raw.size(); ++i) {
+        if (raw.at(i) == QLatin1String("--store") && i + 1 < raw.size()) {
+            value = raw.at(i + 1);
+            raw.remove(i, 2);
+            --i;
+        } else if (raw.at(i).startsWith(QLatin1String("--store="))) {
+            value = raw.at(i).mid(int(qstrlen("--store=")));
+            raw.removeAt(i--);
+        }
+    }
+    return value;
 }
 
 int serveSandbox(const QStringList &raw) {
@@ -53,6 +75,29 @@ int serveSandbox(const QStringList &raw) {
 }
 
 #ifdef AUTHDESK_WITH_BROWSER
+// The shared store's password, asked of the admin until it works, then kept in their keychain.
+bool askStorePassword(Workspace &workspace, const StoreUrl &url, QString *error) {
+    for (;;) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QCoreApplication::translate("Application", "Shared store"),
+            QCoreApplication::translate("Application", "Password of %1 for %2 (kept in your keychain):")
+                .arg(url.user, url.toString()),
+            QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return false;
+        if (!workspace.open(url, password, error)) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("Application", "Shared store"), *error);
+            continue;
+        }
+        QEventLoop wait;
+        workspace.secrets()->write(url.passwordKey(), password, &wait,
+                                   [&](const SecretResult &) { wait.quit(); });
+        wait.exec();
+        return true;
+    }
+}
+
 int console(Workspace &workspace, bool demo) {
     SandboxDemo sandbox(&workspace);
     MainWindow window(&workspace, &sandbox);
@@ -94,6 +139,7 @@ int runAuthDesk(int argc, char **argv) {
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
     CommandLine::setVerbose(raw.removeAll(QStringLiteral("--verbose")) > 0);
+    const QString storeOption = takeStoreOption(raw);
     const bool hasVerb = raw.size() > 1 && !raw.at(1).startsWith(QLatin1Char('-'));
     const QStringList globalOptions = hasVerb ? QStringList() : raw.mid(1);
     const bool wantsHelp = raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h"));
@@ -157,10 +203,29 @@ int runAuthDesk(int argc, char **argv) {
     if (raw.value(1) == QLatin1String("sign"))
         return CommandLine::sign(raw);
 
+    if (raw.value(1) == QLatin1String("store"))
+        return CommandLine::store(raw, storeOption);
+
+    // --store, else AUTHDESK_STORE, else (the console) Settings → Store, else this admin's file.
+    StoreUrl fallback = StoreUrl::sqlite(TenantStore::defaultPath());
+    if (const QString saved = QSettings().value(QStringLiteral("store/url")).toString();
+        isConsole && !saved.isEmpty())
+        if (const Result<StoreUrl> url = StoreUrl::parse(saved); url.ok())
+            fallback = url.value();
+    const Result<StoreUrl> url = StoreUrl::chosen(storeOption, fallback);
+    if (!url.ok())
+        return CommandLine::failWith(CommandLine::Usage, url.errorText());
     Workspace workspace;
     QString error;
-    if (!workspace.open(TenantStore::defaultPath(), &error))
+    bool needsPassword = false;
+    if (!CommandLine::openStore(workspace, url.value(), &error, &needsPassword)) {
+#ifdef AUTHDESK_WITH_BROWSER
+        // The console asks once and keeps the password in the keychain.
+        if (isConsole && needsPassword && askStorePassword(workspace, url.value(), &error))
+            return console(workspace, globalOptions.contains(QLatin1String("--demo")));
+#endif
         return CommandLine::failWith(CommandLine::Environment, error);
+    }
 #ifdef AUTHDESK_WITH_BROWSER
     if (isConsole)
         return console(workspace, globalOptions.contains(QLatin1String("--demo")));

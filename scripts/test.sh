@@ -30,7 +30,8 @@ fi
 status=0
 if [ "$ordinary" -eq 1 ]; then
   "$root/scripts/build.sh"
-  (cd "$root/build" && "$root/scripts/keyring-session.sh" ctest --output-on-failure --timeout 300 "$@") || status=$?
+  (cd "$root/build" && "$root/scripts/keyring-session.sh" "$root/scripts/postgres-session.sh" \
+     ctest --output-on-failure --timeout 300 "$@") || status=$?
 fi
 
 if [ "$sanitized" -eq 1 ]; then

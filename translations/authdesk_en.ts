@@ -19,6 +19,57 @@
         <source>The console and authorize need %1, which is missing. Reinstall AuthDesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2 (kept in your keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthBrowser</name>
@@ -359,6 +410,42 @@
         <source>usage: authdesk runs curl RUN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s local account is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk audit export [--format csv|json] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keychain holds no password for %1. Enter it once: authdesk store login --store URL --password-stdin (or Settings → Store… in the console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk store login --store postgresql://USER@HOST/DB --password-stdin (the password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; the password is in your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk store login|migrate …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -561,6 +648,10 @@
     </message>
     <message>
         <source>with the contacts-sync secret, up to 10,000 members a page. This listing gives userids and departments only: names come from a run or an earlier department listing, and no mobile or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is syncing the directory of &quot;%2&quot; right now; wait until that sync ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1414,18 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>An authorization is under way. Quit anyway? It is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingExport</name>
@@ -1448,6 +1551,29 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>Reading the mappings failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this mapping since you loaded it: its local account is now &quot;%1&quot; (you entered &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n mapping</numerusform>
+            <numerusform>%n mappings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filled from the local-account rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingsView</name>
@@ -1514,6 +1640,22 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local account changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else set this local account to &quot;%1&quot; after this page loaded it. You entered &quot;%2&quot;. Which one should it be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,6 +2636,14 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>HAR for browser dev tools (*.har);;HTML report (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keychain holds no %1 for this tenant: the store keeps the configuration, each admin&apos;s keychain the secrets. Enter it to run the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>
@@ -2694,6 +2844,106 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The target store refused a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2 failed, so nothing was copied: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target store could not commit the copy, so nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mappings of both stores are the same (checksum %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target holds other mappings too (its checksum differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL only; kept in your keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants, mappings, local-account rules, sync progress, run history and the audit trail live in the store. sqlite:PATH is this computer&apos;s file; postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full is a database the team shares. Secrets and tokens stay in each admin&apos;s own keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the store holds %n tenant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. AuthDesk opens %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>The store &quot;%1&quot; names no file: write sqlite:/path/to/authdesk.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store &quot;%1&quot; is neither sqlite:PATH nor postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full|require|disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL carries a password, which would end up in shell histories and settings. Leave it out and run &quot;authdesk store login&quot;: the password goes to your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store &quot;%1&quot; needs a user, a host and a database: postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be verify-full, require or disable (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=disable sends the password and every mapping in the clear: it is allowed only on this computer (loopback), not to %1. Use verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDialog</name>
     <message>
         <source>Suggest local accounts</source>
@@ -2839,6 +3089,54 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>Cannot use the database %1: this build&apos;s SQLite driver is not the system SQLite. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README&apos;s &quot;Sharing with a team&quot;) or correct the store URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to a CA in ~/.postgresql/root.crt; sslmode=disable is only for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1 (%2). Check that it runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This AuthDesk cannot talk to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another AuthDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its mappings deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its mappings kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,57 @@
         <source>The console and authorize need %1, which is missing. Reinstall AuthDesk.</source>
         <translation>控制台和 authorize 需要 %1，但它不存在。请重新安装 AuthDesk。</translation>
     </message>
+    <message>
+        <source>Shared store</source>
+        <translation>共享存储</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2 (kept in your keychain):</source>
+        <translation>%1 在 %2 的密码（保存在你的密钥环中）：</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>审计记录 — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV（可用 Excel 打开）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>AuthBrowser</name>
@@ -359,6 +410,42 @@
         <source>usage: authdesk runs curl RUN</source>
         <translation>用法：authdesk runs curl 运行</translation>
     </message>
+    <message>
+        <source>usage: authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]</source>
+        <translation>用法：authdesk mappings set-local 租户 外部ID 本地账号 [--expect-version 版本]</translation>
+    </message>
+    <message>
+        <source>%1&apos;s local account is now &quot;%2&quot;.</source>
+        <translation>%1 的本地账号现在是“%2”。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk audit export [--format csv|json] [--limit N]</source>
+        <translation>用法：authdesk audit export [--format csv|json] [--limit 数量]</translation>
+    </message>
+    <message>
+        <source>Your keychain holds no password for %1. Enter it once: authdesk store login --store URL --password-stdin (or Settings → Store… in the console).</source>
+        <translation>你的密钥环中没有 %1 的密码。请输入一次：authdesk store login --store URL --password-stdin（或在控制台中：设置 → 存储…）。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk store login --store postgresql://USER@HOST/DB --password-stdin (the password on standard input)</source>
+        <translation>用法：authdesk store login --store postgresql://用户@主机/数据库 --password-stdin（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the password is in your keychain.</source>
+        <translation>已连接到 %1；密码已保存在你的密钥环中。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full [--json]</source>
+        <translation>用法：authdesk store migrate --from sqlite:路径 --to postgresql://用户@主机[:端口]/数据库?sslmode=verify-full [--json]</translation>
+    </message>
+    <message>
+        <source>usage: authdesk store login|migrate …</source>
+        <translation>用法：authdesk store login|migrate …</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -561,6 +648,10 @@
     <message>
         <source>with the contacts-sync secret, up to 10,000 members a page. This listing gives userids and departments only: names come from a run or an earlier department listing, and no mobile or email.</source>
         <translation>使用通讯录同步密钥，每页最多 10,000 名成员。此列表只提供 userid 和部门：姓名来自授权运行或之前的按部门列表，不含手机号或邮箱。</translation>
+    </message>
+    <message>
+        <source>%1 is syncing the directory of &quot;%2&quot; right now; wait until that sync ends.</source>
+        <translation>%1 正在同步“%2”的通讯录；请等待该同步结束。</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1410,18 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>An authorization is under way. Quit anyway? It is cancelled.</source>
         <translation>授权正在进行。仍要退出吗？它将被取消。</translation>
     </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Store…</source>
+        <translation>存储(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>MappingExport</name>
@@ -1444,6 +1547,28 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>Reading the mappings failed: %1</source>
         <translation>读取映射失败:%1</translation>
     </message>
+    <message>
+        <source>signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>Someone changed this mapping since you loaded it: its local account is now &quot;%1&quot; (you entered &quot;%2&quot;).</source>
+        <translation>在你加载之后有人修改了这条映射：它的本地账号现在是“%1”（你输入的是“%2”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n 条映射</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filled from the local-account rule</source>
+        <translation>按本地账号规则填写</translation>
+    </message>
 </context>
 <context>
     <name>MappingsView</name>
@@ -1508,6 +1633,22 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>
             <numerusform>已将 %n 条映射写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Local account changed meanwhile</source>
+        <translation>本地账号已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else set this local account to &quot;%1&quot; after this page loaded it. You entered &quot;%2&quot;. Which one should it be?</source>
+        <translation>在本页面加载之后，有人把这个本地账号设为“%1”。你输入的是“%2”。应该用哪一个？</translation>
+    </message>
+    <message>
+        <source>Use mine: %1</source>
+        <translation>用我的：%1</translation>
+    </message>
+    <message>
+        <source>Keep theirs: %1</source>
+        <translation>保留对方的：%1</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2627,14 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>HAR for browser dev tools (*.har);;HTML report (*.html)</source>
         <translation>HAR，用于浏览器开发者工具 (*.har);;HTML 报告 (*.html)</translation>
     </message>
+    <message>
+        <source>Enter it…</source>
+        <translation>输入…</translation>
+    </message>
+    <message>
+        <source>Your keychain holds no %1 for this tenant: the store keeps the configuration, each admin&apos;s keychain the secrets. Enter it to run the tenant.</source>
+        <translation>你的密钥环中没有该租户的 %1：存储中只有配置，密钥保存在每位管理员自己的密钥环中。请输入后再运行该租户。</translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>
@@ -2686,6 +2835,105 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The target store refused a transaction: %1</source>
+        <translation>目标存储拒绝开启事务：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation>从 %2 读取 %1 失败：%3</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2 failed, so nothing was copied: %3</source>
+        <translation>向 %2 写入 %1 失败，因此没有复制任何内容：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The target store could not commit the copy, so nothing was copied: %1</source>
+        <translation>目标存储无法提交本次复制，因此没有复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>已将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>The mappings of both stores are the same (checksum %1).</source>
+        <translation>两个存储中的映射完全一致（校验和 %1）。</translation>
+    </message>
+    <message>
+        <source>The target holds other mappings too (its checksum differs).</source>
+        <translation>目标存储中还有其他映射（校验和不同）。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>PostgreSQL only; kept in your keychain</source>
+        <translation>仅 PostgreSQL 需要；保存在你的密钥环中</translation>
+    </message>
+    <message>
+        <source>Tenants, mappings, local-account rules, sync progress, run history and the audit trail live in the store. sqlite:PATH is this computer&apos;s file; postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full is a database the team shares. Secrets and tokens stay in each admin&apos;s own keychain.</source>
+        <translation>租户、映射、本地账号规则、同步进度、运行历史和审计记录都保存在存储中。sqlite:路径 是本机的文件；postgresql://用户@主机[:端口]/数据库?sslmode=verify-full 是团队共享的数据库。密钥和令牌始终保存在每位管理员自己的密钥环中。</translation>
+    </message>
+    <message>
+        <source>Store URL</source>
+        <translation>存储 URL</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the store holds %n tenant(s).</source>
+        <translation>
+            <numerusform>已连接：存储中有 %n 个租户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. AuthDesk opens %1 from its next start.</source>
+        <translation>已保存。AuthDesk 下次启动时将打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>The store &quot;%1&quot; names no file: write sqlite:/path/to/authdesk.sqlite.</source>
+        <translation>存储“%1”没有指明文件：请写成 sqlite:/path/to/authdesk.sqlite。</translation>
+    </message>
+    <message>
+        <source>The store &quot;%1&quot; is neither sqlite:PATH nor postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full|require|disable.</source>
+        <translation>存储“%1”既不是 sqlite:路径，也不是 postgresql://用户@主机[:端口]/数据库?sslmode=verify-full|require|disable。</translation>
+    </message>
+    <message>
+        <source>The store URL carries a password, which would end up in shell histories and settings. Leave it out and run &quot;authdesk store login&quot;: the password goes to your keychain.</source>
+        <translation>存储 URL 中带有密码，它会留在 shell 历史和设置中。请去掉密码，然后运行“authdesk store login”：密码会保存到你的密钥环中。</translation>
+    </message>
+    <message>
+        <source>The store &quot;%1&quot; needs a user, a host and a database: postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>存储“%1”需要用户、主机和数据库：postgresql://用户@主机[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>sslmode must be verify-full, require or disable (got &quot;%1&quot;).</source>
+        <translation>sslmode 必须是 verify-full、require 或 disable（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>sslmode=disable sends the password and every mapping in the clear: it is allowed only on this computer (loopback), not to %1. Use verify-full.</source>
+        <translation>sslmode=disable 会以明文发送密码和所有映射：只允许用于本机（回环地址），不能用于 %1。请使用 verify-full。</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDialog</name>
     <message>
         <source>Suggest local accounts</source>
@@ -2832,6 +3080,54 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>Cannot use the database %1: this build&apos;s SQLite driver is not the system SQLite. %2</source>
         <translation>无法使用数据库 %1：此版本的 SQLite 驱动不是系统的 SQLite。%2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
+        <translation>%1 上的 PostgreSQL 拒绝了用户 %2 的密码。请重新输入：“authdesk store login”（控制台中：设置 → 存储…）。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README&apos;s &quot;Sharing with a team&quot;) or correct the store URL.</source>
+        <translation>%2 上不存在数据库 %1。请创建它（createdb -O %3 %1，参见 README 的“Sharing with a team”），或更正存储 URL。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to a CA in ~/.postgresql/root.crt; sslmode=disable is only for a server on this computer.</source>
+        <translation>到 %1 的 TLS 连接失败（%2）。使用 sslmode=verify-full 时，服务器必须提供 TLS，其证书必须包含主机名 %3，并能追溯到 ~/.postgresql/root.crt 中的 CA；sslmode=disable 只适用于本机上的服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1 (%2). Check that it runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a firewall).</source>
+        <translation>无法连接 %1 上的 PostgreSQL 服务器（%2）。请检查它是否在运行并接受来自本机的连接（listen_addresses、pg_hba.conf、防火墙）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the connection: %2</source>
+        <translation>%1 上的 PostgreSQL 拒绝了连接：%2</translation>
+    </message>
+    <message>
+        <source>This AuthDesk cannot talk to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install libqt6sql6-psql.</source>
+        <translation>此 AuthDesk 无法连接 PostgreSQL：缺少 Qt 的 PostgreSQL 驱动。请安装 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be prepared: %2</source>
+        <translation>无法准备存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>another AuthDesk</source>
+        <translation>另一个 AuthDesk</translation>
+    </message>
+    <message>
+        <source>was &quot;%1&quot;</source>
+        <translation>原名“%1”</translation>
+    </message>
+    <message>
+        <source>its mappings deleted</source>
+        <translation>其映射已删除</translation>
+    </message>
+    <message>
+        <source>its mappings kept</source>
+        <translation>其映射已保留</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "RunExport.h"
+#include "StoreCopy.h"
+#include "StoreUrl.h"
 
 #ifdef AUTHDESK_WITH_BROWSER
 #include "AuthBrowser.h"
@@ -19,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -788,6 +791,71 @@ int runsCurl(Workspace &workspace, const QStringList &arguments) {
     return Success;
 }
 
+// Sets a mapping's local account from a script; --expect-version refuses to overwrite a newer edit.
+int mappingsSetLocal(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption expect(QStringLiteral("expect-version"), {}, QStringLiteral("N"));
+    parser.addOption(expect);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return failWith(Usage, Cli::tr("usage: authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT "
+                                       "[--expect-version N]"));
+    const auto tenant = workspace.tenants().find(positional.at(0));
+    if (!tenant)
+        return failWith(Usage,
+                        Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the "
+                                "names.")
+                            .arg(positional.at(0)));
+    std::optional<int> expected;
+    if (parser.isSet(expect))
+        expected = parser.value(expect).toInt();
+    std::optional<Mapping> current;
+    if (!workspace.mappings().setLocalAccount({tenant->provider, tenant->id, positional.at(1)},
+                                              positional.at(2), &error, expected, &current))
+        return failWith(Failed, error);
+    printOut(Cli::tr("%1's local account is now \"%2\".").arg(positional.at(1), positional.at(2)) +
+             QLatin1Char('\n'));
+    return Success;
+}
+
+int auditExport(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("csv|json"),
+                                    QStringLiteral("csv"));
+    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({format, limit});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QList<TenantStore::AuditEntry> entries =
+        workspace.tenants().auditTrail(parser.value(limit).toInt());
+    if (parser.value(format) == QLatin1String("json")) {
+        QJsonArray array;
+        for (const auto &entry : entries)
+            array.append(QJsonObject{{QStringLiteral("at"), entry.at},
+                                     {QStringLiteral("who"), entry.who},
+                                     {QStringLiteral("action"), entry.action},
+                                     {QStringLiteral("object"), entry.object},
+                                     {QStringLiteral("detail"), entry.detail}});
+        printJson(array);
+        return Success;
+    }
+    if (parser.value(format) != QLatin1String("csv"))
+        return failWith(Usage, Cli::tr("usage: authdesk audit export [--format csv|json] [--limit N]"));
+    QString csv = QStringLiteral("at,who,action,object,detail\r\n");
+    for (const auto &entry : entries)
+        csv += QStringList{MappingExport::csvCell(entry.at), MappingExport::csvCell(entry.who),
+                           MappingExport::csvCell(entry.action), MappingExport::csvCell(entry.object),
+                           MappingExport::csvCell(entry.detail)}
+                   .join(QLatin1Char(',')) +
+               QStringLiteral("\r\n");
+    printOut(csv);
+    return Success;
+}
+
 volatile std::sig_atomic_t interrupted = 0;
 
 int directorySync(Workspace &workspace, const QStringList &arguments) {
@@ -872,6 +940,10 @@ const QList<QStringList> verbs = {{QStringLiteral("tenant"), QStringLiteral("add
                                   {QStringLiteral("sign")},
                                   {QStringLiteral("mappings"), QStringLiteral("export")},
                                   {QStringLiteral("directory"), QStringLiteral("sync")},
+                                  {QStringLiteral("mappings"), QStringLiteral("set-local")},
+                                  {QStringLiteral("audit"), QStringLiteral("export")},
+                                  {QStringLiteral("store"), QStringLiteral("login")},
+                                  {QStringLiteral("store"), QStringLiteral("migrate")},
                                   {QStringLiteral("runs"), QStringLiteral("list")},
                                   {QStringLiteral("runs"), QStringLiteral("show")},
                                   {QStringLiteral("runs"), QStringLiteral("export")},
@@ -933,6 +1005,14 @@ QString usage() {
                  "authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]")
           << QStringLiteral(
                  "authdesk directory sync NAME [--concurrency N]   (Ctrl+C stops, run again to resume)")
+          << QStringLiteral("authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]")
+          << QStringLiteral(
+                 "authdesk audit export [--format csv|json] [--limit N]   who changed what, newest first")
+          << QStringLiteral("authdesk store login --password-stdin          the shared store's password, "
+                            "into your keychain")
+          << QStringLiteral(
+                 "authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=…")
+          << QStringLiteral("         (every verb takes --store URL; or AUTHDESK_STORE)")
           << QStringLiteral("authdesk runs list NAME [--json] [--limit N]      newest first")
           << QStringLiteral(
                  "authdesk runs show RUN [--json]                   timeline, exchanges, identity or error")
@@ -972,6 +1052,10 @@ int run(Workspace &workspace, const QStringList &raw) {
         return mappingsExport(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("directory") && sub == QLatin1String("sync"))
         return directorySync(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("mappings") && sub == QLatin1String("set-local"))
+        return mappingsSetLocal(workspace, verbArguments(raw, 2));
+    if (verb == QLatin1String("audit") && sub == QLatin1String("export"))
+        return auditExport(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("runs") && sub == QLatin1String("list"))
         return runsList(workspace, verbArguments(raw, 2));
     if (verb == QLatin1String("runs") && sub == QLatin1String("show"))
@@ -983,6 +1067,98 @@ int run(Workspace &workspace, const QStringList &raw) {
     failWith(Usage, Cli::tr("unknown command \"%1\"").arg(raw.mid(1).join(QLatin1Char(' '))));
     std::fputs(qPrintable(usage()), stderr);
     return Usage;
+}
+
+} // namespace CommandLine
+
+namespace CommandLine {
+
+bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *needsPassword) {
+    if (needsPassword)
+        *needsPassword = false;
+    if (!url.isPostgres())
+        return workspace.open(url, {}, error);
+    // The password is this admin's, in their keychain; never in the URL or a file.
+    std::optional<SecretResult> password;
+    QEventLoop wait;
+    workspace.secrets()->read(url.passwordKey(), &wait, [&](const SecretResult &read) {
+        password = read;
+        wait.quit();
+    });
+    if (!password)
+        wait.exec();
+    if (!password->ok()) {
+        if (needsPassword)
+            *needsPassword = password->error().is(Error::Kind::NotFound);
+        *error =
+            password->error().is(Error::Kind::NotFound)
+                ? Cli::tr(
+                      "Your keychain holds no password for %1. Enter it once: authdesk store login --store "
+                      "URL --password-stdin (or Settings → Store… in the console).")
+                      .arg(url.toString())
+                : password->errorText();
+        return false;
+    }
+    return workspace.open(url, password->value(), error);
+}
+
+int store(const QStringList &raw, const QString &storeOption) {
+    const QString sub = raw.value(2);
+    QCommandLineParser parser;
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    const QCommandLineOption from(QStringLiteral("from"), {}, QStringLiteral("URL"));
+    const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("URL"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({passwordStdin, from, to, json});
+    QString error;
+    if (!parse(parser, verbArguments(raw, 2), &error))
+        return failWith(Usage, error);
+    if (sub == QLatin1String("login")) {
+        const Result<StoreUrl> url = StoreUrl::chosen(storeOption, StoreUrl{});
+        if (!url.ok() || !url.value().isPostgres() || !parser.isSet(passwordStdin))
+            return failWith(
+                Usage, url.ok() ? Cli::tr("usage: authdesk store login --store postgresql://USER@HOST/DB "
+                                          "--password-stdin (the password on standard input)")
+                                : url.errorText());
+        const QString password = readSecret(Cli::tr("Password: "));
+        Workspace workspace;
+        if (!workspace.open(url.value(), password, &error))
+            return failWith(Environment, error);
+        return runAsync([&](std::function<void(int)> done) {
+            workspace.secrets()->write(
+                url.value().passwordKey(), password, qApp, [&, done](const SecretResult &written) {
+                    if (!written.ok())
+                        return done(failWith(Environment, written.errorText()));
+                    printOut(Cli::tr("Connected to %1; the password is in your keychain.")
+                                 .arg(url.value().toString()) +
+                             QLatin1Char('\n'));
+                    done(Success);
+                });
+        });
+    }
+    if (sub == QLatin1String("migrate")) {
+        const QString usage = Cli::tr("usage: authdesk store migrate --from sqlite:PATH --to "
+                                      "postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full [--json]");
+        if (!parser.isSet(from) || !parser.isSet(to))
+            return failWith(Usage, usage);
+        const Result<StoreUrl> source = StoreUrl::parse(parser.value(from));
+        const Result<StoreUrl> target = StoreUrl::parse(parser.value(to));
+        if (!source.ok() || !target.ok())
+            return failWith(Usage, source.ok() ? target.errorText() : source.errorText());
+        Workspace sourceWorkspace, targetWorkspace;
+        if (!openStore(sourceWorkspace, source.value(), &error) ||
+            !openStore(targetWorkspace, target.value(), &error))
+            return failWith(Environment, error);
+        const Status copied = StoreCopy::copy(sourceWorkspace, targetWorkspace);
+        if (!copied.ok())
+            return failWith(Environment, copied.errorText());
+        if (parser.isSet(json))
+            printJson(copied.value().details);
+        else
+            printOut(copied.value().message + QLatin1Char('\n'));
+        return Success;
+    }
+    return failWith(Usage, Cli::tr("usage: authdesk store login|migrate …"));
 }
 
 } // namespace CommandLine

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class Workspace;
+struct StoreUrl;
 
 // The command-line verbs (see README), on top of core, and of the UI's browser for `authorize`.
 // The composition root (Application) decides between them and the console.
@@ -27,4 +28,9 @@ QString usageFor(const QStringList &arguments);
 void setVerbose(bool verbose);
 // Failures are one line on stderr, so that scripts can show them as they are; returns `code`.
 int failWith(int code, const QString &message);
+// Opens the store; a PostgreSQL store's password comes from the admin's keychain. On failure
+// *error says what is wrong and what to do; *needsPassword when the keychain holds none.
+bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *needsPassword = nullptr);
+// `authdesk store login|migrate …`, which open stores of their own; `store` is --store's value.
+int store(const QStringList &arguments, const QString &store);
 } // namespace CommandLine

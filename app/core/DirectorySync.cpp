@@ -45,6 +45,11 @@ void DirectorySync::start() {
         return finish(false,
                       tr("Directory sync is not available for \"%1\": %2 offers no directory to list.")
                           .arg(m_tenant.name, m_provider ? m_provider->displayName() : m_tenant.provider));
+    // On a shared store, one admin syncs a tenant at a time.
+    if (QString holder; !m_workspace->tenants().claimSync(m_tenant.id, &holder))
+        return finish(false, tr("%1 is syncing the directory of \"%2\" right now; wait until that sync ends.")
+                                 .arg(holder, m_tenant.name));
+    m_claimed = true;
     m_workspace->secrets()->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
                                  [this](const SecretResult &secret) {
                                      if (!secret.ok())
@@ -246,6 +251,8 @@ void DirectorySync::finish(bool ok, const QString &message) {
     if (m_done)
         return;
     m_done = true;
+    if (m_claimed)
+        m_workspace->tenants().releaseSync(m_tenant.id);
     // Nothing the sync started outlives it: requests under way are aborted, timers dropped.
     delete m_calls;
     m_calls = nullptr;
@@ -268,5 +275,6 @@ void DirectorySync::finish(bool ok, const QString &message) {
                      : tr("Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.")
                            .arg(QLocale().toString(m_progress.departmentsDone),
                                 QLocale().toString(m_progress.members), QLocale().toString(absent));
+    m_workspace->tenants().audit(QStringLiteral("directory.sync"), m_tenant.name, text);
     emit finished(true, false, text);
 }

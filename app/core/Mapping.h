@@ -46,6 +46,7 @@ struct Mapping {
     QString lastRun;                   // the id of the run that last verified it
     bool present = true;               // false once a directory sync no longer lists the member
     std::optional<bool> stateVerified; // the recording run verified its state; unknown for directory rows
+    int version = 1;                   // raised by every local-account edit (optimistic concurrency)
 
     QString value(int column) const;
     QJsonObject toExportJson() const;

@@ -3,6 +3,7 @@
 #include "TenantStore.h"
 #include "providers/Provider.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -16,7 +17,7 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT provider, tenant, external_id, id_type, name, department, mobile, email, "
     "secondary_ids, local_account, "
-    "source, first_seen, last_verified, last_run, present, state_verified, tenant_id FROM mappings");
+    "source, first_seen, last_verified, last_run, present, state_verified, tenant_id, version FROM mappings");
 
 Mapping mappingFrom(const QSqlQuery &q) {
     Mapping m;
@@ -38,6 +39,7 @@ Mapping mappingFrom(const QSqlQuery &q) {
         m.stateVerified = q.value(15).toInt() != 0;
     m.present = q.value(14).toBool();
     m.tenantId = q.value(16).toString();
+    m.version = q.value(17).toInt();
     return m;
 }
 
@@ -63,7 +65,15 @@ QString searchPhrase(const QString &text) {
 // WHERE clause and its bound values for a filter. `broad`: the search matches so many rows that a
 // page is best read along the sort column's index, checking each row against the search's ids;
 // otherwise the search's rows are fetched and sorted (few: the usual plan).
-QString whereClause(const MappingFilter &filter, QVariantList *values, bool broad = false) {
+QString likePattern(const QString &text) {
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+QString whereClause(const MappingFilter &filter, QVariantList *values, bool postgres, bool broad = false) {
     QStringList conditions;
     if (!filter.provider.isEmpty()) {
         conditions << QStringLiteral("provider = ?");
@@ -78,20 +88,20 @@ QString whereClause(const MappingFilter &filter, QVariantList *values, bool broa
         *values << filter.tenantId;
     }
     const QString text = filter.text.trimmed();
-    if (const QString index = searchIndex(text); !index.isEmpty()) {
+    if (postgres && !text.isEmpty()) { // one trigram index answers any length
+        conditions
+            << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(TenantStore::postgresSearchText));
+        *values << likePattern(text.toLower());
+    } else if (const QString index = searchIndex(text); !index.isEmpty()) {
         // "+id" keeps SQLite from looking the rows up by id, so that it walks the sort index.
         conditions << QStringLiteral("%1id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
                           .arg(broad ? QStringLiteral("+") : QString(), index);
         *values << searchPhrase(text);
     } else if (!text.isEmpty()) { // one or two characters no index holds (punctuation): a scan
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         QStringList any;
         for (int column = Mapping::Provider; column < Mapping::Present; ++column) {
             any << Mapping::sqlColumn(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            *values << QLatin1Char('%') + pattern + QLatin1Char('%');
+            *values << likePattern(text);
         }
         conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
@@ -121,7 +131,7 @@ void bindKey(QSqlQuery &q, const MappingStore::Key &key) {
 // is `what` with the database's reason.
 template <typename Item, typename Bind>
 bool runBatch(const QString &connection, const QString &statement, const QList<Item> &items, Bind bind,
-              const QString &what, QString *error) {
+              const QString &what, QString *error, const std::function<bool()> &alsoInTransaction = {}) {
     QSqlDatabase db = QSqlDatabase::database(connection, false);
     db.transaction();
     QSqlQuery q(db);
@@ -134,12 +144,28 @@ bool runBatch(const QString &connection, const QString &statement, const QList<I
             return false;
         }
     }
-    return db.commit();
+    if ((alsoInTransaction && !alsoInTransaction()) || !db.commit()) {
+        *error = what.arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 } // namespace
 
-MappingStore::MappingStore(const TenantStore &database) : m_connection(database.connectionName()) {
+MappingStore::MappingStore(TenantStore &database)
+    : m_database(database), m_connection(database.connectionName()) {
 }
+
+bool MappingStore::isPostgres() const {
+    return m_database.isPostgres();
+}
+
+namespace {
+QString keyText(const MappingStore::Key &key) {
+    return key.provider + QLatin1Char('/') + key.tenantId + QLatin1Char('/') + key.externalId;
+}
+} // namespace
 
 bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId,
                                   QString *error) {
@@ -148,6 +174,7 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
     for (const QString &key : provider ? provider->secondaryIdKeys() : QStringList())
         if (const QString value = identity.extra.value(key).toString(); !value.isEmpty())
             secondary.insert(key, value);
+    const bool isNew = !find({identity.provider, tenantId, identity.externalId});
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT INTO mappings (provider, tenant_id, tenant, external_id, id_type, name, department, mobile, "
@@ -156,16 +183,17 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
         "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
         "id_type = excluded.id_type, "
         // A flow that learned less (no consent for mobile, say) does not erase what is known.
-        "name = COALESCE(NULLIF(excluded.name, ''), name), department = COALESCE(NULLIF(excluded.department, "
-        "''), department), "
-        "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = COALESCE(NULLIF(excluded.email, "
-        "''), email), "
+        "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), department = "
+        "COALESCE(NULLIF(excluded.department, ''), mappings.department), "
+        "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
+        "COALESCE(NULLIF(excluded.email, ''), mappings.email), "
         // A run whose state AuthDesk did not issue (a pasted URL) is recorded but verifies
         // nothing: it neither stamps last_verified nor turns a verified row into an unverified one.
         "secondary_ids = excluded.secondary_ids, "
         "last_verified = CASE WHEN excluded.state_verified = 1 THEN excluded.last_verified ELSE "
-        "last_verified END, "
-        "state_verified = CASE WHEN excluded.state_verified = 1 THEN 1 ELSE COALESCE(state_verified, 0) END, "
+        "mappings.last_verified END, "
+        "state_verified = CASE WHEN excluded.state_verified = 1 THEN 1 ELSE "
+        "COALESCE(mappings.state_verified, 0) END, "
         "last_run = excluded.last_run, present = 1"));
     const QString stamp = now();
     bindTexts(q, {identity.provider, tenantId, tenantId, identity.tenant, identity.externalId,
@@ -177,6 +205,10 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
         *error = tr("Recording the identity in the mappings failed: %1").arg(q.lastError().text());
         return false;
     }
+    if (isNew)
+        m_database.audit(QStringLiteral("mapping.create"),
+                         keyText({identity.provider, tenantId, identity.externalId}),
+                         tr("signed in: %1").arg(identity.name));
     return true;
 }
 
@@ -190,13 +222,14 @@ bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapp
             "department, mobile, email, secondary_ids, source, first_seen, sync_run) "
             "VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
             "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
-            "name = COALESCE(NULLIF(excluded.name, ''), name), " // a listing by page carries no names
+            "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), " // a listing by page carries no
+                                                                          // names
             // A member listed under several departments arrives once per department: merge them.
-            "department = CASE WHEN sync_run = excluded.sync_run AND department != '' AND "
-            "  (',' || department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
-            "  THEN department || ',' || excluded.department ELSE excluded.department END, "
-            "mobile = COALESCE(NULLIF(excluded.mobile, ''), mobile), email = "
-            "COALESCE(NULLIF(excluded.email, ''), email), "
+            "department = CASE WHEN mappings.sync_run = excluded.sync_run AND mappings.department != '' AND "
+            "  (',' || mappings.department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
+            "  THEN mappings.department || ',' || excluded.department ELSE excluded.department END, "
+            "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
+            "COALESCE(NULLIF(excluded.email, ''), mappings.email), "
             "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"),
         members,
         [&](QSqlQuery &q, const Mapping &m) {
@@ -237,8 +270,9 @@ MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenantId) c
 
 void MappingStore::markDepartmentSynced(const QString &tenantId, const QString &syncRun, qint64 department) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO sync_progress (tenant_id, sync_run, department_id) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sync_progress (tenant_id, sync_run, department_id) VALUES (?, ?, ?) "
+                       "ON CONFLICT (tenant_id, department_id) DO UPDATE SET sync_run = excluded.sync_run"));
     q.addBindValue(tenantId);
     q.addBindValue(syncRun);
     q.addBindValue(department);
@@ -253,16 +287,43 @@ void MappingStore::clearSyncProgress(const QString &tenantId) {
     q.exec();
 }
 
-bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error) {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant_id = ? AND external_id = ?"));
+bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error,
+                                   std::optional<int> expectedVersion, std::optional<Mapping> *current) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    const std::optional<Mapping> before = find(key);
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE mappings SET local_account = ?, version = version + 1 WHERE provider = ? AND "
+                       "tenant_id = ? AND external_id = ? AND (version = ? OR ? < 0)"));
     bindTexts(q, {localAccount.trimmed()});
     bindKey(q, key);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        *error =
-            tr("Saving the local account failed: %1")
-                .arg(q.lastError().isValid() ? q.lastError().text() : tr("the mapping no longer exists"));
+    q.addBindValue(expectedVersion.value_or(-1));
+    q.addBindValue(expectedVersion.value_or(-1));
+    if (!q.exec()) {
+        *error = tr("Saving the local account failed: %1").arg(q.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        db.rollback();
+        if (!before) {
+            *error = tr("Saving the local account failed: %1").arg(tr("the mapping no longer exists"));
+            return false;
+        }
+        if (current)
+            *current = before;
+        *error = tr("Someone changed this mapping since you loaded it: its local account is now \"%1\" (you "
+                    "entered \"%2\").")
+                     .arg(before->localAccount, localAccount.trimmed());
+        return false;
+    }
+    if (!m_database.audit(
+            QStringLiteral("mapping.local_account"), keyText(key),
+            tr("\"%1\" → \"%2\"").arg(before ? before->localAccount : QString(), localAccount.trimmed())) ||
+        !db.commit()) {
+        *error = tr("Saving the local account failed: %1").arg(db.lastError().text());
+        db.rollback();
         return false;
     }
     return true;
@@ -271,21 +332,31 @@ bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, 
 bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error) {
     return runBatch(
         m_connection,
-        QStringLiteral("UPDATE mappings SET local_account = ? WHERE provider = ? AND tenant_id = ? AND "
-                       "external_id = ? AND local_account = ''"),
+        QStringLiteral("UPDATE mappings SET local_account = ?, version = version + 1 WHERE provider = ? AND "
+                       "tenant_id = ? AND external_id = ? AND local_account = ''"),
         accounts,
         [](QSqlQuery &q, const QPair<Key, QString> &account) {
             bindTexts(q, {account.second});
             bindKey(q, account.first);
         },
-        tr("Saving the local accounts failed: %1"), error);
+        tr("Saving the local accounts failed: %1"), error,
+        [&] {
+            return m_database.audit(QStringLiteral("mapping.local_account"),
+                                    tr("%n mapping(s)", nullptr, int(accounts.size())),
+                                    tr("filled from the local-account rule"));
+        });
 }
 
 bool MappingStore::remove(const QList<Key> &keys, QString *error) {
     return runBatch(
         m_connection,
         QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant_id = ? AND external_id = ?"), keys,
-        bindKey, tr("Deleting mappings failed: %1"), error);
+        bindKey, tr("Deleting mappings failed: %1"), error, [&] {
+            for (const Key &key : keys)
+                if (!m_database.audit(QStringLiteral("mapping.delete"), keyText(key)))
+                    return false;
+            return true;
+        });
 }
 
 int MappingStore::count(const MappingFilter &filter) const {
@@ -293,13 +364,14 @@ int MappingStore::count(const MappingFilter &filter) const {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // A search alone is counted in its index, which has one row per mapping.
     const QString text = filter.text.trimmed();
-    if (const QString index = searchIndex(text); !index.isEmpty() && filter.provider.isEmpty() &&
-                                                 filter.tenant.isEmpty() && filter.tenantId.isEmpty()) {
+    if (const QString index = searchIndex(text); !isPostgres() && !index.isEmpty() &&
+                                                 filter.provider.isEmpty() && filter.tenant.isEmpty() &&
+                                                 filter.tenantId.isEmpty()) {
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?").arg(index));
         q.addBindValue(searchPhrase(text));
         return q.exec() && q.next() ? q.value(0).toInt() : 0;
     }
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM mappings") + whereClause(filter, &values));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM mappings") + whereClause(filter, &values, isPostgres()));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -313,12 +385,13 @@ QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Q
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // With this many matches a page of the sort index holds enough of them to stop early.
     constexpr int broadSearch = 10000;
-    q.prepare(selectColumns + whereClause(filter, &values, matching >= broadSearch) +
+    q.prepare(selectColumns + whereClause(filter, &values, isPostgres(), matching >= broadSearch) +
               // Ties in id order: the order of the column's index, so a page is read, never sorted.
               // Names in pinyin order (李 王 张 赵), through the collation their index uses.
               QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?")
-                  .arg(sortColumn == Mapping::Name ? QStringLiteral("name COLLATE pinyin")
-                                                   : Mapping::sqlColumn(sortColumn),
+                  .arg(sortColumn != Mapping::Name ? Mapping::sqlColumn(sortColumn)
+                       : isPostgres()              ? QStringLiteral("name COLLATE \"zh-x-icu\"")
+                                                   : QStringLiteral("name COLLATE pinyin"),
                        direction));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
@@ -340,7 +413,7 @@ bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool
     QVariantList values;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(selectColumns + whereClause(filter, &values) +
+    q.prepare(selectColumns + whereClause(filter, &values, isPostgres()) +
               QStringLiteral(" ORDER BY provider, tenant_id, external_id"));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
@@ -370,4 +443,27 @@ QStringList MappingStore::tenants() const {
         while (q.next())
             names << q.value(0).toString();
     return names;
+}
+
+QByteArray MappingStore::checksum() const {
+    // Every stored column but the engine's own row id, rows in key order as this process sorts
+    // them (the engines' collations may order them differently).
+    QMap<QString, QByteArray> rows;
+    QString error;
+    forEach(
+        {},
+        [&](const Mapping &m) {
+            QString row = m.tenantId + QLatin1Char('\x1f') + m.secondaryIdsText() + QLatin1Char('\x1f') +
+                          m.lastRun + QLatin1Char('\x1f') +
+                          (m.present ? QLatin1Char('1') : QLatin1Char('0')) + m.stateVerifiedText();
+            for (int column = Mapping::Provider; column < Mapping::Present; ++column)
+                row += QLatin1Char('\x1f') + m.value(column);
+            rows.insert(keyText({m.provider, m.tenantId, m.externalId}), row.toUtf8());
+            return true;
+        },
+        &error);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray &row : std::as_const(rows))
+        hash.addData(row + '\x1e');
+    return hash.result().toHex();
 }

@@ -19,7 +19,7 @@ class MappingStore {
     Q_DECLARE_TR_FUNCTIONS(MappingStore)
 
 public:
-    explicit MappingStore(const TenantStore &database);
+    explicit MappingStore(TenantStore &database);
 
     struct Key {
         QString provider;
@@ -42,7 +42,12 @@ public:
     SyncProgress syncProgress(const QString &tenantId) const;
     void markDepartmentSynced(const QString &tenantId, const QString &syncRun, qint64 department);
     void clearSyncProgress(const QString &tenantId);
-    bool setLocalAccount(const Key &key, const QString &localAccount, QString *error);
+    // Sets the local account (the audit trail says who, and what it was). With `expectedVersion`
+    // (the row's version when the admin's copy was loaded) a row changed since is not overwritten:
+    // false, with *current the row as it is now, so that both values can be shown.
+    bool setLocalAccount(const Key &key, const QString &localAccount, QString *error,
+                         std::optional<int> expectedVersion = std::nullopt,
+                         std::optional<Mapping> *current = nullptr);
     // In one transaction; rows that got a local account meanwhile are left alone.
     bool fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error);
     bool remove(const QList<Key> &keys, QString *error);
@@ -58,6 +63,12 @@ public:
     std::optional<Mapping> find(const Key &key) const;
     QStringList tenants() const; // every tenant name that has mappings
 
+    // A digest of every mapping's content, the same for the same rows in either engine (a
+    // migration compares its source and target with it).
+    QByteArray checksum() const;
+
 private:
+    bool isPostgres() const;
+    TenantStore &m_database;
     QString m_connection;
 };

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <limits>
 
 namespace {
 const QStringList statusNames = {QStringLiteral("info"), QStringLiteral("ok"), QStringLiteral("warning"),
@@ -156,20 +157,22 @@ bool RunHistory::record(const RunRecord &run, int limit, QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO runs (id, tenant_id, tenant, provider, mode, started, "
-                       "duration_ms, outcome, external_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO runs (id, tenant_id, tenant, provider, mode, started, duration_ms, outcome, "
+        "external_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+        "SET outcome = excluded.outcome, external_id = excluded.external_id, "
+        "duration_ms = excluded.duration_ms, record = excluded.record"));
     for (const QVariant &value :
          {QVariant(run.id), QVariant(run.tenantId), QVariant(run.tenant), QVariant(run.provider),
           QVariant(run.mode), QVariant(timeText(run.started)), QVariant(run.durationMs),
-          QVariant(run.outcome), QVariant(run.externalId()),
+          QVariant(run.outcome), QVariant(run.externalId().isNull() ? QStringLiteral("") : run.externalId()),
           QVariant(QString::fromUtf8(QJsonDocument(run.toJson()).toJson(QJsonDocument::Compact)))})
         q.addBindValue(value);
     bool ok = q.exec();
     QSqlQuery prune(db);
     prune.prepare(
         QStringLiteral("DELETE FROM runs WHERE tenant_id = ? AND id NOT IN (SELECT id FROM runs WHERE "
-                       "tenant_id = ? ORDER BY started DESC, rowid DESC LIMIT ?)"));
+                       "tenant_id = ? ORDER BY started DESC, id DESC LIMIT ?)"));
     prune.addBindValue(run.tenantId);
     prune.addBindValue(run.tenantId);
     prune.addBindValue(qMax(1, limit));
@@ -185,10 +188,10 @@ bool RunHistory::record(const RunRecord &run, int limit, QString *error) {
 
 QList<RunRecord> RunHistory::list(const QString &tenantId, int limit) const {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "SELECT record FROM runs WHERE tenant_id = ? ORDER BY started DESC, rowid DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT record FROM runs WHERE tenant_id = ? ORDER BY started DESC, id DESC LIMIT ?"));
     q.addBindValue(tenantId);
-    q.addBindValue(limit > 0 ? limit : -1);
+    q.addBindValue(limit > 0 ? limit : std::numeric_limits<int>::max());
     QList<RunRecord> runs;
     if (q.exec())
         while (q.next())

@@ -8,13 +8,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
+#include <limits>
+#include <pwd.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcTenantStore, "authdesk.core.tenantstore")
 
@@ -126,6 +131,14 @@ bool registerFunctions(const QSqlDatabase &db) {
 } // namespace
 
 bool TenantStore::open(const QString &path, QString *error) {
+    return open(StoreUrl::sqlite(path), {}, error);
+}
+
+bool TenantStore::open(const StoreUrl &url, const QString &password, QString *error) {
+    m_url = url;
+    if (url.isPostgres())
+        return openPostgres(password, error);
+    const QString path = url.path;
     m_path = path;
     const QString dir = QFileInfo(path).absolutePath();
     const QFileDevice::Permissions owner =
@@ -186,14 +199,114 @@ bool TenantStore::isOpen() const {
     "mobile || char(10) || " row "email || char(10) || " row "local_account || char(10) || " row             \
     "source || char(10) || " row "first_seen || char(10) || " row "last_verified)"
 
+const char *const TenantStore::postgresSearchText =
+    "lower(provider || chr(10) || tenant || chr(10) || external_id || chr(10) || id_type || chr(10) || name "
+    "|| "
+    "chr(10) || department || chr(10) || mobile || chr(10) || email || chr(10) || local_account || chr(10) "
+    "|| "
+    "source || chr(10) || first_seen || chr(10) || last_verified)";
+
+namespace {
+// PostgreSQL's schema as SQLite's is at version 7: a shared store starts there. Later versions are
+// one list of steps for both engines ({ID}: each engine's auto-numbered key).
+const QStringList postgresBaseline = {
+    QStringLiteral("CREATE TABLE authdesk_schema (version INTEGER NOT NULL)"),
+    QStringLiteral("INSERT INTO authdesk_schema VALUES (0)"),
+    QStringLiteral(
+        "CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, provider TEXT NOT NULL, "
+        "settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, endpoints TEXT NOT NULL, "
+        "demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
+                   "seen TEXT NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE mappings (id BIGSERIAL PRIMARY KEY, provider TEXT NOT NULL, tenant_id TEXT NOT NULL, "
+        "tenant TEXT NOT NULL, external_id TEXT NOT NULL, id_type TEXT NOT NULL, "
+        "name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
+        "mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+        "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
+        "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
+        "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
+        "sync_run TEXT NOT NULL DEFAULT '', state_verified INTEGER, "
+        "UNIQUE (provider, tenant_id, external_id))"),
+    QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant_id, source, sync_run)"),
+    QStringLiteral("CREATE INDEX mappings_by_tenant_name ON mappings (tenant)"),
+    QStringLiteral("CREATE TABLE sync_progress (tenant_id TEXT NOT NULL, sync_run TEXT NOT NULL, "
+                   "department_id INTEGER NOT NULL, PRIMARY KEY (tenant_id, department_id))"),
+    // Substring search of any length through a trigram index (a trusted extension: the database's
+    // owner may create it).
+    QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+    QStringLiteral("CREATE INDEX mappings_search ON mappings USING gin ((%1) gin_trgm_ops)")
+        .arg(QLatin1String(TenantStore::postgresSearchText)),
+    QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name COLLATE \"zh-x-icu\")"),
+    QStringLiteral("CREATE INDEX mappings_by_provider ON mappings (provider)"),
+    QStringLiteral("CREATE INDEX mappings_by_external_id ON mappings (external_id)"),
+    QStringLiteral("CREATE INDEX mappings_by_id_type ON mappings (id_type)"),
+    QStringLiteral("CREATE INDEX mappings_by_department ON mappings (department)"),
+    QStringLiteral("CREATE INDEX mappings_by_mobile ON mappings (mobile)"),
+    QStringLiteral("CREATE INDEX mappings_by_email ON mappings (email)"),
+    QStringLiteral("CREATE INDEX mappings_by_local_account ON mappings (local_account)"),
+    QStringLiteral("CREATE INDEX mappings_by_source ON mappings (source)"),
+    QStringLiteral("CREATE INDEX mappings_by_first_seen ON mappings (first_seen)"),
+    QStringLiteral("CREATE INDEX mappings_by_last_verified ON mappings (last_verified)"),
+    QStringLiteral("CREATE INDEX mappings_by_present ON mappings (present)"),
+    QStringLiteral(
+        "CREATE TABLE runs (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
+        "provider TEXT NOT NULL, mode TEXT NOT NULL, started TEXT NOT NULL, "
+        "duration_ms BIGINT NOT NULL, outcome TEXT NOT NULL, external_id TEXT NOT NULL DEFAULT '', "
+        "record TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX runs_by_tenant ON runs (tenant_id, started)"),
+    // Every change tells the other consoles (LISTEN authdesk_changes), once per statement.
+    QStringLiteral("CREATE FUNCTION authdesk_notify() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$ BEGIN PERFORM pg_notify('authdesk_changes', TG_TABLE_NAME); RETURN NULL; END $$"),
+    QStringLiteral("CREATE TRIGGER tenants_changed AFTER INSERT OR UPDATE OR DELETE ON tenants "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()"),
+    QStringLiteral("CREATE TRIGGER mappings_changed AFTER INSERT OR UPDATE OR DELETE ON mappings "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()"),
+    QStringLiteral("CREATE TRIGGER runs_changed AFTER INSERT OR UPDATE OR DELETE ON runs "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()")};
+constexpr int postgresBaselineVersion = 7;
+
+// The steps after the baseline, once for both engines.
+const QList<QStringList> sharedSteps = {
+    // 8: a version per mapping (an edit made from a stale copy is a conflict, not an overwrite),
+    // the audit trail, and who holds each tenant's directory sync.
+    {QStringLiteral("ALTER TABLE mappings ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+     QStringLiteral("CREATE TABLE audit (id {ID}, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, "
+                    "object TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"),
+     QStringLiteral("CREATE TABLE sync_holders (tenant_id TEXT PRIMARY KEY, holder TEXT NOT NULL, since TEXT "
+                    "NOT NULL)")},
+};
+} // namespace
+
+int TenantStore::schemaVersionInUse(bool *ok, QString *error) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (isPostgres()) {
+        *ok = q.exec(QStringLiteral("SELECT to_regclass('authdesk_schema') IS NOT NULL")) && q.next();
+        if (*ok && !q.value(0).toBool())
+            return 0;
+        *ok = *ok && q.exec(QStringLiteral("SELECT version FROM authdesk_schema")) && q.next();
+    } else {
+        *ok = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+    }
+    if (!*ok)
+        *error = q.lastError().text();
+    return *ok ? q.value(0).toInt() : 0;
+}
+
 bool TenantStore::migrate(QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = q.lastError().text();
+    // Two consoles opening a new shared store at once: one migrates, the other waits for it.
+    if (isPostgres())
+        q.exec(QStringLiteral("SELECT pg_advisory_lock(7361001)"));
+    const auto unlock = qScopeGuard([&] {
+        if (isPostgres())
+            QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(7361001)"));
+    });
+    bool ok = false;
+    const int version = schemaVersionInUse(&ok, error);
+    if (!ok)
         return false;
-    }
-    const int version = q.value(0).toInt();
     if (version > schemaVersion) {
         *error = tr("it was written by a newer AuthDesk (schema %1, this build knows %2)")
                      .arg(version)
@@ -315,12 +428,26 @@ bool TenantStore::migrate(QString *error) {
          QStringLiteral("DROP INDEX mappings_by_name"),
          QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name COLLATE pinyin)")},
     };
-    for (int target = version + 1; target <= schemaVersion; ++target) {
+    auto stepTo = [&](int target) -> QStringList {
+        if (isPostgres() && target == postgresBaselineVersion)
+            return postgresBaseline;
+        if (target > postgresBaselineVersion) {
+            QStringList statements = sharedSteps.at(target - postgresBaselineVersion - 1);
+            for (QString &statement : statements)
+                statement.replace(QLatin1String("{ID}"), isPostgres() ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                                                      : QLatin1String("INTEGER PRIMARY KEY"));
+            return statements;
+        }
+        return steps.at(target - 1);
+    };
+    const int first = isPostgres() ? qMax(version + 1, postgresBaselineVersion) : version + 1;
+    for (int target = first; target <= schemaVersion; ++target) {
         db.transaction();
         bool ok = true;
-        for (const QString &statement : steps.at(target - 1))
+        for (const QString &statement : stepTo(target))
             ok = ok && q.exec(statement);
-        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
+        ok = ok && q.exec(isPostgres() ? QStringLiteral("UPDATE authdesk_schema SET version = %1").arg(target)
+                                       : QStringLiteral("PRAGMA user_version = %1").arg(target));
         if (!ok) {
             *error = q.lastError().text();
             db.rollback();
@@ -353,8 +480,160 @@ std::optional<Tenant> TenantStore::findById(const QString &id) const {
 }
 
 qint64 TenantStore::dataVersion() const {
+    if (isPostgres())
+        return m_notifications;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+namespace {
+// What the PostgreSQL server or libpq said, as what is wrong and what to do.
+QString postgresProblem(const StoreUrl &url, const QString &said) {
+    const QString where = QStringLiteral("%1:%2").arg(url.host).arg(url.port);
+    if (said.contains(QLatin1String("password authentication failed")) ||
+        said.contains(QLatin1String("no password supplied")) ||
+        said.contains(QLatin1String("authentication failed")))
+        return TenantStore::tr(
+                   "PostgreSQL at %1 refused the password of user %2. Enter it again: \"authdesk store "
+                   "login\" (Settings → Store… in the console).")
+            .arg(where, url.user);
+    if (said.contains(QLatin1String("does not exist")) && said.contains(QLatin1String("database")))
+        return TenantStore::tr(
+                   "The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README's "
+                   "\"Sharing with a team\") or correct the store URL.")
+            .arg(url.database, where, url.user);
+    if (said.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
+        said.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
+        return TenantStore::tr(
+                   "The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer "
+                   "TLS and its certificate must name %3 and chain to a CA in ~/.postgresql/root.crt; "
+                   "sslmode=disable is only for a server on this computer.")
+            .arg(where, said.trimmed(), url.host);
+    if (said.contains(QLatin1String("Connection refused")) ||
+        said.contains(QLatin1String("could not connect")) ||
+        said.contains(QLatin1String("translate host name")) || said.contains(QLatin1String("timeout")) ||
+        said.contains(QLatin1String("No route")))
+        return TenantStore::tr(
+                   "Cannot reach the PostgreSQL server at %1 (%2). Check that it runs and accepts "
+                   "connections from this computer (listen_addresses, pg_hba.conf, a firewall).")
+            .arg(where, said.trimmed());
+    return TenantStore::tr("PostgreSQL at %1 refused the connection: %2").arg(where, said.trimmed());
+}
+} // namespace
+
+bool TenantStore::openPostgres(const QString &password, QString *error) {
+    m_path.clear();
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    if (!db.isValid()) {
+        *error = tr("This AuthDesk cannot talk to PostgreSQL: Qt's PostgreSQL driver is missing. Install "
+                    "libqt6sql6-psql.");
+        return false;
+    }
+    db.setHostName(m_url.host);
+    db.setPort(m_url.port);
+    db.setDatabaseName(m_url.database);
+    db.setUserName(m_url.user);
+    db.setPassword(password);
+    db.setConnectOptions(
+        QStringLiteral("sslmode=%1;connect_timeout=10;application_name=AuthDesk").arg(m_url.sslMode));
+    if (!db.open()) {
+        *error = postgresProblem(m_url, db.lastError().text());
+        db.setPassword({}); // not kept for a connection that failed
+        return false;
+    }
+    // Other sessions' changes reach this console as notifications.
+    db.driver()->subscribeToNotification(QStringLiteral("authdesk_changes"));
+    QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(),
+                     [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (source == QSqlDriver::OtherSource)
+                             ++m_notifications;
+                     });
+    if (!migrate(error)) {
+        *error = tr("The store %1 could not be prepared: %2").arg(m_url.toString(), *error);
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+QString TenantStore::actor() {
+    QString user = qEnvironmentVariable("USER");
+    if (const passwd *entry = getpwuid(getuid()); user.isEmpty() && entry)
+        user = QString::fromLocal8Bit(entry->pw_name);
+    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+}
+
+bool TenantStore::audit(const QString &action, const QString &object, const QString &detail) {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO audit (at, who, action, object, detail) VALUES (?, ?, ?, ?, ?)"));
+    for (const QString &value :
+         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actor(), action, object, detail})
+        q.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    if (!q.exec()) {
+        qCWarning(lcTenantStore) << "the audit trail refused a line:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool TenantStore::claimSync(const QString &tenantId, QString *holder) {
+    if (!isPostgres())
+        return true; // one admin's own file
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(7361002, hashtext(?))"));
+    q.addBindValue(tenantId);
+    if (!q.exec() || !q.next()) {
+        *holder = q.lastError().text();
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        QSqlQuery who(db);
+        who.prepare(QStringLiteral("SELECT holder, since FROM sync_holders WHERE tenant_id = ?"));
+        who.addBindValue(tenantId);
+        *holder = who.exec() && who.next()
+                      ? tr("%1 (since %2)")
+                            .arg(who.value(0).toString(),
+                                 QDateTime::fromString(who.value(1).toString(), Qt::ISODateWithMs)
+                                     .toLocalTime()
+                                     .toString(Qt::ISODate))
+                      : tr("another AuthDesk");
+        return false;
+    }
+    q.prepare(
+        QStringLiteral("INSERT INTO sync_holders (tenant_id, holder, since) VALUES (?, ?, ?) ON CONFLICT "
+                       "(tenant_id) DO UPDATE SET holder = excluded.holder, since = excluded.since"));
+    q.addBindValue(tenantId);
+    q.addBindValue(actor());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.exec();
+    return true;
+}
+
+void TenantStore::releaseSync(const QString &tenantId) {
+    if (!isPostgres())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM sync_holders WHERE tenant_id = ?"));
+    q.addBindValue(tenantId);
+    q.exec();
+    q.prepare(QStringLiteral("SELECT pg_advisory_unlock(7361002, hashtext(?))"));
+    q.addBindValue(tenantId);
+    q.exec();
+}
+
+QList<TenantStore::AuditEntry> TenantStore::auditTrail(int limit) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT at, who, action, object, detail FROM audit ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit > 0 ? limit : std::numeric_limits<int>::max());
+    QList<AuditEntry> entries;
+    if (q.exec())
+        while (q.next())
+            entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()});
+    return entries;
 }
 
 std::optional<Tenant> TenantStore::find(const QString &name) const {
@@ -367,6 +646,7 @@ std::optional<Tenant> TenantStore::find(const QString &name) const {
 }
 
 bool TenantStore::save(Tenant &tenant, QString *error) {
+    const std::optional<Tenant> before = tenant.id.isEmpty() ? std::nullopt : findById(tenant.id);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (tenant.id.isEmpty())
         tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -399,12 +679,20 @@ bool TenantStore::save(Tenant &tenant, QString *error) {
         relabel.addBindValue(tenant.name);
         relabel.addBindValue(tenant.id);
         relabel.addBindValue(tenant.name);
-        saved = relabel.exec() && db.commit();
-        detail = relabel.lastError().isValid() ? relabel.lastError().text() : db.lastError().text();
+        saved = relabel.exec();
+        detail = relabel.lastError().text();
+    }
+    if (saved) {
+        saved = !before ? audit(QStringLiteral("tenant.create"), tenant.name, tenant.provider)
+                : before->name != tenant.name
+                    ? audit(QStringLiteral("tenant.rename"), tenant.name, tr("was \"%1\"").arg(before->name))
+                    : audit(QStringLiteral("tenant.update"), tenant.name);
+        saved = saved && db.commit();
+        detail = db.lastError().text();
     }
     if (!saved) {
         db.rollback();
-        *error = detail.contains(QLatin1String("UNIQUE"))
+        *error = detail.contains(QLatin1String("UNIQUE")) || detail.contains(QLatin1String("duplicate key"))
                      ? tr("A tenant named \"%1\" already exists. Pick another name or edit that tenant.")
                            .arg(tenant.name)
                      : tr("Saving tenant \"%1\" failed: %2").arg(tenant.name, detail);
@@ -472,8 +760,11 @@ bool TenantStore::remove(const QString &name, MappingsOnRemove mappings, QString
             return false;
         }
     }
-    if (!db.commit()) {
+    if (!audit(QStringLiteral("tenant.remove"), name,
+               mappings == MappingsOnRemove::Delete ? tr("its mappings deleted") : tr("its mappings kept")) ||
+        !db.commit()) {
         *error = tr("Removing tenant \"%1\" failed: %2").arg(name, db.lastError().text());
+        db.rollback();
         return false;
     }
     return true;

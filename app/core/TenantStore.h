@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreUrl.h"
 #include "Tenant.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,9 @@
 #include <QString>
 #include <optional>
 
-// Tenant configuration in SQLite (never secrets). Each store owns its own named connection so
-// several stores (tests, CLI) can coexist in one process.
+// Tenant configuration (never secrets) in the store: SQLite, or PostgreSQL shared by a team. Each
+// store owns its own named connection so several stores (tests, CLI) can coexist in one process;
+// the other stores of the same database (mappings, runs) use it too.
 class TenantStore {
     Q_DECLARE_TR_FUNCTIONS(TenantStore)
 
@@ -21,6 +23,27 @@ public:
     // Opens (creating if needed) the database at path. On failure returns false with a message
     // that names the file, what is wrong and what to do; the file is left untouched.
     bool open(const QString &path, QString *error);
+    // Opens the store `url` names (its schema made or brought up to date); `password` for
+    // PostgreSQL. On failure the message says what is wrong (unreachable, authentication, no such
+    // database, TLS refused, a newer schema) and what to do.
+    bool open(const StoreUrl &url, const QString &password, QString *error);
+    const StoreUrl &url() const { return m_url; }
+    bool isPostgres() const { return m_url.isPostgres(); }
+    // Who is acting, for the audit trail: the OS user at this computer ("alice@laptop").
+    static QString actor();
+    // Adds a line to the audit trail (on this store's connection, so inside a caller's transaction).
+    bool audit(const QString &action, const QString &object, const QString &detail = {});
+    struct AuditEntry {
+        QString at; // ISO 8601, UTC
+        QString who, action, object, detail;
+    };
+    // Newest first; at most `limit` (all when 0).
+    QList<AuditEntry> auditTrail(int limit = 0) const;
+    // A tenant's directory is synced by one admin at a time (on PostgreSQL, a session advisory
+    // lock: it goes with the connection if the process dies). False with *holder ("alice@host
+    // since …") when someone else holds it.
+    bool claimSync(const QString &tenantId, QString *holder);
+    void releaseSync(const QString &tenantId);
     bool isOpen() const;
     QString path() const { return m_path; }
     static QString defaultPath();
@@ -28,7 +51,8 @@ public:
     QList<Tenant> tenants() const;
     std::optional<Tenant> find(const QString &name) const;
     std::optional<Tenant> findById(const QString &id) const;
-    // Changes when another connection (another AuthDesk process) commits to the database.
+    // Changes when another connection (another AuthDesk process) commits to the database: SQLite's
+    // data_version, or the NOTIFYs of PostgreSQL's triggers that other sessions caused.
     qint64 dataVersion() const;
     // Inserts, or updates by id (a new name renames the tenant and relabels its mappings).
     // Fills id and timestamps.
@@ -47,10 +71,16 @@ public:
     // The database connection, shared by the other stores of the same file (MappingStore).
     QString connectionName() const { return m_connection; }
 
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
+    // What a mapping is searched by on PostgreSQL (its trigram index holds exactly this).
+    static const char *const postgresSearchText;
 
 private:
     bool migrate(QString *error);
+    bool openPostgres(const QString &password, QString *error);
+    int schemaVersionInUse(bool *ok, QString *error) const;
     QString m_connection;
     QString m_path;
+    StoreUrl m_url;
+    qint64 m_notifications = 0;
 };

@@ -22,6 +22,10 @@ bool Workspace::open(const QString &databasePath, QString *error) {
     return m_tenants.open(databasePath, error);
 }
 
+bool Workspace::open(const StoreUrl &url, const QString &password, QString *error) {
+    return m_tenants.open(url, password, error);
+}
+
 QStringList Workspace::validate(const Tenant &tenant) const {
     QStringList problems;
     if (tenant.name.trimmed().isEmpty() || tenant.name.size() > 80 || tenant.name != tenant.name.trimmed())

@@ -24,6 +24,8 @@ public:
     explicit Workspace(QObject *parent = nullptr);
 
     bool open(const QString &databasePath, QString *error);
+    // The store `url` names; `password` for PostgreSQL (from the admin's keychain).
+    bool open(const StoreUrl &url, const QString &password, QString *error);
     TenantStore &tenants() { return m_tenants; }
     MappingStore &mappings() { return m_mappings; }
     RunHistory &runs() { return m_runs; }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditDialog.h"
 #include "DemoEnvironment.h"
 #include "DirectorySync.h"
 #include "MappingsView.h"
@@ -7,6 +8,7 @@
 #include "RunPanel.h"
 #include "SecretStore.h"
 #include "SignatureInspector.h"
+#include "StoreDialog.h"
 #include "TenantDialog.h"
 #include "Workspace.h"
 #include "providers/Provider.h"
@@ -116,6 +118,16 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
         m_pages->setCurrentWidget(m_mappings);
         m_mappings->suggestWithDialog();
     });
+    toolsMenu->addAction(tr("&Audit trail…"), this, [this] {
+        AuditDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    QMenu *settingsMenu = menuBar()->addMenu(tr("S&ettings"));
+    settingsMenu->addAction(tr("&Store…"), this, [this] {
+        StoreDialog dialog(m_workspace, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(dialog.message(), 15000);
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AuthDesk"), this, [this] {
         QMessageBox::about(
@@ -140,6 +152,7 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     connect(m_runPanel, &RunPanel::runFinished, this, [this](bool ok, const QString &message) {
         statusBar()->showMessage(ok ? tr("Run succeeded: %1").arg(message) : tr("Run failed"), 10000);
     });
+    connect(m_runPanel, &RunPanel::enterSecretRequested, this, &MainWindow::editTenant);
     // The tenant of a run under way stays selected and as it was until the run ends.
     connect(m_runPanel, &RunPanel::runActiveChanged, this, [this](bool active) {
         m_tree->setEnabled(!active);
@@ -281,10 +294,13 @@ void MainWindow::reloadIfChangedElsewhere() {
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
-    if (!m_runPanel->isRunActive()) // a run under way keeps its tenant; the next check catches up
+    if (!m_runPanel->isRunActive()) { // a run under way keeps its tenant; the next check catches up
         reloadTenants();
-    else
+        if (m_pages->currentWidget() == m_mappings)
+            m_mappings->reload();
+    } else {
         m_dataVersion = -1;
+    }
 }
 
 void MainWindow::saveLayout() const {

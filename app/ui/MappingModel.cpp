@@ -120,12 +120,25 @@ bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (role != Qt::EditRole || index.column() != Mapping::LocalAccount || index.row() >= m_rows.size())
         return false;
     Mapping &m = m_rows[index.row()];
+    const MappingStore::Key key{m.provider, m.tenantId, m.externalId};
     QString error;
-    if (!m_store->setLocalAccount({m.provider, m.tenantId, m.externalId}, value.toString(), &error)) {
+    std::optional<Mapping> current;
+    // Only over the row this table showed: another admin's newer edit is a choice, not lost.
+    bool saved = m_store->setLocalAccount(key, value.toString(), &error, m.version, &current);
+    if (!saved && current) {
+        if (!m_resolveConflict || !m_resolveConflict(current->localAccount, value.toString().trimmed())) {
+            m = *current; // theirs stays, and is what the table shows now
+            emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(columnCount() - 1));
+            return false;
+        }
+        saved = m_store->setLocalAccount(key, value.toString(), &error, current->version, &current);
+    }
+    if (!saved) {
         emit editFailed(error);
         return false;
     }
-    m.localAccount = value.toString().trimmed();
+    if (const auto stored = m_store->find(key))
+        m = *stored;
     emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     return true;
 }

@@ -4,6 +4,7 @@
 #include "MappingStore.h"
 
 #include <QAbstractTableModel>
+#include <functional>
 
 // The mappings table over the store, for any number of rows: it counts the matches, loads the
 // first page, and fetches more as the view scrolls (canFetchMore/fetchMore). Sorting and
@@ -17,6 +18,10 @@ public:
     enum { OtherIdsColumn = Mapping::ColumnCount, ColumnCount };
     // A cell as the table shows it: platform and source in words, times in local time.
     static QString shownValue(const Mapping &mapping, int column);
+    // Asked when a local account was changed by someone else since this table loaded it: true
+    // keeps the admin's value (theirs, then mine), false keeps the other's.
+    using ConflictResolver = std::function<bool(const QString &theirs, const QString &mine)>;
+    void setConflictResolver(ConflictResolver resolve) { m_resolveConflict = std::move(resolve); }
 
     explicit MappingModel(MappingStore *store, QObject *parent = nullptr);
 
@@ -49,4 +54,5 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QList<Mapping> m_rows;
     int m_total = 0;
+    ConflictResolver m_resolveConflict;
 };

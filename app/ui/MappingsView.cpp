@@ -68,6 +68,16 @@ MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
     connect(m_tenant, &QComboBox::currentIndexChanged, this, &MappingsView::applyFilter);
     connect(m_model, &MappingModel::countChanged, this,
             [this](int total) { m_count->setText(tr("%n mapping(s)", nullptr, total)); });
+    m_model->setConflictResolver([this](const QString &theirs, const QString &mine) {
+        return MessageBox::choose(
+                   this, tr("Local account changed meanwhile"),
+                   tr("Someone else set this local account to \"%1\" after this page loaded it. You "
+                      "entered \"%2\". Which one should it be?")
+                       .arg(theirs, mine),
+                   {{QMessageBox::Yes, tr("Use mine: %1").arg(mine)},
+                    {QMessageBox::No, tr("Keep theirs: %1").arg(theirs)}},
+                   QMessageBox::No) == QMessageBox::Yes;
+    });
     connect(m_model, &MappingModel::editFailed, this,
             [this](const QString &error) { MessageBox::warning(this, tr("Local account"), error); });
     connect(suggest, &QPushButton::clicked, this, &MappingsView::suggestWithDialog);

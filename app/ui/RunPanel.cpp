@@ -10,6 +10,7 @@
 #include "RunCompareDialog.h"
 #include "RunExport.h"
 #include "RunHistoryView.h"
+#include "SecretStore.h"
 #include "StepModel.h"
 #include "Workspace.h"
 #include "providers/Provider.h"
@@ -41,7 +42,8 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_ticker(new QTimer(this)), m_title(new QLabel(this)),
       m_mode(new QComboBox(this)), m_start(new QPushButton(tr("Start authorization"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_paste(new QPushButton(tr("Paste redirect URL…"), this)), m_phase(new QLabel(this)),
+      m_paste(new QPushButton(tr("Paste redirect URL…"), this)),
+      m_enterSecret(new QPushButton(tr("Enter it…"), this)), m_phase(new QLabel(this)),
       m_elapsed(new QLabel(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_browser(new AuthBrowser(this)), m_tabs(new QTabWidget(this)), m_steps(new StepModel(this)),
       m_exchanges(new ExchangeModel(this)), m_identity(new IdentityView(this)),
@@ -143,6 +145,10 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     live->addWidget(m_elapsed);
     live->addWidget(m_progress);
     live->addStretch();
+    live->addWidget(m_enterSecret);
+    m_enterSecret->setObjectName(QStringLiteral("enterSecretButton"));
+    m_enterSecret->hide();
+    connect(m_enterSecret, &QPushButton::clicked, this, &RunPanel::enterSecretRequested);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("runSplitter"));
     split->addWidget(m_browser);
@@ -200,6 +206,26 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
         showRecord(*keep);
     else if (!m_history->runs().isEmpty())
         showRecord(m_history->runs().constFirst());
+    checkSecret();
+}
+
+void RunPanel::checkSecret() {
+    m_enterSecret->hide();
+    const Provider *provider = m_tenant ? Provider::find(m_tenant->provider) : nullptr;
+    if (!provider || !provider->usesSecret(*m_tenant))
+        return;
+    const QString tenantId = m_tenant->id;
+    m_workspace->secrets()->read(
+        SecretStore::keyFor(tenantId, provider->secretName()), m_enterSecret,
+        [this, tenantId, provider](const SecretResult &secret) {
+            if (!m_tenant || m_tenant->id != tenantId || !secret.error().is(Error::Kind::NotFound))
+                return;
+            m_status->setText(tr("Your keychain holds no %1 for this tenant: the store "
+                                 "keeps the configuration, each admin's keychain the "
+                                 "secrets. Enter it to run the tenant.")
+                                  .arg(provider->secretName()));
+            m_enterSecret->show();
+        });
 }
 
 void RunPanel::clearViews() {

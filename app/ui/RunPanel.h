@@ -60,11 +60,15 @@ signals:
     void runFinished(bool ok, const QString &message);
     // A run started or ended: the console locks what must not change under it.
     void runActiveChanged(bool active);
+    // The tenant's secret is not in this admin's keychain (a shared store): enter it.
+    void enterSecretRequested();
 
 private:
     FlowRun *newRun(const QString &mode);
     void clearViews();
     void reloadHistory();
+    // Says so when the tenant's secret is not in this admin's keychain, and offers to enter it.
+    void checkSecret();
     void updateHeader();
     void setControlsForRun(bool active);
     void askForPastedUrl();
@@ -85,6 +89,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_cancel;
     QPushButton *m_paste;
+    QPushButton *m_enterSecret;
     QLabel *m_phase;
     QLabel *m_elapsed;
     QProgressBar *m_progress;

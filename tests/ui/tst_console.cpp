@@ -3,6 +3,7 @@
 // works, Cancel during a slow page and a slow call, the 50001 page explained, copy-as-curl and
 // the HAR and HTML exports without a secret, the history comparison, the Faults menu, the tenant
 // dialog's tab order, the Mappings page's words and times, and changes made by another process.
+#include "AuditDialog.h"
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
 #include "FlowRun.h"
@@ -20,6 +21,7 @@
 #include "SandboxDemo.h"
 #include "SignatureInspector.h"
 #include "StepModel.h"
+#include "StoreDialog.h"
 #include "TenantDialog.h"
 #include "TestSupport.h"
 #include "TokenCache.h"
@@ -29,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -460,6 +463,81 @@ private slots:
         m_window->mappingsView()->findChild<QPushButton *>(QStringLiteral("deleteMappings"))->click();
         QVERIFY(MessageBox::lastText().contains(QLatin1String("Delete")));
         QCOMPARE(MessageBox::lastDefault(), QMessageBox::No);
+    }
+
+    // Another admin (another connection) set the local account after this page loaded it: the
+    // admin chooses, and nothing is overwritten unseen.
+    void staleLocalAccountEditAsks() {
+        QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("zhangsan")));
+        m_window->mappingsView()->reload();
+        auto *model = m_window->mappingsView()->findChild<MappingModel *>();
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i)
+            if (model->mapping(i).externalId == QLatin1String("zhangsan") &&
+                model->mapping(i).provider == QLatin1String("wecom"))
+                row = i;
+        QVERIFY(row >= 0);
+        const Mapping shown = model->mapping(row);
+        Workspace other;
+        QString error;
+        QVERIFY(other.open(databasePath(), &error));
+        QVERIFY(other.mappings().setLocalAccount({shown.provider, shown.tenantId, shown.externalId},
+                                                 QStringLiteral("theirs.account"), &error));
+        const QModelIndex cell = model->index(row, Mapping::LocalAccount);
+        MessageBox::setNextAnswer(QMessageBox::No); // keep theirs
+        QVERIFY(!model->setData(cell, QStringLiteral("mine.account"), Qt::EditRole));
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("theirs.account")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(model->mapping(row).localAccount, QStringLiteral("theirs.account"));
+        QVERIFY(other.mappings().setLocalAccount({shown.provider, shown.tenantId, shown.externalId},
+                                                 QStringLiteral("theirs.again"), &error));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // use mine, knowing theirs
+        QVERIFY(model->setData(cell, QStringLiteral("mine.account"), Qt::EditRole));
+        QCOMPARE(
+            m_workspace->mappings().find({shown.provider, shown.tenantId, shown.externalId})->localAccount,
+            QStringLiteral("mine.account"));
+        // The audit trail keeps every edit, and can be exported.
+        AuditDialog audit(m_workspace.get());
+        QStringList details;
+        for (int i = 0; i < audit.model()->rowCount(); ++i)
+            details << audit.model()->item(i, 4)->text();
+        QVERIFY2(details.join(' ').contains(QLatin1String("theirs.again")) &&
+                     details.join(' ').contains(QLatin1String("mine.account")),
+                 qPrintable(details.join(" | ")));
+        QCOMPARE(audit.model()->item(0, 1)->text(), TenantStore::actor());
+        const QString csv = m_data.filePath(QStringLiteral("audit.csv"));
+        QVERIFY(audit.exportTo(csv, &error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("mapping.local_account"));
+    }
+
+    // A tenant saved by someone else on a shared store: its secret is in their keychain, not here.
+    void missingSecretIsOfferedForEntry() {
+        Tenant shared = sandboxTenant(QStringLiteral("feishu"), sandbox()->baseUrl(),
+                                      QStringLiteral("saved-by-a-colleague"));
+        QString error;
+        QVERIFY(m_workspace->tenants().save(shared, &error)); // configuration only
+        m_window->reloadTenants(QStringLiteral("saved-by-a-colleague"));
+        auto *enter = m_window->findChild<QPushButton *>(QStringLiteral("enterSecretButton"));
+        QTRY_VERIFY(enter->isVisible());
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("runStatus"))
+                    ->text()
+                    .contains(QLatin1String("app_secret")));
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo Feishu"))); // one whose secret is here
+        QTRY_VERIFY(!enter->isVisible());
+    }
+
+    void storeDialogTestsWhatIsEntered() {
+        StoreDialog dialog(m_workspace.get());
+        dialog.findChild<QLineEdit *>(QStringLiteral("storeUrlEdit"))
+            ->setText(QStringLiteral("postgresql://me@db.example.com/x?sslmode=disable"));
+        QVERIFY(!dialog.test());
+        QVERIFY2(dialog.message().contains(QLatin1String("loopback")), qPrintable(dialog.message()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("storeUrlEdit"))
+            ->setText(QStringLiteral("sqlite:") + databasePath());
+        QVERIFY(dialog.test());
+        QVERIFY2(dialog.message().contains(QLatin1String("tenant")), qPrintable(dialog.message()));
     }
 
     void changesByAnotherProcessAppear() {

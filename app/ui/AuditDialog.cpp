@@ -1,0 +1,76 @@
+#include "AuditDialog.h"
+
+#include "CopyableTableView.h"
+#include "MappingExport.h"
+#include "MessageBox.h"
+#include "Workspace.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+AuditDialog::AuditDialog(Workspace *workspace, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_model(new QStandardItemModel(this)),
+      m_table(new CopyableTableView(this)) {
+    setWindowTitle(tr("Audit trail — %1").arg(workspace->tenants().url().toString()));
+    m_model->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Object"), tr("Detail")});
+    for (const auto &entry : workspace->tenants().auditTrail()) {
+        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+        QList<QStandardItem *> row{
+            new QStandardItem(
+                at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                             : entry.at),
+            new QStandardItem(entry.who), new QStandardItem(entry.action), new QStandardItem(entry.object),
+            new QStandardItem(entry.detail)};
+        for (QStandardItem *item : row)
+            item->setEditable(false);
+        m_model->appendRow(row);
+    }
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setSourceModel(m_model);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"),
+                                                    QStringLiteral("audit.csv"), tr("CSV for Excel (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".csv");
+        QString error;
+        if (!exportTo(path, &error))
+            MessageBox::warning(this, tr("Export audit trail"), error);
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(980, 520);
+}
+
+bool AuditDialog::exportTo(const QString &path, QString *error) const {
+    QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + "at,who,action,object,detail\r\n";
+    for (const auto &entry : m_workspace->tenants().auditTrail())
+        csv += QStringList{MappingExport::csvCell(entry.at), MappingExport::csvCell(entry.who),
+                           MappingExport::csvCell(entry.action), MappingExport::csvCell(entry.object),
+                           MappingExport::csvCell(entry.detail)}
+                   .join(QLatin1Char(','))
+                   .toUtf8() +
+               "\r\n";
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,416 @@
+// The store on both engines: SQLite and a real PostgreSQL 15 that scripts/postgres-session.sh
+// starts on loopback (AUTHDESK_TEST_PG_URL, _PASSWORD, _STOP, _START). Tenants, mappings (search,
+// pinyin order, local accounts), runs and the audit trail on each; then what a shared store adds:
+// an edit made from a stale copy is a conflict, another process's change arrives by NOTIFY, one
+// admin syncs a tenant at a time, `store migrate` copies 100,000 rows with equal counts and
+// checksums (twice: nothing changes), a server stopped mid-copy leaves nothing half-written, and
+// each failure to connect says what to do.
+#include "DirectorySync.h"
+#include "RunHistory.h"
+#include "StoreUrl.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace TestSupport;
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_pgUrl;
+    QString m_pgPassword;
+
+    // A fresh PostgreSQL database on the test server, as a store URL.
+    StoreUrl freshPostgres() {
+        const StoreUrl base = StoreUrl::parse(m_pgUrl).value();
+        const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        admin.setHostName(base.host);
+        admin.setPort(base.port);
+        admin.setDatabaseName(base.database);
+        admin.setUserName(base.user);
+        admin.setPassword(m_pgPassword);
+        if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot create a test database: %s", qPrintable(admin.lastError().text()));
+        admin.close();
+        admin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        StoreUrl url = base;
+        url.database = name;
+        return url;
+    }
+    StoreUrl freshStore(const QString &engine) {
+        return engine == QLatin1String("sqlite")
+                   ? StoreUrl::sqlite(m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) +
+                                                     QStringLiteral(".sqlite")))
+                   : freshPostgres();
+    }
+    bool open(Workspace &workspace, const StoreUrl &url) {
+        QString error;
+        const bool ok = workspace.open(url, url.isPostgres() ? m_pgPassword : QString(), &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+    // The authdesk binary on `url`, with the password in this test's keychain.
+    struct Run {
+        int exitCode;
+        QByteArray out, err;
+    };
+    Run authdesk(const QStringList &arguments, const QByteArray &input = {}) {
+        QProcess process;
+        process.start(QStringLiteral(AUTHDESK_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(180000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    bool login(const StoreUrl &url) {
+        const Run run = authdesk({QStringLiteral("--store"), url.toString(), QStringLiteral("store"),
+                                  QStringLiteral("login"), QStringLiteral("--password-stdin")},
+                                 m_pgPassword.toUtf8() + '\n');
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        return run.exitCode == 0;
+    }
+    static Mapping member(const QString &id, const QString &name) {
+        Mapping m;
+        m.provider = QStringLiteral("wecom");
+        m.tenant = QStringLiteral("acme");
+        m.externalId = id;
+        m.idType = QStringLiteral("userid");
+        m.name = name;
+        m.department = QStringLiteral("1");
+        return m;
+    }
+    static Tenant wecom(const QString &name) {
+        Tenant t = wecomTenant(QUrl(QStringLiteral("http://127.0.0.1:9")), name);
+        return t;
+    }
+
+private slots:
+    void initTestCase() {
+        m_pgUrl = qEnvironmentVariable("AUTHDESK_TEST_PG_URL");
+        m_pgPassword = qEnvironmentVariable("AUTHDESK_TEST_PG_PASSWORD");
+        QVERIFY2(!m_pgUrl.isEmpty(),
+                 "no PostgreSQL: run the suite through scripts/test.sh, which starts one");
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    }
+
+    void storeUrls() {
+        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://alice@db.example.com/authdesk")).ok());
+        QCOMPARE(
+            StoreUrl::parse(QStringLiteral("postgresql://alice@db.example.com/authdesk")).value().sslMode,
+            QStringLiteral("verify-full"));
+        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://alice:secret@db.example.com/authdesk"))
+                    .errorText()
+                    .contains(QLatin1String("store login")));
+        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://alice@db.example.com/authdesk?sslmode=disable"))
+                    .errorText()
+                    .contains(QLatin1String("loopback")));
+        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://127.0.0.1/authdesk"))
+                    .errorText()
+                    .contains(QLatin1String("user")));
+        QVERIFY(!StoreUrl::parse(QStringLiteral("mysql://a@b/c")).ok());
+        QCOMPARE(StoreUrl::parse(QStringLiteral("sqlite:/tmp/x.sqlite")).value().path,
+                 QStringLiteral("/tmp/x.sqlite"));
+    }
+
+    void everythingOnBothEngines_data() {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << "sqlite";
+        QTest::newRow("postgresql") << "postgresql";
+    }
+    void everythingOnBothEngines() {
+        QFETCH(QString, engine);
+        Workspace workspace;
+        QVERIFY(open(workspace, freshStore(engine)));
+        QString error;
+        Tenant tenant = wecom(QStringLiteral("acme"));
+        QVERIFY2(workspace.tenants().save(tenant, &error), qPrintable(error));
+        QVERIFY2(workspace.tenants().rename(QStringLiteral("acme"), QStringLiteral("acme-east"), &error),
+                 qPrintable(error));
+        QCOMPARE(workspace.tenants().findById(tenant.id)->name, QStringLiteral("acme-east"));
+        QList<Mapping> members;
+        for (const QString &name : {QStringLiteral("赵六"), QStringLiteral("张三"), QStringLiteral("王五"),
+                                    QStringLiteral("李四"), QStringLiteral("Zhang Wei")})
+            members << member(QStringLiteral("u%1").arg(members.size()), name);
+        QVERIFY2(workspace.mappings().upsertFromDirectory(tenant.id, members, QStringLiteral("s1"), &error),
+                 qPrintable(error));
+        QCOMPARE(workspace.mappings().count({}), 5);
+        QCOMPARE(workspace.mappings().count({QStringLiteral("张"), {}, {}}), 1);    // one character
+        QCOMPARE(workspace.mappings().count({QStringLiteral("zhang"), {}, {}}), 1); // case-insensitive
+        QCOMPARE(workspace.mappings().count({QStringLiteral("100%"), {}, {}}), 0);  // wildcards are literal
+        QStringList order;
+        for (const Mapping &m : workspace.mappings().page({}, Mapping::Name, Qt::AscendingOrder, 0, 10))
+            order << m.name;
+        QCOMPARE(order.mid(order.indexOf(QStringLiteral("李四")), 4),
+                 (QStringList{QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三"),
+                              QStringLiteral("赵六")}));
+        const MappingStore::Key key{QStringLiteral("wecom"), tenant.id, QStringLiteral("u1")};
+        QVERIFY2(workspace.mappings().setLocalAccount(key, QStringLiteral("zhang.san"), &error),
+                 qPrintable(error));
+        QCOMPARE(workspace.mappings().find(key)->localAccount, QStringLiteral("zhang.san"));
+        QCOMPARE(workspace.mappings().find(key)->version, 2);
+        QCOMPARE(workspace.mappings().find(key)->tenant,
+                 QStringLiteral("acme-east")); // relabelled by the rename
+        // Runs: kept, listed newest first, pruned to the limit.
+        for (int i = 0; i < 3; ++i) {
+            RunRecord run;
+            run.id = QStringLiteral("run%1%2").arg(engine).arg(i);
+            run.tenantId = tenant.id;
+            run.tenant = tenant.name;
+            run.provider = QStringLiteral("wecom");
+            run.mode = QStringLiteral("wwlogin");
+            run.started = QDateTime::currentDateTimeUtc().addSecs(i);
+            run.outcome = QStringLiteral("failed");
+            run.error = QStringLiteral("e%1").arg(i);
+            QVERIFY2(workspace.runs().record(run, 2, &error), qPrintable(error));
+        }
+        const QList<RunRecord> runs = workspace.runs().list(tenant.id);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.first().error, QStringLiteral("e2"));
+        // The audit trail says who did what.
+        const auto audit = workspace.tenants().auditTrail();
+        QStringList actions;
+        for (const auto &entry : audit)
+            actions << entry.action;
+        QVERIFY2(actions.contains(QStringLiteral("tenant.create")) &&
+                     actions.contains(QStringLiteral("tenant.rename")) &&
+                     actions.contains(QStringLiteral("mapping.local_account")),
+                 qPrintable(actions.join(' ')));
+        QCOMPARE(audit.first().who, TenantStore::actor());
+        QVERIFY(audit.first().detail.contains(QLatin1String("zhang.san")));
+        QString removeError;
+        QVERIFY(workspace.tenants().remove(QStringLiteral("acme-east"), TenantStore::MappingsOnRemove::Delete,
+                                           &removeError));
+        QCOMPARE(workspace.mappings().count({}), 0);
+        QCOMPARE(workspace.runs().list(tenant.id).size(), 0);
+    }
+
+    void staleEditIsAConflictNothingLost() {
+        const StoreUrl url = freshPostgres();
+        QVERIFY(login(url));
+        Workspace mine;
+        QVERIFY(open(mine, url));
+        QString error;
+        Tenant tenant = wecom(QStringLiteral("shared"));
+        QVERIFY(mine.tenants().save(tenant, &error));
+        QVERIFY(mine.mappings().upsertFromDirectory(
+            tenant.id, {member(QStringLiteral("cfo"), QStringLiteral("钱七"))}, QStringLiteral("s"), &error));
+        const MappingStore::Key key{QStringLiteral("wecom"), tenant.id, QStringLiteral("cfo")};
+        const Mapping loaded = *mine.mappings().find(key); // what this console shows
+        // Another admin's process sets it meanwhile.
+        const Run other = authdesk({QStringLiteral("--store"), url.toString(), QStringLiteral("mappings"),
+                                    QStringLiteral("set-local"), QStringLiteral("shared"),
+                                    QStringLiteral("cfo"), QStringLiteral("qian.qi")});
+        QVERIFY2(other.exitCode == 0, other.err.constData());
+        std::optional<Mapping> current;
+        QVERIFY(!mine.mappings().setLocalAccount(key, QStringLiteral("cfo.office"), &error, loaded.version,
+                                                 &current));
+        QVERIFY2(error.contains(QLatin1String("qian.qi")) && error.contains(QLatin1String("cfo.office")),
+                 qPrintable(error));
+        QVERIFY(current);
+        QCOMPARE(current->localAccount, QStringLiteral("qian.qi"));
+        // The admin chose theirs over the other's, knowingly: against the version now seen.
+        QVERIFY2(mine.mappings().setLocalAccount(key, QStringLiteral("cfo.office"), &error, current->version),
+                 qPrintable(error));
+        QCOMPARE(mine.mappings().find(key)->localAccount, QStringLiteral("cfo.office"));
+        // Nothing is lost: both edits are in the audit trail.
+        QStringList details;
+        for (const auto &entry : mine.tenants().auditTrail())
+            if (entry.action == QLatin1String("mapping.local_account"))
+                details << entry.detail;
+        QCOMPARE(details.size(), 2);
+        QVERIFY(details.at(0).contains(QLatin1String("qian.qi")) &&
+                details.at(0).contains(QLatin1String("cfo.office")));
+        QVERIFY(details.at(1).contains(QLatin1String("qian.qi")));
+        // The other process's script refuses to overwrite a newer edit too.
+        const Run stale = authdesk({QStringLiteral("--store"), url.toString(), QStringLiteral("mappings"),
+                                    QStringLiteral("set-local"), QStringLiteral("shared"),
+                                    QStringLiteral("cfo"), QStringLiteral("x"),
+                                    QStringLiteral("--expect-version"), QString::number(loaded.version)});
+        QCOMPARE(stale.exitCode, 1);
+    }
+
+    void anotherProcessChangeArrivesByNotify() {
+        const StoreUrl url = freshPostgres();
+        QVERIFY(login(url));
+        Workspace console;
+        QVERIFY(open(console, url));
+        const qint64 before = console.tenants().dataVersion();
+        const Run added =
+            authdesk({QStringLiteral("--store"), url.toString(), QStringLiteral("tenant"),
+                      QStringLiteral("add"), QStringLiteral("from-elsewhere"), QStringLiteral("--provider"),
+                      QStringLiteral("feishu"), QStringLiteral("--app-id"),
+                      QStringLiteral("cli_a5sbx0feishu77"), QStringLiteral("--redirect-uri"),
+                      QStringLiteral("https://app.example.com/cb"), QStringLiteral("--secret-stdin")},
+                     "a-feishu-secret\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(console.tenants().dataVersion() > before, 5000);
+        QVERIFY(console.tenants().find(QStringLiteral("from-elsewhere")));
+    }
+
+    void oneAdminSyncsATenantAtATime() {
+        const StoreUrl url = freshPostgres();
+        Workspace first, second;
+        QVERIFY(open(first, url));
+        QVERIFY(open(second, url));
+        QString error;
+        Tenant tenant = wecom(QStringLiteral("synced"));
+        QVERIFY(first.tenants().save(tenant, &error));
+        QString holder;
+        QVERIFY(first.tenants().claimSync(tenant.id, &holder));
+        QVERIFY(!second.tenants().claimSync(tenant.id, &holder));
+        QVERIFY2(holder.contains(TenantStore::actor()), qPrintable(holder));
+        // The second admin's sync is refused at once, naming who holds it.
+        DirectorySync sync(&second, *second.tenants().find(QStringLiteral("synced")));
+        QSignalSpy finished(&sync, &DirectorySync::finished);
+        sync.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(2).toString().contains(TenantStore::actor()),
+                 qPrintable(finished.first().at(2).toString()));
+        first.tenants().releaseSync(tenant.id);
+        QVERIFY(second.tenants().claimSync(tenant.id, &holder));
+        second.tenants().releaseSync(tenant.id);
+    }
+
+    void failuresSayWhatToDo() {
+        const StoreUrl url = StoreUrl::parse(m_pgUrl).value();
+        QString error;
+        {
+            Workspace workspace;
+            QVERIFY(!workspace.open(url, QStringLiteral("wrong password"), &error));
+            QVERIFY2(error.contains(QLatin1String("refused the password")) &&
+                         error.contains(QLatin1String("store login")),
+                     qPrintable(error));
+        }
+        {
+            StoreUrl missing = url;
+            missing.database = QStringLiteral("no_such_database");
+            Workspace workspace;
+            QVERIFY(!workspace.open(missing, m_pgPassword, &error));
+            QVERIFY2(error.contains(QLatin1String("does not exist")) &&
+                         error.contains(QLatin1String("createdb")),
+                     qPrintable(error));
+        }
+        {
+            StoreUrl closed = url;
+            closed.port = freePort();
+            Workspace workspace;
+            QVERIFY(!workspace.open(closed, m_pgPassword, &error));
+            QVERIFY2(error.contains(QLatin1String("Cannot reach")), qPrintable(error));
+        }
+        {
+            StoreUrl tls = url;
+            tls.sslMode = QStringLiteral("require"); // this server offers no TLS
+            Workspace workspace;
+            QVERIFY(!workspace.open(tls, m_pgPassword, &error));
+            QVERIFY2(error.contains(QLatin1String("TLS")), qPrintable(error));
+        }
+        {
+            const StoreUrl newer = freshPostgres();
+            {
+                Workspace workspace;
+                QVERIFY(open(workspace, newer));
+                QVERIFY(QSqlQuery(QSqlDatabase::database(workspace.tenants().connectionName()))
+                            .exec(QStringLiteral("UPDATE authdesk_schema SET version = 99")));
+            }
+            Workspace workspace;
+            QVERIFY(!workspace.open(newer, m_pgPassword, &error));
+            QVERIFY2(error.contains(QLatin1String("newer AuthDesk")), qPrintable(error));
+        }
+    }
+
+    // 100,000 rows of one admin's SQLite file into a shared store, twice; then a copy cut off by
+    // the server stopping.
+    void migrateHundredThousandRows() {
+        const QString path = m_dir.filePath(QStringLiteral("local.sqlite"));
+        {
+            Workspace local;
+            QVERIFY(open(local, StoreUrl::sqlite(path)));
+            QString error;
+            Tenant tenant = wecom(QStringLiteral("big"));
+            QVERIFY(local.tenants().save(tenant, &error));
+            QList<Mapping> batch;
+            for (int i = 0; i < 100000; ++i) {
+                Mapping m = member(QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0')),
+                                   QStringLiteral("成员%1").arg(i));
+                m.mobile = QStringLiteral("+86138%1").arg(i, 8, 10, QLatin1Char('0'));
+                batch << m;
+                if (batch.size() == 5000) {
+                    QVERIFY2(
+                        local.mappings().upsertFromDirectory(tenant.id, batch, QStringLiteral("s"), &error),
+                        qPrintable(error));
+                    batch.clear();
+                }
+            }
+            QVERIFY(local.mappings().setLocalAccount(
+                {QStringLiteral("wecom"), tenant.id, QStringLiteral("u000007")}, QStringLiteral("seven"),
+                &error));
+        }
+        const StoreUrl target = freshPostgres();
+        QVERIFY(login(target));
+        for (int pass = 0; pass < 2; ++pass) { // the second copy changes nothing
+            const Run copied =
+                authdesk({QStringLiteral("store"), QStringLiteral("migrate"), QStringLiteral("--from"),
+                          QStringLiteral("sqlite:") + path, QStringLiteral("--to"), target.toString(),
+                          QStringLiteral("--json")});
+            QVERIFY2(copied.exitCode == 0, copied.err.constData());
+            const QJsonObject details = QJsonDocument::fromJson(copied.out).object();
+            QCOMPARE(
+                details.value(QLatin1String("copied")).toObject().value(QLatin1String("mappings")).toInt(),
+                100000);
+            QCOMPARE(details.value(QLatin1String("target_checksum")).toString(),
+                     details.value(QLatin1String("source_checksum")).toString());
+            Workspace shared;
+            QVERIFY(open(shared, target));
+            QCOMPARE(shared.mappings().count({}), 100000);
+            QCOMPARE(shared.mappings()
+                         .find({QStringLiteral("wecom"), shared.tenants().find(QStringLiteral("big"))->id,
+                                QStringLiteral("u000007")})
+                         ->localAccount,
+                     QStringLiteral("seven"));
+        }
+        // The server stops while another copy is under way: a clear error, and nothing of it.
+        const StoreUrl cut = freshPostgres();
+        QVERIFY(login(cut));
+        QProcess copy;
+        copy.start(QStringLiteral(AUTHDESK_BINARY),
+                   {QStringLiteral("store"), QStringLiteral("migrate"), QStringLiteral("--from"),
+                    QStringLiteral("sqlite:") + path, QStringLiteral("--to"), cut.toString()});
+        QVERIFY(copy.waitForStarted());
+        QTest::qWait(1500);
+        QVERIFY(copy.state() == QProcess::Running); // still copying
+        QCOMPARE(QProcess::execute(QStringLiteral("bash"),
+                                   {QStringLiteral("-c"), qEnvironmentVariable("AUTHDESK_TEST_PG_STOP")}),
+                 0);
+        QVERIFY(copy.waitForFinished(60000));
+        QCOMPARE(copy.exitCode(), 3);
+        const QByteArray said = copy.readAllStandardError();
+        QVERIFY2(said.contains("nothing was copied") || said.contains("server"), said.constData());
+        QCOMPARE(QProcess::execute(QStringLiteral("bash"),
+                                   {QStringLiteral("-c"), qEnvironmentVariable("AUTHDESK_TEST_PG_START")}),
+                 0);
+        Workspace after;
+        QVERIFY(open(after, cut));
+        QCOMPARE(after.mappings().count({}), 0);
+        QCOMPARE(after.tenants().tenants().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
