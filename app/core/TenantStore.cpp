@@ -207,37 +207,9 @@ const char *const TenantStore::postgresSearchText =
     "source || chr(10) || first_seen || chr(10) || last_verified)";
 
 namespace {
-// PostgreSQL's schema as SQLite's is at version 7: a shared store starts there. Later versions are
-// one list of steps for both engines ({ID}: each engine's auto-numbered key).
-const QStringList postgresBaseline = {
-    QStringLiteral("CREATE TABLE authdesk_schema (version INTEGER NOT NULL)"),
-    QStringLiteral("INSERT INTO authdesk_schema VALUES (0)"),
-    QStringLiteral(
-        "CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, provider TEXT NOT NULL, "
-        "settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, endpoints TEXT NOT NULL, "
-        "demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)"),
-    QStringLiteral("CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
-                   "seen TEXT NOT NULL)"),
-    QStringLiteral(
-        "CREATE TABLE mappings (id BIGSERIAL PRIMARY KEY, provider TEXT NOT NULL, tenant_id TEXT NOT NULL, "
-        "tenant TEXT NOT NULL, external_id TEXT NOT NULL, id_type TEXT NOT NULL, "
-        "name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
-        "mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
-        "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
-        "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
-        "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
-        "sync_run TEXT NOT NULL DEFAULT '', state_verified INTEGER, "
-        "UNIQUE (provider, tenant_id, external_id))"),
-    QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant_id, source, sync_run)"),
-    QStringLiteral("CREATE INDEX mappings_by_tenant_name ON mappings (tenant)"),
-    QStringLiteral("CREATE TABLE sync_progress (tenant_id TEXT NOT NULL, sync_run TEXT NOT NULL, "
-                   "department_id INTEGER NOT NULL, PRIMARY KEY (tenant_id, department_id))"),
-    // Substring search of any length through a trigram index (a trusted extension: the database's
-    // owner may create it).
-    QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
-    QStringLiteral("CREATE INDEX mappings_search ON mappings USING gin ((%1) gin_trgm_ops)")
-        .arg(QLatin1String(TenantStore::postgresSearchText)),
-    QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name COLLATE \"zh-x-icu\")"),
+// A page sorted by any column is read from an index, ties in id order (the index's own), never
+// sorted whole. (Names have an index of their own, in each engine's pinyin order.)
+const QStringList columnIndexes = {
     QStringLiteral("CREATE INDEX mappings_by_provider ON mappings (provider)"),
     QStringLiteral("CREATE INDEX mappings_by_external_id ON mappings (external_id)"),
     QStringLiteral("CREATE INDEX mappings_by_id_type ON mappings (id_type)"),
@@ -248,22 +220,57 @@ const QStringList postgresBaseline = {
     QStringLiteral("CREATE INDEX mappings_by_source ON mappings (source)"),
     QStringLiteral("CREATE INDEX mappings_by_first_seen ON mappings (first_seen)"),
     QStringLiteral("CREATE INDEX mappings_by_last_verified ON mappings (last_verified)"),
-    QStringLiteral("CREATE INDEX mappings_by_present ON mappings (present)"),
-    QStringLiteral(
-        "CREATE TABLE runs (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
-        "provider TEXT NOT NULL, mode TEXT NOT NULL, started TEXT NOT NULL, "
-        "duration_ms BIGINT NOT NULL, outcome TEXT NOT NULL, external_id TEXT NOT NULL DEFAULT '', "
-        "record TEXT NOT NULL)"),
-    QStringLiteral("CREATE INDEX runs_by_tenant ON runs (tenant_id, started)"),
-    // Every change tells the other consoles (LISTEN authdesk_changes), once per statement.
-    QStringLiteral("CREATE FUNCTION authdesk_notify() RETURNS trigger LANGUAGE plpgsql AS "
-                   "$$ BEGIN PERFORM pg_notify('authdesk_changes', TG_TABLE_NAME); RETURN NULL; END $$"),
-    QStringLiteral("CREATE TRIGGER tenants_changed AFTER INSERT OR UPDATE OR DELETE ON tenants "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()"),
-    QStringLiteral("CREATE TRIGGER mappings_changed AFTER INSERT OR UPDATE OR DELETE ON mappings "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()"),
-    QStringLiteral("CREATE TRIGGER runs_changed AFTER INSERT OR UPDATE OR DELETE ON runs "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()")};
+    QStringLiteral("CREATE INDEX mappings_by_present ON mappings (present)")};
+
+// PostgreSQL's schema as SQLite's is at version 7: a shared store starts there. Later versions are
+// one list of steps for both engines ({ID}: each engine's auto-numbered key).
+const QStringList postgresBaseline =
+    QStringList{
+        QStringLiteral("CREATE TABLE authdesk_schema (version INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO authdesk_schema VALUES (0)"),
+        QStringLiteral(
+            "CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, provider TEXT NOT NULL, "
+            "settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, endpoints TEXT NOT NULL, "
+            "demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
+                       "seen TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE mappings (id BIGSERIAL PRIMARY KEY, provider TEXT NOT NULL, tenant_id TEXT NOT "
+            "NULL, "
+            "tenant TEXT NOT NULL, external_id TEXT NOT NULL, id_type TEXT NOT NULL, "
+            "name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
+            "mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+            "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
+            "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
+            "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
+            "sync_run TEXT NOT NULL DEFAULT '', state_verified INTEGER, "
+            "UNIQUE (provider, tenant_id, external_id))"),
+        QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant_id, source, sync_run)"),
+        QStringLiteral("CREATE INDEX mappings_by_tenant_name ON mappings (tenant)"),
+        QStringLiteral("CREATE TABLE sync_progress (tenant_id TEXT NOT NULL, sync_run TEXT NOT NULL, "
+                       "department_id INTEGER NOT NULL, PRIMARY KEY (tenant_id, department_id))"),
+        // Substring search of any length through a trigram index (a trusted extension: the database's
+        // owner may create it).
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+        QStringLiteral("CREATE INDEX mappings_search ON mappings USING gin ((%1) gin_trgm_ops)")
+            .arg(QLatin1String(TenantStore::postgresSearchText)),
+        QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name COLLATE \"zh-x-icu\")"),
+        QStringLiteral(
+            "CREATE TABLE runs (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
+            "provider TEXT NOT NULL, mode TEXT NOT NULL, started TEXT NOT NULL, "
+            "duration_ms BIGINT NOT NULL, outcome TEXT NOT NULL, external_id TEXT NOT NULL DEFAULT '', "
+            "record TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX runs_by_tenant ON runs (tenant_id, started)"),
+        // Every change tells the other consoles (LISTEN authdesk_changes), once per statement.
+        QStringLiteral("CREATE FUNCTION authdesk_notify() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN PERFORM pg_notify('authdesk_changes', TG_TABLE_NAME); RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER tenants_changed AFTER INSERT OR UPDATE OR DELETE ON tenants "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()"),
+        QStringLiteral("CREATE TRIGGER mappings_changed AFTER INSERT OR UPDATE OR DELETE ON mappings "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()"),
+        QStringLiteral("CREATE TRIGGER runs_changed AFTER INSERT OR UPDATE OR DELETE ON runs "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION authdesk_notify()")} +
+    columnIndexes;
 constexpr int postgresBaselineVersion = 7;
 
 // The steps after the baseline, once for both engines.
@@ -367,57 +374,48 @@ bool TenantStore::migrate(QString *error) {
          QStringLiteral("ALTER TABLE sync_progress_v5 RENAME TO sync_progress")},
         // 6: substring search over every shown column through an FTS5 trigram index (Chinese
         // included), kept in step with the table by triggers. Contentless: it holds only the index.
-        {QStringLiteral(
-             "CREATE VIRTUAL TABLE mappings_search USING fts5(text, content='', tokenize='trigram')"),
-         QStringLiteral(
-             "INSERT INTO mappings_search (rowid, text) SELECT id, " SEARCH_TEXT("") " FROM mappings"),
-         // One or two characters (a surname: 张) have no trigram: a second index holds every
-         // character as a token (authdesk_chars), so that they are a token or a phrase of two.
-         QStringLiteral("CREATE VIRTUAL TABLE mappings_chars USING fts5(text, content='', "
-                        "tokenize='unicode61 remove_diacritics 0')"),
-         QStringLiteral("INSERT INTO mappings_chars (rowid, text) SELECT id, authdesk_chars(" SEARCH_TEXT(
-             "") ") FROM mappings"),
-         QStringLiteral("CREATE TRIGGER mappings_search_insert AFTER INSERT ON mappings BEGIN "
-                        "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
-                            "new.") "); "
-                                    "INSERT INTO mappings_chars (rowid, text) VALUES (new.id, "
-                                    "authdesk_chars(" SEARCH_TEXT("new.") ")); END"),
-         QStringLiteral(
-             "CREATE TRIGGER mappings_search_delete AFTER DELETE ON mappings BEGIN "
-             "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
-             "old.id, " SEARCH_TEXT(
-                 "old.") "); "
-                         "INSERT INTO mappings_chars (mappings_chars, rowid, text) VALUES ('delete', old.id, "
-                         "authdesk_chars(" SEARCH_TEXT("old.") ")); END"),
-         QStringLiteral(
-             "CREATE TRIGGER mappings_search_update AFTER UPDATE OF provider, tenant, external_id, "
-             "id_type, name, department, mobile, email, local_account, source, first_seen, "
-             "last_verified ON mappings BEGIN "
-             "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
-             "old.id, " SEARCH_TEXT(
-                 "old.") "); "
-                         "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
-                             "new.") "); "
-                                     "INSERT INTO mappings_chars (mappings_chars, rowid, text) VALUES "
-                                     "('delete', old.id, "
-                                     "authdesk_chars(" SEARCH_TEXT(
-                                         "old.") ")); "
-                                                 "INSERT INTO mappings_chars (rowid, text) VALUES (new.id, "
-                                                 "authdesk_chars(" SEARCH_TEXT("new.") ")); END"),
-         // A page sorted by any column is read from an index, ties in id order (the index's own),
-         // never sorted whole.
-         QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name)"),
-         QStringLiteral("CREATE INDEX mappings_by_provider ON mappings (provider)"),
-         QStringLiteral("CREATE INDEX mappings_by_external_id ON mappings (external_id)"),
-         QStringLiteral("CREATE INDEX mappings_by_id_type ON mappings (id_type)"),
-         QStringLiteral("CREATE INDEX mappings_by_department ON mappings (department)"),
-         QStringLiteral("CREATE INDEX mappings_by_mobile ON mappings (mobile)"),
-         QStringLiteral("CREATE INDEX mappings_by_email ON mappings (email)"),
-         QStringLiteral("CREATE INDEX mappings_by_local_account ON mappings (local_account)"),
-         QStringLiteral("CREATE INDEX mappings_by_source ON mappings (source)"),
-         QStringLiteral("CREATE INDEX mappings_by_first_seen ON mappings (first_seen)"),
-         QStringLiteral("CREATE INDEX mappings_by_last_verified ON mappings (last_verified)"),
-         QStringLiteral("CREATE INDEX mappings_by_present ON mappings (present)")},
+        QStringList{
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE mappings_search USING fts5(text, content='', tokenize='trigram')"),
+            QStringLiteral(
+                "INSERT INTO mappings_search (rowid, text) SELECT id, " SEARCH_TEXT("") " FROM mappings"),
+            // One or two characters (a surname: 张) have no trigram: a second index holds every
+            // character as a token (authdesk_chars), so that they are a token or a phrase of two.
+            QStringLiteral("CREATE VIRTUAL TABLE mappings_chars USING fts5(text, content='', "
+                           "tokenize='unicode61 remove_diacritics 0')"),
+            QStringLiteral("INSERT INTO mappings_chars (rowid, text) SELECT id, authdesk_chars(" SEARCH_TEXT(
+                "") ") FROM mappings"),
+            QStringLiteral("CREATE TRIGGER mappings_search_insert AFTER INSERT ON mappings BEGIN "
+                           "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
+                               "new.") "); "
+                                       "INSERT INTO mappings_chars (rowid, text) VALUES (new.id, "
+                                       "authdesk_chars(" SEARCH_TEXT("new.") ")); END"),
+            QStringLiteral("CREATE TRIGGER mappings_search_delete AFTER DELETE ON mappings BEGIN "
+                           "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
+                           "old.id, " SEARCH_TEXT("old.") "); "
+                                                          "INSERT INTO mappings_chars (mappings_chars, "
+                                                          "rowid, text) VALUES ('delete', old.id, "
+                                                          "authdesk_chars(" SEARCH_TEXT("old.") ")); END"),
+            QStringLiteral(
+                "CREATE TRIGGER mappings_search_update AFTER UPDATE OF provider, tenant, external_id, "
+                "id_type, name, department, mobile, email, local_account, source, first_seen, "
+                "last_verified ON mappings BEGIN "
+                "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
+                "old.id, " SEARCH_TEXT(
+                    "old.") "); "
+                            "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
+                                "new.") "); "
+                                        "INSERT INTO mappings_chars (mappings_chars, rowid, text) VALUES "
+                                        "('delete', old.id, "
+                                        "authdesk_chars(" SEARCH_TEXT("old.") ")); "
+                                                                              "INSERT INTO mappings_chars "
+                                                                              "(rowid, text) VALUES (new.id, "
+                                                                              "authdesk_chars(" SEARCH_TEXT(
+                                                                                  "new.") ")); END"),
+            // A page sorted by any column is read from an index, ties in id order (the index's own),
+            // never sorted whole.
+            QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name)")} +
+            columnIndexes,
         // 7: the history of runs (never a secret: what the console showed), and names in pinyin order.
         {QStringLiteral(
              "CREATE TABLE runs (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
