@@ -656,11 +656,6 @@ std::optional<RunRecord> runArgument(Workspace &workspace, const QCommandLinePar
     return run;
 }
 
-QString localTime(const QDateTime &time) {
-    const QDateTime local = time.toLocalTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-}
-
 int runsList(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
@@ -684,7 +679,7 @@ int runsList(Workspace &workspace, const QStringList &arguments) {
         for (const RunRecord &run : runs)
             array.append(QJsonObject{
                 {QStringLiteral("id"), run.id},
-                {QStringLiteral("started"), localTime(run.started)},
+                {QStringLiteral("started"), MappingExport::localTime(run.started)},
                 {QStringLiteral("mode"), run.mode},
                 {QStringLiteral("outcome"), run.outcome},
                 {QStringLiteral("external_id"), run.identity ? QJsonValue(run.externalId()) : QJsonValue()},
@@ -697,7 +692,7 @@ int runsList(Workspace &workspace, const QStringList &arguments) {
         printOut(Cli::tr("No runs of \"%1\" yet.").arg(tenant->name) + QLatin1Char('\n'));
     for (const RunRecord &run : runs)
         printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
-                     .arg(run.id, localTime(run.started), run.mode.leftJustified(9),
+                     .arg(run.id, MappingExport::localTime(run.started), run.mode.leftJustified(9),
                           run.outcome.leftJustified(9),
                           run.identity ? run.externalId() : run.error.left(100)));
     return Success;
@@ -720,7 +715,7 @@ int runsShow(Workspace &workspace, const QStringList &arguments) {
         return Success;
     }
     QString text = Cli::tr("run %1 of %2 (%3), %4, %5 ms: %6\n")
-                       .arg(run->id, run->tenant, run->mode, localTime(run->started))
+                       .arg(run->id, run->tenant, run->mode, MappingExport::localTime(run->started))
                        .arg(run->durationMs)
                        .arg(run->outcome);
     text += Cli::tr("authorization URL: %1\n").arg(run->authorizationUrl);
@@ -845,14 +840,8 @@ int auditExport(Workspace &workspace, const QStringList &arguments) {
     }
     if (parser.value(format) != QLatin1String("csv"))
         return failWith(Usage, Cli::tr("usage: authdesk audit export [--format csv|json] [--limit N]"));
-    QString csv = QStringLiteral("at,who,action,object,detail\r\n");
-    for (const auto &entry : entries)
-        csv += QStringList{MappingExport::csvCell(entry.at), MappingExport::csvCell(entry.who),
-                           MappingExport::csvCell(entry.action), MappingExport::csvCell(entry.object),
-                           MappingExport::csvCell(entry.detail)}
-                   .join(QLatin1Char(',')) +
-               QStringLiteral("\r\n");
-    printOut(csv);
+    const QByteArray csv = MappingExport::auditCsv(entries);
+    std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     return Success;
 }
 

@@ -129,13 +129,11 @@ void FlowRun::prepare(std::function<void()> then) {
                         });
 }
 
-ProviderContext FlowRun::context(QObject *guard, const QString &secret) const {
+ProviderContext FlowRun::context(QObject *guard, const QString &secret) {
     ProviderContext context = m_workspace->providerContext(guard, secret);
     context.log = m_log;
     context.retryDelayMs = m_retryDelayMs;
-    context.step = [self = const_cast<FlowRun *>(this)](const FlowStep &step) {
-        self->addStep(step.status, step.title, step.detail);
-    };
+    context.step = [this](const FlowStep &step) { addStep(step.status, step.title, step.detail); };
     return context;
 }
 
@@ -186,20 +184,18 @@ void FlowRun::handlePasted(const QUrl &url) {
         return;
     if (!m_provider)
         return fail(tr("Unknown provider \"%1\".").arg(m_tenant.provider));
-    if (m_phase == Phase::Created) // the request says how to recognise what was pasted
-        return prepare([this, url] {
-            setPhase(Phase::Created); // prepared, but no authorization was sent: nothing is ours
-            handlePastedPrepared(url);
-        });
-    handlePastedPrepared(url);
+    // The request says how to recognise what was pasted; made for the paste, it authorized nothing.
+    if (m_phase == Phase::Created)
+        return prepare([this, url] { handlePastedPrepared(url, false); });
+    handlePastedPrepared(url, true);
 }
 
-void FlowRun::handlePastedPrepared(const QUrl &url) {
+void FlowRun::handlePastedPrepared(const QUrl &url, bool authorizationSent) {
     if (m_request.isErrorPage(url))
         return fail(m_provider->describeErrorPage(m_tenant, url));
     const QUrlQuery pastedQuery(url);
     const QString state = m_request.stateIn(pastedQuery);
-    const bool ours = m_phase == Phase::WaitingForRedirect && !m_stateUsed && state == m_request.state;
+    const bool ours = authorizationSent && !m_stateUsed && state == m_request.state;
     if (m_delivery && m_delivery->carriesIdentity(pastedQuery)) {
         addStep(FlowStep::Status::Info, tr("Callback URL pasted"), url.toString());
         if (!ours)

@@ -95,8 +95,9 @@ private:
     // Lets the provider learn what it needs from the platform, then makes this run's
     // authorization request and calls `then`.
     void prepare(std::function<void()> then);
-    ProviderContext context(QObject *guard, const QString &secret) const;
-    void handlePastedPrepared(const QUrl &url);
+    ProviderContext context(QObject *guard, const QString &secret);
+    // `authorizationSent`: this run sent the browser to the platform, so a matching state is ours.
+    void handlePastedPrepared(const QUrl &url, bool authorizationSent);
     void setPhase(Phase phase);
     void exchange(const QUrl &redirect, bool stateVerified);
     void succeed(Identity identity, bool stateVerified);

@@ -38,11 +38,24 @@ QString MappingExport::exportValue(const Mapping &mapping, int column) {
     if (column != Mapping::FirstSeen && column != Mapping::LastVerified)
         return value;
     // Stored in UTC; a spreadsheet reader wants the admin's own time, its offset said.
-    QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return value;
-    time = time.toLocalTime();
-    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
+    const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
+    return time.isValid() ? localTime(time) : value;
+}
+
+QString MappingExport::localTime(const QDateTime &time) {
+    const QDateTime local = time.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QByteArray MappingExport::auditCsv(const QList<TenantStore::AuditEntry> &entries) {
+    QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + "at,who,action,object,detail\r\n";
+    for (const auto &entry : entries)
+        csv += QStringList{csvCell(entry.at), csvCell(entry.who), csvCell(entry.action),
+                           csvCell(entry.object), csvCell(entry.detail)}
+                   .join(QLatin1Char(','))
+                   .toUtf8() +
+               "\r\n";
+    return csv;
 }
 
 bool MappingExport::isNumberLike(const QString &value) {

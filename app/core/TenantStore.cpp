@@ -139,7 +139,6 @@ bool TenantStore::open(const StoreUrl &url, const QString &password, QString *er
     if (url.isPostgres())
         return openPostgres(password, error);
     const QString path = url.path;
-    m_path = path;
     const QString dir = QFileInfo(path).absolutePath();
     const QFileDevice::Permissions owner =
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
@@ -520,7 +519,6 @@ QString postgresProblem(const StoreUrl &url, const QString &said) {
 } // namespace
 
 bool TenantStore::openPostgres(const QString &password, QString *error) {
-    m_path.clear();
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);

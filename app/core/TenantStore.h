@@ -45,7 +45,7 @@ public:
     bool claimSync(const QString &tenantId, QString *holder);
     void releaseSync(const QString &tenantId);
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_url.path; } // SQLite's file; empty for PostgreSQL
     static QString defaultPath();
 
     QList<Tenant> tenants() const;
@@ -80,7 +80,6 @@ private:
     bool openPostgres(const QString &password, QString *error);
     int schemaVersionInUse(bool *ok, QString *error) const;
     QString m_connection;
-    QString m_path;
     StoreUrl m_url;
     qint64 m_notifications = 0;
 };

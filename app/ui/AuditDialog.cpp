@@ -59,14 +59,7 @@ AuditDialog::AuditDialog(Workspace *workspace, QWidget *parent)
 }
 
 bool AuditDialog::exportTo(const QString &path, QString *error) const {
-    QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + "at,who,action,object,detail\r\n";
-    for (const auto &entry : m_workspace->tenants().auditTrail())
-        csv += QStringList{MappingExport::csvCell(entry.at), MappingExport::csvCell(entry.who),
-                           MappingExport::csvCell(entry.action), MappingExport::csvCell(entry.object),
-                           MappingExport::csvCell(entry.detail)}
-                   .join(QLatin1Char(','))
-                   .toUtf8() +
-               "\r\n";
+    const QByteArray csv = MappingExport::auditCsv(m_workspace->tenants().auditTrail());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());

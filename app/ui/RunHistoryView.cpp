@@ -7,7 +7,6 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -98,16 +97,6 @@ QList<RunRecord> RunHistoryView::selectedRuns() const {
     for (int row : std::as_const(rows))
         runs << m_runs.at(row);
     return runs;
-}
-
-void RunHistoryView::selectRuns(const QList<int> &rows) {
-    m_table->clearSelection();
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
-    for (int row : rows) {
-        const QModelIndex index =
-            proxy ? proxy->mapFromSource(m_model->index(row, 0)) : m_model->index(row, 0);
-        m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
 }
 
 void RunHistoryView::updateButtons() {

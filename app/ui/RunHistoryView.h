@@ -20,7 +20,6 @@ public:
     const QList<RunRecord> &runs() const { return m_runs; }
     // The selected runs, newest first.
     QList<RunRecord> selectedRuns() const;
-    void selectRuns(const QList<int> &rows);
     CopyableTableView *table() const { return m_table; }
 
 signals:

@@ -4,16 +4,13 @@
 //   bench_store [--members N]
 // Needs a PostgreSQL server: AUTHDESK_TEST_PG_URL and _PASSWORD (scripts/postgres-session.sh).
 #include "StoreUrl.h"
+#include "TestSupport.h"
 #include "Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <cstdio>
 #include <functional>
 
@@ -22,23 +19,6 @@ void report(const QString &engine, const char *what, qint64 ms, const QString &m
     std::printf("%-11s %-34s %7lld ms %s\n", qPrintable(engine), what, static_cast<long long>(ms),
                 qPrintable(more));
     std::fflush(stdout);
-}
-
-StoreUrl freshPostgres(const QString &password) {
-    StoreUrl url = StoreUrl::parse(qEnvironmentVariable("AUTHDESK_TEST_PG_URL")).value();
-    QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-    admin.setHostName(url.host);
-    admin.setPort(url.port);
-    admin.setDatabaseName(url.database);
-    admin.setUserName(url.user);
-    admin.setPassword(password);
-    url.database = QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(url.database)))
-        qFatal("cannot create the benchmark database: %s", qPrintable(admin.lastError().text()));
-    admin.close();
-    admin = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    return url;
 }
 
 // Fills, opens and filters one store; false when a filter finds the wrong rows.
@@ -123,6 +103,8 @@ int main(int argc, char **argv) {
     QTemporaryDir dir;
     const bool sqlite = bench(QStringLiteral("SQLite"),
                               StoreUrl::sqlite(dir.filePath(QStringLiteral("bench.sqlite"))), {}, members);
-    const bool postgres = bench(QStringLiteral("PostgreSQL"), freshPostgres(password), password, members);
+    const bool postgres =
+        bench(QStringLiteral("PostgreSQL"), TestSupport::freshPostgresDatabase(QStringLiteral("bench_")),
+              password, members);
     return sqlite && postgres ? 0 : 1;
 }

@@ -31,25 +31,7 @@ class TestStore : public QObject {
     QString m_pgUrl;
     QString m_pgPassword;
 
-    // A fresh PostgreSQL database on the test server, as a store URL.
-    StoreUrl freshPostgres() {
-        const StoreUrl base = StoreUrl::parse(m_pgUrl).value();
-        const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        admin.setHostName(base.host);
-        admin.setPort(base.port);
-        admin.setDatabaseName(base.database);
-        admin.setUserName(base.user);
-        admin.setPassword(m_pgPassword);
-        if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            qFatal("cannot create a test database: %s", qPrintable(admin.lastError().text()));
-        admin.close();
-        admin = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        StoreUrl url = base;
-        url.database = name;
-        return url;
-    }
+    StoreUrl freshPostgres() { return freshPostgresDatabase(QStringLiteral("t_")); }
     StoreUrl freshStore(const QString &engine) {
         return engine == QLatin1String("sqlite")
                    ? StoreUrl::sqlite(m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) +

@@ -17,9 +17,13 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace TestSupport {
 
@@ -108,6 +112,24 @@ QByteArray readTree(const QString &dir) {
     }
     return all;
 }
+StoreUrl freshPostgresDatabase(const QString &prefix) {
+    StoreUrl url = StoreUrl::parse(qEnvironmentVariable("AUTHDESK_TEST_PG_URL")).value();
+    const QString connection = QStringLiteral("create-database");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setHostName(url.host);
+        admin.setPort(url.port);
+        admin.setDatabaseName(url.database);
+        admin.setUserName(url.user);
+        admin.setPassword(qEnvironmentVariable("AUTHDESK_TEST_PG_PASSWORD"));
+        url.database = prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(url.database)))
+            qFatal("cannot create a test database: %s", qPrintable(admin.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return url;
+}
+
 RealOpenIdProvider::RealOpenIdProvider() = default;
 
 RealOpenIdProvider::~RealOpenIdProvider() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Sandbox.h"
+#include "StoreUrl.h"
 #include "Tenant.h"
 #include "Workspace.h"
 
@@ -63,6 +64,10 @@ private:
     QString m_issuer;
     QString m_clientSecret;
 };
+
+// A new, empty database on the PostgreSQL server scripts/postgres-session.sh started
+// (AUTHDESK_TEST_PG_URL, _PASSWORD), named `prefix` and a random part; fatal when it cannot.
+StoreUrl freshPostgresDatabase(const QString &prefix);
 
 // What the flow tests of every platform share: a data directory, the sandbox, a workspace on the
 // real keychain, and fresh tenants and runs.
