@@ -12,6 +12,7 @@ packages=(
   xvfb xauth dbus-daemon dbus-bin gnome-keyring libsecret-tools
   fonts-noto-cjk
   clang libclang-rt-dev clang-format appstream desktop-file-utils dpkg-dev debootstrap bash-completion
+  ccache mold
 )
 
 # Node.js and npm run the real OpenID Provider of the tests (tests/oidc-provider). Debian's own

@@ -2,7 +2,10 @@
 # Installs the .deb into a clean Debian 12 root and runs AuthDesk from the installed files only:
 # `authdesk --version`, `authdesk tenant list`, and the console with --demo under xvfb-run for a
 # few seconds. The root is made with debootstrap (minbase, about 25 s here) and the package's
-# Depends come from apt; in all about 3 minutes on the project's machine. Needs root (chroot).
+# Depends come from apt, about 2 minutes in all. That root, with the dependencies installed and the
+# package removed again, is kept in /var/cache/authdesk-test-package keyed by the package's Depends
+# and the mirror, so a later run on this machine copies it and apt installs only the package (a
+# changed Depends line makes a new one). Needs root (chroot).
 # Usage: scripts/test-package.sh [BUILD_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,21 +22,52 @@ mirror=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.source
 [ -n "$mirror" ] || mirror=$(awk '/^deb / { print $2; exit }' /etc/apt/sources.list)
 
 chroot_dir=$(mktemp -d /var/tmp/authdesk-root.XXXXXX)
+unmount() {
+  for mount in dev/shm dev proc; do umount -l "$1/$mount" 2>/dev/null || true; done
+}
 cleanup() {
-  for mount in dev/shm dev proc; do umount -l "$chroot_dir/$mount" 2>/dev/null || true; done
+  unmount "$chroot_dir"
   rm -rf --one-file-system "$chroot_dir"
 }
 trap cleanup EXIT
-echo "debootstrap into $chroot_dir" >&2
-debootstrap --variant=minbase bookworm "$chroot_dir" "$mirror" >/dev/null
-mount -t proc proc "$chroot_dir/proc"
-mount --bind /dev "$chroot_dir/dev"
-mount --bind /dev/shm "$chroot_dir/dev/shm"
-cp "$deb" "$chroot_dir/tmp/"
+mount_into() {
+  mount -t proc proc "$1/proc"
+  mount --bind /dev "$1/dev"
+  mount --bind /dev/shm "$1/dev/shm"
+}
 in_root() { chroot "$chroot_dir" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
-in_root apt-get update -q >/dev/null
+extra=(xvfb xauth) # what the check below runs the console with
+key=$({ dpkg-deb -f "$deb" Depends; echo "${extra[*]} $mirror bookworm minbase"; } | sha256sum | cut -c1-16)
+cache=/var/cache/authdesk-test-package
+mkdir -p "$cache"
+exec 9>"$cache/lock"
+flock 9
+if [ ! -d "$cache/root-$key" ]; then
+  rm -rf --one-file-system "${cache:?}"/root-* # an older Depends line's root
+  echo "debootstrap into $chroot_dir (kept as $cache/root-$key)" >&2
+  debootstrap --variant=minbase bookworm "$chroot_dir" "$mirror" >/dev/null
+  mount_into "$chroot_dir"
+  cp "$deb" "$chroot_dir/tmp/"
+  in_root apt-get update -q >/dev/null
+  in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    "/tmp/$(basename "$deb")" "${extra[@]}" >/dev/null
+  in_root dpkg -r authdesk >/dev/null
+  in_root apt-get clean
+  rm -f "$chroot_dir/tmp/$(basename "$deb")"
+  unmount "$chroot_dir"
+  cp -a "$chroot_dir" "$cache/root-$key.partial"
+  mv "$cache/root-$key.partial" "$cache/root-$key"
+else
+  rm -rf "$chroot_dir"
+  cp -a "$cache/root-$key" "$chroot_dir"
+  echo "copied the kept root $cache/root-$key" >&2
+fi
+flock -u 9
+mount_into "$chroot_dir"
+cp "$deb" "$chroot_dir/tmp/"
+# The package itself through apt, which checks that every dependency it names is satisfied.
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-  "/tmp/$(basename "$deb")" xvfb xauth >/dev/null
+  "/tmp/$(basename "$deb")" >/dev/null
 
 fail() { echo "test-package: $*" >&2; exit 1; }
 for file in /usr/bin/authdesk /usr/share/applications/io.github.authdesk.AuthDesk.desktop \

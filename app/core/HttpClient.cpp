@@ -127,6 +127,7 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
     for (const auto &header : wireHeaders(request.headers))
         networkRequest.setRawHeader(header.first, header.second);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    ++m_inFlight;
 
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
@@ -159,7 +160,8 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
     // The request ends with its owner: a cancelled run or sync leaves no request under way.
     connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, failure, elapsed, finish, guard]() mutable {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, failure, elapsed, finish, guard]() mutable {
+        --m_inFlight;
         reply->deleteLater();
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -56,9 +56,12 @@ public:
     // `log` may be null. `done` runs once, in the event loop, unless `context` is destroyed first,
     // which aborts the request.
     void send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done);
+    // Requests on the wire now, answered or not yet.
+    int inFlight() const { return m_inFlight; }
 
 private:
     QNetworkAccessManager *m_network;
     int m_timeoutMs = 15000;
     qint64 m_maxResponseBytes = 4 * 1024 * 1024;
+    int m_inFlight = 0;
 };

@@ -13,9 +13,12 @@
 #include <QUuid>
 #include <memory>
 
-Workspace::Workspace(QObject *parent)
+Workspace::Workspace(QObject *parent) : Workspace(Clock::steady(), parent) {
+}
+
+Workspace::Workspace(Clock *clock, QObject *parent)
     : QObject(parent), m_secrets(new SecretStore(this)), m_tokens(new TokenCache(m_secrets, this)),
-      m_http(new HttpClient(this)), m_pacer(new Pacer(this)) {
+      m_http(new HttpClient(this)), m_pacer(new Pacer(clock, this)) {
 }
 
 bool Workspace::open(const QString &databasePath, QString *error) {

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <functional>
 
+class Clock;
 class FlowRun;
 class HttpClient;
 class Pacer;
@@ -22,6 +23,8 @@ class Workspace : public QObject {
 
 public:
     explicit Workspace(QObject *parent = nullptr);
+    // With the clock that paces calls (tests pass one they drive).
+    Workspace(Clock *clock, QObject *parent);
 
     bool open(const QString &databasePath, QString *error);
     // The store `url` names; `password` for PostgreSQL (from the admin's keychain).

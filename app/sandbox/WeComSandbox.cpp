@@ -105,8 +105,9 @@ void WeComSandbox::generateDirectory(int members, int departments, int multiEver
             m_membersByDepartment[department].append(index);
 }
 
-void WeComSandbox::setRateLimit(int calls, int windowMs) {
+void WeComSandbox::setRateLimit(int calls, int windowMs, const Clock *clock) {
     QMutexLocker lock(&m_mutex);
+    m_clock = clock;
     m_budgetCalls = calls;
     m_budgetWindowMs = windowMs;
     m_windows.clear();
@@ -118,11 +119,10 @@ int WeComSandbox::rateLimitedAnswers() const {
 }
 
 bool WeComSandbox::withinBudget(const QString &apiName) {
-    if (!m_clock.isValid())
-        m_clock.start();
     Window &window = m_windows[apiName];
-    if (m_clock.elapsed() - window.start >= m_budgetWindowMs)
-        window = {m_clock.elapsed(), 0};
+    const qint64 now = m_clock->nowMs();
+    if (window.calls == 0 || now - window.start >= m_budgetWindowMs)
+        window = {now, 0};
     if (window.calls >= m_budgetCalls) {
         ++m_rateLimitedAnswers;
         return false;

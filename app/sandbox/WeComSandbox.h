@@ -1,9 +1,9 @@
 #pragma once
 
+#include "Clock.h"
 #include "ProviderSandbox.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 
 class QHttpServerRequest;
 
@@ -43,8 +43,9 @@ public:
     void configure(const QJsonObject &command) override;
     // WeCom's budget per corp per API (PROVIDERS.md §1.5): past `calls` in a window of
     // `windowMs`, an API answers 45009 until the window turns. 10,000 a minute by default; also
-    // {"rate_limit": {"calls": N, "window_ms": M}} in configure().
-    void setRateLimit(int calls, int windowMs);
+    // {"rate_limit": {"calls": N, "window_ms": M}} in configure(). Calls are counted when they
+    // arrive, by `clock`: the steady clock, or the one a test drives and also gives the Pacer.
+    void setRateLimit(int calls, int windowMs, const Clock *clock = Clock::steady());
     int rateLimitedAnswers() const; // how many 45009s the budget answered
 
 protected:
@@ -99,7 +100,7 @@ private:
         int calls = 0;
     };
     bool withinBudget(const QString &apiName); // counts the call; call with m_mutex held
-    QElapsedTimer m_clock;
+    const Clock *m_clock = Clock::steady();
     int m_budgetCalls = 10000;
     int m_budgetWindowMs = 60000;
     QHash<QString, Window> m_windows; // API name -> its current window

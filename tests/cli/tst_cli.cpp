@@ -83,7 +83,8 @@ class TestCli : public QObject {
     int sandboxCount(const char *api) {
         QNetworkReply *reply =
             m_network.get(QNetworkRequest(QUrl(m_sandboxUrl.toString() + QStringLiteral("/sandbox/stats"))));
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+            qFatal("the sandbox did not answer within 5 s");
         reply->deleteLater();
         return QJsonDocument::fromJson(reply->readAll())
             .object()

@@ -33,7 +33,8 @@ class TestQiqiFlow : public FlowTest {
     int get(const QUrl &url) {
         QNetworkAccessManager network;
         QNetworkReply *reply = network.get(QNetworkRequest(url));
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+            qFatal("no answer within 5 s from %s", qPrintable(url.toString()));
         reply->deleteLater();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }

@@ -44,6 +44,19 @@ class TestRunLifecycle : public FlowTest {
         return token;
     }
 
+    // What the keychain holds under `key` now (empty when nothing or it failed).
+    QString keychainValue(const QString &key) {
+        QString value;
+        bool done = false;
+        m_workspace->secrets()->read(key, this, [&](const SecretResult &read) {
+            value = read.ok() ? read.value() : QString();
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            qWarning() << "the keychain did not answer within 20 s";
+        return value;
+    }
+
 private slots:
     void initTestCase() { setUpWorkspace(); }
     void init() {
@@ -142,8 +155,10 @@ private slots:
         cache.invalidate(key, QStringLiteral("token-1")); // a slower caller reports the old token late
         QCOMPARE(tokenNow(cache, key, fetcher), QStringLiteral("token-2"));
         QCOMPARE(fetches, 2);
-        // The keychain keeps the newer token too: another process (a new cache) reuses it.
-        QTest::qWait(500);
+        // The keychain keeps the newer token too: another process (a new cache) reuses it. The
+        // write is asynchronous: wait until the keychain holds it, not for a while.
+        const QString stored = SecretStore::keyFor(key.tenantId, TokenCache::keychainName());
+        QTRY_VERIFY_WITH_TIMEOUT(keychainValue(stored).contains(QLatin1String("token-2")), 20000);
         TokenCache other(m_workspace->secrets());
         QCOMPARE(tokenNow(other, key, fetcher), QStringLiteral("token-2"));
         QCOMPARE(fetches, 2);

@@ -192,12 +192,12 @@ Tenant RealOpenIdProvider::tenant(const QString &name, const QString &client,
     return tenant;
 }
 
-void FlowTest::setUpWorkspace() {
+void FlowTest::setUpWorkspace(Clock *clock) {
     QVERIFY(m_data.isValid());
     qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_workspace = std::make_unique<Workspace>();
+    m_workspace = std::make_unique<Workspace>(clock, nullptr);
     QVERIFY2(m_workspace->open(databasePath(), &error), qPrintable(error));
 }
 
@@ -219,10 +219,14 @@ std::unique_ptr<FlowRun> FlowTest::newRun(const Tenant &tenant, const QString &m
 
 QUrl startRun(FlowRun &run, int timeoutMs) {
     QSignalSpy ready(&run, &FlowRun::authorizationReady);
+    QSignalSpy finished(&run, &FlowRun::finished); // a run that fails while preparing is never ready
     const QUrl url = run.start();
     if (url.isValid() || run.phase() != FlowRun::Phase::Preparing)
         return url;
-    return ready.wait(timeoutMs) ? ready.constFirst().constFirst().toUrl() : QUrl();
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !finished.isEmpty(); }, timeoutMs) ||
+        ready.isEmpty())
+        return {};
+    return ready.constFirst().constFirst().toUrl();
 }
 
 QUrl FlowTest::approve(FlowRun &run, const QString &user) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Sandbox.h"
 #include "StoreUrl.h"
 #include "Tenant.h"
@@ -80,8 +81,8 @@ protected:
     std::unique_ptr<Workspace> m_workspace;
     int m_tenantCounter = 0;
 
-    // Call from initTestCase.
-    void setUpWorkspace();
+    // Call from initTestCase; `clock` paces the workspace's calls.
+    void setUpWorkspace(Clock *clock = Clock::steady());
     QString databasePath() const { return m_data.filePath(QStringLiteral("authdesk.sqlite")); }
     // A saved tenant of `provider` on the sandbox, with extra settings; unique name.
     Tenant freshTenant(const QString &provider, const QMap<QString, QString> &settings = {});
