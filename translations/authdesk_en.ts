@@ -66,10 +66,6 @@
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuthBrowser</name>
@@ -399,10 +395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +651,13 @@
     <name>ExchangeJob</name>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLog</name>
+    <message>
+        <source>Masked (%1) because they carry credentials: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,6 +1014,26 @@
     </message>
     <message>
         <source>network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,10 +2640,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,6 +3183,13 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>The redirect URI must not contain a fragment (#...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,10 +66,6 @@
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV（可用 Excel 打开）(*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>AuthBrowser</name>
@@ -399,10 +395,6 @@
         <translation>用法：authdesk runs export 运行 --format har|html [--output 文件]</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Run %1 written to %2.</source>
         <translation>运行 %1 已写入 %2。</translation>
     </message>
@@ -659,6 +651,13 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLog</name>
+    <message>
+        <source>Masked (%1) because they carry credentials: %2</source>
+        <translation>以下字段携带凭据，已遮蔽 (%1)：%2</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1014,26 @@
     <message>
         <source>network error: %1</source>
         <translation>网络错误:%1</translation>
+    </message>
+    <message>
+        <source>request URL</source>
+        <translation>请求 URL</translation>
+    </message>
+    <message>
+        <source>request header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>response header</source>
+        <translation>响应头</translation>
+    </message>
+    <message>
+        <source>response body</source>
+        <translation>响应体</translation>
     </message>
 </context>
 <context>
@@ -2612,10 +2631,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>还没有可导出的运行：请开始一次运行，或从“历史”标签页打开一次。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Run %1 written to %2.</source>
         <translation>运行 %1 已写入 %2。</translation>
     </message>
@@ -3159,6 +3174,13 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>The redirect URI must not contain a fragment (#...).</source>
         <translation>回调地址不能包含片段(#...)。</translation>
+    </message>
+</context>
+<context>
+    <name>UserFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

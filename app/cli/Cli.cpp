@@ -3,6 +3,7 @@
 #include "RunExport.h"
 #include "StoreCopy.h"
 #include "StoreUrl.h"
+#include "UserFile.h"
 
 #ifdef AUTHDESK_WITH_BROWSER
 #include "AuthBrowser.h"
@@ -28,7 +29,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrlQuery>
@@ -761,10 +761,8 @@ int runsExport(Workspace &workspace, const QStringList &arguments) {
         std::fwrite(content.constData(), 1, size_t(content.size()), stdout);
         return Success;
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return failWith(Environment,
-                        Cli::tr("Cannot write %1: %2").arg(parser.value(output), file.errorString()));
+    if (const Status written = UserFile::write(parser.value(output), content); !written.ok())
+        return failWith(Environment, written.errorText());
     std::fprintf(stderr, "%s\n",
                  qPrintable(Cli::tr("Run %1 written to %2.").arg(run->id, parser.value(output))));
     return Success;

@@ -1,5 +1,7 @@
 #include "ExchangeLog.h"
 
+#include "Redactor.h"
+
 QString HttpExchange::toText() const {
     QString out;
     out += QStringLiteral("%1 %2\n").arg(QString::fromLatin1(method), url.toString());
@@ -18,6 +20,11 @@ QString HttpExchange::toText() const {
                    .arg(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
     if (!responseBody.isEmpty())
         out += QLatin1Char('\n') + QString::fromUtf8(responseBody) + QLatin1Char('\n');
+    if (!maskedCredentials.isEmpty())
+        out += QLatin1Char('\n') +
+               ExchangeLog::tr("Masked (%1) because they carry credentials: %2")
+                   .arg(Redactor::mask, maskedCredentials.join(QStringLiteral(", "))) +
+               QLatin1Char('\n');
     return out;
 }
 

@@ -13,23 +13,23 @@
 #include <QPointer>
 #include <QSslError>
 #include <QTimer>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcHttp, "authdesk.core.http")
 
 namespace {
-HeaderList redactHeaders(const HeaderList &headers) {
+HeaderList redactHeaders(CredentialScan &scan, const HeaderList &headers, const QString &where) {
     HeaderList out;
-    for (const auto &header : headers)
-        out.append({header.first, Redactor::isSecretField(QString::fromLatin1(header.first))
-                                      ? Redactor::mask.toUtf8()
-                                      : Redactor::bytes(header.second)});
+    for (const auto &header : scan.headers(headers, where))
+        out.append({header.first, Redactor::bytes(header.second)});
     return out;
 }
 
-// Bodies are shown in the exchange table; a megabyte of JSON helps nobody there.
-QByteArray shown(const QByteArray &body) {
+// Bodies are shown in the exchange table; a megabyte of JSON helps nobody there. Credentials are
+// found in the whole body (so a token past the cut is registered too), then the shown part is cut.
+QByteArray shown(CredentialScan &scan, const QByteArray &body, const QString &where) {
     constexpr int limit = 64 * 1024;
-    QByteArray out = Redactor::bytes(body.left(limit));
+    QByteArray out = Redactor::bytes(scan.body(body, where).left(limit));
     if (body.size() > limit)
         out += "\n… (" + QByteArray::number(body.size() - limit) + " more bytes)";
     return out;
@@ -91,24 +91,27 @@ HeaderList HttpClient::wireHeaders(const HeaderList &headers) {
 void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *context, Callback done) {
     if (!context)
         return; // its owner is gone: nobody is waiting for the answer
+    // The call's credentials are masked field by field and registered before anything is recorded.
+    auto scan = std::make_shared<CredentialScan>(request.credentials);
     HttpExchange exchange;
     exchange.purpose = request.purpose;
     exchange.started = QDateTime::currentDateTime();
     exchange.method = request.method;
-    exchange.url = Redactor::url(request.url);
-    exchange.requestHeaders = redactHeaders(request.headers);
-    exchange.requestBody = shown(request.body);
+    exchange.url = Redactor::url(scan->url(request.url, tr("request URL")));
+    exchange.requestHeaders = redactHeaders(*scan, request.headers, tr("request header"));
+    exchange.requestBody = shown(*scan, request.body, tr("request body"));
 
     QPointer<ExchangeLog> safeLog(log);
     if (log)
         log->noteStarted(request.purpose);
-    auto finish = [safeLog, exchange, done](HttpResponse response, HeaderList responseHeaders,
-                                            qint64 durationMs) mutable {
+    auto finish = [safeLog, exchange, scan, done](HttpResponse response, HeaderList responseHeaders,
+                                                  qint64 durationMs) mutable {
         exchange.status = response.status;
         exchange.durationMs = durationMs;
-        exchange.error = response.error;
-        exchange.responseHeaders = redactHeaders(responseHeaders);
-        exchange.responseBody = shown(response.body);
+        exchange.responseHeaders = redactHeaders(*scan, responseHeaders, tr("response header"));
+        exchange.responseBody = shown(*scan, response.body, tr("response body"));
+        exchange.error = Redactor::text(response.error);
+        exchange.maskedCredentials = scan->masked();
         if (safeLog)
             safeLog->record(exchange);
         response.headers = responseHeaders;

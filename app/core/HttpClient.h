@@ -15,6 +15,11 @@ struct HttpRequest {
     QUrl url;
     HeaderList headers;
     QByteArray body;
+    // The fields of this call that carry credentials, in the request (query, form or JSON body,
+    // headers) and in its answer (JSON body, headers): declared by the provider next to the call.
+    // Their values are masked where they stand and registered with the Redactor before the
+    // exchange is recorded; the Redactor's backstop names the usual ones as well.
+    QStringList credentials;
 
     // A POST of `body` as compact UTF-8 JSON.
     static HttpRequest postJson(const QString &purpose, const QUrl &url, const QJsonObject &body);

@@ -24,6 +24,9 @@ struct HttpExchange {
     HeaderList responseHeaders;
     QByteArray responseBody;
     QString error; // transport-level failure, in words
+    // The fields masked because they carry credentials ("response body: accessToken"), so that
+    // what shows the exchange can say why a value is hidden.
+    QStringList maskedCredentials;
 
     QString toText() const; // a readable dump for the detail pane and the clipboard
 };

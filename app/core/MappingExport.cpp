@@ -6,7 +6,9 @@
 
 #include "MappingStore.h"
 
+#include "UserFile.h"
 #include <QJsonDocument>
+
 #include <QSaveFile>
 
 std::optional<MappingExport::Format> MappingExport::formatNamed(const QString &name) {
@@ -132,13 +134,8 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
 int MappingExport::toFile(const MappingStore &store, const MappingFilter &filter, Format format,
                           const QString &path, QString *error, const Progress &progress) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!UserFile::open(file, error))
         return -1;
-    }
-    // People's names, mobiles and emails: the file is the user's alone (0600), as the database is.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                        QFileDevice::WriteUser);
     const int rows = toDevice(store, filter, format, &file, error, progress);
     if (rows < 0) {
         file.cancelWriting();

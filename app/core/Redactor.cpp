@@ -37,16 +37,12 @@ QStringList formsOf(const QString &secret) {
     return forms;
 }
 
-const QStringList &secretFieldNames() {
-    static const QStringList names = {
-        QStringLiteral("access_token"),    QStringLiteral("corpsecret"),
-        QStringLiteral("contacts_secret"), QStringLiteral("app_secret"),
-        QStringLiteral("secretaccesskey"), QStringLiteral("secret"),
-        QStringLiteral("user_ticket"),     QStringLiteral("authorization"),
-        QStringLiteral("refresh_token"),   QStringLiteral("provider_access_token"),
-        QStringLiteral("client_secret"),   QStringLiteral("id_token"),
-        QStringLiteral("code_verifier")};
-    return names;
+// A field name as the backstop compares it: lower case, without '_' and '-'.
+QString normalised(const QString &name) {
+    QString out = name.toLower();
+    out.remove(QLatin1Char('_'));
+    out.remove(QLatin1Char('-'));
+    return out;
 }
 } // namespace
 
@@ -69,8 +65,19 @@ void Redactor::forgetSecrets() {
     secretForms().clear();
 }
 
-bool Redactor::isSecretField(const QString &name) {
-    return secretFieldNames().contains(name.toLower());
+bool Redactor::isCredentialName(const QString &name) {
+    const QString n = normalised(name);
+    if (n.isEmpty())
+        return false;
+    for (const char *anywhere : {"secret", "password", "passwd", "privatekey", "aeskey"})
+        if (n.contains(QLatin1String(anywhere)))
+            return true;
+    // A bare "token" is also the name of an OAuth endpoint (--endpoint token=URL): where it is a
+    // credential, the provider declares it for the call.
+    for (const char *ending : {"token", "ticket", "assertion", "verifier", "permanentcode", "sessionkey"})
+        if (n.endsWith(QLatin1String(ending)) && n != QLatin1String("token"))
+            return true;
+    return n == QLatin1String("authorization") || n == QLatin1String("proxyauthorization");
 }
 
 QString Redactor::text(const QString &input) {
@@ -82,14 +89,25 @@ QString Redactor::text(const QString &input) {
             out.replace(form, mask);
     }
     // ...then key=value (query strings, form bodies, log text) and "key": "value" (JSON) for the
-    // known secret names. A named field's value is masked to its end (the next &, quote or line
-    // end), not to the first space: "secret=pass phrase" hides the whole phrase.
-    static const QString names = secretFieldNames().join(QLatin1Char('|'));
-    static const QRegularExpression queryPattern(QStringLiteral("(?i)\\b(%1)=([^&\\r\\n\"']+)").arg(names));
+    // names the backstop calls credentials. A named field's value is masked to its end (the next
+    // &, quote or line end), not to the first space: "secret=pass phrase" hides the whole phrase.
+    static const QRegularExpression queryPattern(QStringLiteral("\\b([A-Za-z0-9_.-]+)=([^&\\r\\n\"']+)"));
     static const QRegularExpression jsonPattern(
-        QStringLiteral("(?i)(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")").arg(names));
-    out.replace(queryPattern, QStringLiteral("\\1=") + mask);
-    out.replace(jsonPattern, QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
+        QStringLiteral("(\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")"));
+    const auto maskNamed = [](const QString &input, const QRegularExpression &pattern, int name, int value) {
+        QString result;
+        qsizetype copied = 0;
+        for (auto it = pattern.globalMatch(input); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (!isCredentialName(match.captured(name)) || match.captured(value) == mask)
+                continue;
+            result += input.mid(copied, match.capturedStart(value) - copied) + mask;
+            copied = match.capturedEnd(value);
+        }
+        return result + input.mid(copied);
+    };
+    out = maskNamed(out, queryPattern, 1, 2);
+    out = maskNamed(out, jsonPattern, 2, 3);
     return maskCodes(out);
 }
 
@@ -134,7 +152,7 @@ QUrl Redactor::url(const QUrl &input) {
     QUrlQuery query(input);
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &item : items) {
-        if (isSecretField(item.first)) {
+        if (isCredentialName(item.first)) {
             query.removeAllQueryItems(item.first);
             query.addQueryItem(item.first, mask);
         }
@@ -147,19 +165,140 @@ QJsonValue Redactor::json(const QJsonValue &input) {
     if (input.isObject()) {
         QJsonObject object = input.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = isSecretField(it.key()) ? QJsonValue(mask)
+            it.value() = isCredentialName(it.key()) ? QJsonValue(mask)
                          : isCodeField(it.key()) && it.value().toString().size() >= 12
                              ? QJsonValue(maskCode(it.value().toString()))
                              : json(it.value());
         return object;
     }
     if (input.isArray()) {
+        const QJsonArray in = input.toArray();
+        // A [name, value] pair, as header lists are kept: the value of a credential is masked.
+        if (in.size() == 2 && in.at(0).isString() && in.at(1).isString() &&
+            isCredentialName(in.at(0).toString()))
+            return QJsonArray{in.at(0), mask};
         QJsonArray array;
-        for (const QJsonValue &value : input.toArray())
+        for (const QJsonValue &value : in)
             array.append(json(value));
         return array;
     }
     if (input.isString())
         return text(input.toString());
     return input;
+}
+
+CredentialScan::CredentialScan(const QStringList &declared) {
+    for (const QString &name : declared)
+        m_declared << normalised(name);
+}
+
+bool CredentialScan::isCredential(const QString &name) const {
+    return m_declared.contains(normalised(name)) || Redactor::isCredentialName(name);
+}
+
+void CredentialScan::found(const QString &where, const QString &name, const QString &value) {
+    Redactor::registerSecret(value);
+    const QString entry = where + QStringLiteral(": ") + name;
+    if (!m_masked.contains(entry))
+        m_masked << entry;
+}
+
+QUrl CredentialScan::url(const QUrl &input, const QString &where) {
+    QUrlQuery query(input);
+    QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
+    bool changed = false;
+    for (auto &item : items) {
+        if (isCredential(item.first) && !item.second.isEmpty()) {
+            found(where, item.first, item.second);
+            item.second = Redactor::mask;
+            changed = true;
+        }
+    }
+    if (!changed)
+        return input;
+    QUrlQuery masked;
+    masked.setQueryItems(items);
+    QUrl out = input;
+    out.setQuery(masked);
+    return out;
+}
+
+HeaderList CredentialScan::headers(const HeaderList &input, const QString &where) {
+    HeaderList out;
+    for (const auto &header : input) {
+        const QString name = QString::fromLatin1(header.first);
+        if (isCredential(name) && !header.second.isEmpty()) {
+            found(where, name, QString::fromUtf8(header.second));
+            out.append({header.first, Redactor::mask.toUtf8()});
+        } else {
+            out.append(header);
+        }
+    }
+    return out;
+}
+
+namespace {
+// Every (name, string value) pair of a JSON value, at any depth.
+void stringFields(const QJsonValue &value, QList<QPair<QString, QString>> *out) {
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.value().isString())
+                out->append({it.key(), it.value().toString()});
+            else
+                stringFields(it.value(), out);
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            stringFields(item, out);
+    }
+}
+// A string as a JSON writer puts it between its quotes.
+QString jsonEscaped(const QString &value) {
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return json.mid(2, json.size() - 4);
+}
+} // namespace
+
+QByteArray CredentialScan::body(const QByteArray &input, const QString &where) {
+    if (input.isEmpty())
+        return input;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(input, &error);
+    if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
+        QList<QPair<QString, QString>> fields;
+        stringFields(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()),
+                     &fields);
+        QString out = QString::fromUtf8(input);
+        for (const auto &[name, value] : std::as_const(fields)) {
+            if (!isCredential(name) || value.isEmpty())
+                continue;
+            found(where, name, value);
+            // The value where it stands, after its name: "name" : "value", as written (a slash
+            // may come escaped, as PHP writes it).
+            for (const QString &escaped :
+                 {jsonEscaped(value), jsonEscaped(value).replace(QLatin1Char('/'), QLatin1String("\\/"))}) {
+                const QRegularExpression pair(QStringLiteral("(\"%1\"\\s*:\\s*\")%2(\")")
+                                                  .arg(QRegularExpression::escape(jsonEscaped(name)),
+                                                       QRegularExpression::escape(escaped)));
+                out.replace(pair, QStringLiteral("\\1") + Redactor::mask + QStringLiteral("\\2"));
+            }
+        }
+        return out.toUtf8();
+    }
+    // A form: name=value pairs joined by '&', each value percent-encoded.
+    static const QRegularExpression form(QStringLiteral("^[^=&\\s]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*$"));
+    if (!form.match(QString::fromLatin1(input)).hasMatch())
+        return input;
+    QList<QByteArray> pairs = input.split('&');
+    for (QByteArray &pair : pairs) {
+        const qsizetype equals = pair.indexOf('=');
+        const QString name = QUrl::fromPercentEncoding(pair.left(equals));
+        const QByteArray raw = pair.mid(equals + 1);
+        if (!isCredential(name) || raw.isEmpty())
+            continue;
+        found(where, name, QUrl::fromPercentEncoding(QByteArray(raw).replace('+', ' ')));
+        pair = pair.left(equals + 1) + Redactor::mask.toUtf8();
+    }
+    return pairs.join('&');
 }

@@ -168,7 +168,11 @@ QJsonObject RunExport::har(const RunRecord &run) {
             {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 0},
                                                     {QStringLiteral("wait"), double(exchange.durationMs)},
                                                     {QStringLiteral("receive"), 0}}},
-            {QStringLiteral("comment"), exchange.purpose}});
+            {QStringLiteral("comment"),
+             exchange.maskedCredentials.isEmpty()
+                 ? exchange.purpose
+                 : QStringLiteral("%1 · masked as credentials: %2")
+                       .arg(exchange.purpose, exchange.maskedCredentials.join(QStringLiteral(", ")))}});
     }
     const QJsonObject page{
         {QStringLiteral("startedDateTime"), run.started.toString(Qt::ISODateWithMs)},

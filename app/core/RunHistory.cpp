@@ -79,18 +79,19 @@ QJsonObject RunRecord::toJson() const {
                                      {QStringLiteral("title"), step.title},
                                      {QStringLiteral("detail"), step.detail}});
     for (const HttpExchange &exchange : exchanges)
-        exchangeArray.append(
-            QJsonObject{{QStringLiteral("purpose"), exchange.purpose},
-                        {QStringLiteral("started"), timeText(exchange.started)},
-                        {QStringLiteral("method"), QString::fromLatin1(exchange.method)},
-                        {QStringLiteral("url"), exchange.url.toString()},
-                        {QStringLiteral("status"), exchange.status},
-                        {QStringLiteral("duration_ms"), exchange.durationMs},
-                        {QStringLiteral("request_headers"), headersJson(exchange.requestHeaders)},
-                        {QStringLiteral("request_body"), QString::fromUtf8(exchange.requestBody)},
-                        {QStringLiteral("response_headers"), headersJson(exchange.responseHeaders)},
-                        {QStringLiteral("response_body"), QString::fromUtf8(exchange.responseBody)},
-                        {QStringLiteral("error"), exchange.error}});
+        exchangeArray.append(QJsonObject{
+            {QStringLiteral("purpose"), exchange.purpose},
+            {QStringLiteral("started"), timeText(exchange.started)},
+            {QStringLiteral("method"), QString::fromLatin1(exchange.method)},
+            {QStringLiteral("url"), exchange.url.toString()},
+            {QStringLiteral("status"), exchange.status},
+            {QStringLiteral("duration_ms"), exchange.durationMs},
+            {QStringLiteral("request_headers"), headersJson(exchange.requestHeaders)},
+            {QStringLiteral("request_body"), QString::fromUtf8(exchange.requestBody)},
+            {QStringLiteral("response_headers"), headersJson(exchange.responseHeaders)},
+            {QStringLiteral("response_body"), QString::fromUtf8(exchange.responseBody)},
+            {QStringLiteral("error"), exchange.error},
+            {QStringLiteral("masked_credentials"), QJsonArray::fromStringList(exchange.maskedCredentials)}});
     QJsonObject json{{QStringLiteral("id"), id},
                      {QStringLiteral("tenant_id"), tenantId},
                      {QStringLiteral("tenant"), tenant},
@@ -143,6 +144,8 @@ RunRecord RunRecord::fromJson(const QJsonObject &json) {
         exchange.responseHeaders = headersFrom(e.value(QLatin1String("response_headers")));
         exchange.responseBody = e.value(QLatin1String("response_body")).toString().toUtf8();
         exchange.error = e.value(QLatin1String("error")).toString();
+        for (const QJsonValue &masked : e.value(QLatin1String("masked_credentials")).toArray())
+            exchange.maskedCredentials << masked.toString();
         record.exchanges.append(exchange);
     }
     if (json.contains(QLatin1String("identity")))

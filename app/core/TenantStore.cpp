@@ -1,5 +1,7 @@
 #include "TenantStore.h"
 
+#include "Redactor.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
@@ -177,6 +179,8 @@ bool TenantStore::open(const StoreUrl &url, const QString &password, QString *er
         db.close();
         return false;
     }
+    // What is deleted or overwritten is zeroed on disk, not left in a free page.
+    check.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     check.finish(); // an unfinished read would lock the tables a migration rebuilds
     if (!migrate(error)) {
         *error = tr("The database %1 could not be prepared: %2. %3").arg(path, *error, whatToDo);
@@ -281,7 +285,43 @@ const QList<QStringList> sharedSteps = {
                     "object TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"),
      QStringLiteral("CREATE TABLE sync_holders (tenant_id TEXT PRIMARY KEY, holder TEXT NOT NULL, since TEXT "
                     "NOT NULL)")},
+    // 9: no new table; the run records are redacted again (redactRunRecords).
+    {},
 };
+
+// Schema 9: every stored run record redacted again with the rules of today. Records written
+// before kept credentials that their provider had not yet registered when the exchange was
+// recorded (DingTalk's user and app tokens among them).
+bool redactRunRecords(QSqlDatabase &db, QString *error) {
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, record FROM runs"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QList<QPair<QString, QString>> changed;
+    while (read.next()) {
+        const QString record = read.value(1).toString();
+        const QJsonDocument document = QJsonDocument::fromJson(record.toUtf8());
+        const QString redacted = QString::fromUtf8(
+            QJsonDocument(Redactor::json(document.object()).toObject()).toJson(QJsonDocument::Compact));
+        if (document.isObject() && redacted != record)
+            changed.append({read.value(0).toString(), redacted});
+    }
+    read.finish();
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE runs SET record = ? WHERE id = ?"));
+    for (const auto &[id, record] : std::as_const(changed)) {
+        write.addBindValue(record);
+        write.addBindValue(id);
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+constexpr int redactedRunsVersion = 9;
 } // namespace
 
 int TenantStore::schemaVersionInUse(bool *ok, QString *error) const {
@@ -443,6 +483,10 @@ bool TenantStore::migrate(QString *error) {
         bool ok = true;
         for (const QString &statement : stepTo(target))
             ok = ok && q.exec(statement);
+        if (ok && target == redactedRunsVersion && !redactRunRecords(db, error)) {
+            db.rollback();
+            return false;
+        }
         ok = ok && q.exec(isPostgres() ? QStringLiteral("UPDATE authdesk_schema SET version = %1").arg(target)
                                        : QStringLiteral("PRAGMA user_version = %1").arg(target));
         if (!ok) {
@@ -451,6 +495,15 @@ bool TenantStore::migrate(QString *error) {
             return false;
         }
         db.commit();
+    }
+    // The pages that held the records before they were redacted are rewritten once, so that no
+    // free page keeps their bytes (secure_delete, set at open, zeroes what is deleted from now on).
+    q.finish();
+    QSqlQuery vacuum(db);
+    if (!isPostgres() && version < redactedRunsVersion && version > 0 &&
+        !vacuum.exec(QStringLiteral("VACUUM"))) {
+        *error = vacuum.lastError().text();
+        return false;
     }
     return true;
 }

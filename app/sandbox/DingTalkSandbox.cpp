@@ -129,7 +129,7 @@ QHttpServerResponse DingTalkSandbox::redirectFor(const PendingLogin &login, cons
     if (user == QLatin1String("deny")) {
         query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
     } else {
-        const QString code = randomAlphanumeric(32);
+        const QString code = mintCode(32);
         {
             QMutexLocker lock(&m_mutex);
             m_codes.insert(code, Code{user, login.scope, QDateTime::currentDateTimeUtc(), false});
@@ -139,7 +139,7 @@ QHttpServerResponse DingTalkSandbox::redirectFor(const PendingLogin &login, cons
         if (login.pageFault == QLatin1String("both_codes") || login.pageFault == QLatin1String("code_only"))
             query.addQueryItem(QStringLiteral("code"), code);
         if (login.pageFault == QLatin1String("mismatched_codes"))
-            query.addQueryItem(QStringLiteral("code"), randomAlphanumeric(32));
+            query.addQueryItem(QStringLiteral("code"), mintCode(32));
     }
     query.addQueryItem(QStringLiteral("state"), login.state);
     target.setQuery(query);
@@ -167,10 +167,10 @@ QHttpServerResponse DingTalkSandbox::userToken(const QHttpServerRequest &request
         code->issued.secsTo(QDateTime::currentDateTimeUtc()) > codeLifetimeSeconds)
         return apiError(400, QStringLiteral("invalidAuthCode"), QStringLiteral("不合法的临时授权码"));
     code->used = true;
-    const QString token = randomAlphanumeric(32);
+    const QString token = mintCredential(32);
     m_userTokens.insert(token, code->user);
     QJsonObject answer{{QStringLiteral("accessToken"), token},
-                       {QStringLiteral("refreshToken"), randomAlphanumeric(32)},
+                       {QStringLiteral("refreshToken"), mintCredential(32)},
                        {QStringLiteral("expireIn"), 7200}};
     // corpId only with the corpid scope.
     if (code->scope.split(QLatin1Char(' ')).contains(QLatin1String("corpid")))
@@ -215,7 +215,7 @@ QHttpServerResponse DingTalkSandbox::appToken(const QHttpServerRequest &request)
     if (body.value(QLatin1String("appKey")).toString() != clientId ||
         body.value(QLatin1String("appSecret")).toString() != clientSecret)
         return apiError(400, QStringLiteral("invalidClient"), QStringLiteral("appKey或appSecret错误"));
-    const QString token = randomAlphanumeric(32);
+    const QString token = mintCredential(32);
     QMutexLocker lock(&m_mutex);
     m_appTokens.insert(token);
     return json({{QStringLiteral("accessToken"), token}, {QStringLiteral("expireIn"), 7200}});

@@ -22,6 +22,7 @@ public:
     static const QString corpId;
 
     QString key() const override { return QStringLiteral("dingtalk"); }
+    QString memberUser() const override { return QStringLiteral("zhangsan"); }
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;
     QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;

@@ -144,7 +144,7 @@ QHttpServerResponse FeishuSandbox::redirectFor(const PendingLogin &login, const 
     if (user == QLatin1String("deny")) {
         query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
     } else {
-        const QString code = randomAlphanumeric(32);
+        const QString code = mintCode(32);
         QMutexLocker lock(&m_mutex);
         m_codes.insert(code, Code{user, login, QDateTime::currentDateTimeUtc(), false});
         query.addQueryItem(QStringLiteral("code"), code);
@@ -205,6 +205,7 @@ QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request) {
     if (field("redirect_uri") != code->login.redirectUri)
         return tokenError(20071, QStringLiteral("redirect_uri does not match the one of the authorization"));
     const QString verifier = field("code_verifier");
+    witness(verifier);
     const bool pkceOk =
         code->login.challenge.isEmpty() ||
         (code->login.method == QLatin1String("S256") ? Pkce::challengeS256(verifier) == code->login.challenge
@@ -212,7 +213,7 @@ QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request) {
     if (!pkceOk)
         return tokenError(20049, QStringLiteral("PKCE verification failed"));
     code->used = true;
-    const QString accessToken = QStringLiteral("u-") + randomAlphanumeric(60);
+    const QString accessToken = mintCredential(60, QStringLiteral("u-"));
     m_userTokens.insert(accessToken, UserToken{code->user, code->login.scope});
     return json({{QStringLiteral("code"), 0},
                  {QStringLiteral("access_token"), accessToken},
@@ -279,7 +280,7 @@ QHttpServerResponse FeishuSandbox::tenantToken(const QHttpServerRequest &request
     QMutexLocker lock(&m_mutex);
     // At least 30 minutes left: the same token; less: a new one (the old one stays valid).
     if (m_tenantToken.isEmpty() || now.secsTo(m_tenantTokenExpiry) < 30 * 60) {
-        m_tenantToken = QStringLiteral("t-") + randomAlphanumeric(40);
+        m_tenantToken = mintCredential(40, QStringLiteral("t-"));
         m_tenantTokenExpiry = now.addSecs(tenantTokenSeconds);
     }
     return json({{QStringLiteral("code"), 0},

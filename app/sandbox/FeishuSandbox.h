@@ -23,6 +23,7 @@ public:
     static const QString redirectWhitelistHost; // every https redirect on this host (and loopback) is listed
 
     QString key() const override { return QStringLiteral("feishu"); }
+    QString memberUser() const override { return QStringLiteral("zhangsan"); }
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;
     QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;

@@ -272,7 +272,7 @@ QHttpServerResponse OidcSandbox::redirectFor(const PendingLogin &login, const QS
                                                      : QStringLiteral("the request was refused"));
     }
     if (!refused) {
-        const QString code = randomAlphanumeric(43);
+        const QString code = mintCode(43);
         QMutexLocker lock(&m_mutex);
         m_codes.insert(code, Code{user, login, QDateTime::currentDateTimeUtc(), false});
         add(QStringLiteral("code"), code);
@@ -383,12 +383,13 @@ QHttpServerResponse OidcSandbox::token(const QHttpServerRequest &request) {
             found->login.clientId != clientId)
             return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("grant request is invalid"));
         found->used = true; // used once, whatever comes of it
+        witness(field("code_verifier"));
         if (field("redirect_uri") != found->login.redirectUri ||
             Pkce::challengeS256(field("code_verifier")) != found->login.challenge)
             return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("grant request is invalid"));
         code = *found;
     }
-    const QString accessToken = randomAlphanumeric(43);
+    const QString accessToken = mintCredential(43);
     {
         QMutexLocker lock(&m_mutex);
         m_accessTokens.insert(accessToken, AccessToken{code.user, code.login.scope});
@@ -397,8 +398,11 @@ QHttpServerResponse OidcSandbox::token(const QHttpServerRequest &request) {
                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                        {QStringLiteral("expires_in"), 3600},
                        {QStringLiteral("scope"), code.login.scope}};
-    if (fault != QLatin1String("no_id_token"))
-        answer.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken(code, fault)));
+    if (fault != QLatin1String("no_id_token")) {
+        const QString token = QString::fromLatin1(idToken(code, fault));
+        witness(token);
+        answer.insert(QStringLiteral("id_token"), token);
+    }
     return json(answer);
 }
 

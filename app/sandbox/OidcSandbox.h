@@ -32,6 +32,7 @@ public:
 
     OidcSandbox();
     QString key() const override { return QStringLiteral("oidc"); }
+    QString memberUser() const override { return QStringLiteral("alice"); }
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;
     void configure(const QJsonObject &settings) override;

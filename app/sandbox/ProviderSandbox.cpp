@@ -150,3 +150,32 @@ ProviderSandbox::SandboxTenant ProviderSandbox::tenant(const QString &name, cons
             tenant.endpoints.insert(endpoint, sandbox.toString(QUrl::StripTrailingSlash));
     return {tenant, tenantSecret()};
 }
+
+QString ProviderSandbox::mintCredential(int length, const QString &prefix) {
+    const QString credential = prefix + randomAlphanumeric(length);
+    witness(credential);
+    return credential;
+}
+
+QString ProviderSandbox::mintCode(int length) {
+    const QString code = randomAlphanumeric(length);
+    QMutexLocker lock(&m_witnessMutex);
+    m_witnessedCodes << code;
+    return code;
+}
+
+void ProviderSandbox::witness(const QString &credential) {
+    QMutexLocker lock(&m_witnessMutex);
+    if (!credential.isEmpty() && !m_witnessed.contains(credential))
+        m_witnessed << credential;
+}
+
+QStringList ProviderSandbox::witnessedCredentials() const {
+    QMutexLocker lock(&m_witnessMutex);
+    return QStringList(m_witnessed) << tenantSecret();
+}
+
+QStringList ProviderSandbox::witnessedCodes() const {
+    QMutexLocker lock(&m_witnessMutex);
+    return m_witnessedCodes;
+}

@@ -60,6 +60,15 @@ public:
     virtual QString faultPath(const QString &fault) const;
     // The authorization pages answer at once as if this user had picked themselves ("deny" denies).
     void setAutoApprove(const QString &user);
+    // A user of this platform's sandbox who signs in successfully (for tests that cover every platform).
+    virtual QString memberUser() const = 0;
+
+    // The witness: every credential this platform minted (tokens, refresh tokens, app and tenant
+    // tokens, codes, tickets, ID tokens) or accepted (its secret, PKCE verifiers), so that a test
+    // can prove none of it reached a byte AuthDesk wrote. Codes are kept apart: AuthDesk may show
+    // their first 4 characters.
+    QStringList witnessedCredentials() const;
+    QStringList witnessedCodes() const;
     int requestCount(const QString &api) const;
     QJsonObject stats() const;
 
@@ -112,6 +121,11 @@ protected:
     // a platform-specific fault for the caller to act on (empty when none). Locks m_mutex itself.
     QString apiFault(const QString &api, QByteArray *broken);
     static QString newSessionId();
+    // A fresh random credential of `length` alphanumeric characters, witnessed.
+    QString mintCredential(int length, const QString &prefix = {});
+    QString mintCode(int length);
+    // A credential made another way (an ID token) or accepted (a verifier), witnessed.
+    void witness(const QString &credential);
     static QHttpServerResponse html(const QString &body, int status = 200);
     static QHttpServerResponse redirect(const QByteArray &location);
     // A picker page: one link per choice, with id "pick-<id>", to `pickPath?session=…&user=<id>`.
@@ -130,4 +144,7 @@ private:
     QList<Fault> m_faults;
     QString m_autoApprove;
     QHash<QString, int> m_requests;
+    mutable QMutex m_witnessMutex; // apart from m_mutex: minting happens with it held
+    QStringList m_witnessed;
+    QStringList m_witnessedCodes;
 };

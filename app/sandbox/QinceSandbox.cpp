@@ -118,7 +118,7 @@ QHttpServerResponse QinceSandbox::pick(const QHttpServerRequest &request) {
 QHttpServerResponse QinceSandbox::redirectFor(const PendingLogin &login, const QString &user) {
     if (user == QLatin1String("deny"))
         return errorRedirect(QStringLiteral("access_denied"), login.state);
-    const QString code = randomAlphanumeric(40);
+    const QString code = mintCode(40);
     {
         QMutexLocker lock(&m_mutex);
         m_codes.insert(code, Code{user, QDateTime::currentDateTimeUtc(), false});
@@ -159,7 +159,7 @@ QJsonObject QinceSandbox::handleApi(const QHttpServerRequest &request, const QSt
         if (badSecret || field("app_secret") != appSecret)
             return envelope(10002, QStringLiteral("app_secret错误"));
         // A new token on every call (§2.2); earlier ones stay valid until they expire.
-        const QString token = randomAlphanumeric(46);
+        const QString token = mintCredential(46);
         m_tokens.insert(token, now.addSecs(tokenLifetimeSeconds));
         return envelope(
             0, QStringLiteral("success"),

@@ -18,6 +18,7 @@ public:
     static const QString appSecret;
 
     QString key() const override { return QStringLiteral("qince"); }
+    QString memberUser() const override { return QStringLiteral("8000000000000000101"); }
     QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;

@@ -127,7 +127,7 @@ QHttpServerResponse QiqiSandbox::complete(const PendingLogin &login, const QStri
         query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
         query.addQueryItem(QStringLiteral("requestId"), login.requestId);
     } else if (login.grantType == QLatin1String("code")) {
-        const QString code = randomAlphanumeric(32).toLower();
+        const QString code = mintCode(32).toLower();
         QMutexLocker lock(&m_mutex);
         m_codes.insert(code, Code{user, login.requestId, QDateTime::currentDateTimeUtc(), false});
         query.addQueryItem(QStringLiteral("code"), code);

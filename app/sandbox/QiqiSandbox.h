@@ -20,6 +20,7 @@ public:
     static const QString service;
 
     QString key() const override { return QStringLiteral("qiqi"); }
+    QString memberUser() const override { return QStringLiteral("u1001"); }
     QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;
     // The normal-mode demo's callback address becomes the callbackUrl this sandbox calls.
     void demoTenantsReady(const QList<Tenant> &tenants) override;

@@ -251,7 +251,7 @@ QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const Q
     QUrl target(login.redirectUri);
     QUrlQuery query(target);
     if (user != QLatin1String("deny")) {
-        const QString code = randomAlphanumeric(43);
+        const QString code = mintCode(43);
         QMutexLocker lock(&m_mutex);
         m_codes.insert(code, Code{user, login.scope, QDateTime::currentDateTimeUtc(), false});
         query.addQueryItem(QStringLiteral("code"), code);
@@ -338,12 +338,14 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
             return error(40013, QStringLiteral("invalid corpid"));
         // The app's secret and the contacts-sync secret each have their own token.
         const bool contacts = param("corpsecret") == contactsSecret;
+        if (contacts)
+            witness(contactsSecret); // accepted: a credential the tests must never find written
         if (param("corpsecret") != corpSecret && !contacts)
             return error(40001, QStringLiteral("invalid credential"));
         QString &current = contacts ? m_contactsToken : m_currentToken;
         // Like WeCom, answer the token still in force rather than minting one per call.
         if (current.isEmpty() || m_tokens.value(current) <= now) {
-            current = randomAlphanumeric(64);
+            current = mintCredential(64);
             m_tokens.insert(current, now.addSecs(m_tokenLifetime));
         }
         return ok({{QStringLiteral("access_token"), current},
@@ -366,7 +368,7 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
         if (legacy)
             body.insert(QStringLiteral("DeviceId"), QString());
         if (it->scope == QLatin1String("snsapi_privateinfo")) {
-            const QString ticket = randomAlphanumeric(48);
+            const QString ticket = mintCredential(48);
             m_tickets.insert(ticket, now.addSecs(ticketLifetimeSeconds));
             m_ticketUsers.insert(ticket, it->user);
             body.insert(QStringLiteral("user_ticket"), ticket);

@@ -32,6 +32,7 @@ public:
 
     WeComSandbox();
     QString key() const override { return QStringLiteral("wecom"); }
+    QString memberUser() const override { return QStringLiteral("zhangsan"); }
     QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;

@@ -1,5 +1,7 @@
 #include "AuditDialog.h"
 
+#include "UserFile.h"
+
 #include "CopyableTableView.h"
 #include "MappingExport.h"
 #include "MessageBox.h"
@@ -12,7 +14,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -60,10 +61,8 @@ AuditDialog::AuditDialog(Workspace *workspace, QWidget *parent)
 
 bool AuditDialog::exportTo(const QString &path, QString *error) const {
     const QByteArray csv = MappingExport::auditCsv(m_workspace->tenants().auditTrail());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const Status written = UserFile::write(path, csv);
+    if (!written.ok())
+        *error = written.errorText();
+    return written.ok();
 }

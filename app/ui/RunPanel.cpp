@@ -1,5 +1,7 @@
 #include "RunPanel.h"
 
+#include "UserFile.h"
+
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
 #include "ExchangeLog.h"
@@ -31,7 +33,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -432,9 +433,8 @@ Status RunPanel::exportShownRun(const QString &path) const {
     const QByteArray content =
         har ? QJsonDocument(RunExport::har(*m_shown)).toJson()
             : RunExport::html(*m_shown, m_workspace->tenants().findById(m_shown->tenantId)).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const Status written = UserFile::write(path, content); !written.ok())
+        return written;
     return Done{tr("Run %1 written to %2.").arg(m_shown->id, path)};
 }
 

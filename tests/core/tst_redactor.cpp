@@ -1,5 +1,6 @@
 #include "Redactor.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -9,6 +10,67 @@ class TestRedactor : public QObject {
     Q_OBJECT
 
 private slots:
+    // The backstop: one list of credential names, matched without regard to case, '_' and '-'.
+    void backstopNames() {
+        for (const char *name :
+             {"access_token", "accessToken", "refreshToken", "id_token", "tenant_access_token",
+              "app_access_token", "x-acs-dingtalk-access-token", "suite_ticket", "user_ticket", "corpsecret",
+              "clientSecret", "secretAccessKey", "password", "client_assertion", "code_verifier",
+              "Authorization", "permanent_code", "EncodingAESKey"})
+            QVERIFY2(Redactor::isCredentialName(QLatin1String(name)), name);
+        for (const char *name : {"token_type", "expires_in", "expireIn", "unionId", "corpId", "tenant_key",
+                                 "openid", "errcode", "scope", "state", "token"})
+            QVERIFY2(!Redactor::isCredentialName(QLatin1String(name)), name);
+    }
+    // A call's declared credential fields are masked where they stand, whatever their length or
+    // name, in the URL, the headers and a JSON or form body; the bytes around them are kept, each
+    // masked field is named, and the values are registered for every other place.
+    void declaredFieldsAreMaskedWhereTheyStand() {
+        Redactor::forgetSecrets();
+        CredentialScan scan({QStringLiteral("pin"), QStringLiteral("sessionCookie")});
+        const QByteArray json = R"({"code":0,"data":{"pin":"42","sessionCookie":"cookie-value-123456"},)"
+                                R"("accessToken":"tok-123456789","big":7102807924041722001})";
+        const QByteArray body = scan.body(json, QStringLiteral("response body"));
+        QCOMPARE(body, QByteArray(R"({"code":0,"data":{"pin":"***","sessionCookie":"***"},)"
+                                  R"("accessToken":"***","big":7102807924041722001})"));
+        QCOMPARE(scan.body("a=1&pin=4%202&x=y", QStringLiteral("request body")),
+                 QByteArray("a=1&pin=***&x=y"));
+        const HeaderList headers =
+            scan.headers({{"x-acs-dingtalk-access-token", "header-token-1"}, {"Accept", "*/*"}},
+                         QStringLiteral("request header"));
+        QCOMPARE(headers.at(0).second, QByteArray("***"));
+        QCOMPARE(headers.at(1).second, QByteArray("*/*"));
+        QCOMPARE(scan.url(QUrl(QStringLiteral("https://x.example/a?corpsecret=s1&corpid=ww1")),
+                          QStringLiteral("request URL"))
+                     .query(),
+                 QStringLiteral("corpsecret=***&corpid=ww1"));
+        QCOMPARE(
+            scan.masked(),
+            (QStringList{QStringLiteral("response body: accessToken"), QStringLiteral("response body: pin"),
+                         QStringLiteral("response body: sessionCookie"), QStringLiteral("request body: pin"),
+                         QStringLiteral("request header: x-acs-dingtalk-access-token"),
+                         QStringLiteral("request URL: corpsecret")}));
+        // Registered: the same values are masked wherever else they turn up.
+        QCOMPARE(Redactor::text(QStringLiteral("echo cookie-value-123456 tok-123456789")),
+                 QStringLiteral("echo *** ***"));
+        QCOMPARE(scan.body("not a form or JSON", QStringLiteral("response body")),
+                 QByteArray("not a form or JSON"));
+    }
+    // What older records kept: a header list's [name, value] pairs and JSON inside strings.
+    void storedRecordsAreMaskedAgain() {
+        const QJsonObject record{
+            {QStringLiteral("request_headers"),
+             QJsonArray{QJsonArray{QStringLiteral("x-acs-dingtalk-access-token"), QStringLiteral("t1")},
+                        QJsonArray{QStringLiteral("Accept"), QStringLiteral("*/*")}}},
+            {QStringLiteral("response_body"), QStringLiteral(R"({"refreshToken":"r-1234567890"})")}};
+        const QJsonObject masked = Redactor::json(record).toObject();
+        QCOMPARE(masked.value(QLatin1String("request_headers")).toArray().at(0).toArray().at(1).toString(),
+                 Redactor::mask);
+        QCOMPARE(masked.value(QLatin1String("request_headers")).toArray().at(1).toArray().at(1).toString(),
+                 QStringLiteral("*/*"));
+        QCOMPARE(masked.value(QLatin1String("response_body")).toString(),
+                 QStringLiteral(R"({"refreshToken":"***"})"));
+    }
     void queryParameters() {
         const QUrl url(QStringLiteral(
             "https://qyapi.weixin.qq.com/cgi-bin/gettoken?corpid=ww1&corpsecret=TopSecretValue1"));

@@ -10,6 +10,41 @@ class TestTenantStore : public QObject {
     Q_OBJECT
 
 private slots:
+    // A store written before credentials were masked by construction held DingTalk's user, refresh
+    // and app tokens in its run records (this fixture was made by that version: one sandbox
+    // sign-in). Opening it redacts the records again and rewrites the file, so that not even a
+    // free page keeps the bytes; the run itself is still there.
+    void storedRunsAreRedactedAgain() {
+        const QString fixtures = QStringLiteral(AUTHDESK_FIXTURES);
+        QFile tokensFile(fixtures + QStringLiteral("/dingtalk-run-schema8.tokens"));
+        QVERIFY(tokensFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> tokens = tokensFile.readAll().trimmed().split('\n');
+        QCOMPARE(tokens.size(), 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
+        QVERIFY(QFile::copy(fixtures + QStringLiteral("/dingtalk-run-schema8.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        auto fileHolds = [&](const QByteArray &token) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains(token);
+        };
+        for (const QByteArray &token : tokens)
+            QVERIFY2(fileHolds(token), token.constData()); // the fixture does hold them
+        QString error;
+        {
+            TenantStore store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            QVERIFY(q.exec(QStringLiteral("SELECT record FROM runs")) && q.next());
+            QVERIFY(q.value(0).toString().contains(QLatin1String("\"unionId\"")));
+            QVERIFY(q.value(0).toString().contains(QLatin1String("accessToken")));
+        }
+        for (const QByteArray &token : tokens)
+            QVERIFY2(!fileHolds(token), token.constData());
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                !QFile(path + QStringLiteral("-wal")).size());
+    }
+
     // Hardening: the data directory is 0700 and the database 0600, new or tightened at start.
     void filesAreTheUsersAlone() {
         QTemporaryDir dir;

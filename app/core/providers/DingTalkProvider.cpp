@@ -82,11 +82,12 @@ struct UseridLookup : std::enable_shared_from_this<UseridLookup> {
                             });
     }
     void ask(const QString &appToken) {
-        const HttpRequest request = HttpRequest::postJson(
+        HttpRequest request = HttpRequest::postJson(
             QStringLiteral("topapi/user/getbyunionid"),
             provider->endpointUrl(tenant, QStringLiteral("oapi"), QStringLiteral("/topapi/user/getbyunionid"),
                                   {{QStringLiteral("access_token"), appToken}}),
             QJsonObject{{QStringLiteral("unionid"), unionId}});
+        request.credentials = {QStringLiteral("access_token")};
         auto self = shared_from_this();
         context.sendJson(request,
                          [self, appToken](const JsonReply &reply) { self->answered(appToken, reply); });
@@ -228,11 +229,12 @@ QString DingTalkProvider::describeOapiError(qint64 errcode, const QString &errms
 
 void DingTalkProvider::fetchAppToken(const Tenant &tenant, const ProviderContext &context,
                                      std::function<void(const Result<FetchedToken> &)> done) const {
-    const HttpRequest request = HttpRequest::postJson(
+    HttpRequest request = HttpRequest::postJson(
         QStringLiteral("oauth2/accessToken"),
         endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/oauth2/accessToken")),
         QJsonObject{{QStringLiteral("appKey"), tenant.setting(QStringLiteral("client_id"))},
                     {QStringLiteral("appSecret"), context.secret}});
+    request.credentials = {QStringLiteral("appSecret"), QStringLiteral("accessToken")};
     context.sendJson(request, [done](const JsonReply &reply) {
         if (auto error = newApiError(QStringLiteral("oauth2/accessToken"), reply))
             return done(*error);
@@ -250,13 +252,15 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
                                                         const ProviderContext &context) const {
     const QString code = codeIn(redirect);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code](ExchangeJob &job) {
-        const HttpRequest token = HttpRequest::postJson(
+        HttpRequest token = HttpRequest::postJson(
             QStringLiteral("oauth2/userAccessToken"),
             endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/oauth2/userAccessToken")),
             QJsonObject{{QStringLiteral("clientId"), tenant.setting(QStringLiteral("client_id"))},
                         {QStringLiteral("clientSecret"), job.context().secret},
                         {QStringLiteral("code"), code},
                         {QStringLiteral("grantType"), QStringLiteral("authorization_code")}});
+        token.credentials = {QStringLiteral("clientSecret"), QStringLiteral("accessToken"),
+                             QStringLiteral("refreshToken")};
         job.context().sendJson(token, [this, tenant, job = &job](const JsonReply &reply) {
             if (auto error = newApiError(QStringLiteral("oauth2/userAccessToken"), reply))
                 return job->finish(*error);
@@ -265,9 +269,6 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
             if (userToken.isEmpty())
                 return job->finish(
                     Error::failed(tr("oauth2/userAccessToken answered without an accessToken.")));
-            // One person's, for this run only: never cached, never persisted.
-            Redactor::registerSecret(userToken);
-            Redactor::registerSecret(field(json, "refreshToken"));
             const QString corpId = field(json, "corpId");
             const QString pinned = tenant.setting(QStringLiteral("corp_id"));
             if (!pinned.isEmpty() && corpId != pinned)
@@ -279,6 +280,7 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
             me.purpose = QStringLiteral("contact/users/me");
             me.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/contact/users/me"));
             me.headers = {{"x-acs-dingtalk-access-token", userToken.toLatin1()}};
+            me.credentials = {QStringLiteral("x-acs-dingtalk-access-token")};
             job->context().sendJson(me, [this, tenant, job, corpId](const JsonReply &meReply) {
                 const Result<Identity> parsed = identityFromUsersMe(tenant, corpId, meReply);
                 if (!parsed.ok())
@@ -328,7 +330,6 @@ void DingTalkProvider::checkCredentials(const Tenant &tenant, const ProviderCont
     fetchAppToken(tenant, context, [done](const Result<FetchedToken> &fetched) {
         if (!fetched.ok())
             return done(fetched.error());
-        Redactor::registerSecret(fetched.value().value);
         done(Done{tr("The client_secret works: DingTalk issued an app token valid for %1 s.")
                       .arg(fetched.value().expiresInSeconds)});
     });

@@ -264,7 +264,7 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
                                                       const ProviderContext &context) const {
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code, request](ExchangeJob &job) {
-        const HttpRequest token = HttpRequest::postJson(
+        HttpRequest token = HttpRequest::postJson(
             QStringLiteral("oauth/token"),
             endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v2/oauth/token")),
             {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -273,19 +273,20 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
              {QStringLiteral("code"), code},
              {QStringLiteral("redirect_uri"), tenant.redirectUri},
              {QStringLiteral("code_verifier"), request.codeVerifier}});
-        Redactor::registerSecret(request.codeVerifier);
+        token.credentials = {QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
+                             QStringLiteral("access_token"), QStringLiteral("refresh_token")};
         call(job.context(), token, [this, tenant, job = &job](const Result<QJsonObject> &tokenAnswer) {
             if (!tokenAnswer.ok())
                 return job->finish(tokenAnswer.error());
             const QString userToken = tokenAnswer.value().value(QLatin1String("access_token")).toString();
             if (userToken.isEmpty())
                 return job->finish(Error::failed(tr("oauth/token answered code 0 without an access_token.")));
-            Redactor::registerSecret(userToken); // one person's, for this run only: never cached
             HttpRequest info;
             info.purpose = QStringLiteral("authen/user_info");
             info.url =
                 endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v1/user_info"));
             info.headers = {{"Authorization", "Bearer " + userToken.toLatin1()}};
+            info.credentials = {QStringLiteral("Authorization")};
             call(job->context(), info, [this, tenant, job](const Result<QJsonObject> &infoAnswer) {
                 if (!infoAnswer.ok())
                     return job->finish(infoAnswer.error());
@@ -332,16 +333,16 @@ Result<Identity> FeishuProvider::identityFromUserInfo(const Tenant &tenant,
 
 void FeishuProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
                                       std::function<void(const Status &)> done) const {
-    const HttpRequest request =
+    HttpRequest request =
         HttpRequest::postJson(QStringLiteral("tenant_access_token"),
                               endpointUrl(tenant, QStringLiteral("open"),
                                           QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal")),
                               {{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
                                {QStringLiteral("app_secret"), context.secret}});
+    request.credentials = {QStringLiteral("app_secret"), QStringLiteral("tenant_access_token")};
     call(context, request, [done](const Result<QJsonObject> &answer) {
         if (!answer.ok())
             return done(answer.error());
-        Redactor::registerSecret(answer.value().value(QLatin1String("tenant_access_token")).toString());
         done(Done{tr("The app_secret works: Feishu issued a tenant_access_token valid for %1 s.")
                       .arg(answer.value().value(QLatin1String("expire")).toInt())});
     });

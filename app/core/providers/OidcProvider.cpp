@@ -561,15 +561,14 @@ std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const 
             token.headers.append({"Authorization", "Basic " + (QUrl::toPercentEncoding(clientId) + ':' +
                                                                QUrl::toPercentEncoding(job.context().secret))
                                                                   .toBase64()});
-        Redactor::registerSecret(job.context().secret);
-        Redactor::registerSecret(request.codeVerifier);
+        token.credentials = {QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
+                             QStringLiteral("Authorization"), QStringLiteral("access_token"),
+                             QStringLiteral("id_token"),      QStringLiteral("refresh_token")};
         job.context().sendJson(token, [this, tenant, request, job = &job](const JsonReply &reply) {
             if (!reply.ok())
                 return job->finish(reply.error());
             const QJsonObject answer = reply.value().json;
             auto field = [&](const char *name) { return answer.value(QLatin1String(name)).toString(); };
-            for (const char *secret : {"access_token", "id_token", "refresh_token"})
-                Redactor::registerSecret(field(secret)); // this run's only: never cached or stored
             if (reply.value().status != 200 || field("access_token").isEmpty()) {
                 Error error =
                     Error::failed(tr("The token request failed (HTTP %1): %2")
@@ -614,6 +613,7 @@ std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const 
                     info.purpose = QStringLiteral("userinfo");
                     info.url = QUrl(userinfo);
                     info.headers = {{"Authorization", "Bearer " + accessToken.toLatin1()}};
+                    info.credentials = {QStringLiteral("Authorization")};
                     job->context().sendJson(info, [this, tenant, job, jws, key](const JsonReply &reply) {
                         if (!reply.ok())
                             return job->finish(reply.error());

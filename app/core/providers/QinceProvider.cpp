@@ -132,12 +132,13 @@ QString QinceProvider::describeErrorPage(const Tenant &, const QUrl &url) const 
 
 void QinceProvider::fetchToken(const Tenant &tenant, const ProviderContext &context,
                                std::function<void(const Result<FetchedToken> &)> done) const {
-    const HttpRequest request = HttpRequest::postJson(
+    HttpRequest request = HttpRequest::postJson(
         QStringLiteral("oauth/token"),
         endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/token")),
         {{QStringLiteral("app_id"), tenant.setting(QStringLiteral("app_id"))},
          {QStringLiteral("app_secret"), context.secret},
          {QStringLiteral("tenant_id"), tenant.setting(QStringLiteral("tenant_id"))}});
+    request.credentials = {QStringLiteral("app_secret"), QStringLiteral("access_token")};
     context.sendJson(request, [done](const JsonReply &reply) {
         if (!reply.ok())
             return done(reply.error());
@@ -193,6 +194,7 @@ void QinceProvider::requestUserInfo(const Tenant &tenant, const QString &code, c
         request.url =
             endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/service/oauth/userinfo"),
                         {{QStringLiteral("access_token"), token.value}, {QStringLiteral("code"), code}});
+        request.credentials = {QStringLiteral("access_token")};
         context.sendJson(request, [=](const JsonReply &reply) {
             if (!reply.ok())
                 return done(reply.error());
@@ -260,7 +262,6 @@ void QinceProvider::checkCredentials(const Tenant &tenant, const ProviderContext
     fetchToken(tenant, context, [done](const Result<FetchedToken> &fetched) {
         if (!fetched.ok())
             return done(fetched.error());
-        Redactor::registerSecret(fetched.value().value);
         done(Done{tr("The app_secret works: oauth/token issued a token valid for %1 s.")
                       .arg(fetched.value().expiresInSeconds)});
     });

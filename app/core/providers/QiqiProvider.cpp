@@ -148,6 +148,7 @@ void QiqiProvider::postCode(const Tenant &tenant, const ProviderContext &context
         SigV4::sign({request.method, request.url, request.headers, request.body},
                     credentials(tenant, context.secret), amzDate);
     request.headers.append({"Authorization", signature.authorization.toLatin1()});
+    request.credentials = {QStringLiteral("Authorization")};
     context.step(FlowStep::make(
         FlowStep::Status::Info, tr("Request signed (SigV4)"),
         tr("scope %1, signed headers %2").arg(signature.credentialScope, signature.signedHeaders)));

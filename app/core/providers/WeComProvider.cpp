@@ -50,6 +50,7 @@ void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &cont
     request.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/gettoken"),
                               {{QStringLiteral("corpid"), tenant.setting(QStringLiteral("corpid"))},
                                {QStringLiteral("corpsecret"), context.secret}});
+    request.credentials = {QStringLiteral("corpsecret"), QStringLiteral("access_token")};
     context.sendJson(request, [=](const JsonReply &reply) {
         if (!reply.ok())
             return done(reply.error());
@@ -395,6 +396,7 @@ HttpRequest WeComProvider::apiGet(const Tenant &tenant, const QString &path, con
     query.prepend({QStringLiteral("access_token"), token});
     HttpRequest request;
     request.url = endpointUrl(tenant, QStringLiteral("api"), path, query);
+    request.credentials = {QStringLiteral("access_token"), QStringLiteral("user_ticket")};
     return request;
 }
 
@@ -449,7 +451,6 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
         }
         const QString userId = identity.externalId;
         ticket = info.value().value(QLatin1String("user_ticket")).toString();
-        Redactor::registerSecret(ticket);
         auto self = shared_from_this();
         provider->call(
             tenant, context, QStringLiteral("user/get"),
@@ -596,7 +597,6 @@ void WeComProvider::checkCredentials(const Tenant &tenant, const ProviderContext
     fetchToken(tenant, context, 0, [done](const Result<FetchedToken> &fetched) {
         if (!fetched.ok())
             return done(fetched.error());
-        Redactor::registerSecret(fetched.value().value);
         done(Done{tr("The corpsecret works: gettoken issued a token valid for %1 s.")
                       .arg(fetched.value().expiresInSeconds)});
     });
