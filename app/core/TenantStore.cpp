@@ -77,7 +77,8 @@ QString TenantStore::defaultPath() {
 
 namespace {
 // The data directory is the user's alone (0700) and so is the database (0600): tenants name
-// enterprises and mappings hold people's names, mobiles and emails. Existing ones are tightened.
+// enterprises and mappings hold people's names, mobiles and emails. Existing ones are tightened;
+// a directory is only when it is AuthDesk's (see open).
 void keepPrivate(const QString &path, QFileDevice::Permissions allowed) {
     const QFileDevice::Permissions now = QFile::permissions(path);
     if (!QFile::exists(path) || (now & ~allowed) == QFileDevice::Permissions())
@@ -144,18 +145,26 @@ bool TenantStore::open(const StoreUrl &url, const QString &password, QString *er
     const QString dir = QFileInfo(path).absolutePath();
     const QFileDevice::Permissions owner =
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    // Only a directory AuthDesk makes, or its own data directory, is made private: a store named
+    // with --store may sit in a folder a team shares (setgid, group-writable), in $HOME or in /tmp,
+    // whose modes are not AuthDesk's to change. The database and its journals always are.
+    const bool ours = !QFileInfo::exists(dir) || QFileInfo(dir) == QFileInfo(QFileInfo(defaultPath()).absolutePath());
     QDir().mkpath(dir);
-    keepPrivate(dir, owner | QFileDevice::ExeOwner | QFileDevice::ExeUser);
+    if (ours)
+        keepPrivate(dir, owner | QFileDevice::ExeOwner | QFileDevice::ExeUser);
     if (!QFile::exists(path)) { // created private, before SQLite would create it with the umask's mode
         QFile create(path);
         if (create.open(QIODevice::WriteOnly))
             create.setPermissions(owner);
     }
-    keepPrivate(path, owner);
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        keepPrivate(path + QLatin1String(suffix), owner);
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
+    // Another process writing (a cron sync, a second console, a migration) is waited for, not failed.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     const QString whatToDo = tr(
         "AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to "
         "create a fresh one.");
@@ -342,12 +351,19 @@ int TenantStore::schemaVersionInUse(bool *ok, QString *error) const {
 bool TenantStore::migrate(QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    // Two consoles opening a new shared store at once: one migrates, the other waits for it.
-    if (isPostgres())
-        q.exec(QStringLiteral("SELECT pg_advisory_lock(7361001)"));
+    // Two processes opening a new (or just upgraded) store at once: one migrates, the other waits
+    // for it and then reads the schema it left, so finds the work done. SQLite: every step in one
+    // exclusive transaction, the version read inside it; PostgreSQL: an advisory lock.
+    bool locked = q.exec(isPostgres() ? QStringLiteral("SELECT pg_advisory_lock(7361001)")
+                                      : QStringLiteral("BEGIN EXCLUSIVE"));
+    if (!locked) {
+        *error = q.lastError().text();
+        return false;
+    }
     const auto unlock = qScopeGuard([&] {
-        if (isPostgres())
-            QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(7361001)"));
+        if (locked)
+            QSqlQuery(db).exec(isPostgres() ? QStringLiteral("SELECT pg_advisory_unlock(7361001)")
+                                            : QStringLiteral("ROLLBACK"));
     });
     bool ok = false;
     const int version = schemaVersionInUse(&ok, error);
@@ -479,22 +495,34 @@ bool TenantStore::migrate(QString *error) {
     };
     const int first = isPostgres() ? qMax(version + 1, postgresBaselineVersion) : version + 1;
     for (int target = first; target <= schemaVersion; ++target) {
-        db.transaction();
+        if (isPostgres())
+            db.transaction(); // SQLite's steps are all in the exclusive transaction
         bool ok = true;
         for (const QString &statement : stepTo(target))
             ok = ok && q.exec(statement);
         if (ok && target == redactedRunsVersion && !redactRunRecords(db, error)) {
-            db.rollback();
-            return false;
+            if (isPostgres())
+                db.rollback();
+            return false; // SQLite: the guard rolls back
         }
         ok = ok && q.exec(isPostgres() ? QStringLiteral("UPDATE authdesk_schema SET version = %1").arg(target)
                                        : QStringLiteral("PRAGMA user_version = %1").arg(target));
         if (!ok) {
             *error = q.lastError().text();
-            db.rollback();
+            if (isPostgres())
+                db.rollback();
             return false;
         }
-        db.commit();
+        if (isPostgres())
+            db.commit();
+    }
+    if (!isPostgres()) {
+        locked = false;
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            *error = q.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
     }
     // The pages that held the records before they were redacted are rewritten once, so that no
     // free page keeps their bytes (secure_delete, set at open, zeroes what is deleted from now on).

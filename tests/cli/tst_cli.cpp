@@ -512,6 +512,72 @@ private slots:
         QCOMPARE(failureLines(refused), 1);
     }
 
+    // Eight processes opening one new store at once, then eight opening a store of the schema
+    // before (a run record to redact): one migrates under an exclusive lock, the others wait and
+    // find the work done; every process succeeds and every write is there.
+    void parallelProcessesOpenANewOrOldStore() {
+        auto startAll = [&](const QString &store, const std::function<QStringList(int)> &arguments) {
+            std::vector<std::unique_ptr<QProcess>> processes;
+            for (int i = 0; i < 8; ++i) {
+                auto process = std::make_unique<QProcess>();
+                process->setProcessEnvironment(environment());
+                process->start(QStringLiteral(AUTHDESK_BINARY),
+                               QStringList{QStringLiteral("--store"), QStringLiteral("sqlite:") + store} +
+                                   arguments(i));
+                process->write(DingTalkSandbox::clientSecret.toUtf8() + '\n');
+                process->closeWriteChannel();
+                processes.push_back(std::move(process));
+            }
+            int succeeded = 0;
+            for (auto &process : processes) {
+                process->waitForFinished(120000);
+                const QByteArray err = process->readAllStandardError();
+                if (process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0)
+                    ++succeeded;
+                else
+                    qWarning("%s", err.constData());
+            }
+            return succeeded;
+        };
+        const QString fresh = m_home.filePath(QStringLiteral("parallel-new.sqlite"));
+        QCOMPARE(startAll(fresh,
+                          [&](int i) {
+                              return QStringList{
+                                  QStringLiteral("tenant"),
+                                  QStringLiteral("add"),
+                                  QStringLiteral("parallel-%1").arg(i),
+                                  QStringLiteral("--provider"),
+                                  QStringLiteral("dingtalk"),
+                                  QStringLiteral("--client-id"),
+                                  DingTalkSandbox::clientId,
+                                  QStringLiteral("--redirect-uri"),
+                                  QStringLiteral("https://app.example.com/sso/dingtalk/callback"),
+                                  QStringLiteral("--secret-stdin")};
+                          }),
+                 8);
+        const Result listed =
+            run({QStringLiteral("--store"), QStringLiteral("sqlite:") + fresh, QStringLiteral("tenant"),
+                 QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 8);
+
+        const QString old = m_home.filePath(QStringLiteral("parallel-old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(AUTHDESK_FIXTURES "/dingtalk-run-schema8.sqlite"), old));
+        QVERIFY(QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(startAll(old,
+                          [](int) {
+                              return QStringList{QStringLiteral("tenant"), QStringLiteral("list")};
+                          }),
+                 8);
+        TenantStore store;
+        QString error;
+        QVERIFY2(store.open(old, &error), qPrintable(error));
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), TenantStore::schemaVersion);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void dingtalkTenant() {
         const Result added = run(
             {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("dt"),

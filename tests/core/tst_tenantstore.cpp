@@ -1,10 +1,13 @@
 #include "TenantStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 class TestTenantStore : public QObject {
     Q_OBJECT
@@ -48,29 +51,44 @@ private slots:
     // Hardening: the data directory is 0700 and the database 0600, new or tightened at start.
     void filesAreTheUsersAlone() {
         QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", dir.path().toUtf8()); // AuthDesk's own data directory is in there
+        const QString path = TenantStore::defaultPath();
+        const QString data = QFileInfo(path).absolutePath();
         const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
                                   QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QString error;
         {
             TenantStore fresh;
-            QVERIFY2(fresh.open(dir.filePath(QStringLiteral("new/authdesk.sqlite")), &error),
-                     qPrintable(error));
+            QVERIFY2(fresh.open(path, &error), qPrintable(error));
         }
-        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("new"))) & groupOrOther,
-                 QFileDevice::Permissions());
-        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("new/authdesk.sqlite"))) & groupOrOther,
-                 QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(data) & groupOrOther, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & groupOrOther, QFileDevice::Permissions());
         // An older AuthDesk left them readable by everyone: tightened at start, contents kept.
-        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("new")), QFileDevice::Permissions(0x7755)));
-        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("new/authdesk.sqlite")),
-                                      QFileDevice::Permissions(0x6644)));
+        QVERIFY(QFile::setPermissions(data, QFileDevice::Permissions(0x7755)));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x6644)));
         TenantStore reopened;
-        QVERIFY2(reopened.open(dir.filePath(QStringLiteral("new/authdesk.sqlite")), &error),
-                 qPrintable(error));
-        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("new"))) & groupOrOther,
-                 QFileDevice::Permissions());
-        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("new/authdesk.sqlite"))) & groupOrOther,
-                 QFileDevice::Permissions());
+        QVERIFY2(reopened.open(path, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(data) & groupOrOther, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & groupOrOther, QFileDevice::Permissions());
+    }
+
+    // A store named with --store in a folder that is not AuthDesk's (a team's setgid folder, $HOME,
+    // /tmp) leaves the folder's mode as it was; the database file itself is the user's alone.
+    void aFolderThatIsNotOursKeepsItsMode() {
+        QTemporaryDir dir;
+        const QString shared = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(shared));
+        QVERIFY(::chmod(QFile::encodeName(shared).constData(), 02775) == 0); // drwxrwsr-x
+        QString error;
+        {
+            TenantStore store;
+            QVERIFY2(store.open(shared + QStringLiteral("/team.sqlite"), &error), qPrintable(error));
+        }
+        struct stat info {};
+        QVERIFY(::stat(QFile::encodeName(shared).constData(), &info) == 0);
+        QCOMPARE(int(info.st_mode & 07777), 02775);
+        QVERIFY(::stat(QFile::encodeName(shared + QStringLiteral("/team.sqlite")).constData(), &info) == 0);
+        QCOMPARE(int(info.st_mode & 077), 0);
     }
 
     void saveFindListRemove() {
