@@ -209,12 +209,23 @@ int runAuthDesk(int argc, char **argv) {
     // --store, else AUTHDESK_STORE, else (the console) Settings → Store, else this admin's file.
     StoreUrl fallback = StoreUrl::sqlite(TenantStore::defaultPath());
     if (const QString saved = QSettings().value(QStringLiteral("store/url")).toString();
-        isConsole && !saved.isEmpty())
+        isConsole && !saved.isEmpty()) {
         if (const Result<StoreUrl> url = StoreUrl::parse(saved); url.ok())
             fallback = url.value();
+        else // never another store without saying so
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                               "Application", "authdesk: the store saved in Settings > Store cannot be "
+                                              "used (%1); this time your own file %2 is opened. Choose "
+                                              "the store again in Settings > Store.")
+                               .arg(url.errorText(), fallback.path)));
+    }
     const Result<StoreUrl> url = StoreUrl::chosen(storeOption, fallback);
     if (!url.ok())
         return CommandLine::failWith(CommandLine::Usage, url.errorText());
+    if (const QString warning = url.value().warning(); !warning.isEmpty())
+        std::fprintf(stderr, "authdesk: %s\n", qPrintable(warning));
     Workspace workspace;
     QString error;
     bool needsPassword = false;

@@ -3,6 +3,7 @@
 #include "Sandbox.h"
 #include "Workspace.h"
 
+#include <QJsonArray>
 #include <memory>
 
 namespace {
@@ -73,8 +74,23 @@ void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done) {
     if (const Status started = start(); !started.ok())
         return done(started);
     QList<ProviderSandbox::SandboxTenant> demos;
+    QStringList kept; // the admin's own tenants that bear a demo tenant's name: never touched
     for (const auto &platform : m_sandbox->providers())
-        demos << platform->demoTenants(address(), savedDemos(m_workspace, platform->key()));
+        for (const auto &demo : platform->demoTenants(address(), savedDemos(m_workspace, platform->key()))) {
+            const auto existing = m_workspace->tenants().find(demo.tenant.name);
+            if (existing && !existing->demo)
+                kept << demo.tenant.name;
+            else
+                demos << demo;
+        }
+    const QString ready = kept.isEmpty()
+                              ? tr("Sandbox tenants ready.")
+                              : tr("Sandbox tenants ready, but for %1: a tenant of yours has that name, "
+                                   "so it was left as it is. Rename it to get the demo tenant too.")
+                                    .arg(kept.join(QStringLiteral(", ")));
+    const Done finished{ready, QJsonObject{{QStringLiteral("kept"), QJsonArray::fromStringList(kept)}}};
+    if (demos.isEmpty())
+        return done(finished);
     auto remaining = std::make_shared<int>(demos.size());
     auto failure = std::make_shared<std::optional<Error>>();
     for (ProviderSandbox::SandboxTenant demo : std::as_const(demos)) {
@@ -83,15 +99,15 @@ void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done) {
             demo.tenant.id = existing->id;
             demo.tenant.created = existing->created;
         }
-        m_workspace->saveTenant(
-            demo.tenant, demo.secret, [this, remaining, failure, done](const Status &saved) {
-                if (!saved.ok() && !*failure)
-                    *failure = saved.error();
-                if (--*remaining > 0)
-                    return;
-                announceDemoTenants();
-                done(*failure ? Status(**failure) : Status(Done{tr("Sandbox tenants ready.")}));
-            });
+        m_workspace->saveTenant(demo.tenant, demo.secret,
+                                [this, remaining, failure, done, finished](const Status &saved) {
+                                    if (!saved.ok() && !*failure)
+                                        *failure = saved.error();
+                                    if (--*remaining > 0)
+                                        return;
+                                    announceDemoTenants();
+                                    done(*failure ? Status(**failure) : Status(finished));
+                                });
     }
 }
 

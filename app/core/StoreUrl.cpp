@@ -8,10 +8,25 @@
 QString StoreUrl::toString() const {
     if (!isPostgres())
         return QStringLiteral("sqlite:") + path;
-    return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=%5")
-        .arg(user, host)
-        .arg(port)
-        .arg(database, sslMode);
+    // Through QUrl, so that what parse() reads back is what was written: a user with '@' is
+    // percent-encoded, an IPv6 host keeps its brackets.
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    url.setQuery(QStringLiteral("sslmode=") + sslMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString StoreUrl::warning() const {
+    if (isPostgres() && sslMode == QLatin1String("require") && !UrlRules::isLoopbackHost(host))
+        return tr("sslmode=require encrypts the connection to %1 but checks no certificate: anyone on the "
+                  "way can pose as the server and read the password and every mapping. Use "
+                  "sslmode=verify-full with the server's CA.")
+            .arg(host);
+    return {};
 }
 
 QString StoreUrl::passwordKey() const {
@@ -45,10 +60,10 @@ Result<StoreUrl> StoreUrl::parse(const QString &text) {
                "your keychain."));
     StoreUrl store;
     store.engine = Engine::Postgres;
-    store.user = url.userName();
+    store.user = url.userName(QUrl::FullyDecoded);
     store.host = url.host();
     store.port = url.port(5432);
-    store.database = url.path().mid(1);
+    store.database = url.path(QUrl::FullyDecoded).mid(1);
     store.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
     if (store.sslMode.isEmpty())
         store.sslMode = QStringLiteral("verify-full");

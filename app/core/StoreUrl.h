@@ -24,6 +24,9 @@ public:
     // "sqlite:/home/…/authdesk.sqlite" or
     // "postgresql://alice@db.example.com:5432/authdesk?sslmode=verify-full".
     QString toString() const;
+    // What the admin should know before using this store (sslmode=require off loopback checks
+    // no certificate); empty when nothing.
+    QString warning() const;
     // The keychain entry of this store's password (PostgreSQL).
     QString passwordKey() const;
 

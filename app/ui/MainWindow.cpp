@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -207,6 +208,8 @@ void MainWindow::startSandbox(std::function<void(bool)> done) {
     m_demo->createDemoTenants([this, done](const Status &created) {
         if (!created.ok())
             MessageBox::warning(this, tr("Sandbox"), created.errorText());
+        else if (!created.value().details.value(QLatin1String("kept")).toArray().isEmpty())
+            MessageBox::information(this, tr("Sandbox"), created.value().message);
         const QStringList demos = m_demo->demoTenantNames();
         reloadTenants(demos.isEmpty() ? QString() : demos.constFirst());
         if (done)

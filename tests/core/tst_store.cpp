@@ -106,6 +106,27 @@ private slots:
                     .errorText()
                     .contains(QLatin1String("user")));
         QVERIFY(!StoreUrl::parse(QStringLiteral("mysql://a@b/c")).ok());
+        // What toString writes, parse reads back: a user with '@', an IPv6 host.
+        for (const char *text : {"postgresql://alice%40srv@db.example.com:5433/authdesk?sslmode=verify-full",
+                                 "postgresql://bob@[::1]:5432/authdesk?sslmode=disable"}) {
+            const Result<StoreUrl> parsed = StoreUrl::parse(QLatin1String(text));
+            QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
+            QCOMPARE(parsed.value().toString(), QLatin1String(text));
+            const StoreUrl again = StoreUrl::parse(parsed.value().toString()).value();
+            QCOMPARE(again.user, parsed.value().user);
+            QCOMPARE(again.host, parsed.value().host);
+        }
+        QCOMPARE(StoreUrl::parse(QStringLiteral("postgresql://alice%40srv@db.example.com/a")).value().user,
+                 QStringLiteral("alice@srv"));
+        // sslmode=require checks no certificate: said so for a remote host, not for loopback.
+        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://a@db.example.com/a?sslmode=require"))
+                    .value()
+                    .warning()
+                    .contains(QLatin1String("checks no certificate")));
+        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://a@127.0.0.1/a?sslmode=require"))
+                    .value()
+                    .warning()
+                    .isEmpty());
         QCOMPARE(StoreUrl::parse(QStringLiteral("sqlite:/tmp/x.sqlite")).value().path,
                  QStringLiteral("/tmp/x.sqlite"));
     }

@@ -6,6 +6,7 @@
 #include "AuditDialog.h"
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
+#include "DingTalkSandbox.h"
 #include "FlowRun.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
@@ -128,6 +129,36 @@ private slots:
     void init() {
         for (const auto &platform : sandbox()->providers())
             platform->clearFaults();
+    }
+
+    // A real tenant that bears a demo tenant's name is never overwritten by the sandbox's settings
+    // and secret: it is kept and the admin is told.
+    void realTenantNamedLikeADemoIsNeverTouched() {
+        std::optional<Tenant> demo = m_workspace->tenants().find(QStringLiteral("Demo DingTalk"));
+        QVERIFY(demo);
+        Tenant real = *demo;
+        real.demo = false;
+        real.settings.insert(QStringLiteral("client_id"), QStringLiteral("dingrealcorp0001"));
+        QString error;
+        QVERIFY2(m_workspace->tenants().save(real, &error), qPrintable(error));
+        std::optional<Status> created;
+        m_demo->createDemoTenants([&](const Status &status) { created = status; });
+        QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 30000));
+        QVERIFY2(created->ok(), qPrintable(created->errorText()));
+        QVERIFY(created->value().message.contains(QLatin1String("Demo DingTalk")));
+        const std::optional<Tenant> after = m_workspace->tenants().find(QStringLiteral("Demo DingTalk"));
+        QVERIFY(after && !after->demo);
+        QCOMPARE(after->setting(QStringLiteral("client_id")), QStringLiteral("dingrealcorp0001"));
+        // Back to the demo tenant for the tests that use it.
+        real.demo = true;
+        QVERIFY2(m_workspace->tenants().save(real, &error), qPrintable(error));
+        created.reset();
+        m_demo->createDemoTenants([&](const Status &status) { created = status; });
+        QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 30000));
+        QCOMPARE(m_workspace->tenants()
+                     .find(QStringLiteral("Demo DingTalk"))
+                     ->setting(QStringLiteral("client_id")),
+                 DingTalkSandbox::clientId);
     }
 
     void eachTenantShowsItsOwnLatestRun() {
