@@ -491,8 +491,11 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         return exitCode;
     bool numeric = false;
     const int seconds = parser.value(timeout).toInt(&numeric);
-    if (!numeric || seconds <= 0)
-        return failWith(Usage, Cli::tr("--timeout takes a positive number of seconds."));
+    // At most a day: the timer counts milliseconds in an int.
+    constexpr int longestTimeout = 24 * 60 * 60;
+    if (!numeric || seconds <= 0 || seconds > longestTimeout)
+        return failWith(Usage,
+                        Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(longestTimeout));
 
     std::optional<BrowserLogDiversion> quiet;
     if (!verboseOutput && !parser.isSet(paste))

@@ -195,14 +195,16 @@ void DirectorySync::syncDepartment(qint64 department) {
 }
 
 bool DirectorySync::waitOutRateLimit(const Error &refusal, std::function<void()> resume) {
+    // The calls under way when the platform starts refusing are refused together: one wave, one
+    // pause, one hit. Only a refusal after a pause counts again.
+    if (m_paused) // a pause is under way: it resumes the sync when it ends
+        return true;
     if (++m_rateLimitHits > maxRateLimitHits) {
         stop(tr("The platform keeps refusing with its rate limit (%1). The progress is kept: run the sync "
                 "again later to resume.")
                  .arg(refusal.platformCode));
         return false;
     }
-    if (m_paused) // a pause is under way: it resumes the sync when it ends
-        return true;
     m_paused = true;
     note(FlowStep::Status::Warning,
          tr("Rate limited (%1): pausing %2 s").arg(refusal.platformCode).arg(m_pauseMs / 1000.0),

@@ -371,6 +371,11 @@ private slots:
         QCOMPARE(timedOut.exitCode, 1);
         QVERIFY2(timedOut.err.contains("Timed out"), timedOut.err.constData());
         QVERIFY(timedOut.err.contains("Sandbox")); // what the page showed
+        // Seconds past what the timer holds in milliseconds are refused, not wrapped around.
+        const Result tooLong = run({QStringLiteral("authorize"), QStringLiteral("acme"),
+                                    QStringLiteral("--timeout"), QStringLiteral("3000000")});
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY2(tooLong.err.contains("from 1 to 86400"), tooLong.err.constData());
     }
 
     void errcodeIsExplained() {

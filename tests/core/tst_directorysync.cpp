@@ -114,6 +114,20 @@ private slots:
         QCOMPARE(present(true), 3002);
     }
 
+    // Four calls under way meet 45009 together twice: two waves, two pauses, and the sync goes on
+    // (counting each refusal, eight of them, gave up after the fifth).
+    void concurrentRefusalsAreOneWave() {
+        m_workspace->mappings().clearSyncProgress(m_tenant.id);
+        m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("rate_limit"), QStringLiteral("user/list"),
+                                                    8, 0, 20);
+        auto sync = newSync();
+        sync->setConcurrency(4);
+        const auto [ok, cancelled, message] = runToEnd(*sync);
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(m_lastSteps.count(QLatin1String("Rate limited (45009)")), 2);
+        QCOMPARE(sync->progress().departmentsDone, 61);
+    }
+
     void busyMidSyncIsRetried() {
         m_sandbox.platform<WeComSandbox>().setFault(QStringLiteral("busy"), QStringLiteral("user/list"), 1, 0,
                                                     5);
