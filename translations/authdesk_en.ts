@@ -27,6 +27,10 @@
         <source>Password of %1 for %2 (kept in your keychain):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>authdesk: the store saved in Settings &gt; Store cannot be used (%1); this time your own file %2 is opened. Choose the store again in Settings &gt; Store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -234,10 +238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout takes a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AuthDesk — authorize %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +436,10 @@
     </message>
     <message>
         <source>usage: authdesk store login|migrate …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,6 +2720,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>Sandbox tenants ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox tenants ready, but for %1: a tenant of yours has that name, so it was left as it is. Rename it to get the demo tenant too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2957,6 +2965,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>sslmode=disable sends the password and every mapping in the clear: it is allowed only on this computer (loopback), not to %1. Use verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sslmode=require encrypts the connection to %1 but checks no certificate: anyone on the way can pose as the server and read the password and every mapping. Use sslmode=verify-full with the server&apos;s CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -3152,6 +3164,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>its mappings kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network filesystem (%2): AuthDesk keeps SQLite&apos;s rollback journal there, which is slower, and SQLite files on shared folders break when several computers write. For a team, use the PostgreSQL store (Settings &gt; Store, or --store postgresql://…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

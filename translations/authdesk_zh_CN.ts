@@ -27,6 +27,10 @@
         <source>Password of %1 for %2 (kept in your keychain):</source>
         <translation>%1 在 %2 的密码（保存在你的密钥环中）：</translation>
     </message>
+    <message>
+        <source>authdesk: the store saved in Settings &gt; Store cannot be used (%1); this time your own file %2 is opened. Choose the store again in Settings &gt; Store.</source>
+        <translation>authdesk：“设置 &gt; 存储”中保存的存储无法使用（%1）；本次改为打开您自己的文件 %2。请在“设置 &gt; 存储”中重新选择存储。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -201,10 +205,6 @@
     <message>
         <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
         <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
-    </message>
-    <message>
-        <source>--timeout takes a positive number of seconds.</source>
-        <translation>--timeout 需要一个正的秒数。</translation>
     </message>
     <message>
         <source>AuthDesk — authorize %1</source>
@@ -437,6 +437,10 @@
     <message>
         <source>usage: authdesk store login|migrate …</source>
         <translation>用法：authdesk store login|migrate …</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to %1.</source>
+        <translation>--timeout 需要 1 到 %1 之间的秒数。</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2711,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>Sandbox tenants ready.</source>
         <translation>沙盒租户已就绪。</translation>
     </message>
+    <message>
+        <source>Sandbox tenants ready, but for %1: a tenant of yours has that name, so it was left as it is. Rename it to get the demo tenant too.</source>
+        <translation>沙盒租户已就绪，但 %1 除外：您自己的租户使用了这个名称，因此保持原样未动。将其改名即可同时获得演示租户。</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2947,6 +2955,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>sslmode=disable sends the password and every mapping in the clear: it is allowed only on this computer (loopback), not to %1. Use verify-full.</source>
         <translation>sslmode=disable 会以明文发送密码和所有映射：只允许用于本机（回环地址），不能用于 %1。请使用 verify-full。</translation>
     </message>
+    <message>
+        <source>sslmode=require encrypts the connection to %1 but checks no certificate: anyone on the way can pose as the server and read the password and every mapping. Use sslmode=verify-full with the server&apos;s CA.</source>
+        <translation>sslmode=require 会加密到 %1 的连接，但不校验证书：途中任何人都可以冒充服务器，读取密码和所有映射。请使用 sslmode=verify-full 并配置服务器的 CA。</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -3143,6 +3155,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>its mappings kept</source>
         <translation>其映射已保留</translation>
+    </message>
+    <message>
+        <source>%1 is on a network filesystem (%2): AuthDesk keeps SQLite&apos;s rollback journal there, which is slower, and SQLite files on shared folders break when several computers write. For a team, use the PostgreSQL store (Settings &gt; Store, or --store postgresql://…).</source>
+        <translation>%1 位于网络文件系统（%2）上：AuthDesk 在此保留 SQLite 的回滚日志，速度较慢；而且多台电脑同时写入共享文件夹中的 SQLite 文件会损坏它。团队使用请改用 PostgreSQL 存储（设置 &gt; 存储，或 --store postgresql://…）。</translation>
     </message>
 </context>
 <context>

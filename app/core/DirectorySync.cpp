@@ -11,6 +11,10 @@
 
 namespace {
 constexpr int maxRateLimitHits = 5;
+// Members listed are written in transactions of about this many rows, or what was listed in this
+// long (a listing's departments with them): few commits, and little work lost to a kill -9.
+constexpr int batchRows = 5000;
+constexpr int batchMs = 500;
 } // namespace
 
 DirectorySync::DirectorySync(Workspace *workspace, const Tenant &tenant, QObject *parent)
@@ -41,6 +45,7 @@ ProviderContext DirectorySync::context() {
 }
 
 void DirectorySync::start() {
+    m_sinceFlush.start();
     if (!m_source)
         return finish(false,
                       tr("Directory sync is not available for \"%1\": %2 offers no directory to list.")
@@ -180,12 +185,11 @@ void DirectorySync::syncDepartment(qint64 department) {
                                    result.errorText());
                           } else {
                               m_rateLimitHits = 0;
-                              QString error;
-                              if (!m_workspace->mappings().upsertFromDirectory(m_tenant.id, result.value(),
-                                                                               m_syncRun, &error))
-                                  return stop(error);
-                              m_workspace->mappings().markDepartmentSynced(m_tenant.id, m_syncRun,
-                                                                           department);
+                              m_batch += result.value();
+                              m_batchDepartments.append(department);
+                              if ((m_batch.size() >= batchRows || m_sinceFlush.elapsed() >= batchMs) &&
+                                  !flush())
+                                  return;
                               m_progress.members += result.value().size();
                           }
                           ++m_progress.departmentsDone;
@@ -234,10 +238,9 @@ void DirectorySync::listPage(const QString &cursor) {
             if (!page.ok()) // nothing to skip in a listing by page: the sync stops incomplete
                 return finish(false, page.errorText());
             m_rateLimitHits = 0;
-            QString error;
-            if (!m_workspace->mappings().upsertFromDirectory(m_tenant.id, page.value().members, m_syncRun,
-                                                             &error))
-                return finish(false, error);
+            m_batch += page.value().members;
+            if (!flush())
+                return;
             m_progress.members += page.value().members.size();
             if (page.value().nextCursor.isEmpty()) {
                 m_progress.departmentsDone = m_progress.departmentsTotal;
@@ -249,9 +252,39 @@ void DirectorySync::listPage(const QString &cursor) {
         });
 }
 
+bool DirectorySync::flush() {
+    m_sinceFlush.restart();
+    if (m_batch.isEmpty() && m_batchDepartments.isEmpty())
+        return true;
+    QString error;
+    int rewritten = 0;
+    const bool written = m_workspace->mappings().upsertFromDirectory(m_tenant.id, m_batch, m_syncRun, &error,
+                                                                     m_batchDepartments, &rewritten);
+    m_batch.clear();
+    m_batchDepartments.clear();
+    if (!written) {
+        m_cancelled = true; // nothing further is issued; the sync ends with this error
+        m_incomplete = true;
+        m_stopMessage = error;
+        if (!m_done && m_inFlight == 0)
+            finish(false, error);
+        return false;
+    }
+    m_progress.rowsWritten += rewritten;
+    return true;
+}
+
 void DirectorySync::finish(bool ok, const QString &message) {
     if (m_done)
         return;
+    // What was listed is written before the sync ends, whatever ends it (a cancelled or stopped
+    // sync keeps it for a resume).
+    if (!flush()) {
+        if (m_done)
+            return; // flush ended the sync with the store's error
+        ok = false;
+    }
+    const QString ending = !ok && message.isEmpty() && !m_stopMessage.isEmpty() ? m_stopMessage : message;
     m_done = true;
     if (m_claimed)
         m_workspace->tenants().releaseSync(m_tenant.id);
@@ -259,12 +292,12 @@ void DirectorySync::finish(bool ok, const QString &message) {
     delete m_calls;
     m_calls = nullptr;
     if (!ok) {
-        const QString text = message.isEmpty()
+        const QString text = ending.isEmpty()
                                  ? tr("Cancelled after %1 of %2 departments. Run the sync again to resume.")
                                        .arg(m_progress.departmentsDone)
                                        .arg(m_progress.departmentsTotal)
-                                 : message;
-        emit finished(false, m_cancelled && message.isEmpty(), text);
+                                 : ending;
+        emit finished(false, m_cancelled && ending.isEmpty(), text);
         return;
     }
     int absent = 0;

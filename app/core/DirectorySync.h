@@ -1,9 +1,11 @@
 #pragma once
 
 #include "FlowStep.h"
+#include "Mapping.h"
 #include "Tenant.h"
 #include "providers/Provider.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -24,8 +26,9 @@ public:
     struct Progress {
         int departmentsDone = 0;
         int departmentsTotal = 0;
-        int members = 0;  // member rows written by this sync (one per department listing)
-        int requests = 0; // HTTP calls made, retries included
+        int members = 0;     // member rows written by this sync (one per department listing)
+        int requests = 0;    // HTTP calls made, retries included
+        int rowsWritten = 0; // rows inserted or changed; a member listed as stored is not rewritten
         bool resumed = false;
     };
 
@@ -55,6 +58,9 @@ private:
     bool waitOutRateLimit(const Error &refusal, std::function<void()> resume);
     void pump(); // keeps up to m_concurrency user/list calls in flight
     void syncDepartment(qint64 department);
+    // Writes the members listed since the last write, with the departments they complete; false
+    // (the sync then stops with the error) when the store refuses.
+    bool flush();
     void finish(bool ok, const QString &message);
     void note(FlowStep::Status status, const QString &title, const QString &detail = {});
     ProviderContext context();
@@ -71,6 +77,9 @@ private:
     QString m_pagingSecret; // empty: listed by department
     QString m_syncRun;
     QList<qint64> m_queue;
+    QList<Mapping> m_batch;                   // listed, not yet written
+    QList<qint64> m_batchDepartments;         // the departments m_batch completes
+    QElapsedTimer m_sinceFlush;        // since the last write: a slow sync writes every batchMs too
     QHash<qint64, QString> m_departmentNames; // members are stored with names, as flows store them
     int m_inFlight = 0;
     int m_concurrency = 4;

@@ -113,6 +113,26 @@ QString whereClause(const MappingFilter &filter, QVariantList *values, bool post
 // a run or sync that started before a rename must not write the old name back.
 #define CURRENT_TENANT_NAME "COALESCE((SELECT name FROM tenants WHERE id = ?), ?)"
 
+// Secondary ids merged by key: a value is replaced only by a non-empty one (an answer that learned
+// less — a user/get that failed, a listing by page — keeps what is known). The bound JSON holds
+// only non-empty values (nonEmptyJson).
+#define MERGED_SECONDARY_IDS(postgres)                                                                       \
+    ((postgres) ? "(mappings.secondary_ids::jsonb || excluded.secondary_ids::jsonb)::text"                   \
+                : "json_patch(mappings.secondary_ids, excluded.secondary_ids)")
+
+QString nonEmptyJson(const QJsonObject &ids) {
+    QJsonObject kept;
+    for (auto it = ids.begin(); it != ids.end(); ++it)
+        if (!it.value().toVariant().toString().isEmpty())
+            kept.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact));
+}
+
+// A department a sync has listed, so that a resumed sync skips it.
+constexpr char recordDepartmentSynced[] =
+    "INSERT INTO sync_progress (tenant_id, sync_run, department_id) VALUES (?, ?, ?) "
+    "ON CONFLICT (tenant_id, department_id) DO UPDATE SET sync_run = excluded.sync_run";
+
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
@@ -177,29 +197,29 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
     const bool isNew = !find({identity.provider, tenantId, identity.externalId});
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
-        "INSERT INTO mappings (provider, tenant_id, tenant, external_id, id_type, name, department, mobile, "
-        "email, secondary_ids, source, first_seen, last_verified, last_run, state_verified) "
-        "VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'flow', ?, ?, ?, ?) "
-        "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
-        "id_type = excluded.id_type, "
-        // A flow that learned less (no consent for mobile, say) does not erase what is known.
-        "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), department = "
-        "COALESCE(NULLIF(excluded.department, ''), mappings.department), "
-        "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
-        "COALESCE(NULLIF(excluded.email, ''), mappings.email), "
-        // A run whose state AuthDesk did not issue (a pasted URL) is recorded but verifies
-        // nothing: it neither stamps last_verified nor turns a verified row into an unverified one.
-        "secondary_ids = excluded.secondary_ids, "
-        "last_verified = CASE WHEN excluded.state_verified = 1 THEN excluded.last_verified ELSE "
-        "mappings.last_verified END, "
-        "state_verified = CASE WHEN excluded.state_verified = 1 THEN 1 ELSE "
-        "COALESCE(mappings.state_verified, 0) END, "
-        "last_run = excluded.last_run, present = 1"));
+                  "INSERT INTO mappings (provider, tenant_id, tenant, external_id, id_type, name, "
+                  "department, mobile, "
+                  "email, secondary_ids, source, first_seen, last_verified, last_run, state_verified) "
+                  "VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'flow', ?, ?, ?, ?) "
+                  "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
+                  "id_type = excluded.id_type, "
+                  // A flow that learned less (no consent for mobile, say) does not erase what is known.
+                  "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), department = "
+                  "COALESCE(NULLIF(excluded.department, ''), mappings.department), "
+                  "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
+                  "COALESCE(NULLIF(excluded.email, ''), mappings.email), "
+                  // A run whose state AuthDesk did not issue (a pasted URL) is recorded but verifies
+                  // nothing: it neither stamps last_verified nor turns a verified row into an unverified one.
+                  "last_verified = CASE WHEN excluded.state_verified = 1 THEN excluded.last_verified ELSE "
+                  "mappings.last_verified END, "
+                  "state_verified = CASE WHEN excluded.state_verified = 1 THEN 1 ELSE "
+                  "COALESCE(mappings.state_verified, 0) END, "
+                  "last_run = excluded.last_run, present = 1, secondary_ids = ") +
+              QLatin1String(MERGED_SECONDARY_IDS(isPostgres())));
     const QString stamp = now();
     bindTexts(q, {identity.provider, tenantId, tenantId, identity.tenant, identity.externalId,
                   identity.idType, identity.name, identity.department, identity.mobile, identity.email,
-                  QString::fromUtf8(QJsonDocument(secondary).toJson(QJsonDocument::Compact)), stamp,
-                  identity.stateVerified ? stamp : QString(), runId});
+                  nonEmptyJson(secondary), stamp, identity.stateVerified ? stamp : QString(), runId});
     q.addBindValue(identity.stateVerified ? 1 : 0);
     if (!q.exec()) {
         *error = tr("Recording the identity in the mappings failed: %1").arg(q.lastError().text());
@@ -213,32 +233,78 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
 }
 
 bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members,
-                                       const QString &syncRun, QString *error) {
-    const QString stamp = now();
-    return runBatch(
-        m_connection,
+                                       const QString &syncRun, QString *error,
+                                       const QList<qint64> &departmentsDone, int *rewritten) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString what = tr("Recording directory members failed: %1");
+    auto failed = [&](const QSqlQuery &q) {
+        *error = what.arg(q.lastError().text());
+        db.rollback();
+        return false;
+    };
+    db.transaction();
+    // A member listed as it was last time costs this one update of its sync stamp, which touches
+    // neither the search indexes nor the column indexes of what did not change.
+    QSqlQuery touch(db);
+    touch.prepare(
+        QStringLiteral(
+            "UPDATE mappings SET present = 1, sync_run = ? WHERE provider = ? AND tenant_id = ? AND "
+            "external_id = ? AND tenant = " CURRENT_TENANT_NAME " AND (? = '' OR name = ?) AND "
+            "department = ? AND (? = '' OR mobile = ?) AND (? = '' OR email = ?) AND ") +
+        QLatin1String(isPostgres() ? "(secondary_ids::jsonb || ?::jsonb) = secondary_ids::jsonb"
+                                   : "json_patch(secondary_ids, ?) = secondary_ids"));
+    QSqlQuery upsert(db);
+    upsert.prepare(
         QStringLiteral(
             "INSERT INTO mappings (provider, tenant_id, tenant, external_id, id_type, name, "
             "department, mobile, email, secondary_ids, source, first_seen, sync_run) "
             "VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
             "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
-            "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), " // a listing by page carries no
-                                                                          // names
+            // A listing by page carries no names.
+            "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), "
             // A member listed under several departments arrives once per department: merge them.
             "department = CASE WHEN mappings.sync_run = excluded.sync_run AND mappings.department != '' AND "
             "  (',' || mappings.department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
             "  THEN mappings.department || ',' || excluded.department ELSE excluded.department END, "
             "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
-            "COALESCE(NULLIF(excluded.email, ''), mappings.email), "
-            "secondary_ids = excluded.secondary_ids, present = 1, sync_run = excluded.sync_run"),
-        members,
-        [&](QSqlQuery &q, const Mapping &m) {
-            bindTexts(q, {m.provider, tenantId, tenantId, m.tenant, m.externalId, m.idType, m.name,
-                          m.department, m.mobile, m.email,
-                          QString::fromUtf8(QJsonDocument(m.secondaryIds).toJson(QJsonDocument::Compact)),
-                          stamp, syncRun});
-        },
-        tr("Recording directory members failed: %1"), error);
+            "COALESCE(NULLIF(excluded.email, ''), mappings.email), secondary_ids = ") +
+        QLatin1String(MERGED_SECONDARY_IDS(isPostgres())) +
+        QStringLiteral(", present = 1, sync_run = excluded.sync_run"));
+    const QString stamp = now();
+    int written = 0;
+    for (const Mapping &m : members) {
+        const QString ids = nonEmptyJson(m.secondaryIds);
+        bindTexts(touch, {syncRun, m.provider, tenantId, m.externalId, tenantId, m.tenant, m.name, m.name,
+                          m.department, m.mobile, m.mobile, m.email, m.email, ids});
+        if (!touch.exec())
+            return failed(touch);
+        if (touch.numRowsAffected() == 1)
+            continue;
+        bindTexts(upsert, {m.provider, tenantId, tenantId, m.tenant, m.externalId, m.idType, m.name,
+                           m.department, m.mobile, m.email, ids, stamp, syncRun});
+        if (!upsert.exec())
+            return failed(upsert);
+        ++written;
+    }
+    // The resume point moves with the rows, in the same transaction: killed at any moment, the
+    // store has both or neither.
+    QSqlQuery progress(db);
+    progress.prepare(QLatin1String(recordDepartmentSynced));
+    for (qint64 department : departmentsDone) {
+        progress.addBindValue(tenantId);
+        progress.addBindValue(syncRun);
+        progress.addBindValue(department);
+        if (!progress.exec())
+            return failed(progress);
+    }
+    if (!db.commit()) {
+        *error = what.arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (rewritten)
+        *rewritten = written;
+    return true;
 }
 
 int MappingStore::markAbsent(const QString &tenantId, const QString &syncRun) {
@@ -266,18 +332,6 @@ MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenantId) c
             progress.departments.insert(q.value(1).toLongLong());
         }
     return progress;
-}
-
-void MappingStore::markDepartmentSynced(const QString &tenantId, const QString &syncRun, qint64 department) {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("INSERT INTO sync_progress (tenant_id, sync_run, department_id) VALUES (?, ?, ?) "
-                       "ON CONFLICT (tenant_id, department_id) DO UPDATE SET sync_run = excluded.sync_run"));
-    q.addBindValue(tenantId);
-    q.addBindValue(syncRun);
-    q.addBindValue(department);
-    if (!q.exec())
-        qCWarning(lcMappings) << "recording sync progress failed:" << q.lastError().text();
 }
 
 void MappingStore::clearSyncProgress(const QString &tenantId) {

@@ -29,10 +29,13 @@ public:
 
     bool upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId,
                         QString *error);
-    // One transaction for the whole batch; rows keep their local_account and are stamped with
-    // `syncRun` so that markAbsent can find the members a finished sync no longer saw.
+    // One transaction for the whole batch, with the departments it completes (the sync's resume
+    // point); rows keep their local_account and are stamped with `syncRun` so that markAbsent can
+    // find the members a finished sync no longer saw. A member listed as stored costs a stamp, not
+    // a rewrite: *rewritten counts the rows inserted or changed.
     bool upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
-                             QString *error);
+                             QString *error, const QList<qint64> &departmentsDone = {},
+                             int *rewritten = nullptr);
     int markAbsent(const QString &tenantId, const QString &syncRun);
     // A directory sync's progress, so that an interrupted one resumes where it stopped.
     struct SyncProgress {
@@ -40,7 +43,6 @@ public:
         QSet<qint64> departments; // done
     };
     SyncProgress syncProgress(const QString &tenantId) const;
-    void markDepartmentSynced(const QString &tenantId, const QString &syncRun, qint64 department);
     void clearSyncProgress(const QString &tenantId);
     // Sets the local account (the audit trail says who, and what it was). With `expectedVersion`
     // (the row's version when the admin's copy was loaded) a row changed since is not overwritten:

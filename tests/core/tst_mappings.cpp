@@ -58,6 +58,58 @@ class TestMappings : public QObject {
     std::unique_ptr<MappingStore> m_store;
 
 private slots:
+    // A listing that learned less keeps what is known: secondary ids merge by key, a value is
+    // replaced only by a non-empty one (a failed user/get, a listing by page).
+    void secondaryIdsMergeByKey() {
+        QString error;
+        Mapping m = member(QStringLiteral("merge-1"), QStringLiteral("合并"), QStringLiteral("2"));
+        m.secondaryIds = {{QStringLiteral("open_userid"), QStringLiteral("wo-open-1")}};
+        QVERIFY2(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s1"), &error),
+                 qPrintable(error));
+        m.secondaryIds = {{QStringLiteral("open_userid"), QString()},
+                          {QStringLiteral("userid"), QStringLiteral("u-9")}};
+        QVERIFY2(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s2"), &error),
+                 qPrintable(error));
+        const MappingStore::Key key{QStringLiteral("wecom"), testTenantId, QStringLiteral("merge-1")};
+        QCOMPARE(m_store->find(key)->secondaryIds.value(QLatin1String("open_userid")).toString(),
+                 QStringLiteral("wo-open-1"));
+        QCOMPARE(m_store->find(key)->secondaryIds.value(QLatin1String("userid")).toString(),
+                 QStringLiteral("u-9"));
+        m.secondaryIds = {{QStringLiteral("open_userid"), QStringLiteral("wo-open-2")}};
+        QVERIFY2(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s3"), &error),
+                 qPrintable(error));
+        QCOMPARE(m_store->find(key)->secondaryIds.value(QLatin1String("open_userid")).toString(),
+                 QStringLiteral("wo-open-2"));
+        QCOMPARE(m_store->find(key)->secondaryIds.value(QLatin1String("userid")).toString(),
+                 QStringLiteral("u-9"));
+    }
+
+    // A member listed as stored costs a stamp, not a rewrite; a changed one is rewritten and found
+    // by the search under its new name; both are present and stamped with the new sync.
+    void unchangedMembersAreNotRewritten() {
+        QString error;
+        QList<Mapping> members = {
+            member(QStringLiteral("same-1"), QStringLiteral("周一"), QStringLiteral("5")),
+            member(QStringLiteral("same-2"), QStringLiteral("周二"), QStringLiteral("5"))};
+        int written = -1;
+        QVERIFY2(
+            m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("a"), &error, {}, &written),
+            qPrintable(error));
+        QCOMPARE(written, 2);
+        QVERIFY2(
+            m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("b"), &error, {}, &written),
+            qPrintable(error));
+        QCOMPARE(written, 0);
+        members[1].name = QStringLiteral("周二改");
+        QVERIFY2(
+            m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("c"), &error, {}, &written),
+            qPrintable(error));
+        QCOMPARE(written, 1);
+        QCOMPARE(m_store->count({QStringLiteral("周二改"), {}, {}, {}}), 1);
+        QCOMPARE(m_store->count({QStringLiteral("周一"), {}, {}, {}}), 1);
+        QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("c")), 0); // both stamped by "c"
+    }
+
     void init() {
         m_store.reset();
         m_database = std::make_unique<TenantStore>();
@@ -176,7 +228,7 @@ private slots:
         QVERIFY(m_store->upsertFromDirectory(
             tenant.id, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
             QStringLiteral("sync1"), &error));
-        m_store->markDepartmentSynced(tenant.id, QStringLiteral("sync1"), 2);
+        QVERIFY(m_store->upsertFromDirectory(tenant.id, {}, QStringLiteral("sync1"), &error, {2}));
 
         QVERIFY2(m_database->rename(QStringLiteral("华东分公司"), QStringLiteral("华东"), &error),
                  qPrintable(error));
