@@ -119,16 +119,17 @@ Qt::ItemFlags MappingModel::flags(const QModelIndex &index) const {
 bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int role) {
     if (role != Qt::EditRole || index.column() != Mapping::LocalAccount || index.row() >= m_rows.size())
         return false;
-    Mapping &m = m_rows[index.row()];
-    const MappingStore::Key key{m.provider, m.tenantId, m.externalId};
+    const Mapping &shown = m_rows.at(index.row());
+    const MappingStore::Key key{shown.provider, shown.tenantId, shown.externalId};
     QString error;
     std::optional<Mapping> current;
     // Only over the row this table showed: another admin's newer edit is a choice, not lost.
-    bool saved = m_store->setLocalAccount(key, value.toString(), &error, m.version, &current);
+    bool saved = m_store->setLocalAccount(key, value.toString(), &error, shown.version, &current);
     if (!saved && current) {
+        // The choice is a dialog with its own event loop, in which the table may reload (the
+        // other admin's change arrives): no row is held across it; the row is found again by key.
         if (!m_resolveConflict || !m_resolveConflict(current->localAccount, value.toString().trimmed())) {
-            m = *current; // theirs stays, and is what the table shows now
-            emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(columnCount() - 1));
+            showStored(key, *current); // theirs stays, and is what the table shows now
             return false;
         }
         saved = m_store->setLocalAccount(key, value.toString(), &error, current->version, &current);
@@ -138,9 +139,19 @@ bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int 
         return false;
     }
     if (const auto stored = m_store->find(key))
-        m = *stored;
-    emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+        showStored(key, *stored);
     return true;
+}
+
+void MappingModel::showStored(const MappingStore::Key &key, const Mapping &stored) {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Mapping &m = m_rows.at(row);
+        if (m.provider == key.provider && m.tenantId == key.tenantId && m.externalId == key.externalId) {
+            m_rows[row] = stored;
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+    }
 }
 
 bool MappingModel::removeMappings(const QList<int> &rows, QString *error) {

@@ -48,6 +48,8 @@ signals:
     void editFailed(const QString &error);
 
 private:
+    // The row of `key`, if the table shows it, becomes `stored`.
+    void showStored(const MappingStore::Key &key, const Mapping &stored);
     MappingStore *m_store;
     MappingFilter m_filter;
     int m_sortColumn = Mapping::Tenant;

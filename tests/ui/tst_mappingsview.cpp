@@ -51,6 +51,36 @@ private slots:
         m_view->show();
     }
 
+    // Another admin changes a local account; while the conflict dialog is open the console's poll
+    // reloads the table. The edit lands on the reloaded row (it used to write through a reference
+    // into the rows the reload had freed).
+    void reloadWhileTheConflictDialogIsOpen() {
+        MappingModel *model = m_view->model();
+        const QModelIndex cell = model->index(0, Mapping::LocalAccount);
+        const QString externalId = model->index(0, Mapping::ExternalId).data().toString();
+        QString error;
+        QVERIFY(m_workspace->mappings().setLocalAccount({QStringLiteral("wecom"), m_tenantId, externalId},
+                                                        QStringLiteral("theirs"), &error));
+        for (const bool mine : {true, false}) {
+            model->setConflictResolver([&, mine](const QString &, const QString &) {
+                model->reload(); // what the 2-second poll does while the dialog waits
+                return mine;
+            });
+            const QString entered = mine ? QStringLiteral("mine") : QStringLiteral("ignored");
+            if (!mine) // a fresh conflict: someone else again
+                QVERIFY(
+                    m_workspace->mappings().setLocalAccount({QStringLiteral("wecom"), m_tenantId, externalId},
+                                                            QStringLiteral("theirs-again"), &error));
+            QCOMPARE(model->setData(cell, entered, Qt::EditRole), mine);
+            const QString expected = mine ? QStringLiteral("mine") : QStringLiteral("theirs-again");
+            QCOMPARE(model->index(0, Mapping::LocalAccount).data().toString(), expected);
+            QCOMPARE(
+                m_workspace->mappings().find({QStringLiteral("wecom"), m_tenantId, externalId})->localAccount,
+                expected);
+        }
+        model->setConflictResolver({});
+    }
+
     void loadsOnDemand() {
         MappingModel *model = m_view->model();
         QCOMPARE(model->totalCount(), rows);
