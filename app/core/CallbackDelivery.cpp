@@ -45,8 +45,11 @@ void CallbackDelivery::stop() {
         m_graceTimer->deleteLater();
         m_graceTimer = nullptr;
     }
-    // The listener stays until the run goes: a late or repeated callback is answered (403), not
-    // refused at the socket.
+    // The port is freed as the run ends, not when the run object goes (later, or never in the
+    // console's history): a tenant's callback port is fixed (77hub's admin registered it) and the
+    // next run listens on it at once. 77hub resends only a callback that got no answer.
+    if (m_listener)
+        m_listener->close();
 }
 
 QUrl CallbackDelivery::url() const {

@@ -58,16 +58,20 @@ bool CallbackListener::listen(const QString &address, QString *error) {
                      .arg(address, m_server->errorString());
         return false;
     }
+    // Kept: the address stays known (for the timeline) once the listener has closed.
+    m_url.setScheme(QStringLiteral("http"));
+    m_url.setHost(m_server->serverAddress().toString());
+    m_url.setPort(m_server->serverPort());
+    m_url.setPath(m_path);
     return true;
 }
 
 QUrl CallbackListener::url() const {
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(m_server->serverAddress().toString());
-    url.setPort(m_server->serverPort());
-    url.setPath(m_path);
-    return url;
+    return m_url;
+}
+
+void CallbackListener::close() {
+    m_server->close();
 }
 
 void CallbackListener::setIdleTimeout(int milliseconds) {
@@ -75,7 +79,7 @@ void CallbackListener::setIdleTimeout(int milliseconds) {
 }
 
 bool CallbackListener::isLoopback() const {
-    return m_server->serverAddress().isLoopback();
+    return QHostAddress(m_url.host()).isLoopback();
 }
 
 CallbackListener::Head CallbackListener::parseHead(const QByteArray &received) {

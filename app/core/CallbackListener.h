@@ -36,6 +36,9 @@ public:
     // `address` is HOST:PORT; port 0 picks a free one.
     bool listen(const QString &address, QString *error);
     QUrl url() const; // http://host:port/path
+    // Stops listening and frees the port (a tenant's fixed callback port, which the next run
+    // listens on); a request being answered is finished.
+    void close();
     bool isLoopback() const;
     // How long a connection may stay without completing its request (10 s); shorter in tests.
     static void setIdleTimeout(int milliseconds);
@@ -48,5 +51,6 @@ private:
     Handler m_handler;
     QString m_path;
     QTcpServer *m_server;
+    QUrl m_url;
     int m_connections = 0;
 };

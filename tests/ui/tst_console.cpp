@@ -415,6 +415,12 @@ private slots:
         const int steps = panel()->steps()->rowCount();
         QTest::qWait(6000); // past the callback's grace time
         QCOMPARE(panel()->steps()->rowCount(), steps);
+        // The tenant's callback port is fixed: the next run listens on it at once.
+        panel()->startRun();
+        pick(QStringLiteral("u1001"));
+        QVERIFY(runEnded());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
     }
 
     void tenantDialogTabsInVisualOrder() {
