@@ -442,6 +442,10 @@
         <source>--timeout takes a number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>

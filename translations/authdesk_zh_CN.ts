@@ -442,6 +442,10 @@
         <source>--timeout takes a number of seconds from 1 to %1.</source>
         <translation>--timeout 需要 1 到 %1 之间的秒数。</translation>
     </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>

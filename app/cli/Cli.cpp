@@ -453,10 +453,29 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
 }
 
 #ifdef AUTHDESK_WITH_BROWSER
-void printIdentity(const Identity &identity, bool asJson, const QString &runId) {
+// A run's warnings (a lookup the app may not make, a refused callback, ...) are what an admin
+// must not miss: on standard error as they stand, and in the JSON with their platform codes.
+QJsonArray reportWarnings(const QList<FlowStep> &steps) {
+    QJsonArray warnings;
+    for (const FlowStep &step : steps) {
+        if (step.status != FlowStep::Status::Warning)
+            continue;
+        // The real standard error: the browser's own log lines are diverted while it runs.
+        CommandLine::sayOnStderr(Cli::tr("warning: %1: %2").arg(step.title, step.detail));
+        QJsonObject warning{{QStringLiteral("title"), Redactor::text(step.title)},
+                            {QStringLiteral("detail"), Redactor::text(step.detail)}};
+        if (step.platformCode)
+            warning.insert(QStringLiteral("platform_code"), step.platformCode);
+        warnings.append(warning);
+    }
+    return warnings;
+}
+
+void printIdentity(const Identity &identity, bool asJson, const QString &runId, const QJsonArray &warnings) {
     if (asJson) {
         QJsonObject json = identity.toJson();
         json.insert(QStringLiteral("run_id"), runId); // for "authdesk runs show RUN"
+        json.insert(QStringLiteral("warnings"), warnings);
         return printJson(json);
     }
     const QJsonObject json = identity.toJson();
@@ -508,9 +527,10 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         QObject::connect(&run, &FlowRun::finished, qApp, [&, done](bool ok) {
             if (browser)
                 browser->hide();
+            const QJsonArray warnings = reportWarnings(run.steps());
             if (!ok)
                 return done(failWith(Failed, run.error()));
-            printIdentity(run.identity(), asJson, run.id());
+            printIdentity(run.identity(), asJson, run.id(), warnings);
             done(Success);
         });
         if (parser.isSet(paste)) {
@@ -907,13 +927,17 @@ int directorySync(Workspace &workspace, const QStringList &arguments) {
 namespace CommandLine {
 
 int failWith(int code, const QString &message) {
-    QString line = Redactor::text(message);
+    sayOnStderr(QStringLiteral("authdesk: %1").arg(message));
+    return code;
+}
+
+void sayOnStderr(const QString &text) {
+    QString line = Redactor::text(text);
     line.replace(QLatin1Char('\n'), QStringLiteral("; "));
-    const QByteArray bytes = QStringLiteral("authdesk: %1\n").arg(line).toUtf8();
+    const QByteArray bytes = (line + QLatin1Char('\n')).toUtf8();
     std::fflush(stderr);
     if (::write(realStderr, bytes.constData(), size_t(bytes.size())) < 0)
-        return code; // nowhere left to say it
-    return code;
+        return; // nowhere left to say it
 }
 
 void setVerbose(bool verbose) {

@@ -28,6 +28,8 @@ QString usageFor(const QStringList &arguments);
 void setVerbose(bool verbose);
 // Failures are one line on stderr, so that scripts can show them as they are; returns `code`.
 int failWith(int code, const QString &message);
+// One line (redacted) on the real standard error, even while the browser's log is diverted.
+void sayOnStderr(const QString &text);
 // Opens the store; a PostgreSQL store's password comes from the admin's keychain. On failure
 // *error says what is wrong and what to do; *needsPassword when the keychain holds none.
 bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *needsPassword = nullptr);

@@ -46,7 +46,11 @@ FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode
 FlowRun::~FlowRun() = default;
 
 void FlowRun::addStep(FlowStep::Status status, const QString &title, const QString &detail) {
-    const FlowStep step = FlowStep::make(status, title, Redactor::text(detail));
+    addStep(FlowStep::make(status, title, detail));
+}
+
+void FlowRun::addStep(FlowStep step) {
+    step.detail = Redactor::text(step.detail);
     m_steps.append(step);
     emit stepAdded(step);
 }
@@ -133,7 +137,7 @@ ProviderContext FlowRun::context(QObject *guard, const QString &secret) {
     ProviderContext context = m_workspace->providerContext(guard, secret);
     context.log = m_log;
     context.retryDelayMs = m_retryDelayMs;
-    context.step = [this](const FlowStep &step) { addStep(step.status, step.title, step.detail); };
+    context.step = [this](const FlowStep &step) { addStep(step); };
     return context;
 }
 

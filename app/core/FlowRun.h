@@ -59,6 +59,7 @@ public:
     void fail(const QString &error);
     // Adds a line to the timeline (also used by the browser for what it saw).
     void addStep(FlowStep::Status status, const QString &title, const QString &detail = {});
+    void addStep(FlowStep step); // its detail redacted here
 
     Phase phase() const { return m_phase; }
     bool isActive() const {

@@ -611,6 +611,27 @@ private slots:
                  DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
         QCOMPARE(identity.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
         QCOMPARE(identity.value(QLatin1String("corpid")).toString(), DingTalkSandbox::corpId);
+        QCOMPARE(identity.value(QLatin1String("warnings")).toArray().size(), 0);
+
+        // The app may not look members up: the sign-in succeeds, and the warning says so with
+        // DingTalk's code and what to do, on standard error and in the JSON.
+        control({{QStringLiteral("provider"), QStringLiteral("dingtalk")},
+                 {QStringLiteral("fault"), QStringLiteral("no_permission")},
+                 {QStringLiteral("path"), QStringLiteral("topapi/user/getbyunionid")}});
+        const Result refused =
+            run({QStringLiteral("authorize"), QStringLiteral("dt"), QStringLiteral("--json")});
+        QVERIFY2(refused.exitCode == 0, refused.err.constData());
+        QVERIFY2(refused.err.contains("warning: ") && refused.err.contains("qyapi_get_member"),
+                 refused.err.constData());
+        const QJsonArray warnings =
+            QJsonDocument::fromJson(refused.out).object().value(QLatin1String("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.at(0).toObject().value(QLatin1String("platform_code")).toInt(), 60011);
+        QVERIFY(warnings.at(0)
+                    .toObject()
+                    .value(QLatin1String("detail"))
+                    .toString()
+                    .contains(QLatin1String("qyapi_get_member")));
         // The export carries the secondary ids.
         const Result exported =
             run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--tenant"),

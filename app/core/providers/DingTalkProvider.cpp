@@ -94,10 +94,10 @@ struct UseridLookup : std::enable_shared_from_this<UseridLookup> {
     }
     void answered(const QString &appToken, const JsonReply &reply) {
         if (!reply.ok())
-            return warn(reply.errorText());
+            return warn(reply.errorText(), reply.error().platformCode);
         const QJsonObject &json = reply.value().json;
         if (auto blocked = ipBlock(QStringLiteral("topapi/user/getbyunionid"), json))
-            return warn(blocked->text());
+            return warn(blocked->text(), blocked->platformCode);
         const std::optional<qint64> errcode = jsonInteger(json.value(QLatin1String("errcode")));
         if (!errcode)
             return warn(DingTalkProvider::tr("topapi/user/getbyunionid answered without a numeric errcode."));
@@ -115,11 +115,12 @@ struct UseridLookup : std::enable_shared_from_this<UseridLookup> {
             context.tokens->invalidate(provider->tokenKey(tenant), appToken);
             return start();
         }
-        warn(DingTalkProvider::describeOapiError(*errcode, field(json, "errmsg")));
+        warn(DingTalkProvider::describeOapiError(*errcode, field(json, "errmsg")), int(*errcode));
     }
-    void warn(const QString &detail) {
-        context.note(FlowStep::Status::Warning, DingTalkProvider::tr("Enterprise userid unavailable"),
-                     detail);
+    void warn(const QString &detail, int platformCode = 0) {
+        context.step(FlowStep::make(FlowStep::Status::Warning,
+                                    DingTalkProvider::tr("Enterprise userid unavailable"), detail,
+                                    platformCode));
         done({});
     }
 };

@@ -14,8 +14,8 @@
 #include "QiqiProvider.h"
 #include "WeComProvider.h"
 
-FlowStep FlowStep::make(Status status, const QString &title, const QString &detail) {
-    return FlowStep{QDateTime::currentDateTime(), status, title, detail};
+FlowStep FlowStep::make(Status status, const QString &title, const QString &detail, int platformCode) {
+    return FlowStep{QDateTime::currentDateTime(), status, title, detail, platformCode};
 }
 
 bool AuthorizationRequest::isRedirect(const QUrl &candidate) const {
