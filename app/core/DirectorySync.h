@@ -79,7 +79,7 @@ private:
     QList<qint64> m_queue;
     QList<Mapping> m_batch;                   // listed, not yet written
     QList<qint64> m_batchDepartments;         // the departments m_batch completes
-    QElapsedTimer m_sinceFlush;        // since the last write: a slow sync writes every batchMs too
+    QElapsedTimer m_sinceFlush;               // since the last write: a slow sync writes every batchMs too
     QHash<qint64, QString> m_departmentNames; // members are stored with names, as flows store them
     int m_inFlight = 0;
     int m_concurrency = 4;
