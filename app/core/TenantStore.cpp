@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QUuid>
+#include <cerrno>
+#include <csignal>
 #include <limits>
 #include <pwd.h>
 #include <sqlite3.h>
@@ -343,6 +345,8 @@ const QList<QStringList> sharedSteps = {
                     "NOT NULL)")},
     // 9: no new table; the run records are redacted again (redactRunRecords).
     {},
+    // 10: the process that holds a sync, so that a SQLite claim whose process died is stale.
+    {QStringLiteral("ALTER TABLE sync_holders ADD COLUMN pid BIGINT NOT NULL DEFAULT 0")},
 };
 
 // Schema 9: every stored run record redacted again with the rules of today. Records written
@@ -702,47 +706,83 @@ bool TenantStore::audit(const QString &action, const QString &object, const QStr
     return true;
 }
 
+namespace {
+// A SQLite claim left by a process that is gone: on this computer, its process no longer runs;
+// from elsewhere, it has not been renewed for half a day.
+bool claimIsStale(const QString &holder, qint64 pid, const QString &since) {
+    const QString host = holder.section(QLatin1Char('@'), -1);
+    if (host == TenantStore::actor().section(QLatin1Char('@'), -1) && pid > 0)
+        return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+    return QDateTime::fromString(since, Qt::ISODateWithMs).secsTo(QDateTime::currentDateTimeUtc()) >
+           12 * 3600;
+}
+} // namespace
+
 bool TenantStore::claimSync(const QString &tenantId, QString *holder) {
-    if (!isPostgres())
-        return true; // one admin's own file
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(7361002, hashtext(?))"));
-    q.addBindValue(tenantId);
-    if (!q.exec() || !q.next()) {
-        *holder = q.lastError().text();
-        return false;
-    }
-    if (!q.value(0).toBool()) {
+    auto namedHolder = [&](const QString &who, const QString &since) {
+        return tr("%1 (since %2)")
+            .arg(who, QDateTime::fromString(since, Qt::ISODateWithMs).toLocalTime().toString(Qt::ISODate));
+    };
+    if (isPostgres()) {
+        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(7361002, hashtext(?))"));
+        q.addBindValue(tenantId);
+        if (!q.exec() || !q.next()) {
+            *holder = q.lastError().text();
+            return false;
+        }
+        if (!q.value(0).toBool()) {
+            QSqlQuery who(db);
+            who.prepare(QStringLiteral("SELECT holder, since FROM sync_holders WHERE tenant_id = ?"));
+            who.addBindValue(tenantId);
+            *holder = who.exec() && who.next() ? namedHolder(who.value(0).toString(), who.value(1).toString())
+                                               : tr("another AuthDesk");
+            return false;
+        }
+    } else {
+        // Two processes on one file (a cron sync and the console) would each mark the other's
+        // members absent: the claim is a row, taken in a transaction that locks out the other.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *holder = q.lastError().text();
+            return false;
+        }
         QSqlQuery who(db);
-        who.prepare(QStringLiteral("SELECT holder, since FROM sync_holders WHERE tenant_id = ?"));
+        who.prepare(QStringLiteral("SELECT holder, since, pid FROM sync_holders WHERE tenant_id = ?"));
         who.addBindValue(tenantId);
-        *holder = who.exec() && who.next()
-                      ? tr("%1 (since %2)")
-                            .arg(who.value(0).toString(),
-                                 QDateTime::fromString(who.value(1).toString(), Qt::ISODateWithMs)
-                                     .toLocalTime()
-                                     .toString(Qt::ISODate))
-                      : tr("another AuthDesk");
-        return false;
+        if (who.exec() && who.next() &&
+            !claimIsStale(who.value(0).toString(), who.value(2).toLongLong(), who.value(1).toString())) {
+            *holder = namedHolder(who.value(0).toString(), who.value(1).toString());
+            who.finish();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        who.finish();
     }
-    q.prepare(
-        QStringLiteral("INSERT INTO sync_holders (tenant_id, holder, since) VALUES (?, ?, ?) ON CONFLICT "
-                       "(tenant_id) DO UPDATE SET holder = excluded.holder, since = excluded.since"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_holders (tenant_id, holder, since, pid) VALUES (?, ?, ?, ?) ON CONFLICT "
+        "(tenant_id) DO UPDATE SET holder = excluded.holder, since = excluded.since, "
+        "pid = excluded.pid"));
     q.addBindValue(tenantId);
     q.addBindValue(actor());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.exec();
-    return true;
+    q.addBindValue(qint64(QCoreApplication::applicationPid()));
+    const bool claimed = q.exec();
+    if (!isPostgres() && !QSqlQuery(db).exec(claimed ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")))
+        return false;
+    if (!claimed)
+        *holder = q.lastError().text();
+    return claimed || isPostgres();
 }
 
 void TenantStore::releaseSync(const QString &tenantId) {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM sync_holders WHERE tenant_id = ? AND pid = ?"));
+    q.addBindValue(tenantId);
+    q.addBindValue(qint64(QCoreApplication::applicationPid()));
+    q.exec();
     if (!isPostgres())
         return;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM sync_holders WHERE tenant_id = ?"));
-    q.addBindValue(tenantId);
-    q.exec();
     q.prepare(QStringLiteral("SELECT pg_advisory_unlock(7361002, hashtext(?))"));
     q.addBindValue(tenantId);
     q.exec();

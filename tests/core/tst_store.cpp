@@ -266,8 +266,15 @@ private slots:
         QVERIFY(console.tenants().find(QStringLiteral("from-elsewhere")));
     }
 
+    void oneAdminSyncsATenantAtATime_data() {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("SQLite") << false;
+        QTest::newRow("PostgreSQL") << true;
+    }
     void oneAdminSyncsATenantAtATime() {
-        const StoreUrl url = freshPostgres();
+        QFETCH(bool, postgres);
+        const StoreUrl url =
+            postgres ? freshPostgres() : StoreUrl::sqlite(m_dir.filePath(QStringLiteral("claims.sqlite")));
         Workspace first, second;
         QVERIFY(open(first, url));
         QVERIFY(open(second, url));
@@ -288,6 +295,24 @@ private slots:
                  qPrintable(finished.first().at(2).toString()));
         first.tenants().releaseSync(tenant.id);
         QVERIFY(second.tenants().claimSync(tenant.id, &holder));
+        second.tenants().releaseSync(tenant.id);
+        if (postgres)
+            return;
+        // A claim whose process is gone (killed mid-sync) is stale: the next sync takes it.
+        QProcess gone;
+        gone.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished()); // reaped: that pid runs nothing now
+        QSqlQuery q(QSqlDatabase::database(first.tenants().connectionName()));
+        q.prepare(
+            QStringLiteral("INSERT INTO sync_holders (tenant_id, holder, since, pid) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(tenant.id);
+        q.addBindValue(TenantStore::actor());
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        q.addBindValue(deadPid);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY2(second.tenants().claimSync(tenant.id, &holder), qPrintable(holder));
         second.tenants().releaseSync(tenant.id);
     }
 
