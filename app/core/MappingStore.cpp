@@ -80,8 +80,12 @@ QString whereClause(const MappingFilter &filter, QVariantList *values, bool post
         *values << filter.provider;
     }
     if (!filter.tenant.isEmpty()) {
-        conditions << QStringLiteral("tenant = ?");
-        *values << filter.tenant;
+        // The rows of the tenant that bears the name now: rows kept from a removed tenant of the
+        // same name are another tenant's, and shown under the name only while no tenant has it.
+        conditions << QStringLiteral(
+            "tenant = ? AND tenant_id = COALESCE((SELECT id FROM tenants WHERE name = ?), "
+            "tenant_id)");
+        *values << filter.tenant << filter.tenant;
     }
     if (!filter.tenantId.isEmpty()) {
         conditions << QStringLiteral("tenant_id = ?");

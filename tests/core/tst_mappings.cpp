@@ -260,10 +260,14 @@ private slots:
         QCOMPARE(m_store->markAbsent(successor.id, QStringLiteral("sync2")), 0); // the kept rows are not its
         QVERIFY(m_store->find({QStringLiteral("wecom"), tenant.id, QStringLiteral("lisi")})->present);
         QCOMPARE(m_store->count({{}, {}, {}, successor.id}), 1);
+        // By name, the rows of the tenant that bears it now, not those kept from the removed one
+        // (an export or the suggestions would otherwise reach them).
+        QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 1);
 
         QVERIFY(m_database->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Delete, &error));
         QCOMPARE(m_store->count({{}, {}, {}, successor.id}), 0);
         QCOMPARE(m_store->count({{}, {}, {}, tenant.id}), 3); // the earlier tenant's kept rows stay
+        QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 3); // no tenant has the name: theirs
     }
 
     void olderDatabasesOpenWithoutLoss_data() {
