@@ -11,7 +11,7 @@ Q_LOGGING_CATEGORY(lcTokenCache, "authdesk.core.tokencache")
 
 namespace {
 QString keychainKey(const TokenKey &key) {
-    return SecretStore::keyFor(key.tenantId, TokenCache::keychainName());
+    return SecretStore::keyFor(key.tenantId, TokenCache::keychainName(key.slot));
 }
 
 // The keychain entry: {"token", "valid_until", "issued_for"}. A token issued for something else
@@ -123,9 +123,11 @@ void TokenCache::removeFromKeychain(const TokenKey &key, const QString &token) {
     });
 }
 
-void TokenCache::forgetTenant(const QString &tenantId) {
+void TokenCache::forgetTenant(const QString &tenantId, const QStringList &tokenSlots) {
     const QString prefix = tenantId + QLatin1Char('\n');
     for (auto it = m_entries.begin(); it != m_entries.end();)
         it = it.key().startsWith(prefix) ? m_entries.erase(it) : std::next(it);
-    m_secrets->remove(SecretStore::keyFor(tenantId, keychainName()), this, [](const SecretResult &) {});
+    for (const QString &slot : tokenSlots)
+        m_secrets->remove(SecretStore::keyFor(tenantId, keychainName(slot)), this,
+                          [](const SecretResult &) {});
 }

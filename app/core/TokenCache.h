@@ -52,9 +52,12 @@ public:
     // The platform rejected `token`: drops it from memory and keychain, unless the cache already
     // holds another (newer) token for `key`, which stays.
     void invalidate(const TokenKey &key, const QString &token);
-    // Forgets every token of the tenant (its secret changed, or it was removed).
-    void forgetTenant(const QString &tenantId);
-    static QString keychainName() { return QStringLiteral("access_token"); }
+    // Forgets every token of the tenant in `tokenSlots` (Provider::tokenSlots): its secret changed.
+    void forgetTenant(const QString &tenantId, const QStringList &tokenSlots);
+    // The keychain name of a tenant's token in `slot` (TokenKey::slot).
+    static QString keychainName(const QString &slot = {}) {
+        return slot.isEmpty() ? QStringLiteral("access_token") : QStringLiteral("access_token.") + slot;
+    }
 
 private:
     struct Entry {

@@ -79,13 +79,14 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, 
         secrets.append({provider->secretName(), secret});
     if (!pagingSecret.isEmpty() && provider->directorySource())
         secrets.append({provider->directorySource()->pagingSecretName(), pagingSecret});
-    writeSecrets(tenant.id, secrets, [this, tenant, saveConfig, done](const Status &written) mutable {
-        if (!written.ok())
-            return done(written.error());
-        // A new secret makes any cached token of the old one suspect.
-        m_tokens->forgetTenant(tenant.id);
-        saveConfig();
-    });
+    writeSecrets(tenant.id, secrets,
+                 [this, tenant, provider, saveConfig, done](const Status &written) mutable {
+                     if (!written.ok())
+                         return done(written.error());
+                     // A new secret makes any cached token of the old one suspect.
+                     m_tokens->forgetTenant(tenant.id, provider->tokenSlots());
+                     saveConfig();
+                 });
 }
 
 void Workspace::writeSecrets(const QString &tenantId, QList<QPair<QString, QString>> secrets, Finished done) {
@@ -112,7 +113,9 @@ void Workspace::removeTenant(const QString &name, TenantStore::MappingsOnRemove 
             Error::Kind::NotFound,
             tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name)});
     const Provider *provider = Provider::find(tenant->provider);
-    QStringList keys = {SecretStore::keyFor(tenant->id, TokenCache::keychainName())};
+    QStringList keys;
+    for (const QString &slot : provider ? provider->tokenSlots() : QStringList{QString()})
+        keys << SecretStore::keyFor(tenant->id, TokenCache::keychainName(slot));
     if (provider)
         keys << SecretStore::keyFor(tenant->id, provider->secretName());
     if (provider && provider->directorySource() && !provider->directorySource()->pagingSecretName().isEmpty())

@@ -9,6 +9,7 @@
 #include "TokenCache.h"
 #include "WeComSandbox.h"
 #include "Workspace.h"
+#include "providers/WeComProvider.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -140,6 +141,52 @@ private slots:
         QVERIFY2(waitFinished(*second), qPrintable(second->error()));
         QCOMPARE(calls("gettoken"), before + 1);
         QVERIFY(stepTitles(*second).contains(QLatin1String("Token fetched")));
+    }
+
+    // WeCom rate-limits gettoken: an edit that changes nothing the token is issued for (the runs
+    // kept) keeps it; an edit of what it is issued for (the corp) does not.
+    void cosmeticEditKeepsTheToken() {
+        Tenant tenant = freshTenant();
+        auto first = newRun(tenant);
+        first->handleRedirect(approve(*first));
+        QVERIFY(waitFinished(*first));
+        const int before = calls("gettoken");
+        tenant.settings.insert(QStringLiteral("history_limit"), QStringLiteral("7"));
+        QString error;
+        QVERIFY2(m_workspace->tenants().save(tenant, &error), qPrintable(error));
+        auto second = newRun(tenant);
+        second->handleRedirect(approve(*second));
+        QVERIFY2(waitFinished(*second), qPrintable(second->error()));
+        QCOMPARE(calls("gettoken"), before);
+        Tenant otherCorp = tenant;
+        otherCorp.settings.insert(QStringLiteral("corpid"), QStringLiteral("ww-other"));
+        const Provider *provider = Provider::find(QStringLiteral("wecom"));
+        QVERIFY(provider->tokenKey(otherCorp).id() != provider->tokenKey(tenant).id());
+    }
+
+    // The main secret's token and the contacts-sync secret's token have a keychain entry each:
+    // neither overwrites the other, so another process finds both.
+    void mainAndContactsTokensAreKeptApart() {
+        const Tenant tenant = freshTenant();
+        const auto *wecomProvider =
+            static_cast<const WeComProvider *>(Provider::find(QStringLiteral("wecom")));
+        TokenCache cache(m_workspace->secrets());
+        int fetches = 0;
+        QCOMPARE(tokenNow(cache, wecomProvider->tokenKey(tenant), countingFetcher(&fetches)),
+                 QStringLiteral("token-1"));
+        QCOMPARE(tokenNow(cache, wecomProvider->contactsTokenKey(tenant), countingFetcher(&fetches)),
+                 QStringLiteral("token-2"));
+        TokenCache other(m_workspace->secrets()); // another process: only the keychain
+        QTRY_VERIFY_WITH_TIMEOUT(
+            keychainValue(
+                SecretStore::keyFor(tenant.id, TokenCache::keychainName(QStringLiteral("contacts"))))
+                .contains(QLatin1String("token-2")),
+            20000);
+        QCOMPARE(tokenNow(other, wecomProvider->tokenKey(tenant), countingFetcher(&fetches)),
+                 QStringLiteral("token-1"));
+        QCOMPARE(tokenNow(other, wecomProvider->contactsTokenKey(tenant), countingFetcher(&fetches)),
+                 QStringLiteral("token-2"));
+        QCOMPARE(fetches, 2);
     }
 
     void lateRejectionOfAnOldTokenKeepsTheNewerOne() {

@@ -287,7 +287,7 @@ private slots:
 
     void copyAsCurlReplaysWithTheSecretFilledIn() {
         const Tenant tenant = *m_workspace->tenants().find(QStringLiteral("Demo WeCom"));
-        m_workspace->tokens()->forgetTenant(tenant.id); // so that this run fetches its token
+        m_workspace->tokens()->forgetTenant(tenant.id, {QString()}); // so that this run fetches its token
         QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("zhangsan")));
         const QString script = panel()->curlText();
         const QString token = accessTokenOfSandbox();
@@ -316,7 +316,7 @@ private slots:
 
     void harAndHtmlExportsHoldNoSecret() {
         const Tenant tenant = *m_workspace->tenants().find(QStringLiteral("Demo WeCom"));
-        m_workspace->tokens()->forgetTenant(tenant.id);
+        m_workspace->tokens()->forgetTenant(tenant.id, {QString()});
         QVERIFY(signIn(QStringLiteral("Demo WeCom"), QStringLiteral("lisi")));
         const QString code = QUrlQuery(m_lastRedirect).queryItemValue(QStringLiteral("code"));
         QVERIFY(code.size() > 8);

@@ -18,6 +18,7 @@ public:
     QMap<QString, QString> defaultEndpoints() const override;
     QString secretName() const override { return QStringLiteral("client_secret"); }
     QList<SettingField> settingFields() const override;
+    QStringList tokenSettings() const override { return {QStringLiteral("client_id")}; }
     QStringList validate(const Tenant &tenant) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;

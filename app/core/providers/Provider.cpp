@@ -95,13 +95,14 @@ std::optional<SigningProfile> Provider::signingProfile(const Tenant &) const {
 }
 
 TokenKey Provider::tokenKey(const Tenant &tenant) const {
-    // Every endpoint and setting: a token is never sent to a host or client it was not issued for.
+    // Every endpoint and the settings the token is issued for: a token is never sent to a host or
+    // client it was not issued for, and is kept across every other edit.
     QStringList parts;
     const auto defaults = defaultEndpoints();
     for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
         parts << endpoint(tenant, it.key());
-    for (auto it = tenant.settings.cbegin(); it != tenant.settings.cend(); ++it)
-        parts << it.key() + QLatin1Char('=') + it.value();
+    for (const QString &setting : tokenSettings())
+        parts << setting + QLatin1Char('=') + tenant.setting(setting);
     return {tenant.id, parts.join(QLatin1Char(' '))};
 }
 

@@ -80,7 +80,10 @@ struct AuthorizationRequest {
 struct TokenKey {
     QString tenantId;
     QString issuedFor;
-    QString id() const { return tenantId + QLatin1Char('\n') + issuedFor; }
+    // Which of the tenant's tokens: empty for the one its main secret fetches, or a name of its
+    // own (WeCom's contacts-sync secret has its token too). Each has its own keychain entry.
+    QString slot;
+    QString id() const { return tenantId + QLatin1Char('\n') + slot + QLatin1Char('\n') + issuedFor; }
 };
 
 // What a provider needs to talk to its platform on behalf of one owner (a run's exchange job, a
@@ -173,6 +176,11 @@ public:
     virtual QStringList secondaryIdKeys() const { return {}; }
     // What an access token of this tenant is issued for; editing any of it invalidates the token.
     virtual TokenKey tokenKey(const Tenant &tenant) const;
+    // The settings a cached token is issued for (the corp or client it belongs to): with the
+    // endpoints, what tokenKey holds. A cosmetic edit (the runs kept) keeps the token.
+    virtual QStringList tokenSettings() const { return {}; }
+    // The slots (TokenKey::slot) of the tokens a tenant may have cached.
+    virtual QStringList tokenSlots() const { return {QString()}; }
 
     QString endpoint(const Tenant &tenant, const QString &key) const;
     // endpoint(key) with `path` appended and the query items percent-encoded.

@@ -15,6 +15,9 @@ public:
     QMap<QString, QString> defaultEndpoints() const override;
     QString secretName() const override { return QStringLiteral("app_secret"); }
     QList<SettingField> settingFields() const override;
+    QStringList tokenSettings() const override {
+        return {QStringLiteral("app_id"), QStringLiteral("tenant_id")};
+    }
     QStringList validate(const Tenant &tenant) const override;
     AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;

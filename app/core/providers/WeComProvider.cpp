@@ -669,7 +669,7 @@ void WeComProvider::members(const Tenant &tenant, const ProviderContext &context
 
 TokenKey WeComProvider::contactsTokenKey(const Tenant &tenant) const {
     TokenKey key = tokenKey(tenant);
-    key.issuedFor += QStringLiteral(" secret=contacts_secret");
+    key.slot = QStringLiteral("contacts");
     return key;
 }
 

@@ -20,6 +20,8 @@ public:
     QMap<QString, QString> defaultEndpoints() const override;
     QString secretName() const override { return QStringLiteral("corpsecret"); }
     QList<SettingField> settingFields() const override;
+    QStringList tokenSettings() const override { return {QStringLiteral("corpid")}; }
+    QStringList tokenSlots() const override { return {QString(), QStringLiteral("contacts")}; }
     QStringList validate(const Tenant &tenant) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
