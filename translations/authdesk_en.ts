@@ -2003,6 +2003,18 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>not advertised</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>JWKS expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its cache lifetime is over: fetched again before any key is believed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s header names critical extensions (crit: %1) that AuthDesk does not implement, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>

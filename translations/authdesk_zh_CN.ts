@@ -1994,6 +1994,18 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>not advertised</source>
         <translation>未声明</translation>
     </message>
+    <message>
+        <source>JWKS expired</source>
+        <translation>JWKS 已过期</translation>
+    </message>
+    <message>
+        <source>its cache lifetime is over: fetched again before any key is believed</source>
+        <translation>其缓存有效期已过：在采信任何密钥之前重新获取</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s header names critical extensions (crit: %1) that AuthDesk does not implement, so it is refused.</source>
+        <translation>ID 令牌的头部声明了 AuthDesk 未实现的关键扩展（crit：%1），因此被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>

@@ -148,6 +148,8 @@ void OidcSandbox::configure(const QJsonObject &settings) {
         m_issParameter = settings.value(QLatin1String("iss_parameter")).toBool();
     if (settings.contains(QLatin1String("issuer")))
         m_announcedIssuer = settings.value(QLatin1String("issuer")).toString();
+    if (settings.contains(QLatin1String("jwks_max_age")))
+        m_jwksMaxAge = settings.value(QLatin1String("jwks_max_age")).toInt();
     if (settings.value(QLatin1String("rotate_keys")).toBool()) { // the old keys leave the JWKS at once
         ++m_generation;
         m_keys.clear();
@@ -203,7 +205,10 @@ QHttpServerResponse OidcSandbox::jwks() {
     QJsonArray keys;
     for (const Jose::SigningKey &key : m_keys)
         keys.append(key.publicJwk());
-    return json({{QStringLiteral("keys"), keys}});
+    QHttpServerResponse response = json({{QStringLiteral("keys"), keys}});
+    response.setHeader(QByteArrayLiteral("Cache-Control"),
+                       "public, max-age=" + QByteArray::number(m_jwksMaxAge));
+    return response;
 }
 
 QHttpServerResponse OidcSandbox::authorizePage(const QHttpServerRequest &request) {

@@ -101,6 +101,7 @@ private:
 
     std::vector<Jose::SigningKey> m_keys; // the first RSA key signs RS256/PS256, the EC key ES256
     int m_generation = 1;
+    int m_jwksMaxAge = 3600; // the JWKS answer's Cache-Control max-age ({"jwks_max_age": N})
     QString m_alg = QStringLiteral("RS256");
     bool m_issParameter = true;
     QString m_announcedIssuer; // empty: the issuer of the request's own address

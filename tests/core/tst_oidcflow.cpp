@@ -317,6 +317,34 @@ private slots:
         QVERIFY(stepTitles(*after).contains(QLatin1String("Unknown key id")));
     }
 
+    // A JWKS is believed for its HTTP cache lifetime only: past it the keys are fetched again
+    // before a token is verified with them (a withdrawn key is not trusted for the life of the
+    // process).
+    void keysAreBelievedForTheirCacheLifetimeOnly() {
+        const Tenant tenant = clientTenant(OidcSandbox::basicClient);
+        oidc().configure({{QStringLiteral("jwks_max_age"), 0}, {QStringLiteral("rotate_keys"), true}});
+        OidcProvider::jwksRefetchSeconds = 0;
+        auto first = signIn(tenant, QStringLiteral("alice")); // a new kid: fetched
+        QVERIFY2(first->phase() == FlowRun::Phase::Succeeded, qPrintable(first->error()));
+        const int fetches = oidc().jwksFetches();
+        auto second = signIn(tenant, QStringLiteral("alice")); // the same kid, but the answer has expired
+        QVERIFY2(second->phase() == FlowRun::Phase::Succeeded, qPrintable(second->error()));
+        QCOMPARE(oidc().jwksFetches(), fetches + 1);
+        QVERIFY(stepTitles(*second).contains(QLatin1String("JWKS expired")));
+        oidc().configure({{QStringLiteral("jwks_max_age"), 3600}});
+    }
+
+    // RFC 7515 §4.1.11: a header that names critical extensions AuthDesk does not implement.
+    void criticalExtensionsAreRefused() {
+        Jose::Jws jws;
+        jws.header = {{QStringLiteral("alg"), QStringLiteral("RS256")},
+                      {QStringLiteral("crit"), QJsonArray{QStringLiteral("exp")}}};
+        QVERIFY(OidcProvider::headerProblem(jws, clientTenant(OidcSandbox::basicClient))
+                    .contains(QLatin1String("crit")));
+        jws.header.remove(QStringLiteral("crit"));
+        QCOMPARE(OidcProvider::headerProblem(jws, clientTenant(OidcSandbox::basicClient)), QString());
+    }
+
     void unregisteredRedirectUriPageIsExplained() {
         const Tenant tenant = clientTenant(OidcSandbox::basicClient);
         auto run = newRun(tenant);

@@ -32,11 +32,25 @@ QString issuerOf(const Tenant &tenant) {
 }
 
 // The JWKS of each jwks_uri this process fetched, and when: an unknown kid refetches at most once
-// per OidcProvider::jwksRefetchSeconds. Runs live on the main thread.
+// per OidcProvider::jwksRefetchSeconds, and the keys are trusted only as long as the answer's HTTP
+// cache lifetime (Cache-Control max-age; an hour when it names none, a day at most): a key the
+// provider has withdrawn is not believed for the life of the process. Runs live on the main thread.
 struct CachedJwks {
     QJsonArray keys;
     QDateTime fetched;
+    QDateTime expires;
 };
+
+// How long a JWKS answer may be used: its Cache-Control max-age, bounded.
+qint64 cacheLifetimeSeconds(const JsonAnswer &answer) {
+    constexpr qint64 unnamed = 3600, longest = 24 * 3600;
+    static const QRegularExpression maxAge(QStringLiteral("(?:^|[,\\s])max-age=(\\d+)"));
+    const QString control = QString::fromLatin1(answer.header("Cache-Control")).toLower();
+    if (control.contains(QLatin1String("no-store")) || control.contains(QLatin1String("no-cache")))
+        return 0;
+    const QRegularExpressionMatch match = maxAge.match(control);
+    return match.hasMatch() ? qMin(match.captured(1).toLongLong(), longest) : unnamed;
+}
 QHash<QString, CachedJwks> &jwksCache() {
     static QHash<QString, CachedJwks> cache;
     return cache;
@@ -63,8 +77,11 @@ void fetchJwks(const ProviderContext &context, const QString &uri,
     request.url = QUrl(uri);
     context.sendJson(request, [uri, done](const JsonReply &reply) {
         const Result<QJsonArray> keys = jwksKeys(reply);
-        if (keys.ok())
-            jwksCache().insert(uri, CachedJwks{keys.value(), QDateTime::currentDateTimeUtc()});
+        if (keys.ok()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            jwksCache().insert(
+                uri, CachedJwks{keys.value(), now, now.addSecs(cacheLifetimeSeconds(reply.value()))});
+        }
         done(keys);
     });
 }
@@ -74,7 +91,11 @@ void fetchJwks(const ProviderContext &context, const QString &uri,
 void signingKey(const ProviderContext &context, const QString &uri, const Jose::Jws &idToken,
                 std::function<void(const Result<QJsonObject> &)> done) {
     const auto cached = jwksCache().constFind(uri);
-    if (cached != jwksCache().constEnd()) {
+    if (cached != jwksCache().constEnd() && cached->expires <= QDateTime::currentDateTimeUtc()) {
+        context.note(
+            FlowStep::Status::Info, OidcProvider::tr("JWKS expired"),
+            OidcProvider::tr("its cache lifetime is over: fetched again before any key is believed"));
+    } else if (cached != jwksCache().constEnd()) {
         const Result<QJsonObject> key = OidcProvider::keyFor(cached->keys, idToken);
         const qint64 age = cached->fetched.secsTo(QDateTime::currentDateTimeUtc());
         if (key.ok() || !key.error().is(Error::Kind::NotFound))
@@ -391,6 +412,12 @@ QString OidcProvider::refusalOnPage(const Tenant &tenant, const QUrl &url, const
 }
 
 QString OidcProvider::headerProblem(const Jose::Jws &idToken, const Tenant &resolved) {
+    // RFC 7515 §4.1.11: extensions named critical must be understood, and AuthDesk knows none.
+    if (idToken.header.contains(QLatin1String("crit")))
+        return tr("The ID token's header names critical extensions (crit: %1) that AuthDesk does not "
+                  "implement, so it is refused.")
+            .arg(QString::fromUtf8(QJsonDocument(idToken.header.value(QLatin1String("crit")).toArray())
+                                       .toJson(QJsonDocument::Compact)));
     const QString alg = idToken.alg();
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         return tr("The ID token is unsigned (alg \"none\"): anyone could have written it, so it is refused.");
