@@ -83,7 +83,7 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Add tenant…"), this, &MainWindow::addTenant, QKeySequence::New)
+    file->addAction(tr("&Add tenant…"), QKeySequence(QKeySequence::New), this, &MainWindow::addTenant)
         ->setObjectName(QStringLiteral("addTenantAction"));
     m_editAction = file->addAction(tr("&Edit tenant…"), this, &MainWindow::editTenant);
     m_editAction->setObjectName(QStringLiteral("editTenantAction"));
@@ -97,7 +97,7 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
         m_mappings->exportWithDialog();
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), qApp, &QApplication::quit, QKeySequence::Quit);
+    file->addAction(tr("&Quit"), QKeySequence(QKeySequence::Quit), qApp, &QApplication::quit);
     if (m_demo) {
         QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
         m_startSandboxAction =
