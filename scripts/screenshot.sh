@@ -4,7 +4,8 @@
 # AUTHDESK_SCREENSHOT_TENANT, _USER and _TAB (0 timeline, 1 identity, 3 history) pick another run
 # to show; AUTHDESK_SCREENSHOT_EARLIER_USERS=lisi,guest runs those first (a history to show);
 # AUTHDESK_SCREENSHOT_WAITING=1 shows the run under way (its live header) instead of its end;
-# AUTHDESK_SCREENSHOT_PAGE=1 shows the Mappings page instead.
+# AUTHDESK_SCREENSHOT_PAGE=1 shows the Mappings page instead; AUTHDESK_SCREENSHOT_EXCHANGE=N with
+# _TAB=2 shows exchange N's request and response.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$(realpath -m "${1:-$root/resources/screenshot-console.png}")

@@ -20,6 +20,7 @@
 #include "WeComSandbox.h"
 #include "Workspace.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -306,6 +307,11 @@ private slots:
                 qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_TAB")); // 0 timeline, 1 identity
         if (auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages")))
             pages->setCurrentIndex(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_PAGE")); // 1 mappings
+        // AUTHDESK_SCREENSHOT_EXCHANGE=N: the Exchanges tab with exchange N's request and response.
+        if (auto *exchanges = m_window->findChild<QAbstractItemView *>(QStringLiteral("exchangeTable"));
+            exchanges && qEnvironmentVariableIsSet("AUTHDESK_SCREENSHOT_EXCHANGE"))
+            exchanges->setCurrentIndex(
+                exchanges->model()->index(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_EXCHANGE"), 0));
         QTest::qWait(1500); // let the compositor paint the page behind the capture
         QVERIFY(m_window->grab().save(path));
     }
