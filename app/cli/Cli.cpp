@@ -462,8 +462,8 @@ QJsonArray reportWarnings(const QList<FlowStep> &steps) {
             continue;
         // The real standard error: the browser's own log lines are diverted while it runs.
         CommandLine::sayOnStderr(Cli::tr("warning: %1: %2").arg(step.title, step.detail));
-        QJsonObject warning{{QStringLiteral("title"), Redactor::text(step.title)},
-                            {QStringLiteral("detail"), Redactor::text(step.detail)}};
+        QJsonObject warning{{QStringLiteral("title"), step.title}, // printOut redacts what it prints
+                            {QStringLiteral("detail"), step.detail}};
         if (step.platformCode)
             warning.insert(QStringLiteral("platform_code"), step.platformCode);
         warnings.append(warning);

@@ -120,9 +120,10 @@ QString whereClause(const MappingFilter &filter, QVariantList *values, bool post
 // Secondary ids merged by key: a value is replaced only by a non-empty one (an answer that learned
 // less — a user/get that failed, a listing by page — keeps what is known). The bound JSON holds
 // only non-empty values (nonEmptyJson).
-#define MERGED_SECONDARY_IDS(postgres)                                                                       \
-    ((postgres) ? "(mappings.secondary_ids::jsonb || excluded.secondary_ids::jsonb)::text"                   \
-                : "json_patch(mappings.secondary_ids, excluded.secondary_ids)")
+QLatin1String mergedSecondaryIds(bool postgres) {
+    return QLatin1String(postgres ? "(mappings.secondary_ids::jsonb || excluded.secondary_ids::jsonb)::text"
+                                  : "json_patch(mappings.secondary_ids, excluded.secondary_ids)");
+}
 
 QString nonEmptyJson(const QJsonObject &ids) {
     QJsonObject kept;
@@ -219,7 +220,7 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
                   "state_verified = CASE WHEN excluded.state_verified = 1 THEN 1 ELSE "
                   "COALESCE(mappings.state_verified, 0) END, "
                   "last_run = excluded.last_run, present = 1, secondary_ids = ") +
-              QLatin1String(MERGED_SECONDARY_IDS(isPostgres())));
+              mergedSecondaryIds(isPostgres()));
     const QString stamp = now();
     bindTexts(q, {identity.provider, tenantId, tenantId, identity.tenant, identity.externalId,
                   identity.idType, identity.name, identity.department, identity.mobile, identity.email,
@@ -272,8 +273,7 @@ bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapp
             "  THEN mappings.department || ',' || excluded.department ELSE excluded.department END, "
             "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
             "COALESCE(NULLIF(excluded.email, ''), mappings.email), secondary_ids = ") +
-        QLatin1String(MERGED_SECONDARY_IDS(isPostgres())) +
-        QStringLiteral(", present = 1, sync_run = excluded.sync_run"));
+        mergedSecondaryIds(isPostgres()) + QStringLiteral(", present = 1, sync_run = excluded.sync_run"));
     const QString stamp = now();
     int written = 0;
     for (const Mapping &m : members) {

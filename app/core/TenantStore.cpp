@@ -767,12 +767,14 @@ bool TenantStore::claimSync(const QString &tenantId, QString *holder) {
     q.addBindValue(actor());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(qint64(QCoreApplication::applicationPid()));
-    const bool claimed = q.exec();
-    if (!isPostgres() && !QSqlQuery(db).exec(claimed ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")))
+    const bool named = q.exec();
+    if (isPostgres())
+        return true; // the advisory lock is the claim; the row only names its holder
+    if (!QSqlQuery(db).exec(named ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")))
         return false;
-    if (!claimed)
+    if (!named)
         *holder = q.lastError().text();
-    return claimed || isPostgres();
+    return named; // on SQLite the row is the claim
 }
 
 void TenantStore::releaseSync(const QString &tenantId) {
