@@ -53,7 +53,7 @@ void SecretStore::read(const QString &key, QObject *context, Callback done) {
             Redactor::registerSecret(result.value());
         done(result);
     });
-    job->start();
+    start(job);
 }
 
 void SecretStore::write(const QString &key, const QString &value, QObject *context, Callback done) {
@@ -61,7 +61,7 @@ void SecretStore::write(const QString &key, const QString &value, QObject *conte
     auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, context, [job, done] { done(resultOf(job)); });
-    job->start();
+    start(job);
 }
 
 void SecretStore::remove(const QString &key, QObject *context, Callback done) {
@@ -71,7 +71,7 @@ void SecretStore::remove(const QString &key, QObject *context, Callback done) {
         done(result.error().is(Error::Kind::NotFound) ? SecretResult(QString())
                                                       : result); // already gone is what we wanted
     });
-    job->start();
+    start(job);
 }
 
 void SecretStore::probe(QObject *context, Callback done) {
@@ -90,4 +90,10 @@ void SecretStore::probe(QObject *context, Callback done) {
             self->remove(key, context, done);
         });
     });
+}
+
+void SecretStore::start(QKeychain::Job *job) {
+    ++m_underWay;
+    connect(job, &QKeychain::Job::finished, this, [this] { --m_underWay; });
+    job->start();
 }

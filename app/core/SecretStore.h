@@ -6,6 +6,10 @@
 #include <QString>
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 // A secret read from (or written to) the keychain: its value, or why not. A keychain that works
 // but holds no such entry answers Error::Kind::NotFound; one that cannot be used, Unavailable.
 using SecretResult = Result<QString>;
@@ -31,7 +35,11 @@ public:
     void probe(QObject *context, Callback done);
 
     static QString unavailableMessage(const QString &detail);
+    // Keychain operations started and not yet answered (whoever asked may be gone already).
+    int underWay() const { return m_underWay; }
 
 private:
+    void start(QKeychain::Job *job);
     QString m_service;
+    int m_underWay = 0;
 };

@@ -78,6 +78,8 @@ QString ProviderSandbox::apiFault(const QString &api, QByteArray *broken) {
     }
     if (fault.name == QLatin1String("slow")) {
         QThread::msleep(fault.delayMs > 0 ? fault.delayMs : 3000); // only the sandbox thread waits
+        QMutexLocker lock(&m_mutex);
+        ++m_slowAnswersGiven;
         return {};
     }
     if (fault.name == QLatin1String("empty")) { // what a misconfigured proxy answers with 200
@@ -178,4 +180,9 @@ QStringList ProviderSandbox::witnessedCredentials() const {
 QStringList ProviderSandbox::witnessedCodes() const {
     QMutexLocker lock(&m_witnessMutex);
     return m_witnessedCodes;
+}
+
+int ProviderSandbox::slowAnswersGiven() const {
+    QMutexLocker lock(&m_mutex);
+    return m_slowAnswersGiven;
 }

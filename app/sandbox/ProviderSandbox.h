@@ -70,6 +70,8 @@ public:
     QStringList witnessedCredentials() const;
     QStringList witnessedCodes() const;
     int requestCount(const QString &api) const;
+    // How many "slow" answers have finished their delay: a test waits for one, not for a while.
+    int slowAnswersGiven() const;
     QJsonObject stats() const;
 
 protected:
@@ -144,6 +146,7 @@ private:
     QList<Fault> m_faults;
     QString m_autoApprove;
     QHash<QString, int> m_requests;
+    int m_slowAnswersGiven = 0;
     mutable QMutex m_witnessMutex; // apart from m_mutex: minting happens with it held
     QStringList m_witnessed;
     QStringList m_witnessedCodes;

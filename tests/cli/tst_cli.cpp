@@ -12,7 +12,6 @@
 
 #include <QDateTime>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,8 +152,8 @@ private slots:
         QCOMPARE(verbHelp.exitCode, 0);
         QVERIFY2(verbHelp.out.contains("--corp-id") && verbHelp.out.contains("options:"),
                  verbHelp.out.constData());
-        QElapsedTimer clock;
-        clock.start();
+        // Each answers and exits by itself with 2: a console waiting for a window to close would be
+        // killed by run() and report -1.
         for (const QStringList &wrong : {QStringList{QStringLiteral("--bogus")},
                                          QStringList{QStringLiteral("--demo"), QStringLiteral("--nope")},
                                          QStringList{QStringLiteral("frobnicate")}}) {
@@ -163,7 +162,6 @@ private slots:
             QCOMPARE(failureLines(refused), 1);
             QVERIFY2(refused.err.contains("usage:"), refused.err.constData());
         }
-        QVERIFY(clock.elapsed() < 30000); // answered, not a console waiting for a window to close
     }
 
     void addRefusesSecretsOnTheCommandLine() {

@@ -129,7 +129,9 @@ private slots:
         const MappingStore::Key key{QStringLiteral("wecom"), testTenantId, QStringLiteral("zhangsan")};
         QVERIFY(m_store->setLocalAccount(key, QStringLiteral("zhang.san"), &error));
         const Mapping first = *m_store->find(key);
-        QTest::qWait(1100); // timestamps have second resolution
+        // Timestamps have second resolution: the next second has begun.
+        const qint64 second = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > second, 5000);
         QVERIFY(m_store->upsertFromFlow(testTenantId,
                                         identity(QStringLiteral("zhangsan"), QStringLiteral("张三丰")),
                                         QStringLiteral("run2"), &error));

@@ -91,12 +91,16 @@ private slots:
         run->handleRedirect(approve(*run));
         QTRY_COMPARE_WITH_TIMEOUT(calls("auth/getuserinfo"), infoBefore + 1, 10000);
         const int tokensBefore = calls("gettoken");
+        const int slowBefore = wecom().slowAnswersGiven();
         run->cancel();
         QCOMPARE(run->phase(), FlowRun::Phase::Cancelled);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(stepTitles(*run).contains(QLatin1String("Run cancelled")));
-        QTest::qWait(2000); // past the slow answer: nothing may follow it
+        // Past the slow answer (the sandbox has sent it) and the events it could cause: nothing may
+        // follow it.
+        QTRY_VERIFY_WITH_TIMEOUT(wecom().slowAnswersGiven() > slowBefore, 20000);
+        QCoreApplication::processEvents();
         QCOMPARE(calls("auth/getuserinfo"), infoBefore + 1);
         QCOMPARE(calls("user/get"), userBefore);
         QCOMPARE(calls("gettoken"), tokensBefore);
@@ -117,7 +121,8 @@ private slots:
             QTest::qWait(delay);
             run.reset();
         }
-        QTest::qWait(1000);
+        // Every keychain answer to the deleted runs has come back (and found its run gone).
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->secrets()->underWay(), 0, 20000);
         auto last = newRun(tenant);
         last->handleRedirect(approve(*last));
         QVERIFY2(waitFinished(*last), qPrintable(last->error()));

@@ -59,6 +59,28 @@ class TestStore : public QObject {
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 process.readAllStandardOutput(), process.readAllStandardError()};
     }
+    // Whether another session is inserting into `url`'s mappings right now (a copy under way).
+    bool writingMappings(const StoreUrl &url) {
+        const QString connection = QStringLiteral("watch-copy");
+        bool writing = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(url.host);
+            db.setPort(url.port);
+            db.setDatabaseName(url.database);
+            db.setUserName(url.user);
+            db.setPassword(m_pgPassword);
+            QSqlQuery q(db);
+            writing =
+                db.open() &&
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                                      "WHERE c.relname = 'mappings' AND l.mode = 'RowExclusiveLock' AND "
+                                      "l.pid <> pg_backend_pid()")) &&
+                q.next() && q.value(0).toInt() > 0;
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return writing;
+    }
     bool login(const StoreUrl &url) {
         const Run run = authdesk({QStringLiteral("--store"), url.toString(), QStringLiteral("store"),
                                   QStringLiteral("login"), QStringLiteral("--password-stdin")},
@@ -421,7 +443,9 @@ private slots:
                    {QStringLiteral("store"), QStringLiteral("migrate"), QStringLiteral("--from"),
                     QStringLiteral("sqlite:") + path, QStringLiteral("--to"), cut.toString()});
         QVERIFY(copy.waitForStarted());
-        QTest::qWait(1500);
+        // Stopped while the copy writes mappings: another session holds a row lock on them.
+        QVERIFY(QTest::qWaitFor([&] { return writingMappings(cut) || copy.state() != QProcess::Running; },
+                                120000));
         QVERIFY(copy.state() == QProcess::Running); // still copying
         QCOMPARE(QProcess::execute(QStringLiteral("bash"),
                                    {QStringLiteral("-c"), qEnvironmentVariable("AUTHDESK_TEST_PG_STOP")}),
