@@ -263,11 +263,7 @@ bool DirectorySync::flush() {
     m_batch.clear();
     m_batchDepartments.clear();
     if (!written) {
-        m_cancelled = true; // nothing further is issued; the sync ends with this error
-        m_incomplete = true;
-        m_stopMessage = error;
-        if (!m_done && m_inFlight == 0)
-            finish(false, error);
+        stop(error);
         return false;
     }
     m_progress.rowsWritten += rewritten;
@@ -279,12 +275,8 @@ void DirectorySync::finish(bool ok, const QString &message) {
         return;
     // What was listed is written before the sync ends, whatever ends it (a cancelled or stopped
     // sync keeps it for a resume).
-    if (!flush()) {
-        if (m_done)
-            return; // flush ended the sync with the store's error
-        ok = false;
-    }
-    const QString ending = !ok && message.isEmpty() && !m_stopMessage.isEmpty() ? m_stopMessage : message;
+    if (!flush())
+        return; // stop() ends the sync with the store's error
     m_done = true;
     if (m_claimed)
         m_workspace->tenants().releaseSync(m_tenant.id);
@@ -292,12 +284,12 @@ void DirectorySync::finish(bool ok, const QString &message) {
     delete m_calls;
     m_calls = nullptr;
     if (!ok) {
-        const QString text = ending.isEmpty()
+        const QString text = message.isEmpty()
                                  ? tr("Cancelled after %1 of %2 departments. Run the sync again to resume.")
                                        .arg(m_progress.departmentsDone)
                                        .arg(m_progress.departmentsTotal)
-                                 : ending;
-        emit finished(false, m_cancelled && ending.isEmpty(), text);
+                                 : message;
+        emit finished(false, m_cancelled && message.isEmpty(), text);
         return;
     }
     int absent = 0;
