@@ -347,7 +347,38 @@ const QList<QStringList> sharedSteps = {
     {},
     // 10: the process that holds a sync, so that a SQLite claim whose process died is stale.
     {QStringLiteral("ALTER TABLE sync_holders ADD COLUMN pid BIGINT NOT NULL DEFAULT 0")},
+    // 11: a DingTalk member is keyed by (corpId, unionId) (PROVIDERS §7.6), no longer by the unionId
+    // alone: rows whose stored identity names the organisation take it into their key, and the
+    // tenant's last identity follows, so that the next sign-in is not reported as another person.
+    {QStringLiteral("UPDATE mappings SET external_id = {corpid} || ':' || external_id, id_type = "
+                    "'corpid:unionid', secondary_ids = {secondary_ids with unionid = external_id} "
+                    "WHERE provider = 'dingtalk' AND id_type = 'unionid' AND COALESCE({corpid}, '') <> ''"),
+     QStringLiteral("UPDATE last_identities SET external_id = (SELECT m.external_id FROM mappings m WHERE "
+                    "m.provider = 'dingtalk' AND m.tenant_id = last_identities.tenant_id AND m.id_type = "
+                    "'corpid:unionid' AND {m.unionid} = last_identities.external_id) "
+                    "WHERE EXISTS (SELECT 1 FROM mappings m WHERE m.provider = 'dingtalk' AND m.tenant_id = "
+                    "last_identities.tenant_id AND m.id_type = 'corpid:unionid' AND {m.unionid} = "
+                    "last_identities.external_id)")},
 };
+
+// The placeholders of the shared steps in one engine's SQL: the id column and reading or
+// writing a key of the JSON text in secondary_ids.
+QString forEngine(QString statement, bool postgres) {
+    const std::pair<QLatin1String, QLatin1String> words[] = {
+        {QLatin1String("{ID}"),
+         postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY")},
+        {QLatin1String("{corpid}"), postgres ? QLatin1String("(secondary_ids::jsonb ->> 'corpid')")
+                                             : QLatin1String("json_extract(secondary_ids, '$.corpid')")},
+        {QLatin1String("{m.unionid}"), postgres
+                                           ? QLatin1String("(m.secondary_ids::jsonb ->> 'unionid')")
+                                           : QLatin1String("json_extract(m.secondary_ids, '$.unionid')")},
+        {QLatin1String("{secondary_ids with unionid = external_id}"),
+         postgres ? QLatin1String("jsonb_set(secondary_ids::jsonb, '{unionid}', to_jsonb(external_id))::text")
+                  : QLatin1String("json_set(secondary_ids, '$.unionid', external_id)")}};
+    for (const auto &[placeholder, sql] : words)
+        statement.replace(placeholder, sql);
+    return statement;
+}
 
 // Schema 9: every stored run record redacted again with the rules of today. Records written
 // before kept credentials that their provider had not yet registered when the exchange was
@@ -538,8 +569,7 @@ bool TenantStore::migrate(QString *error) {
         if (target > postgresBaselineVersion) {
             QStringList statements = sharedSteps.at(target - postgresBaselineVersion - 1);
             for (QString &statement : statements)
-                statement.replace(QLatin1String("{ID}"), isPostgres() ? QLatin1String("BIGSERIAL PRIMARY KEY")
-                                                                      : QLatin1String("INTEGER PRIMARY KEY"));
+                statement = forEngine(statement, isPostgres());
             return statements;
         }
         return steps.at(target - 1);

@@ -71,7 +71,7 @@ public:
     // The database connection, shared by the other stores of the same file (MappingStore).
     QString connectionName() const { return m_connection; }
 
-    static constexpr int schemaVersion = 10;
+    static constexpr int schemaVersion = 11;
     // What a mapping is searched by on PostgreSQL (its trigram index holds exactly this).
     static const char *const postgresSearchText;
 

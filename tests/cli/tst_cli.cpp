@@ -604,9 +604,10 @@ private slots:
         QVERIFY2(authorized.exitCode == 0, authorized.err.constData());
         const QJsonObject identity = QJsonDocument::fromJson(authorized.out).object();
         QCOMPARE(identity.value(QLatin1String("provider")).toString(), QStringLiteral("dingtalk"));
-        QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("unionid"));
+        QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("corpid:unionid"));
         QCOMPARE(identity.value(QLatin1String("external_id")).toString(),
-                 DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
+                 DingTalkSandbox::corpId + QLatin1Char(':') +
+                     DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
         QCOMPARE(identity.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
         QCOMPARE(identity.value(QLatin1String("corpid")).toString(), DingTalkSandbox::corpId);
         QCOMPARE(identity.value(QLatin1String("warnings")).toArray().size(), 0);

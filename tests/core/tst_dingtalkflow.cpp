@@ -51,8 +51,11 @@ private slots:
         auto run = signIn(tenant, QStringLiteral("zhangsan"));
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         const Identity &identity = run->identity();
-        QCOMPARE(identity.idType, QStringLiteral("unionid"));
-        QCOMPARE(identity.externalId, DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
+        QCOMPARE(identity.idType, QStringLiteral("corpid:unionid"));
+        QCOMPARE(identity.externalId, DingTalkSandbox::corpId + QLatin1Char(':') +
+                                          DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
+        QCOMPARE(identity.extra.value(QLatin1String("unionid")).toString(),
+                 DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan")));
         QCOMPARE(identity.name, QStringLiteral("张三"));
         QCOMPARE(identity.mobile, QStringLiteral("13800000011"));
         QCOMPARE(identity.extra.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
@@ -171,7 +174,31 @@ private slots:
         QVERIFY2(run->error().contains(QLatin1String("pinned")), qPrintable(run->error()));
         QCOMPARE(calls("contact/users/me") > 0, true);
         QVERIFY(!m_workspace->mappings().find({QStringLiteral("dingtalk"), pinned.id,
-                                               DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan"))}));
+                                               QStringLiteral("dingotherenterprise99:") +
+                                                   DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan"))}));
+    }
+
+    // PROVIDERS §7.6: the key is (corpId, unionId). One person signing in through two
+    // organisations to a tenant that pins none is two members, each keeping its own ids; the
+    // second sign-in neither overwrites the first row nor is taken for it.
+    void onePersonInTwoOrganisationsIsTwoMembers() {
+        const Tenant tenant = freshTenant();
+        const QString unionId = DingTalkSandbox::unionIdFor(QStringLiteral("zhangsan"));
+        auto home = signIn(tenant, QStringLiteral("zhangsan"));
+        QVERIFY2(home->phase() == FlowRun::Phase::Succeeded, qPrintable(home->error()));
+        dingtalk().setFault(QStringLiteral("wrong_corp"), QStringLiteral("oauth2/userAccessToken"));
+        auto other = signIn(tenant, QStringLiteral("zhangsan"));
+        QVERIFY2(other->phase() == FlowRun::Phase::Succeeded, qPrintable(other->error()));
+        QVERIFY(home->identity().externalId != other->identity().externalId);
+        const auto first = m_workspace->mappings().find(
+            {QStringLiteral("dingtalk"), tenant.id, DingTalkSandbox::corpId + QLatin1Char(':') + unionId});
+        const auto second = m_workspace->mappings().find(
+            {QStringLiteral("dingtalk"), tenant.id, QStringLiteral("dingotherenterprise99:") + unionId});
+        QVERIFY(first && second);
+        QCOMPARE(first->secondaryIds.value(QLatin1String("corpid")).toString(), DingTalkSandbox::corpId);
+        QCOMPARE(second->secondaryIds.value(QLatin1String("corpid")).toString(),
+                 QStringLiteral("dingotherenterprise99"));
+        QCOMPARE(second->secondaryIds.value(QLatin1String("unionid")).toString(), unionId);
     }
 
     void ipBlockIsExplained() {

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,6 +48,33 @@ private slots:
             QVERIFY2(!fileHolds(token), token.constData());
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
                 !QFile(path + QStringLiteral("-wal")).size());
+    }
+
+    // Schema 11: the fixture's DingTalk member was keyed by its unionId alone; its stored identity
+    // names the organisation, which joins the key (PROVIDERS §7.6), and the tenant's last identity
+    // follows so that the next sign-in of the same person is not reported as another.
+    void dingTalkMembersAreKeyedByOrganisation() {
+        const QString fixtures = QStringLiteral(AUTHDESK_FIXTURES);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
+        QVERIFY(QFile::copy(fixtures + QStringLiteral("/dingtalk-run-schema8.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString unionId = QStringLiteral("41e5083283b39f7944d2624b0dda");
+        const QString key = QStringLiteral("ding5a4d0sandbox77:") + unionId;
+        QString error;
+        TenantStore store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT external_id, id_type, secondary_ids, tenant_id FROM mappings")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), key);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("corpid:unionid"));
+        const QJsonObject ids = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        QCOMPARE(ids.value(QLatin1String("unionid")).toString(), unionId);
+        QCOMPARE(ids.value(QLatin1String("userid")).toString(), QStringLiteral("manager4711"));
+        QVERIFY(!q.next());
+        QCOMPARE(store.lastIdentity(QStringLiteral("d969c6cc-ce59-419d-9e5e-7d596089a8b6")), key);
     }
 
     // Hardening: the data directory is 0700 and the database 0600, new or tightened at start.

@@ -291,7 +291,7 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
                 lookup->provider = this;
                 lookup->tenant = tenant;
                 lookup->context = job->context();
-                lookup->unionId = identity->externalId;
+                lookup->unionId = identity->extra.value(QLatin1String("unionid")).toString();
                 lookup->done = [job, identity](const QString &userid) {
                     if (!userid.isEmpty())
                         identity->extra.insert(QStringLiteral("userid"), userid);
@@ -311,10 +311,15 @@ Result<Identity> DingTalkProvider::identityFromUsersMe(const Tenant &tenant, con
     Identity identity;
     identity.provider = key();
     identity.tenant = tenant.name;
-    identity.externalId = field(user, "unionId");
-    identity.idType = QStringLiteral("unionid");
-    if (identity.externalId.isEmpty())
+    const QString unionId = field(user, "unionId");
+    if (unionId.isEmpty())
         return Error::failed(tr("contact/users/me answered without a unionId."));
+    // A unionId names a person across one developer's apps, not an organisation's member: the
+    // same person signing in through two organisations is two members, each with its own userid
+    // (§7.6). So the key is the pair; a sign-in without an organisation has the unionId alone.
+    identity.externalId = corpId.isEmpty() ? unionId : corpId + QLatin1Char(':') + unionId;
+    identity.idType = corpId.isEmpty() ? QStringLiteral("unionid") : QStringLiteral("corpid:unionid");
+    identity.extra.insert(QStringLiteral("unionid"), unionId);
     identity.name = field(user, "nick");
     identity.mobile = field(user, "mobile");
     identity.email = field(user, "email");
@@ -337,5 +342,6 @@ void DingTalkProvider::checkCredentials(const Tenant &tenant, const ProviderCont
 }
 
 QStringList DingTalkProvider::secondaryIdKeys() const {
-    return {QStringLiteral("openid"), QStringLiteral("corpid"), QStringLiteral("userid")};
+    return {QStringLiteral("openid"), QStringLiteral("corpid"), QStringLiteral("unionid"),
+            QStringLiteral("userid")};
 }
