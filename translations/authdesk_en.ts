@@ -1182,6 +1182,22 @@
         <source>OpenSSL does not accept the key (not a valid %1 public key)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the algorithm %1 is not one of HS256, HS384 and HS512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no client secret to check the %1 signature with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 signature does not verify with the client secret: the token was altered or keyed with another secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalAccountRule</name>
@@ -1773,10 +1789,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The provider signs ID tokens only with %1; AuthDesk accepts RS256, PS256 and ES256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discovery at %1 failed: %2. Check the issuer (the URL before /.well-known/openid-configuration), or set every endpoint with --endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,10 +1893,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ID token is signed with %1, a shared-secret algorithm; AuthDesk accepts only RS256, PS256 and ES256 (an HS256 token keyed with the provider&apos;s public key is a known forgery), so it is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The ID token&apos;s algorithm &quot;%1&quot; is not one of RS256, PS256 and ES256, so it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,10 +1960,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valid: %1 with key &quot;%2&quot; (%3) from the provider&apos;s JWKS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>iss, aud, azp, exp, iat and nonce hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,10 +1988,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 signature with key &quot;%2&quot;; iss, aud, exp, iat and nonce hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>userinfo refused (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,6 +2013,38 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>The ID token&apos;s header names critical extensions (crit: %1) that AuthDesk does not implement, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the client secret (allow_hs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with key &quot;%2&quot; (%3) from the provider&apos;s JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID tokens keyed with the client secret (HS256/384/512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow_hs accepts ID tokens keyed with the client secret, but a public client (client authentication &quot;none&quot;) has none: use a confidential client, or set allow_hs to no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider signs ID tokens only with %1; AuthDesk accepts RS256, PS256 and ES256 (and HS256, HS384 and HS512 when the tenant sets allow_hs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is signed with %1, a shared-secret algorithm; AuthDesk accepts only RS256, PS256 and ES256 (an HS256 token keyed with the provider&apos;s public key is a known forgery), so it is refused. If this provider signs ID tokens with the client secret on purpose, set allow_hs to yes (--allow-hs yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; iss, aud, exp, iat and nonce hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1181,6 +1181,22 @@
         <source>OpenSSL does not accept the key (not a valid %1 public key)</source>
         <translation>OpenSSL 不接受该密钥（不是有效的 %1 公钥）</translation>
     </message>
+    <message>
+        <source>the algorithm %1 is not one of HS256, HS384 and HS512</source>
+        <translation>算法 %1 不是 HS256、HS384 或 HS512 之一</translation>
+    </message>
+    <message>
+        <source>there is no client secret to check the %1 signature with</source>
+        <translation>没有可用于校验 %1 签名的 client secret</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute %1</source>
+        <translation>OpenSSL 无法计算 %1</translation>
+    </message>
+    <message>
+        <source>the %1 signature does not verify with the client secret: the token was altered or keyed with another secret</source>
+        <translation>%1 签名无法用 client secret 验证：令牌被篡改，或用其他密钥签名</translation>
+    </message>
 </context>
 <context>
     <name>LocalAccountRule</name>
@@ -1765,10 +1781,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>提供方没有给出 %1 端点：请用 --endpoint %1=URL 设置。</translation>
     </message>
     <message>
-        <source>The provider signs ID tokens only with %1; AuthDesk accepts RS256, PS256 and ES256.</source>
-        <translation>提供方只用 %1 签名 ID Token；AuthDesk 只接受 RS256、PS256 和 ES256。</translation>
-    </message>
-    <message>
         <source>Discovery at %1 failed: %2. Check the issuer (the URL before /.well-known/openid-configuration), or set every endpoint with --endpoint.</source>
         <translation>在 %1 进行发现失败：%2。请检查 issuer（即 /.well-known/openid-configuration 之前的 URL），或用 --endpoint 设置每个端点。</translation>
     </message>
@@ -1873,10 +1885,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>ID Token 未签名（alg“none”）：任何人都能伪造它，因此拒绝。</translation>
     </message>
     <message>
-        <source>The ID token is signed with %1, a shared-secret algorithm; AuthDesk accepts only RS256, PS256 and ES256 (an HS256 token keyed with the provider&apos;s public key is a known forgery), so it is refused.</source>
-        <translation>ID Token 使用共享密钥算法 %1 签名；AuthDesk 只接受 RS256、PS256 和 ES256（以提供方公钥为密钥的 HS256 令牌是已知的伪造手法），因此拒绝。</translation>
-    </message>
-    <message>
         <source>The ID token&apos;s algorithm &quot;%1&quot; is not one of RS256, PS256 and ES256, so it is refused.</source>
         <translation>ID Token 的算法“%1”不是 RS256、PS256、ES256 之一，因此拒绝。</translation>
     </message>
@@ -1943,10 +1951,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>配置为外部 ID 的声明“%1”既不在 ID Token 中，也不在 userinfo 中：请请求包含它的 scope，或换一个声明。</translation>
     </message>
     <message>
-        <source>valid: %1 with key &quot;%2&quot; (%3) from the provider&apos;s JWKS</source>
-        <translation>有效：%1，使用提供方 JWKS 中的密钥“%2”（%3）</translation>
-    </message>
-    <message>
         <source>iss, aud, azp, exp, iat and nonce hold</source>
         <translation>iss、aud、azp、exp、iat 和 nonce 均通过校验</translation>
     </message>
@@ -1975,10 +1979,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>ID Token 已验证</translation>
     </message>
     <message>
-        <source>%1 signature with key &quot;%2&quot;; iss, aud, exp, iat and nonce hold</source>
-        <translation>%1 签名，密钥“%2”；iss、aud、exp、iat 和 nonce 均通过校验</translation>
-    </message>
-    <message>
         <source>userinfo refused (HTTP %1): %2</source>
         <translation>userinfo 被拒绝（HTTP %1）：%2</translation>
     </message>
@@ -2005,6 +2005,38 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>The ID token&apos;s header names critical extensions (crit: %1) that AuthDesk does not implement, so it is refused.</source>
         <translation>ID 令牌的头部声明了 AuthDesk 未实现的关键扩展（crit：%1），因此被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 with the client secret (allow_hs)</source>
+        <translation>%1，以 client secret 验证（allow_hs）</translation>
+    </message>
+    <message>
+        <source>%1 with key &quot;%2&quot; (%3) from the provider&apos;s JWKS</source>
+        <translation>%1，以提供方 JWKS 中的密钥“%2”（%3）验证</translation>
+    </message>
+    <message>
+        <source>ID tokens keyed with the client secret (HS256/384/512)</source>
+        <translation>以 client secret 签名的 ID 令牌（HS256/384/512）</translation>
+    </message>
+    <message>
+        <source>allow_hs accepts ID tokens keyed with the client secret, but a public client (client authentication &quot;none&quot;) has none: use a confidential client, or set allow_hs to no.</source>
+        <translation>allow_hs 接受以 client secret 签名的 ID 令牌，但公开客户端（客户端认证为“none”）没有 secret：请使用机密客户端，或将 allow_hs 设为 no。</translation>
+    </message>
+    <message>
+        <source>The provider signs ID tokens only with %1; AuthDesk accepts RS256, PS256 and ES256 (and HS256, HS384 and HS512 when the tenant sets allow_hs).</source>
+        <translation>提供方只用 %1 签名 ID 令牌；AuthDesk 接受 RS256、PS256 和 ES256（租户设置 allow_hs 时也接受 HS256、HS384 和 HS512）。</translation>
+    </message>
+    <message>
+        <source>The ID token is signed with %1, a shared-secret algorithm; AuthDesk accepts only RS256, PS256 and ES256 (an HS256 token keyed with the provider&apos;s public key is a known forgery), so it is refused. If this provider signs ID tokens with the client secret on purpose, set allow_hs to yes (--allow-hs yes).</source>
+        <translation>ID 令牌使用共享密钥算法 %1 签名；AuthDesk 只接受 RS256、PS256 和 ES256（以提供方公钥作密钥的 HS256 令牌是已知的伪造手法），因此拒绝。如果该提供方有意用 client secret 签名 ID 令牌，请将 allow_hs 设为 yes（--allow-hs yes）。</translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <source>%1; iss, aud, exp, iat and nonce hold</source>
+        <translation>%1；iss、aud、exp、iat 和 nonce 均符合</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
@@ -288,14 +289,41 @@ QByteArray SigningKey::sign(const QString &alg, const QByteArray &input) const {
     return alg == QLatin1String("ES256") ? ecdsaRs(signature) : signature;
 }
 
-QByteArray hmacSha256(const QByteArray &key, const QByteArray &message) {
+bool isHmacAlg(const QString &alg) {
+    return alg == QLatin1String("HS256") || alg == QLatin1String("HS384") || alg == QLatin1String("HS512");
+}
+
+QByteArray hmac(const QString &alg, const QByteArray &key, const QByteArray &message) {
+    if (!isHmacAlg(alg))
+        return {};
+    const QByteArray digest = "SHA" + alg.mid(2).toLatin1();
     unsigned char out[EVP_MAX_MD_SIZE];
     size_t length = 0;
-    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, key.constData(), size_t(key.size()),
+    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digest.constData(), nullptr, key.constData(), size_t(key.size()),
                    reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), out,
                    sizeof out, &length))
         return {};
     return QByteArray(reinterpret_cast<const char *>(out), int(length));
+}
+
+QString verifyHmac(const Jws &jws, const QByteArray &secret) {
+    const QString alg = jws.alg();
+    if (!isHmacAlg(alg))
+        return QCoreApplication::translate("Jose", "the algorithm %1 is not one of HS256, HS384 and HS512")
+            .arg(alg);
+    if (secret.isEmpty())
+        return QCoreApplication::translate("Jose", "there is no client secret to check the %1 signature with")
+            .arg(alg);
+    const QByteArray expected = hmac(alg, secret, jws.signingInput);
+    if (expected.isEmpty())
+        return QCoreApplication::translate("Jose", "OpenSSL could not compute %1").arg(alg);
+    if (expected.size() != jws.signature.size() ||
+        CRYPTO_memcmp(expected.constData(), jws.signature.constData(), size_t(expected.size())) != 0)
+        return QCoreApplication::translate(
+                   "Jose", "the %1 signature does not verify with the client secret: the token "
+                           "was altered or keyed with another secret")
+            .arg(alg);
+    return {};
 }
 
 QByteArray compact(const QJsonObject &header, const QJsonObject &claims,

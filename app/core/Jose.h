@@ -59,8 +59,13 @@ private:
     QString m_kid;
 };
 
-// HMAC-SHA-256, for the sandbox's hostile HS256 tokens.
-QByteArray hmacSha256(const QByteArray &key, const QByteArray &message);
+// Whether `alg` is one of the shared-secret algorithms HS256, HS384 and HS512.
+bool isHmacAlg(const QString &alg);
+// The HMAC of `message` for `alg` (HS256/384/512) keyed with `key`; empty when alg is not one.
+QByteArray hmac(const QString &alg, const QByteArray &key, const QByteArray &message);
+// Checks an HS256/384/512 signature with the shared `secret` (in constant time); empty when it is
+// valid, otherwise why not.
+QString verifyHmac(const Jws &jws, const QByteArray &secret);
 // "header.payload.signature" from its parts.
 QByteArray compact(const QJsonObject &header, const QJsonObject &claims,
                    const std::function<QByteArray(const QByteArray &signingInput)> &sign);

@@ -188,7 +188,8 @@ QHttpServerResponse OidcSandbox::discovery(const QHttpServerRequest &request) {
           QJsonArray{fault == QLatin1String("plain_pkce_only") ? QStringLiteral("plain")
                                                                : QStringLiteral("S256")}},
          {QStringLiteral("id_token_signing_alg_values_supported"),
-          QJsonArray{QStringLiteral("RS256"), QStringLiteral("PS256"), QStringLiteral("ES256")}},
+          QJsonArray{QStringLiteral("RS256"), QStringLiteral("PS256"), QStringLiteral("ES256"),
+                     QStringLiteral("HS256"), QStringLiteral("HS384"), QStringLiteral("HS512")}},
          {QStringLiteral("token_endpoint_auth_methods_supported"),
           QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
                      QStringLiteral("none")}},
@@ -330,8 +331,9 @@ QByteArray OidcSandbox::idToken(const Code &code, const QString &fault) {
         QLatin1String("hs256_public_key")) { // the key-confusion forgery: HMAC keyed with the public key
         header.insert(QStringLiteral("alg"), QStringLiteral("HS256"));
         const QByteArray publicKey = QJsonDocument(key.publicJwk()).toJson(QJsonDocument::Compact);
-        return Jose::compact(header, claims,
-                             [&](const QByteArray &input) { return Jose::hmacSha256(publicKey, input); });
+        return Jose::compact(header, claims, [&](const QByteArray &input) {
+            return Jose::hmac(QStringLiteral("HS256"), publicKey, input);
+        });
     }
     if (fault == QLatin1String("unknown_kid")) { // signed by a key the JWKS never shows
         static const Jose::SigningKey stranger(QStringLiteral("RSA"), QStringLiteral("sbx-unpublished"));
@@ -341,8 +343,14 @@ QByteArray OidcSandbox::idToken(const Code &code, const QString &fault) {
             return stranger.sign(QStringLiteral("RS256"), input);
         });
     }
-    const QByteArray token =
-        Jose::compact(header, claims, [&](const QByteArray &input) { return key.sign(m_alg, input); });
+    // HS256/384/512: keyed with the client's secret (OIDC Core §10.1), no key id. A public client
+    // has no secret, so its token is keyed with nothing a relying party could check.
+    if (Jose::isHmacAlg(m_alg))
+        header.remove(QStringLiteral("kid"));
+    const QByteArray secret = code.login.clientId == publicClient ? QByteArray() : clientSecret.toUtf8();
+    const QByteArray token = Jose::compact(header, claims, [&](const QByteArray &input) {
+        return Jose::isHmacAlg(m_alg) ? Jose::hmac(m_alg, secret, input) : key.sign(m_alg, input);
+    });
     if (fault == QLatin1String("bad_signature")) { // the claims changed after signing
         QList<QByteArray> parts = token.split('.');
         claims.insert(QStringLiteral("sub"), subFor(QStringLiteral("mallory")));

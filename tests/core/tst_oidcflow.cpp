@@ -168,6 +168,63 @@ private slots:
                  OidcSandbox::subFor(QStringLiteral("alice")));
     }
 
+    // PROVIDERS §5.4: a tenant that sets allow_hs accepts ID tokens keyed with its client secret;
+    // one that does not refuses them and says which setting would accept them.
+    void sharedSecretTokensWithAllowHs_data() {
+        QTest::addColumn<QString>("alg");
+        QTest::newRow("HS256") << "HS256";
+        QTest::newRow("HS384") << "HS384";
+        QTest::newRow("HS512") << "HS512";
+    }
+    void sharedSecretTokensWithAllowHs() {
+        QFETCH(QString, alg);
+        oidc().configure({{QStringLiteral("alg"), alg}});
+        const auto restore = qScopeGuard([this] {
+            oidc().configure({{QStringLiteral("alg"), QStringLiteral("RS256")}});
+        });
+        auto run = signIn(
+            clientTenant(OidcSandbox::basicClient, {{QStringLiteral("allow_hs"), QStringLiteral("yes")}}),
+            QStringLiteral("alice"));
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        const QJsonObject raw = run->identity().raw;
+        QCOMPARE(
+            raw.value(QLatin1String("id_token_header")).toObject().value(QLatin1String("alg")).toString(),
+            alg);
+        QVERIFY(raw.value(QLatin1String("id_token_verification"))
+                    .toObject()
+                    .value(QLatin1String("signature"))
+                    .toString()
+                    .contains(QLatin1String("with the client secret")));
+        auto refused = signIn(clientTenant(OidcSandbox::basicClient), QStringLiteral("alice"));
+        QCOMPARE(refused->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(refused->error().contains(QLatin1String("shared-secret")) &&
+                     refused->error().contains(QLatin1String("allow_hs")),
+                 qPrintable(refused->error()));
+    }
+
+    // allow_hs is no door for the key-confusion forgery: an HS256 token keyed with the provider's
+    // public key does not verify with the client secret.
+    void allowHsStillRefusesTheKeyConfusionForgery() {
+        oidc().setFault(QStringLiteral("hs256_public_key"), QStringLiteral("token"));
+        auto run = signIn(
+            clientTenant(OidcSandbox::basicClient, {{QStringLiteral("allow_hs"), QStringLiteral("yes")}}),
+            QStringLiteral("alice"));
+        QCOMPARE(run->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(run->error().contains(QLatin1String("does not verify with the client secret")),
+                 qPrintable(run->error()));
+    }
+
+    void allowHsNeedsAConfidentialClient() {
+        Tenant tenant = oidc()
+                            .clientTenant(QStringLiteral("oidc-public-hs"), m_sandbox.baseUrl(),
+                                          OidcSandbox::publicClient)
+                            .tenant;
+        tenant.settings.insert(QStringLiteral("allow_hs"), QStringLiteral("yes"));
+        const QStringList problems = Provider::find(QStringLiteral("oidc"))->validate(tenant);
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(QLatin1String("public client")),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // PROVIDERS.md §5.6: each defect fails closed, with a message that names it, and nothing is
     // recorded.
     void attacksFailClosed_data() {
@@ -455,6 +512,30 @@ private slots:
             kty == QLatin1String("EC") ? QStringLiteral("RSA") : QStringLiteral("EC"), QStringLiteral("k3"));
         QVERIFY(Jose::verify(jws.value(), wrongType.publicJwk()).contains(QLatin1String("cannot check")));
     }
+    // HS256/384/512: the shared secret verifies, another secret or a changed payload does not, and
+    // the comparison needs the whole MAC.
+    void sharedSecretSignaturesVerify() {
+        const QByteArray secret("a-client-secret-of-the-tenant");
+        for (const QString alg :
+             {QStringLiteral("HS256"), QStringLiteral("HS384"), QStringLiteral("HS512")}) {
+            const QByteArray token = Jose::compact(
+                {{QStringLiteral("alg"), alg}}, {{QStringLiteral("sub"), QStringLiteral("alice")}},
+                [&](const QByteArray &input) { return Jose::hmac(alg, secret, input); });
+            const Result<Jose::Jws> jws = Jose::parse(token);
+            QVERIFY2(jws.ok(), qPrintable(jws.errorText()));
+            QCOMPARE(jws.value().signature.size(), alg.mid(2).toInt() / 8);
+            QCOMPARE(Jose::verifyHmac(jws.value(), secret), QString());
+            QVERIFY(!Jose::verifyHmac(jws.value(), "another-secret").isEmpty());
+            QVERIFY(!Jose::verifyHmac(jws.value(), {}).isEmpty());
+            Jose::Jws altered = jws.value();
+            altered.signingInput.append('x');
+            QVERIFY(!Jose::verifyHmac(altered, secret).isEmpty());
+            Jose::Jws truncated = jws.value();
+            truncated.signature.chop(1);
+            QVERIFY(!Jose::verifyHmac(truncated, secret).isEmpty());
+        }
+    }
+
     void malformedTokensAreRefused() {
         for (const QByteArray &bad : {QByteArray("a.b"), QByteArray("a.b.c.d.e"), QByteArray("!!.e30.sig"),
                                       QByteArray("e30.W10.c2ln"), QByteArray("")})

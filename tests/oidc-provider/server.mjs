@@ -3,9 +3,9 @@
 //
 //   node server.mjs REDIRECT_URI [--auto-login USER]
 //
-// Three clients, all with REDIRECT_URI and PKCE required: "conf" (client_secret_basic), "post"
-// (client_secret_post) and "pub" (public, none); the secret of both confidential clients is
-// CLIENT_SECRET below. Users are any login with any password (devInteractions); "alice" and
+// Four clients, all with REDIRECT_URI and PKCE required: "conf" (client_secret_basic), "post"
+// (client_secret_post), "pub" (public, none) and "hs" (client_secret_basic, its ID tokens HS256
+// keyed with its secret); the secret of the confidential clients is CLIENT_SECRET below. Users are any login with any password (devInteractions); "alice" and
 // "bob" have profile claims. With --auto-login the interaction pages are skipped: USER signs in
 // and consents through oidc-provider's own interactionFinished, for runs nobody can click
 // (`authdesk authorize` from the command line).
@@ -37,16 +37,19 @@ const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'real-op-rsa'
 const server = createServer();
 server.listen(0, '127.0.0.1', () => {
   const issuer = `http://127.0.0.1:${server.address().port}`;
-  const client = (client_id, method) => ({
+  const client = (client_id, method, extra = {}) => ({
     client_id,
     ...(method === 'none' ? {} : { client_secret: CLIENT_SECRET }),
     redirect_uris: [redirectUri],
     token_endpoint_auth_method: method,
     grant_types: ['authorization_code'],
     response_types: ['code'],
+    ...extra,
   });
   const provider = new Provider(issuer, {
-    clients: [client('conf', 'client_secret_basic'), client('post', 'client_secret_post'), client('pub', 'none')],
+    clients: [client('conf', 'client_secret_basic'), client('post', 'client_secret_post'), client('pub', 'none'),
+              client('hs', 'client_secret_basic', { id_token_signed_response_alg: 'HS256' })],
+    enabledJWA: { idTokenSigningAlgValues: ['RS256', 'PS256', 'ES256', 'HS256'] },
     jwks: { keys: [signingKey] },
     cookies: { keys: ['authdesk-test-cookie-key'] },
     pkce: { required: () => true, methods: ['S256'] },

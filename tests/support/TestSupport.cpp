@@ -186,9 +186,11 @@ Tenant RealOpenIdProvider::tenant(const QString &name, const QString &client,
     tenant.settings = {{QStringLiteral("issuer"), m_issuer},
                        {QStringLiteral("client_id"), client},
                        {QStringLiteral("client_auth"),
-                        client == QLatin1String("conf")   ? QStringLiteral("client_secret_basic")
-                        : client == QLatin1String("post") ? QStringLiteral("client_secret_post")
-                                                          : QStringLiteral("none")}};
+                        client == QLatin1String("post")  ? QStringLiteral("client_secret_post")
+                        : client == QLatin1String("pub") ? QStringLiteral("none")
+                                                         : QStringLiteral("client_secret_basic")}};
+    if (client == QLatin1String("hs")) // its ID tokens are HS256, keyed with its secret
+        tenant.settings.insert(QStringLiteral("allow_hs"), QStringLiteral("yes"));
     return tenant;
 }
 

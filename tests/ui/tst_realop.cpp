@@ -137,6 +137,33 @@ private slots:
         QVERIFY(m_loopbackOnly.blocked > blockedBefore); // its pages did ask for web fonts
     }
 
+    // PROVIDERS §5.4: a client registered for HS256 ID tokens signs in when the tenant sets
+    // allow_hs (the key is its secret); without the setting the same token is refused.
+    void sharedSecretIdTokensNeedAllowHs() {
+        Tenant tenant = saved(QStringLiteral("hs"), m_op.clientSecret());
+        auto run = runInBrowser(tenant);
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        QCOMPARE(run->identity()
+                     .raw.value(QLatin1String("id_token_header"))
+                     .toObject()
+                     .value(QLatin1String("alg"))
+                     .toString(),
+                 QStringLiteral("HS256"));
+        QVERIFY(run->identity()
+                    .raw.value(QLatin1String("id_token_verification"))
+                    .toObject()
+                    .value(QLatin1String("signature"))
+                    .toString()
+                    .contains(QLatin1String("client secret")));
+        Tenant refusing = saved(QStringLiteral("hs"), m_op.clientSecret());
+        refusing.settings.remove(QStringLiteral("allow_hs"));
+        QString error;
+        QVERIFY2(m_workspace->tenants().save(refusing, &error), qPrintable(error));
+        auto refused = runInBrowser(refusing);
+        QCOMPARE(refused->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(refused->error().contains(QLatin1String("allow_hs")), qPrintable(refused->error()));
+    }
+
     void replayedCodeIsInvalidGrant() {
         const Tenant tenant = saved(QStringLiteral("conf"), m_op.clientSecret());
         auto first = runInBrowser(tenant);

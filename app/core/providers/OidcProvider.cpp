@@ -18,8 +18,16 @@ int OidcProvider::jwksRefetchSeconds = 60;
 
 namespace {
 constexpr int clockSkewSeconds = 60;
-const QStringList acceptedAlgorithms = {QStringLiteral("RS256"), QStringLiteral("PS256"),
-                                        QStringLiteral("ES256")};
+const QStringList asymmetricAlgorithms = {QStringLiteral("RS256"), QStringLiteral("PS256"),
+                                          QStringLiteral("ES256")};
+// PROVIDERS §5.4: an ID token keyed with the client secret (HS256/384/512) only when the tenant
+// says the provider does that on purpose; otherwise a shared-secret token is a forgery's shape.
+bool allowsSharedSecret(const Tenant &tenant) {
+    return tenant.setting(QStringLiteral("allow_hs")) == QLatin1String("yes");
+}
+bool acceptsAlgorithm(const Tenant &tenant, const QString &alg) {
+    return asymmetricAlgorithms.contains(alg) || (allowsSharedSecret(tenant) && Jose::isHmacAlg(alg));
+}
 // Endpoint key → discovery metadata field.
 const QList<QPair<QString, QString>> discoveredEndpoints = {
     {QStringLiteral("authorization"), QStringLiteral("authorization_endpoint")},
@@ -120,6 +128,30 @@ void signingKey(const ProviderContext &context, const QString &uri, const Jose::
     });
 }
 
+// Checks the ID token's signature and says what verified it: the client secret for HS256/384/512
+// (which headerProblem lets through only when the tenant sets allow_hs), otherwise the
+// provider's key from its JWKS.
+void verifySignature(const ProviderContext &context, const QString &jwksUri, const Jose::Jws &idToken,
+                     std::function<void(const Result<QString> &)> done) {
+    auto refused = [](const QString &problem) {
+        return Error::failed(OidcProvider::tr("The ID token's signature is refused: %1.").arg(problem));
+    };
+    if (Jose::isHmacAlg(idToken.alg())) {
+        if (const QString problem = Jose::verifyHmac(idToken, context.secret.toUtf8()); !problem.isEmpty())
+            return done(refused(problem));
+        return done(OidcProvider::tr("%1 with the client secret (allow_hs)").arg(idToken.alg()));
+    }
+    signingKey(context, jwksUri, idToken, [idToken, done, refused](const Result<QJsonObject> &key) {
+        if (!key.ok())
+            return done(key.error());
+        if (const QString problem = Jose::verify(idToken, key.value()); !problem.isEmpty())
+            return done(refused(problem));
+        done(OidcProvider::tr("%1 with key \"%2\" (%3) from the provider's JWKS")
+                 .arg(idToken.alg(), key.value().value(QLatin1String("kid")).toString(),
+                      key.value().value(QLatin1String("kty")).toString()));
+    });
+}
+
 QString claimString(const QJsonObject &claims, const QString &name) {
     const QJsonValue value = claims.value(name);
     if (value.isArray()) {
@@ -161,6 +193,12 @@ QList<SettingField> OidcProvider::settingFields() const {
          {},
          {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
           QStringLiteral("none")}},
+        {QStringLiteral("allow_hs"),
+         QStringLiteral("allow-hs"),
+         tr("ID tokens keyed with the client secret (HS256/384/512)"),
+         {},
+         {QStringLiteral("no"), QStringLiteral("yes")},
+         false},
         {QStringLiteral("scope"),
          QStringLiteral("scope"),
          tr("Scopes (space-separated)"),
@@ -203,6 +241,10 @@ QStringList OidcProvider::validate(const Tenant &tenant) const {
         problems << tr("The scopes must include \"openid\", or the provider issues no ID token.");
     if (const QString problem = UrlRules::checkRedirectUri(tenant.redirectUri); !problem.isEmpty())
         problems << problem;
+    if (allowsSharedSecret(tenant) && !usesSecret(tenant))
+        problems << tr("allow_hs accepts ID tokens keyed with the client secret, but a public client "
+                       "(client authentication \"none\") has none: use a confidential client, or set "
+                       "allow_hs to no.");
     return problems << validateEndpoints(tenant);
 }
 
@@ -247,12 +289,12 @@ Result<Tenant> OidcProvider::applyDiscovery(const Tenant &tenant, const QJsonObj
     const QJsonArray advertised =
         metadata.value(QLatin1String("id_token_signing_alg_values_supported")).toArray();
     for (const QJsonValue &alg : advertised)
-        if (acceptedAlgorithms.contains(alg.toString()))
+        if (acceptsAlgorithm(tenant, alg.toString()))
             algorithms << alg.toString();
     if (!advertised.isEmpty() && algorithms.isEmpty())
         return Error::failed(
             tr("The provider signs ID tokens only with %1; AuthDesk accepts RS256, PS256 and "
-               "ES256.")
+               "ES256 (and HS256, HS384 and HS512 when the tenant sets allow_hs).")
                 .arg(QString::fromUtf8(QJsonDocument(advertised).toJson(QJsonDocument::Compact))));
     resolved.settings.insert(discoveredAlgorithms, algorithms.join(QLatin1Char(' ')));
     resolved.settings.insert(
@@ -421,14 +463,13 @@ QString OidcProvider::headerProblem(const Jose::Jws &idToken, const Tenant &reso
     const QString alg = idToken.alg();
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         return tr("The ID token is unsigned (alg \"none\"): anyone could have written it, so it is refused.");
-    if (alg.startsWith(QLatin1String("HS")))
+    if (alg.startsWith(QLatin1String("HS")) && !allowsSharedSecret(resolved))
         return tr("The ID token is signed with %1, a shared-secret algorithm; AuthDesk accepts only RS256, "
-                  "PS256 "
-                  "and ES256 (an HS256 token keyed with the provider's public key is a known forgery), so it "
-                  "is "
-                  "refused.")
+                  "PS256 and ES256 (an HS256 token keyed with the provider's public key is a known forgery), "
+                  "so it is refused. If this provider signs ID tokens with the client secret on purpose, set "
+                  "allow_hs to yes (--allow-hs yes).")
             .arg(alg);
-    if (!acceptedAlgorithms.contains(alg))
+    if (!acceptsAlgorithm(resolved, alg))
         return tr("The ID token's algorithm \"%1\" is not one of RS256, PS256 and ES256, so it is refused.")
             .arg(alg);
     const QStringList advertised =
@@ -515,7 +556,7 @@ QString OidcProvider::claimsProblem(const QJsonObject &claims, const Tenant &res
 }
 
 Result<Identity> OidcProvider::identityFrom(const Tenant &tenant, const Jose::Jws &idToken,
-                                            const QJsonObject &jwk, const QJsonObject &userInfo) const {
+                                            const QString &verifiedWith, const QJsonObject &userInfo) const {
     // Claims are the ID token's and userinfo's (oidc-provider puts profile and email only in userinfo).
     QJsonObject claims = idToken.claims;
     for (auto it = userInfo.constBegin(); it != userInfo.constEnd(); ++it)
@@ -554,13 +595,10 @@ Result<Identity> OidcProvider::identityFrom(const Tenant &tenant, const Jose::Jw
     identity.raw.insert(QStringLiteral("id_token_claims"), Redactor::json(idToken.claims));
     identity.raw.insert(
         QStringLiteral("id_token_verification"),
-        QJsonObject{
-            {QStringLiteral("signature"), tr("valid: %1 with key \"%2\" (%3) from the provider's JWKS")
-                                              .arg(idToken.alg(), jwk.value(QLatin1String("kid")).toString(),
-                                                   jwk.value(QLatin1String("kty")).toString())},
-            {QStringLiteral("issued_at"), timeOf(idToken.claims.value(QLatin1String("iat")))},
-            {QStringLiteral("expires_at"), timeOf(idToken.claims.value(QLatin1String("exp")))},
-            {QStringLiteral("claims"), tr("iss, aud, azp, exp, iat and nonce hold")}});
+        QJsonObject{{QStringLiteral("signature"), tr("valid: %1").arg(verifiedWith)},
+                    {QStringLiteral("issued_at"), timeOf(idToken.claims.value(QLatin1String("iat")))},
+                    {QStringLiteral("expires_at"), timeOf(idToken.claims.value(QLatin1String("exp")))},
+                    {QStringLiteral("claims"), tr("iss, aud, azp, exp, iat and nonce hold")}});
     if (!userInfo.isEmpty())
         identity.raw.insert(QStringLiteral("userinfo"), Redactor::json(userInfo));
     return identity;
@@ -617,31 +655,28 @@ std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const 
                 return job->finish(Error::failed(problem));
             const Jose::Jws jws = idToken.value();
             const QString accessToken = field("access_token");
-            signingKey(
+            verifySignature(
                 job->context(), endpoint(tenant, QStringLiteral("jwks")), jws,
-                [this, tenant, request, job, jws, accessToken](const Result<QJsonObject> &key) {
-                    if (!key.ok())
-                        return job->finish(Error::failed(key.error().message));
-                    if (const QString problem = Jose::verify(jws, key.value()); !problem.isEmpty())
-                        return job->finish(
-                            Error::failed(tr("The ID token's signature is refused: %1.").arg(problem)));
+                [this, tenant, request, job, jws, accessToken](const Result<QString> &verifiedWith) {
+                    if (!verifiedWith.ok())
+                        return job->finish(Error::failed(verifiedWith.error().message));
                     if (const QString problem =
                             claimsProblem(jws.claims, tenant, request.nonce, QDateTime::currentDateTimeUtc());
                         !problem.isEmpty())
                         return job->finish(Error::failed(problem));
                     job->context().note(
                         FlowStep::Status::Ok, tr("ID token verified"),
-                        tr("%1 signature with key \"%2\"; iss, aud, exp, iat and nonce hold")
-                            .arg(jws.alg(), key.value().value(QLatin1String("kid")).toString()));
+                        tr("%1; iss, aud, exp, iat and nonce hold").arg(verifiedWith.value()));
                     const QString userinfo = endpoint(tenant, QStringLiteral("userinfo"));
                     if (userinfo.isEmpty())
-                        return job->finish(identityFrom(tenant, jws, key.value(), {}));
+                        return job->finish(identityFrom(tenant, jws, verifiedWith.value(), {}));
                     HttpRequest info;
                     info.purpose = QStringLiteral("userinfo");
                     info.url = QUrl(userinfo);
                     info.headers = {{"Authorization", "Bearer " + accessToken.toLatin1()}};
                     info.credentials = {QStringLiteral("Authorization")};
-                    job->context().sendJson(info, [this, tenant, job, jws, key](const JsonReply &reply) {
+                    job->context().sendJson(info, [this, tenant, job, jws,
+                                                   verifiedWith](const JsonReply &reply) {
                         if (!reply.ok())
                             return job->finish(reply.error());
                         const QJsonObject answer = reply.value().json;
@@ -660,7 +695,7 @@ std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const 
                                 tr("userinfo describes sub \"%1\", but the ID token is for \"%2\": the "
                                    "answer is about someone else, so it is discarded.")
                                     .arg(answer.value(QLatin1String("sub")).toString(), sub)));
-                        job->finish(identityFrom(tenant, jws, key.value(), answer));
+                        job->finish(identityFrom(tenant, jws, verifiedWith.value(), answer));
                     });
                 });
         });

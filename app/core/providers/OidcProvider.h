@@ -58,7 +58,8 @@ public:
     static QString claimsProblem(const QJsonObject &claims, const Tenant &resolved, const QString &nonce,
                                  const QDateTime &now);
     // The identity of verified ID token claims and the userinfo answer (empty when there is none).
-    Result<Identity> identityFrom(const Tenant &tenant, const Jose::Jws &idToken, const QJsonObject &jwk,
+    // `verifiedWith` says what checked the signature ("RS256 with key … from the provider's JWKS").
+    Result<Identity> identityFrom(const Tenant &tenant, const Jose::Jws &idToken, const QString &verifiedWith,
                                   const QJsonObject &userInfo) const;
     // "invalid_grant (the code was already used …): description", for token and userinfo errors.
     static QString describeError(const QString &error, const QString &description);
