@@ -415,10 +415,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your keychain holds no password for %1. Enter it once: authdesk store login --store URL --password-stdin (or Settings → Store… in the console).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: authdesk store login --store postgresql://USER@HOST/DB --password-stdin (the password on standard input)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,23 +2994,47 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store URL carries a password, which would end up in shell histories and settings. Leave it out and run &quot;authdesk store login&quot;: the password goes to your keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store &quot;%1&quot; needs a user, a host and a database: postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sslmode must be verify-full, require or disable (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sslmode=disable sends the password and every mapping in the clear: it is allowed only on this computer (loopback), not to %1. Use verify-full.</source>
+        <source>sslmode=require encrypts the connection to %1 but checks no certificate: anyone on the way can pose as the server and read the password and every mapping. Use sslmode=verify-full with the server&apos;s CA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sslmode=require encrypts the connection to %1 but checks no certificate: anyone on the way can pose as the server and read the password and every mapping. Use sslmode=verify-full with the server&apos;s CA.</source>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(libpq&apos;s default directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL carries a password, which would end up in shell histories and settings. Leave it out and run &quot;authdesk store login&quot; (the password goes to your keychain), or put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s parameter &quot;%1&quot; is not one AuthDesk passes on; it takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s %1 contains &quot;;&quot;, which libpq&apos;s connection string cannot carry: rename the file or directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store &quot;%1&quot; names the database &quot;%2&quot;, which has a &quot;/&quot;: postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=disable sends the password and every mapping in the clear: it is allowed only on this computer (loopback or a Unix socket), not to %1. Use verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,15 +3187,7 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README&apos;s &quot;Sharing with a team&quot;) or correct the store URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to a CA in ~/.postgresql/root.crt; sslmode=disable is only for a server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3216,6 +3228,26 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>%1 is on a network filesystem (%2): AuthDesk keeps SQLite&apos;s rollback journal there, which is slower, and SQLite files on shared folders break when several computers write. For a team, use the PostgreSQL store (Settings &gt; Store, or --store postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for the password of user %2, and neither your keychain nor ~/.pgpass (PGPASSFILE) holds it. Enter it once: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console), or correct ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused user %2: %3. Check the server&apos;s pg_hba.conf for how this user signs in (peer, a client certificate: sslcert and sslkey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default ~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

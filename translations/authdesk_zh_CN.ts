@@ -415,10 +415,6 @@
         <translation>用法：authdesk audit export [--format csv|json] [--limit 数量]</translation>
     </message>
     <message>
-        <source>Your keychain holds no password for %1. Enter it once: authdesk store login --store URL --password-stdin (or Settings → Store… in the console).</source>
-        <translation>你的密钥环中没有 %1 的密码。请输入一次：authdesk store login --store URL --password-stdin（或在控制台中：设置 → 存储…）。</translation>
-    </message>
-    <message>
         <source>usage: authdesk store login --store postgresql://USER@HOST/DB --password-stdin (the password on standard input)</source>
         <translation>用法：authdesk store login --store postgresql://用户@主机/数据库 --password-stdin（密码从标准输入读取）</translation>
     </message>
@@ -2988,24 +2984,48 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>存储“%1”既不是 sqlite:路径，也不是 postgresql://用户@主机[:端口]/数据库?sslmode=verify-full|require|disable。</translation>
     </message>
     <message>
-        <source>The store URL carries a password, which would end up in shell histories and settings. Leave it out and run &quot;authdesk store login&quot;: the password goes to your keychain.</source>
-        <translation>存储 URL 中带有密码，它会留在 shell 历史和设置中。请去掉密码，然后运行“authdesk store login”：密码会保存到你的密钥环中。</translation>
-    </message>
-    <message>
-        <source>The store &quot;%1&quot; needs a user, a host and a database: postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>存储“%1”需要用户、主机和数据库：postgresql://用户@主机[:端口]/数据库。</translation>
-    </message>
-    <message>
         <source>sslmode must be verify-full, require or disable (got &quot;%1&quot;).</source>
         <translation>sslmode 必须是 verify-full、require 或 disable（收到的是“%1”）。</translation>
     </message>
     <message>
-        <source>sslmode=disable sends the password and every mapping in the clear: it is allowed only on this computer (loopback), not to %1. Use verify-full.</source>
-        <translation>sslmode=disable 会以明文发送密码和所有映射：只允许用于本机（回环地址），不能用于 %1。请使用 verify-full。</translation>
-    </message>
-    <message>
         <source>sslmode=require encrypts the connection to %1 but checks no certificate: anyone on the way can pose as the server and read the password and every mapping. Use sslmode=verify-full with the server&apos;s CA.</source>
         <translation>sslmode=require 会加密到 %1 的连接，但不校验证书：途中任何人都可以冒充服务器，读取密码和所有映射。请使用 sslmode=verify-full 并配置服务器的 CA。</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation>套接字 %1</translation>
+    </message>
+    <message>
+        <source>(libpq&apos;s default directory)</source>
+        <translation>（libpq 的默认目录）</translation>
+    </message>
+    <message>
+        <source>The store URL carries a password, which would end up in shell histories and settings. Leave it out and run &quot;authdesk store login&quot; (the password goes to your keychain), or put it in ~/.pgpass.</source>
+        <translation>存储 URL 中带有密码，它会留在 shell 历史和设置中。请去掉密码并运行“authdesk store login”（密码存入您的钥匙串），或写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s parameter &quot;%1&quot; is not one AuthDesk passes on; it takes %2.</source>
+        <translation>存储 URL 的参数“%1”不是 AuthDesk 会传递的参数；可用的参数为 %2。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s %1 contains &quot;;&quot;, which libpq&apos;s connection string cannot carry: rename the file or directory.</source>
+        <translation>存储 URL 的 %1 含有“;”，libpq 的连接字符串无法携带它：请重命名该文件或目录。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>存储 URL 的端口“%1”不是有效的端口号。</translation>
+    </message>
+    <message>
+        <source>The store &quot;%1&quot; names the database &quot;%2&quot;, which has a &quot;/&quot;: postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>存储“%1”指定的数据库“%2”含有“/”：请写成 postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>sslmode=disable sends the password and every mapping in the clear: it is allowed only on this computer (loopback or a Unix socket), not to %1. Use verify-full.</source>
+        <translation>sslmode=disable 会明文发送密码和所有映射：只允许用于本机（回环地址或 Unix 套接字），不能用于 %1。请使用 verify-full。</translation>
     </message>
 </context>
 <context>
@@ -3157,16 +3177,8 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>无法使用数据库 %1：此版本的 SQLite 驱动不是系统的 SQLite。%2</translation>
     </message>
     <message>
-        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
-        <translation>%1 上的 PostgreSQL 拒绝了用户 %2 的密码。请重新输入：“authdesk store login”（控制台中：设置 → 存储…）。</translation>
-    </message>
-    <message>
         <source>The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README&apos;s &quot;Sharing with a team&quot;) or correct the store URL.</source>
         <translation>%2 上不存在数据库 %1。请创建它（createdb -O %3 %1，参见 README 的“Sharing with a team”），或更正存储 URL。</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to a CA in ~/.postgresql/root.crt; sslmode=disable is only for a server on this computer.</source>
-        <translation>到 %1 的 TLS 连接失败（%2）。使用 sslmode=verify-full 时，服务器必须提供 TLS，其证书必须包含主机名 %3，并能追溯到 ~/.postgresql/root.crt 中的 CA；sslmode=disable 只适用于本机上的服务器。</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1 (%2). Check that it runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a firewall).</source>
@@ -3207,6 +3219,26 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>%1 is on a network filesystem (%2): AuthDesk keeps SQLite&apos;s rollback journal there, which is slower, and SQLite files on shared folders break when several computers write. For a team, use the PostgreSQL store (Settings &gt; Store, or --store postgresql://…).</source>
         <translation>%1 位于网络文件系统（%2）上：AuthDesk 在此保留 SQLite 的回滚日志，速度较慢；而且多台电脑同时写入共享文件夹中的 SQLite 文件会损坏它。团队使用请改用 PostgreSQL 存储（设置 &gt; 存储，或 --store postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>（您的登录名）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for the password of user %2, and neither your keychain nor ~/.pgpass (PGPASSFILE) holds it. Enter it once: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
+        <translation>%1 上的 PostgreSQL 要求用户 %2 的密码，但您的钥匙串和 ~/.pgpass（PGPASSFILE）中都没有。请输入一次：“authdesk store login”（或控制台中的 设置 → 存储…）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console), or correct ~/.pgpass.</source>
+        <translation>%1 上的 PostgreSQL 拒绝了用户 %2 的密码。请重新输入：“authdesk store login”（或控制台中的 设置 → 存储…），或更正 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused user %2: %3. Check the server&apos;s pg_hba.conf for how this user signs in (peer, a client certificate: sslcert and sslkey).</source>
+        <translation>%1 上的 PostgreSQL 拒绝了用户 %2：%3。请查看服务器的 pg_hba.conf 中该用户的登录方式（peer、客户端证书：sslcert 和 sslkey）。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default ~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.</source>
+        <translation>到 %1 的 TLS 连接失败（%2）。使用 sslmode=verify-full 时，服务器必须提供 TLS，其证书必须包含 %3，并链到 sslrootcert 中的 CA（默认 ~/.postgresql/root.crt）；sslmode=disable 只用于本机上的服务器。</translation>
     </message>
 </context>
 <context>

@@ -1092,7 +1092,14 @@ bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *
         *needsPassword = false;
     if (!url.isPostgres())
         return workspace.open(url, {}, error);
-    // The password is this admin's, in their keychain; never in the URL or a file.
+    // libpq's own ways first (trust, peer on a socket, a client certificate, ~/.pgpass or
+    // PGPASSFILE, a service file): the keychain is read only when the server asks for a password
+    // that none of them gave, so a store without one never touches (or unlocks) the keychain.
+    if (workspace.open(url, {}, error))
+        return true;
+    if (!workspace.tenants().passwordWanted())
+        return false;
+    // The password is this admin's, in their keychain; never in the URL or a settings file.
     std::optional<SecretResult> password;
     QEventLoop wait;
     workspace.secrets()->read(url.passwordKey(), &wait, [&](const SecretResult &read) {
@@ -1104,16 +1111,15 @@ bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *
     if (!password->ok()) {
         if (needsPassword)
             *needsPassword = password->error().is(Error::Kind::NotFound);
-        *error =
-            password->error().is(Error::Kind::NotFound)
-                ? Cli::tr(
-                      "Your keychain holds no password for %1. Enter it once: authdesk store login --store "
-                      "URL --password-stdin (or Settings → Store… in the console).")
-                      .arg(url.toString())
-                : password->errorText();
-        return false;
+        if (!password->error().is(Error::Kind::NotFound))
+            *error = password->errorText();
+        return false; // not found: *error already says to run store login
     }
-    return workspace.open(url, password->value(), error);
+    if (workspace.open(url, password->value(), error))
+        return true;
+    if (needsPassword)
+        *needsPassword = workspace.tenants().passwordWanted();
+    return false;
 }
 
 int store(const QStringList &raw, const QString &storeOption) {

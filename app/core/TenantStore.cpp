@@ -648,25 +648,34 @@ qint64 TenantStore::dataVersion() const {
 namespace {
 // What the PostgreSQL server or libpq said, as what is wrong and what to do.
 QString postgresProblem(const StoreUrl &url, const QString &said) {
-    const QString where = QStringLiteral("%1:%2").arg(url.host).arg(url.port);
-    if (said.contains(QLatin1String("password authentication failed")) ||
-        said.contains(QLatin1String("no password supplied")) ||
-        said.contains(QLatin1String("authentication failed")))
+    const QString where = url.where();
+    const QString user = url.user.isEmpty() ? TenantStore::tr("(your login name)") : url.user;
+    if (said.contains(QLatin1String("no password supplied")))
+        return TenantStore::tr(
+                   "PostgreSQL at %1 asks for the password of user %2, and neither your keychain nor "
+                   "~/.pgpass (PGPASSFILE) holds it. Enter it once: \"authdesk store login\" "
+                   "(Settings → Store… in the console).")
+            .arg(where, user);
+    if (said.contains(QLatin1String("password authentication failed")))
         return TenantStore::tr(
                    "PostgreSQL at %1 refused the password of user %2. Enter it again: \"authdesk store "
-                   "login\" (Settings → Store… in the console).")
-            .arg(where, url.user);
+                   "login\" (Settings → Store… in the console), or correct ~/.pgpass.")
+            .arg(where, user);
+    if (said.contains(QLatin1String("authentication failed")))
+        return TenantStore::tr("PostgreSQL at %1 refused user %2: %3. Check the server's pg_hba.conf for how "
+                               "this user signs in (peer, a client certificate: sslcert and sslkey).")
+            .arg(where, user, said.trimmed());
     if (said.contains(QLatin1String("does not exist")) && said.contains(QLatin1String("database")))
         return TenantStore::tr(
                    "The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README's "
                    "\"Sharing with a team\") or correct the store URL.")
-            .arg(url.database, where, url.user);
+            .arg(url.database, where, user);
     if (said.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
         said.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
         return TenantStore::tr(
                    "The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer "
-                   "TLS and its certificate must name %3 and chain to a CA in ~/.postgresql/root.crt; "
-                   "sslmode=disable is only for a server on this computer.")
+                   "TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default "
+                   "~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.")
             .arg(where, said.trimmed(), url.host);
     if (said.contains(QLatin1String("Connection refused")) ||
         said.contains(QLatin1String("could not connect")) ||
@@ -689,15 +698,20 @@ bool TenantStore::openPostgres(const QString &password, QString *error) {
                     "libqt6sql6-psql.");
         return false;
     }
+    // What the URL leaves out is libpq's to find: the default socket, the login name, a service
+    // file's entry, and without a password here, ~/.pgpass (PGPASSFILE).
     db.setHostName(m_url.host);
-    db.setPort(m_url.port);
+    db.setPort(m_url.port ? m_url.port : -1);
     db.setDatabaseName(m_url.database);
     db.setUserName(m_url.user);
     db.setPassword(password);
-    db.setConnectOptions(
-        QStringLiteral("sslmode=%1;connect_timeout=10;application_name=AuthDesk").arg(m_url.sslMode));
+    db.setConnectOptions(m_url.libpqOptions());
+    m_passwordWanted = false;
     if (!db.open()) {
-        *error = postgresProblem(m_url, db.lastError().text());
+        const QString said = db.lastError().text();
+        m_passwordWanted = said.contains(QLatin1String("no password supplied")) ||
+                           said.contains(QLatin1String("password authentication failed"));
+        *error = postgresProblem(m_url, said);
         db.setPassword({}); // not kept for a connection that failed
         return false;
     }

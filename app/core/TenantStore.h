@@ -27,6 +27,9 @@ public:
     // PostgreSQL. On failure the message says what is wrong (unreachable, authentication, no such
     // database, TLS refused, a newer schema) and what to do.
     bool open(const StoreUrl &url, const QString &password, QString *error);
+    // After a failed open: the PostgreSQL server asked for a password that was not given (or
+    // refused the one given), so the keychain's, or the admin, may help.
+    bool passwordWanted() const { return m_passwordWanted; }
     const StoreUrl &url() const { return m_url; }
     bool isPostgres() const { return m_url.isPostgres(); }
     // Who is acting, for the audit trail: the OS user at this computer ("alice@laptop").
@@ -81,5 +84,6 @@ private:
     int schemaVersionInUse(bool *ok, QString *error) const;
     QString m_connection;
     StoreUrl m_url;
+    bool m_passwordWanted = false;
     qint64 m_notifications = 0;
 };

@@ -124,13 +124,25 @@ private slots:
         QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://alice@db.example.com/authdesk?sslmode=disable"))
                     .errorText()
                     .contains(QLatin1String("loopback")));
-        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://127.0.0.1/authdesk"))
+        // What the URL leaves out is libpq's default: the login name, the default socket.
+        QCOMPARE(StoreUrl::parse(QStringLiteral("postgresql://127.0.0.1/authdesk")).value().user, QString());
+        const StoreUrl socket =
+            StoreUrl::parse(QStringLiteral("postgresql:///authdesk?host=/run/postgresql")).value();
+        QVERIFY(socket.isSocket());
+        QCOMPARE(socket.sslMode, QStringLiteral("disable")); // no TLS on a Unix socket
+        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql:///authdesk")).value().isSocket());
+        QVERIFY(StoreUrl::parse(QStringLiteral("postgresql://a@db.example.com/a?sslpassword=x"))
                     .errorText()
-                    .contains(QLatin1String("user")));
+                    .contains(QLatin1String("sslpassword")));
         QVERIFY(!StoreUrl::parse(QStringLiteral("mysql://a@b/c")).ok());
         // What toString writes, parse reads back: a user with '@', an IPv6 host.
-        for (const char *text : {"postgresql://alice%40srv@db.example.com:5433/authdesk?sslmode=verify-full",
-                                 "postgresql://bob@[::1]:5432/authdesk?sslmode=disable"}) {
+        for (const char *text :
+             {"postgresql://alice%40srv@db.example.com:5433/authdesk?sslmode=verify-full",
+              "postgresql://bob@[::1]:5432/authdesk?sslmode=disable",
+              "postgresql:///authdesk?host=/run/postgresql&port=5433&sslmode=disable",
+              "postgresql:///?service=team",
+              "postgresql://c@db.example.com/a?sslmode=verify-full&sslrootcert=/etc/ca%20dir/ca.crt&"
+              "sslcert=/home/c/c.crt&sslkey=/home/c/c.key"}) {
             const Result<StoreUrl> parsed = StoreUrl::parse(QLatin1String(text));
             QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
             QCOMPARE(parsed.value().toString(), QLatin1String(text));
