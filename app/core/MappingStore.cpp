@@ -237,78 +237,158 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
     return true;
 }
 
+namespace {
+// What a directory listing may change of a stored member, once for both ways of writing a batch.
+// A listing by page carries no names; a member listed under several departments arrives once
+// per department, and its departments are merged within one sync.
+const char *const directoryUpsertColumns = "INSERT INTO mappings (provider, tenant_id, tenant, external_id, "
+                                           "id_type, name, department, mobile, email, "
+                                           "secondary_ids, source, first_seen, sync_run) ";
+QString directoryConflictClause(bool postgres) {
+    return QStringLiteral(
+               " ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
+               "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), "
+               "department = CASE WHEN mappings.sync_run = excluded.sync_run AND mappings.department != '' "
+               "AND "
+               "  (',' || mappings.department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
+               "  THEN mappings.department || ',' || excluded.department ELSE excluded.department END, "
+               "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
+               "COALESCE(NULLIF(excluded.email, ''), mappings.email), secondary_ids = ") +
+           mergedSecondaryIds(postgres) + QStringLiteral(", present = 1, sync_run = excluded.sync_run");
+}
+} // namespace
+
 bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members,
                                        const QString &syncRun, QString *error,
                                        const QList<qint64> &departmentsDone, int *rewritten) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const QString what = tr("Recording directory members failed: %1");
-    auto failed = [&](const QSqlQuery &q) {
-        *error = what.arg(q.lastError().text());
-        db.rollback();
-        return false;
-    };
     db.transaction();
-    // A member listed as it was last time costs this one update of its sync stamp, which touches
-    // neither the search indexes nor the column indexes of what did not change.
-    QSqlQuery touch(db);
-    touch.prepare(
-        QStringLiteral(
-            "UPDATE mappings SET present = 1, sync_run = ? WHERE provider = ? AND tenant_id = ? AND "
-            "external_id = ? AND tenant = " CURRENT_TENANT_NAME " AND (? = '' OR name = ?) AND "
-            "department = ? AND (? = '' OR mobile = ?) AND (? = '' OR email = ?) AND ") +
-        QLatin1String(isPostgres() ? "(secondary_ids::jsonb || ?::jsonb) = secondary_ids::jsonb"
-                                   : "json_patch(secondary_ids, ?) = secondary_ids"));
-    QSqlQuery upsert(db);
-    upsert.prepare(
-        QStringLiteral(
-            "INSERT INTO mappings (provider, tenant_id, tenant, external_id, id_type, name, "
-            "department, mobile, email, secondary_ids, source, first_seen, sync_run) "
-            "VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?) "
-            "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
-            // A listing by page carries no names.
-            "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), "
-            // A member listed under several departments arrives once per department: merge them.
-            "department = CASE WHEN mappings.sync_run = excluded.sync_run AND mappings.department != '' AND "
-            "  (',' || mappings.department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
-            "  THEN mappings.department || ',' || excluded.department ELSE excluded.department END, "
-            "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
-            "COALESCE(NULLIF(excluded.email, ''), mappings.email), secondary_ids = ") +
-        mergedSecondaryIds(isPostgres()) + QStringLiteral(", present = 1, sync_run = excluded.sync_run"));
-    const QString stamp = now();
-    int written = 0;
-    for (const Mapping &m : members) {
-        const QString ids = nonEmptyJson(m.secondaryIds);
-        bindTexts(touch, {syncRun, m.provider, tenantId, m.externalId, tenantId, m.tenant, m.name, m.name,
-                          m.department, m.mobile, m.mobile, m.email, m.email, ids});
-        if (!touch.exec())
-            return failed(touch);
-        if (touch.numRowsAffected() == 1)
-            continue;
-        bindTexts(upsert, {m.provider, tenantId, tenantId, m.tenant, m.externalId, m.idType, m.name,
-                           m.department, m.mobile, m.email, ids, stamp, syncRun});
-        if (!upsert.exec())
-            return failed(upsert);
-        ++written;
-    }
+    QString failure;
+    const int written = isPostgres() ? writeMembersOneByOne(tenantId, members, syncRun, &failure)
+                                     : writeMembersAsBatch(tenantId, members, syncRun, &failure);
     // The resume point moves with the rows, in the same transaction: killed at any moment, the
     // store has both or neither.
     QSqlQuery progress(db);
     progress.prepare(QLatin1String(recordDepartmentSynced));
     for (qint64 department : departmentsDone) {
+        if (written < 0)
+            break;
         progress.addBindValue(tenantId);
         progress.addBindValue(syncRun);
         progress.addBindValue(department);
         if (!progress.exec())
-            return failed(progress);
+            failure = progress.lastError().text();
     }
-    if (!db.commit()) {
-        *error = what.arg(db.lastError().text());
+    if (written < 0 || !failure.isEmpty() || !db.commit()) {
+        *error = tr("Recording directory members failed: %1")
+                     .arg(failure.isEmpty() ? db.lastError().text() : failure);
         db.rollback();
         return false;
     }
     if (rewritten)
         *rewritten = written;
     return true;
+}
+
+// PostgreSQL: a statement per member (an upsert of one statement may not touch a row twice, and a
+// member listed under two departments is two listings). A member listed as stored costs one
+// update of its sync stamp, which touches no index of what did not change.
+int MappingStore::writeMembersOneByOne(const QString &tenantId, const QList<Mapping> &members,
+                                       const QString &syncRun, QString *error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery touch(db);
+    touch.prepare(QStringLiteral(
+        "UPDATE mappings SET present = 1, sync_run = ? WHERE provider = ? AND tenant_id = ? AND "
+        "external_id = ? AND tenant = " CURRENT_TENANT_NAME " AND (? = '' OR name = ?) AND "
+        "department = ? AND (? = '' OR mobile = ?) AND (? = '' OR email = ?) AND "
+        "(secondary_ids::jsonb || ?::jsonb) = secondary_ids::jsonb"));
+    QSqlQuery upsert(db);
+    upsert.prepare(
+        QLatin1String(directoryUpsertColumns) +
+        QStringLiteral("VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?)") +
+        directoryConflictClause(true));
+    const QString stamp = now();
+    int written = 0;
+    for (const Mapping &m : members) {
+        const QString ids = nonEmptyJson(m.secondaryIds);
+        bindTexts(touch, {syncRun, m.provider, tenantId, m.externalId, tenantId, m.tenant, m.name, m.name,
+                          m.department, m.mobile, m.mobile, m.email, m.email, ids});
+        if (!touch.exec()) {
+            *error = touch.lastError().text();
+            return -1;
+        }
+        if (touch.numRowsAffected() == 1)
+            continue;
+        bindTexts(upsert, {m.provider, tenantId, tenantId, m.tenant, m.externalId, m.idType, m.name,
+                           m.department, m.mobile, m.email, ids, stamp, syncRun});
+        if (!upsert.exec()) {
+            *error = upsert.lastError().text();
+            return -1;
+        }
+        ++written;
+    }
+    return written;
+}
+
+// SQLite: the batch goes to a table in memory first, then into the mappings in three statements.
+// The search indexes are FTS5 tables kept by triggers, and FTS5 writes its pending terms to disk
+// at every statement that opens a savepoint: a statement per member made a tiny index segment per
+// member (and merges of them), most of a sync's time. One statement per batch makes one.
+int MappingStore::writeMembersAsBatch(const QString &tenantId, const QList<Mapping> &members,
+                                      const QString &syncRun, QString *error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    auto run = [&](const QString &sql, std::initializer_list<QString> values = {}) {
+        q.prepare(sql);
+        bindTexts(q, values);
+        if (q.exec())
+            return true;
+        *error = q.lastError().text();
+        return false;
+    };
+    if (!run(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS directory_batch (seq INTEGER PRIMARY KEY, "
+            "provider TEXT, external_id TEXT, id_type TEXT, tenant TEXT, name TEXT, department "
+            "TEXT, mobile TEXT, email TEXT, secondary_ids TEXT, unchanged INTEGER DEFAULT 0)")) ||
+        !run(QStringLiteral("DELETE FROM directory_batch")))
+        return -1;
+    QSqlQuery add(db);
+    add.prepare(
+        QStringLiteral("INSERT INTO directory_batch (provider, external_id, id_type, tenant, name, "
+                       "department, mobile, email, secondary_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Mapping &m : members) {
+        bindTexts(add, {m.provider, m.externalId, m.idType, m.tenant, m.name, m.department, m.mobile, m.email,
+                        nonEmptyJson(m.secondaryIds)});
+        if (!add.exec()) {
+            *error = add.lastError().text();
+            return -1;
+        }
+    }
+    // A member listed as stored costs an update of its sync stamp, which touches neither the
+    // search indexes nor the column indexes of what did not change.
+    if (!run(QStringLiteral(
+                 "UPDATE directory_batch AS b SET unchanged = EXISTS (SELECT 1 FROM mappings m WHERE "
+                 "m.provider = b.provider AND m.tenant_id = ? AND m.external_id = b.external_id AND "
+                 "m.tenant = COALESCE((SELECT name FROM tenants WHERE id = ?), b.tenant) AND "
+                 "(b.name = '' OR m.name = b.name) AND "
+                 "m.department = b.department AND (b.mobile = '' OR m.mobile = b.mobile) AND "
+                 "(b.email = '' OR m.email = b.email) AND json_patch(m.secondary_ids, b.secondary_ids) = "
+                 "m.secondary_ids)"),
+             {tenantId, tenantId}) ||
+        !run(QStringLiteral("UPDATE mappings SET present = 1, sync_run = ? WHERE tenant_id = ? AND "
+                            "(provider, external_id) IN (SELECT provider, external_id FROM directory_batch "
+                            "WHERE unchanged)"),
+             {syncRun, tenantId}) ||
+        !run(QLatin1String(directoryUpsertColumns) +
+                 QStringLiteral(
+                     "SELECT provider, ?, COALESCE((SELECT name FROM tenants WHERE id = ?), tenant), "
+                     "external_id, id_type, name, "
+                     "department, mobile, email, secondary_ids, 'directory', ?, ? FROM directory_batch "
+                     "WHERE NOT unchanged ORDER BY seq") +
+                 directoryConflictClause(false),
+             {tenantId, tenantId, now(), syncRun}))
+        return -1;
+    return q.numRowsAffected();
 }
 
 int MappingStore::markAbsent(const QString &tenantId, const QString &syncRun) {
