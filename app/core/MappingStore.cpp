@@ -4,7 +4,9 @@
 #include "providers/Provider.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -264,14 +266,13 @@ bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapp
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QString failure;
-    const int written = isPostgres() ? writeMembersOneByOne(tenantId, members, syncRun, &failure)
-                                     : writeMembersAsBatch(tenantId, members, syncRun, &failure);
+    const int written = writeMembers(tenantId, members, syncRun, &failure);
     // The resume point moves with the rows, in the same transaction: killed at any moment, the
     // store has both or neither.
     QSqlQuery progress(db);
     progress.prepare(QLatin1String(recordDepartmentSynced));
     for (qint64 department : departmentsDone) {
-        if (written < 0)
+        if (written < 0 || !failure.isEmpty())
             break;
         progress.addBindValue(tenantId);
         progress.addBindValue(syncRun);
@@ -290,105 +291,98 @@ bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapp
     return true;
 }
 
-// PostgreSQL: a statement per member (an upsert of one statement may not touch a row twice, and a
-// member listed under two departments is two listings). A member listed as stored costs one
-// update of its sync stamp, which touches no index of what did not change.
-int MappingStore::writeMembersOneByOne(const QString &tenantId, const QList<Mapping> &members,
-                                       const QString &syncRun, QString *error) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery touch(db);
-    touch.prepare(QStringLiteral(
-        "UPDATE mappings SET present = 1, sync_run = ? WHERE provider = ? AND tenant_id = ? AND "
-        "external_id = ? AND tenant = " CURRENT_TENANT_NAME " AND (? = '' OR name = ?) AND "
-        "department = ? AND (? = '' OR mobile = ?) AND (? = '' OR email = ?) AND "
-        "(secondary_ids::jsonb || ?::jsonb) = secondary_ids::jsonb"));
-    QSqlQuery upsert(db);
-    upsert.prepare(
-        QLatin1String(directoryUpsertColumns) +
-        QStringLiteral("VALUES (?, ?, " CURRENT_TENANT_NAME ", ?, ?, ?, ?, ?, ?, ?, 'directory', ?, ?)") +
-        directoryConflictClause(true));
-    const QString stamp = now();
-    int written = 0;
-    for (const Mapping &m : members) {
-        const QString ids = nonEmptyJson(m.secondaryIds);
-        bindTexts(touch, {syncRun, m.provider, tenantId, m.externalId, tenantId, m.tenant, m.name, m.name,
-                          m.department, m.mobile, m.mobile, m.email, m.email, ids});
-        if (!touch.exec()) {
-            *error = touch.lastError().text();
-            return -1;
-        }
-        if (touch.numRowsAffected() == 1)
-            continue;
-        bindTexts(upsert, {m.provider, tenantId, tenantId, m.tenant, m.externalId, m.idType, m.name,
-                           m.department, m.mobile, m.email, ids, stamp, syncRun});
-        if (!upsert.exec()) {
-            *error = upsert.lastError().text();
-            return -1;
-        }
-        ++written;
-    }
-    return written;
-}
-
-// SQLite: the batch goes to a table in memory first, then into the mappings in three statements.
-// The search indexes are FTS5 tables kept by triggers, and FTS5 writes its pending terms to disk
-// at every statement that opens a savepoint: a statement per member made a tiny index segment per
-// member (and merges of them), most of a sync's time. One statement per batch makes one.
-int MappingStore::writeMembersAsBatch(const QString &tenantId, const QList<Mapping> &members,
-                                      const QString &syncRun, QString *error) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    auto run = [&](const QString &sql, std::initializer_list<QString> values = {}) {
-        q.prepare(sql);
-        bindTexts(q, values);
-        if (q.exec())
-            return true;
-        *error = q.lastError().text();
-        return false;
+// A batch is written in a handful of statements, whatever its size, through a temporary table that
+// receives it as one JSON parameter. On PostgreSQL that is a few round trips instead of two per
+// member. On SQLite it is what keeps the search indexes cheap: they are FTS5 tables kept by
+// triggers, and FTS5 writes its pending terms to disk at every statement that opens a savepoint,
+// so a statement per member made an index segment per member (and merges of them).
+int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
+                               QString *error) {
+    const bool postgres = isPostgres();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // Statements without values run as they are: PostgreSQL prepares no DDL.
+    auto run = [&](const QString &sql, const QVariantList &values = {}) {
+        bool ok = values.isEmpty() ? q.exec(sql) : q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        ok = ok && (values.isEmpty() || q.exec());
+        if (!ok)
+            *error = q.lastError().text();
+        return ok;
     };
-    if (!run(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS directory_batch (seq INTEGER PRIMARY KEY, "
-            "provider TEXT, external_id TEXT, id_type TEXT, tenant TEXT, name TEXT, department "
-            "TEXT, mobile TEXT, email TEXT, secondary_ids TEXT, unchanged INTEGER DEFAULT 0)")) ||
-        !run(QStringLiteral("DELETE FROM directory_batch")))
-        return -1;
-    QSqlQuery add(db);
-    add.prepare(
-        QStringLiteral("INSERT INTO directory_batch (provider, external_id, id_type, tenant, name, "
-                       "department, mobile, email, secondary_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Mapping &m : members) {
-        bindTexts(add, {m.provider, m.externalId, m.idType, m.tenant, m.name, m.department, m.mobile, m.email,
-                        nonEmptyJson(m.secondaryIds)});
-        if (!add.exec()) {
-            *error = add.lastError().text();
-            return -1;
-        }
+    QJsonArray batch;
+    for (const Mapping &m : members)
+        batch.append(QJsonObject{{QStringLiteral("provider"), m.provider},
+                                 {QStringLiteral("external_id"), m.externalId},
+                                 {QStringLiteral("id_type"), m.idType},
+                                 {QStringLiteral("tenant"), m.tenant},
+                                 {QStringLiteral("name"), m.name},
+                                 {QStringLiteral("department"), m.department},
+                                 {QStringLiteral("mobile"), m.mobile},
+                                 {QStringLiteral("email"), m.email},
+                                 {QStringLiteral("secondary_ids"), nonEmptyJson(m.secondaryIds)}});
+    const QString json = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
+    QStringList listed, fields;
+    for (const char *column : {"provider", "external_id", "id_type", "tenant", "name", "department", "mobile",
+                               "email", "secondary_ids"}) {
+        listed << QLatin1String(column);
+        fields << QStringLiteral("value ->> '%1'").arg(QLatin1String(column));
     }
+    // A member under several departments is listed once for each: its n-th listing is written in
+    // the n-th round, so that no statement writes a row twice (PostgreSQL refuses that) and the
+    // departments merge in listing order.
+    if (!run(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS directory_batch (seq BIGINT PRIMARY KEY, listing "
+            "BIGINT NOT NULL, provider TEXT, external_id TEXT, id_type TEXT, tenant TEXT, name TEXT, "
+            "department TEXT, mobile TEXT, email TEXT, secondary_ids TEXT, unchanged INTEGER NOT "
+            "NULL DEFAULT 0)")) ||
+        !run(QStringLiteral("DELETE FROM directory_batch")) ||
+        !run(QStringLiteral(
+                 "INSERT INTO directory_batch (seq, listing, %1) SELECT key, row_number() OVER (PARTITION "
+                 "BY value ->> 'provider', value ->> 'external_id' ORDER BY key), %2 FROM %3")
+                 .arg(listed.join(QStringLiteral(", ")), fields.join(QStringLiteral(", ")),
+                      postgres
+                          ? QStringLiteral("jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(value, key)")
+                          : QStringLiteral("json_each(?)")),
+             {json}))
+        return -1;
     // A member listed as stored costs an update of its sync stamp, which touches neither the
     // search indexes nor the column indexes of what did not change.
+    const QString idsUnchanged =
+        postgres
+            ? QStringLiteral("(m.secondary_ids::jsonb || b.secondary_ids::jsonb) = m.secondary_ids::jsonb")
+            : QStringLiteral("json_patch(m.secondary_ids, b.secondary_ids) = m.secondary_ids");
     if (!run(QStringLiteral(
-                 "UPDATE directory_batch AS b SET unchanged = EXISTS (SELECT 1 FROM mappings m WHERE "
-                 "m.provider = b.provider AND m.tenant_id = ? AND m.external_id = b.external_id AND "
+                 "UPDATE directory_batch AS b SET unchanged = CASE WHEN EXISTS (SELECT 1 FROM mappings m "
+                 "WHERE m.provider = b.provider AND m.tenant_id = ? AND m.external_id = b.external_id AND "
                  "m.tenant = COALESCE((SELECT name FROM tenants WHERE id = ?), b.tenant) AND "
-                 "(b.name = '' OR m.name = b.name) AND "
-                 "m.department = b.department AND (b.mobile = '' OR m.mobile = b.mobile) AND "
-                 "(b.email = '' OR m.email = b.email) AND json_patch(m.secondary_ids, b.secondary_ids) = "
-                 "m.secondary_ids)"),
+                 "(b.name = '' OR m.name = b.name) AND m.department = b.department AND "
+                 "(b.mobile = '' OR m.mobile = b.mobile) AND (b.email = '' OR m.email = b.email) AND "
+                 "%1) THEN 1 ELSE 0 END")
+                 .arg(idsUnchanged),
              {tenantId, tenantId}) ||
         !run(QStringLiteral("UPDATE mappings SET present = 1, sync_run = ? WHERE tenant_id = ? AND "
                             "(provider, external_id) IN (SELECT provider, external_id FROM directory_batch "
-                            "WHERE unchanged)"),
+                            "WHERE unchanged = 1)"),
              {syncRun, tenantId}) ||
-        !run(QLatin1String(directoryUpsertColumns) +
-                 QStringLiteral(
-                     "SELECT provider, ?, COALESCE((SELECT name FROM tenants WHERE id = ?), tenant), "
-                     "external_id, id_type, name, "
-                     "department, mobile, email, secondary_ids, 'directory', ?, ? FROM directory_batch "
-                     "WHERE NOT unchanged ORDER BY seq") +
-                 directoryConflictClause(false),
-             {tenantId, tenantId, now(), syncRun}))
+        !run(QStringLiteral("SELECT COALESCE(MAX(listing), 0) FROM directory_batch")) || !q.next())
         return -1;
-    return q.numRowsAffected();
+    const int rounds = q.value(0).toInt();
+    const QString upsert =
+        QLatin1String(directoryUpsertColumns) +
+        QStringLiteral(
+            "SELECT provider, ?, COALESCE((SELECT name FROM tenants WHERE id = ?), tenant), external_id, "
+            "id_type, name, department, mobile, email, secondary_ids, 'directory', ?, ? FROM "
+            "directory_batch WHERE unchanged = 0 AND listing = ? ORDER BY seq") +
+        directoryConflictClause(postgres);
+    const QString stamp = now();
+    int written = 0;
+    for (int round = 1; round <= rounds; ++round) {
+        if (!run(upsert, {tenantId, tenantId, stamp, syncRun, round}))
+            return -1;
+        written += q.numRowsAffected();
+    }
+    return written;
 }
 
 int MappingStore::markAbsent(const QString &tenantId, const QString &syncRun) {

@@ -70,12 +70,10 @@ public:
     QByteArray checksum() const;
 
 private:
-    // The two ways of writing a directory batch (inside upsertFromDirectory's transaction): the
-    // rows inserted or changed, or -1 with *error.
-    int writeMembersOneByOne(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
-                             QString *error);
-    int writeMembersAsBatch(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
-                            QString *error);
+    // Writes a directory batch (inside upsertFromDirectory's transaction): the rows inserted or
+    // changed, or -1 with *error.
+    int writeMembers(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
+                     QString *error);
     bool isPostgres() const;
     TenantStore &m_database;
     QString m_connection;

@@ -1,6 +1,6 @@
 // Prints figures for the mapping features at scale; it asserts nothing about time (a busy machine
 // would make that flaky) but exits non-zero when a stage does not do its job.
-//   bench_mappings [--stage sync|view|export|all] [--members N] [--departments D] [--paged]
+//   bench_mappings [--stage sync|view|export|all] [--members N] [--departments D] [--paged] [--postgres]
 // sync:   WeCom directory sync of a generated sandbox directory over loopback HTTP, by department
 //         (user/list) or, with --paged, by page (user/list_id with the contacts-sync secret)
 // view:   opening the mappings view on N rows and applying filters
@@ -199,13 +199,20 @@ int main(int argc, char **argv) {
                                      QStringLiteral("100000"));
     const QCommandLineOption departments(QStringLiteral("departments"), {}, QStringLiteral("D"),
                                          QStringLiteral("2000"));
-    parser.addOptions({stage, members, departments, paged});
+    // The shared store instead of a file: a fresh database on the server of
+    // scripts/postgres-session.sh (AUTHDESK_TEST_PG_URL and _PASSWORD).
+    const QCommandLineOption postgres(QStringLiteral("postgres"));
+    parser.addOptions({stage, members, departments, paged, postgres});
     parser.process(app);
     QTemporaryDir dir;
     qputenv("XDG_DATA_HOME", dir.path().toUtf8());
     Workspace workspace;
     QString error;
-    if (!workspace.open(dir.filePath(QStringLiteral("bench.sqlite")), &error)) {
+    const bool opened = parser.isSet(postgres)
+                            ? workspace.open(TestSupport::freshPostgresDatabase(QStringLiteral("bench_")),
+                                             qEnvironmentVariable("AUTHDESK_TEST_PG_PASSWORD"), &error)
+                            : workspace.open(dir.filePath(QStringLiteral("bench.sqlite")), &error);
+    if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

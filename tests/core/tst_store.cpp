@@ -187,6 +187,19 @@ private slots:
         QVERIFY2(workspace.mappings().upsertFromDirectory(tenant.id, members, QStringLiteral("s1"), &error),
                  qPrintable(error));
         QCOMPARE(workspace.mappings().count({}), 5);
+        // A member under two departments is listed twice in one batch: one row, both departments
+        // (on PostgreSQL one statement may not write a row twice: each listing has its round).
+        Mapping elsewhere = members.at(1);
+        elsewhere.department = QStringLiteral("2");
+        QVERIFY2(workspace.mappings().upsertFromDirectory(
+                     tenant.id, {members.at(1), elsewhere, members.at(1)}, QStringLiteral("s0"), &error),
+                 qPrintable(error));
+        QCOMPARE(
+            workspace.mappings().find({QStringLiteral("wecom"), tenant.id, QStringLiteral("u1")})->department,
+            QStringLiteral("1,2"));
+        QVERIFY2(workspace.mappings().upsertFromDirectory(tenant.id, members, QStringLiteral("s1"), &error),
+                 qPrintable(error));
+        QCOMPARE(workspace.mappings().count({}), 5);
         QCOMPARE(workspace.mappings().count({QStringLiteral("张"), {}, {}}), 1);    // one character
         QCOMPARE(workspace.mappings().count({QStringLiteral("zhang"), {}, {}}), 1); // case-insensitive
         QCOMPARE(workspace.mappings().count({QStringLiteral("100%"), {}, {}}), 0);  // wildcards are literal
