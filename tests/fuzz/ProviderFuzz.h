@@ -3,9 +3,9 @@
 // What the provider harnesses share: an answer made of fuzzed bytes, and the properties every
 // identity must have.
 #include "FuzzInput.h"
-#include "HttpClient.h"
 #include "Identity.h"
-#include "Redactor.h"
+#include "net/HttpClient.h"
+#include "net/Redactor.h"
 #include "providers/Provider.h"
 
 #include <QJsonArray>
@@ -54,15 +54,19 @@ inline bool isZeroCode(const QJsonValue &value) {
 }
 
 // Every identity: an id that the answer holds (never invented, never a default), and no
-// registered secret in what is kept of the answers.
-inline void checkIdentity(const Result<Identity> &identity, const QJsonObject &answer) {
+// registered secret in what is kept of the answers. `answeredKey`: the extra field that holds the
+// part of the id the answer gave, when the id is more than that (DingTalk's corpId:unionId).
+inline void checkIdentity(const Result<Identity> &identity, const QJsonObject &answer,
+                          const QString &answeredKey = {}) {
     if (!identity.ok()) {
         FUZZ_CHECK(!identity.error().message.isEmpty(), "an error without a message");
         FUZZ_CHECK(!identity.error().message.contains(echoedSecret), "the secret in an error message");
         return;
     }
     FUZZ_CHECK(!identity.value().externalId.isEmpty(), "an identity without an id");
-    FUZZ_CHECK(holds(answer, identity.value().externalId), "id %s is not in the answer",
+    const QString answered = answeredKey.isEmpty() ? identity.value().externalId
+                                                   : identity.value().extra.value(answeredKey).toString();
+    FUZZ_CHECK(!answered.isEmpty() && holds(answer, answered), "id %s is not in the answer",
                qPrintable(identity.value().externalId));
     const QByteArray raw = QJsonDocument(identity.value().raw).toJson();
     FUZZ_CHECK(!raw.contains(echoedSecret.toUtf8()), "the secret in identity.raw: %s", raw.constData());

@@ -1,5 +1,6 @@
-// DingTalk's contact/users/me reply. Properties: accepted only with a 2xx; the unionId is the id;
-// plus the identity properties.
+// DingTalk's contact/users/me reply. Properties: accepted only with a 2xx; the id is the unionId
+// within the organisation that signed in (corpId:unionId, the unionId alone without one); plus the
+// identity properties.
 #include "ProviderFuzz.h"
 #include "providers/DingTalkProvider.h"
 
@@ -15,13 +16,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         FUZZ_CHECK(!identity.ok(), "an identity from a failed reply");
         return 0;
     }
-    ProviderFuzz::checkIdentity(identity, reply.value().json);
+    ProviderFuzz::checkIdentity(identity, reply.value().json, QStringLiteral("unionid"));
     if (identity.ok()) {
         FUZZ_CHECK(reply.value().status >= 200 && reply.value().status < 300, "HTTP %d accepted",
                    reply.value().status);
+        const QString unionId = reply.value().json.value(QLatin1String("unionId")).toString();
         FUZZ_CHECK(identity.value().externalId ==
-                       reply.value().json.value(QLatin1String("unionId")).toString(),
-                   "the id is not the unionId");
+                       (corpId.isEmpty() ? unionId : corpId + QLatin1Char(':') + unionId),
+                   "the id is not (corpId, unionId)");
     }
     return 0;
 }
