@@ -1,12 +1,12 @@
 #include "Application.h"
 
 #include "Cli.h"
-#include "Redactor.h"
 #include "Sandbox.h"
-#include "SecretStore.h"
-#include "StoreUrl.h"
 #include "Translations.h"
-#include "Workspace.h"
+#include "net/Redactor.h"
+#include "store/SecretStore.h"
+#include "store/StoreUrl.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "SandboxDemo.h"
 
 #include "Sandbox.h"
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <memory>

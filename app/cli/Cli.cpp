@@ -1,22 +1,22 @@
 #include "Cli.h"
 
-#include "RunExport.h"
-#include "StoreCopy.h"
-#include "StoreUrl.h"
-#include "UserFile.h"
+#include "export/RunExport.h"
+#include "export/UserFile.h"
+#include "store/StoreCopy.h"
+#include "store/StoreUrl.h"
 
 #ifdef AUTHDESK_WITH_BROWSER
 #include "AuthBrowser.h"
 #endif
-#include "DirectorySync.h"
-#include "FlowRun.h"
-#include "MappingExport.h"
-#include "Redactor.h"
-#include "SecretStore.h"
-#include "SigV4.h"
-#include "Workspace.h"
+#include "crypto/SigV4.h"
+#include "export/MappingExport.h"
+#include "net/Redactor.h"
 #include "providers/DirectorySource.h"
 #include "providers/Provider.h"
+#include "run/DirectorySync.h"
+#include "run/FlowRun.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -1169,7 +1169,7 @@ int store(const QStringList &raw, const QString &storeOption) {
         if (!openStore(sourceWorkspace, source.value(), &error) ||
             !openStore(targetWorkspace, target.value(), &error))
             return failWith(Environment, error);
-        const Status copied = StoreCopy::copy(sourceWorkspace, targetWorkspace);
+        const Status copied = StoreCopy::copy(sourceWorkspace.tenants(), targetWorkspace.tenants());
         if (!copied.ok())
             return failWith(Environment, copied.errorText());
         if (parser.isSet(json))

@@ -1,6 +1,6 @@
 #include "DingTalkSandbox.h"
 
-#include "RandomToken.h"
+#include "crypto/RandomToken.h"
 
 #include <QCryptographicHash>
 #include <QHttpServer>

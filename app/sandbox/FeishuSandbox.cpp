@@ -1,7 +1,7 @@
 #include "FeishuSandbox.h"
 
-#include "Pkce.h"
-#include "RandomToken.h"
+#include "crypto/Pkce.h"
+#include "crypto/RandomToken.h"
 
 #include <QCryptographicHash>
 #include <QHttpServer>

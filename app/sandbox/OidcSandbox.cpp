@@ -1,7 +1,7 @@
 #include "OidcSandbox.h"
 
-#include "Pkce.h"
-#include "RandomToken.h"
+#include "crypto/Pkce.h"
+#include "crypto/RandomToken.h"
 
 #include <QCryptographicHash>
 #include <QHttpServer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Jose.h"
 #include "ProviderSandbox.h"
+#include "crypto/Jose.h"
 
 #include <QDateTime>
 #include <vector>

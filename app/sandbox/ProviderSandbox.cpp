@@ -2,7 +2,7 @@
 
 #include "providers/Provider.h"
 
-#include "RandomToken.h"
+#include "crypto/RandomToken.h"
 
 #include <QHttpServerResponse>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "QiqiSandbox.h"
 
-#include "RandomToken.h"
-#include "SigV4.h"
+#include "crypto/RandomToken.h"
+#include "crypto/SigV4.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #include "WeComSandbox.h"
 
-#include "RandomToken.h"
+#include "crypto/RandomToken.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

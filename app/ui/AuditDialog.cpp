@@ -1,11 +1,11 @@
 #include "AuditDialog.h"
 
-#include "UserFile.h"
+#include "export/UserFile.h"
 
 #include "CopyableTableView.h"
-#include "MappingExport.h"
 #include "MessageBox.h"
-#include "Workspace.h"
+#include "export/MappingExport.h"
+#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

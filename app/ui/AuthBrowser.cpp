@@ -1,7 +1,7 @@
 #include "AuthBrowser.h"
 
-#include "FlowRun.h"
-#include "Redactor.h"
+#include "net/Redactor.h"
+#include "run/FlowRun.h"
 
 #include <QLineEdit>
 #include <QPointer>

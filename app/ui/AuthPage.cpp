@@ -1,6 +1,6 @@
 #include "AuthPage.h"
 
-#include "Redactor.h"
+#include "net/Redactor.h"
 
 #include <QLoggingCategory>
 #include <QWebEngineCertificateError>

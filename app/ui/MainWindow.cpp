@@ -2,16 +2,16 @@
 
 #include "AuditDialog.h"
 #include "DemoEnvironment.h"
-#include "DirectorySync.h"
 #include "MappingsView.h"
 #include "MessageBox.h"
 #include "RunPanel.h"
-#include "SecretStore.h"
 #include "SignatureInspector.h"
 #include "StoreDialog.h"
 #include "TenantDialog.h"
-#include "Workspace.h"
 #include "providers/Provider.h"
+#include "run/DirectorySync.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Mapping.h"
-#include "MappingStore.h"
+#include "store/MappingStore.h"
 
 #include <QAbstractTableModel>
 #include <functional>

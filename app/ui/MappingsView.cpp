@@ -3,8 +3,8 @@
 #include "CopyableTableView.h"
 #include "MappingModel.h"
 #include "SuggestionDialog.h"
-#include "Workspace.h"
 #include "providers/Provider.h"
+#include "workspace/Workspace.h"
 
 #include "MessageBox.h"
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MappingExport.h"
+#include "export/MappingExport.h"
 
 #include <QWidget>
 #include <functional>

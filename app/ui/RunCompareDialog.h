@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RunHistory.h"
+#include "store/RunHistory.h"
 
 #include <QDialog>
 

@@ -1,21 +1,21 @@
 #include "RunPanel.h"
 
-#include "UserFile.h"
+#include "export/UserFile.h"
 
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
-#include "ExchangeLog.h"
 #include "ExchangeModel.h"
-#include "FlowRun.h"
 #include "IdentityView.h"
 #include "MessageBox.h"
 #include "RunCompareDialog.h"
-#include "RunExport.h"
 #include "RunHistoryView.h"
-#include "SecretStore.h"
 #include "StepModel.h"
-#include "Workspace.h"
+#include "export/RunExport.h"
+#include "net/ExchangeLog.h"
 #include "providers/Provider.h"
+#include "run/FlowRun.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -296,7 +296,7 @@ FlowRun *RunPanel::newRun(const QString &mode) {
         reloadHistory();
         const auto kept = std::find_if(m_history->runs().cbegin(), m_history->runs().cend(),
                                        [run](const RunRecord &r) { return r.id == run->id(); });
-        m_shown = kept != m_history->runs().cend() ? std::optional<RunRecord>(*kept) : RunRecord::of(*run);
+        m_shown = kept != m_history->runs().cend() ? std::optional<RunRecord>(*kept) : run->record();
         if (ok) {
             m_identity->showIdentity(run->identity());
             m_tabs->setCurrentWidget(m_identity);

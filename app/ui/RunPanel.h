@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FlowRun.h"
-#include "RunHistory.h"
 #include "Tenant.h"
+#include "run/FlowRun.h"
+#include "store/RunHistory.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

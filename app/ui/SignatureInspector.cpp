@@ -1,12 +1,12 @@
 #include "SignatureInspector.h"
 
-#include "HttpExchange.h"
+#include "net/HttpExchange.h"
 
-#include "SecretStore.h"
-#include "SigV4.h"
-#include "Workspace.h"
+#include "crypto/SigV4.h"
 #include "providers/Provider.h"
 #include "providers/SigningProfile.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

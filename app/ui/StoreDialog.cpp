@@ -1,8 +1,8 @@
 #include "StoreDialog.h"
 
-#include "SecretStore.h"
-#include "StoreUrl.h"
-#include "Workspace.h"
+#include "store/SecretStore.h"
+#include "store/StoreUrl.h"
+#include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QEventLoop>

@@ -2,7 +2,7 @@
 
 #include "CopyableTableView.h"
 #include "LocalAccountRule.h"
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
 #include "TenantDialog.h"
 
-#include "HttpClient.h"
-#include "SecretStore.h"
-#include "Workspace.h"
+#include "net/HttpClient.h"
 #include "providers/DirectorySource.h"
 #include "providers/Provider.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
-#include "RunHistory.h"
+#include "store/RunHistory.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>

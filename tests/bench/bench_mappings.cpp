@@ -7,15 +7,15 @@
 // export: CSV and JSON export of N rows
 // Run inside a keyring session (scripts/bench.sh does); peak RSS is the process's own.
 #include "CopyableTableView.h"
-#include "DirectorySync.h"
-#include "MappingExport.h"
 #include "MappingModel.h"
 #include "MappingsView.h"
-#include "Pacer.h"
 #include "Sandbox.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
-#include "Workspace.h"
+#include "export/MappingExport.h"
+#include "net/Pacer.h"
+#include "run/DirectorySync.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

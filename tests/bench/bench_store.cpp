@@ -3,9 +3,9 @@
 // asserts no timing, but exits non-zero when a filter finds the wrong number of rows.
 //   bench_store [--members N]
 // Needs a PostgreSQL server: AUTHDESK_TEST_PG_URL and _PASSWORD (scripts/postgres-session.sh).
-#include "StoreUrl.h"
 #include "TestSupport.h"
-#include "Workspace.h"
+#include "store/StoreUrl.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,9 +6,9 @@
 #include "OidcSandbox.h"
 #include "QinceSandbox.h"
 #include "QiqiSandbox.h"
-#include "TenantStore.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
+#include "store/TenantStore.h"
 
 #include <QDateTime>
 #include <QDirIterator>

@@ -1,12 +1,12 @@
 // The DingTalk flow end to end over real HTTP against the sandbox, with the real keychain: every
 // behaviour and fault of PROVIDERS.md §7.7 that does not need the browser.
 #include "DingTalkSandbox.h"
-#include "ExchangeLog.h"
-#include "FlowRun.h"
-#include "HttpClient.h"
 #include "TestSupport.h"
-#include "Workspace.h"
+#include "net/ExchangeLog.h"
+#include "net/HttpClient.h"
 #include "providers/DingTalkProvider.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

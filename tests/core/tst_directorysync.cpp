@@ -1,11 +1,11 @@
 // WeCom directory sync against a generated sandbox directory over real HTTP: multi-department
 // members, local accounts kept, 45009 and -1 in the middle, cancellation and resume, departures.
-#include "DirectorySync.h"
-#include "HttpClient.h"
-#include "Pacer.h"
-#include "SecretStore.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
+#include "net/HttpClient.h"
+#include "net/Pacer.h"
+#include "run/DirectorySync.h"
+#include "store/SecretStore.h"
 
 #include <QJsonObject>
 #include <QLocale>

@@ -1,12 +1,12 @@
 // The Feishu flow end to end over real HTTP against the sandbox, with the real keychain: every
 // behaviour and fault of PROVIDERS.md §6.6 that does not need the browser.
-#include "ExchangeLog.h"
 #include "FeishuSandbox.h"
-#include "FlowRun.h"
-#include "HttpClient.h"
-#include "Pkce.h"
 #include "TestSupport.h"
-#include "Workspace.h"
+#include "crypto/Pkce.h"
+#include "net/ExchangeLog.h"
+#include "net/HttpClient.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // The real Secret Service through QtKeychain. Run twice by ctest: once inside the keyring session,
 // and once (AUTHDESK_EXPECT_NO_KEYCHAIN) with the D-Bus session out of reach, where every secret
 // operation must fail with a message in words and nothing may be written anywhere else.
-#include "SecretStore.h"
 #include "TestSupport.h"
-#include "TokenCache.h"
 #include "WeComSandbox.h"
-#include "Workspace.h"
+#include "providers/TokenCache.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,10 @@
 // The mapping store on real SQLite: upserts that keep local accounts, directory merges,
 // migrations from older schemas, filters, and the CSV/JSON export with its atomic write.
 #include "LocalAccountRule.h"
-#include "MappingExport.h"
-#include "MappingStore.h"
-#include "TenantStore.h"
+#include "export/MappingExport.h"
+#include "providers/Provider.h"
+#include "store/MappingStore.h"
+#include "store/TenantStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -116,7 +117,7 @@ private slots:
         QString error;
         QFile::remove(m_dir.filePath(QStringLiteral("db.sqlite")));
         QVERIFY2(m_database->open(m_dir.filePath(QStringLiteral("db.sqlite")), &error), qPrintable(error));
-        m_store = std::make_unique<MappingStore>(*m_database);
+        m_store = std::make_unique<MappingStore>(*m_database, &Provider::secondaryIdKeysOf);
     }
 
     void reverificationKeepsLocalAccount() {
@@ -339,7 +340,7 @@ private slots:
         QCOMPARE(tenant->setting(QStringLiteral("corpid")), QStringLiteral("ww0011223344556677"));
         if (version >= 2)
             QCOMPARE(database.lastIdentity(QStringLiteral("id1")), QStringLiteral("openid-1"));
-        MappingStore store(database);
+        MappingStore store(database, &Provider::secondaryIdKeysOf);
         QVERIFY(store.upsertFromFlow(testTenantId, identity(QStringLiteral("u1"), QStringLiteral("一")),
                                      QStringLiteral("r"), &error));
         if (version < 4) {

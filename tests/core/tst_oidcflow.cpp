@@ -1,15 +1,15 @@
 // The OpenID Connect flow end to end over real HTTP against the sandbox's OpenID Provider, with the
 // real keychain: discovery, PKCE and nonce, the three client authentications, ID token
 // verification, and every attack of PROVIDERS.md §5.6 minted by the sandbox's hostile mode.
-#include "ExchangeLog.h"
-#include "FlowRun.h"
-#include "HttpClient.h"
-#include "Jose.h"
 #include "OidcSandbox.h"
-#include "Pkce.h"
 #include "TestSupport.h"
-#include "Workspace.h"
+#include "crypto/Jose.h"
+#include "crypto/Pkce.h"
+#include "net/ExchangeLog.h"
+#include "net/HttpClient.h"
 #include "providers/OidcProvider.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

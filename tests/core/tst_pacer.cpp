@@ -2,7 +2,7 @@
 // whose owner is gone never runs and takes no place; keys are paced apart. Time is a clock the
 // test moves, so every verdict is the pacer's and none the machine's.
 #include "Clock.h"
-#include "Pacer.h"
+#include "net/Pacer.h"
 
 #include <QTest>
 

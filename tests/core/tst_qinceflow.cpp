@@ -1,11 +1,11 @@
 // The 勤策 flow end to end over real HTTP against the sandbox, with the real keychain
 // (PROVIDERS.md §2); tst_authbrowser covers the same platform in the browser.
-#include "ExchangeLog.h"
-#include "FlowRun.h"
-#include "HttpClient.h"
 #include "QinceSandbox.h"
 #include "TestSupport.h"
+#include "net/ExchangeLog.h"
+#include "net/HttpClient.h"
 #include "providers/Provider.h"
+#include "run/FlowRun.h"
 
 #include <QTest>
 #include <QUrlQuery>

@@ -1,10 +1,10 @@
 // The 企企 flow over real HTTP against the sandbox (PROVIDERS.md §3): code mode with a SigV4-signed
 // exchange, normal mode with the callback listener, requestId correlation and openid stability.
-#include "CallbackListener.h"
-#include "ExchangeLog.h"
-#include "FlowRun.h"
 #include "QiqiSandbox.h"
 #include "TestSupport.h"
+#include "net/CallbackListener.h"
+#include "net/ExchangeLog.h"
+#include "run/FlowRun.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>

@@ -1,15 +1,15 @@
 // The lifecycle of runs, syncs and token fetches over real HTTP against the sandbox with the real
 // keychain: whatever is replaced, cancelled or deleted mid-way leaves nothing waiting, calls
 // nothing further, and never strands the next run of the same tenant.
-#include "DirectorySync.h"
-#include "FlowRun.h"
-#include "HttpClient.h"
-#include "SecretStore.h"
 #include "TestSupport.h"
-#include "TokenCache.h"
 #include "WeComSandbox.h"
-#include "Workspace.h"
+#include "net/HttpClient.h"
+#include "providers/TokenCache.h"
 #include "providers/WeComProvider.h"
+#include "run/DirectorySync.h"
+#include "run/FlowRun.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
 #include <QSignalSpy>
 #include <QTest>

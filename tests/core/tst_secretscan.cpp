@@ -8,12 +8,12 @@
 // minted or accepted must be absent in its raw, percent-encoded, JSON-escaped and base64 forms;
 // of an authorization code at most its first 4 characters may show. The platforms are taken from
 // the sandbox, so a platform added later is covered without touching this test.
-#include "DirectorySync.h"
-#include "FlowRun.h"
-#include "HttpClient.h"
-#include "SecretStore.h"
 #include "TestSupport.h"
+#include "net/HttpClient.h"
 #include "providers/Provider.h"
+#include "run/DirectorySync.h"
+#include "run/FlowRun.h"
+#include "store/SecretStore.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The SigV4 signer against AWS's published example values (aws-sig-v4-test-suite: AKIDEXAMPLE,
 // 20150830T123600Z, us-east-1, service "service").
-#include "HttpClient.h"
-#include "SigV4.h"
+#include "crypto/SigV4.h"
+#include "net/HttpClient.h"
 
 #include <QTest>
 

@@ -5,11 +5,11 @@
 // admin syncs a tenant at a time, `store migrate` copies 100,000 rows with equal counts and
 // checksums (twice: nothing changes), a server stopped mid-copy leaves nothing half-written, and
 // each failure to connect says what to do.
-#include "DirectorySync.h"
-#include "RunHistory.h"
-#include "StoreUrl.h"
 #include "TestSupport.h"
-#include "Workspace.h"
+#include "run/DirectorySync.h"
+#include "store/RunHistory.h"
+#include "store/StoreUrl.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "TenantStore.h"
+#include "store/TenantStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "RandomToken.h"
-#include "UrlRules.h"
+#include "crypto/RandomToken.h"
+#include "net/UrlRules.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,12 +1,12 @@
 // The WeCom flow end to end over real HTTP against the sandbox, with the real keychain: every
 // path of PROVIDERS.md §1 that does not need the browser (tst_authbrowser covers the browser).
-#include "ExchangeLog.h"
-#include "FlowRun.h"
-#include "HttpClient.h"
 #include "Sandbox.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
-#include "Workspace.h"
+#include "net/ExchangeLog.h"
+#include "net/HttpClient.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // past the size cap is TooLarge; Complete only once the blank line arrived, with a
 // method of capitals and a target without whitespace; and more bytes never turn a Complete or
 // Malformed head back into Incomplete.
-#include "CallbackListener.h"
 #include "FuzzInput.h"
+#include "net/CallbackListener.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray received(reinterpret_cast<const char *>(data), int(size));

@@ -5,7 +5,7 @@
 // parses back to the same values, null for the unknown.
 #include "FuzzInput.h"
 #include "Mapping.h"
-#include "MappingExport.h"
+#include "export/MappingExport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

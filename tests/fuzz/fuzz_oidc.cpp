@@ -8,7 +8,7 @@
 //   2: a redirect query. Properties: a redirect that may be exchanged has a code, no error, and
 //      the issuer's iss (or none when the provider does not promise one).
 #include "FuzzInput.h"
-#include "Jose.h"
+#include "crypto/Jose.h"
 #include "providers/OidcProvider.h"
 
 #include <QDateTime>

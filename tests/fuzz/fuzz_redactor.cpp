@@ -2,7 +2,7 @@
 // Property: the output never holds the secret in any of those forms (raw, percent-encoded with
 // %20 or +, escaped inside a JSON string as Qt and as PHP write it).
 #include "FuzzInput.h"
-#include "Redactor.h"
+#include "net/Redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // a URL that merely contains the redirect URI (in its query, its path, or as a subdomain) never
 // matches; the registered URI with the provider's query and fragment always does.
 #include "FuzzInput.h"
-#include "UrlRules.h"
+#include "net/UrlRules.h"
 
 #include <QUrl>
 

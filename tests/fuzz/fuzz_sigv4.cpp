@@ -4,7 +4,7 @@
 // the canonical request has one line per signed header, the signed headers are sorted lowercase
 // names including host; and signing is deterministic.
 #include "FuzzInput.h"
-#include "SigV4.h"
+#include "crypto/SigV4.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,9 +1,9 @@
 // The sandbox on its own, over real HTTP: what PROVIDERS.md §1 says the platform does.
 #include "QiqiSandbox.h"
 #include "Sandbox.h"
-#include "SigV4.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
+#include "crypto/SigV4.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "FlowRun.h"
 #include "ProviderSandbox.h"
 #include "QinceSandbox.h"
 #include "QiqiSandbox.h"
 #include "WeComSandbox.h"
 #include "providers/Provider.h"
+#include "run/FlowRun.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 
 #include "Clock.h"
 #include "Sandbox.h"
-#include "StoreUrl.h"
 #include "Tenant.h"
-#include "Workspace.h"
+#include "store/StoreUrl.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonObject>
 #include <QObject>

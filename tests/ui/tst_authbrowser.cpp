@@ -3,7 +3,6 @@
 // identity.
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
-#include "FlowRun.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -16,9 +15,10 @@
 #include "TenantDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
-#include "UrlRules.h"
 #include "WeComSandbox.h"
-#include "Workspace.h"
+#include "net/UrlRules.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -7,7 +7,6 @@
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
 #include "DingTalkSandbox.h"
-#include "FlowRun.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
 #include "MappingModel.h"
@@ -15,7 +14,6 @@
 #include "MessageBox.h"
 #include "QiqiSandbox.h"
 #include "RunCompareDialog.h"
-#include "RunExport.h"
 #include "RunHistoryView.h"
 #include "RunPanel.h"
 #include "Sandbox.h"
@@ -25,9 +23,11 @@
 #include "StoreDialog.h"
 #include "TenantDialog.h"
 #include "TestSupport.h"
-#include "TokenCache.h"
 #include "WeComSandbox.h"
-#include "Workspace.h"
+#include "export/RunExport.h"
+#include "providers/TokenCache.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "MappingsView.h"
 #include "MessageBox.h"
 #include "SuggestionDialog.h"
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

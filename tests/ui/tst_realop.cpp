@@ -5,11 +5,11 @@
 // Every request of the embedded browser to a host other than loopback is blocked: the
 // provider's pages import web fonts from the internet.
 #include "AuthBrowser.h"
-#include "FlowRun.h"
-#include "HttpClient.h"
 #include "TestSupport.h"
-#include "UrlRules.h"
-#include "Workspace.h"
+#include "net/HttpClient.h"
+#include "net/UrlRules.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QJsonObject>

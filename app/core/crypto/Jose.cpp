@@ -1,4 +1,4 @@
-#include "Jose.h"
+#include "crypto/Jose.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

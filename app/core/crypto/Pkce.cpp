@@ -1,6 +1,6 @@
-#include "Pkce.h"
+#include "crypto/Pkce.h"
 
-#include "RandomToken.h"
+#include "crypto/RandomToken.h"
 
 #include <QByteArray>
 #include <openssl/evp.h>

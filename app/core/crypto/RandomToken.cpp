@@ -1,4 +1,4 @@
-#include "RandomToken.h"
+#include "crypto/RandomToken.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "SigV4.h"
+#include "crypto/SigV4.h"
 
 #include <QCryptographicHash>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpExchange.h"
+#include "net/HttpExchange.h"
 
 #include <QDateTime>
 #include <QString>

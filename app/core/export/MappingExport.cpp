@@ -1,12 +1,12 @@
-#include "MappingExport.h"
+#include "export/MappingExport.h"
 
 #include <QRegularExpression>
 
 #include <QDateTime>
 
-#include "MappingStore.h"
+#include "store/MappingStore.h"
 
-#include "UserFile.h"
+#include "export/UserFile.h"
 #include <QJsonDocument>
 
 #include <QSaveFile>

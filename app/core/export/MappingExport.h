@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Mapping.h"
-#include "TenantStore.h"
+#include "store/TenantStore.h"
 
 #include <QCoreApplication>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "RunExport.h"
+#include "export/RunExport.h"
 
-#include "Redactor.h"
+#include "net/Redactor.h"
 #include "providers/Provider.h"
 
 #include <QJsonArray>

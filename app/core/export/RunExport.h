@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RunHistory.h"
 #include "Tenant.h"
+#include "store/RunHistory.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

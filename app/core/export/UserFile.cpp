@@ -1,4 +1,4 @@
-#include "UserFile.h"
+#include "export/UserFile.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

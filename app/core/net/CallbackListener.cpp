@@ -1,4 +1,4 @@
-#include "CallbackListener.h"
+#include "net/CallbackListener.h"
 
 #include <algorithm>
 

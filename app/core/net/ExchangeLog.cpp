@@ -1,6 +1,6 @@
-#include "ExchangeLog.h"
+#include "net/ExchangeLog.h"
 
-#include "Redactor.h"
+#include "net/Redactor.h"
 
 QString HttpExchange::toText() const {
     QString out;

@@ -1,8 +1,8 @@
-#include "HttpClient.h"
+#include "net/HttpClient.h"
 
-#include "ExchangeLog.h"
-#include "Redactor.h"
-#include "UrlRules.h"
+#include "net/ExchangeLog.h"
+#include "net/Redactor.h"
+#include "net/UrlRules.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "Pacer.h"
+#include "net/Pacer.h"
 
 Pacer::Pacer(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock) {
 }

@@ -1,4 +1,4 @@
-#include "Redactor.h"
+#include "net/Redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "UrlRules.h"
+#include "net/UrlRules.h"
 
 #include <QHostAddress>
 

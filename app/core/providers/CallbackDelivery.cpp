@@ -1,7 +1,7 @@
-#include "CallbackDelivery.h"
+#include "providers/CallbackDelivery.h"
 
-#include "CallbackListener.h"
-#include "Redactor.h"
+#include "net/CallbackListener.h"
+#include "net/Redactor.h"
 #include "providers/Provider.h"
 
 #include <QTimer>

@@ -1,11 +1,11 @@
-#include "DingTalkProvider.h"
+#include "providers/DingTalkProvider.h"
 
-#include "ExchangeJob.h"
-#include "HttpClient.h"
 #include "JsonFields.h"
-#include "Redactor.h"
-#include "TokenCache.h"
-#include "UrlRules.h"
+#include "net/HttpClient.h"
+#include "net/Redactor.h"
+#include "net/UrlRules.h"
+#include "providers/ExchangeJob.h"
+#include "providers/TokenCache.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

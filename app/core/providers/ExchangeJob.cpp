@@ -1,4 +1,4 @@
-#include "ExchangeJob.h"
+#include "providers/ExchangeJob.h"
 
 ExchangeJob::ExchangeJob(const ProviderContext &context, Body body, QObject *parent)
     : QObject(parent), m_context(context), m_body(std::move(body)), m_calls(new QObject(this)) {

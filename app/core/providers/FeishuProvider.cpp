@@ -1,11 +1,11 @@
-#include "FeishuProvider.h"
+#include "providers/FeishuProvider.h"
 
-#include "ExchangeJob.h"
-#include "HttpClient.h"
 #include "JsonFields.h"
-#include "Pkce.h"
-#include "Redactor.h"
-#include "UrlRules.h"
+#include "crypto/Pkce.h"
+#include "net/HttpClient.h"
+#include "net/Redactor.h"
+#include "net/UrlRules.h"
+#include "providers/ExchangeJob.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

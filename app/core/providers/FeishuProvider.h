@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Provider.h"
+#include "providers/Provider.h"
 
 // Feishu / Lark (飞书), PROVIDERS.md §6: authorization code with PKCE S256, the v2 token endpoint,
 // user_info with the user's token. User tokens belong to one person and one run: they are never

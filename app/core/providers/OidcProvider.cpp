@@ -1,12 +1,12 @@
-#include "OidcProvider.h"
+#include "providers/OidcProvider.h"
 
-#include "ExchangeJob.h"
-#include "HttpClient.h"
 #include "JsonFields.h"
-#include "Pkce.h"
-#include "RandomToken.h"
-#include "Redactor.h"
-#include "UrlRules.h"
+#include "crypto/Pkce.h"
+#include "crypto/RandomToken.h"
+#include "net/HttpClient.h"
+#include "net/Redactor.h"
+#include "net/UrlRules.h"
+#include "providers/ExchangeJob.h"
 
 #include <QHash>
 #include <QJsonDocument>

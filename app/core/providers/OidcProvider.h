@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Jose.h"
-#include "Provider.h"
+#include "crypto/Jose.h"
+#include "providers/Provider.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,18 +1,18 @@
-#include "Provider.h"
+#include "providers/Provider.h"
 
-#include "CallbackDelivery.h"
-#include "HttpClient.h"
-#include "RandomToken.h"
-#include "SigningProfile.h"
-#include "UrlRules.h"
+#include "crypto/RandomToken.h"
+#include "net/HttpClient.h"
+#include "net/UrlRules.h"
+#include "providers/CallbackDelivery.h"
+#include "providers/SigningProfile.h"
 
 // The platforms: one registration line each.
-#include "DingTalkProvider.h"
-#include "FeishuProvider.h"
-#include "OidcProvider.h"
-#include "QinceProvider.h"
-#include "QiqiProvider.h"
-#include "WeComProvider.h"
+#include "providers/DingTalkProvider.h"
+#include "providers/FeishuProvider.h"
+#include "providers/OidcProvider.h"
+#include "providers/QinceProvider.h"
+#include "providers/QiqiProvider.h"
+#include "providers/WeComProvider.h"
 
 FlowStep FlowStep::make(Status status, const QString &title, const QString &detail, int platformCode) {
     return FlowStep{QDateTime::currentDateTime(), status, title, detail, platformCode};
@@ -190,6 +190,11 @@ const Provider *Provider::find(const QString &key) {
         if (provider->key() == key)
             return provider;
     return nullptr;
+}
+
+QStringList Provider::secondaryIdKeysOf(const QString &key) {
+    const Provider *provider = find(key);
+    return provider ? provider->secondaryIdKeys() : QStringList();
 }
 
 QList<const Provider *> Provider::all() {

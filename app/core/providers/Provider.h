@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ExchangeLog.h"
 #include "FlowStep.h"
 #include "Identity.h"
 #include "Result.h"
 #include "Tenant.h"
+#include "net/ExchangeLog.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -197,5 +197,7 @@ public:
     QString cliSynopsis() const;
 
     static const Provider *find(const QString &key);
+    // find(key)'s secondaryIdKeys, none for an unknown provider.
+    static QStringList secondaryIdKeysOf(const QString &key);
     static QList<const Provider *> all();
 };

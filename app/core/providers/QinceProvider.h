@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Provider.h"
+#include "providers/Provider.h"
 
 struct FetchedToken;
 

@@ -1,12 +1,12 @@
-#include "QiqiProvider.h"
+#include "providers/QiqiProvider.h"
 
-#include "CallbackDelivery.h"
-#include "ExchangeJob.h"
-#include "HttpClient.h"
 #include "JsonFields.h"
-#include "Redactor.h"
-#include "SigningProfile.h"
-#include "UrlRules.h"
+#include "net/HttpClient.h"
+#include "net/Redactor.h"
+#include "net/UrlRules.h"
+#include "providers/CallbackDelivery.h"
+#include "providers/ExchangeJob.h"
+#include "providers/SigningProfile.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

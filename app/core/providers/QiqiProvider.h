@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Provider.h"
-#include "SigV4.h"
+#include "crypto/SigV4.h"
+#include "providers/Provider.h"
 
 // 企企 (Qiqi / 77hub) openid access, PROVIDERS.md §3: code mode (a code exchanged at a SigV4-signed
 // endpoint) and normal mode (77hub's server calls the tenant's callbackUrl with the openid).

@@ -1,7 +1,7 @@
-#include "TokenCache.h"
+#include "providers/TokenCache.h"
 
-#include "Redactor.h"
-#include "SecretStore.h"
+#include "net/Redactor.h"
+#include "store/SecretStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
-#include "WeComProvider.h"
+#include "providers/WeComProvider.h"
 
-#include "Pacer.h"
+#include "net/Pacer.h"
 
-#include "ExchangeJob.h"
-#include "HttpClient.h"
 #include "JsonFields.h"
-#include "Redactor.h"
-#include "TokenCache.h"
-#include "UrlRules.h"
+#include "net/HttpClient.h"
+#include "net/Redactor.h"
+#include "net/UrlRules.h"
+#include "providers/ExchangeJob.h"
+#include "providers/TokenCache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "DirectorySource.h"
-#include "Provider.h"
+#include "providers/DirectorySource.h"
+#include "providers/Provider.h"
 
-#include "HttpClient.h"
-#include "TokenCache.h"
+#include "net/HttpClient.h"
+#include "providers/TokenCache.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "DirectorySync.h"
+#include "run/DirectorySync.h"
 
 #include <QLocale>
 
-#include "RandomToken.h"
-#include "SecretStore.h"
-#include "Workspace.h"
+#include "crypto/RandomToken.h"
 #include "providers/DirectorySource.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
 #include <QTimer>
 

@@ -1,12 +1,12 @@
-#include "FlowRun.h"
+#include "run/FlowRun.h"
 
-#include "CallbackDelivery.h"
-#include "ExchangeLog.h"
-#include "RandomToken.h"
-#include "Redactor.h"
-#include "SecretStore.h"
-#include "Workspace.h"
+#include "crypto/RandomToken.h"
+#include "net/ExchangeLog.h"
+#include "net/Redactor.h"
+#include "providers/CallbackDelivery.h"
 #include "providers/ExchangeJob.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
 
 #include <QLoggingCategory>
 #include <QUrlQuery>
@@ -282,4 +282,37 @@ void FlowRun::succeed(Identity identity, bool stateVerified) {
     addStep(FlowStep::Status::Ok, tr("Identity: %1 %2").arg(m_identity.idType, m_identity.externalId),
             m_identity.name);
     end(Phase::Succeeded);
+}
+
+namespace {
+// What the run history says of how a run ended.
+QString outcomeOf(FlowRun::Phase phase) {
+    switch (phase) {
+    case FlowRun::Phase::Succeeded:
+        return QStringLiteral("succeeded");
+    case FlowRun::Phase::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return QStringLiteral("failed");
+    }
+}
+} // namespace
+
+RunRecord FlowRun::record() const {
+    RunRecord record;
+    record.id = id();
+    record.tenantId = tenant().id;
+    record.tenant = tenant().name;
+    record.provider = tenant().provider;
+    record.mode = mode();
+    record.started = started().toUTC();
+    record.durationMs = started().msecsTo(ended().isValid() ? ended() : QDateTime::currentDateTime());
+    record.outcome = outcomeOf(phase());
+    record.error = error();
+    record.authorizationUrl = Redactor::url(authorizationUrl()).toString();
+    record.steps = steps();
+    record.exchanges = log()->exchanges();
+    if (phase() == FlowRun::Phase::Succeeded)
+        record.identity = identity();
+    return record;
 }

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Tenant.h"
 #include "providers/Provider.h"
+#include "store/RunHistory.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -74,6 +75,8 @@ public:
     const Tenant &tenant() const { return m_tenant; }
     const Provider *provider() const { return m_provider; }
     QString state() const { return m_request.state; }
+    // What the run history keeps of this run (every part redacted when the run made it).
+    RunRecord record() const;
     QString id() const { return m_id; } // short, shown in the timeline and kept as the mapping's last_run
     QDateTime started() const { return m_started; }
     QDateTime ended() const { return m_ended; } // invalid until the run has ended

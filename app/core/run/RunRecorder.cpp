@@ -1,7 +1,7 @@
-#include "RunRecorder.h"
+#include "run/RunRecorder.h"
 
-#include "FlowRun.h"
-#include "Workspace.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
 
 void RunRecorder::attach(Workspace *workspace, FlowRun *run) {
     QObject::connect(run, &FlowRun::finished, run, [workspace, run](bool ok) {
@@ -16,7 +16,7 @@ void RunRecorder::keep(Workspace *workspace, FlowRun *run) {
         return; // a tenant never saved has no history
     const int limit = run->tenant().setting(QStringLiteral("history_limit")).toInt();
     QString error;
-    if (!workspace->runs().record(RunRecord::of(*run), limit > 0 ? limit : RunHistory::defaultLimit, &error))
+    if (!workspace->runs().record(run->record(), limit > 0 ? limit : RunHistory::defaultLimit, &error))
         qWarning("%s", qPrintable(error)); // the run itself is over; the console still shows it
 }
 

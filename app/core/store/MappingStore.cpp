@@ -1,7 +1,6 @@
-#include "MappingStore.h"
+#include "store/MappingStore.h"
 
-#include "TenantStore.h"
-#include "providers/Provider.h"
+#include "store/TenantStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -180,8 +179,9 @@ bool runBatch(const QString &connection, const QString &statement, const QList<I
 }
 } // namespace
 
-MappingStore::MappingStore(TenantStore &database)
-    : m_database(database), m_connection(database.connectionName()) {
+MappingStore::MappingStore(TenantStore &database, SecondaryIdKeys secondaryIdKeys)
+    : m_database(database), m_secondaryIdKeys(std::move(secondaryIdKeys)),
+      m_connection(database.connectionName()) {
 }
 
 bool MappingStore::isPostgres() const {
@@ -197,8 +197,7 @@ QString keyText(const MappingStore::Key &key) {
 bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId,
                                   QString *error) {
     QJsonObject secondary;
-    const Provider *provider = Provider::find(identity.provider);
-    for (const QString &key : provider ? provider->secondaryIdKeys() : QStringList())
+    for (const QString &key : m_secondaryIdKeys(identity.provider))
         if (const QString value = identity.extra.value(key).toString(); !value.isEmpty())
             secondary.insert(key, value);
     const bool isNew = !find({identity.provider, tenantId, identity.externalId});

@@ -19,7 +19,10 @@ class MappingStore {
     Q_DECLARE_TR_FUNCTIONS(MappingStore)
 
 public:
-    explicit MappingStore(TenantStore &database);
+    // The keys of a provider's identity fields that are kept as secondary ids (its
+    // Provider::secondaryIdKeys): given by the composition, since the store sits below providers.
+    using SecondaryIdKeys = std::function<QStringList(const QString &provider)>;
+    MappingStore(TenantStore &database, SecondaryIdKeys secondaryIdKeys);
 
     struct Key {
         QString provider;
@@ -76,5 +79,6 @@ private:
                      QString *error);
     bool isPostgres() const;
     TenantStore &m_database;
+    SecondaryIdKeys m_secondaryIdKeys;
     QString m_connection;
 };

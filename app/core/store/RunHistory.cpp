@@ -1,9 +1,8 @@
-#include "RunHistory.h"
+#include "store/RunHistory.h"
 
-#include "ExchangeLog.h"
-#include "FlowRun.h"
-#include "Redactor.h"
-#include "TenantStore.h"
+#include "net/ExchangeLog.h"
+#include "net/Redactor.h"
+#include "store/TenantStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,17 +14,6 @@
 namespace {
 const QStringList statusNames = {QStringLiteral("info"), QStringLiteral("ok"), QStringLiteral("warning"),
                                  QStringLiteral("error")};
-
-QString outcomeOf(FlowRun::Phase phase) {
-    switch (phase) {
-    case FlowRun::Phase::Succeeded:
-        return QStringLiteral("succeeded");
-    case FlowRun::Phase::Cancelled:
-        return QStringLiteral("cancelled");
-    default:
-        return QStringLiteral("failed");
-    }
-}
 
 QJsonArray headersJson(const HeaderList &headers) {
     QJsonArray array;
@@ -50,26 +38,6 @@ QDateTime timeFrom(const QJsonValue &value) {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 } // namespace
-
-RunRecord RunRecord::of(const FlowRun &run) {
-    RunRecord record;
-    record.id = run.id();
-    record.tenantId = run.tenant().id;
-    record.tenant = run.tenant().name;
-    record.provider = run.tenant().provider;
-    record.mode = run.mode();
-    record.started = run.started().toUTC();
-    record.durationMs =
-        run.started().msecsTo(run.ended().isValid() ? run.ended() : QDateTime::currentDateTime());
-    record.outcome = outcomeOf(run.phase());
-    record.error = run.error();
-    record.authorizationUrl = Redactor::url(run.authorizationUrl()).toString();
-    record.steps = run.steps();
-    record.exchanges = run.log()->exchanges();
-    if (run.phase() == FlowRun::Phase::Succeeded)
-        record.identity = run.identity();
-    return record;
-}
 
 QJsonObject RunRecord::toJson() const {
     QJsonArray stepArray, exchangeArray;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "FlowStep.h"
-#include "HttpExchange.h"
 #include "Identity.h"
+#include "net/HttpExchange.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,7 +35,6 @@ struct RunRecord {
     bool succeeded() const { return outcome == QLatin1String("succeeded"); }
     QString externalId() const { return identity ? identity->externalId : QString(); }
 
-    static RunRecord of(const FlowRun &run);
     QJsonObject toJson() const;
     static RunRecord fromJson(const QJsonObject &json);
 };

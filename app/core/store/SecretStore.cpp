@@ -1,6 +1,6 @@
-#include "SecretStore.h"
+#include "store/SecretStore.h"
 
-#include "Redactor.h"
+#include "net/Redactor.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

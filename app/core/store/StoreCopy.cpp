@@ -1,6 +1,7 @@
-#include "StoreCopy.h"
+#include "store/StoreCopy.h"
 
-#include "Workspace.h"
+#include "store/MappingStore.h"
+#include "store/TenantStore.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -99,9 +100,9 @@ bool upsert(QSqlDatabase &db, const Table &table, const QList<QVariantList> &row
 }
 } // namespace
 
-Status StoreCopy::copy(Workspace &from, Workspace &to) {
-    QSqlDatabase source = QSqlDatabase::database(from.tenants().connectionName(), false);
-    QSqlDatabase target = QSqlDatabase::database(to.tenants().connectionName(), false);
+Status StoreCopy::copy(TenantStore &from, TenantStore &to) {
+    QSqlDatabase source = QSqlDatabase::database(from.connectionName(), false);
+    QSqlDatabase target = QSqlDatabase::database(to.connectionName(), false);
     QJsonObject counts;
     QStringList said;
     if (!target.transaction())
@@ -113,9 +114,8 @@ Status StoreCopy::copy(Workspace &from, Workspace &to) {
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(all.join(QLatin1Char(',')), table.name))) {
             target.rollback();
-            return Error::failed(
-                tr("Reading %1 from %2 failed: %3")
-                    .arg(table.name, from.tenants().url().toString(), read.lastError().text()));
+            return Error::failed(tr("Reading %1 from %2 failed: %3")
+                                     .arg(table.name, from.url().toString(), read.lastError().text()));
         }
         QList<QVariantList> rows;
         while (read.next()) {
@@ -127,23 +127,22 @@ Status StoreCopy::copy(Workspace &from, Workspace &to) {
         QString error;
         if (!upsert(target, table, rows, &error)) {
             target.rollback();
-            return Error{Error::Kind::Unavailable,
-                         tr("Writing %1 to %2 failed, so nothing was copied: %3")
-                             .arg(table.name, to.tenants().url().toString(), error)};
+            return Error{Error::Kind::Unavailable, tr("Writing %1 to %2 failed, so nothing was copied: %3")
+                                                       .arg(table.name, to.url().toString(), error)};
         }
         counts.insert(table.name, int(rows.size()));
         said << tr("%1 %2").arg(rows.size()).arg(table.name);
     }
-    to.tenants().audit(QStringLiteral("store.migrate"), from.tenants().url().toString(),
-                       said.join(QStringLiteral(", ")));
+    to.audit(QStringLiteral("store.migrate"), from.url().toString(), said.join(QStringLiteral(", ")));
     if (!target.commit()) {
         const QString reason = target.lastError().text();
         target.rollback();
         return Error{Error::Kind::Unavailable,
                      tr("The target store could not commit the copy, so nothing was copied: %1").arg(reason)};
     }
-    Done done{tr("Copied %1 into %2.").arg(said.join(QStringLiteral(", ")), to.tenants().url().toString())};
-    const QByteArray sourceSum = from.mappings().checksum(), targetSum = to.mappings().checksum();
+    Done done{tr("Copied %1 into %2.").arg(said.join(QStringLiteral(", ")), to.url().toString())};
+    const QByteArray sourceSum = MappingStore(from, {}).checksum(),
+                     targetSum = MappingStore(to, {}).checksum();
     done.details = {{QStringLiteral("copied"), counts},
                     {QStringLiteral("source_checksum"), QString::fromLatin1(sourceSum)},
                     {QStringLiteral("target_checksum"), QString::fromLatin1(targetSum)}};

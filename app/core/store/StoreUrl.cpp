@@ -1,6 +1,6 @@
-#include "StoreUrl.h"
+#include "store/StoreUrl.h"
 
-#include "UrlRules.h"
+#include "net/UrlRules.h"
 
 #include <QUrl>
 #include <QUrlQuery>

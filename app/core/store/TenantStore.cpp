@@ -1,6 +1,6 @@
-#include "TenantStore.h"
+#include "store/TenantStore.h"
 
-#include "Redactor.h"
+#include "net/Redactor.h"
 
 #include <QCollator>
 #include <QCoreApplication>

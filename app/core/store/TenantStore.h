@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreUrl.h"
 #include "Tenant.h"
+#include "store/StoreUrl.h"
 
 #include <QCoreApplication>
 #include <QList>

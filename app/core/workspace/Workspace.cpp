@@ -1,14 +1,14 @@
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 
-#include "Pacer.h"
+#include "net/Pacer.h"
 #include "providers/DirectorySource.h"
 
-#include "FlowRun.h"
-#include "HttpClient.h"
-#include "RunRecorder.h"
-#include "SecretStore.h"
-#include "TokenCache.h"
+#include "net/HttpClient.h"
 #include "providers/Provider.h"
+#include "providers/TokenCache.h"
+#include "run/FlowRun.h"
+#include "run/RunRecorder.h"
+#include "store/SecretStore.h"
 
 #include <QUuid>
 #include <memory>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "MappingStore.h"
 #include "Result.h"
-#include "RunHistory.h"
-#include "TenantStore.h"
 #include "providers/Provider.h"
+#include "store/MappingStore.h"
+#include "store/RunHistory.h"
+#include "store/TenantStore.h"
 
 #include <QObject>
 #include <functional>
@@ -56,7 +56,7 @@ public:
 private:
     void writeSecrets(const QString &tenantId, QList<QPair<QString, QString>> secrets, Finished done);
     TenantStore m_tenants;
-    MappingStore m_mappings{m_tenants};
+    MappingStore m_mappings{m_tenants, &Provider::secondaryIdKeysOf};
     RunHistory m_runs{m_tenants};
     SecretStore *m_secrets;
     TokenCache *m_tokens;
