@@ -1,0 +1,186 @@
+// authdesk authorize: a sign-in in the embedded browser (authdesk-gui only), or from a pasted URL.
+#include "CliSupport.h"
+
+#ifdef AUTHDESK_WITH_BROWSER
+#include "AuthBrowser.h"
+#endif
+#include "providers/Provider.h"
+#include "run/FlowRun.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace CommandLine {
+namespace {
+#ifdef AUTHDESK_WITH_BROWSER
+// While it exists, file descriptor 2 — Qt's warnings and Chromium's subprocesses, which write there
+// directly — goes to browser.log in the cache directory (user-only), and AuthDesk's own lines to
+// the saved real standard error.
+class BrowserLogDiversion {
+public:
+    BrowserLogDiversion() {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        if (!QDir().mkpath(dir))
+            return;
+        ::chmod(QFile::encodeName(dir).constData(), 0700);
+        const int log = ::open(QFile::encodeName(dir + QStringLiteral("/browser.log")).constData(),
+                               O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+        if (log < 0)
+            return;
+        std::fflush(stderr);
+        m_saved = ::fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+        if (m_saved >= 0 && ::dup2(log, STDERR_FILENO) >= 0)
+            realStderr = m_saved;
+        ::close(log);
+    }
+    ~BrowserLogDiversion() {
+        if (m_saved < 0)
+            return;
+        std::fflush(stderr);
+        ::dup2(m_saved, STDERR_FILENO);
+        ::close(m_saved);
+        realStderr = STDERR_FILENO;
+    }
+    BrowserLogDiversion(const BrowserLogDiversion &) = delete;
+    BrowserLogDiversion &operator=(const BrowserLogDiversion &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
+// A run's warnings (a lookup the app may not make, a refused callback, ...) are what an admin
+// must not miss: on standard error as they stand, and in the JSON with their platform codes.
+QJsonArray reportWarnings(const QList<FlowStep> &steps) {
+    QJsonArray warnings;
+    for (const FlowStep &step : steps) {
+        if (step.status != FlowStep::Status::Warning)
+            continue;
+        // The real standard error: the browser's own log lines are diverted while it runs.
+        CommandLine::sayOnStderr(Cli::tr("warning: %1: %2").arg(step.title, step.detail));
+        QJsonObject warning{{QStringLiteral("title"), step.title}, // printOut redacts what it prints
+                            {QStringLiteral("detail"), step.detail}};
+        if (step.platformCode)
+            warning.insert(QStringLiteral("platform_code"), step.platformCode);
+        warnings.append(warning);
+    }
+    return warnings;
+}
+
+void printIdentity(const Identity &identity, bool asJson, const QString &runId, const QJsonArray &warnings) {
+    if (asJson) {
+        QJsonObject json = identity.toJson();
+        json.insert(QStringLiteral("run_id"), runId); // for "authdesk runs show RUN"
+        json.insert(QStringLiteral("warnings"), warnings);
+        return printJson(json);
+    }
+    const QJsonObject json = identity.toJson();
+    for (const char *key : {"provider", "tenant", "external_id", "id_type", "name", "department", "mobile",
+                            "email", "state_verified"}) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        printOut(QStringLiteral("%1: %2\n")
+                     .arg(QLatin1String(key),
+                          value.isBool() ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                         : value.toString()));
+    }
+}
+
+int authorize(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption mode(QStringLiteral("mode"), {}, QStringLiteral("MODE"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
+                                     QStringLiteral("300"));
+    const QCommandLineOption paste(QStringLiteral("paste"), {}, QStringLiteral("URL"));
+    parser.addOptions({mode, json, timeout, paste});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto tenant =
+        tenantArgument(workspace, parser,
+                       Cli::tr("usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] "
+                               "| authorize NAME --paste URL|- [--json]"),
+                       &exitCode);
+    if (!tenant)
+        return exitCode;
+    bool numeric = false;
+    const int seconds = parser.value(timeout).toInt(&numeric);
+    // At most a day: the timer counts milliseconds in an int.
+    constexpr int longestTimeout = 24 * 60 * 60;
+    if (!numeric || seconds <= 0 || seconds > longestTimeout)
+        return failWith(Usage,
+                        Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(longestTimeout));
+
+    std::optional<BrowserLogDiversion> quiet;
+    if (!verboseOutput && !parser.isSet(paste))
+        quiet.emplace();
+    std::unique_ptr<FlowRun> owned(workspace.newRun(*tenant, parser.value(mode)));
+    FlowRun &run = *owned;
+    const bool asJson = parser.isSet(json);
+    std::unique_ptr<AuthBrowser> browser;
+    return runAsync([&](std::function<void(int)> done) {
+        QObject::connect(&run, &FlowRun::finished, qApp, [&, done](bool ok) {
+            if (browser)
+                browser->hide();
+            const QJsonArray warnings = reportWarnings(run.steps());
+            if (!ok)
+                return done(failWith(Failed, run.error()));
+            printIdentity(run.identity(), asJson, run.id(), warnings);
+            done(Success);
+        });
+        if (parser.isSet(paste)) {
+            // "-": from standard input, so that the code stays out of ps and the shell history.
+            const QString pasted = parser.value(paste) == QLatin1String("-")
+                                       ? readSecret(Cli::tr("Redirect URL: ")).trimmed()
+                                       : parser.value(paste);
+            return run.handlePasted(QUrl(pasted));
+        }
+        browser = std::make_unique<AuthBrowser>();
+        browser->setWindowTitle(Cli::tr("AuthDesk — authorize %1").arg(tenant->name));
+        browser->resize(900, 720);
+        browser->show();
+        if (!browser->startRun(&run))
+            return;
+        QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
+            const QString title = browser->page() ? browser->page()->title() : QString();
+            run.fail(
+                Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")
+                    .arg(seconds)
+                    .arg(tenant->redirectUri, title));
+        });
+    });
+}
+#endif
+} // namespace
+
+QList<Command> authorizeCommands() {
+    QStringList modes;
+    for (const Provider *provider : Provider::all())
+        modes << QStringLiteral("%1: %2").arg(provider->key(), provider->modes().join(QLatin1Char('|')));
+    Command command{
+        {QStringLiteral("authorize")},
+        {QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]"),
+         QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; "))),
+         QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)")},
+        {},
+        true};
+#ifdef AUTHDESK_WITH_BROWSER // without, Application hands the verb to the program with the browser
+    command.run = [](Workspace &workspace, const QStringList &arguments) {
+        return authorize(workspace, arguments);
+    };
+#endif
+    return {command};
+}
+} // namespace CommandLine

@@ -1,0 +1,157 @@
+#include "CliSupport.h"
+
+#include "net/Redactor.h"
+#include "providers/Provider.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace CommandLine {
+
+bool verboseOutput = false;
+// Where AuthDesk's own messages for standard error go: the real standard error, also while the
+// browser's log lines are diverted away from it.
+int realStderr = STDERR_FILENO;
+
+void printOut(const QString &text) {
+    const QByteArray bytes = Redactor::text(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonValue &value) {
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    printOut(QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+}
+
+// Runs `start` in the event loop and returns the code it finishes with.
+int runAsync(std::function<void(std::function<void(int)>)> start) {
+    int result = Success;
+    QTimer::singleShot(0, qApp, [&result, start] {
+        start([&result](int code) {
+            result = code;
+            QCoreApplication::exit(code);
+        });
+    });
+    QCoreApplication::exec();
+    return result;
+}
+
+// Reads one line from standard input without echo when it is a terminal.
+QString readSecret(const QString &prompt) {
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    QString secret = QString::fromStdString(line);
+    while (secret.endsWith(QLatin1Char('\r')) || secret.endsWith(QLatin1Char('\n')))
+        secret.chop(1);
+    return secret;
+}
+
+QJsonObject tenantJson(const Tenant &tenant) {
+    QJsonObject settings, endpoints;
+    for (auto it = tenant.settings.cbegin(); it != tenant.settings.cend(); ++it)
+        settings.insert(it.key(), it.value());
+    for (auto it = tenant.endpoints.cbegin(); it != tenant.endpoints.cend(); ++it)
+        endpoints.insert(it.key(), it.value());
+    return {{QStringLiteral("name"), tenant.name},
+            {QStringLiteral("provider"), tenant.provider},
+            {QStringLiteral("settings"), settings},
+            {QStringLiteral("redirect_uri"), tenant.redirectUri},
+            {QStringLiteral("endpoints"), endpoints},
+            {QStringLiteral("demo"), tenant.demo},
+            {QStringLiteral("created"), tenant.created.toString(Qt::ISODate)},
+            {QStringLiteral("updated"), tenant.updated.toString(Qt::ISODate)}};
+}
+
+QStringList verbArguments(const QStringList &arguments, int words) {
+    // "authdesk tenant add NAME ..." → parser sees "authdesk NAME ..."
+    return QStringList{arguments.first()} + arguments.mid(1 + words);
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error) {
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+// The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.
+std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLineParser &parser,
+                                     const QString &usage, int *exitCode) {
+    if (parser.positionalArguments().size() != 1) {
+        *exitCode = failWith(Usage, usage);
+        return std::nullopt;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    auto tenant = workspace.tenants().find(name);
+    if (!tenant)
+        *exitCode = failWith(
+            Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.")
+                       .arg(name));
+    return tenant;
+}
+
+// Reads the tenant's secret from the keychain, then calls `use` with it.
+void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
+                std::function<void(const QString &)> use) {
+    const Provider *provider = Provider::find(tenant.provider);
+    if (!provider->usesSecret(tenant))
+        return use(QString());
+    workspace.secrets()->read(
+        SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
+        [done, use, provider](const SecretResult &secret) {
+            if (!secret.ok())
+                return done(failWith(Environment, secret.error().is(Error::Kind::NotFound)
+                                                      ? Cli::tr("The keychain holds no %1 for this tenant; "
+                                                                "add the tenant again.")
+                                                            .arg(provider->secretName())
+                                                      : secret.errorText()));
+            use(secret.value());
+        });
+}
+
+int failWith(int code, const QString &message) {
+    sayOnStderr(QStringLiteral("authdesk: %1").arg(message));
+    return code;
+}
+
+void sayOnStderr(const QString &text) {
+    QString line = Redactor::text(text);
+    line.replace(QLatin1Char('\n'), QStringLiteral("; "));
+    const QByteArray bytes = (line + QLatin1Char('\n')).toUtf8();
+    std::fflush(stderr);
+    if (::write(realStderr, bytes.constData(), size_t(bytes.size())) < 0)
+        return; // nowhere left to say it
+}
+
+void setVerbose(bool verbose) {
+    verboseOutput = verbose;
+}
+} // namespace CommandLine

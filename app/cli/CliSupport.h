@@ -1,0 +1,69 @@
+#pragma once
+
+// What the verbs share: the registry's Command, output, parsing and the keychain's secret of a
+// tenant. Each verb family has a file of its own (TenantCommands.cpp, RunsCommands.cpp, …) that
+// declares its commands; Cli.cpp lists the families and dispatches.
+#include "Cli.h"
+#include "Tenant.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <functional>
+#include <optional>
+
+class Workspace;
+
+// The translation context of every verb's words.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+namespace CommandLine {
+
+// A verb: the words that name it, its lines of the usage, and what runs it with the workspace
+// (the arguments after its words, the program's name first). Verbs without `run` are run by
+// Application before the usual store is opened (sign needs none, store opens its own, sandbox
+// serve is no part of core).
+struct Command {
+    QStringList words;
+    QStringList synopsis;
+    std::function<int(Workspace &workspace, const QStringList &arguments)> run;
+    bool needsBrowser = false;
+    std::function<QString()> help; // `VERB --help` when more than its synopsis
+};
+
+// The families, each in its own file; Cli.cpp's commands() lists them in the usage's order.
+QList<Command> tenantCommands();
+QList<Command> authorizeCommands();
+QList<Command> signCommands();
+QList<Command> mappingsCommands();
+QList<Command> directoryCommands();
+QList<Command> auditCommands();
+QList<Command> storeCommands();
+QList<Command> runsCommands();
+
+// --verbose; and where AuthDesk's own lines for standard error go (the real one, also while
+// the browser's log is diverted away from it).
+extern bool verboseOutput;
+extern int realStderr;
+
+void printOut(const QString &text); // redacted, on standard output
+void printJson(const QJsonValue &value);
+// Runs `start` in the event loop and returns the code it finishes with.
+int runAsync(std::function<void(std::function<void(int)>)> start);
+// Reads one line from standard input without echo when it is a terminal.
+QString readSecret(const QString &prompt);
+QJsonObject tenantJson(const Tenant &tenant);
+// "authdesk tenant add NAME ..." → "authdesk NAME ...", what a verb's parser sees.
+QStringList verbArguments(const QStringList &arguments, int words);
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error);
+// The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.
+std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLineParser &parser,
+                                     const QString &usage, int *exitCode);
+// Reads the tenant's secret from the keychain, then calls `use` with it.
+void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
+                std::function<void(const QString &)> use);
+
+} // namespace CommandLine

@@ -1,0 +1,181 @@
+// authdesk runs list|show|export|curl: the run history.
+#include "CliSupport.h"
+
+#include "export/RunExport.h"
+#include "export/UserFile.h"
+
+#include "export/MappingExport.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <unistd.h>
+
+namespace CommandLine {
+namespace {
+// The run named by the one RUN argument of a verb; otherwise reports and sets *exitCode.
+std::optional<RunRecord> runArgument(Workspace &workspace, const QCommandLineParser &parser,
+                                     const QString &usage, int *exitCode) {
+    if (parser.positionalArguments().size() != 1) {
+        *exitCode = failWith(Usage, usage);
+        return std::nullopt;
+    }
+    const QString id = parser.positionalArguments().constFirst();
+    auto run = workspace.runs().find(id);
+    if (!run)
+        *exitCode =
+            failWith(Usage, Cli::tr("There is no run \"%1\". \"authdesk runs list NAME\" lists a tenant's "
+                                    "runs.")
+                                .arg(id));
+    return run;
+}
+
+int runsList(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({json, limit});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto tenant = tenantArgument(
+        workspace, parser, Cli::tr("usage: authdesk runs list NAME [--json] [--limit N]"), &exitCode);
+    if (!tenant)
+        return exitCode;
+    bool numeric = false;
+    const int count = parser.value(limit).toInt(&numeric);
+    if (!numeric || count < 0)
+        return failWith(Usage, Cli::tr("--limit takes a number of runs (0: all)."));
+    const QList<RunRecord> runs = workspace.runs().list(tenant->id, count);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const RunRecord &run : runs)
+            array.append(QJsonObject{
+                {QStringLiteral("id"), run.id},
+                {QStringLiteral("started"), MappingExport::localTime(run.started)},
+                {QStringLiteral("mode"), run.mode},
+                {QStringLiteral("outcome"), run.outcome},
+                {QStringLiteral("external_id"), run.identity ? QJsonValue(run.externalId()) : QJsonValue()},
+                {QStringLiteral("duration_ms"), run.durationMs},
+                {QStringLiteral("error"), run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)}});
+        printJson(array);
+        return Success;
+    }
+    if (runs.isEmpty())
+        printOut(Cli::tr("No runs of \"%1\" yet.").arg(tenant->name) + QLatin1Char('\n'));
+    for (const RunRecord &run : runs)
+        printOut(QStringLiteral("%1  %2  %3  %4  %5\n")
+                     .arg(run.id, MappingExport::localTime(run.started), run.mode.leftJustified(9),
+                          run.outcome.leftJustified(9),
+                          run.identity ? run.externalId() : run.error.left(100)));
+    return Success;
+}
+
+int runsShow(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto run =
+        runArgument(workspace, parser, Cli::tr("usage: authdesk runs show RUN [--json]"), &exitCode);
+    if (!run)
+        return exitCode;
+    if (parser.isSet(json)) {
+        printJson(run->toJson());
+        return Success;
+    }
+    QString text = Cli::tr("run %1 of %2 (%3), %4, %5 ms: %6\n")
+                       .arg(run->id, run->tenant, run->mode, MappingExport::localTime(run->started))
+                       .arg(run->durationMs)
+                       .arg(run->outcome);
+    text += Cli::tr("authorization URL: %1\n").arg(run->authorizationUrl);
+    text += QLatin1Char('\n') + Cli::tr("timeline:") + QLatin1Char('\n');
+    for (const FlowStep &step : run->steps)
+        text += QStringLiteral("  %1  %2%3\n")
+                    .arg(step.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")), step.title,
+                         step.detail.isEmpty() ? QString() : QStringLiteral(" — ") + step.detail);
+    text += QLatin1Char('\n') + Cli::tr("exchanges:") + QLatin1Char('\n');
+    for (const HttpExchange &exchange : run->exchanges)
+        text += exchange.toText() + QLatin1Char('\n');
+    if (run->identity) {
+        text += Cli::tr("identity:") + QLatin1Char('\n');
+        text += QString::fromUtf8(QJsonDocument(run->identity->toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        text += Cli::tr("error: %1").arg(run->error) + QLatin1Char('\n');
+    }
+    printOut(text);
+    return Success;
+}
+
+int runsExport(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("har|html"));
+    const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("FILE"));
+    parser.addOptions({format, output});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QString usage = Cli::tr("usage: authdesk runs export RUN --format har|html [--output FILE]");
+    const QString chosen = parser.value(format);
+    if (chosen != QLatin1String("har") && chosen != QLatin1String("html"))
+        return failWith(Usage, usage);
+    int exitCode = Usage;
+    const auto run = runArgument(workspace, parser, usage, &exitCode);
+    if (!run)
+        return exitCode;
+    const QByteArray content =
+        chosen == QLatin1String("har")
+            ? QJsonDocument(RunExport::har(*run)).toJson()
+            : RunExport::html(*run, workspace.tenants().findById(run->tenantId)).toUtf8();
+    if (!parser.isSet(output)) {
+        std::fwrite(content.constData(), 1, size_t(content.size()), stdout);
+        return Success;
+    }
+    if (const Status written = UserFile::write(parser.value(output), content); !written.ok())
+        return failWith(Environment, written.errorText());
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(Cli::tr("Run %1 written to %2.").arg(run->id, parser.value(output))));
+    return Success;
+}
+
+int runsCurl(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto run = runArgument(workspace, parser, Cli::tr("usage: authdesk runs curl RUN"), &exitCode);
+    if (!run)
+        return exitCode;
+    // Not through printOut: the record was redacted when the run made it, and redacting again
+    // would turn the named placeholders (code=${CODE}) back into masks.
+    const QByteArray script = RunExport::curlScript(*run).toUtf8();
+    std::fwrite(script.constData(), 1, size_t(script.size()), stdout);
+    return Success;
+}
+} // namespace
+
+QList<Command> runsCommands() {
+    return {{{QStringLiteral("runs"), QStringLiteral("list")},
+             {QStringLiteral("authdesk runs list NAME [--json] [--limit N]      newest first")},
+             runsList},
+            {{QStringLiteral("runs"), QStringLiteral("show")},
+             {QStringLiteral(
+                 "authdesk runs show RUN [--json]                   timeline, exchanges, identity or error")},
+             runsShow},
+            {{QStringLiteral("runs"), QStringLiteral("export")},
+             {QStringLiteral("authdesk runs export RUN --format har|html [--output FILE]")},
+             runsExport},
+            {{QStringLiteral("runs"), QStringLiteral("curl")},
+             {QStringLiteral(
+                 "authdesk runs curl RUN                            the calls, secrets as ${PLACEHOLDERS}")},
+             runsCurl}};
+}
+} // namespace CommandLine

@@ -1,0 +1,124 @@
+// authdesk store login|migrate, and how every verb opens its store.
+#include "CliSupport.h"
+
+#include "store/StoreCopy.h"
+#include "store/StoreUrl.h"
+
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <cstdio>
+
+namespace CommandLine {
+
+bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *needsPassword) {
+    if (needsPassword)
+        *needsPassword = false;
+    if (!url.isPostgres())
+        return workspace.open(url, {}, error);
+    // libpq's own ways first (trust, peer on a socket, a client certificate, ~/.pgpass or
+    // PGPASSFILE, a service file): the keychain is read only when the server asks for a password
+    // that none of them gave, so a store without one never touches (or unlocks) the keychain.
+    if (workspace.open(url, {}, error))
+        return true;
+    if (!workspace.tenants().passwordWanted())
+        return false;
+    // The password is this admin's, in their keychain; never in the URL or a settings file.
+    std::optional<SecretResult> password;
+    QEventLoop wait;
+    workspace.secrets()->read(url.passwordKey(), &wait, [&](const SecretResult &read) {
+        password = read;
+        wait.quit();
+    });
+    if (!password)
+        wait.exec();
+    if (!password->ok()) {
+        if (needsPassword)
+            *needsPassword = password->error().is(Error::Kind::NotFound);
+        if (!password->error().is(Error::Kind::NotFound))
+            *error = password->errorText();
+        return false; // not found: *error already says to run store login
+    }
+    if (workspace.open(url, password->value(), error))
+        return true;
+    if (needsPassword)
+        *needsPassword = workspace.tenants().passwordWanted();
+    return false;
+}
+
+int store(const QStringList &raw, const QString &storeOption) {
+    const QString sub = raw.value(2);
+    QCommandLineParser parser;
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    const QCommandLineOption from(QStringLiteral("from"), {}, QStringLiteral("URL"));
+    const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("URL"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({passwordStdin, from, to, json});
+    QString error;
+    if (!parse(parser, verbArguments(raw, 2), &error))
+        return failWith(Usage, error);
+    if (sub == QLatin1String("login")) {
+        const Result<StoreUrl> url = StoreUrl::chosen(storeOption, StoreUrl{});
+        if (!url.ok() || !url.value().isPostgres() || !parser.isSet(passwordStdin))
+            return failWith(
+                Usage, url.ok() ? Cli::tr("usage: authdesk store login --store postgresql://USER@HOST/DB "
+                                          "--password-stdin (the password on standard input)")
+                                : url.errorText());
+        const QString password = readSecret(Cli::tr("Password: "));
+        Workspace workspace;
+        if (!workspace.open(url.value(), password, &error))
+            return failWith(Environment, error);
+        return runAsync([&](std::function<void(int)> done) {
+            workspace.secrets()->write(
+                url.value().passwordKey(), password, qApp, [&, done](const SecretResult &written) {
+                    if (!written.ok())
+                        return done(failWith(Environment, written.errorText()));
+                    printOut(Cli::tr("Connected to %1; the password is in your keychain.")
+                                 .arg(url.value().toString()) +
+                             QLatin1Char('\n'));
+                    done(Success);
+                });
+        });
+    }
+    if (sub == QLatin1String("migrate")) {
+        const QString usage = Cli::tr("usage: authdesk store migrate --from sqlite:PATH --to "
+                                      "postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full [--json]");
+        if (!parser.isSet(from) || !parser.isSet(to))
+            return failWith(Usage, usage);
+        const Result<StoreUrl> source = StoreUrl::parse(parser.value(from));
+        const Result<StoreUrl> target = StoreUrl::parse(parser.value(to));
+        if (!source.ok() || !target.ok())
+            return failWith(Usage, source.ok() ? target.errorText() : source.errorText());
+        Workspace sourceWorkspace, targetWorkspace;
+        if (!openStore(sourceWorkspace, source.value(), &error) ||
+            !openStore(targetWorkspace, target.value(), &error))
+            return failWith(Environment, error);
+        const Status copied = StoreCopy::copy(sourceWorkspace.tenants(), targetWorkspace.tenants());
+        if (!copied.ok())
+            return failWith(Environment, copied.errorText());
+        if (parser.isSet(json))
+            printJson(copied.value().details);
+        else
+            printOut(copied.value().message + QLatin1Char('\n'));
+        return Success;
+    }
+    return failWith(Usage, Cli::tr("usage: authdesk store login|migrate …"));
+}
+
+QList<Command> storeCommands() {
+    // Run by Application before the usual store is opened: they open stores of their own.
+    return {
+        {{QStringLiteral("store"), QStringLiteral("login")},
+         {QStringLiteral("authdesk store login --password-stdin          the shared store's password, into "
+                         "your keychain")},
+         {}},
+        {{QStringLiteral("store"), QStringLiteral("migrate")},
+         {QStringLiteral(
+              "authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=…"),
+          QStringLiteral("         (every verb takes --store URL; or AUTHDESK_STORE)")},
+         {}}};
+}
+} // namespace CommandLine

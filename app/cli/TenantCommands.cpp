@@ -1,0 +1,285 @@
+// authdesk tenant add|list|remove|rename|check.
+#include "CliSupport.h"
+
+#include "providers/DirectorySource.h"
+
+#include "net/Redactor.h"
+#include "providers/Provider.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace CommandLine {
+namespace {
+// "authdesk tenant add NAME --provider wecom --corp-id X ... --secret-stdin", one per provider.
+QStringList tenantAddSynopses() {
+    QStringList lines;
+    for (const Provider *provider : Provider::all())
+        lines
+            << QStringLiteral(
+                   "authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin%2")
+                   .arg(provider->cliSynopsis(),
+                        provider->directorySource() &&
+                                !provider->directorySource()->pagingSecretName().isEmpty()
+                            ? QStringLiteral(" [--contacts-secret-stdin]")
+                            : QString());
+    return lines;
+}
+
+// The usage of `tenant add`: one synopsis per provider, then what each of their options sets.
+QString addUsage() {
+    QString usage =
+        Cli::tr("usage:") + QStringLiteral("\n  ") + tenantAddSynopses().join(QStringLiteral("\n  "));
+    usage += QLatin1Char('\n') + Cli::tr("options:");
+    for (const Provider *provider : Provider::all())
+        for (const SettingField &field : provider->settingFields())
+            usage += QStringLiteral("\n  --%1  %2 (%3)")
+                         .arg((field.cliOption.isEmpty()
+                                   ? QStringLiteral("claim ") + field.key.mid(6) + QStringLiteral("=CLAIM")
+                                   : field.cliOption)
+                                  .leftJustified(16),
+                              field.label, provider->displayName());
+    return usage;
+}
+int tenantAdd(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
+    const QCommandLineOption redirect(QStringLiteral("redirect-uri"), {}, QStringLiteral("URL"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"), {}, QStringLiteral("KEY=URL"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
+    const QCommandLineOption contactsSecretStdin(QStringLiteral("contacts-secret-stdin"));
+    const QCommandLineOption claim(QStringLiteral("claim"), {}, QStringLiteral("FIELD=CLAIM"));
+    parser.addOptions({provider, redirect, endpoint, secretStdin, contactsSecretStdin, claim});
+    // Every provider's settings are options (--corp-id, --app-id, ...); each applies to its own.
+    QStringList settingOptions;
+    for (const Provider *p : Provider::all())
+        for (const SettingField &field : p->settingFields())
+            if (!field.cliOption.isEmpty() && !settingOptions.contains(field.cliOption)) {
+                settingOptions << field.cliOption;
+                parser.addOption(QCommandLineOption(field.cliOption, {}, QStringLiteral("VALUE")));
+            }
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    if (parser.positionalArguments().size() != 1)
+        return failWith(Usage, addUsage());
+    const Provider *chosen = Provider::find(parser.value(provider));
+    if (!chosen) {
+        QStringList keys;
+        for (const Provider *p : Provider::all())
+            keys << p->key();
+        return failWith(Usage,
+                        Cli::tr("--provider must be one of: %1.").arg(keys.join(QStringLiteral(", "))));
+    }
+    Tenant tenant;
+    tenant.name = parser.positionalArguments().constFirst();
+    tenant.provider = chosen->key();
+    if (const auto existing = workspace.tenants().find(tenant.name))
+        return failWith(Usage,
+                        Cli::tr("A tenant named \"%1\" already exists. Remove it first or pick another name.")
+                            .arg(tenant.name));
+    QStringList foreign = settingOptions;
+    QStringList claimFields;
+    for (const SettingField &field : chosen->settingFields()) {
+        if (field.cliOption.isEmpty()) {
+            claimFields << field.key.mid(int(qstrlen("claim_")));
+            continue;
+        }
+        foreign.removeAll(field.cliOption);
+        if (parser.isSet(field.cliOption))
+            tenant.settings.insert(field.key, parser.value(field.cliOption));
+    }
+    for (const QString &pair : parser.values(claim)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        const QString field = pair.left(eq);
+        if (claimFields.isEmpty())
+            return failWith(Usage, Cli::tr("--claim does not apply to %1.").arg(chosen->displayName()));
+        if (eq <= 0 || eq == pair.size() - 1 || !claimFields.contains(field))
+            return failWith(Usage, Cli::tr("--claim takes FIELD=CLAIM with FIELD one of %1 (got \"%2\").")
+                                       .arg(claimFields.join(QStringLiteral(", ")), pair));
+        tenant.settings.insert(QStringLiteral("claim_") + field, pair.mid(eq + 1));
+    }
+    for (const QString &option : std::as_const(foreign))
+        if (parser.isSet(option))
+            return failWith(Usage, Cli::tr("--%1 does not apply to %2.").arg(option, chosen->displayName()));
+    tenant.redirectUri = parser.value(redirect);
+    for (const QString &pair : parser.values(endpoint)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return failWith(
+                Usage, Cli::tr("--endpoint takes KEY=URL, e.g. api=https://qyapi.example.com (got \"%1\").")
+                           .arg(pair));
+        tenant.endpoints.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    const QStringList problems = workspace.validate(tenant);
+    if (!problems.isEmpty())
+        return failWith(Usage, problems.join(QLatin1Char('\n')));
+    const bool usesSecret = chosen->usesSecret(tenant);
+    if (usesSecret && !parser.isSet(secretStdin))
+        return failWith(Usage,
+                        Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
+                                "takes a secret from the command line, where other users and the shell "
+                                "history can read it."));
+    if (!usesSecret && parser.isSet(secretStdin))
+        return failWith(Usage,
+                        Cli::tr("--secret-stdin does not apply: a public client (--client-auth none) has "
+                                "no secret."));
+    const QString pagingName =
+        chosen->directorySource() ? chosen->directorySource()->pagingSecretName() : QString();
+    if (parser.isSet(contactsSecretStdin) && pagingName.isEmpty())
+        return failWith(Usage,
+                        Cli::tr("--contacts-secret-stdin does not apply to %1.").arg(chosen->displayName()));
+    const QString secret = usesSecret ? readSecret(Cli::tr("%1: ").arg(chosen->secretName())) : QString();
+    if (usesSecret && secret.isEmpty())
+        return failWith(Usage, Cli::tr("No secret on standard input. Pipe it in, e.g. "
+                                       "authdesk tenant add … --secret-stdin < secret.txt"));
+    // The contacts-sync secret is the second line of standard input.
+    const QString pagingSecret =
+        parser.isSet(contactsSecretStdin) ? readSecret(Cli::tr("%1: ").arg(pagingName)) : QString();
+    if (parser.isSet(contactsSecretStdin) && pagingSecret.isEmpty())
+        return failWith(Usage, Cli::tr("No %1 on the second line of standard input.").arg(pagingName));
+    return runAsync([&](std::function<void(int)> done) {
+        workspace.saveTenant(
+            tenant, secret,
+            [done](const Status &saved) {
+                if (!saved.ok())
+                    return done(failWith(Environment, saved.errorText()));
+                printOut(saved.value().message + QLatin1Char('\n'));
+                done(Success);
+            },
+            pagingSecret);
+    });
+}
+
+int tenantList(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QList<Tenant> tenants = workspace.tenants().tenants();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Tenant &tenant : tenants)
+            array.append(tenantJson(tenant));
+        printJson(array);
+        return Success;
+    }
+    if (tenants.isEmpty())
+        printOut(
+            Cli::tr("No tenants yet. Add one with \"authdesk tenant add\", or run \"authdesk --demo\".") +
+            QLatin1Char('\n'));
+    for (const Tenant &tenant : tenants)
+        printOut(QStringLiteral("%1\t%2\t%3%4\n")
+                     .arg(tenant.name, tenant.provider, tenant.redirectUri,
+                          tenant.demo ? QLatin1Char('\t') + Cli::tr("(sandbox)") : QString()));
+    return Success;
+}
+
+int tenantRemove(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption keep(QStringLiteral("keep-mappings"));
+    const QCommandLineOption remove(QStringLiteral("delete-mappings"));
+    parser.addOptions({keep, remove});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    if (parser.positionalArguments().size() != 1 || (parser.isSet(keep) && parser.isSet(remove)))
+        return failWith(Usage,
+                        Cli::tr("usage: authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"));
+    const QString name = parser.positionalArguments().constFirst();
+    // Mappings carry local accounts an admin chose by hand: losing them must be asked for.
+    if (const int mappings = workspace.mappingCount(name);
+        mappings > 0 && !parser.isSet(keep) && !parser.isSet(remove))
+        return failWith(Usage, Cli::tr("Tenant \"%1\" has %n mapping(s). Say what becomes of them: add "
+                                       "--keep-mappings or --delete-mappings.",
+                                       nullptr, mappings)
+                                   .arg(name));
+    const auto mappings =
+        parser.isSet(remove) ? TenantStore::MappingsOnRemove::Delete : TenantStore::MappingsOnRemove::Keep;
+    return runAsync([&](std::function<void(int)> done) {
+        workspace.removeTenant(name, mappings, [done](const Status &removed) {
+            if (!removed.ok())
+                return done(failWith(Failed, removed.errorText()));
+            printOut(removed.value().message + QLatin1Char('\n'));
+            done(Success);
+        });
+    });
+}
+
+int tenantRename(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 2)
+        return failWith(Usage, Cli::tr("usage: authdesk tenant rename OLD NEW"));
+    if (!workspace.tenants().rename(names.at(0), names.at(1), &error))
+        return failWith(Failed, error);
+    printOut(Cli::tr("Tenant \"%1\" is now \"%2\"; its secrets and mappings went with it.")
+                 .arg(names.at(0), names.at(1).trimmed()) +
+             QLatin1Char('\n'));
+    return Success;
+}
+
+int tenantCheck(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto tenant =
+        tenantArgument(workspace, parser, Cli::tr("usage: authdesk tenant check NAME [--json]"), &exitCode);
+    if (!tenant)
+        return exitCode;
+    const bool asJson = parser.isSet(json);
+    return runAsync([&](std::function<void(int)> done) {
+        withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
+            const ProviderContext context = workspace.providerContext(qApp, secret);
+            Provider::find(tenant->provider)
+                ->checkCredentials(*tenant, context, [&, done](const Status &checked) {
+                    const bool ok = checked.ok();
+                    const QString message = ok ? checked.value().message : checked.errorText();
+                    if (asJson) {
+                        QJsonObject result{{QStringLiteral("tenant"), tenant->name},
+                                           {QStringLiteral("ok"), ok},
+                                           {QStringLiteral("message"), Redactor::text(message)}};
+                        if (ok && !checked.value().details.isEmpty())
+                            result.insert(QStringLiteral("details"), checked.value().details);
+                        printJson(result);
+                    } else if (ok) {
+                        printOut(message + QLatin1Char('\n'));
+                    }
+                    done(ok ? Success : (asJson ? Failed : failWith(Failed, message)));
+                });
+        });
+    });
+}
+} // namespace
+
+QList<Command> tenantCommands() {
+    return {
+        {{QStringLiteral("tenant"), QStringLiteral("add")}, tenantAddSynopses(), tenantAdd, false, addUsage},
+        {{QStringLiteral("tenant"), QStringLiteral("list")},
+         {QStringLiteral("authdesk tenant list [--json]")},
+         tenantList},
+        {{QStringLiteral("tenant"), QStringLiteral("remove")},
+         {QStringLiteral("authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"),
+          QStringLiteral("         (one of them is required when the tenant has mappings)")},
+         tenantRemove},
+        {{QStringLiteral("tenant"), QStringLiteral("rename")},
+         {QStringLiteral("authdesk tenant rename OLD NEW")},
+         tenantRename},
+        {{QStringLiteral("tenant"), QStringLiteral("check")},
+         {QStringLiteral("authdesk tenant check NAME [--json]")},
+         tenantCheck}};
+}
+} // namespace CommandLine
