@@ -2,7 +2,7 @@
 #include "CliSupport.h"
 
 #ifdef AUTHDESK_WITH_BROWSER
-#include "AuthBrowser.h"
+#include "BrowserPane.h"
 #endif
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
@@ -129,7 +129,7 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
     std::unique_ptr<FlowRun> owned(workspace.newRun(*tenant, parser.value(mode)));
     FlowRun &run = *owned;
     const bool asJson = parser.isSet(json);
-    std::unique_ptr<AuthBrowser> browser;
+    std::unique_ptr<BrowserPane> browser;
     return runAsync([&](std::function<void(int)> done) {
         QObject::connect(&run, &FlowRun::finished, qApp, [&, done](bool ok) {
             if (browser)
@@ -147,14 +147,17 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
                                        : parser.value(paste);
             return run.handlePasted(QUrl(pasted));
         }
-        browser = std::make_unique<AuthBrowser>();
+        QString error;
+        browser.reset(BrowserPane::create(nullptr, &error));
+        if (!browser)
+            return done(failWith(Environment, error));
         browser->setWindowTitle(Cli::tr("AuthDesk — authorize %1").arg(tenant->name));
         browser->resize(900, 720);
         browser->show();
         if (!browser->startRun(&run))
             return;
         QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
-            const QString title = browser->page() ? browser->page()->title() : QString();
+            const QString title = browser->pageTitle();
             run.fail(
                 Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")
                     .arg(seconds)

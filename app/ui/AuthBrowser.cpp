@@ -9,8 +9,13 @@
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+// What the module offers BrowserPane::create.
+extern "C" Q_DECL_EXPORT BrowserPane *authdesk_create_browser(QWidget *parent) {
+    return new AuthBrowser(parent);
+}
+
 AuthBrowser::AuthBrowser(QWidget *parent)
-    : QWidget(parent), m_address(new QLineEdit(this)), m_view(new QWebEngineView(this)) {
+    : BrowserPane(parent), m_address(new QLineEdit(this)), m_view(new QWebEngineView(this)) {
     m_address->setReadOnly(true);
     m_address->setObjectName(QStringLiteral("browserAddress"));
     m_address->setPlaceholderText(tr("The authorization page appears here when a run starts."));
@@ -35,6 +40,10 @@ void AuthBrowser::dropPage() {
     }
     delete m_profile;
     m_profile = nullptr;
+}
+
+QString AuthBrowser::pageTitle() const {
+    return m_page ? m_page->title() : QString();
 }
 
 void AuthBrowser::clear() {

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "AuthPage.h"
-
-#include <QWidget>
+#include "BrowserPane.h"
 
 class FlowRun;
 class QLabel;
@@ -10,9 +9,9 @@ class QLineEdit;
 class QWebEngineProfile;
 class QWebEngineView;
 
-// The embedded browser of a run. Each run gets a fresh off-the-record profile, so no cookie or
-// session of one tenant or run reaches the next.
-class AuthBrowser : public QWidget {
+// The embedded browser of a run (QtWebEngine; the module libauthdesk_browser.so). Each run gets a
+// fresh off-the-record profile, so no cookie or session of one tenant or run reaches the next.
+class AuthBrowser : public BrowserPane {
     Q_OBJECT
 
 public:
@@ -20,22 +19,11 @@ public:
     ~AuthBrowser() override;
 
     void load(const QUrl &url, AuthPage::Matcher captures);
-    // Starts `run` (which must not have started yet) in this browser: its authorization page is
-    // loaded when the run has it, and the run hears what the browser sees: the captured redirect,
-    // each page loaded, a rejected certificate. Returns false when the run failed at once.
-    bool startRun(FlowRun *run);
-    void clear();
+    bool startRun(FlowRun *run) override;
+    void clear() override;
+    QString pageTitle() const override;
     AuthPage *page() const { return m_page; }
     QWebEngineView *view() const { return m_view; }
-
-signals:
-    void redirectCaptured(const QUrl &url);
-    void pageLoaded(const QUrl &url, const QString &title, bool ok);
-    // The page under way: 0 when it starts loading, up to 100 when it has.
-    void loadProgress(int percent);
-    void certificateRejected(const QUrl &url, const QString &description);
-    void requestBlocked(const QUrl &url);
-    void lookalikeRefused(const QUrl &url);
 
 private:
     void dropPage();
@@ -46,3 +34,7 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     AuthPage *m_page = nullptr;
 };
+
+// The module's factory (BrowserPane::create resolves it); programs that link the browser register
+// it with BrowserPane::setFactory.
+extern "C" BrowserPane *authdesk_create_browser(QWidget *parent);

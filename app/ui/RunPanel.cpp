@@ -2,7 +2,7 @@
 
 #include "export/UserFile.h"
 
-#include "AuthBrowser.h"
+#include "BrowserPane.h"
 #include "CopyableTableView.h"
 #include "ExchangeModel.h"
 #include "IdentityView.h"
@@ -46,10 +46,10 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
       m_paste(new QPushButton(tr("Paste redirect URL…"), this)),
       m_enterSecret(new QPushButton(tr("Enter it…"), this)), m_phase(new QLabel(this)),
       m_elapsed(new QLabel(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_browser(new AuthBrowser(this)), m_tabs(new QTabWidget(this)), m_steps(new StepModel(this)),
-      m_exchanges(new ExchangeModel(this)), m_identity(new IdentityView(this)),
-      m_history(new RunHistoryView(this)), m_stepTable(new CopyableTableView(this)),
-      m_exchangeTable(new CopyableTableView(this)), m_exchangeDetail(new QPlainTextEdit(this)) {
+      m_tabs(new QTabWidget(this)), m_steps(new StepModel(this)), m_exchanges(new ExchangeModel(this)),
+      m_identity(new IdentityView(this)), m_history(new RunHistoryView(this)),
+      m_stepTable(new CopyableTableView(this)), m_exchangeTable(new CopyableTableView(this)),
+      m_exchangeDetail(new QPlainTextEdit(this)) {
     m_title->setObjectName(QStringLiteral("tenantTitle"));
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     m_mode->setToolTip(tr("Which authorization page to open"));
@@ -150,26 +150,27 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     m_enterSecret->setObjectName(QStringLiteral("enterSecretButton"));
     m_enterSecret->hide();
     connect(m_enterSecret, &QPushButton::clicked, this, &RunPanel::enterSecretRequested);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("runSplitter"));
-    split->addWidget(m_browser);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 6);
-    split->setSizes({520, 640});
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("runSplitter"));
+    // Where the browser goes when a run first needs it (BrowserPane: loaded then, not at start).
+    auto *waiting = new QLabel(tr("The authorization page appears here when a run starts."), m_split);
+    waiting->setObjectName(QStringLiteral("browserPlaceholder"));
+    waiting->setAlignment(Qt::AlignCenter);
+    waiting->setWordWrap(true);
+    m_split->addWidget(waiting);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 5);
+    m_split->setStretchFactor(1, 6);
+    m_split->setSizes({520, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(live);
     layout->addWidget(m_status);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_start, &QPushButton::clicked, this, [this] { startRun(); });
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancelRun);
     connect(m_paste, &QPushButton::clicked, this, &RunPanel::askForPastedUrl);
-    connect(m_browser, &AuthBrowser::loadProgress, this, [this](int percent) {
-        m_pageProgress = percent < 100 ? percent : -1;
-        updateHeader();
-    });
     setTenant(std::nullopt);
 }
 
@@ -197,7 +198,8 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
         m_run->deleteLater();
         m_run = nullptr;
     }
-    m_browser->clear();
+    if (m_browser)
+        m_browser->clear();
     clearViews();
     m_shown.reset();
     m_phase->clear();
@@ -268,7 +270,8 @@ FlowRun *RunPanel::newRun(const QString &mode) {
     }
     clearViews();
     m_shown.reset();
-    m_browser->clear();
+    if (m_browser)
+        m_browser->clear();
     // The tenant as it is now: an edit, or the sandbox moved to another port since it was selected.
     if (const auto fresh = m_workspace->tenants().findById(m_tenant->id))
         m_tenant = fresh;
@@ -367,18 +370,39 @@ void RunPanel::updateHeader() {
         m_progress->setValue(m_pageProgress);
 }
 
+BrowserPane *RunPanel::browser() {
+    if (m_browser)
+        return m_browser;
+    QString error;
+    m_browser = BrowserPane::create(m_split, &error);
+    if (!m_browser) {
+        m_status->setText(error);
+        return nullptr;
+    }
+    delete m_split->replaceWidget(0, m_browser);
+    connect(m_browser, &BrowserPane::loadProgress, this, [this](int percent) {
+        m_pageProgress = percent < 100 ? percent : -1;
+        updateHeader();
+    });
+    return m_browser;
+}
+
 void RunPanel::startRun(const QString &mode) {
     if (!m_tenant || isRunActive())
         return;
+    BrowserPane *pane = browser();
+    if (!pane)
+        return;
     FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
-    m_browser->startRun(run);
+    pane->startRun(run);
     updateHeader();
 }
 
 void RunPanel::cancelRun() {
     if (!isRunActive())
         return;
-    m_browser->clear(); // the page stops loading: nothing more is asked of the platform
+    if (m_browser)
+        m_browser->clear(); // the page stops loading: nothing more is asked of the platform
     m_run->cancel();
 }
 

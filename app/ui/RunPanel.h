@@ -9,7 +9,8 @@
 #include <QWidget>
 #include <optional>
 
-class AuthBrowser;
+class BrowserPane;
+class QSplitter;
 class CopyableTableView;
 class ExchangeModel;
 class IdentityView;
@@ -46,7 +47,9 @@ public:
     void showRecord(const RunRecord &record);
     // The phase line of the live header ("Exchanging — calling gettoken").
     QString phaseText() const;
-    AuthBrowser *browser() const { return m_browser; }
+    // The embedded browser, loaded when first asked for (a run, or a test); nullptr with the
+    // reason in the status line when the module is missing.
+    BrowserPane *browser();
     IdentityView *identityView() const { return m_identity; }
     RunHistoryView *historyView() const { return m_history; }
     StepModel *steps() const { return m_steps; }
@@ -94,7 +97,8 @@ private:
     QLabel *m_elapsed;
     QProgressBar *m_progress;
     QLabel *m_status;
-    AuthBrowser *m_browser;
+    BrowserPane *m_browser = nullptr;
+    QSplitter *m_split = nullptr;
     QTabWidget *m_tabs;
     StepModel *m_steps;
     ExchangeModel *m_exchanges;

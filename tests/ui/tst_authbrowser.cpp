@@ -47,11 +47,12 @@ class TestAuthBrowser : public QObject {
 
     Sandbox *sandbox() { return m_demo->sandbox(); }
     RunPanel *panel() { return m_window->runPanel(); }
+    AuthBrowser *authBrowser() { return static_cast<AuthBrowser *>(panel()->browser()); }
 
     // Waits for the sandbox picker and clicks a user, as an admin would.
     bool pick(const QString &user) {
         // A run that discovers its endpoints first (OpenID Connect) has no page at once.
-        auto page = [this] { return panel()->browser()->page(); };
+        auto page = [this] { return authBrowser()->page(); };
         if (!QTest::qWaitFor([&] { return page() && page()->title().contains(QLatin1String("Sandbox")); },
                              30000))
             return false;
@@ -71,6 +72,7 @@ class TestAuthBrowser : public QObject {
 
 private slots:
     void initTestCase() {
+        BrowserPane::setFactory(&authdesk_create_browser); // the browser these tests link
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         m_workspace = std::make_unique<Workspace>();
         QString error;
@@ -111,7 +113,7 @@ private slots:
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("External ID")), user);
         QCOMPARE(panel()->identityView()->fieldValue(QStringLiteral("Name")), name);
-        QVERIFY(panel()->browser()->page()->profile()->isOffTheRecord());
+        QVERIFY(authBrowser()->page()->profile()->isOffTheRecord());
         if (mode == QLatin1String("oauth")) // the demo tenant asks for snsapi_privateinfo
             QVERIFY(!panel()
                          ->identityView()
@@ -196,12 +198,12 @@ private slots:
 
     void eachRunHasItsOwnProfile() {
         panel()->startRun(QStringLiteral("wwlogin"));
-        QWebEngineProfile *first = panel()->browser()->page()->profile();
+        QWebEngineProfile *first = authBrowser()->page()->profile();
         QSignalSpy destroyed(first, &QObject::destroyed);
         panel()->cancelRun();
         QCOMPARE(destroyed.count(), 1);
         panel()->startRun(QStringLiteral("wwlogin"));
-        QVERIFY(panel()->browser()->page()->profile()->isOffTheRecord());
+        QVERIFY(authBrowser()->page()->profile()->isOffTheRecord());
         panel()->cancelRun();
     }
 
@@ -280,8 +282,8 @@ private slots:
         if (qEnvironmentVariableIsSet("AUTHDESK_SCREENSHOT_WAITING")) { // the live header of a run under way
             QVERIFY(QTest::qWaitFor(
                 [&] {
-                    return panel()->browser()->page() &&
-                           panel()->browser()->page()->title().contains(QLatin1String("Sandbox"));
+                    return authBrowser()->page() &&
+                           authBrowser()->page()->title().contains(QLatin1String("Sandbox"));
                 },
                 30000));
             if (auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("runTabs")))

@@ -67,6 +67,7 @@ class TestConsole : public QObject {
 
     Sandbox *sandbox() { return m_demo->sandbox(); }
     RunPanel *panel() { return m_window->runPanel(); }
+    AuthBrowser *authBrowser() { return static_cast<AuthBrowser *>(panel()->browser()); }
     QString databasePath() const { return m_data.filePath(QStringLiteral("authdesk.sqlite")); }
 
     void openConsole() {
@@ -79,7 +80,7 @@ class TestConsole : public QObject {
 
     // Waits for the sandbox picker and clicks a user, as an admin would.
     bool pick(const QString &user) {
-        auto page = [this] { return panel()->browser()->page(); };
+        auto page = [this] { return authBrowser()->page(); };
         if (!QTest::qWaitFor([&] { return page() && page()->title().contains(QLatin1String("Sandbox")); },
                              30000))
             return false;
@@ -117,6 +118,7 @@ class TestConsole : public QObject {
 
 private slots:
     void initTestCase() {
+        BrowserPane::setFactory(&authdesk_create_browser); // the browser these tests link
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         m_workspace = std::make_unique<Workspace>();
         QString error;
@@ -270,7 +272,7 @@ private slots:
         const int seen = connections;
         QTest::qWait(1000);
         QCOMPARE(connections, seen); // the page was dropped, not retried
-        QVERIFY(!panel()->browser()->page());
+        QVERIFY(!authBrowser()->page());
     }
 
     void untrustedRedirectPageIsExplained() {

@@ -95,6 +95,7 @@ class TestRealOp : public QObject {
 
 private slots:
     void initTestCase() {
+        BrowserPane::setFactory(&authdesk_create_browser); // the browser these tests link
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         m_workspace = std::make_unique<Workspace>();
         QString error;
