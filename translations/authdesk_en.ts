@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>BrowserPane</name>
+    <message>
+        <source>The embedded browser could not be loaded (%1). Reinstall AuthDesk, or paste the redirect URL instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackDelivery</name>
     <message>
         <source>Listening for the callback on %1</source>
@@ -2705,6 +2712,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>Your keychain holds no %1 for this tenant: the store keeps the configuration, each admin&apos;s keychain the secrets. Enter it to run the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization page appears here when a run starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>BrowserPane</name>
+    <message>
+        <source>The embedded browser could not be loaded (%1). Reinstall AuthDesk, or paste the redirect URL instead.</source>
+        <translation>无法加载内嵌浏览器（%1）。请重新安装 AuthDesk，或改为粘贴重定向 URL。</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDelivery</name>
     <message>
         <source>Listening for the callback on %1</source>
@@ -2697,6 +2704,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>Your keychain holds no %1 for this tenant: the store keeps the configuration, each admin&apos;s keychain the secrets. Enter it to run the tenant.</source>
         <translation>你的密钥环中没有该租户的 %1：存储中只有配置，密钥保存在每位管理员自己的密钥环中。请输入后再运行该租户。</translation>
+    </message>
+    <message>
+        <source>The authorization page appears here when a run starts.</source>
+        <translation>开始运行后，授权页面会显示在这里。</translation>
     </message>
 </context>
 <context>

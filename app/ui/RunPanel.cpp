@@ -374,7 +374,9 @@ BrowserPane *RunPanel::browser() {
     if (m_browser)
         return m_browser;
     QString error;
-    m_browser = BrowserPane::create(m_split, &error);
+    // Made without a parent: a widget made with the splitter as its parent would become a pane of
+    // its own instead of taking the placeholder's.
+    m_browser = BrowserPane::create(nullptr, &error);
     if (!m_browser) {
         m_status->setText(error);
         return nullptr;

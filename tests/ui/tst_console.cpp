@@ -48,6 +48,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -131,6 +132,23 @@ private slots:
     void init() {
         for (const auto &platform : sandbox()->providers())
             platform->clearFaults();
+    }
+
+    // The console starts without the browser (a module, loaded when a run first needs it): a
+    // placeholder holds its place beside the tabs, and the browser takes that place, no other.
+    void browserIsMadeWhenFirstNeeded() {
+        RunPanel fresh(m_workspace.get());
+        auto *split = fresh.findChild<QSplitter *>(QStringLiteral("runSplitter"));
+        QVERIFY(split);
+        QCOMPARE(split->count(), 2);
+        QCOMPARE(split->widget(0)->objectName(), QStringLiteral("browserPlaceholder"));
+        QVERIFY(!fresh.findChild<BrowserPane *>());
+        BrowserPane *browser = fresh.browser();
+        QVERIFY(browser);
+        QCOMPARE(split->count(), 2);
+        QCOMPARE(split->widget(0), browser);
+        QVERIFY(!fresh.findChild<QLabel *>(QStringLiteral("browserPlaceholder")));
+        QCOMPARE(fresh.browser(), browser); // made once
     }
 
     // A real tenant that bears a demo tenant's name is never overwritten by the sandbox's settings
