@@ -10,9 +10,6 @@
 #   providers   the six platforms, their token cache and callback delivery
 #   run export  flows and directory syncs; mapping and run exports (beside each other)
 #   workspace   the composition of them all
-#
-# One exception, said where it is: run and workspace include each other (a run is made by the
-# workspace and reaches the stores through it).
 set(rank_net 1)
 set(rank_crypto 2)
 set(rank_store 3)
@@ -45,9 +42,6 @@ foreach(source IN LISTS sources)
     endif()
     if(room STREQUAL folder OR rank_${room} LESS rank)
       continue()
-    endif()
-    if(folder STREQUAL "run" AND room STREQUAL "workspace")
-      continue() # the exception above
     endif()
     list(APPEND problems "${source} includes \"${included}\": ${room} is not below ${folder}")
   endforeach()

@@ -29,7 +29,7 @@ int directorySync(Workspace &workspace, const QStringList &arguments) {
         workspace, parser, Cli::tr("usage: authdesk directory sync NAME [--concurrency N]"), &exitCode);
     if (!tenant)
         return exitCode;
-    DirectorySync sync(&workspace, *tenant);
+    DirectorySync sync(workspace.services(), *tenant);
     sync.setConcurrency(parser.value(concurrency).toInt());
     // Ctrl+C cancels cleanly: requests under way finish and the progress is kept for a resume.
     std::signal(SIGINT, [](int) { interrupted = 1; });

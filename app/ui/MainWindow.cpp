@@ -375,7 +375,7 @@ void MainWindow::syncDirectory() {
     }
     if (m_sync)
         return;
-    auto *sync = new DirectorySync(m_workspace, *tenant, this);
+    auto *sync = new DirectorySync(m_workspace->services(), *tenant, this);
     m_sync = sync;
     auto *dialog =
         new QProgressDialog(tr("Listing departments of %1…").arg(tenant->name), tr("Cancel"), 0, 0, this);

@@ -93,7 +93,7 @@ bool benchSync(Workspace &workspace, int members, int departments, bool paged) {
     // comparison per member, not a rewrite.
     bool ok = true;
     for (const char *which : {"first", "second (unchanged)"}) {
-        DirectorySync sync(&workspace, tenant);
+        DirectorySync sync(workspace.services(), tenant);
         bool succeeded = false;
         QEventLoop loop;
         QObject::connect(&sync, &DirectorySync::finished, &loop,

@@ -20,7 +20,7 @@ class TestDirectorySync : public FlowTest {
     Tenant m_tenant;
 
     std::unique_ptr<DirectorySync> newSync() {
-        auto sync = std::make_unique<DirectorySync>(m_workspace.get(), m_tenant);
+        auto sync = std::make_unique<DirectorySync>(m_workspace->services(), m_tenant);
         sync->setRateLimitPause(150);
         sync->setRetryDelay(20);
         return sync;

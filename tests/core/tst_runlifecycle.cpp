@@ -241,7 +241,7 @@ private slots:
         const Tenant tenant = freshTenant(); // no token yet: the listing waits for gettoken
         wecom().setFault(QStringLiteral("slow"), QStringLiteral("gettoken"), 1, 1500);
         const int before = calls("gettoken");
-        auto first = std::make_unique<DirectorySync>(m_workspace.get(), tenant);
+        auto first = std::make_unique<DirectorySync>(m_workspace->services(), tenant);
         QSignalSpy firstFinished(first.get(), &DirectorySync::finished);
         first->start();
         QTRY_COMPARE_WITH_TIMEOUT(calls("gettoken"), before + 1, 10000);
@@ -250,7 +250,7 @@ private slots:
         QCOMPARE(firstFinished.first().at(1).toBool(), true); // cancelled
         first.reset();                                        // the console deletes it at once
 
-        auto second = std::make_unique<DirectorySync>(m_workspace.get(), tenant);
+        auto second = std::make_unique<DirectorySync>(m_workspace->services(), tenant);
         QSignalSpy secondFinished(second.get(), &DirectorySync::finished);
         second->start();
         QVERIFY(secondFinished.wait(20000) || !secondFinished.isEmpty());

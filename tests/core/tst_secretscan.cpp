@@ -116,7 +116,7 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return checked; }, 20000));
 
             if (provider->directorySource()) {
-                DirectorySync sync(m_workspace.get(), tenant);
+                DirectorySync sync(m_workspace->services(), tenant);
                 sync.setRateLimitPause(50);
                 sync.setRetryDelay(20);
                 QSignalSpy finished(&sync, &DirectorySync::finished);

@@ -333,7 +333,7 @@ private slots:
         QVERIFY(!second.tenants().claimSync(tenant.id, &holder));
         QVERIFY2(holder.contains(TenantStore::actor()), qPrintable(holder));
         // The second admin's sync is refused at once, naming who holds it.
-        DirectorySync sync(&second, *second.tenants().find(QStringLiteral("synced")));
+        DirectorySync sync(second.services(), *second.tenants().find(QStringLiteral("synced")));
         QSignalSpy finished(&sync, &DirectorySync::finished);
         sync.start();
         QTRY_COMPARE(finished.count(), 1);

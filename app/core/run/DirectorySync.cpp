@@ -1,11 +1,13 @@
 #include "run/DirectorySync.h"
 
+#include "store/MappingStore.h"
+#include "store/TenantStore.h"
+
 #include <QLocale>
 
 #include "crypto/RandomToken.h"
 #include "providers/DirectorySource.h"
 #include "store/SecretStore.h"
-#include "workspace/Workspace.h"
 
 #include <QTimer>
 
@@ -17,8 +19,8 @@ constexpr int batchRows = 5000;
 constexpr int batchMs = 500;
 } // namespace
 
-DirectorySync::DirectorySync(Workspace *workspace, const Tenant &tenant, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_tenant(tenant), m_provider(Provider::find(tenant.provider)),
+DirectorySync::DirectorySync(const RunServices &services, const Tenant &tenant, QObject *parent)
+    : QObject(parent), m_services(services), m_tenant(tenant), m_provider(Provider::find(tenant.provider)),
       m_source(m_provider ? m_provider->directorySource() : nullptr), m_calls(new QObject(this)) {
 }
 
@@ -33,7 +35,7 @@ ProviderContext DirectorySync::pagingContext() {
 }
 
 ProviderContext DirectorySync::context() {
-    ProviderContext context = m_workspace->providerContext(m_calls, m_secret);
+    ProviderContext context = m_services.providerContext(m_calls, m_secret);
     context.retryDelayMs = m_retryDelayMs;
     context.step = [this](const FlowStep &step) {
         if (step.status == FlowStep::Status::Warning) {
@@ -51,17 +53,17 @@ void DirectorySync::start() {
                       tr("Directory sync is not available for \"%1\": %2 offers no directory to list.")
                           .arg(m_tenant.name, m_provider ? m_provider->displayName() : m_tenant.provider));
     // On a shared store, one admin syncs a tenant at a time.
-    if (QString holder; !m_workspace->tenants().claimSync(m_tenant.id, &holder))
+    if (QString holder; !m_services.tenants.claimSync(m_tenant.id, &holder))
         return finish(false, tr("%1 is syncing the directory of \"%2\" right now; wait until that sync ends.")
                                  .arg(holder, m_tenant.name));
     m_claimed = true;
-    m_workspace->secrets()->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
-                                 [this](const SecretResult &secret) {
-                                     if (!secret.ok())
-                                         return finish(false, secret.errorText());
-                                     m_secret = secret.value();
-                                     readPagingSecret();
-                                 });
+    m_services.secrets->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
+                             [this](const SecretResult &secret) {
+                                 if (!secret.ok())
+                                     return finish(false, secret.errorText());
+                                 m_secret = secret.value();
+                                 readPagingSecret();
+                             });
 }
 
 // The paging secret is optional: without it the directory is listed by department.
@@ -69,18 +71,18 @@ void DirectorySync::readPagingSecret() {
     const QString name = m_source->pagingSecretName();
     if (name.isEmpty())
         return begin();
-    m_workspace->secrets()->read(SecretStore::keyFor(m_tenant.id, name), m_calls,
-                                 [this](const SecretResult &secret) {
-                                     if (secret.ok())
-                                         m_pagingSecret = secret.value();
-                                     else if (!secret.error().is(Error::Kind::NotFound))
-                                         return finish(false, secret.errorText());
-                                     begin();
-                                 });
+    m_services.secrets->read(SecretStore::keyFor(m_tenant.id, name), m_calls,
+                             [this](const SecretResult &secret) {
+                                 if (secret.ok())
+                                     m_pagingSecret = secret.value();
+                                 else if (!secret.error().is(Error::Kind::NotFound))
+                                     return finish(false, secret.errorText());
+                                 begin();
+                             });
 }
 
 void DirectorySync::begin() {
-    const MappingStore::SyncProgress saved = m_workspace->mappings().syncProgress(m_tenant.id);
+    const MappingStore::SyncProgress saved = m_services.mappings.syncProgress(m_tenant.id);
     m_progress.resumed = !saved.syncRun.isEmpty();
     m_syncRun = m_progress.resumed ? saved.syncRun : randomAlphanumeric(12);
     if (m_progress.resumed)
@@ -130,7 +132,7 @@ void DirectorySync::listDepartments() {
         const QList<DirectoryDepartment> &departments = result.value();
         for (const DirectoryDepartment &department : departments)
             m_departmentNames.insert(department.id, department.name);
-        const QSet<qint64> done = m_workspace->mappings().syncProgress(m_tenant.id).departments;
+        const QSet<qint64> done = m_services.mappings.syncProgress(m_tenant.id).departments;
         for (const DirectoryDepartment &department : departments)
             if (!done.contains(department.id))
                 m_queue.append(department.id);
@@ -164,13 +166,13 @@ void DirectorySync::syncDepartment(qint64 department) {
     ++m_inFlight;
     ++m_progress.requests;
     m_source->members(m_tenant, context(), department, m_departmentNames,
-                      [this, department](const Result<QList<Mapping>> &result) {
+                      [this, department, wave = m_wave](const Result<QList<Mapping>> &result) {
                           --m_inFlight;
                           if (m_done)
                               return;
                           if (!result.ok() && result.error().is(Error::Kind::RateLimited)) {
                               m_queue.prepend(department);
-                              if (waitOutRateLimit(result.error(), [this] { pump(); }))
+                              if (waitOutRateLimit(result.error(), wave, [this] { pump(); }))
                                   pump();
                               return;
                           }
@@ -198,10 +200,13 @@ void DirectorySync::syncDepartment(qint64 department) {
                       });
 }
 
-bool DirectorySync::waitOutRateLimit(const Error &refusal, std::function<void()> resume) {
+bool DirectorySync::waitOutRateLimit(const Error &refusal, int wave, std::function<void()> resume) {
     // The calls under way when the platform starts refusing are refused together: one wave, one
-    // pause, one hit. Only a refusal after a pause counts again.
+    // pause, one hit. Only a call started after the pause began counts again: a wave is the calls
+    // it holds, not the moments their answers happen to arrive.
     if (m_paused) // a pause is under way: it resumes the sync when it ends
+        return true;
+    if (wave < m_wave) // answered by a pause already over: go on
         return true;
     if (++m_rateLimitHits > maxRateLimitHits) {
         stop(tr("The platform keeps refusing with its rate limit (%1). The progress is kept: run the sync "
@@ -210,6 +215,7 @@ bool DirectorySync::waitOutRateLimit(const Error &refusal, std::function<void()>
         return false;
     }
     m_paused = true;
+    ++m_wave;
     note(FlowStep::Status::Warning,
          tr("Rate limited (%1): pausing %2 s").arg(refusal.platformCode).arg(m_pauseMs / 1000.0),
          refusal.text());
@@ -225,14 +231,15 @@ void DirectorySync::listPage(const QString &cursor) {
     ++m_progress.requests;
     m_source->memberPage(
         m_tenant, pagingContext(), cursor, m_departmentNames,
-        [this, cursor](const Result<DirectoryPage> &page) {
+        [this, cursor, wave = m_wave](const Result<DirectoryPage> &page) {
             --m_inFlight;
             if (m_done)
                 return;
             if (m_cancelled)
                 return finish(false, m_stopMessage);
             if (!page.ok() && page.error().is(Error::Kind::RateLimited)) {
-                waitOutRateLimit(page.error(), [this, cursor] { listPage(cursor); });
+                if (waitOutRateLimit(page.error(), wave, [this, cursor] { listPage(cursor); }) && !m_paused)
+                    listPage(cursor); // refused in a wave whose pause is over: ask again
                 return;
             }
             if (!page.ok()) // nothing to skip in a listing by page: the sync stops incomplete
@@ -258,8 +265,8 @@ bool DirectorySync::flush() {
         return true;
     QString error;
     int rewritten = 0;
-    const bool written = m_workspace->mappings().upsertFromDirectory(m_tenant.id, m_batch, m_syncRun, &error,
-                                                                     m_batchDepartments, &rewritten);
+    const bool written = m_services.mappings.upsertFromDirectory(m_tenant.id, m_batch, m_syncRun, &error,
+                                                                 m_batchDepartments, &rewritten);
     m_batch.clear();
     m_batchDepartments.clear();
     if (!written) {
@@ -279,7 +286,7 @@ void DirectorySync::finish(bool ok, const QString &message) {
         return; // stop() ends the sync with the store's error
     m_done = true;
     if (m_claimed)
-        m_workspace->tenants().releaseSync(m_tenant.id);
+        m_services.tenants.releaseSync(m_tenant.id);
     // Nothing the sync started outlives it: requests under way are aborted, timers dropped.
     delete m_calls;
     m_calls = nullptr;
@@ -294,14 +301,14 @@ void DirectorySync::finish(bool ok, const QString &message) {
     }
     int absent = 0;
     if (!m_incomplete)
-        absent = m_workspace->mappings().markAbsent(m_tenant.id, m_syncRun);
-    m_workspace->mappings().clearSyncProgress(m_tenant.id);
+        absent = m_services.mappings.markAbsent(m_tenant.id, m_syncRun);
+    m_services.mappings.clearSyncProgress(m_tenant.id);
     const QString text =
         m_incomplete ? tr("Synced %1 departments; some could not be listed, so nobody was marked as gone.")
                            .arg(QLocale().toString(m_progress.departmentsDone))
                      : tr("Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.")
                            .arg(QLocale().toString(m_progress.departmentsDone),
                                 QLocale().toString(m_progress.members), QLocale().toString(absent));
-    m_workspace->tenants().audit(QStringLiteral("directory.sync"), m_tenant.name, text);
+    m_services.tenants.audit(QStringLiteral("directory.sync"), m_tenant.name, text);
     emit finished(true, false, text);
 }

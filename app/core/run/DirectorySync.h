@@ -4,6 +4,7 @@
 #include "Mapping.h"
 #include "Tenant.h"
 #include "providers/Provider.h"
+#include "run/RunServices.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,7 +12,6 @@
 #include <QSet>
 
 class DirectorySource;
-class Workspace;
 
 // Walks a tenant's directory (the provider's DirectorySource: WeCom's department/list, then
 // user/list per department) and upserts every member into the mappings as source "directory",
@@ -32,7 +32,7 @@ public:
         bool resumed = false;
     };
 
-    DirectorySync(Workspace *workspace, const Tenant &tenant, QObject *parent = nullptr);
+    DirectorySync(const RunServices &services, const Tenant &tenant, QObject *parent = nullptr);
 
     void setConcurrency(int requests) { m_concurrency = qMax(1, requests); }
     void setRateLimitPause(int milliseconds) { m_pauseMs = milliseconds; }
@@ -55,7 +55,9 @@ private:
     void listPage(const QString &cursor); // the paging path: every member, a page at a time
     // A rate-limit refusal: pauses, then `resume`s; past maxRateLimitHits the sync stops instead
     // (false), its progress kept.
-    bool waitOutRateLimit(const Error &refusal, std::function<void()> resume);
+    // `wave`: m_wave when the refused call started. A call that started before the latest pause
+    // began belongs to the wave that pause answered, however late its refusal arrives.
+    bool waitOutRateLimit(const Error &refusal, int wave, std::function<void()> resume);
     void pump(); // keeps up to m_concurrency user/list calls in flight
     void syncDepartment(qint64 department);
     // Writes the members listed since the last write, with the departments they complete; false
@@ -68,7 +70,7 @@ private:
     // Stops issuing requests; the sync ends with `message` once none is under way.
     void stop(const QString &message);
 
-    Workspace *m_workspace;
+    RunServices m_services;
     Tenant m_tenant;
     const Provider *m_provider;
     const DirectorySource *m_source;
@@ -87,6 +89,7 @@ private:
     int m_retryDelayMs = 500;
     int m_rateLimitHits = 0;
     bool m_paused = false;
+    int m_wave = 0; // pauses begun so far
     bool m_cancelled = false;
     bool m_incomplete = false; // a department could not be listed: do not mark anyone absent
     QString m_stopMessage;     // the first error that stopped the sync

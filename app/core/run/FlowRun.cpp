@@ -6,15 +6,14 @@
 #include "providers/CallbackDelivery.h"
 #include "providers/ExchangeJob.h"
 #include "store/SecretStore.h"
-#include "workspace/Workspace.h"
 
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcFlow, "authdesk.core.flow")
 
-FlowRun::FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_id(randomAlphanumeric(8)), m_tenant(tenant),
+FlowRun::FlowRun(const RunServices &services, const Tenant &tenant, const QString &mode, QObject *parent)
+    : QObject(parent), m_services(services), m_id(randomAlphanumeric(8)), m_tenant(tenant),
       m_provider(Provider::find(tenant.provider)), m_mode(mode), m_started(QDateTime::currentDateTime()),
       m_log(new ExchangeLog(this)) {
     if (m_provider && m_mode.isEmpty())
@@ -134,7 +133,7 @@ void FlowRun::prepare(std::function<void()> then) {
 }
 
 ProviderContext FlowRun::context(QObject *guard, const QString &secret) {
-    ProviderContext context = m_workspace->providerContext(guard, secret);
+    ProviderContext context = m_services.providerContext(guard, secret);
     context.log = m_log;
     context.retryDelayMs = m_retryDelayMs;
     context.step = [this](const FlowStep &step) { addStep(step); };
@@ -250,19 +249,18 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified) {
         return startJob(QString());
     addStep(FlowStep::Status::Info, tr("Reading the %1 from the keychain").arg(m_provider->secretName()));
     m_secretRead = new QObject(this);
-    m_workspace->secrets()->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_secretRead,
-                                 [this, startJob](const SecretResult &secret) {
-                                     m_secretRead->deleteLater();
-                                     m_secretRead = nullptr;
-                                     if (!secret.ok())
-                                         return fail(
-                                             secret.error().is(Error::Kind::NotFound)
-                                                 ? tr("The keychain holds no %1 for this tenant. Edit "
-                                                      "the tenant and enter it again.")
-                                                       .arg(m_provider->secretName())
-                                                 : secret.errorText());
-                                     startJob(secret.value());
-                                 });
+    m_services.secrets->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_secretRead,
+                             [this, startJob](const SecretResult &secret) {
+                                 m_secretRead->deleteLater();
+                                 m_secretRead = nullptr;
+                                 if (!secret.ok())
+                                     return fail(secret.error().is(Error::Kind::NotFound)
+                                                     ? tr("The keychain holds no %1 for this tenant. Edit "
+                                                          "the tenant and enter it again.")
+                                                           .arg(m_provider->secretName())
+                                                     : secret.errorText());
+                                 startJob(secret.value());
+                             });
 }
 
 QUrl FlowRun::callbackUrl() const {

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Tenant.h"
 #include "providers/Provider.h"
+#include "run/RunServices.h"
 #include "store/RunHistory.h"
 
 #include <QDateTime>
@@ -16,7 +17,6 @@
 class CallbackDelivery;
 class ExchangeJob;
 class ExchangeLog;
-class Workspace;
 
 // One authorization run of one tenant: asks the provider for a fresh authorization request, takes
 // the captured (or pasted) redirect, checks it, runs the provider's exchange job and ends with an
@@ -29,7 +29,8 @@ public:
     enum class Phase { Created, Preparing, WaitingForRedirect, Exchanging, Succeeded, Failed, Cancelled };
     Q_ENUM(Phase)
 
-    FlowRun(Workspace *workspace, const Tenant &tenant, const QString &mode, QObject *parent = nullptr);
+    FlowRun(const RunServices &services, const Tenant &tenant, const QString &mode,
+            QObject *parent = nullptr);
     ~FlowRun() override;
 
     // Builds the authorization URL and emits authorizationReady with it. A provider that first
@@ -107,7 +108,7 @@ private:
     void succeed(Identity identity, bool stateVerified);
     void end(Phase phase);
 
-    Workspace *m_workspace;
+    RunServices m_services;
     QString m_id;
     Tenant m_tenant;
     const Provider *m_provider;

@@ -1,30 +1,32 @@
 #include "run/RunRecorder.h"
 
 #include "run/FlowRun.h"
-#include "workspace/Workspace.h"
+#include "store/MappingStore.h"
+#include "store/RunHistory.h"
+#include "store/TenantStore.h"
 
-void RunRecorder::attach(Workspace *workspace, FlowRun *run) {
-    QObject::connect(run, &FlowRun::finished, run, [workspace, run](bool ok) {
+void RunRecorder::attach(const RunServices &services, FlowRun *run) {
+    QObject::connect(run, &FlowRun::finished, run, [services, run](bool ok) {
         if (ok)
-            record(workspace, run);
-        keep(workspace, run);
+            record(services, run);
+        keep(services, run);
     });
 }
 
-void RunRecorder::keep(Workspace *workspace, FlowRun *run) {
+void RunRecorder::keep(const RunServices &services, FlowRun *run) {
     if (run->tenant().id.isEmpty())
         return; // a tenant never saved has no history
     const int limit = run->tenant().setting(QStringLiteral("history_limit")).toInt();
     QString error;
-    if (!workspace->runs().record(run->record(), limit > 0 ? limit : RunHistory::defaultLimit, &error))
+    if (!services.runs.record(run->record(), limit > 0 ? limit : RunHistory::defaultLimit, &error))
         qWarning("%s", qPrintable(error)); // the run itself is over; the console still shows it
 }
 
-void RunRecorder::record(Workspace *workspace, FlowRun *run) {
+void RunRecorder::record(const RunServices &services, FlowRun *run) {
     const Identity &identity = run->identity();
     const Tenant &tenant = run->tenant();
     if (run->provider()->promisesStableIds()) {
-        const QString previous = workspace->tenants().lastIdentity(tenant.id);
+        const QString previous = services.tenants.lastIdentity(tenant.id);
         if (previous == identity.externalId)
             run->addStep(FlowStep::Status::Ok, tr("%1 unchanged ✓").arg(identity.idType),
                          tr("the same as the previous run of this tenant"));
@@ -39,14 +41,14 @@ void RunRecorder::record(Workspace *workspace, FlowRun *run) {
     // Only a run whose state AuthDesk issued moves the baseline: a crafted URL must not plant the
     // id the next real run is compared with.
     if (identity.stateVerified)
-        workspace->tenants().recordIdentity(tenant.id, identity.externalId);
+        services.tenants.recordIdentity(tenant.id, identity.externalId);
     else
         run->addStep(
             FlowStep::Status::Warning, tr("Recorded as unverified"),
             tr("the state was not issued by this run: the mapping is marked unverified, its last "
                "verification is not stamped, and the id does not become the baseline of the next run"));
     QString error;
-    if (workspace->mappings().upsertFromFlow(tenant.id, identity, run->id(), &error))
+    if (services.mappings.upsertFromFlow(tenant.id, identity, run->id(), &error))
         run->addStep(FlowStep::Status::Ok, tr("Mapping recorded"),
                      tr("%1 %2 in the mappings").arg(identity.idType, identity.externalId));
     else

@@ -2,8 +2,9 @@
 
 #include <QCoreApplication>
 
+#include "run/RunServices.h"
+
 class FlowRun;
-class Workspace;
 
 // The step after a run: stores a successful run's identity in the mapping store, checks the
 // platform's promise of stable ids against the tenant's previous run, and keeps every ended run
@@ -13,10 +14,10 @@ class RunRecorder {
     Q_DECLARE_TR_FUNCTIONS(RunRecorder)
 
 public:
-    static void attach(Workspace *workspace, FlowRun *run);
+    static void attach(const RunServices &services, FlowRun *run);
 
 private:
-    static void record(Workspace *workspace, FlowRun *run);
+    static void record(const RunServices &services, FlowRun *run);
     // Every ended run goes into the tenant's history, whatever its outcome.
-    static void keep(Workspace *workspace, FlowRun *run);
+    static void keep(const RunServices &services, FlowRun *run);
 };

@@ -39,6 +39,11 @@ QStringList Workspace::validate(const Tenant &tenant) const {
     return problems << provider->validate(tenant);
 }
 
+RunServices Workspace::services() {
+    return {m_tenants, m_mappings, m_runs, m_secrets,
+            [this](QObject *guard, const QString &secret) { return providerContext(guard, secret); }};
+}
+
 ProviderContext Workspace::providerContext(QObject *guard, const QString &secret) const {
     ProviderContext context;
     context.http = m_http;
@@ -50,8 +55,8 @@ ProviderContext Workspace::providerContext(QObject *guard, const QString &secret
 }
 
 FlowRun *Workspace::newRun(const Tenant &tenant, const QString &mode, QObject *parent) {
-    auto *run = new FlowRun(this, tenant, mode, parent);
-    RunRecorder::attach(this, run);
+    auto *run = new FlowRun(services(), tenant, mode, parent);
+    RunRecorder::attach(services(), run);
     return run;
 }
 

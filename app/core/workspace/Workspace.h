@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "providers/Provider.h"
+#include "run/RunServices.h"
 #include "store/MappingStore.h"
 #include "store/RunHistory.h"
 #include "store/TenantStore.h"
@@ -52,6 +53,8 @@ public:
     QStringList validate(const Tenant &tenant) const;
     // What a provider needs for calls made on behalf of `guard`, with the tenant's secret.
     ProviderContext providerContext(QObject *guard, const QString &secret) const;
+    // What runs and directory syncs use of these services.
+    RunServices services();
 
 private:
     void writeSecrets(const QString &tenantId, QList<QPair<QString, QString>> secrets, Finished done);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "providers/Provider.h"
+
+#include <functional>
+
+class MappingStore;
+class RunHistory;
+class SecretStore;
+class TenantStore;
+
+// What runs, their recorder and directory syncs use of the services one process shares. The
+// workspace composes those and hands this out (Workspace::services), so that nothing in run/
+// needs the workspace itself.
+struct RunServices {
+    TenantStore &tenants;
+    MappingStore &mappings;
+    RunHistory &runs;
+    SecretStore *secrets;
+    // What a provider needs for calls made on behalf of `guard`, with the tenant's secret.
+    std::function<ProviderContext(QObject *guard, const QString &secret)> providerContext;
+};
