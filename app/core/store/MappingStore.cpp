@@ -1,5 +1,6 @@
 #include "store/MappingStore.h"
 
+#include "store/Migrations.h"
 #include "store/TenantStore.h"
 
 #include <QCryptographicHash>
@@ -95,7 +96,7 @@ QString whereClause(const MappingFilter &filter, QVariantList *values, bool post
     const QString text = filter.text.trimmed();
     if (postgres && !text.isEmpty()) { // one trigram index answers any length
         conditions
-            << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(TenantStore::postgresSearchText));
+            << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(Migrations::postgresSearchText));
         *values << likePattern(text.toLower());
     } else if (const QString index = searchIndex(text); !index.isEmpty()) {
         // "+id" keeps SQLite from looking the rows up by id, so that it walks the sort index.

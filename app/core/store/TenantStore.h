@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Tenant.h"
+#include "store/Migrations.h"
 #include "store/StoreUrl.h"
 
 #include <QCoreApplication>
@@ -74,14 +75,11 @@ public:
     // The database connection, shared by the other stores of the same file (MappingStore).
     QString connectionName() const { return m_connection; }
 
-    static constexpr int schemaVersion = 11;
+    static constexpr int schemaVersion = Migrations::schemaVersion;
     // What a mapping is searched by on PostgreSQL (its trigram index holds exactly this).
-    static const char *const postgresSearchText;
 
 private:
-    bool migrate(QString *error);
     bool openPostgres(const QString &password, QString *error);
-    int schemaVersionInUse(bool *ok, QString *error) const;
     QString m_connection;
     StoreUrl m_url;
     bool m_passwordWanted = false;

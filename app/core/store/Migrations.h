@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The schema of both engines, as one ordered list of steps: each takes a store from version N-1
+// to N. A store is migrated under a lock (SQLite: BEGIN EXCLUSIVE; PostgreSQL: an advisory lock),
+// the version read inside it, so that two processes opening a store at once never both migrate it.
+namespace Migrations {
+constexpr int schemaVersion = 11;
+// PostgreSQL's text of a mapping that a search matches (its trigram index is on this expression).
+extern const char *const postgresSearchText;
+// The version of the store behind `db` (0: new); *ok false, with *error, when it cannot be read.
+int versionInUse(const QSqlDatabase &db, bool postgres, bool *ok, QString *error);
+// Brings the store behind `db` to schemaVersion; false with *error when it cannot.
+bool migrate(QSqlDatabase db, bool postgres, QString *error);
+} // namespace Migrations
