@@ -239,27 +239,6 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
     return true;
 }
 
-namespace {
-// What a directory listing may change of a stored member, once for both ways of writing a batch.
-// A listing by page carries no names; a member listed under several departments arrives once
-// per department, and its departments are merged within one sync.
-const char *const directoryUpsertColumns = "INSERT INTO mappings (provider, tenant_id, tenant, external_id, "
-                                           "id_type, name, department, mobile, email, "
-                                           "secondary_ids, source, first_seen, sync_run) ";
-QString directoryConflictClause(bool postgres) {
-    return QStringLiteral(
-               " ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
-               "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), "
-               "department = CASE WHEN mappings.sync_run = excluded.sync_run AND mappings.department != '' "
-               "AND "
-               "  (',' || mappings.department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
-               "  THEN mappings.department || ',' || excluded.department ELSE excluded.department END, "
-               "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), email = "
-               "COALESCE(NULLIF(excluded.email, ''), mappings.email), secondary_ids = ") +
-           mergedSecondaryIds(postgres) + QStringLiteral(", present = 1, sync_run = excluded.sync_run");
-}
-} // namespace
-
 bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members,
                                        const QString &syncRun, QString *error,
                                        const QList<qint64> &departmentsDone, int *rewritten) {
@@ -368,13 +347,24 @@ int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &me
         !run(QStringLiteral("SELECT COALESCE(MAX(listing), 0) FROM directory_batch")) || !q.next())
         return -1;
     const int rounds = q.value(0).toInt();
+    // What a listing may change of a stored member: a listing by page carries no names; a member
+    // under several departments is merged within one sync, replaced by the next.
     const QString upsert =
-        QLatin1String(directoryUpsertColumns) +
         QStringLiteral(
+            "INSERT INTO mappings (provider, tenant_id, tenant, external_id, id_type, name, department, "
+            "mobile, "
+            "email, secondary_ids, source, first_seen, sync_run) "
             "SELECT provider, ?, COALESCE((SELECT name FROM tenants WHERE id = ?), tenant), external_id, "
             "id_type, name, department, mobile, email, secondary_ids, 'directory', ?, ? FROM "
-            "directory_batch WHERE unchanged = 0 AND listing = ? ORDER BY seq") +
-        directoryConflictClause(postgres);
+            "directory_batch WHERE unchanged = 0 AND listing = ? ORDER BY seq "
+            "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
+            "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), "
+            "department = CASE WHEN mappings.sync_run = excluded.sync_run AND mappings.department != '' AND "
+            "  (',' || mappings.department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
+            "  THEN mappings.department || ',' || excluded.department ELSE excluded.department END, "
+            "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), "
+            "email = COALESCE(NULLIF(excluded.email, ''), mappings.email), secondary_ids = ") +
+        mergedSecondaryIds(postgres) + QStringLiteral(", present = 1, sync_run = excluded.sync_run");
     const QString stamp = now();
     int written = 0;
     for (int round = 1; round <= rounds; ++round) {
