@@ -3085,6 +3085,17 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
 </context>
 <context>
+    <name>SyncClaims</name>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another AuthDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantDialog</name>
     <message>
         <source>Check credentials</source>
@@ -3215,14 +3226,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>The store %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3075,6 +3075,17 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     </message>
 </context>
 <context>
+    <name>SyncClaims</name>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>another AuthDesk</source>
+        <translation>另一个 AuthDesk</translation>
+    </message>
+</context>
+<context>
     <name>TenantDialog</name>
     <message>
         <source>Check credentials</source>
@@ -3206,14 +3217,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>The store %1 could not be prepared: %2</source>
         <translation>无法准备存储 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (since %2)</source>
-        <translation>%1（自 %2 起）</translation>
-    </message>
-    <message>
-        <source>another AuthDesk</source>
-        <translation>另一个 AuthDesk</translation>
     </message>
     <message>
         <source>was &quot;%1&quot;</source>

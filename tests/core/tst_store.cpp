@@ -328,10 +328,10 @@ private slots:
         QString error;
         Tenant tenant = wecom(QStringLiteral("synced"));
         QVERIFY(first.tenants().save(tenant, &error));
-        QString holder;
-        QVERIFY(first.tenants().claimSync(tenant.id, &holder));
-        QVERIFY(!second.tenants().claimSync(tenant.id, &holder));
-        QVERIFY2(holder.contains(TenantStore::actor()), qPrintable(holder));
+        QVERIFY(first.syncClaims().claim(tenant.id).ok());
+        const Status refused = second.syncClaims().claim(tenant.id);
+        QVERIFY(refused.error().is(Error::Kind::Unavailable));
+        QVERIFY2(refused.error().message.contains(TenantStore::actor()), qPrintable(refused.errorText()));
         // The second admin's sync is refused at once, naming who holds it.
         DirectorySync sync(second.services(), *second.tenants().find(QStringLiteral("synced")));
         QSignalSpy finished(&sync, &DirectorySync::finished);
@@ -340,9 +340,9 @@ private slots:
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY2(finished.first().at(2).toString().contains(TenantStore::actor()),
                  qPrintable(finished.first().at(2).toString()));
-        first.tenants().releaseSync(tenant.id);
-        QVERIFY(second.tenants().claimSync(tenant.id, &holder));
-        second.tenants().releaseSync(tenant.id);
+        first.syncClaims().release(tenant.id);
+        QVERIFY(second.syncClaims().claim(tenant.id).ok());
+        second.syncClaims().release(tenant.id);
         if (postgres)
             return;
         // A claim whose process is gone (killed mid-sync) is stale: the next sync takes it.
@@ -359,8 +359,9 @@ private slots:
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(deadPid);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        QVERIFY2(second.tenants().claimSync(tenant.id, &holder), qPrintable(holder));
-        second.tenants().releaseSync(tenant.id);
+        const Status stale = second.syncClaims().claim(tenant.id);
+        QVERIFY2(stale.ok(), qPrintable(stale.errorText()));
+        second.syncClaims().release(tenant.id);
     }
 
     void failuresSayWhatToDo() {

@@ -1,6 +1,7 @@
 #include "run/DirectorySync.h"
 
 #include "store/MappingStore.h"
+#include "store/SyncClaims.h"
 #include "store/TenantStore.h"
 
 #include <QLocale>
@@ -53,9 +54,12 @@ void DirectorySync::start() {
                       tr("Directory sync is not available for \"%1\": %2 offers no directory to list.")
                           .arg(m_tenant.name, m_provider ? m_provider->displayName() : m_tenant.provider));
     // On a shared store, one admin syncs a tenant at a time.
-    if (QString holder; !m_services.tenants.claimSync(m_tenant.id, &holder))
-        return finish(false, tr("%1 is syncing the directory of \"%2\" right now; wait until that sync ends.")
-                                 .arg(holder, m_tenant.name));
+    if (const Status claimed = m_services.syncClaims.claim(m_tenant.id); !claimed.ok())
+        return finish(false,
+                      claimed.error().is(Error::Kind::Unavailable)
+                          ? tr("%1 is syncing the directory of \"%2\" right now; wait until that sync ends.")
+                                .arg(claimed.error().message, m_tenant.name)
+                          : claimed.errorText());
     m_claimed = true;
     m_services.secrets->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
                              [this](const SecretResult &secret) {
@@ -286,7 +290,7 @@ void DirectorySync::finish(bool ok, const QString &message) {
         return; // stop() ends the sync with the store's error
     m_done = true;
     if (m_claimed)
-        m_services.tenants.releaseSync(m_tenant.id);
+        m_services.syncClaims.release(m_tenant.id);
     // Nothing the sync started outlives it: requests under way are aborted, timers dropped.
     delete m_calls;
     m_calls = nullptr;

@@ -94,7 +94,7 @@ private:
     bool m_incomplete = false; // a department could not be listed: do not mark anyone absent
     QString m_stopMessage;     // the first error that stopped the sync
     bool m_done = false;
-    bool m_claimed = false; // this sync holds the tenant's sync claim (TenantStore::claimSync)
+    bool m_claimed = false; // this sync holds the tenant's sync claim (SyncClaims::claim)
     Progress m_progress;
 };
 Q_DECLARE_METATYPE(DirectorySync::Progress)

@@ -7,6 +7,7 @@
 class MappingStore;
 class RunHistory;
 class SecretStore;
+class SyncClaims;
 class TenantStore;
 
 // What runs, their recorder and directory syncs use of the services one process shares. The
@@ -17,6 +18,7 @@ struct RunServices {
     MappingStore &mappings;
     RunHistory &runs;
     SecretStore *secrets;
+    SyncClaims &syncClaims;
     // What a provider needs for calls made on behalf of `guard`, with the tenant's secret.
     std::function<ProviderContext(QObject *guard, const QString &secret)> providerContext;
 };

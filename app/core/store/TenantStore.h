@@ -43,11 +43,6 @@ public:
     };
     // Newest first; at most `limit` (all when 0).
     QList<AuditEntry> auditTrail(int limit = 0) const;
-    // A tenant's directory is synced by one admin at a time (on PostgreSQL, a session advisory
-    // lock: it goes with the connection if the process dies). False with *holder ("alice@host
-    // since …") when someone else holds it.
-    bool claimSync(const QString &tenantId, QString *holder);
-    void releaseSync(const QString &tenantId);
     bool isOpen() const;
     QString path() const { return m_url.path; } // SQLite's file; empty for PostgreSQL
     static QString defaultPath();

@@ -40,7 +40,11 @@ QStringList Workspace::validate(const Tenant &tenant) const {
 }
 
 RunServices Workspace::services() {
-    return {m_tenants, m_mappings, m_runs, m_secrets,
+    return {m_tenants,
+            m_mappings,
+            m_runs,
+            m_secrets,
+            m_syncClaims,
             [this](QObject *guard, const QString &secret) { return providerContext(guard, secret); }};
 }
 

@@ -5,6 +5,7 @@
 #include "run/RunServices.h"
 #include "store/MappingStore.h"
 #include "store/RunHistory.h"
+#include "store/SyncClaims.h"
 #include "store/TenantStore.h"
 
 #include <QObject>
@@ -33,6 +34,7 @@ public:
     TenantStore &tenants() { return m_tenants; }
     MappingStore &mappings() { return m_mappings; }
     RunHistory &runs() { return m_runs; }
+    SyncClaims &syncClaims() { return m_syncClaims; }
     SecretStore *secrets() const { return m_secrets; }
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }
@@ -61,6 +63,7 @@ private:
     TenantStore m_tenants;
     MappingStore m_mappings{m_tenants, &Provider::secondaryIdKeysOf};
     RunHistory m_runs{m_tenants};
+    SyncClaims m_syncClaims{m_tenants};
     SecretStore *m_secrets;
     TokenCache *m_tokens;
     HttpClient *m_http;
