@@ -20,8 +20,7 @@ int auditExport(Workspace &workspace, const QStringList &arguments) {
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
-    const QList<TenantStore::AuditEntry> entries =
-        workspace.tenants().auditTrail(parser.value(limit).toInt());
+    const QList<AuditTrail::Entry> entries = workspace.audit().entries(parser.value(limit).toInt());
     if (parser.value(format) == QLatin1String("json")) {
         QJsonArray array;
         for (const auto &entry : entries)

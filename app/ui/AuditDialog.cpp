@@ -22,7 +22,7 @@ AuditDialog::AuditDialog(Workspace *workspace, QWidget *parent)
       m_table(new CopyableTableView(this)) {
     setWindowTitle(tr("Audit trail — %1").arg(workspace->tenants().url().toString()));
     m_model->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Object"), tr("Detail")});
-    for (const auto &entry : workspace->tenants().auditTrail()) {
+    for (const auto &entry : workspace->audit().entries()) {
         const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
         QList<QStandardItem *> row{
             new QStandardItem(
@@ -60,7 +60,7 @@ AuditDialog::AuditDialog(Workspace *workspace, QWidget *parent)
 }
 
 bool AuditDialog::exportTo(const QString &path, QString *error) const {
-    const QByteArray csv = MappingExport::auditCsv(m_workspace->tenants().auditTrail());
+    const QByteArray csv = MappingExport::auditCsv(m_workspace->audit().entries());
     const Status written = UserFile::write(path, csv);
     if (!written.ok())
         *error = written.errorText();

@@ -233,7 +233,7 @@ private slots:
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.first().error, QStringLiteral("e2"));
         // The audit trail says who did what.
-        const auto audit = workspace.tenants().auditTrail();
+        const auto audit = workspace.audit().entries();
         QStringList actions;
         for (const auto &entry : audit)
             actions << entry.action;
@@ -241,7 +241,7 @@ private slots:
                      actions.contains(QStringLiteral("tenant.rename")) &&
                      actions.contains(QStringLiteral("mapping.local_account")),
                  qPrintable(actions.join(' ')));
-        QCOMPARE(audit.first().who, TenantStore::actor());
+        QCOMPARE(audit.first().who, AuditTrail::actor());
         QVERIFY(audit.first().detail.contains(QLatin1String("zhang.san")));
         QString removeError;
         QVERIFY(workspace.tenants().remove(QStringLiteral("acme-east"), TenantStore::MappingsOnRemove::Delete,
@@ -280,7 +280,7 @@ private slots:
         QCOMPARE(mine.mappings().find(key)->localAccount, QStringLiteral("cfo.office"));
         // Nothing is lost: both edits are in the audit trail.
         QStringList details;
-        for (const auto &entry : mine.tenants().auditTrail())
+        for (const auto &entry : mine.audit().entries())
             if (entry.action == QLatin1String("mapping.local_account"))
                 details << entry.detail;
         QCOMPARE(details.size(), 2);
@@ -331,14 +331,14 @@ private slots:
         QVERIFY(first.syncClaims().claim(tenant.id).ok());
         const Status refused = second.syncClaims().claim(tenant.id);
         QVERIFY(refused.error().is(Error::Kind::Unavailable));
-        QVERIFY2(refused.error().message.contains(TenantStore::actor()), qPrintable(refused.errorText()));
+        QVERIFY2(refused.error().message.contains(AuditTrail::actor()), qPrintable(refused.errorText()));
         // The second admin's sync is refused at once, naming who holds it.
         DirectorySync sync(second.services(), *second.tenants().find(QStringLiteral("synced")));
         QSignalSpy finished(&sync, &DirectorySync::finished);
         sync.start();
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!finished.first().at(0).toBool());
-        QVERIFY2(finished.first().at(2).toString().contains(TenantStore::actor()),
+        QVERIFY2(finished.first().at(2).toString().contains(AuditTrail::actor()),
                  qPrintable(finished.first().at(2).toString()));
         first.syncClaims().release(tenant.id);
         QVERIFY(second.syncClaims().claim(tenant.id).ok());
@@ -355,7 +355,7 @@ private slots:
         q.prepare(
             QStringLiteral("INSERT INTO sync_holders (tenant_id, holder, since, pid) VALUES (?, ?, ?, ?)"));
         q.addBindValue(tenant.id);
-        q.addBindValue(TenantStore::actor());
+        q.addBindValue(AuditTrail::actor());
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(deadPid);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));

@@ -561,7 +561,7 @@ private slots:
         QVERIFY2(details.join(' ').contains(QLatin1String("theirs.again")) &&
                      details.join(' ').contains(QLatin1String("mine.account")),
                  qPrintable(details.join(" | ")));
-        QCOMPARE(audit.model()->item(0, 1)->text(), TenantStore::actor());
+        QCOMPARE(audit.model()->item(0, 1)->text(), AuditTrail::actor());
         const QString csv = m_data.filePath(QStringLiteral("audit.csv"));
         QVERIFY(audit.exportTo(csv, &error));
         QFile file(csv);

@@ -49,7 +49,7 @@ QString MappingExport::localTime(const QDateTime &time) {
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-QByteArray MappingExport::auditCsv(const QList<TenantStore::AuditEntry> &entries) {
+QByteArray MappingExport::auditCsv(const QList<AuditTrail::Entry> &entries) {
     QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + "at,who,action,object,detail\r\n";
     for (const auto &entry : entries)
         csv += QStringList{csvCell(entry.at), csvCell(entry.who), csvCell(entry.action),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Mapping.h"
+#include "store/AuditTrail.h"
 #include "store/TenantStore.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ public:
     // A time as the admin reads it: local, with its UTC offset ("2026-11-22T17:30:00+08:00").
     static QString localTime(const QDateTime &time);
     // The audit trail as a CSV file: a BOM for Excel, RFC 4180 quoting, formula-safe cells.
-    static QByteArray auditCsv(const QList<TenantStore::AuditEntry> &entries);
+    static QByteArray auditCsv(const QList<AuditTrail::Entry> &entries);
     // A digit string a spreadsheet would turn into a number (a 19-digit id, +8613800000001, a
     // leading 0): the CSV keeps it as text.
     static bool isNumberLike(const QString &value);

@@ -1,5 +1,6 @@
 #include "run/DirectorySync.h"
 
+#include "store/AuditTrail.h"
 #include "store/MappingStore.h"
 #include "store/SyncClaims.h"
 #include "store/TenantStore.h"
@@ -313,6 +314,6 @@ void DirectorySync::finish(bool ok, const QString &message) {
                      : tr("Synced %1 departments (%2 listings); %3 member(s) no longer in the directory.")
                            .arg(QLocale().toString(m_progress.departmentsDone),
                                 QLocale().toString(m_progress.members), QLocale().toString(absent));
-    m_services.tenants.audit(QStringLiteral("directory.sync"), m_tenant.name, text);
+    m_services.audit.record(QStringLiteral("directory.sync"), m_tenant.name, text);
     emit finished(true, false, text);
 }

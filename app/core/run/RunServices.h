@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class AuditTrail;
 class MappingStore;
 class RunHistory;
 class SecretStore;
@@ -19,6 +20,7 @@ struct RunServices {
     RunHistory &runs;
     SecretStore *secrets;
     SyncClaims &syncClaims;
+    AuditTrail &audit;
     // What a provider needs for calls made on behalf of `guard`, with the tenant's secret.
     std::function<ProviderContext(QObject *guard, const QString &secret)> providerContext;
 };

@@ -233,9 +233,9 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
         return false;
     }
     if (isNew)
-        m_database.audit(QStringLiteral("mapping.create"),
-                         keyText({identity.provider, tenantId, identity.externalId}),
-                         tr("signed in: %1").arg(identity.name));
+        m_audit.record(QStringLiteral("mapping.create"),
+                       keyText({identity.provider, tenantId, identity.externalId}),
+                       tr("signed in: %1").arg(identity.name));
     return true;
 }
 
@@ -440,7 +440,7 @@ bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, 
                      .arg(before->localAccount, localAccount.trimmed());
         return false;
     }
-    if (!m_database.audit(
+    if (!m_audit.record(
             QStringLiteral("mapping.local_account"), keyText(key),
             tr("\"%1\" → \"%2\"").arg(before ? before->localAccount : QString(), localAccount.trimmed())) ||
         !db.commit()) {
@@ -463,9 +463,9 @@ bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts,
         },
         tr("Saving the local accounts failed: %1"), error,
         [&] {
-            return m_database.audit(QStringLiteral("mapping.local_account"),
-                                    tr("%n mapping(s)", nullptr, int(accounts.size())),
-                                    tr("filled from the local-account rule"));
+            return m_audit.record(QStringLiteral("mapping.local_account"),
+                                  tr("%n mapping(s)", nullptr, int(accounts.size())),
+                                  tr("filled from the local-account rule"));
         });
 }
 
@@ -475,7 +475,7 @@ bool MappingStore::remove(const QList<Key> &keys, QString *error) {
         QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant_id = ? AND external_id = ?"), keys,
         bindKey, tr("Deleting mappings failed: %1"), error, [&] {
             for (const Key &key : keys)
-                if (!m_database.audit(QStringLiteral("mapping.delete"), keyText(key)))
+                if (!m_audit.record(QStringLiteral("mapping.delete"), keyText(key)))
                     return false;
             return true;
         });

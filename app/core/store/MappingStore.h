@@ -2,6 +2,7 @@
 
 #include "Identity.h"
 #include "Mapping.h"
+#include "store/AuditTrail.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -79,6 +80,7 @@ private:
                      QString *error);
     bool isPostgres() const;
     TenantStore &m_database;
+    AuditTrail m_audit{m_database};
     SecondaryIdKeys m_secondaryIdKeys;
     QString m_connection;
 };

@@ -1,5 +1,6 @@
 #include "store/StoreCopy.h"
 
+#include "store/AuditTrail.h"
 #include "store/MappingStore.h"
 #include "store/TenantStore.h"
 
@@ -133,7 +134,8 @@ Status StoreCopy::copy(TenantStore &from, TenantStore &to) {
         counts.insert(table.name, int(rows.size()));
         said << tr("%1 %2").arg(rows.size()).arg(table.name);
     }
-    to.audit(QStringLiteral("store.migrate"), from.url().toString(), said.join(QStringLiteral(", ")));
+    AuditTrail(to).record(QStringLiteral("store.migrate"), from.url().toString(),
+                          said.join(QStringLiteral(", ")));
     if (!target.commit()) {
         const QString reason = target.lastError().text();
         target.rollback();

@@ -1,5 +1,6 @@
 #include "store/SyncClaims.h"
 
+#include "store/AuditTrail.h"
 #include "store/TenantStore.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ namespace {
 // from elsewhere, it has not been renewed for half a day.
 bool claimIsStale(const QString &holder, qint64 pid, const QString &since) {
     const QString host = holder.section(QLatin1Char('@'), -1);
-    if (host == TenantStore::actor().section(QLatin1Char('@'), -1) && pid > 0)
+    if (host == AuditTrail::actor().section(QLatin1Char('@'), -1) && pid > 0)
         return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
     return QDateTime::fromString(since, Qt::ISODateWithMs).secsTo(QDateTime::currentDateTimeUtc()) >
            12 * 3600;
@@ -68,7 +69,7 @@ Status SyncClaims::claim(const QString &tenantId) {
         "(tenant_id) DO UPDATE SET holder = excluded.holder, since = excluded.since, "
         "pid = excluded.pid"));
     q.addBindValue(tenantId);
-    q.addBindValue(TenantStore::actor());
+    q.addBindValue(AuditTrail::actor());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(qint64(QCoreApplication::applicationPid()));
     const bool named = q.exec();

@@ -372,38 +372,6 @@ bool TenantStore::openPostgres(const QString &password, QString *error) {
     return true;
 }
 
-QString TenantStore::actor() {
-    QString user = qEnvironmentVariable("USER");
-    if (const passwd *entry = getpwuid(getuid()); user.isEmpty() && entry)
-        user = QString::fromLocal8Bit(entry->pw_name);
-    return user + QLatin1Char('@') + QSysInfo::machineHostName();
-}
-
-bool TenantStore::audit(const QString &action, const QString &object, const QString &detail) {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO audit (at, who, action, object, detail) VALUES (?, ?, ?, ?, ?)"));
-    for (const QString &value :
-         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actor(), action, object, detail})
-        q.addBindValue(value.isNull() ? QStringLiteral("") : value);
-    if (!q.exec()) {
-        qCWarning(lcTenantStore) << "the audit trail refused a line:" << q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-QList<TenantStore::AuditEntry> TenantStore::auditTrail(int limit) const {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT at, who, action, object, detail FROM audit ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(limit > 0 ? limit : std::numeric_limits<int>::max());
-    QList<AuditEntry> entries;
-    if (q.exec())
-        while (q.next())
-            entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString()});
-    return entries;
-}
-
 std::optional<Tenant> TenantStore::find(const QString &name) const {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE name = ?"));
@@ -451,10 +419,10 @@ bool TenantStore::save(Tenant &tenant, QString *error) {
         detail = relabel.lastError().text();
     }
     if (saved) {
-        saved = !before ? audit(QStringLiteral("tenant.create"), tenant.name, tenant.provider)
-                : before->name != tenant.name
-                    ? audit(QStringLiteral("tenant.rename"), tenant.name, tr("was \"%1\"").arg(before->name))
-                    : audit(QStringLiteral("tenant.update"), tenant.name);
+        saved = !before ? m_audit.record(QStringLiteral("tenant.create"), tenant.name, tenant.provider)
+                : before->name != tenant.name ? m_audit.record(QStringLiteral("tenant.rename"), tenant.name,
+                                                               tr("was \"%1\"").arg(before->name))
+                                              : m_audit.record(QStringLiteral("tenant.update"), tenant.name);
         saved = saved && db.commit();
         detail = db.lastError().text();
     }
@@ -528,8 +496,9 @@ bool TenantStore::remove(const QString &name, MappingsOnRemove mappings, QString
             return false;
         }
     }
-    if (!audit(QStringLiteral("tenant.remove"), name,
-               mappings == MappingsOnRemove::Delete ? tr("its mappings deleted") : tr("its mappings kept")) ||
+    if (!m_audit.record(QStringLiteral("tenant.remove"), name,
+                        mappings == MappingsOnRemove::Delete ? tr("its mappings deleted")
+                                                             : tr("its mappings kept")) ||
         !db.commit()) {
         *error = tr("Removing tenant \"%1\" failed: %2").arg(name, db.lastError().text());
         db.rollback();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Tenant.h"
+#include "store/AuditTrail.h"
 #include "store/Migrations.h"
 #include "store/StoreUrl.h"
 
@@ -33,16 +34,6 @@ public:
     bool passwordWanted() const { return m_passwordWanted; }
     const StoreUrl &url() const { return m_url; }
     bool isPostgres() const { return m_url.isPostgres(); }
-    // Who is acting, for the audit trail: the OS user at this computer ("alice@laptop").
-    static QString actor();
-    // Adds a line to the audit trail (on this store's connection, so inside a caller's transaction).
-    bool audit(const QString &action, const QString &object, const QString &detail = {});
-    struct AuditEntry {
-        QString at; // ISO 8601, UTC
-        QString who, action, object, detail;
-    };
-    // Newest first; at most `limit` (all when 0).
-    QList<AuditEntry> auditTrail(int limit = 0) const;
     bool isOpen() const;
     QString path() const { return m_url.path; } // SQLite's file; empty for PostgreSQL
     static QString defaultPath();
@@ -77,6 +68,7 @@ private:
     bool openPostgres(const QString &password, QString *error);
     QString m_connection;
     StoreUrl m_url;
+    AuditTrail m_audit{*this}; // the tenants' own lines
     bool m_passwordWanted = false;
     qint64 m_notifications = 0;
 };

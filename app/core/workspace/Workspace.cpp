@@ -45,6 +45,7 @@ RunServices Workspace::services() {
             m_runs,
             m_secrets,
             m_syncClaims,
+            m_audit,
             [this](QObject *guard, const QString &secret) { return providerContext(guard, secret); }};
 }
 

@@ -35,6 +35,7 @@ public:
     MappingStore &mappings() { return m_mappings; }
     RunHistory &runs() { return m_runs; }
     SyncClaims &syncClaims() { return m_syncClaims; }
+    AuditTrail &audit() { return m_audit; }
     SecretStore *secrets() const { return m_secrets; }
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }
@@ -64,6 +65,7 @@ private:
     MappingStore m_mappings{m_tenants, &Provider::secondaryIdKeysOf};
     RunHistory m_runs{m_tenants};
     SyncClaims m_syncClaims{m_tenants};
+    AuditTrail m_audit{m_tenants};
     SecretStore *m_secrets;
     TokenCache *m_tokens;
     HttpClient *m_http;
