@@ -62,7 +62,6 @@ public:
     QString connectionName() const { return m_connection; }
 
     static constexpr int schemaVersion = Migrations::schemaVersion;
-    // What a mapping is searched by on PostgreSQL (its trigram index holds exactly this).
 
 private:
     bool openPostgres(const QString &password, QString *error);
