@@ -3264,6 +3264,14 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default ~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service &quot;%1&quot; is in no service file: add it to ~/.pg_service.conf (or the file PGSERVICEFILE names), or name the server in the store URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server listens on %1 (%2). Check that it runs on this computer, and the socket directory (host=…) and port of the store URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>

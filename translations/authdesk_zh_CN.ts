@@ -3254,6 +3254,14 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default ~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.</source>
         <translation>到 %1 的 TLS 连接失败（%2）。使用 sslmode=verify-full 时，服务器必须提供 TLS，其证书必须包含 %3，并链到 sslrootcert 中的 CA（默认 ~/.postgresql/root.crt）；sslmode=disable 只用于本机上的服务器。</translation>
     </message>
+    <message>
+        <source>The service &quot;%1&quot; is in no service file: add it to ~/.pg_service.conf (or the file PGSERVICEFILE names), or name the server in the store URL.</source>
+        <translation>没有任何服务文件定义服务“%1”：请把它加入 ~/.pg_service.conf（或 PGSERVICEFILE 指定的文件），或在存储 URL 中写明服务器。</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server listens on %1 (%2). Check that it runs on this computer, and the socket directory (host=…) and port of the store URL.</source>
+        <translation>%1 上没有 PostgreSQL 服务器在监听（%2）。请检查它是否在本机运行，以及存储 URL 的套接字目录（host=…）和端口。</translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>

@@ -320,6 +320,27 @@ private slots:
                  refused.err.constData());
     }
 
+    // A store that cannot be found is named with what to check: a service no file defines, a
+    // socket directory where no server listens.
+    void unknownServiceAndSocketAreExplained() {
+        const QProcessEnvironment env = adminEnvironment(QStringLiteral("missing"));
+        const Outcome service =
+            authdesk(env, {QStringLiteral("--store"), QStringLiteral("postgresql:///?service=nosuch"),
+                           QStringLiteral("tenant"), QStringLiteral("list")});
+        QCOMPARE(service.exitCode, 3);
+        QVERIFY2(service.err.contains("\"nosuch\" is in no service file") &&
+                     service.err.contains("pg_service.conf"),
+                 service.err.constData());
+        const Outcome socket =
+            authdesk(env, {QStringLiteral("--store"),
+                           QStringLiteral("postgresql:///x?host=") + path(QStringLiteral("nowhere")),
+                           QStringLiteral("tenant"), QStringLiteral("list")});
+        QCOMPARE(socket.exitCode, 3);
+        QVERIFY2(socket.err.contains("No PostgreSQL server listens on socket") &&
+                     socket.err.contains("host="),
+                 socket.err.constData());
+    }
+
     // A service file's entry names the server, the user and the database.
     void serviceFile() {
         QProcessEnvironment env = adminEnvironment(QStringLiteral("service"));

@@ -316,6 +316,16 @@ QString postgresProblem(const StoreUrl &url, const QString &said) {
                    "TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default "
                    "~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.")
             .arg(where, said.trimmed(), url.host);
+    if (said.contains(QLatin1String("definition of service")))
+        return TenantStore::tr(
+                   "The service \"%1\" is in no service file: add it to ~/.pg_service.conf (or the file "
+                   "PGSERVICEFILE names), or name the server in the store URL.")
+            .arg(url.service);
+    if (url.isSocket() && said.contains(QLatin1String("No such file or directory")))
+        return TenantStore::tr(
+                   "No PostgreSQL server listens on %1 (%2). Check that it runs on this computer, and "
+                   "the socket directory (host=…) and port of the store URL.")
+            .arg(where, said.trimmed());
     if (said.contains(QLatin1String("Connection refused")) ||
         said.contains(QLatin1String("could not connect")) ||
         said.contains(QLatin1String("translate host name")) || said.contains(QLatin1String("timeout")) ||
