@@ -48,6 +48,16 @@ class TestAuthBrowser : public QObject {
     Sandbox *sandbox() { return m_demo->sandbox(); }
     RunPanel *panel() { return m_window->runPanel(); }
     AuthBrowser *authBrowser() { return static_cast<AuthBrowser *>(panel()->browser()); }
+    // Waits until `browser` has loaded a page after whatever it was asked before: a request of an
+    // earlier page (a refused navigation, a blocked subresource) is decided by then, so what the
+    // sandbox counted is final. A condition, not a while.
+    // `captures`: what the page still refuses to load as the redirect.
+    bool settle(
+        AuthBrowser &browser, const AuthPage::Matcher &captures = [](const QUrl &) { return false; }) {
+        QSignalSpy loaded(&browser, &BrowserPane::pageLoaded);
+        browser.load(QUrl(sandbox()->baseUrl().toString() + QStringLiteral("/sandbox/stats")), captures);
+        return loaded.wait(30000) || !loaded.isEmpty();
+    }
 
     // Waits for the sandbox picker and clicks a user, as an admin would.
     bool pick(const QString &user) {
@@ -228,7 +238,7 @@ private slots:
         QVERIFY(runFinished());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
                  qPrintable(panel()->currentRun()->error()));
-        QTest::qWait(300);
+        QVERIFY(settle(*authBrowser()));
         QCOMPARE(sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback")), before);
     }
 
@@ -253,14 +263,14 @@ private slots:
                                                      "navigator.sendBeacon(target + '?beacon=1');")
                                           .arg(registered.toString()));
         QTRY_VERIFY_WITH_TIMEOUT(blocked.count() >= 3, 15000);
-        QTest::qWait(500);
+        QVERIFY(settle(browser, matcher));
         QCOMPARE(sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback")), before);
         QUrl lookalike = registered;
         lookalike.setUserName(QStringLiteral("admin"));
         lookalike.setQuery(QStringLiteral("code=c&state=s"));
         browser.page()->runJavaScript(QStringLiteral("location.href = '%1';").arg(lookalike.toString()));
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 15000);
-        QTest::qWait(500);
+        QVERIFY(settle(browser, matcher));
         QCOMPARE(sandbox()->platform<WeComSandbox>().requestCount(QStringLiteral("callback")), before);
     }
 
@@ -288,7 +298,12 @@ private slots:
                 30000));
             if (auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("runTabs")))
                 tabs->setCurrentIndex(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_TAB"));
-            QTest::qWait(2500);
+            // The picture shows a run some seconds under way: the header's clock has counted them.
+            const auto *elapsed = m_window->findChild<QLabel *>(QStringLiteral("runElapsed"));
+            QVERIFY(elapsed);
+            QVERIFY(QTest::qWaitFor(
+                [&] { return QLocale().toDouble(elapsed->text().section(QLatin1Char(' '), 0, 0)) >= 2.5; },
+                60000));
             QVERIFY(m_window->grab().save(qEnvironmentVariable("AUTHDESK_SCREENSHOT")));
             panel()->cancelRun();
             return;
