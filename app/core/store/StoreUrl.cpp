@@ -83,7 +83,10 @@ QString StoreUrl::passwordKey() const {
 }
 
 QString StoreUrl::libpqOptions() const {
-    QStringList options = {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=AuthDesk")};
+    // The server's NOTICEs ("relation … already exists, skipping") would reach the admin's terminal
+    // through libpq: the session asks for warnings and errors only, from its first statement.
+    QStringList options = {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=AuthDesk"),
+                           QStringLiteral("options='-c client_min_messages=warning'")};
     const QPair<const char *, QString> named[] = {{"service", service},
                                                   {"sslmode", sslMode},
                                                   {"sslrootcert", sslRootCert},

@@ -366,9 +366,6 @@ bool TenantStore::openPostgres(const QString &password, QString *error) {
     }
     // Other sessions' changes reach this console as notifications.
     db.driver()->subscribeToNotification(QStringLiteral("authdesk_changes"));
-    // The server's NOTICEs ("relation … already exists, skipping") would reach the admin's
-    // terminal through libpq: only warnings and errors are worth a line.
-    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(),
                      [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
                          if (source == QSqlDriver::OtherSource)

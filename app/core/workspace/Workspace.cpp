@@ -60,8 +60,9 @@ ProviderContext Workspace::providerContext(QObject *guard, const QString &secret
 }
 
 FlowRun *Workspace::newRun(const Tenant &tenant, const QString &mode, QObject *parent) {
-    auto *run = new FlowRun(services(), tenant, mode, parent);
-    RunRecorder::attach(services(), run);
+    const RunServices shared = services();
+    auto *run = new FlowRun(shared, tenant, mode, parent);
+    RunRecorder::attach(shared, run);
     return run;
 }
 
