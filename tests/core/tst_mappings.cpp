@@ -85,8 +85,8 @@ private slots:
                  QStringLiteral("u-9"));
     }
 
-    // A member listed as stored costs a stamp, not a rewrite; a changed one is rewritten and found
-    // by the search under its new name; both are present and stamped with the new sync.
+    // A member listed as stored costs a row in the sync's list, not a rewrite; a changed one is
+    // rewritten and found by the search under its new name; neither is absent after the new sync.
     void unchangedMembersAreNotRewritten() {
         QString error;
         QList<Mapping> members = {
@@ -170,6 +170,40 @@ private slots:
         QVERIFY(!m_store->find({QStringLiteral("wecom"), testTenantId, QStringLiteral("wangwu")})->present);
         QCOMPARE(m_store->find(lisi)->department, QStringLiteral("3"));
         QCOMPARE(m_store->find(lisi)->localAccount, QStringLiteral("li.si"));
+    }
+
+    // A member listed unchanged is not rewritten, yet counts as listed by this sync: its next
+    // listing under another department merges with it, and it is not marked absent.
+    void anUnchangedListingStillMerges() {
+        QString error;
+        const MappingStore::Key lisi{QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")};
+        QVERIFY2(m_store->upsertFromDirectory(
+                     testTenantId,
+                     {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
+                     QStringLiteral("sync1"), &error),
+                 qPrintable(error));
+        m_store->clearSyncProgress(testTenantId);
+        int written = -1;
+        for (const char *department : {"2", "3"})
+            QVERIFY2(m_store->upsertFromDirectory(
+                         testTenantId,
+                         {member(QStringLiteral("lisi"), QStringLiteral("李四"), QLatin1String(department))},
+                         QStringLiteral("sync2"), &error, {}, &written),
+                     qPrintable(error));
+        QCOMPARE(written, 1); // the second listing only
+        QCOMPARE(m_store->find(lisi)->department, QStringLiteral("2,3"));
+        QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("sync2")), 0);
+        m_store->clearSyncProgress(testTenantId);
+        // Listed unchanged by a third sync and nothing else: still present, still both departments.
+        QVERIFY(m_store->upsertFromDirectory(
+            testTenantId, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2,3"))},
+            QStringLiteral("sync3"), &error, {}, &written));
+        QCOMPARE(written, 0);
+        QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("sync3")), 0);
+        QVERIFY(m_store->find(lisi)->present);
+        m_store->clearSyncProgress(testTenantId);
+        // A fourth sync lists nobody: now lisi is gone.
+        QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("sync4")), 1);
     }
 
     void filterSortPage() {

@@ -127,6 +127,20 @@ QLatin1String mergedSecondaryIds(bool postgres) {
                                   : "json_patch(mappings.secondary_ids, excluded.secondary_ids)");
 }
 
+// A JSON string literal of `text`, after a comma.
+void appendJsonString(QString &json, const QString &text) {
+    json += QLatin1String(",\"");
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            json += u'\\';
+        if (c.unicode() < 0x20)
+            json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            json += c;
+    }
+    json += u'"';
+}
+
 QString nonEmptyJson(const QJsonObject &ids) {
     QJsonObject kept;
     for (auto it = ids.begin(); it != ids.end(); ++it)
@@ -289,61 +303,73 @@ int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &me
             *error = q.lastError().text();
         return ok;
     };
-    QJsonArray batch;
-    for (const Mapping &m : members)
-        batch.append(QJsonObject{{QStringLiteral("provider"), m.provider},
-                                 {QStringLiteral("external_id"), m.externalId},
-                                 {QStringLiteral("id_type"), m.idType},
-                                 {QStringLiteral("tenant"), m.tenant},
-                                 {QStringLiteral("name"), m.name},
-                                 {QStringLiteral("department"), m.department},
-                                 {QStringLiteral("mobile"), m.mobile},
-                                 {QStringLiteral("email"), m.email},
-                                 {QStringLiteral("secondary_ids"), nonEmptyJson(m.secondaryIds)}});
-    const QString json = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
-    QStringList listed, fields;
-    for (const char *column : {"provider", "external_id", "id_type", "tenant", "name", "department", "mobile",
-                               "email", "secondary_ids"}) {
-        listed << QLatin1String(column);
-        fields << QStringLiteral("value ->> '%1'").arg(QLatin1String(column));
+    // The batch travels as one JSON parameter, an array of rows: its listing number, then the
+    // listed columns. A member under several departments is listed once for each: its n-th listing
+    // is written in the n-th round, so that no statement writes a row twice (PostgreSQL refuses
+    // that) and the departments merge in listing order. The text is written directly: building
+    // it from QJsonObjects cost more than writing a whole unchanged batch.
+    static const QStringList listed = {
+        QStringLiteral("provider"), QStringLiteral("external_id"), QStringLiteral("id_type"),
+        QStringLiteral("tenant"),   QStringLiteral("name"),        QStringLiteral("department"),
+        QStringLiteral("mobile"),   QStringLiteral("email"),       QStringLiteral("secondary_ids")};
+    QString json;
+    json.reserve(members.size() * 192);
+    QHash<QPair<QString, QString>, int> listings;
+    for (const Mapping &m : members) {
+        json += json.isEmpty() ? u'[' : u',';
+        json += u'[' + QString::number(++listings[{m.provider, m.externalId}]);
+        for (const QString &value : {m.provider, m.externalId, m.idType, m.tenant, m.name, m.department,
+                                     m.mobile, m.email, nonEmptyJson(m.secondaryIds)})
+            appendJsonString(json, value);
+        json += u']';
     }
-    // A member under several departments is listed once for each: its n-th listing is written in
-    // the n-th round, so that no statement writes a row twice (PostgreSQL refuses that) and the
-    // departments merge in listing order.
+    json += json.isEmpty() ? QStringLiteral("[]") : QStringLiteral("]");
+    QStringList fields;
+    for (int column = 1; column <= listed.size(); ++column)
+        fields << QStringLiteral("value ->> %1 AS %2").arg(column).arg(listed.at(column - 1));
+    // A member listed as stored is found unchanged as it arrives, and costs a row in sync_listed.
+    const QString idsUnchanged =
+        postgres
+            ? QStringLiteral("(m.secondary_ids::jsonb || b.secondary_ids::jsonb) = m.secondary_ids::jsonb")
+            : QStringLiteral("json_patch(m.secondary_ids, b.secondary_ids) = m.secondary_ids");
+    const QString unchanged =
+        QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM mappings m WHERE m.provider = b.provider AND "
+                       "m.tenant_id = ? AND m.external_id = b.external_id AND m.tenant = "
+                       "COALESCE((SELECT name FROM tenants WHERE id = ?), b.tenant) AND "
+                       "(b.name = '' OR m.name = b.name) AND m.department = b.department AND "
+                       "(b.mobile = '' OR m.mobile = b.mobile) AND (b.email = '' OR m.email = "
+                       "b.email) AND %1) THEN 1 ELSE 0 END")
+            .arg(idsUnchanged);
     if (!run(QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS directory_batch (seq BIGINT PRIMARY KEY, listing "
             "BIGINT NOT NULL, provider TEXT, external_id TEXT, id_type TEXT, tenant TEXT, name TEXT, "
             "department TEXT, mobile TEXT, email TEXT, secondary_ids TEXT, unchanged INTEGER NOT "
             "NULL DEFAULT 0)")) ||
-        !run(QStringLiteral("DELETE FROM directory_batch")) ||
-        !run(QStringLiteral(
-                 "INSERT INTO directory_batch (seq, listing, %1) SELECT key, row_number() OVER (PARTITION "
-                 "BY value ->> 'provider', value ->> 'external_id' ORDER BY key), %2 FROM %3")
-                 .arg(listed.join(QStringLiteral(", ")), fields.join(QStringLiteral(", ")),
+        // PostgreSQL never vacuums a temporary table: a DELETE would leave each batch's rows behind.
+        !run(postgres ? QStringLiteral("TRUNCATE directory_batch")
+                      : QStringLiteral("DELETE FROM directory_batch")) ||
+        // (Materialized: each value is read out of the JSON once, not at each use.)
+        !run(QStringLiteral("WITH b AS MATERIALIZED (SELECT key, CAST(value ->> 0 AS BIGINT), %1 FROM %2) "
+                            "INSERT INTO directory_batch (seq, listing, %3, unchanged) SELECT b.*, %4 FROM b")
+                 .arg(fields.join(QStringLiteral(", ")),
                       postgres
                           ? QStringLiteral("jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(value, key)")
-                          : QStringLiteral("json_each(?)")),
-             {json}))
-        return -1;
-    // A member listed as stored costs an update of its sync stamp, which touches neither the
-    // search indexes nor the column indexes of what did not change.
-    const QString idsUnchanged =
-        postgres
-            ? QStringLiteral("(m.secondary_ids::jsonb || b.secondary_ids::jsonb) = m.secondary_ids::jsonb")
-            : QStringLiteral("json_patch(m.secondary_ids, b.secondary_ids) = m.secondary_ids");
-    if (!run(QStringLiteral(
-                 "UPDATE directory_batch AS b SET unchanged = CASE WHEN EXISTS (SELECT 1 FROM mappings m "
-                 "WHERE m.provider = b.provider AND m.tenant_id = ? AND m.external_id = b.external_id AND "
-                 "m.tenant = COALESCE((SELECT name FROM tenants WHERE id = ?), b.tenant) AND "
-                 "(b.name = '' OR m.name = b.name) AND m.department = b.department AND "
-                 "(b.mobile = '' OR m.mobile = b.mobile) AND (b.email = '' OR m.email = b.email) AND "
-                 "%1) THEN 1 ELSE 0 END")
-                 .arg(idsUnchanged),
-             {tenantId, tenantId}) ||
-        !run(QStringLiteral("UPDATE mappings SET present = 1, sync_run = ? WHERE tenant_id = ? AND "
-                            "(provider, external_id) IN (SELECT provider, external_id FROM directory_batch "
-                            "WHERE unchanged = 1)"),
-             {syncRun, tenantId}) ||
+                          : QStringLiteral("json_each(?)"),
+                      listed.join(QStringLiteral(", ")), unchanged),
+             {json, tenantId, tenantId}) ||
+        // nor gathers its statistics: without them it plans for a table of unknown size.
+        (postgres && !run(QStringLiteral("ANALYZE directory_batch"))) ||
+        !run(QStringLiteral("INSERT INTO sync_listed (tenant_id, provider, external_id) SELECT DISTINCT ?, "
+                            "provider, external_id FROM directory_batch WHERE unchanged = 1 ON CONFLICT DO "
+                            "NOTHING"),
+             {tenantId}) ||
+        // A member back in the directory is present again (a rare update, apart from the rows that
+        // did not change).
+        !run(QStringLiteral(
+                 "UPDATE mappings SET present = 1 WHERE present = 0 AND tenant_id = ? AND (provider, "
+                 "external_id) IN (SELECT provider, external_id FROM directory_batch WHERE "
+                 "unchanged = 1)"),
+             {tenantId}) ||
         !run(QStringLiteral("SELECT COALESCE(MAX(listing), 0) FROM directory_batch")) || !q.next())
         return -1;
     const int rounds = q.value(0).toInt();
@@ -359,7 +385,9 @@ int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &me
             "directory_batch WHERE unchanged = 0 AND listing = ? ORDER BY seq "
             "ON CONFLICT (provider, tenant_id, external_id) DO UPDATE SET tenant = excluded.tenant, "
             "name = COALESCE(NULLIF(excluded.name, ''), mappings.name), "
-            "department = CASE WHEN mappings.sync_run = excluded.sync_run AND mappings.department != '' AND "
+            "department = CASE WHEN (mappings.sync_run = excluded.sync_run OR EXISTS (SELECT 1 FROM "
+            "sync_listed l WHERE l.tenant_id = mappings.tenant_id AND l.provider = mappings.provider AND "
+            "l.external_id = mappings.external_id)) AND mappings.department != '' AND "
             "  (',' || mappings.department || ',') NOT LIKE ('%,' || excluded.department || ',%') "
             "  THEN mappings.department || ',' || excluded.department ELSE excluded.department END, "
             "mobile = COALESCE(NULLIF(excluded.mobile, ''), mappings.mobile), "
@@ -379,7 +407,9 @@ int MappingStore::markAbsent(const QString &tenantId, const QString &syncRun) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // Any row a sync ever listed (whether a flow found it first or not) and this one did not.
     q.prepare(QStringLiteral("UPDATE mappings SET present = 0 WHERE tenant_id = ? AND sync_run != '' "
-                             "AND sync_run != ? AND present = 1"));
+                             "AND sync_run != ? AND present = 1 AND NOT EXISTS (SELECT 1 FROM sync_listed l "
+                             "WHERE l.tenant_id = mappings.tenant_id AND l.provider = mappings.provider AND "
+                             "l.external_id = mappings.external_id)"));
     q.addBindValue(tenantId);
     q.addBindValue(syncRun);
     if (!q.exec()) {
@@ -403,10 +433,15 @@ MappingStore::SyncProgress MappingStore::syncProgress(const QString &tenantId) c
 }
 
 void MappingStore::clearSyncProgress(const QString &tenantId) {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM sync_progress WHERE tenant_id = ?"));
-    q.addBindValue(tenantId);
-    q.exec();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    for (const char *table : {"sync_progress", "sync_listed"}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE tenant_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(tenantId);
+        q.exec();
+    }
+    db.commit();
 }
 
 bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error,

@@ -34,9 +34,10 @@ public:
     bool upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId,
                         QString *error);
     // One transaction for the whole batch, with the departments it completes (the sync's resume
-    // point); rows keep their local_account and are stamped with `syncRun` so that markAbsent can
-    // find the members a finished sync no longer saw. A member listed as stored costs a stamp, not
-    // a rewrite: *rewritten counts the rows inserted or changed.
+    // point); rows keep their local_account. A member listed as stored costs a narrow row in
+    // sync_listed, not a rewrite; the others are written stamped with `syncRun`: so markAbsent
+    // finds the members a finished sync no longer saw. *rewritten counts the rows inserted or
+    // changed.
     bool upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
                              QString *error, const QList<qint64> &departmentsDone = {},
                              int *rewritten = nullptr);
