@@ -18,9 +18,14 @@ const QList<Command> &commands() {
         const Command sandboxServe{{QStringLiteral("sandbox"), QStringLiteral("serve")},
                                    {QStringLiteral("authdesk sandbox serve [--port PORT]")},
                                    {}};
+        // What bash completion asks (no synopsis: not in the usage).
+        const Command complete{
+            {QStringLiteral("__complete")}, {}, [](Workspace &workspace, const QStringList &words) {
+                return CommandLine::complete(commands(), workspace, words.mid(1));
+            }};
         return tenantCommands() + authorizeCommands() + signCommands() + mappingsCommands() +
                directoryCommands() + auditCommands() + storeCommands() + runsCommands() +
-               QList<Command>{sandboxServe};
+               QList<Command>{sandboxServe, complete};
     }();
     return all;
 }

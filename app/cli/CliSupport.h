@@ -43,6 +43,9 @@ QList<Command> directoryCommands();
 QList<Command> auditCommands();
 QList<Command> storeCommands();
 QList<Command> runsCommands();
+// `authdesk __complete WORD…`: the completions of the last word, one a line, from the commands'
+// synopses ("__files__" when the shell should offer files).
+int complete(const QList<Command> &commands, Workspace &workspace, const QStringList &words);
 
 // --verbose; and where AuthDesk's own lines for standard error go (the real one, also while
 // the browser's log is diverted away from it).

@@ -24,4 +24,14 @@ got=$(complete_line authdesk tenant ren); [ "$got" = rename ] || fail "sub-verb:
 got=$(complete_line authdesk authorize ac); [ "$got" = 'acme\ co' ] || fail "tenant name: '$got'"
 got=$(complete_line authdesk authorize "acme co" --mode "" | sort | tr '\n' ' '); [ "$got" = "oauth qrconnect wwlogin " ] || fail "modes: '$got'"
 got=$(complete_line authdesk tenant add x --pro); [ "$got" = --provider ] || fail "option: '$got'"
-echo "completion: verbs, tenant names and modes complete"
+got=$(complete_line authdesk tenant add x --provider "" | tr '\n' ' ')
+[ "$got" = "dingtalk feishu oidc qince qiqi wecom " ] || fail "providers: '$got'"
+got=$(complete_line authdesk runs export r --format "" | tr '\n' ' '); [ "$got" = "har html " ] || fail "formats: '$got'"
+got=$(complete_line authdesk tenant remove "acme co" --k); [ "$got" = --keep-mappings ] || fail "flag: '$got'"
+cd "$home" && touch export-target.csv
+got=$(complete_line authdesk mappings export --output export-t); [ "$got" = export-target.csv ] || fail "file: '$got'"
+# Every verb of the usage completes: the completion reads the same registry.
+for verb in $(authdesk --help | sed -n 's/^  authdesk \([a-z][a-z-]*\) .*/\1/p' | sort -u); do
+  got=$(complete_line authdesk "$verb"); [ "$got" = "$verb" ] || fail "verb $verb: '$got'"
+done
+echo "completion: verbs, options, their values, files, tenant names and modes complete"
