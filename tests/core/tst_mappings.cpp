@@ -204,6 +204,19 @@ private slots:
         m_store->clearSyncProgress(testTenantId);
         // A fourth sync lists nobody: now lisi is gone.
         QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("sync4")), 1);
+        m_store->clearSyncProgress(testTenantId);
+        // One batch lists him under a new department, then under one he was in (unchanged).
+        const MappingStore::Key wangwu{QStringLiteral("wecom"), testTenantId, QStringLiteral("wangwu")};
+        QVERIFY(m_store->upsertFromDirectory(
+            testTenantId, {member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
+            QStringLiteral("sync5"), &error));
+        m_store->clearSyncProgress(testTenantId);
+        QVERIFY(m_store->upsertFromDirectory(
+            testTenantId,
+            {member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("3")),
+             member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
+            QStringLiteral("sync6"), &error));
+        QCOMPARE(m_store->find(wangwu)->department, QStringLiteral("2,3")); // both, none lost
     }
 
     void filterSortPage() {

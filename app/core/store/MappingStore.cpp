@@ -359,9 +359,10 @@ int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &me
              {json, tenantId, tenantId}) ||
         // nor gathers its statistics: without them it plans for a table of unknown size.
         (postgres && !run(QStringLiteral("ANALYZE directory_batch"))) ||
-        !run(QStringLiteral("INSERT INTO sync_listed (tenant_id, provider, external_id) SELECT DISTINCT ?, "
-                            "provider, external_id FROM directory_batch WHERE unchanged = 1 ON CONFLICT DO "
-                            "NOTHING"),
+        // (Every listing found unchanged: a member's earlier listing in this batch may be the
+        // changed one, and its upsert must merge with this one.)
+        !run(QStringLiteral("INSERT INTO sync_listed (tenant_id, provider, external_id) SELECT ?, provider, "
+                            "external_id FROM directory_batch WHERE unchanged = 1 ON CONFLICT DO NOTHING"),
              {tenantId}) ||
         // A member back in the directory is present again (a rare update, apart from the rows that
         // did not change).
