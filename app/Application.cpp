@@ -207,7 +207,7 @@ int runAuthDesk(int argc, char **argv) {
         return CommandLine::store(raw, storeOption);
 
     // --store, else AUTHDESK_STORE, else (the console) Settings → Store, else this admin's file.
-    StoreUrl fallback = StoreUrl::sqlite(TenantStore::defaultPath());
+    StoreUrl fallback = StoreUrl::sqlite(Database::defaultPath());
     if (const QString saved = QSettings().value(QStringLiteral("store/url")).toString();
         isConsole && !saved.isEmpty()) {
         if (const Result<StoreUrl> url = StoreUrl::parse(saved); url.ok())

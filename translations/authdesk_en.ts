@@ -458,6 +458,81 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to create a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: this build&apos;s SQLite driver is not the system SQLite. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an AuthDesk database (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network filesystem (%2): AuthDesk keeps SQLite&apos;s rollback journal there, which is slower, and SQLite files on shared folders break when several computers write. For a team, use the PostgreSQL store (Settings &gt; Store, or --store postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be prepared: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for the password of user %2, and neither your keychain nor ~/.pgpass (PGPASSFILE) holds it. Enter it once: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console), or correct ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused user %2: %3. Check the server&apos;s pg_hba.conf for how this user signs in (peer, a client certificate: sslcert and sslkey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README&apos;s &quot;Sharing with a team&quot;) or correct the store URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default ~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is in no service file: add it to ~/.pg_service.conf (or the file PGSERVICEFILE names), or name the server in the store URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server listens on %1 (%2). Check that it runs on this computer, and the socket directory (host=…) and port of the store URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1 (%2). Check that it runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This AuthDesk cannot talk to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DingTalkProvider</name>
     <message>
         <source>%1: DingTalk blocked this computer&apos;s IP address for calling too often (status %2). Wait 5 minutes before trying again.</source>
@@ -3165,22 +3240,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
 <context>
     <name>TenantStore</name>
     <message>
-        <source>AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to create a fresh one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or is not an AuthDesk database (%2). %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 could not be prepared: %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it was written by a newer AuthDesk (schema %1, this build knows %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,30 +3264,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot use the database %1: this build&apos;s SQLite driver is not the system SQLite. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README&apos;s &quot;Sharing with a team&quot;) or correct the store URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the PostgreSQL server at %1 (%2). Check that it runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a firewall).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL at %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This AuthDesk cannot talk to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install libqt6sql6-psql.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>was &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,38 +3273,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>its mappings kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is on a network filesystem (%2): AuthDesk keeps SQLite&apos;s rollback journal there, which is slower, and SQLite files on shared folders break when several computers write. For a team, use the PostgreSQL store (Settings &gt; Store, or --store postgresql://…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(your login name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL at %1 asks for the password of user %2, and neither your keychain nor ~/.pgpass (PGPASSFILE) holds it. Enter it once: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console), or correct ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL at %1 refused user %2: %3. Check the server&apos;s pg_hba.conf for how this user signs in (peer, a client certificate: sslcert and sslkey).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default ~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service &quot;%1&quot; is in no service file: add it to ~/.pg_service.conf (or the file PGSERVICEFILE names), or name the server in the store URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No PostgreSQL server listens on %1 (%2). Check that it runs on this computer, and the socket directory (host=…) and port of the store URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -458,6 +458,81 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to create a fresh one.</source>
+        <translation>AuthDesk 没有改动该文件。请将其移走(或恢复备份),然后重新启动 AuthDesk 以创建新的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. %3</source>
+        <translation>无法打开数据库 %1:%2。%3</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: this build&apos;s SQLite driver is not the system SQLite. %2</source>
+        <translation>无法使用数据库 %1：此版本的 SQLite 驱动不是系统的 SQLite。%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an AuthDesk database (%2). %3</source>
+        <translation>数据库 %1 已损坏,或不是 AuthDesk 的数据库(%2)。%3</translation>
+    </message>
+    <message>
+        <source>%1 is on a network filesystem (%2): AuthDesk keeps SQLite&apos;s rollback journal there, which is slower, and SQLite files on shared folders break when several computers write. For a team, use the PostgreSQL store (Settings &gt; Store, or --store postgresql://…).</source>
+        <translation>%1 位于网络文件系统（%2）上：AuthDesk 在此保留 SQLite 的回滚日志，速度较慢；而且多台电脑同时写入共享文件夹中的 SQLite 文件会损坏它。团队使用请改用 PostgreSQL 存储（设置 &gt; 存储，或 --store postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be prepared: %2. %3</source>
+        <translation>无法准备数据库 %1:%2。%3</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>（您的登录名）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for the password of user %2, and neither your keychain nor ~/.pgpass (PGPASSFILE) holds it. Enter it once: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
+        <translation>%1 上的 PostgreSQL 要求用户 %2 的密码，但您的钥匙串和 ~/.pgpass（PGPASSFILE）中都没有。请输入一次：“authdesk store login”（或控制台中的 设置 → 存储…）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console), or correct ~/.pgpass.</source>
+        <translation>%1 上的 PostgreSQL 拒绝了用户 %2 的密码。请重新输入：“authdesk store login”（或控制台中的 设置 → 存储…），或更正 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused user %2: %3. Check the server&apos;s pg_hba.conf for how this user signs in (peer, a client certificate: sslcert and sslkey).</source>
+        <translation>%1 上的 PostgreSQL 拒绝了用户 %2：%3。请查看服务器的 pg_hba.conf 中该用户的登录方式（peer、客户端证书：sslcert 和 sslkey）。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README&apos;s &quot;Sharing with a team&quot;) or correct the store URL.</source>
+        <translation>%2 上不存在数据库 %1。请创建它（createdb -O %3 %1，参见 README 的“Sharing with a team”），或更正存储 URL。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default ~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.</source>
+        <translation>到 %1 的 TLS 连接失败（%2）。使用 sslmode=verify-full 时，服务器必须提供 TLS，其证书必须包含 %3，并链到 sslrootcert 中的 CA（默认 ~/.postgresql/root.crt）；sslmode=disable 只用于本机上的服务器。</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is in no service file: add it to ~/.pg_service.conf (or the file PGSERVICEFILE names), or name the server in the store URL.</source>
+        <translation>没有任何服务文件定义服务“%1”：请把它加入 ~/.pg_service.conf（或 PGSERVICEFILE 指定的文件），或在存储 URL 中写明服务器。</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server listens on %1 (%2). Check that it runs on this computer, and the socket directory (host=…) and port of the store URL.</source>
+        <translation>%1 上没有 PostgreSQL 服务器在监听（%2）。请检查它是否在本机运行，以及存储 URL 的套接字目录（host=…）和端口。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1 (%2). Check that it runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a firewall).</source>
+        <translation>无法连接 %1 上的 PostgreSQL 服务器（%2）。请检查它是否在运行并接受来自本机的连接（listen_addresses、pg_hba.conf、防火墙）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the connection: %2</source>
+        <translation>%1 上的 PostgreSQL 拒绝了连接：%2</translation>
+    </message>
+    <message>
+        <source>This AuthDesk cannot talk to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install libqt6sql6-psql.</source>
+        <translation>此 AuthDesk 无法连接 PostgreSQL：缺少 Qt 的 PostgreSQL 驱动。请安装 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be prepared: %2</source>
+        <translation>无法准备存储 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DingTalkProvider</name>
     <message>
         <source>%1: DingTalk blocked this computer&apos;s IP address for calling too often (status %2). Wait 5 minutes before trying again.</source>
@@ -3155,22 +3230,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
 <context>
     <name>TenantStore</name>
     <message>
-        <source>AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to create a fresh one.</source>
-        <translation>AuthDesk 没有改动该文件。请将其移走(或恢复备份),然后重新启动 AuthDesk 以创建新的数据库。</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2. %3</source>
-        <translation>无法打开数据库 %1:%2。%3</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or is not an AuthDesk database (%2). %3</source>
-        <translation>数据库 %1 已损坏,或不是 AuthDesk 的数据库(%2)。%3</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be prepared: %2. %3</source>
-        <translation>无法准备数据库 %1:%2。%3</translation>
-    </message>
-    <message>
         <source>it was written by a newer AuthDesk (schema %1, this build knows %2)</source>
         <translation>它由更新版本的 AuthDesk 写入(结构版本 %1,本版本支持 %2)</translation>
     </message>
@@ -3195,30 +3254,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <translation>新名称为空。请为租户起一个名称。</translation>
     </message>
     <message>
-        <source>Cannot use the database %1: this build&apos;s SQLite driver is not the system SQLite. %2</source>
-        <translation>无法使用数据库 %1：此版本的 SQLite 驱动不是系统的 SQLite。%2</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist on %2. Create it (createdb -O %3 %1, see the README&apos;s &quot;Sharing with a team&quot;) or correct the store URL.</source>
-        <translation>%2 上不存在数据库 %1。请创建它（createdb -O %3 %1，参见 README 的“Sharing with a team”），或更正存储 URL。</translation>
-    </message>
-    <message>
-        <source>Cannot reach the PostgreSQL server at %1 (%2). Check that it runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a firewall).</source>
-        <translation>无法连接 %1 上的 PostgreSQL 服务器（%2）。请检查它是否在运行并接受来自本机的连接（listen_addresses、pg_hba.conf、防火墙）。</translation>
-    </message>
-    <message>
-        <source>PostgreSQL at %1 refused the connection: %2</source>
-        <translation>%1 上的 PostgreSQL 拒绝了连接：%2</translation>
-    </message>
-    <message>
-        <source>This AuthDesk cannot talk to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install libqt6sql6-psql.</source>
-        <translation>此 AuthDesk 无法连接 PostgreSQL：缺少 Qt 的 PostgreSQL 驱动。请安装 libqt6sql6-psql。</translation>
-    </message>
-    <message>
-        <source>The store %1 could not be prepared: %2</source>
-        <translation>无法准备存储 %1：%2</translation>
-    </message>
-    <message>
         <source>was &quot;%1&quot;</source>
         <translation>原名“%1”</translation>
     </message>
@@ -3229,38 +3264,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>its mappings kept</source>
         <translation>其映射已保留</translation>
-    </message>
-    <message>
-        <source>%1 is on a network filesystem (%2): AuthDesk keeps SQLite&apos;s rollback journal there, which is slower, and SQLite files on shared folders break when several computers write. For a team, use the PostgreSQL store (Settings &gt; Store, or --store postgresql://…).</source>
-        <translation>%1 位于网络文件系统（%2）上：AuthDesk 在此保留 SQLite 的回滚日志，速度较慢；而且多台电脑同时写入共享文件夹中的 SQLite 文件会损坏它。团队使用请改用 PostgreSQL 存储（设置 &gt; 存储，或 --store postgresql://…）。</translation>
-    </message>
-    <message>
-        <source>(your login name)</source>
-        <translation>（您的登录名）</translation>
-    </message>
-    <message>
-        <source>PostgreSQL at %1 asks for the password of user %2, and neither your keychain nor ~/.pgpass (PGPASSFILE) holds it. Enter it once: &quot;authdesk store login&quot; (Settings → Store… in the console).</source>
-        <translation>%1 上的 PostgreSQL 要求用户 %2 的密码，但您的钥匙串和 ~/.pgpass（PGPASSFILE）中都没有。请输入一次：“authdesk store login”（或控制台中的 设置 → 存储…）。</translation>
-    </message>
-    <message>
-        <source>PostgreSQL at %1 refused the password of user %2. Enter it again: &quot;authdesk store login&quot; (Settings → Store… in the console), or correct ~/.pgpass.</source>
-        <translation>%1 上的 PostgreSQL 拒绝了用户 %2 的密码。请重新输入：“authdesk store login”（或控制台中的 设置 → 存储…），或更正 ~/.pgpass。</translation>
-    </message>
-    <message>
-        <source>PostgreSQL at %1 refused user %2: %3. Check the server&apos;s pg_hba.conf for how this user signs in (peer, a client certificate: sslcert and sslkey).</source>
-        <translation>%1 上的 PostgreSQL 拒绝了用户 %2：%3。请查看服务器的 pg_hba.conf 中该用户的登录方式（peer、客户端证书：sslcert 和 sslkey）。</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed (%2). With sslmode=verify-full the server must offer TLS and its certificate must name %3 and chain to the CA in sslrootcert (by default ~/.postgresql/root.crt); sslmode=disable is only for a server on this computer.</source>
-        <translation>到 %1 的 TLS 连接失败（%2）。使用 sslmode=verify-full 时，服务器必须提供 TLS，其证书必须包含 %3，并链到 sslrootcert 中的 CA（默认 ~/.postgresql/root.crt）；sslmode=disable 只用于本机上的服务器。</translation>
-    </message>
-    <message>
-        <source>The service &quot;%1&quot; is in no service file: add it to ~/.pg_service.conf (or the file PGSERVICEFILE names), or name the server in the store URL.</source>
-        <translation>没有任何服务文件定义服务“%1”：请把它加入 ~/.pg_service.conf（或 PGSERVICEFILE 指定的文件），或在存储 URL 中写明服务器。</translation>
-    </message>
-    <message>
-        <source>No PostgreSQL server listens on %1 (%2). Check that it runs on this computer, and the socket directory (host=…) and port of the store URL.</source>
-        <translation>%1 上没有 PostgreSQL 服务器在监听（%2）。请检查它是否在本机运行，以及存储 URL 的套接字目录（host=…）和端口。</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *
     // that none of them gave, so a store without one never touches (or unlocks) the keychain.
     if (workspace.open(url, {}, error))
         return true;
-    if (!workspace.tenants().passwordWanted())
+    if (!workspace.database().passwordWanted())
         return false;
     // The password is this admin's, in their keychain; never in the URL or a settings file.
     std::optional<SecretResult> password;
@@ -45,7 +45,7 @@ bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *
     if (workspace.open(url, password->value(), error))
         return true;
     if (needsPassword)
-        *needsPassword = workspace.tenants().passwordWanted();
+        *needsPassword = workspace.database().passwordWanted();
     return false;
 }
 
@@ -96,7 +96,7 @@ int store(const QStringList &raw, const QString &storeOption) {
         if (!openStore(sourceWorkspace, source.value(), &error) ||
             !openStore(targetWorkspace, target.value(), &error))
             return failWith(Environment, error);
-        const Status copied = StoreCopy::copy(sourceWorkspace.tenants(), targetWorkspace.tenants());
+        const Status copied = StoreCopy::copy(sourceWorkspace.database(), targetWorkspace.database());
         if (!copied.ok())
             return failWith(Environment, copied.errorText());
         if (parser.isSet(json))

@@ -20,7 +20,7 @@
 AuditDialog::AuditDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_model(new QStandardItemModel(this)),
       m_table(new CopyableTableView(this)) {
-    setWindowTitle(tr("Audit trail — %1").arg(workspace->tenants().url().toString()));
+    setWindowTitle(tr("Audit trail — %1").arg(workspace->database().url().toString()));
     m_model->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Object"), tr("Detail")});
     for (const auto &entry : workspace->audit().entries()) {
         const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);

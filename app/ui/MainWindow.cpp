@@ -174,7 +174,7 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     resize(1400, 860);
     reloadTenants();
     restoreLayout();
-    m_dataVersion = m_workspace->tenants().dataVersion();
+    m_dataVersion = m_workspace->database().dataVersion();
     const QList<Tenant> tenants = m_workspace->tenants().tenants();
     // Demo tenants need their sandbox; the keychain already holds their secrets.
     if (m_demo && std::any_of(tenants.cbegin(), tenants.cend(), [](const Tenant &t) { return t.demo; }))
@@ -293,7 +293,7 @@ void MainWindow::buildFaultsMenu(QMenu *faults) {
 }
 
 void MainWindow::reloadIfChangedElsewhere() {
-    const qint64 version = m_workspace->tenants().dataVersion();
+    const qint64 version = m_workspace->database().dataVersion();
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;

@@ -18,7 +18,7 @@ StoreDialog::StoreDialog(Workspace *workspace, QWidget *parent)
       m_message(new QLabel(this)) {
     setWindowTitle(tr("Store"));
     m_url->setObjectName(QStringLiteral("storeUrlEdit"));
-    m_url->setText(workspace->tenants().url().toString());
+    m_url->setText(workspace->database().url().toString());
     m_url->setPlaceholderText(
         QStringLiteral("postgresql://alice@db.example.com/authdesk?sslmode=verify-full"));
     m_password->setObjectName(QStringLiteral("storePasswordEdit"));

@@ -8,7 +8,8 @@
 #include "QiqiSandbox.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
-#include "store/TenantStore.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -571,12 +572,12 @@ private slots:
                               return QStringList{QStringLiteral("tenant"), QStringLiteral("list")};
                           }),
                  8);
-        TenantStore store;
-        QString error;
-        QVERIFY2(store.open(old, &error), qPrintable(error));
-        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        Database store;
+        const Status opened = store.open(old);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+        QSqlQuery q(store.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), TenantStore::schemaVersion);
+        QCOMPARE(q.value(0).toInt(), Migrations::schemaVersion);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
@@ -801,11 +802,10 @@ private slots:
         QVERIFY(!database.isEmpty());
         auto databaseIsWhole = [&] {
             // Through AuthDesk's own store: its indexes use AuthDesk's collation (pinyin).
-            TenantStore store;
-            QString error;
-            if (!store.open(database, &error))
+            Database store;
+            if (!store.open(database).ok())
                 return false;
-            QSqlQuery check(QSqlDatabase::database(store.connectionName()));
+            QSqlQuery check(store.connection());
             return check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next() &&
                    check.value(0).toString() == QLatin1String("ok");
         };

@@ -3,6 +3,7 @@
 #include "LocalAccountRule.h"
 #include "export/MappingExport.h"
 #include "providers/Provider.h"
+#include "store/Database.h"
 #include "store/MappingStore.h"
 #include "store/TenantStore.h"
 
@@ -55,7 +56,8 @@ class TestMappings : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<TenantStore> m_database;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TenantStore> m_tenants;
     std::unique_ptr<MappingStore> m_store;
 
 private slots:
@@ -113,10 +115,12 @@ private slots:
 
     void init() {
         m_store.reset();
-        m_database = std::make_unique<TenantStore>();
-        QString error;
+        m_tenants.reset();
+        m_database = std::make_unique<Database>();
         QFile::remove(m_dir.filePath(QStringLiteral("db.sqlite")));
-        QVERIFY2(m_database->open(m_dir.filePath(QStringLiteral("db.sqlite")), &error), qPrintable(error));
+        const Status opened = m_database->open(m_dir.filePath(QStringLiteral("db.sqlite")));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+        m_tenants = std::make_unique<TenantStore>(*m_database);
         m_store = std::make_unique<MappingStore>(*m_database, &Provider::secondaryIdKeysOf);
     }
 
@@ -271,7 +275,7 @@ private slots:
         Tenant tenant;
         tenant.name = QStringLiteral("华东分公司");
         tenant.provider = QStringLiteral("wecom");
-        QVERIFY2(m_database->save(tenant, &error), qPrintable(error));
+        QVERIFY2(m_tenants->save(tenant, &error), qPrintable(error));
         QVERIFY(m_store->upsertFromFlow(tenant.id,
                                         identity(QStringLiteral("zhangsan"), QStringLiteral("张三")),
                                         QStringLiteral("r1"), &error));
@@ -280,7 +284,7 @@ private slots:
             QStringLiteral("sync1"), &error));
         QVERIFY(m_store->upsertFromDirectory(tenant.id, {}, QStringLiteral("sync1"), &error, {2}));
 
-        QVERIFY2(m_database->rename(QStringLiteral("华东分公司"), QStringLiteral("华东"), &error),
+        QVERIFY2(m_tenants->rename(QStringLiteral("华东分公司"), QStringLiteral("华东"), &error),
                  qPrintable(error));
         QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 2);
         QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东分公司"), {}}), 0);
@@ -291,17 +295,17 @@ private slots:
                                         QStringLiteral("r2"), &error));
         QCOMPARE(m_store->find({QStringLiteral("wecom"), tenant.id, QStringLiteral("wangwu")})->tenant,
                  QStringLiteral("华东"));
-        QVERIFY(!m_database->rename(QStringLiteral("no such"), QStringLiteral("x"), &error));
+        QVERIFY(!m_tenants->rename(QStringLiteral("no such"), QStringLiteral("x"), &error));
         QVERIFY2(error.contains(QLatin1String("no tenant")), qPrintable(error));
 
-        QVERIFY(m_database->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Keep, &error));
+        QVERIFY(m_tenants->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Keep, &error));
         QCOMPARE(m_store->count({{}, {}, {}, tenant.id}), 3);
         QVERIFY(m_store->syncProgress(tenant.id).syncRun.isEmpty());
 
         Tenant successor;
         successor.name = QStringLiteral("华东");
         successor.provider = QStringLiteral("wecom");
-        QVERIFY(m_database->save(successor, &error));
+        QVERIFY(m_tenants->save(successor, &error));
         QVERIFY(successor.id != tenant.id);
         QVERIFY(m_store->syncProgress(successor.id).syncRun.isEmpty()); // nothing stale to resume
         QVERIFY(m_store->upsertFromDirectory(
@@ -314,7 +318,7 @@ private slots:
         // (an export or the suggestions would otherwise reach them).
         QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 1);
 
-        QVERIFY(m_database->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Delete, &error));
+        QVERIFY(m_tenants->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Delete, &error));
         QCOMPARE(m_store->count({{}, {}, {}, successor.id}), 0);
         QCOMPARE(m_store->count({{}, {}, {}, tenant.id}), 3); // the earlier tenant's kept rows stay
         QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 3); // no tenant has the name: theirs
@@ -329,6 +333,7 @@ private slots:
     void olderDatabasesOpenWithoutLoss() {
         QFETCH(int, version);
         m_store.reset();
+        m_tenants.reset();
         m_database.reset();
         const QString path = m_dir.filePath(QStringLiteral("old%1.sqlite").arg(version));
         {
@@ -379,14 +384,16 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
-        TenantStore database;
+        Database database;
         QString error;
-        QVERIFY2(database.open(path, &error), qPrintable(error));
-        const auto tenant = database.find(QStringLiteral("老租户"));
+        const Status opened = database.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+        TenantStore tenants(database);
+        const auto tenant = tenants.find(QStringLiteral("老租户"));
         QVERIFY(tenant);
         QCOMPARE(tenant->setting(QStringLiteral("corpid")), QStringLiteral("ww0011223344556677"));
         if (version >= 2)
-            QCOMPARE(database.lastIdentity(QStringLiteral("id1")), QStringLiteral("openid-1"));
+            QCOMPARE(tenants.lastIdentity(QStringLiteral("id1")), QStringLiteral("openid-1"));
         MappingStore store(database, &Provider::secondaryIdKeysOf);
         QVERIFY(store.upsertFromFlow(testTenantId, identity(QStringLiteral("u1"), QStringLiteral("一")),
                                      QStringLiteral("r"), &error));

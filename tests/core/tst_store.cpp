@@ -300,7 +300,7 @@ private slots:
         QVERIFY(login(url));
         Workspace console;
         QVERIFY(open(console, url));
-        const qint64 before = console.tenants().dataVersion();
+        const qint64 before = console.database().dataVersion();
         const Run added =
             authdesk({QStringLiteral("--store"), url.toString(), QStringLiteral("tenant"),
                       QStringLiteral("add"), QStringLiteral("from-elsewhere"), QStringLiteral("--provider"),
@@ -309,7 +309,7 @@ private slots:
                       QStringLiteral("https://app.example.com/cb"), QStringLiteral("--secret-stdin")},
                      "a-feishu-secret\n");
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(console.tenants().dataVersion() > before, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(console.database().dataVersion() > before, 5000);
         QVERIFY(console.tenants().find(QStringLiteral("from-elsewhere")));
     }
 
@@ -351,7 +351,7 @@ private slots:
         QVERIFY(gone.waitForStarted());
         const qint64 deadPid = gone.processId();
         QVERIFY(gone.waitForFinished()); // reaped: that pid runs nothing now
-        QSqlQuery q(QSqlDatabase::database(first.tenants().connectionName()));
+        QSqlQuery q(QSqlDatabase::database(first.database().connectionName()));
         q.prepare(
             QStringLiteral("INSERT INTO sync_holders (tenant_id, holder, since, pid) VALUES (?, ?, ?, ?)"));
         q.addBindValue(tenant.id);
@@ -402,7 +402,7 @@ private slots:
             {
                 Workspace workspace;
                 QVERIFY(open(workspace, newer));
-                QVERIFY(QSqlQuery(QSqlDatabase::database(workspace.tenants().connectionName()))
+                QVERIFY(QSqlQuery(QSqlDatabase::database(workspace.database().connectionName()))
                             .exec(QStringLiteral("UPDATE authdesk_schema SET version = 99")));
             }
             Workspace workspace;

@@ -1,3 +1,4 @@
+#include "store/Database.h"
 #include "store/TenantStore.h"
 
 #include <QDir>
@@ -10,6 +11,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
+
+namespace {
+// Opens `database` at `path`; false with *error when it cannot.
+bool opened(Database &database, const QString &path, QString *error) {
+    const Status status = database.open(path);
+    *error = status.errorText();
+    return status.ok();
+}
+} // namespace
 
 class TestTenantStore : public QObject {
     Q_OBJECT
@@ -37,9 +47,10 @@ private slots:
             QVERIFY2(fileHolds(token), token.constData()); // the fixture does hold them
         QString error;
         {
-            TenantStore store;
-            QVERIFY2(store.open(path, &error), qPrintable(error));
-            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            Database storeDatabase;
+            TenantStore store(storeDatabase);
+            QVERIFY2(opened(storeDatabase, path, &error), qPrintable(error));
+            QSqlQuery q(QSqlDatabase::database(storeDatabase.connectionName()));
             QVERIFY(q.exec(QStringLiteral("SELECT record FROM runs")) && q.next());
             QVERIFY(q.value(0).toString().contains(QLatin1String("\"unionId\"")));
             QVERIFY(q.value(0).toString().contains(QLatin1String("accessToken")));
@@ -62,9 +73,10 @@ private slots:
         const QString unionId = QStringLiteral("41e5083283b39f7944d2624b0dda");
         const QString key = QStringLiteral("ding5a4d0sandbox77:") + unionId;
         QString error;
-        TenantStore store;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        Database storeDatabase;
+        TenantStore store(storeDatabase);
+        QVERIFY2(opened(storeDatabase, path, &error), qPrintable(error));
+        QSqlQuery q(QSqlDatabase::database(storeDatabase.connectionName()));
         QVERIFY(
             q.exec(QStringLiteral("SELECT external_id, id_type, secondary_ids, tenant_id FROM mappings")));
         QVERIFY(q.next());
@@ -81,22 +93,24 @@ private slots:
     void filesAreTheUsersAlone() {
         QTemporaryDir dir;
         qputenv("XDG_DATA_HOME", dir.path().toUtf8()); // AuthDesk's own data directory is in there
-        const QString path = TenantStore::defaultPath();
+        const QString path = Database::defaultPath();
         const QString data = QFileInfo(path).absolutePath();
         const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
                                   QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QString error;
         {
-            TenantStore fresh;
-            QVERIFY2(fresh.open(path, &error), qPrintable(error));
+            Database freshDatabase;
+            TenantStore fresh(freshDatabase);
+            QVERIFY2(opened(freshDatabase, path, &error), qPrintable(error));
         }
         QCOMPARE(QFile::permissions(data) & groupOrOther, QFileDevice::Permissions());
         QCOMPARE(QFile::permissions(path) & groupOrOther, QFileDevice::Permissions());
         // An older AuthDesk left them readable by everyone: tightened at start, contents kept.
         QVERIFY(QFile::setPermissions(data, QFileDevice::Permissions(0x7755)));
         QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x6644)));
-        TenantStore reopened;
-        QVERIFY2(reopened.open(path, &error), qPrintable(error));
+        Database reopenedDatabase;
+        TenantStore reopened(reopenedDatabase);
+        QVERIFY2(opened(reopenedDatabase, path, &error), qPrintable(error));
         QCOMPARE(QFile::permissions(data) & groupOrOther, QFileDevice::Permissions());
         QCOMPARE(QFile::permissions(path) & groupOrOther, QFileDevice::Permissions());
     }
@@ -110,8 +124,10 @@ private slots:
         QVERIFY(::chmod(QFile::encodeName(shared).constData(), 02775) == 0); // drwxrwsr-x
         QString error;
         {
-            TenantStore store;
-            QVERIFY2(store.open(shared + QStringLiteral("/team.sqlite"), &error), qPrintable(error));
+            Database storeDatabase;
+            TenantStore store(storeDatabase);
+            QVERIFY2(opened(storeDatabase, shared + QStringLiteral("/team.sqlite"), &error),
+                     qPrintable(error));
         }
         struct stat info {};
         QVERIFY(::stat(QFile::encodeName(shared).constData(), &info) == 0);
@@ -122,9 +138,11 @@ private slots:
 
     void saveFindListRemove() {
         QTemporaryDir dir;
-        TenantStore store;
+        Database storeDatabase;
+        TenantStore store(storeDatabase);
         QString error;
-        QVERIFY2(store.open(dir.filePath(QStringLiteral("db/authdesk.sqlite")), &error), qPrintable(error));
+        QVERIFY2(opened(storeDatabase, dir.filePath(QStringLiteral("db/authdesk.sqlite")), &error),
+                 qPrintable(error));
         Tenant tenant;
         tenant.name = QStringLiteral("华东分公司");
         tenant.provider = QStringLiteral("wecom");
@@ -163,9 +181,11 @@ private slots:
         file.write(garbage);
         file.close();
 
-        TenantStore store;
+        Database storeDatabase;
+
+        TenantStore store(storeDatabase);
         QString error;
-        QVERIFY(!store.open(path, &error));
+        QVERIFY(!opened(storeDatabase, path, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("Move it aside")), qPrintable(error));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -183,9 +203,10 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        TenantStore store;
+        Database storeDatabase;
+        TenantStore store(storeDatabase);
         QString error;
-        QVERIFY(!store.open(path, &error));
+        QVERIFY(!opened(storeDatabase, path, &error));
         QVERIFY2(error.contains(QLatin1String("newer AuthDesk")), qPrintable(error));
     }
 
@@ -194,15 +215,17 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
         QString error;
         {
-            TenantStore store;
-            QVERIFY(store.open(path, &error));
+            Database storeDatabase;
+            TenantStore store(storeDatabase);
+            QVERIFY(opened(storeDatabase, path, &error));
             Tenant tenant;
             tenant.name = QStringLiteral("kept");
             tenant.provider = QStringLiteral("wecom");
             QVERIFY2(store.save(tenant, &error), qPrintable(error));
         }
-        TenantStore again;
-        QVERIFY(again.open(path, &error));
+        Database againDatabase;
+        TenantStore again(againDatabase);
+        QVERIFY(opened(againDatabase, path, &error));
         QVERIFY(again.find(QStringLiteral("kept")));
     }
 };

@@ -1,6 +1,6 @@
 #include "store/AuditTrail.h"
 
-#include "store/TenantStore.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 #include <QDebug>
@@ -12,7 +12,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
-AuditTrail::AuditTrail(TenantStore &database) : m_database(database) {
+AuditTrail::AuditTrail(Database &database) : m_database(database) {
 }
 
 QString AuditTrail::actor() {
@@ -23,7 +23,7 @@ QString AuditTrail::actor() {
 }
 
 bool AuditTrail::record(const QString &action, const QString &object, const QString &detail) {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO audit (at, who, action, object, detail) VALUES (?, ?, ?, ?, ?)"));
     for (const QString &value :
          {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actor(), action, object, detail})
@@ -36,7 +36,7 @@ bool AuditTrail::record(const QString &action, const QString &object, const QStr
 }
 
 QList<AuditTrail::Entry> AuditTrail::entries(int limit) const {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT at, who, action, object, detail FROM audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit > 0 ? limit : std::numeric_limits<int>::max());
     QList<Entry> entries;

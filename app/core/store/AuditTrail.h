@@ -3,13 +3,13 @@
 #include <QList>
 #include <QString>
 
-class TenantStore;
+class Database;
 
 // Who changed what: a line per change of a tenant, a mapping, a sync or a store copy. Written on
 // the store's connection, so that a line joins the transaction of the change it tells of.
 class AuditTrail {
 public:
-    explicit AuditTrail(TenantStore &database);
+    explicit AuditTrail(Database &database);
 
     // Who is acting: the OS user at this computer ("alice@laptop").
     static QString actor();
@@ -22,5 +22,5 @@ public:
     QList<Entry> entries(int limit = 0) const;
 
 private:
-    TenantStore &m_database;
+    Database &m_database;
 };

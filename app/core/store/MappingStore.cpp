@@ -1,7 +1,7 @@
 #include "store/MappingStore.h"
 
+#include "store/Database.h"
 #include "store/Migrations.h"
-#include "store/TenantStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -194,7 +194,7 @@ bool runBatch(const QString &connection, const QString &statement, const QList<I
 }
 } // namespace
 
-MappingStore::MappingStore(TenantStore &database, SecondaryIdKeys secondaryIdKeys)
+MappingStore::MappingStore(Database &database, SecondaryIdKeys secondaryIdKeys)
     : m_database(database), m_secondaryIdKeys(std::move(secondaryIdKeys)),
       m_connection(database.connectionName()) {
 }

@@ -10,7 +10,7 @@
 #include <functional>
 #include <optional>
 
-class TenantStore;
+class Database;
 
 // The mappings table of the AuthDesk database: every identity a flow verified or a directory sync
 // listed, keyed by (provider, tenant id, external_id), with the local account the admin chose.
@@ -23,7 +23,7 @@ public:
     // The keys of a provider's identity fields that are kept as secondary ids (its
     // Provider::secondaryIdKeys): given by the composition, since the store sits below providers.
     using SecondaryIdKeys = std::function<QStringList(const QString &provider)>;
-    MappingStore(TenantStore &database, SecondaryIdKeys secondaryIdKeys);
+    MappingStore(Database &database, SecondaryIdKeys secondaryIdKeys);
 
     struct Key {
         QString provider;
@@ -80,7 +80,7 @@ private:
     int writeMembers(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
                      QString *error);
     bool isPostgres() const;
-    TenantStore &m_database;
+    Database &m_database;
     AuditTrail m_audit{m_database};
     SecondaryIdKeys m_secondaryIdKeys;
     QString m_connection;

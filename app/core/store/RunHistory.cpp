@@ -2,7 +2,7 @@
 
 #include "net/ExchangeLog.h"
 #include "net/Redactor.h"
-#include "store/TenantStore.h"
+#include "store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,7 +121,7 @@ RunRecord RunRecord::fromJson(const QJsonObject &json) {
     return record;
 }
 
-RunHistory::RunHistory(const TenantStore &database) : m_connection(database.connectionName()) {
+RunHistory::RunHistory(const Database &database) : m_connection(database.connectionName()) {
 }
 
 bool RunHistory::record(const RunRecord &run, int limit, QString *error) {

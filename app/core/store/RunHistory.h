@@ -12,7 +12,7 @@
 #include <optional>
 
 class FlowRun;
-class TenantStore;
+class Database;
 
 // One ended run as the history keeps it: what the console showed of it — mode, URL built,
 // timeline, exchanges, identity or error — and nothing secret. Every part was redacted when the
@@ -47,7 +47,7 @@ class RunHistory {
 public:
     static constexpr int defaultLimit = 50;
 
-    explicit RunHistory(const TenantStore &database);
+    explicit RunHistory(const Database &database);
 
     // Keeps `run` and drops the tenant's runs beyond `limit`, oldest first.
     bool record(const RunRecord &run, int limit, QString *error);

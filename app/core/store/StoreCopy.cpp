@@ -1,8 +1,8 @@
 #include "store/StoreCopy.h"
 
 #include "store/AuditTrail.h"
+#include "store/Database.h"
 #include "store/MappingStore.h"
-#include "store/TenantStore.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -104,7 +104,7 @@ bool upsert(QSqlDatabase &db, const Table &table, const QList<QVariantList> &row
 }
 } // namespace
 
-Status StoreCopy::copy(TenantStore &from, TenantStore &to) {
+Status StoreCopy::copy(Database &from, Database &to) {
     QSqlDatabase source = QSqlDatabase::database(from.connectionName(), false);
     QSqlDatabase target = QSqlDatabase::database(to.connectionName(), false);
     QJsonObject counts;

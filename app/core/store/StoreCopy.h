@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-class TenantStore;
+class Database;
 
 // Copies one store into another (`authdesk store migrate`): tenants, mappings with their local
 // accounts and versions, sync progress, last identities, run history and the audit trail. In one
@@ -15,5 +15,5 @@ class StoreCopy {
 
 public:
     // Done's message counts what was copied; details holds the counts and both mapping checksums.
-    static Status copy(TenantStore &from, TenantStore &to);
+    static Status copy(Database &from, Database &to);
 };

@@ -1,7 +1,7 @@
 #include "store/SyncClaims.h"
 
 #include "store/AuditTrail.h"
-#include "store/TenantStore.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,7 +11,7 @@
 #include <cerrno>
 #include <csignal>
 
-SyncClaims::SyncClaims(TenantStore &database) : m_database(database) {
+SyncClaims::SyncClaims(Database &database) : m_database(database) {
 }
 
 namespace {
@@ -27,7 +27,7 @@ bool claimIsStale(const QString &holder, qint64 pid, const QString &since) {
 } // namespace
 
 Status SyncClaims::claim(const QString &tenantId) {
-    QSqlDatabase db = QSqlDatabase::database(m_database.connectionName(), false);
+    QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     auto held = [](const QString &holder) { return Error{Error::Kind::Unavailable, holder}; };
     auto namedHolder = [&](const QString &who, const QString &since) {
@@ -85,7 +85,7 @@ Status SyncClaims::claim(const QString &tenantId) {
 }
 
 void SyncClaims::release(const QString &tenantId) {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM sync_holders WHERE tenant_id = ? AND pid = ?"));
     q.addBindValue(tenantId);
     q.addBindValue(qint64(QCoreApplication::applicationPid()));

@@ -22,11 +22,13 @@ Workspace::Workspace(Clock *clock, QObject *parent)
 }
 
 bool Workspace::open(const QString &databasePath, QString *error) {
-    return m_tenants.open(databasePath, error);
+    return open(StoreUrl::sqlite(databasePath), {}, error);
 }
 
 bool Workspace::open(const StoreUrl &url, const QString &password, QString *error) {
-    return m_tenants.open(url, password, error);
+    const Status opened = m_database.open(url, password);
+    *error = opened.errorText();
+    return opened.ok();
 }
 
 QStringList Workspace::validate(const Tenant &tenant) const {

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "providers/Provider.h"
 #include "run/RunServices.h"
+#include "store/Database.h"
 #include "store/MappingStore.h"
 #include "store/RunHistory.h"
 #include "store/SyncClaims.h"
@@ -31,6 +32,7 @@ public:
     bool open(const QString &databasePath, QString *error);
     // The store `url` names; `password` for PostgreSQL (from the admin's keychain).
     bool open(const StoreUrl &url, const QString &password, QString *error);
+    Database &database() { return m_database; }
     TenantStore &tenants() { return m_tenants; }
     MappingStore &mappings() { return m_mappings; }
     RunHistory &runs() { return m_runs; }
@@ -61,11 +63,12 @@ public:
 
 private:
     void writeSecrets(const QString &tenantId, QList<QPair<QString, QString>> secrets, Finished done);
-    TenantStore m_tenants;
-    MappingStore m_mappings{m_tenants, &Provider::secondaryIdKeysOf};
-    RunHistory m_runs{m_tenants};
-    SyncClaims m_syncClaims{m_tenants};
-    AuditTrail m_audit{m_tenants};
+    Database m_database;
+    TenantStore m_tenants{m_database};
+    MappingStore m_mappings{m_database, &Provider::secondaryIdKeysOf};
+    RunHistory m_runs{m_database};
+    SyncClaims m_syncClaims{m_database};
+    AuditTrail m_audit{m_database};
     SecretStore *m_secrets;
     TokenCache *m_tokens;
     HttpClient *m_http;
