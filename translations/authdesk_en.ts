@@ -1781,6 +1781,13 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>its schema step %1 is not the one this AuthDesk has (the step&apos;s checksum differs): the store was prepared by another build of AuthDesk. Open it with the AuthDesk that prepared it, and tell the AuthDesk team: a released step must never change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OidcProvider</name>
     <message>
         <source>The JWKS answered HTTP %1 without a &quot;keys&quot; array: check the jwks_uri.</source>

@@ -1773,6 +1773,13 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>its schema step %1 is not the one this AuthDesk has (the step&apos;s checksum differs): the store was prepared by another build of AuthDesk. Open it with the AuthDesk that prepared it, and tell the AuthDesk team: a released step must never change</source>
+        <translation>其架构步骤 %1 与本 AuthDesk 的不同（该步骤的校验和不一致）：此存储由另一个 AuthDesk 版本准备。请用准备它的 AuthDesk 打开，并告知 AuthDesk 团队：已发布的步骤绝不能更改</translation>
+    </message>
+</context>
+<context>
     <name>OidcProvider</name>
     <message>
         <source>The JWKS answered HTTP %1 without a &quot;keys&quot; array: check the jwks_uri.</source>

@@ -7,6 +7,7 @@
 // each failure to connect says what to do.
 #include "TestSupport.h"
 #include "run/DirectorySync.h"
+#include "store/Migrations.h"
 #include "store/RunHistory.h"
 #include "store/StoreUrl.h"
 #include "workspace/Workspace.h"
@@ -187,6 +188,14 @@ private slots:
         QVERIFY2(workspace.mappings().upsertFromDirectory(tenant.id, members, QStringLiteral("s1"), &error),
                  qPrintable(error));
         QCOMPARE(workspace.mappings().count({}), 5);
+        // The steps the store ran are kept with their checksums (PostgreSQL's from its baseline).
+        QSqlQuery steps(workspace.database().connection());
+        QVERIFY(steps.exec(
+                    QStringLiteral("SELECT MIN(version), MAX(version), COUNT(*) FROM authdesk_migrations")) &&
+                steps.next());
+        QCOMPARE(steps.value(0).toInt(), engine == QLatin1String("postgresql") ? 7 : 1);
+        QCOMPARE(steps.value(1).toInt(), Migrations::schemaVersion);
+        QCOMPARE(steps.value(2).toInt(), Migrations::schemaVersion - steps.value(0).toInt() + 1);
         // A member under two departments is listed twice in one batch: one row, both departments
         // (on PostgreSQL one statement may not write a row twice: each listing has its round).
         Mapping elsewhere = members.at(1);

@@ -1,6 +1,8 @@
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/TenantStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -208,6 +210,47 @@ private slots:
         QString error;
         QVERIFY(!opened(storeDatabase, path, &error));
         QVERIFY2(error.contains(QLatin1String("newer AuthDesk")), qPrintable(error));
+    }
+
+    // Each step a store ran is kept with its checksum; a store whose step differs from this
+    // build's is refused with the step named, and left as it was.
+    void migrationStepsAreChecked() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("authdesk.sqlite"));
+        QString error;
+        {
+            Database database;
+            QVERIFY2(opened(database, path, &error), qPrintable(error));
+            QSqlQuery q(database.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(version) FROM authdesk_migrations")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), Migrations::schemaVersion);
+            QCOMPARE(q.value(1).toInt(), Migrations::schemaVersion);
+            QVERIFY(q.exec(QStringLiteral("SELECT checksum FROM authdesk_migrations WHERE version = 5")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), Migrations::checksum(5, false));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE authdesk_migrations SET checksum = 'edited' WHERE version = 5")));
+        }
+        Database again;
+        QVERIFY(!opened(again, path, &error));
+        QVERIFY2(error.contains(QLatin1String("step 5")) && error.contains(QLatin1String("untouched")),
+                 qPrintable(error));
+    }
+
+    // A released step never changes (a change is a new step): the checksums of steps 1 to 12 of
+    // each engine, as released, taken together.
+    void releasedStepsKeepTheirChecksums() {
+        constexpr int released = 12;
+        for (const bool postgres : {false, true}) {
+            QCryptographicHash all(QCryptographicHash::Sha256);
+            for (int step = postgres ? 7 : 1; step <= released; ++step)
+                all.addData(Migrations::checksum(step, postgres).toLatin1());
+            QCOMPARE(QString::fromLatin1(all.result().toHex()),
+                     QString::fromLatin1(
+                         postgres ? "081814524cb85da3fe71c7655c1731f11d315833d3d9d88e141e85ab23e95fc7"
+                                  : "c863e66a24c10cd36f907cb73aa37fbc9472c3108a023687d28656189ea2fd6a"));
+        }
     }
 
     void reopenKeepsData() {

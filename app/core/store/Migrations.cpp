@@ -3,6 +3,8 @@
 #include "net/Redactor.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -175,6 +177,182 @@ bool redactRunRecords(QSqlDatabase &db, QString *error) {
     return true;
 }
 constexpr int redactedRunsVersion = 9;
+
+// SQLite's steps 1 to 7, each taking the schema from version N-1 to N (PostgreSQL starts at 7).
+const QList<QStringList> sqliteSteps = {
+    {QStringLiteral("CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                    "provider TEXT NOT NULL, settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, "
+                    "endpoints TEXT NOT NULL, demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, "
+                    "updated TEXT NOT NULL)")},
+    {QStringLiteral("CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
+                    "seen TEXT NOT NULL)")},
+    {QStringLiteral(
+         "CREATE TABLE mappings (provider TEXT NOT NULL, tenant TEXT NOT NULL, external_id TEXT NOT "
+         "NULL, "
+         "id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
+         "mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+         "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
+         "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
+         "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
+         "sync_run TEXT NOT NULL DEFAULT '', PRIMARY KEY (provider, tenant, external_id))"),
+     QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant, source, sync_run)"),
+     QStringLiteral("CREATE TABLE sync_progress (tenant TEXT NOT NULL, sync_run TEXT NOT NULL, "
+                    "department_id INTEGER NOT NULL, PRIMARY KEY (tenant, department_id))")},
+    // 4: whether the run that recorded a mapping verified its state (1), did not (0: a pasted
+    // URL AuthDesk did not issue), or nothing says (NULL: directory rows and older rows).
+    {QStringLiteral("ALTER TABLE mappings ADD COLUMN state_verified INTEGER")},
+    // 5: mappings and sync progress belong to the tenant's id, so that a rename keeps them and
+    // a new tenant with a removed one's name starts afresh. `tenant` stays as the name shown.
+    // Rows of tenants removed before this version keep a key of their own ("removed:NAME").
+    {QStringLiteral(
+         "CREATE TABLE mappings_v5 (id INTEGER PRIMARY KEY, provider TEXT NOT NULL, "
+         "tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
+         "external_id TEXT NOT NULL, id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
+         "department TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '', "
+         "email TEXT NOT NULL DEFAULT '', secondary_ids TEXT NOT NULL DEFAULT '{}', "
+         "local_account TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, first_seen TEXT NOT NULL, "
+         "last_verified TEXT NOT NULL DEFAULT '', last_run TEXT NOT NULL DEFAULT '', "
+         "present INTEGER NOT NULL DEFAULT 1, sync_run TEXT NOT NULL DEFAULT '', state_verified INTEGER, "
+         "UNIQUE (provider, tenant_id, external_id))"),
+     QStringLiteral(
+         "INSERT INTO mappings_v5 SELECT NULL, m.provider, COALESCE(t.id, 'removed:' || m.tenant), "
+         "m.tenant, m.external_id, m.id_type, m.name, m.department, m.mobile, m.email, m.secondary_ids, "
+         "m.local_account, m.source, m.first_seen, m.last_verified, m.last_run, m.present, m.sync_run, "
+         "m.state_verified FROM mappings m LEFT JOIN tenants t ON t.name = m.tenant"),
+     QStringLiteral("DROP TABLE mappings"), QStringLiteral("ALTER TABLE mappings_v5 RENAME TO mappings"),
+     QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant_id, source, sync_run)"),
+     QStringLiteral("CREATE INDEX mappings_by_tenant_name ON mappings (tenant)"),
+     // The progress of a removed tenant's sync is dropped: nothing may resume it.
+     QStringLiteral("CREATE TABLE sync_progress_v5 (tenant_id TEXT NOT NULL, sync_run TEXT NOT NULL, "
+                    "department_id INTEGER NOT NULL, PRIMARY KEY (tenant_id, department_id))"),
+     QStringLiteral("INSERT INTO sync_progress_v5 SELECT t.id, s.sync_run, s.department_id "
+                    "FROM sync_progress s JOIN tenants t ON t.name = s.tenant"),
+     QStringLiteral("DROP TABLE sync_progress"),
+     QStringLiteral("ALTER TABLE sync_progress_v5 RENAME TO sync_progress")},
+    // 6: substring search over every shown column through an FTS5 trigram index (Chinese
+    // included), kept in step with the table by triggers. Contentless: it holds only the index.
+    QStringList{
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE mappings_search USING fts5(text, content='', tokenize='trigram')"),
+        QStringLiteral(
+            "INSERT INTO mappings_search (rowid, text) SELECT id, " SEARCH_TEXT("") " FROM mappings"),
+        // One or two characters (a surname: 张) have no trigram: a second index holds every
+        // character as a token (authdesk_chars), so that they are a token or a phrase of two.
+        QStringLiteral("CREATE VIRTUAL TABLE mappings_chars USING fts5(text, content='', "
+                       "tokenize='unicode61 remove_diacritics 0')"),
+        QStringLiteral("INSERT INTO mappings_chars (rowid, text) SELECT id, authdesk_chars(" SEARCH_TEXT(
+            "") ") FROM mappings"),
+        QStringLiteral("CREATE TRIGGER mappings_search_insert AFTER INSERT ON mappings BEGIN "
+                       "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
+                           "new.") "); "
+                                   "INSERT INTO mappings_chars (rowid, text) VALUES (new.id, "
+                                   "authdesk_chars(" SEARCH_TEXT("new.") ")); END"),
+        QStringLiteral("CREATE TRIGGER mappings_search_delete AFTER DELETE ON mappings BEGIN "
+                       "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
+                       "old.id, " SEARCH_TEXT("old.") "); "
+                                                      "INSERT INTO mappings_chars (mappings_chars, "
+                                                      "rowid, text) VALUES ('delete', old.id, "
+                                                      "authdesk_chars(" SEARCH_TEXT("old.") ")); END"),
+        QStringLiteral(
+            "CREATE TRIGGER mappings_search_update AFTER UPDATE OF provider, tenant, external_id, "
+            "id_type, name, department, mobile, email, local_account, source, first_seen, "
+            "last_verified ON mappings BEGIN "
+            "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
+            "old.id, " SEARCH_TEXT(
+                "old.") "); "
+                        "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
+                            "new.") "); "
+                                    "INSERT INTO mappings_chars (mappings_chars, rowid, text) VALUES "
+                                    "('delete', old.id, "
+                                    "authdesk_chars(" SEARCH_TEXT("old.") ")); "
+                                                                          "INSERT INTO mappings_chars "
+                                                                          "(rowid, text) VALUES (new.id, "
+                                                                          "authdesk_chars(" SEARCH_TEXT(
+                                                                              "new.") ")); END"),
+        // A page sorted by any column is read from an index, ties in id order (the index's own),
+        // never sorted whole.
+        QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name)")} +
+        columnIndexes,
+    // 7: the history of runs (never a secret: what the console showed), and names in pinyin order.
+    {QStringLiteral("CREATE TABLE runs (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
+                    "provider TEXT NOT NULL, mode TEXT NOT NULL, started TEXT NOT NULL, "
+                    "duration_ms INTEGER NOT NULL, outcome TEXT NOT NULL, "
+                    "external_id TEXT NOT NULL DEFAULT '', record TEXT NOT NULL)"),
+     QStringLiteral("CREATE INDEX runs_by_tenant ON runs (tenant_id, started)"),
+     QStringLiteral("DROP INDEX mappings_by_name"),
+     QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name COLLATE pinyin)")},
+};
+
+// The statements of the step to version `target`, in one engine's SQL.
+QStringList stepTo(int target, bool postgres) {
+    if (postgres && target == postgresBaselineVersion)
+        return postgresBaseline;
+    if (target > postgresBaselineVersion) {
+        QStringList statements = sharedSteps.at(target - postgresBaselineVersion - 1);
+        for (QString &statement : statements)
+            statement = forEngine(statement, postgres);
+        return statements;
+    }
+    return sqliteSteps.at(target - 1);
+}
+
+// The first version a store of this engine has a step to (PostgreSQL starts at its baseline).
+int firstStep(bool postgres) {
+    return postgres ? postgresBaselineVersion : 1;
+}
+
+// The steps a store ran, each with the checksum of its statements then: a step changed after it
+// was released would leave stores that claim one version and hold different schemas.
+const char *const createChecksums =
+    "CREATE TABLE IF NOT EXISTS authdesk_migrations (version INTEGER PRIMARY KEY, "
+    "checksum TEXT NOT NULL, applied TEXT NOT NULL)";
+
+bool recordStep(QSqlQuery &q, int version, bool postgres, const QString &applied) {
+    q.prepare(
+        QStringLiteral("INSERT INTO authdesk_migrations (version, checksum, applied) VALUES (?, ?, ?)"));
+    q.addBindValue(version);
+    q.addBindValue(Migrations::checksum(version, postgres));
+    q.addBindValue(applied);
+    return q.exec();
+}
+
+// The steps the store at `version` ran are this build's: false, with *error, naming the first
+// that is not. A store from before the checksums were kept takes this build's as its own.
+bool checkSteps(QSqlDatabase &db, int version, bool postgres, QString *error) {
+    QSqlQuery q(db);
+    if (postgres)
+        db.transaction();
+    bool ok = q.exec(QLatin1String(createChecksums)) &&
+              q.exec(QStringLiteral("SELECT COUNT(*) FROM authdesk_migrations")) && q.next();
+    if (ok && q.value(0).toInt() == 0)
+        for (int step = firstStep(postgres); ok && step <= version; ++step)
+            ok = recordStep(q, step, postgres, QStringLiteral("")); // when: not known
+    ok = ok && q.exec(QStringLiteral("SELECT version, checksum FROM authdesk_migrations ORDER BY version"));
+    while (ok && q.next()) {
+        const int step = q.value(0).toInt();
+        if (step >= firstStep(postgres) && step <= Migrations::schemaVersion &&
+            q.value(1).toString() != Migrations::checksum(step, postgres)) {
+            *error =
+                QCoreApplication::translate(
+                    "Migrations",
+                    "its schema step %1 is not the one this AuthDesk has (the step's checksum differs): "
+                    "the store was prepared by another build of AuthDesk. Open it with the AuthDesk that "
+                    "prepared it, and tell the AuthDesk team: a released step must never change")
+                    .arg(step);
+            if (postgres)
+                db.rollback();
+            return false;
+        }
+    }
+    if (!ok) {
+        *error = q.lastError().text();
+        if (postgres)
+            db.rollback();
+        return false;
+    }
+    q.finish();
+    return !postgres || db.commit();
+}
 } // namespace
 
 namespace Migrations {
@@ -192,6 +370,13 @@ int versionInUse(const QSqlDatabase &db, bool postgres, bool *ok, QString *error
     if (!*ok)
         *error = q.lastError().text();
     return *ok ? q.value(0).toInt() : 0;
+}
+
+QString checksum(int version, bool postgres) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(stepTo(version, postgres).join(QLatin1Char('\n')).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex());
 }
 
 bool migrate(QSqlDatabase db, bool postgres, QString *error) {
@@ -221,130 +406,16 @@ bool migrate(QSqlDatabase db, bool postgres, QString *error) {
                      .arg(schemaVersion);
         return false;
     }
-    // Each step takes the schema from version N-1 to N inside one transaction.
-    const QList<QStringList> steps = {
-        {QStringLiteral("CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-                        "provider TEXT NOT NULL, settings TEXT NOT NULL, redirect_uri TEXT NOT NULL, "
-                        "endpoints TEXT NOT NULL, demo INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, "
-                        "updated TEXT NOT NULL)")},
-        {QStringLiteral(
-            "CREATE TABLE last_identities (tenant_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, "
-            "seen TEXT NOT NULL)")},
-        {QStringLiteral(
-             "CREATE TABLE mappings (provider TEXT NOT NULL, tenant TEXT NOT NULL, external_id TEXT NOT "
-             "NULL, "
-             "id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
-             "mobile TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
-             "secondary_ids TEXT NOT NULL DEFAULT '{}', local_account TEXT NOT NULL DEFAULT '', "
-             "source TEXT NOT NULL, first_seen TEXT NOT NULL, last_verified TEXT NOT NULL DEFAULT '', "
-             "last_run TEXT NOT NULL DEFAULT '', present INTEGER NOT NULL DEFAULT 1, "
-             "sync_run TEXT NOT NULL DEFAULT '', PRIMARY KEY (provider, tenant, external_id))"),
-         QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant, source, sync_run)"),
-         QStringLiteral("CREATE TABLE sync_progress (tenant TEXT NOT NULL, sync_run TEXT NOT NULL, "
-                        "department_id INTEGER NOT NULL, PRIMARY KEY (tenant, department_id))")},
-        // 4: whether the run that recorded a mapping verified its state (1), did not (0: a pasted
-        // URL AuthDesk did not issue), or nothing says (NULL: directory rows and older rows).
-        {QStringLiteral("ALTER TABLE mappings ADD COLUMN state_verified INTEGER")},
-        // 5: mappings and sync progress belong to the tenant's id, so that a rename keeps them and
-        // a new tenant with a removed one's name starts afresh. `tenant` stays as the name shown.
-        // Rows of tenants removed before this version keep a key of their own ("removed:NAME").
-        {QStringLiteral(
-             "CREATE TABLE mappings_v5 (id INTEGER PRIMARY KEY, provider TEXT NOT NULL, "
-             "tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
-             "external_id TEXT NOT NULL, id_type TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
-             "department TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '', "
-             "email TEXT NOT NULL DEFAULT '', secondary_ids TEXT NOT NULL DEFAULT '{}', "
-             "local_account TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, first_seen TEXT NOT NULL, "
-             "last_verified TEXT NOT NULL DEFAULT '', last_run TEXT NOT NULL DEFAULT '', "
-             "present INTEGER NOT NULL DEFAULT 1, sync_run TEXT NOT NULL DEFAULT '', state_verified INTEGER, "
-             "UNIQUE (provider, tenant_id, external_id))"),
-         QStringLiteral(
-             "INSERT INTO mappings_v5 SELECT NULL, m.provider, COALESCE(t.id, 'removed:' || m.tenant), "
-             "m.tenant, m.external_id, m.id_type, m.name, m.department, m.mobile, m.email, m.secondary_ids, "
-             "m.local_account, m.source, m.first_seen, m.last_verified, m.last_run, m.present, m.sync_run, "
-             "m.state_verified FROM mappings m LEFT JOIN tenants t ON t.name = m.tenant"),
-         QStringLiteral("DROP TABLE mappings"), QStringLiteral("ALTER TABLE mappings_v5 RENAME TO mappings"),
-         QStringLiteral("CREATE INDEX mappings_by_tenant ON mappings (tenant_id, source, sync_run)"),
-         QStringLiteral("CREATE INDEX mappings_by_tenant_name ON mappings (tenant)"),
-         // The progress of a removed tenant's sync is dropped: nothing may resume it.
-         QStringLiteral("CREATE TABLE sync_progress_v5 (tenant_id TEXT NOT NULL, sync_run TEXT NOT NULL, "
-                        "department_id INTEGER NOT NULL, PRIMARY KEY (tenant_id, department_id))"),
-         QStringLiteral("INSERT INTO sync_progress_v5 SELECT t.id, s.sync_run, s.department_id "
-                        "FROM sync_progress s JOIN tenants t ON t.name = s.tenant"),
-         QStringLiteral("DROP TABLE sync_progress"),
-         QStringLiteral("ALTER TABLE sync_progress_v5 RENAME TO sync_progress")},
-        // 6: substring search over every shown column through an FTS5 trigram index (Chinese
-        // included), kept in step with the table by triggers. Contentless: it holds only the index.
-        QStringList{
-            QStringLiteral(
-                "CREATE VIRTUAL TABLE mappings_search USING fts5(text, content='', tokenize='trigram')"),
-            QStringLiteral(
-                "INSERT INTO mappings_search (rowid, text) SELECT id, " SEARCH_TEXT("") " FROM mappings"),
-            // One or two characters (a surname: 张) have no trigram: a second index holds every
-            // character as a token (authdesk_chars), so that they are a token or a phrase of two.
-            QStringLiteral("CREATE VIRTUAL TABLE mappings_chars USING fts5(text, content='', "
-                           "tokenize='unicode61 remove_diacritics 0')"),
-            QStringLiteral("INSERT INTO mappings_chars (rowid, text) SELECT id, authdesk_chars(" SEARCH_TEXT(
-                "") ") FROM mappings"),
-            QStringLiteral("CREATE TRIGGER mappings_search_insert AFTER INSERT ON mappings BEGIN "
-                           "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
-                               "new.") "); "
-                                       "INSERT INTO mappings_chars (rowid, text) VALUES (new.id, "
-                                       "authdesk_chars(" SEARCH_TEXT("new.") ")); END"),
-            QStringLiteral("CREATE TRIGGER mappings_search_delete AFTER DELETE ON mappings BEGIN "
-                           "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
-                           "old.id, " SEARCH_TEXT("old.") "); "
-                                                          "INSERT INTO mappings_chars (mappings_chars, "
-                                                          "rowid, text) VALUES ('delete', old.id, "
-                                                          "authdesk_chars(" SEARCH_TEXT("old.") ")); END"),
-            QStringLiteral(
-                "CREATE TRIGGER mappings_search_update AFTER UPDATE OF provider, tenant, external_id, "
-                "id_type, name, department, mobile, email, local_account, source, first_seen, "
-                "last_verified ON mappings BEGIN "
-                "INSERT INTO mappings_search (mappings_search, rowid, text) VALUES ('delete', "
-                "old.id, " SEARCH_TEXT(
-                    "old.") "); "
-                            "INSERT INTO mappings_search (rowid, text) VALUES (new.id, " SEARCH_TEXT(
-                                "new.") "); "
-                                        "INSERT INTO mappings_chars (mappings_chars, rowid, text) VALUES "
-                                        "('delete', old.id, "
-                                        "authdesk_chars(" SEARCH_TEXT("old.") ")); "
-                                                                              "INSERT INTO mappings_chars "
-                                                                              "(rowid, text) VALUES (new.id, "
-                                                                              "authdesk_chars(" SEARCH_TEXT(
-                                                                                  "new.") ")); END"),
-            // A page sorted by any column is read from an index, ties in id order (the index's own),
-            // never sorted whole.
-            QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name)")} +
-            columnIndexes,
-        // 7: the history of runs (never a secret: what the console showed), and names in pinyin order.
-        {QStringLiteral(
-             "CREATE TABLE runs (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, tenant TEXT NOT NULL, "
-             "provider TEXT NOT NULL, mode TEXT NOT NULL, started TEXT NOT NULL, "
-             "duration_ms INTEGER NOT NULL, outcome TEXT NOT NULL, "
-             "external_id TEXT NOT NULL DEFAULT '', record TEXT NOT NULL)"),
-         QStringLiteral("CREATE INDEX runs_by_tenant ON runs (tenant_id, started)"),
-         QStringLiteral("DROP INDEX mappings_by_name"),
-         QStringLiteral("CREATE INDEX mappings_by_name ON mappings (name COLLATE pinyin)")},
-    };
-    auto stepTo = [&](int target) -> QStringList {
-        if (postgres && target == postgresBaselineVersion)
-            return postgresBaseline;
-        if (target > postgresBaselineVersion) {
-            QStringList statements = sharedSteps.at(target - postgresBaselineVersion - 1);
-            for (QString &statement : statements)
-                statement = forEngine(statement, postgres);
-            return statements;
-        }
-        return steps.at(target - 1);
-    };
-    const int first = postgres ? qMax(version + 1, postgresBaselineVersion) : version + 1;
-    for (int target = first; target <= schemaVersion; ++target) {
+    if (!checkSteps(db, version, postgres, error))
+        return false;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (int target = qMax(version + 1, firstStep(postgres)); target <= schemaVersion; ++target) {
         if (postgres)
             db.transaction(); // SQLite's steps are all in the exclusive transaction
         bool ok = true;
-        for (const QString &statement : stepTo(target))
+        for (const QString &statement : stepTo(target, postgres))
             ok = ok && q.exec(statement);
+        ok = ok && recordStep(q, target, postgres, now);
         if (ok && target == redactedRunsVersion && !redactRunRecords(db, error)) {
             if (postgres)
                 db.rollback();

@@ -12,6 +12,9 @@ constexpr int schemaVersion = 12;
 extern const char *const postgresSearchText;
 // The version of the store behind `db` (0: new); *ok false, with *error, when it cannot be read.
 int versionInUse(const QSqlDatabase &db, bool postgres, bool *ok, QString *error);
+// The checksum of the step to `version` in one engine's SQL; a store keeps those of the steps it
+// ran (authdesk_migrations) and is refused when one differs from this build's.
+QString checksum(int version, bool postgres);
 // Brings the store behind `db` to schemaVersion; false with *error when it cannot.
 bool migrate(QSqlDatabase db, bool postgres, QString *error);
 } // namespace Migrations
