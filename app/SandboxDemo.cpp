@@ -49,8 +49,8 @@ void SandboxDemo::repoint() {
             continue;
         for (auto it = tenant.endpoints.begin(); it != tenant.endpoints.end(); ++it)
             it.value() = address().toString(QUrl::StripTrailingSlash);
-        QString error;
-        m_workspace->tenants().save(tenant, &error);
+        if (const Status saved = m_workspace->tenants().save(tenant); !saved.ok())
+            qWarning("%s", qPrintable(saved.errorText())); // the demo tenant keeps its old address
     }
     announceDemoTenants();
 }

@@ -65,9 +65,10 @@ int mappingsSetLocal(Workspace &workspace, const QStringList &arguments) {
     if (parser.isSet(expect))
         expected = parser.value(expect).toInt();
     std::optional<Mapping> current;
-    if (!workspace.mappings().setLocalAccount({tenant->provider, tenant->id, positional.at(1)},
-                                              positional.at(2), &error, expected, &current))
-        return failWith(Failed, error);
+    if (const Status set = workspace.mappings().setLocalAccount(
+            {tenant->provider, tenant->id, positional.at(1)}, positional.at(2), expected, &current);
+        !set.ok())
+        return failWith(Failed, set.errorText());
     printOut(Cli::tr("%1's local account is now \"%2\".").arg(positional.at(1), positional.at(2)) +
              QLatin1Char('\n'));
     return Success;

@@ -220,8 +220,8 @@ int tenantRename(Workspace &workspace, const QStringList &arguments) {
     const QStringList names = parser.positionalArguments();
     if (names.size() != 2)
         return failWith(Usage, Cli::tr("usage: authdesk tenant rename OLD NEW"));
-    if (!workspace.tenants().rename(names.at(0), names.at(1), &error))
-        return failWith(Failed, error);
+    if (const Status renamed = workspace.tenants().rename(names.at(0), names.at(1)); !renamed.ok())
+        return failWith(Failed, renamed.errorText());
     printOut(Cli::tr("Tenant \"%1\" is now \"%2\"; its secrets and mappings went with it.")
                  .arg(names.at(0), names.at(1).trimmed()) +
              QLatin1Char('\n'));

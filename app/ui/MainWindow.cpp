@@ -440,9 +440,8 @@ void MainWindow::renameTenant() {
             .trimmed();
     if (!ok || newName == name)
         return;
-    QString error;
-    if (!m_workspace->tenants().rename(name, newName, &error))
-        return MessageBox::warning(this, tr("Rename tenant"), error);
+    if (const Status renamed = m_workspace->tenants().rename(name, newName); !renamed.ok())
+        return MessageBox::warning(this, tr("Rename tenant"), renamed.errorText());
     statusBar()->showMessage(tr("Tenant \"%1\" is now \"%2\".").arg(name, newName), 10000);
     reloadTenants(newName);
 }

@@ -121,21 +121,20 @@ bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int 
         return false;
     const Mapping &shown = m_rows.at(index.row());
     const MappingStore::Key key{shown.provider, shown.tenantId, shown.externalId};
-    QString error;
     std::optional<Mapping> current;
     // Only over the row this table showed: another admin's newer edit is a choice, not lost.
-    bool saved = m_store->setLocalAccount(key, value.toString(), &error, shown.version, &current);
-    if (!saved && current) {
+    Status saved = m_store->setLocalAccount(key, value.toString(), shown.version, &current);
+    if (!saved.ok() && current) {
         // The choice is a dialog with its own event loop, in which the table may reload (the
         // other admin's change arrives): no row is held across it; the row is found again by key.
         if (!m_resolveConflict || !m_resolveConflict(current->localAccount, value.toString().trimmed())) {
             showStored(key, *current); // theirs stays, and is what the table shows now
             return false;
         }
-        saved = m_store->setLocalAccount(key, value.toString(), &error, current->version, &current);
+        saved = m_store->setLocalAccount(key, value.toString(), current->version, &current);
     }
-    if (!saved) {
-        emit editFailed(error);
+    if (!saved.ok()) {
+        emit editFailed(saved.errorText());
         return false;
     }
     if (const auto stored = m_store->find(key))
@@ -158,8 +157,10 @@ bool MappingModel::removeMappings(const QList<int> &rows, QString *error) {
     QList<MappingStore::Key> keys;
     for (int row : rows)
         keys.append({m_rows.at(row).provider, m_rows.at(row).tenantId, m_rows.at(row).externalId});
-    if (!m_store->remove(keys, error))
+    if (const Status removed = m_store->remove(keys); !removed.ok()) {
+        *error = removed.errorText();
         return false;
+    }
     reload();
     return true;
 }

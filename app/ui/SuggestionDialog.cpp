@@ -96,10 +96,8 @@ void SuggestionDialog::preview() {
         return;
     }
     int skipped = 0;
-    QString error;
-    m_workspace->mappings().forEach(
-        {{}, {}, m_tenant->currentText()},
-        [&](const Mapping &m) {
+    const Status read =
+        m_workspace->mappings().forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
             if (!m.localAccount.isEmpty())
                 return true;
             const QString suggestion = LocalAccountRule::apply(rule(), m);
@@ -108,14 +106,13 @@ void SuggestionDialog::preview() {
             else
                 m_rows->appendRow({cell(m.externalId), cell(m.name), cell(suggestion)});
             return true;
-        },
-        &error);
+        });
     m_message->setText(
-        error.isEmpty() ? tr("%1 mapping(s) without a local account would get one; %2 have nothing the rule "
-                             "can use and stay empty. Nothing is written until you apply.")
-                              .arg(m_rows->rowCount())
-                              .arg(skipped)
-                        : error);
+        read.ok() ? tr("%1 mapping(s) without a local account would get one; %2 have nothing the rule "
+                       "can use and stay empty. Nothing is written until you apply.")
+                        .arg(m_rows->rowCount())
+                        .arg(skipped)
+                  : read.errorText());
 }
 
 bool SuggestionDialog::apply() {
@@ -123,24 +120,21 @@ bool SuggestionDialog::apply() {
         return false;
     auto tenant = m_workspace->tenants().find(m_tenant->currentText());
     QList<QPair<MappingStore::Key, QString>> accounts;
-    QString error;
-    m_workspace->mappings().forEach(
-        {{}, {}, m_tenant->currentText()},
-        [&](const Mapping &m) {
-            const QString suggestion =
-                m.localAccount.isEmpty() ? LocalAccountRule::apply(rule(), m) : QString();
-            if (!suggestion.isEmpty())
-                accounts.append({{m.provider, m.tenantId, m.externalId}, suggestion});
-            return true;
-        },
-        &error);
-    if (!error.isEmpty() || !m_workspace->mappings().fillLocalAccounts(accounts, &error)) {
-        m_message->setText(error);
+    Status done = m_workspace->mappings().forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
+        const QString suggestion = m.localAccount.isEmpty() ? LocalAccountRule::apply(rule(), m) : QString();
+        if (!suggestion.isEmpty())
+            accounts.append({{m.provider, m.tenantId, m.externalId}, suggestion});
+        return true;
+    });
+    if (done.ok())
+        done = m_workspace->mappings().fillLocalAccounts(accounts);
+    if (!done.ok()) {
+        m_message->setText(done.errorText());
         return false;
     }
-    if (tenant) { // remember the rule for next time
+    if (tenant) { // remember the rule for next time (the accounts are filled whether or not it is)
         tenant->settings.insert(ruleSetting, rule());
-        m_workspace->tenants().save(*tenant, &error);
+        m_workspace->tenants().save(*tenant);
     }
     return true;
 }

@@ -6,6 +6,7 @@
 // view:   opening the mappings view on N rows and applying filters
 // export: CSV and JSON export of N rows
 // Run inside a keyring session (scripts/bench.sh does); peak RSS is the process's own.
+#include "../support/Succeeded.h"
 #include "CopyableTableView.h"
 #include "MappingModel.h"
 #include "MappingsView.h"
@@ -55,8 +56,9 @@ bool fillDirectRows(Workspace &workspace, int members) {
         m.email = QStringLiteral("u%1@bench.example").arg(i);
         batch.append(m);
         if (batch.size() == 5000 || i == members - 1) {
-            if (!workspace.mappings().upsertFromDirectory(QStringLiteral("bench-tenant"), batch,
-                                                          QStringLiteral("bench"), &error)) {
+            if (!succeeded(workspace.mappings().upsertFromDirectory(QStringLiteral("bench-tenant"), batch,
+                                                                    QStringLiteral("bench")),
+                           &error)) {
                 std::fprintf(stderr, "filling rows failed: %s\n", qPrintable(error));
                 return false;
             }

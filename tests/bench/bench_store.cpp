@@ -3,6 +3,7 @@
 // asserts no timing, but exits non-zero when a filter finds the wrong number of rows.
 //   bench_store [--members N]
 // Needs a PostgreSQL server: AUTHDESK_TEST_PG_URL and _PASSWORD (scripts/postgres-session.sh).
+#include "../support/Succeeded.h"
 #include "TestSupport.h"
 #include "store/StoreUrl.h"
 #include "workspace/Workspace.h"
@@ -43,8 +44,9 @@ bool bench(const QString &engine, const StoreUrl &url, const QString &password, 
             m.mobile = QStringLiteral("+86138%1").arg(i, 8, 10, QLatin1Char('0'));
             batch << m;
             if (batch.size() == 5000 || i == members - 1) {
-                if (!workspace.mappings().upsertFromDirectory(QStringLiteral("bench-tenant"), batch,
-                                                              QStringLiteral("s"), &error))
+                if (!succeeded(workspace.mappings().upsertFromDirectory(QStringLiteral("bench-tenant"), batch,
+                                                                        QStringLiteral("s")),
+                               &error))
                     qFatal("%s", qPrintable(error));
                 batch.clear();
             }

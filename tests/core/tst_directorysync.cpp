@@ -1,5 +1,6 @@
 // WeCom directory sync against a generated sandbox directory over real HTTP: multi-department
 // members, local accounts kept, 45009 and -1 in the middle, cancellation and resume, departures.
+#include "../support/Succeeded.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
 #include "net/HttpClient.h"
@@ -56,13 +57,12 @@ class TestDirectorySync : public FlowTest {
     int present(bool yes) {
         int n = 0;
         QString error;
-        m_workspace->mappings().forEach(
-            {{}, {}, m_tenant.name},
-            [&](const Mapping &m) {
-                n += m.present == yes;
-                return true;
-            },
-            &error);
+        succeeded(m_workspace->mappings().forEach({{}, {}, m_tenant.name},
+                                                  [&](const Mapping &m) {
+                                                      n += m.present == yes;
+                                                      return true;
+                                                  }),
+                  &error);
         return n;
     }
 
@@ -95,7 +95,8 @@ private slots:
     void secondSyncKeepsLocalAccounts() {
         QString error;
         const MappingStore::Key key{QStringLiteral("wecom"), m_tenant.id, QStringLiteral("u000042")};
-        QVERIFY(m_workspace->mappings().setLocalAccount(key, QStringLiteral("kept.account"), &error));
+        QVERIFY(
+            succeeded(m_workspace->mappings().setLocalAccount(key, QStringLiteral("kept.account")), &error));
         auto sync = newSync();
         const auto [ok, cancelled, message] = runToEnd(*sync);
         QVERIFY2(ok, qPrintable(message));

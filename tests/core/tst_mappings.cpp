@@ -1,5 +1,6 @@
 // The mapping store on real SQLite: upserts that keep local accounts, directory merges,
 // migrations from older schemas, filters, and the CSV/JSON export with its atomic write.
+#include "../support/Succeeded.h"
 #include "LocalAccountRule.h"
 #include "export/MappingExport.h"
 #include "providers/Provider.h"
@@ -67,11 +68,11 @@ private slots:
         QString error;
         Mapping m = member(QStringLiteral("merge-1"), QStringLiteral("合并"), QStringLiteral("2"));
         m.secondaryIds = {{QStringLiteral("open_userid"), QStringLiteral("wo-open-1")}};
-        QVERIFY2(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s1"), &error),
+        QVERIFY2(succeeded(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s1")), &error),
                  qPrintable(error));
         m.secondaryIds = {{QStringLiteral("open_userid"), QString()},
                           {QStringLiteral("userid"), QStringLiteral("u-9")}};
-        QVERIFY2(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s2"), &error),
+        QVERIFY2(succeeded(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s2")), &error),
                  qPrintable(error));
         const MappingStore::Key key{QStringLiteral("wecom"), testTenantId, QStringLiteral("merge-1")};
         QCOMPARE(m_store->find(key)->secondaryIds.value(QLatin1String("open_userid")).toString(),
@@ -79,7 +80,7 @@ private slots:
         QCOMPARE(m_store->find(key)->secondaryIds.value(QLatin1String("userid")).toString(),
                  QStringLiteral("u-9"));
         m.secondaryIds = {{QStringLiteral("open_userid"), QStringLiteral("wo-open-2")}};
-        QVERIFY2(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s3"), &error),
+        QVERIFY2(succeeded(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s3")), &error),
                  qPrintable(error));
         QCOMPARE(m_store->find(key)->secondaryIds.value(QLatin1String("open_userid")).toString(),
                  QStringLiteral("wo-open-2"));
@@ -95,18 +96,18 @@ private slots:
             member(QStringLiteral("same-1"), QStringLiteral("周一"), QStringLiteral("5")),
             member(QStringLiteral("same-2"), QStringLiteral("周二"), QStringLiteral("5"))};
         int written = -1;
-        QVERIFY2(
-            m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("a"), &error, {}, &written),
-            qPrintable(error));
+        QVERIFY2(succeeded(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("a"), {}),
+                           &error, &written),
+                 qPrintable(error));
         QCOMPARE(written, 2);
-        QVERIFY2(
-            m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("b"), &error, {}, &written),
-            qPrintable(error));
+        QVERIFY2(succeeded(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("b"), {}),
+                           &error, &written),
+                 qPrintable(error));
         QCOMPARE(written, 0);
         members[1].name = QStringLiteral("周二改");
-        QVERIFY2(
-            m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("c"), &error, {}, &written),
-            qPrintable(error));
+        QVERIFY2(succeeded(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("c"), {}),
+                           &error, &written),
+                 qPrintable(error));
         QCOMPARE(written, 1);
         QCOMPARE(m_store->count({QStringLiteral("周二改"), {}, {}, {}}), 1);
         QCOMPARE(m_store->count({QStringLiteral("周一"), {}, {}, {}}), 1);
@@ -126,20 +127,23 @@ private slots:
 
     void reverificationKeepsLocalAccount() {
         QString error;
-        QVERIFY2(m_store->upsertFromFlow(testTenantId,
-                                         identity(QStringLiteral("zhangsan"), QStringLiteral("张三"),
-                                                  QStringLiteral("z@example.com")),
-                                         QStringLiteral("run1"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            succeeded(m_store->upsertFromFlow(testTenantId,
+                                              identity(QStringLiteral("zhangsan"), QStringLiteral("张三"),
+                                                       QStringLiteral("z@example.com")),
+                                              QStringLiteral("run1")),
+                      &error),
+            qPrintable(error));
         const MappingStore::Key key{QStringLiteral("wecom"), testTenantId, QStringLiteral("zhangsan")};
-        QVERIFY(m_store->setLocalAccount(key, QStringLiteral("zhang.san"), &error));
+        QVERIFY(succeeded(m_store->setLocalAccount(key, QStringLiteral("zhang.san")), &error));
         const Mapping first = *m_store->find(key);
         // Timestamps have second resolution: the next second has begun.
         const qint64 second = QDateTime::currentSecsSinceEpoch();
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > second, 5000);
-        QVERIFY(m_store->upsertFromFlow(testTenantId,
-                                        identity(QStringLiteral("zhangsan"), QStringLiteral("张三丰")),
-                                        QStringLiteral("run2"), &error));
+        QVERIFY(succeeded(m_store->upsertFromFlow(
+                              testTenantId, identity(QStringLiteral("zhangsan"), QStringLiteral("张三丰")),
+                              QStringLiteral("run2")),
+                          &error));
         const Mapping again = *m_store->find(key);
         QCOMPARE(again.localAccount, QStringLiteral("zhang.san"));
         QCOMPARE(again.name, QStringLiteral("张三丰"));
@@ -155,21 +159,26 @@ private slots:
 
     void directoryMembersMergeAndGoAbsent() {
         QString error;
-        QVERIFY(m_store->upsertFromDirectory(
-            testTenantId,
-            {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2")),
-             member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
-            QStringLiteral("sync1"), &error));
-        QVERIFY(m_store->upsertFromDirectory(
-            testTenantId, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("3"))},
-            QStringLiteral("sync1"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(
+                              testTenantId,
+                              {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2")),
+                               member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
+                              QStringLiteral("sync1")),
+                          &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(
+                              testTenantId,
+                              {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("3"))},
+                              QStringLiteral("sync1")),
+                          &error));
         const MappingStore::Key lisi{QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")};
         QCOMPARE(m_store->find(lisi)->department, QStringLiteral("2,3")); // one row, both departments
-        QVERIFY(m_store->setLocalAccount(lisi, QStringLiteral("li.si"), &error));
+        QVERIFY(succeeded(m_store->setLocalAccount(lisi, QStringLiteral("li.si")), &error));
         // The next sync no longer lists wangwu.
-        QVERIFY(m_store->upsertFromDirectory(
-            testTenantId, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("3"))},
-            QStringLiteral("sync2"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(
+                              testTenantId,
+                              {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("3"))},
+                              QStringLiteral("sync2")),
+                          &error));
         QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("sync2")), 1);
         QVERIFY(!m_store->find({QStringLiteral("wecom"), testTenantId, QStringLiteral("wangwu")})->present);
         QCOMPARE(m_store->find(lisi)->department, QStringLiteral("3"));
@@ -181,27 +190,32 @@ private slots:
     void anUnchangedListingStillMerges() {
         QString error;
         const MappingStore::Key lisi{QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")};
-        QVERIFY2(m_store->upsertFromDirectory(
-                     testTenantId,
-                     {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
-                     QStringLiteral("sync1"), &error),
+        QVERIFY2(succeeded(m_store->upsertFromDirectory(
+                               testTenantId,
+                               {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
+                               QStringLiteral("sync1")),
+                           &error),
                  qPrintable(error));
         m_store->clearSyncProgress(testTenantId);
         int written = -1;
         for (const char *department : {"2", "3"})
-            QVERIFY2(m_store->upsertFromDirectory(
-                         testTenantId,
-                         {member(QStringLiteral("lisi"), QStringLiteral("李四"), QLatin1String(department))},
-                         QStringLiteral("sync2"), &error, {}, &written),
-                     qPrintable(error));
+            QVERIFY2(
+                succeeded(m_store->upsertFromDirectory(testTenantId,
+                                                       {member(QStringLiteral("lisi"), QStringLiteral("李四"),
+                                                               QLatin1String(department))},
+                                                       QStringLiteral("sync2"), {}),
+                          &error, &written),
+                qPrintable(error));
         QCOMPARE(written, 1); // the second listing only
         QCOMPARE(m_store->find(lisi)->department, QStringLiteral("2,3"));
         QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("sync2")), 0);
         m_store->clearSyncProgress(testTenantId);
         // Listed unchanged by a third sync and nothing else: still present, still both departments.
-        QVERIFY(m_store->upsertFromDirectory(
-            testTenantId, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2,3"))},
-            QStringLiteral("sync3"), &error, {}, &written));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(
+                              testTenantId,
+                              {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2,3"))},
+                              QStringLiteral("sync3"), {}),
+                          &error, &written));
         QCOMPARE(written, 0);
         QCOMPARE(m_store->markAbsent(testTenantId, QStringLiteral("sync3")), 0);
         QVERIFY(m_store->find(lisi)->present);
@@ -211,15 +225,18 @@ private slots:
         m_store->clearSyncProgress(testTenantId);
         // One batch lists him under a new department, then under one he was in (unchanged).
         const MappingStore::Key wangwu{QStringLiteral("wecom"), testTenantId, QStringLiteral("wangwu")};
-        QVERIFY(m_store->upsertFromDirectory(
-            testTenantId, {member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
-            QStringLiteral("sync5"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(
+                              testTenantId,
+                              {member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
+                              QStringLiteral("sync5")),
+                          &error));
         m_store->clearSyncProgress(testTenantId);
-        QVERIFY(m_store->upsertFromDirectory(
-            testTenantId,
-            {member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("3")),
-             member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
-            QStringLiteral("sync6"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(
+                              testTenantId,
+                              {member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("3")),
+                               member(QStringLiteral("wangwu"), QStringLiteral("王五"), QStringLiteral("2"))},
+                              QStringLiteral("sync6")),
+                          &error));
         QCOMPARE(m_store->find(wangwu)->department, QStringLiteral("2,3")); // both, none lost
     }
 
@@ -230,7 +247,7 @@ private slots:
             members << member(QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0')),
                               i % 3 == 0 ? QStringLiteral("张%1").arg(i) : QStringLiteral("Li %1").arg(i),
                               QStringLiteral("1"));
-        QVERIFY(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s")), &error));
         QCOMPARE(m_store->count({QStringLiteral("张"), {}, {}}), 10);
         QCOMPARE(m_store->count({QStringLiteral("li "), {}, {}}), 20); // ASCII case-insensitive
         QCOMPARE(m_store->count({QStringLiteral("100%"), {}, {}}), 0); // wildcards are literal
@@ -238,7 +255,8 @@ private slots:
         const QList<Mapping> page = m_store->page({}, Mapping::ExternalId, Qt::DescendingOrder, 5, 10);
         QCOMPARE(page.size(), 10);
         QCOMPARE(page.first().externalId, QStringLiteral("user24"));
-        QVERIFY(m_store->remove({{QStringLiteral("wecom"), testTenantId, QStringLiteral("user00")}}, &error));
+        QVERIFY(succeeded(
+            m_store->remove({{QStringLiteral("wecom"), testTenantId, QStringLiteral("user00")}}), &error));
         QCOMPARE(m_store->count({}), 29);
     }
 
@@ -246,11 +264,13 @@ private slots:
     // any column, Chinese included, whatever their case (ASCII); short texts are scanned.
     void searchFollowsTheTable() {
         QString error;
-        QVERIFY(m_store->upsertFromDirectory(
-            testTenantId,
-            {member(QStringLiteral("zhang.san"), QStringLiteral("欧阳张三丰"), QStringLiteral("研发部")),
-             member(QStringLiteral("li\"si"), QStringLiteral("李四"), QStringLiteral("Sales"))},
-            QStringLiteral("s"), &error));
+        QVERIFY(succeeded(
+            m_store->upsertFromDirectory(
+                testTenantId,
+                {member(QStringLiteral("zhang.san"), QStringLiteral("欧阳张三丰"), QStringLiteral("研发部")),
+                 member(QStringLiteral("li\"si"), QStringLiteral("李四"), QStringLiteral("Sales"))},
+                QStringLiteral("s")),
+            &error));
         auto found = [&](const QString &text) { return m_store->count({text, {}, {}, {}}); };
         QCOMPARE(found(QStringLiteral("张三丰")), 1);
         QCOMPARE(found(QStringLiteral("ZHANG.S")), 1);
@@ -260,9 +280,9 @@ private slots:
         QCOMPARE(found(QStringLiteral("三丰研发")), 0); // name then department: no match across columns
         QCOMPARE(found(QStringLiteral("li.account")), 0);
         const MappingStore::Key lisi{QStringLiteral("wecom"), testTenantId, QStringLiteral("li\"si")};
-        QVERIFY(m_store->setLocalAccount(lisi, QStringLiteral("li.account"), &error));
+        QVERIFY(succeeded(m_store->setLocalAccount(lisi, QStringLiteral("li.account")), &error));
         QCOMPARE(found(QStringLiteral("li.account")), 1);
-        QVERIFY(m_store->remove({lisi}, &error));
+        QVERIFY(succeeded(m_store->remove({lisi}), &error));
         QCOMPARE(found(QStringLiteral("sales")), 0);
         QCOMPARE(found(QStringLiteral("li.account")), 0);
     }
@@ -275,42 +295,50 @@ private slots:
         Tenant tenant;
         tenant.name = QStringLiteral("华东分公司");
         tenant.provider = QStringLiteral("wecom");
-        QVERIFY2(m_tenants->save(tenant, &error), qPrintable(error));
-        QVERIFY(m_store->upsertFromFlow(tenant.id,
-                                        identity(QStringLiteral("zhangsan"), QStringLiteral("张三")),
-                                        QStringLiteral("r1"), &error));
-        QVERIFY(m_store->upsertFromDirectory(
-            tenant.id, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
-            QStringLiteral("sync1"), &error));
-        QVERIFY(m_store->upsertFromDirectory(tenant.id, {}, QStringLiteral("sync1"), &error, {2}));
+        QVERIFY2(succeeded(m_tenants->save(tenant), &error), qPrintable(error));
+        QVERIFY(succeeded(
+            m_store->upsertFromFlow(tenant.id, identity(QStringLiteral("zhangsan"), QStringLiteral("张三")),
+                                    QStringLiteral("r1")),
+            &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(
+                              tenant.id,
+                              {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
+                              QStringLiteral("sync1")),
+                          &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(tenant.id, {}, QStringLiteral("sync1"), {2}), &error));
 
-        QVERIFY2(m_tenants->rename(QStringLiteral("华东分公司"), QStringLiteral("华东"), &error),
+        QVERIFY2(succeeded(m_tenants->rename(QStringLiteral("华东分公司"), QStringLiteral("华东")), &error),
                  qPrintable(error));
         QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 2);
         QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东分公司"), {}}), 0);
         QCOMPARE(m_store->tenants(), QStringList{QStringLiteral("华东")});
         QCOMPARE(m_store->syncProgress(tenant.id).departments, QSet<qint64>{2});
         // A run that began before the rename does not write the old name back.
-        QVERIFY(m_store->upsertFromFlow(tenant.id, identity(QStringLiteral("wangwu"), QStringLiteral("王五")),
-                                        QStringLiteral("r2"), &error));
+        QVERIFY(succeeded(m_store->upsertFromFlow(tenant.id,
+                                                  identity(QStringLiteral("wangwu"), QStringLiteral("王五")),
+                                                  QStringLiteral("r2")),
+                          &error));
         QCOMPARE(m_store->find({QStringLiteral("wecom"), tenant.id, QStringLiteral("wangwu")})->tenant,
                  QStringLiteral("华东"));
-        QVERIFY(!m_tenants->rename(QStringLiteral("no such"), QStringLiteral("x"), &error));
+        QVERIFY(!succeeded(m_tenants->rename(QStringLiteral("no such"), QStringLiteral("x")), &error));
         QVERIFY2(error.contains(QLatin1String("no tenant")), qPrintable(error));
 
-        QVERIFY(m_tenants->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Keep, &error));
+        QVERIFY(succeeded(m_tenants->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Keep),
+                          &error));
         QCOMPARE(m_store->count({{}, {}, {}, tenant.id}), 3);
         QVERIFY(m_store->syncProgress(tenant.id).syncRun.isEmpty());
 
         Tenant successor;
         successor.name = QStringLiteral("华东");
         successor.provider = QStringLiteral("wecom");
-        QVERIFY(m_tenants->save(successor, &error));
+        QVERIFY(succeeded(m_tenants->save(successor), &error));
         QVERIFY(successor.id != tenant.id);
         QVERIFY(m_store->syncProgress(successor.id).syncRun.isEmpty()); // nothing stale to resume
-        QVERIFY(m_store->upsertFromDirectory(
-            successor.id, {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
-            QStringLiteral("sync2"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(
+                              successor.id,
+                              {member(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("2"))},
+                              QStringLiteral("sync2")),
+                          &error));
         QCOMPARE(m_store->markAbsent(successor.id, QStringLiteral("sync2")), 0); // the kept rows are not its
         QVERIFY(m_store->find({QStringLiteral("wecom"), tenant.id, QStringLiteral("lisi")})->present);
         QCOMPARE(m_store->count({{}, {}, {}, successor.id}), 1);
@@ -318,7 +346,8 @@ private slots:
         // (an export or the suggestions would otherwise reach them).
         QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 1);
 
-        QVERIFY(m_tenants->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Delete, &error));
+        QVERIFY(succeeded(m_tenants->remove(QStringLiteral("华东"), TenantStore::MappingsOnRemove::Delete),
+                          &error));
         QCOMPARE(m_store->count({{}, {}, {}, successor.id}), 0);
         QCOMPARE(m_store->count({{}, {}, {}, tenant.id}), 3); // the earlier tenant's kept rows stay
         QCOMPARE(m_store->count({{}, {}, QStringLiteral("华东"), {}}), 3); // no tenant has the name: theirs
@@ -395,8 +424,10 @@ private slots:
         if (version >= 2)
             QCOMPARE(tenants.lastIdentity(QStringLiteral("id1")), QStringLiteral("openid-1"));
         MappingStore store(database, &Provider::secondaryIdKeysOf);
-        QVERIFY(store.upsertFromFlow(testTenantId, identity(QStringLiteral("u1"), QStringLiteral("一")),
-                                     QStringLiteral("r"), &error));
+        QVERIFY(
+            succeeded(store.upsertFromFlow(testTenantId, identity(QStringLiteral("u1"), QStringLiteral("一")),
+                                           QStringLiteral("r")),
+                      &error));
         if (version < 4) {
             QCOMPARE(store.count({}), 1);
             return;
@@ -427,7 +458,7 @@ private slots:
              {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"), QStringLiteral("-2"),
               QStringLiteral("@SUM(A1)"), QStringLiteral("\tTab"), QStringLiteral("\rCR")})
             members << member(QStringLiteral("r%1").arg(members.size()), risky, QStringLiteral("1"));
-        QVERIFY(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s")), &error));
         const QString path = m_dir.filePath(QStringLiteral("out.csv"));
         QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Csv, path, &error),
                  members.size());
@@ -460,7 +491,7 @@ private slots:
         Mapping m =
             member(QStringLiteral("1234567890123456789"), QStringLiteral("钱七"), QStringLiteral("1"));
         m.mobile = QStringLiteral("+8613800000001");
-        QVERIFY(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s")), &error));
         const QString path = m_dir.filePath(QStringLiteral("numbers.csv"));
         QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Csv, path, &error), 1);
         const QString text = QString::fromUtf8(readAll(path));
@@ -486,7 +517,7 @@ private slots:
         for (const QString &name :
              {QStringLiteral("赵六"), QStringLiteral("张三"), QStringLiteral("王五"), QStringLiteral("李四")})
             members << member(QStringLiteral("p%1").arg(members.size()), name, QStringLiteral("1"));
-        QVERIFY(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s")), &error));
         QStringList order;
         for (const Mapping &m : m_store->page({}, Mapping::Name, Qt::AscendingOrder, 0, 10))
             order << m.name;
@@ -517,11 +548,14 @@ private slots:
 
     void jsonExport() {
         QString error;
-        QVERIFY(m_store->upsertFromFlow(testTenantId,
-                                        identity(QStringLiteral("zhangsan"), QStringLiteral("张三")),
-                                        QStringLiteral("r"), &error));
-        QVERIFY(m_store->setLocalAccount({QStringLiteral("wecom"), testTenantId, QStringLiteral("zhangsan")},
-                                         QStringLiteral("zs"), &error));
+        QVERIFY(succeeded(m_store->upsertFromFlow(
+                              testTenantId, identity(QStringLiteral("zhangsan"), QStringLiteral("张三")),
+                              QStringLiteral("r")),
+                          &error));
+        QVERIFY(succeeded(
+            m_store->setLocalAccount({QStringLiteral("wecom"), testTenantId, QStringLiteral("zhangsan")},
+                                     QStringLiteral("zs")),
+            &error));
         const QString path = m_dir.filePath(QStringLiteral("out.json"));
         QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Json, path, &error), 1);
         const QJsonArray array = QJsonDocument::fromJson(readAll(path)).array();
@@ -540,7 +574,7 @@ private slots:
         // An unverified run (a pasted URL) is recorded, unverified and unstamped.
         Identity pasted = identity(QStringLiteral("lisi"), QStringLiteral("李四"));
         pasted.stateVerified = false;
-        QVERIFY(m_store->upsertFromFlow(testTenantId, pasted, QStringLiteral("r2"), &error));
+        QVERIFY(succeeded(m_store->upsertFromFlow(testTenantId, pasted, QStringLiteral("r2")), &error));
         const auto lisi = m_store->find({QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")});
         QVERIFY(lisi);
         QCOMPARE(lisi->stateVerified, std::optional<bool>(false));
@@ -557,12 +591,13 @@ private slots:
         // A later unverified run does not undo a verification.
         Identity again = identity(QStringLiteral("zhangsan"), QStringLiteral("张三"));
         again.stateVerified = false;
-        QVERIFY(m_store->upsertFromFlow(testTenantId, again, QStringLiteral("r3"), &error));
+        QVERIFY(succeeded(m_store->upsertFromFlow(testTenantId, again, QStringLiteral("r3")), &error));
         const auto zhangsan =
             m_store->find({QStringLiteral("wecom"), testTenantId, QStringLiteral("zhangsan")});
         QCOMPARE(zhangsan->stateVerified, std::optional<bool>(true));
         QVERIFY(!zhangsan->lastVerified.isEmpty());
-        QVERIFY(m_store->remove({{QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")}}, &error));
+        QVERIFY(succeeded(m_store->remove({{QStringLiteral("wecom"), testTenantId, QStringLiteral("lisi")}}),
+                          &error));
         // An empty selection is still a valid document.
         QCOMPARE(MappingExport::toFile(*m_store, {{}, QStringLiteral("qince"), {}},
                                        MappingExport::Format::Json, path, &error),
@@ -576,7 +611,7 @@ private slots:
         for (int i = 0; i < 2000; ++i)
             members << member(QStringLiteral("m%1").arg(i), QStringLiteral("成员%1").arg(i),
                               QStringLiteral("1"));
-        QVERIFY(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s"), &error));
+        QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s")), &error));
         const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
         QFile previous(path);
         QVERIFY(previous.open(QIODevice::WriteOnly));

@@ -1,6 +1,7 @@
 // The lifecycle of runs, syncs and token fetches over real HTTP against the sandbox with the real
 // keychain: whatever is replaced, cancelled or deleted mid-way leaves nothing waiting, calls
 // nothing further, and never strands the next run of the same tenant.
+#include "../support/Succeeded.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
 #include "net/HttpClient.h"
@@ -139,7 +140,7 @@ private slots:
         tenant.endpoints.insert(QStringLiteral("api"),
                                 QStringLiteral("http://localhost:%1").arg(m_sandbox.baseUrl().port()));
         QString error;
-        QVERIFY2(m_workspace->tenants().save(tenant, &error),
+        QVERIFY2(succeeded(m_workspace->tenants().save(tenant), &error),
                  qPrintable(error)); // configuration only, same secret
         auto second = newRun(tenant);
         second->handleRedirect(approve(*second));
@@ -158,7 +159,7 @@ private slots:
         const int before = calls("gettoken");
         tenant.settings.insert(QStringLiteral("history_limit"), QStringLiteral("7"));
         QString error;
-        QVERIFY2(m_workspace->tenants().save(tenant, &error), qPrintable(error));
+        QVERIFY2(succeeded(m_workspace->tenants().save(tenant), &error), qPrintable(error));
         auto second = newRun(tenant);
         second->handleRedirect(approve(*second));
         QVERIFY2(waitFinished(*second), qPrintable(second->error()));

@@ -5,6 +5,7 @@
 // admin syncs a tenant at a time, `store migrate` copies 100,000 rows with equal counts and
 // checksums (twice: nothing changes), a server stopped mid-copy leaves nothing half-written, and
 // each failure to connect says what to do.
+#include "../support/Succeeded.h"
 #include "TestSupport.h"
 #include "run/DirectorySync.h"
 #include "store/Migrations.h"
@@ -177,15 +178,17 @@ private slots:
         QVERIFY(open(workspace, freshStore(engine)));
         QString error;
         Tenant tenant = wecom(QStringLiteral("acme"));
-        QVERIFY2(workspace.tenants().save(tenant, &error), qPrintable(error));
-        QVERIFY2(workspace.tenants().rename(QStringLiteral("acme"), QStringLiteral("acme-east"), &error),
+        QVERIFY2(succeeded(workspace.tenants().save(tenant), &error), qPrintable(error));
+        QVERIFY2(succeeded(workspace.tenants().rename(QStringLiteral("acme"), QStringLiteral("acme-east")),
+                           &error),
                  qPrintable(error));
         QCOMPARE(workspace.tenants().findById(tenant.id)->name, QStringLiteral("acme-east"));
         QList<Mapping> members;
         for (const QString &name : {QStringLiteral("赵六"), QStringLiteral("张三"), QStringLiteral("王五"),
                                     QStringLiteral("李四"), QStringLiteral("Zhang Wei")})
             members << member(QStringLiteral("u%1").arg(members.size()), name);
-        QVERIFY2(workspace.mappings().upsertFromDirectory(tenant.id, members, QStringLiteral("s1"), &error),
+        QVERIFY2(succeeded(workspace.mappings().upsertFromDirectory(tenant.id, members, QStringLiteral("s1")),
+                           &error),
                  qPrintable(error));
         QCOMPARE(workspace.mappings().count({}), 5);
         // The steps the store ran are kept with their checksums (PostgreSQL's from its baseline).
@@ -200,13 +203,15 @@ private slots:
         // (on PostgreSQL one statement may not write a row twice: each listing has its round).
         Mapping elsewhere = members.at(1);
         elsewhere.department = QStringLiteral("2");
-        QVERIFY2(workspace.mappings().upsertFromDirectory(
-                     tenant.id, {members.at(1), elsewhere, members.at(1)}, QStringLiteral("s0"), &error),
+        QVERIFY2(succeeded(workspace.mappings().upsertFromDirectory(
+                               tenant.id, {members.at(1), elsewhere, members.at(1)}, QStringLiteral("s0")),
+                           &error),
                  qPrintable(error));
         QCOMPARE(
             workspace.mappings().find({QStringLiteral("wecom"), tenant.id, QStringLiteral("u1")})->department,
             QStringLiteral("1,2"));
-        QVERIFY2(workspace.mappings().upsertFromDirectory(tenant.id, members, QStringLiteral("s1"), &error),
+        QVERIFY2(succeeded(workspace.mappings().upsertFromDirectory(tenant.id, members, QStringLiteral("s1")),
+                           &error),
                  qPrintable(error));
         QCOMPARE(workspace.mappings().count({}), 5);
         QCOMPARE(workspace.mappings().count({QStringLiteral("张"), {}, {}}), 1);    // one character
@@ -219,7 +224,7 @@ private slots:
                  (QStringList{QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三"),
                               QStringLiteral("赵六")}));
         const MappingStore::Key key{QStringLiteral("wecom"), tenant.id, QStringLiteral("u1")};
-        QVERIFY2(workspace.mappings().setLocalAccount(key, QStringLiteral("zhang.san"), &error),
+        QVERIFY2(succeeded(workspace.mappings().setLocalAccount(key, QStringLiteral("zhang.san")), &error),
                  qPrintable(error));
         QCOMPARE(workspace.mappings().find(key)->localAccount, QStringLiteral("zhang.san"));
         QCOMPARE(workspace.mappings().find(key)->version, 2);
@@ -236,7 +241,7 @@ private slots:
             run.started = QDateTime::currentDateTimeUtc().addSecs(i);
             run.outcome = QStringLiteral("failed");
             run.error = QStringLiteral("e%1").arg(i);
-            QVERIFY2(workspace.runs().record(run, 2, &error), qPrintable(error));
+            QVERIFY2(succeeded(workspace.runs().record(run, 2), &error), qPrintable(error));
         }
         const QList<RunRecord> runs = workspace.runs().list(tenant.id);
         QCOMPARE(runs.size(), 2);
@@ -253,8 +258,9 @@ private slots:
         QCOMPARE(audit.first().who, AuditTrail::actor());
         QVERIFY(audit.first().detail.contains(QLatin1String("zhang.san")));
         QString removeError;
-        QVERIFY(workspace.tenants().remove(QStringLiteral("acme-east"), TenantStore::MappingsOnRemove::Delete,
-                                           &removeError));
+        QVERIFY(succeeded(
+            workspace.tenants().remove(QStringLiteral("acme-east"), TenantStore::MappingsOnRemove::Delete),
+            &removeError));
         QCOMPARE(workspace.mappings().count({}), 0);
         QCOMPARE(workspace.runs().list(tenant.id).size(), 0);
     }
@@ -266,9 +272,11 @@ private slots:
         QVERIFY(open(mine, url));
         QString error;
         Tenant tenant = wecom(QStringLiteral("shared"));
-        QVERIFY(mine.tenants().save(tenant, &error));
-        QVERIFY(mine.mappings().upsertFromDirectory(
-            tenant.id, {member(QStringLiteral("cfo"), QStringLiteral("钱七"))}, QStringLiteral("s"), &error));
+        QVERIFY(succeeded(mine.tenants().save(tenant), &error));
+        QVERIFY(succeeded(
+            mine.mappings().upsertFromDirectory(
+                tenant.id, {member(QStringLiteral("cfo"), QStringLiteral("钱七"))}, QStringLiteral("s")),
+            &error));
         const MappingStore::Key key{QStringLiteral("wecom"), tenant.id, QStringLiteral("cfo")};
         const Mapping loaded = *mine.mappings().find(key); // what this console shows
         // Another admin's process sets it meanwhile.
@@ -277,15 +285,18 @@ private slots:
                                     QStringLiteral("cfo"), QStringLiteral("qian.qi")});
         QVERIFY2(other.exitCode == 0, other.err.constData());
         std::optional<Mapping> current;
-        QVERIFY(!mine.mappings().setLocalAccount(key, QStringLiteral("cfo.office"), &error, loaded.version,
-                                                 &current));
+        QVERIFY(!succeeded(
+            mine.mappings().setLocalAccount(key, QStringLiteral("cfo.office"), loaded.version, &current),
+            &error));
         QVERIFY2(error.contains(QLatin1String("qian.qi")) && error.contains(QLatin1String("cfo.office")),
                  qPrintable(error));
         QVERIFY(current);
         QCOMPARE(current->localAccount, QStringLiteral("qian.qi"));
         // The admin chose theirs over the other's, knowingly: against the version now seen.
-        QVERIFY2(mine.mappings().setLocalAccount(key, QStringLiteral("cfo.office"), &error, current->version),
-                 qPrintable(error));
+        QVERIFY2(
+            succeeded(mine.mappings().setLocalAccount(key, QStringLiteral("cfo.office"), current->version),
+                      &error),
+            qPrintable(error));
         QCOMPARE(mine.mappings().find(key)->localAccount, QStringLiteral("cfo.office"));
         // Nothing is lost: both edits are in the audit trail.
         QStringList details;
@@ -336,7 +347,7 @@ private slots:
         QVERIFY(open(second, url));
         QString error;
         Tenant tenant = wecom(QStringLiteral("synced"));
-        QVERIFY(first.tenants().save(tenant, &error));
+        QVERIFY(succeeded(first.tenants().save(tenant), &error));
         QVERIFY(first.syncClaims().claim(tenant.id).ok());
         const Status refused = second.syncClaims().claim(tenant.id);
         QVERIFY(refused.error().is(Error::Kind::Unavailable));
@@ -429,7 +440,7 @@ private slots:
             QVERIFY(open(local, StoreUrl::sqlite(path)));
             QString error;
             Tenant tenant = wecom(QStringLiteral("big"));
-            QVERIFY(local.tenants().save(tenant, &error));
+            QVERIFY(succeeded(local.tenants().save(tenant), &error));
             QList<Mapping> batch;
             for (int i = 0; i < 100000; ++i) {
                 Mapping m = member(QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0')),
@@ -438,13 +449,15 @@ private slots:
                 batch << m;
                 if (batch.size() == 5000) {
                     QVERIFY2(
-                        local.mappings().upsertFromDirectory(tenant.id, batch, QStringLiteral("s"), &error),
+                        succeeded(local.mappings().upsertFromDirectory(tenant.id, batch, QStringLiteral("s")),
+                                  &error),
                         qPrintable(error));
                     batch.clear();
                 }
             }
-            QVERIFY(local.mappings().setLocalAccount(
-                {QStringLiteral("wecom"), tenant.id, QStringLiteral("u000007")}, QStringLiteral("seven"),
+            QVERIFY(succeeded(
+                local.mappings().setLocalAccount(
+                    {QStringLiteral("wecom"), tenant.id, QStringLiteral("u000007")}, QStringLiteral("seven")),
                 &error));
         }
         const StoreUrl target = freshPostgres();

@@ -1,3 +1,4 @@
+#include "../support/Succeeded.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/TenantStore.h"
@@ -151,7 +152,7 @@ private slots:
         tenant.settings = {{QStringLiteral("corpid"), QStringLiteral("ww0011223344556677")}};
         tenant.redirectUri = QStringLiteral("https://sso.example.com/cb");
         tenant.endpoints = {{QStringLiteral("api"), QStringLiteral("https://qyapi.example.com")}};
-        QVERIFY2(store.save(tenant, &error), qPrintable(error));
+        QVERIFY2(succeeded(store.save(tenant), &error), qPrintable(error));
         QVERIFY(!tenant.id.isEmpty());
         QVERIFY(tenant.created.isValid());
 
@@ -164,12 +165,14 @@ private slots:
 
         Tenant duplicate = tenant;
         duplicate.id.clear();
-        QVERIFY(!store.save(duplicate, &error));
+        QVERIFY(!succeeded(store.save(duplicate), &error));
         QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
 
-        QVERIFY(store.remove(QStringLiteral("华东分公司"), TenantStore::MappingsOnRemove::Keep, &error));
+        QVERIFY(succeeded(store.remove(QStringLiteral("华东分公司"), TenantStore::MappingsOnRemove::Keep),
+                          &error));
         QVERIFY(!store.find(QStringLiteral("华东分公司")));
-        QVERIFY(!store.remove(QStringLiteral("华东分公司"), TenantStore::MappingsOnRemove::Keep, &error));
+        QVERIFY(!succeeded(store.remove(QStringLiteral("华东分公司"), TenantStore::MappingsOnRemove::Keep),
+                           &error));
         QVERIFY(error.contains(QLatin1String("no tenant")));
     }
 
@@ -264,7 +267,7 @@ private slots:
             Tenant tenant;
             tenant.name = QStringLiteral("kept");
             tenant.provider = QStringLiteral("wecom");
-            QVERIFY2(store.save(tenant, &error), qPrintable(error));
+            QVERIFY2(succeeded(store.save(tenant), &error), qPrintable(error));
         }
         Database againDatabase;
         TenantStore again(againDatabase);

@@ -1,6 +1,7 @@
 // The real QtWebEngine (offscreen) against the sandbox: pages load, a user is picked by clicking,
 // the server redirect is captured before it loads, lookalikes are not, and the console shows the
 // identity.
+#include "../support/Succeeded.h"
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
 #include "IdentityView.h"
@@ -481,7 +482,8 @@ private slots:
         identity.externalId = QStringLiteral("zhangsan");
         identity.idType = QStringLiteral("userid");
         QString error;
-        QVERIFY(m_workspace->mappings().upsertFromFlow(tenant.id, identity, QStringLiteral("r"), &error));
+        QVERIFY(succeeded(m_workspace->mappings().upsertFromFlow(tenant.id, identity, QStringLiteral("r")),
+                          &error));
         m_window->reloadTenants(tenant.name);
 
         QTimer::singleShot(0, this, [] {

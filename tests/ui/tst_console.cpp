@@ -3,6 +3,7 @@
 // works, Cancel during a slow page and a slow call, the 50001 page explained, copy-as-curl and
 // the HAR and HTML exports without a secret, the history comparison, the Faults menu, the tenant
 // dialog's tab order, the Mappings page's words and times, and changes made by another process.
+#include "../support/Succeeded.h"
 #include "AuditDialog.h"
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
@@ -160,7 +161,7 @@ private slots:
         real.demo = false;
         real.settings.insert(QStringLiteral("client_id"), QStringLiteral("dingrealcorp0001"));
         QString error;
-        QVERIFY2(m_workspace->tenants().save(real, &error), qPrintable(error));
+        QVERIFY2(succeeded(m_workspace->tenants().save(real), &error), qPrintable(error));
         std::optional<Status> created;
         m_demo->createDemoTenants([&](const Status &status) { created = status; });
         QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 30000));
@@ -171,7 +172,7 @@ private slots:
         QCOMPARE(after->setting(QStringLiteral("client_id")), QStringLiteral("dingrealcorp0001"));
         // Back to the demo tenant for the tests that use it.
         real.demo = true;
-        QVERIFY2(m_workspace->tenants().save(real, &error), qPrintable(error));
+        QVERIFY2(succeeded(m_workspace->tenants().save(real), &error), qPrintable(error));
         created.reset();
         m_demo->createDemoTenants([&](const Status &status) { created = status; });
         QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 30000));
@@ -538,16 +539,18 @@ private slots:
         Workspace other;
         QString error;
         QVERIFY(other.open(databasePath(), &error));
-        QVERIFY(other.mappings().setLocalAccount({shown.provider, shown.tenantId, shown.externalId},
-                                                 QStringLiteral("theirs.account"), &error));
+        QVERIFY(succeeded(other.mappings().setLocalAccount({shown.provider, shown.tenantId, shown.externalId},
+                                                           QStringLiteral("theirs.account")),
+                          &error));
         const QModelIndex cell = model->index(row, Mapping::LocalAccount);
         MessageBox::setNextAnswer(QMessageBox::No); // keep theirs
         QVERIFY(!model->setData(cell, QStringLiteral("mine.account"), Qt::EditRole));
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("theirs.account")),
                  qPrintable(MessageBox::lastText()));
         QCOMPARE(model->mapping(row).localAccount, QStringLiteral("theirs.account"));
-        QVERIFY(other.mappings().setLocalAccount({shown.provider, shown.tenantId, shown.externalId},
-                                                 QStringLiteral("theirs.again"), &error));
+        QVERIFY(succeeded(other.mappings().setLocalAccount({shown.provider, shown.tenantId, shown.externalId},
+                                                           QStringLiteral("theirs.again")),
+                          &error));
         MessageBox::setNextAnswer(QMessageBox::Yes); // use mine, knowing theirs
         QVERIFY(model->setData(cell, QStringLiteral("mine.account"), Qt::EditRole));
         QCOMPARE(
@@ -574,7 +577,7 @@ private slots:
         Tenant shared = sandboxTenant(QStringLiteral("feishu"), sandbox()->baseUrl(),
                                       QStringLiteral("saved-by-a-colleague"));
         QString error;
-        QVERIFY(m_workspace->tenants().save(shared, &error)); // configuration only
+        QVERIFY(succeeded(m_workspace->tenants().save(shared), &error)); // configuration only
         m_window->reloadTenants(QStringLiteral("saved-by-a-colleague"));
         auto *enter = m_window->findChild<QPushButton *>(QStringLiteral("enterSecretButton"));
         QTRY_VERIFY(enter->isVisible());

@@ -1,5 +1,6 @@
 // The mappings view over a real store: fetch on demand, filter (Chinese too), sort, inline edit,
 // copy, delete with confirmation, export, and local-account suggestions with preview.
+#include "../support/Succeeded.h"
 #include "CopyableTableView.h"
 #include "MappingModel.h"
 #include "MappingsView.h"
@@ -31,7 +32,7 @@ private slots:
         Tenant tenant;
         tenant.name = QStringLiteral("acme");
         tenant.provider = QStringLiteral("wecom");
-        QVERIFY(m_workspace->tenants().save(tenant, &error));
+        QVERIFY(succeeded(m_workspace->tenants().save(tenant), &error));
         m_tenantId = tenant.id;
         QList<Mapping> members;
         for (int i = 0; i < rows; ++i) {
@@ -44,8 +45,8 @@ private slots:
             m.email = i % 2 ? QStringLiteral("m%1@acme.example").arg(i) : QString();
             members << m;
         }
-        QVERIFY(
-            m_workspace->mappings().upsertFromDirectory(m_tenantId, members, QStringLiteral("s1"), &error));
+        QVERIFY(succeeded(
+            m_workspace->mappings().upsertFromDirectory(m_tenantId, members, QStringLiteral("s1")), &error));
         m_view = std::make_unique<MappingsView>(m_workspace.get());
         m_view->resize(1200, 700);
         m_view->show();
@@ -59,8 +60,9 @@ private slots:
         const QModelIndex cell = model->index(0, Mapping::LocalAccount);
         const QString externalId = model->index(0, Mapping::ExternalId).data().toString();
         QString error;
-        QVERIFY(m_workspace->mappings().setLocalAccount({QStringLiteral("wecom"), m_tenantId, externalId},
-                                                        QStringLiteral("theirs"), &error));
+        QVERIFY(succeeded(m_workspace->mappings().setLocalAccount(
+                              {QStringLiteral("wecom"), m_tenantId, externalId}, QStringLiteral("theirs")),
+                          &error));
         for (const bool mine : {true, false}) {
             model->setConflictResolver([&, mine](const QString &, const QString &) {
                 model->reload(); // what the 2-second poll does while the dialog waits
@@ -68,9 +70,10 @@ private slots:
             });
             const QString entered = mine ? QStringLiteral("mine") : QStringLiteral("ignored");
             if (!mine) // a fresh conflict: someone else again
-                QVERIFY(
+                QVERIFY(succeeded(
                     m_workspace->mappings().setLocalAccount({QStringLiteral("wecom"), m_tenantId, externalId},
-                                                            QStringLiteral("theirs-again"), &error));
+                                                            QStringLiteral("theirs-again")),
+                    &error));
             QCOMPARE(model->setData(cell, entered, Qt::EditRole), mine);
             const QString expected = mine ? QStringLiteral("mine") : QStringLiteral("theirs-again");
             QCOMPARE(model->index(0, Mapping::LocalAccount).data().toString(), expected);

@@ -4,6 +4,7 @@
 // secret, the user aborting, an unregistered redirect URI) end the run with an explanation.
 // Every request of the embedded browser to a host other than loopback is blocked: the
 // provider's pages import web fonts from the internet.
+#include "../support/Succeeded.h"
 #include "AuthBrowser.h"
 #include "TestSupport.h"
 #include "net/HttpClient.h"
@@ -159,7 +160,7 @@ private slots:
         Tenant refusing = saved(QStringLiteral("hs"), m_op.clientSecret());
         refusing.settings.remove(QStringLiteral("allow_hs"));
         QString error;
-        QVERIFY2(m_workspace->tenants().save(refusing, &error), qPrintable(error));
+        QVERIFY2(succeeded(m_workspace->tenants().save(refusing), &error), qPrintable(error));
         auto refused = runInBrowser(refusing);
         QCOMPARE(refused->phase(), FlowRun::Phase::Failed);
         QVERIFY2(refused->error().contains(QLatin1String("allow_hs")), qPrintable(refused->error()));

@@ -100,27 +100,26 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
     } else {
         write("[");
     }
-    const bool ok = store.forEach(
-        filter,
-        [&](const Mapping &mapping) {
-            QByteArray line;
-            if (format == Format::Csv) {
-                line = csvLine(mapping);
-            } else {
-                line = (rows ? ",\n" : "\n") +
-                       QJsonDocument(mapping.toExportJson()).toJson(QJsonDocument::Compact);
-            }
-            ++rows;
-            if (!write(line))
-                return false;
-            if (progress && rows % 500 == 0 && !progress(rows)) {
-                cancelled = true;
-                return false;
-            }
-            return true;
-        },
-        error);
-    if (!ok || failed)
+    const Status read = store.forEach(filter, [&](const Mapping &mapping) {
+        QByteArray line;
+        if (format == Format::Csv) {
+            line = csvLine(mapping);
+        } else {
+            line =
+                (rows ? ",\n" : "\n") + QJsonDocument(mapping.toExportJson()).toJson(QJsonDocument::Compact);
+        }
+        ++rows;
+        if (!write(line))
+            return false;
+        if (progress && rows % 500 == 0 && !progress(rows)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    if (!read.ok())
+        *error = read.errorText();
+    if (!read.ok() || failed)
         return -1;
     if (cancelled) {
         *error = tr("The export was cancelled.");

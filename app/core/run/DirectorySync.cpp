@@ -268,17 +268,15 @@ bool DirectorySync::flush() {
     m_sinceFlush.restart();
     if (m_batch.isEmpty() && m_batchDepartments.isEmpty())
         return true;
-    QString error;
-    int rewritten = 0;
-    const bool written = m_services.mappings.upsertFromDirectory(m_tenant.id, m_batch, m_syncRun, &error,
-                                                                 m_batchDepartments, &rewritten);
+    const Result<int> written =
+        m_services.mappings.upsertFromDirectory(m_tenant.id, m_batch, m_syncRun, m_batchDepartments);
     m_batch.clear();
     m_batchDepartments.clear();
-    if (!written) {
-        stop(error);
+    if (!written.ok()) {
+        stop(written.errorText());
         return false;
     }
-    m_progress.rowsWritten += rewritten;
+    m_progress.rowsWritten += written.value();
     return true;
 }
 

@@ -17,9 +17,9 @@ void RunRecorder::keep(const RunServices &services, FlowRun *run) {
     if (run->tenant().id.isEmpty())
         return; // a tenant never saved has no history
     const int limit = run->tenant().setting(QStringLiteral("history_limit")).toInt();
-    QString error;
-    if (!services.runs.record(run->record(), limit > 0 ? limit : RunHistory::defaultLimit, &error))
-        qWarning("%s", qPrintable(error)); // the run itself is over; the console still shows it
+    const Status kept = services.runs.record(run->record(), limit > 0 ? limit : RunHistory::defaultLimit);
+    if (!kept.ok())
+        qWarning("%s", qPrintable(kept.errorText())); // the run itself is over; the console still shows it
 }
 
 void RunRecorder::record(const RunServices &services, FlowRun *run) {
@@ -47,10 +47,10 @@ void RunRecorder::record(const RunServices &services, FlowRun *run) {
             FlowStep::Status::Warning, tr("Recorded as unverified"),
             tr("the state was not issued by this run: the mapping is marked unverified, its last "
                "verification is not stamped, and the id does not become the baseline of the next run"));
-    QString error;
-    if (services.mappings.upsertFromFlow(tenant.id, identity, run->id(), &error))
+    if (const Status recorded = services.mappings.upsertFromFlow(tenant.id, identity, run->id());
+        recorded.ok())
         run->addStep(FlowStep::Status::Ok, tr("Mapping recorded"),
                      tr("%1 %2 in the mappings").arg(identity.idType, identity.externalId));
     else
-        run->addStep(FlowStep::Status::Warning, tr("Mapping not recorded"), error);
+        run->addStep(FlowStep::Status::Warning, tr("Mapping not recorded"), recorded.errorText());
 }

@@ -168,11 +168,11 @@ void bindKey(QSqlQuery &q, const MappingStore::Key &key) {
     bindTexts(q, {key.provider, key.tenantId, key.externalId});
 }
 
-// Runs `statement` once per item, all in one transaction: every item or none. On failure *error
-// is `what` with the database's reason.
+// Runs `statement` once per item, all in one transaction: every item or none. On failure the
+// error is `what` with the database's reason.
 template <typename Item, typename Bind>
-bool runBatch(const QString &connection, const QString &statement, const QList<Item> &items, Bind bind,
-              const QString &what, QString *error, const std::function<bool()> &alsoInTransaction = {}) {
+Status runBatch(const QString &connection, const QString &statement, const QList<Item> &items, Bind bind,
+                const QString &what, const std::function<bool()> &alsoInTransaction = {}) {
     QSqlDatabase db = QSqlDatabase::database(connection, false);
     db.transaction();
     QSqlQuery q(db);
@@ -180,17 +180,17 @@ bool runBatch(const QString &connection, const QString &statement, const QList<I
     for (const Item &item : items) {
         bind(q, item);
         if (!q.exec()) {
-            *error = what.arg(q.lastError().text());
+            const QString failure = what.arg(q.lastError().text());
             db.rollback();
-            return false;
+            return Error::failed(failure);
         }
     }
     if ((alsoInTransaction && !alsoInTransaction()) || !db.commit()) {
-        *error = what.arg(db.lastError().text());
+        const QString failure = what.arg(db.lastError().text());
         db.rollback();
-        return false;
+        return Error::failed(failure);
     }
-    return true;
+    return Done{};
 }
 } // namespace
 
@@ -209,8 +209,7 @@ QString keyText(const MappingStore::Key &key) {
 }
 } // namespace
 
-bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId,
-                                  QString *error) {
+Status MappingStore::upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId) {
     QJsonObject secondary;
     for (const QString &key : m_secondaryIdKeys(identity.provider))
         if (const QString value = identity.extra.value(key).toString(); !value.isEmpty())
@@ -243,29 +242,28 @@ bool MappingStore::upsertFromFlow(const QString &tenantId, const Identity &ident
                   nonEmptyJson(secondary), stamp, identity.stateVerified ? stamp : QString(), runId});
     q.addBindValue(identity.stateVerified ? 1 : 0);
     if (!q.exec()) {
-        *error = tr("Recording the identity in the mappings failed: %1").arg(q.lastError().text());
-        return false;
+        return Error::failed(
+            tr("Recording the identity in the mappings failed: %1").arg(q.lastError().text()));
     }
     if (isNew)
         m_audit.record(QStringLiteral("mapping.create"),
                        keyText({identity.provider, tenantId, identity.externalId}),
                        tr("signed in: %1").arg(identity.name));
-    return true;
+    return Done{};
 }
 
-bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members,
-                                       const QString &syncRun, QString *error,
-                                       const QList<qint64> &departmentsDone, int *rewritten) {
+Result<int> MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members,
+                                              const QString &syncRun, const QList<qint64> &departmentsDone) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
-    QString failure;
-    const int written = writeMembers(tenantId, members, syncRun, &failure);
+    const Result<int> written = writeMembers(tenantId, members, syncRun);
+    QString failure = written.errorText();
     // The resume point moves with the rows, in the same transaction: killed at any moment, the
     // store has both or neither.
     QSqlQuery progress(db);
     progress.prepare(QLatin1String(recordDepartmentSynced));
     for (qint64 department : departmentsDone) {
-        if (written < 0 || !failure.isEmpty())
+        if (!failure.isEmpty())
             break;
         progress.addBindValue(tenantId);
         progress.addBindValue(syncRun);
@@ -273,15 +271,13 @@ bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapp
         if (!progress.exec())
             failure = progress.lastError().text();
     }
-    if (written < 0 || !failure.isEmpty() || !db.commit()) {
-        *error = tr("Recording directory members failed: %1")
-                     .arg(failure.isEmpty() ? db.lastError().text() : failure);
+    if (!failure.isEmpty() || !db.commit()) {
+        failure = tr("Recording directory members failed: %1")
+                      .arg(failure.isEmpty() ? db.lastError().text() : failure);
         db.rollback();
-        return false;
+        return Error::failed(failure);
     }
-    if (rewritten)
-        *rewritten = written;
-    return true;
+    return written;
 }
 
 // A batch is written in a handful of statements, whatever its size, through a temporary table that
@@ -289,10 +285,11 @@ bool MappingStore::upsertFromDirectory(const QString &tenantId, const QList<Mapp
 // member. On SQLite it is what keeps the search indexes cheap: they are FTS5 tables kept by
 // triggers, and FTS5 writes its pending terms to disk at every statement that opens a savepoint,
 // so a statement per member made an index segment per member (and merges of them).
-int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
-                               QString *error) {
+Result<int> MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &members,
+                                       const QString &syncRun) {
     const bool postgres = isPostgres();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QString failure;
     // Statements without values run as they are: PostgreSQL prepares no DDL.
     auto run = [&](const QString &sql, const QVariantList &values = {}) {
         bool ok = values.isEmpty() ? q.exec(sql) : q.prepare(sql);
@@ -300,7 +297,7 @@ int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &me
             q.addBindValue(value);
         ok = ok && (values.isEmpty() || q.exec());
         if (!ok)
-            *error = q.lastError().text();
+            failure = q.lastError().text();
         return ok;
     };
     // The batch travels as one JSON parameter, an array of rows: its listing number, then the
@@ -372,7 +369,7 @@ int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &me
                  "unchanged = 1)"),
              {tenantId}) ||
         !run(QStringLiteral("SELECT COALESCE(MAX(listing), 0) FROM directory_batch")) || !q.next())
-        return -1;
+        return Error::failed(failure);
     const int rounds = q.value(0).toInt();
     // What a listing may change of a stored member: a listing by page carries no names; a member
     // under several departments is merged within one sync, replaced by the next.
@@ -398,7 +395,7 @@ int MappingStore::writeMembers(const QString &tenantId, const QList<Mapping> &me
     int written = 0;
     for (int round = 1; round <= rounds; ++round) {
         if (!run(upsert, {tenantId, tenantId, stamp, syncRun, round}))
-            return -1;
+            return Error::failed(failure);
         written += q.numRowsAffected();
     }
     return written;
@@ -445,8 +442,8 @@ void MappingStore::clearSyncProgress(const QString &tenantId) {
     db.commit();
 }
 
-bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, QString *error,
-                                   std::optional<int> expectedVersion, std::optional<Mapping> *current) {
+Status MappingStore::setLocalAccount(const Key &key, const QString &localAccount,
+                                     std::optional<int> expectedVersion, std::optional<Mapping> *current) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     const std::optional<Mapping> before = find(key);
@@ -459,35 +456,33 @@ bool MappingStore::setLocalAccount(const Key &key, const QString &localAccount, 
     q.addBindValue(expectedVersion.value_or(-1));
     q.addBindValue(expectedVersion.value_or(-1));
     if (!q.exec()) {
-        *error = tr("Saving the local account failed: %1").arg(q.lastError().text());
+        const QString failure = tr("Saving the local account failed: %1").arg(q.lastError().text());
         db.rollback();
-        return false;
+        return Error::failed(failure);
     }
     if (q.numRowsAffected() != 1) {
         db.rollback();
-        if (!before) {
-            *error = tr("Saving the local account failed: %1").arg(tr("the mapping no longer exists"));
-            return false;
-        }
+        if (!before)
+            return Error{Error::Kind::NotFound,
+                         tr("Saving the local account failed: %1").arg(tr("the mapping no longer exists"))};
         if (current)
             *current = before;
-        *error = tr("Someone changed this mapping since you loaded it: its local account is now \"%1\" (you "
-                    "entered \"%2\").")
-                     .arg(before->localAccount, localAccount.trimmed());
-        return false;
+        return Error::failed(tr("Someone changed this mapping since you loaded it: its local account is now "
+                                "\"%1\" (you entered \"%2\").")
+                                 .arg(before->localAccount, localAccount.trimmed()));
     }
     if (!m_audit.record(
             QStringLiteral("mapping.local_account"), keyText(key),
             tr("\"%1\" → \"%2\"").arg(before ? before->localAccount : QString(), localAccount.trimmed())) ||
         !db.commit()) {
-        *error = tr("Saving the local account failed: %1").arg(db.lastError().text());
+        const QString failure = tr("Saving the local account failed: %1").arg(db.lastError().text());
         db.rollback();
-        return false;
+        return Error::failed(failure);
     }
-    return true;
+    return Done{};
 }
 
-bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error) {
+Status MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts) {
     return runBatch(
         m_connection,
         QStringLiteral("UPDATE mappings SET local_account = ?, version = version + 1 WHERE provider = ? AND "
@@ -497,7 +492,7 @@ bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts,
             bindTexts(q, {account.second});
             bindKey(q, account.first);
         },
-        tr("Saving the local accounts failed: %1"), error,
+        tr("Saving the local accounts failed: %1"),
         [&] {
             return m_audit.record(QStringLiteral("mapping.local_account"),
                                   tr("%n mapping(s)", nullptr, int(accounts.size())),
@@ -505,11 +500,11 @@ bool MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &accounts,
         });
 }
 
-bool MappingStore::remove(const QList<Key> &keys, QString *error) {
+Status MappingStore::remove(const QList<Key> &keys) {
     return runBatch(
         m_connection,
         QStringLiteral("DELETE FROM mappings WHERE provider = ? AND tenant_id = ? AND external_id = ?"), keys,
-        bindKey, tr("Deleting mappings failed: %1"), error, [&] {
+        bindKey, tr("Deleting mappings failed: %1"), [&] {
             for (const Key &key : keys)
                 if (!m_audit.record(QStringLiteral("mapping.delete"), keyText(key)))
                     return false;
@@ -566,8 +561,8 @@ QList<Mapping> MappingStore::page(const MappingFilter &filter, int sortColumn, Q
     return rows;
 }
 
-bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit,
-                           QString *error) const {
+Status MappingStore::forEach(const MappingFilter &filter,
+                             const std::function<bool(const Mapping &)> &visit) const {
     QVariantList values;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
@@ -576,13 +571,12 @@ bool MappingStore::forEach(const MappingFilter &filter, const std::function<bool
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec()) {
-        *error = tr("Reading the mappings failed: %1").arg(q.lastError().text());
-        return false;
+        return Error::failed(tr("Reading the mappings failed: %1").arg(q.lastError().text()));
     }
     while (q.next())
         if (!visit(mappingFrom(q)))
             break;
-    return true;
+    return Done{};
 }
 
 std::optional<Mapping> MappingStore::find(const Key &key) const {
@@ -607,19 +601,17 @@ QByteArray MappingStore::checksum() const {
     // Every stored column but the engine's own row id, rows in key order as this process sorts
     // them (the engines' collations may order them differently).
     QMap<QString, QByteArray> rows;
-    QString error;
-    forEach(
-        {},
-        [&](const Mapping &m) {
-            QString row = m.tenantId + QLatin1Char('\x1f') + m.secondaryIdsText() + QLatin1Char('\x1f') +
-                          m.lastRun + QLatin1Char('\x1f') +
-                          (m.present ? QLatin1Char('1') : QLatin1Char('0')) + m.stateVerifiedText();
-            for (int column = Mapping::Provider; column < Mapping::Present; ++column)
-                row += QLatin1Char('\x1f') + m.value(column);
-            rows.insert(keyText({m.provider, m.tenantId, m.externalId}), row.toUtf8());
-            return true;
-        },
-        &error);
+    const Status read = forEach({}, [&](const Mapping &m) {
+        QString row = m.tenantId + QLatin1Char('\x1f') + m.secondaryIdsText() + QLatin1Char('\x1f') +
+                      m.lastRun + QLatin1Char('\x1f') + (m.present ? QLatin1Char('1') : QLatin1Char('0')) +
+                      m.stateVerifiedText();
+        for (int column = Mapping::Provider; column < Mapping::Present; ++column)
+            row += QLatin1Char('\x1f') + m.value(column);
+        rows.insert(keyText({m.provider, m.tenantId, m.externalId}), row.toUtf8());
+        return true;
+    });
+    if (!read.ok())
+        return {}; // like no store's
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QByteArray &row : std::as_const(rows))
         hash.addData(row + '\x1e');

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "Identity.h"
 #include "Mapping.h"
 #include "store/AuditTrail.h"
@@ -31,16 +33,13 @@ public:
         QString externalId;
     };
 
-    bool upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId,
-                        QString *error);
+    Status upsertFromFlow(const QString &tenantId, const Identity &identity, const QString &runId);
     // One transaction for the whole batch, with the departments it completes (the sync's resume
     // point); rows keep their local_account. A member listed as stored costs a narrow row in
     // sync_listed, not a rewrite; the others are written stamped with `syncRun`: so markAbsent
-    // finds the members a finished sync no longer saw. *rewritten counts the rows inserted or
-    // changed.
-    bool upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
-                             QString *error, const QList<qint64> &departmentsDone = {},
-                             int *rewritten = nullptr);
+    // finds the members a finished sync no longer saw. The value: the rows inserted or changed.
+    Result<int> upsertFromDirectory(const QString &tenantId, const QList<Mapping> &members,
+                                    const QString &syncRun, const QList<qint64> &departmentsDone = {});
     int markAbsent(const QString &tenantId, const QString &syncRun);
     // A directory sync's progress, so that an interrupted one resumes where it stopped.
     struct SyncProgress {
@@ -51,22 +50,21 @@ public:
     void clearSyncProgress(const QString &tenantId);
     // Sets the local account (the audit trail says who, and what it was). With `expectedVersion`
     // (the row's version when the admin's copy was loaded) a row changed since is not overwritten:
-    // false, with *current the row as it is now, so that both values can be shown.
-    bool setLocalAccount(const Key &key, const QString &localAccount, QString *error,
-                         std::optional<int> expectedVersion = std::nullopt,
-                         std::optional<Mapping> *current = nullptr);
+    // an error, with *current the row as it is now, so that both values can be shown.
+    Status setLocalAccount(const Key &key, const QString &localAccount,
+                           std::optional<int> expectedVersion = std::nullopt,
+                           std::optional<Mapping> *current = nullptr);
     // In one transaction; rows that got a local account meanwhile are left alone.
-    bool fillLocalAccounts(const QList<QPair<Key, QString>> &accounts, QString *error);
-    bool remove(const QList<Key> &keys, QString *error);
+    Status fillLocalAccounts(const QList<QPair<Key, QString>> &accounts);
+    Status remove(const QList<Key> &keys);
 
     int count(const MappingFilter &filter) const;
     // `matching`: count(filter) when the caller knows it, to choose how the page is read.
     QList<Mapping> page(const MappingFilter &filter, int sortColumn, Qt::SortOrder order, int offset,
                         int limit, int matching = -1) const;
     // Every matching row in table order, streamed; stops when `visit` returns false.
-    // Returns false (with *error) when the query fails.
-    bool forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit,
-                 QString *error) const;
+    // An error when the query fails.
+    Status forEach(const MappingFilter &filter, const std::function<bool(const Mapping &)> &visit) const;
     std::optional<Mapping> find(const Key &key) const;
     QStringList tenants() const; // every tenant name that has mappings
 
@@ -76,9 +74,8 @@ public:
 
 private:
     // Writes a directory batch (inside upsertFromDirectory's transaction): the rows inserted or
-    // changed, or -1 with *error.
-    int writeMembers(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun,
-                     QString *error);
+    // changed.
+    Result<int> writeMembers(const QString &tenantId, const QList<Mapping> &members, const QString &syncRun);
     bool isPostgres() const;
     Database &m_database;
     AuditTrail m_audit{m_database};

@@ -124,7 +124,7 @@ RunRecord RunRecord::fromJson(const QJsonObject &json) {
 RunHistory::RunHistory(const Database &database) : m_connection(database.connectionName()) {
 }
 
-bool RunHistory::record(const RunRecord &run, int limit, QString *error) {
+Status RunHistory::record(const RunRecord &run, int limit) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery q(db);
@@ -149,12 +149,11 @@ bool RunHistory::record(const RunRecord &run, int limit, QString *error) {
     prune.addBindValue(qMax(1, limit));
     ok = ok && prune.exec();
     if (!ok || !db.commit()) {
-        *error = tr("Keeping the run in the history failed: %1")
-                     .arg((q.lastError().isValid() ? q.lastError() : prune.lastError()).text());
         db.rollback();
-        return false;
+        return Error::failed(tr("Keeping the run in the history failed: %1")
+                                 .arg((q.lastError().isValid() ? q.lastError() : prune.lastError()).text()));
     }
-    return true;
+    return Done{};
 }
 
 QList<RunRecord> RunHistory::list(const QString &tenantId, int limit) const {

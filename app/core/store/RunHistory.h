@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "FlowStep.h"
 #include "Identity.h"
 #include "net/HttpExchange.h"
@@ -50,7 +52,7 @@ public:
     explicit RunHistory(const Database &database);
 
     // Keeps `run` and drops the tenant's runs beyond `limit`, oldest first.
-    bool record(const RunRecord &run, int limit, QString *error);
+    Status record(const RunRecord &run, int limit);
     // The tenant's runs, newest first; at most `limit` (all when 0).
     QList<RunRecord> list(const QString &tenantId, int limit = 0) const;
     std::optional<RunRecord> find(const QString &runId) const;

@@ -78,7 +78,7 @@ std::optional<Tenant> TenantStore::find(const QString &name) const {
     return std::nullopt;
 }
 
-bool TenantStore::save(Tenant &tenant, QString *error) {
+Status TenantStore::save(Tenant &tenant) {
     const std::optional<Tenant> before = tenant.id.isEmpty() ? std::nullopt : findById(tenant.id);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (tenant.id.isEmpty())
@@ -125,28 +125,27 @@ bool TenantStore::save(Tenant &tenant, QString *error) {
     }
     if (!saved) {
         db.rollback();
-        *error = detail.contains(QLatin1String("UNIQUE")) || detail.contains(QLatin1String("duplicate key"))
-                     ? tr("A tenant named \"%1\" already exists. Pick another name or edit that tenant.")
-                           .arg(tenant.name)
-                     : tr("Saving tenant \"%1\" failed: %2").arg(tenant.name, detail);
-        return false;
+        return Error::failed(
+            detail.contains(QLatin1String("UNIQUE")) || detail.contains(QLatin1String("duplicate key"))
+                ? tr("A tenant named \"%1\" already exists. Pick another name or edit that tenant.")
+                      .arg(tenant.name)
+                : tr("Saving tenant \"%1\" failed: %2").arg(tenant.name, detail));
     }
-    return true;
+    return Done{};
 }
 
-bool TenantStore::rename(const QString &from, const QString &to, QString *error) {
+Status TenantStore::rename(const QString &from, const QString &to) {
     std::optional<Tenant> tenant = find(from);
     if (!tenant) {
-        *error =
-            tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(from);
-        return false;
+        return Error{
+            Error::Kind::NotFound,
+            tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(from)};
     }
     if (to.trimmed().isEmpty()) {
-        *error = tr("The new name is empty. Give the tenant a name.");
-        return false;
+        return Error::failed(tr("The new name is empty. Give the tenant a name."));
     }
     tenant->name = to.trimmed();
-    return save(*tenant, error);
+    return save(*tenant);
 }
 
 QString TenantStore::lastIdentity(const QString &tenantId) const {
@@ -168,12 +167,12 @@ void TenantStore::recordIdentity(const QString &tenantId, const QString &externa
         qCWarning(lcTenantStore) << "recording the identity failed:" << q.lastError().text();
 }
 
-bool TenantStore::remove(const QString &name, MappingsOnRemove mappings, QString *error) {
+Status TenantStore::remove(const QString &name, MappingsOnRemove mappings) {
     const std::optional<Tenant> tenant = find(name);
     if (!tenant) {
-        *error =
-            tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name);
-        return false;
+        return Error{
+            Error::Kind::NotFound,
+            tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the names.").arg(name)};
     }
     QStringList statements = {QStringLiteral("DELETE FROM last_identities WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM sync_progress WHERE tenant_id = ?"),
@@ -189,18 +188,17 @@ bool TenantStore::remove(const QString &name, MappingsOnRemove mappings, QString
         q.prepare(statement);
         q.addBindValue(tenant->id);
         if (!q.exec()) {
-            *error = tr("Removing tenant \"%1\" failed: %2").arg(name, q.lastError().text());
             db.rollback();
-            return false;
+            return Error::failed(tr("Removing tenant \"%1\" failed: %2").arg(name, q.lastError().text()));
         }
     }
     if (!m_audit.record(QStringLiteral("tenant.remove"), name,
                         mappings == MappingsOnRemove::Delete ? tr("its mappings deleted")
                                                              : tr("its mappings kept")) ||
         !db.commit()) {
-        *error = tr("Removing tenant \"%1\" failed: %2").arg(name, db.lastError().text());
+        const QString failure = tr("Removing tenant \"%1\" failed: %2").arg(name, db.lastError().text());
         db.rollback();
-        return false;
+        return Error::failed(failure);
     }
-    return true;
+    return Done{};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Tenant.h"
 #include "store/AuditTrail.h"
 
@@ -22,12 +23,12 @@ public:
     std::optional<Tenant> findById(const QString &id) const;
     // Inserts, or updates by id (a new name renames the tenant and relabels its mappings).
     // Fills id and timestamps.
-    bool save(Tenant &tenant, QString *error);
-    bool rename(const QString &from, const QString &to, QString *error);
+    Status save(Tenant &tenant);
+    Status rename(const QString &from, const QString &to);
     // What becomes of a removed tenant's mappings: kept (still under the removed tenant's id, so
     // no later tenant of the same name takes them over) or deleted. Sync progress always goes.
     enum class MappingsOnRemove { Keep, Delete };
-    bool remove(const QString &name, MappingsOnRemove mappings, QString *error);
+    Status remove(const QString &name, MappingsOnRemove mappings);
 
     // The external id the tenant's last successful run produced (empty if none), so that a
     // platform's promise of stable ids can be checked across runs and processes.

@@ -81,9 +81,8 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, 
     if (tenant.id.isEmpty())
         tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto saveConfig = [this, tenant, done]() mutable {
-        QString error;
-        if (!m_tenants.save(tenant, &error))
-            return done(Error{Error::Kind::Unavailable, error});
+        if (const Status saved = m_tenants.save(tenant); !saved.ok())
+            return done(saved);
         done(Done{tr("Tenant \"%1\" saved.").arg(tenant.name)});
     };
     // The secrets first, each into the keychain: if one fails, nothing of the configuration changes.
@@ -146,9 +145,8 @@ void Workspace::removeTenant(const QString &name, TenantStore::MappingsOnRemove 
                     Error{Error::Kind::Unavailable, tr("The tenant was kept because its secrets could not be "
                                                        "removed from the keychain: %1")
                                                         .arg(failures->first())});
-            QString error;
-            if (!m_tenants.remove(name, mappings, &error))
-                return done(Error{Error::Kind::Unavailable, error});
+            if (const Status removed = m_tenants.remove(name, mappings); !removed.ok())
+                return done(removed);
             done(Done{mappings == TenantStore::MappingsOnRemove::Delete
                           ? tr("Tenant \"%1\", its keychain entries and its mappings removed.").arg(name)
                           : tr("Tenant \"%1\" and its keychain entries removed.").arg(name)});
