@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 
 #include "providers/Provider.h"
+#include "workspace/Workspace.h"
 
 #include <cstdio>
 
@@ -21,7 +22,7 @@ const QList<Command> &commands() {
         // What bash completion asks (no synopsis: not in the usage).
         const Command complete{
             {QStringLiteral("__complete")}, {}, [](Workspace &workspace, const QStringList &words) {
-                return CommandLine::complete(commands(), workspace, words.mid(1));
+                return CommandLine::complete(commands(), workspace.tenants(), words.mid(1));
             }};
         return tenantCommands() + authorizeCommands() + signCommands() + mappingsCommands() +
                directoryCommands() + auditCommands() + storeCommands() + runsCommands() +

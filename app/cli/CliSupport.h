@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class TenantStore;
 class Workspace;
 
 // The translation context of every verb's words.
@@ -45,7 +46,7 @@ QList<Command> storeCommands();
 QList<Command> runsCommands();
 // `authdesk __complete WORD…`: the completions of the last word, one a line, from the commands'
 // synopses ("__files__" when the shell should offer files).
-int complete(const QList<Command> &commands, Workspace &workspace, const QStringList &words);
+int complete(const QList<Command> &commands, const TenantStore &tenants, const QStringList &words);
 
 // --verbose; and where AuthDesk's own lines for standard error go (the real one, also while
 // the browser's log is diverted away from it).

@@ -5,7 +5,7 @@
 #include "CliSupport.h"
 
 #include "providers/Provider.h"
-#include "workspace/Workspace.h"
+#include "store/TenantStore.h"
 
 #include <QRegularExpression>
 #include <cstdio>
@@ -75,20 +75,20 @@ Grammar grammarOf(const QList<Command> &commands, const QStringList &words) {
 
 // The values of a placeholder that AuthDesk knows: tenant names, provider keys, the modes of
 // the tenant the line names; `files` when the shell should offer files.
-QStringList valuesOf(const QString &placeholder, Workspace &workspace, const QString &tenantName,
+QStringList valuesOf(const QString &placeholder, const TenantStore &tenants, const QString &tenantName,
                      bool *files) {
     QStringList values = choices(placeholder);
     if (!values.isEmpty())
         return values;
     if (placeholder == QLatin1String("NAME") || placeholder == QLatin1String("TENANT") ||
         placeholder == QLatin1String("OLD"))
-        for (const Tenant &tenant : workspace.tenants().tenants())
+        for (const Tenant &tenant : tenants.tenants())
             values << tenant.name;
     else if (placeholder == QLatin1String("P"))
         for (const Provider *provider : Provider::all())
             values << provider->key();
     else if (placeholder == QLatin1String("MODE")) {
-        const std::optional<Tenant> tenant = workspace.tenants().find(tenantName);
+        const std::optional<Tenant> tenant = tenants.find(tenantName);
         if (const Provider *provider = tenant ? Provider::find(tenant->provider) : nullptr)
             values = provider->modes();
     } else if (placeholder == QLatin1String("FILE") || placeholder == QLatin1String("F"))
@@ -97,7 +97,7 @@ QStringList valuesOf(const QString &placeholder, Workspace &workspace, const QSt
 }
 } // namespace
 
-int complete(const QList<Command> &commands, Workspace &workspace, const QStringList &line) {
+int complete(const QList<Command> &commands, const TenantStore &tenants, const QStringList &line) {
     const QStringList words = line.isEmpty() ? QStringList{QString()} : line;
     const QString current = words.constLast();
     QStringList candidates;
@@ -132,12 +132,12 @@ int complete(const QList<Command> &commands, Workspace &workspace, const QString
         const QString previous = before.isEmpty() ? QString() : before.constLast();
         const QString tenantName = positionals.value(0);
         if (previous.startsWith(QLatin1String("--")) && !grammar.options.value(previous).isEmpty())
-            candidates = valuesOf(grammar.options.value(previous), workspace, tenantName, &files);
+            candidates = valuesOf(grammar.options.value(previous), tenants, tenantName, &files);
         else if (current.startsWith(QLatin1Char('-')))
             candidates =
                 grammar.options.keys() + QStringList{QStringLiteral("--help"), QStringLiteral("--store")};
         else if (positionals.size() < grammar.positionals.size())
-            candidates = valuesOf(grammar.positionals.at(positionals.size()), workspace, tenantName, &files);
+            candidates = valuesOf(grammar.positionals.at(positionals.size()), tenants, tenantName, &files);
     }
     if (files)
         return std::fputs("__files__\n", stdout) < 0 ? Failed : Success;

@@ -5,7 +5,8 @@
 #include "CopyableTableView.h"
 #include "MessageBox.h"
 #include "export/MappingExport.h"
-#include "workspace/Workspace.h"
+#include "store/AuditTrail.h"
+#include "store/StoreUrl.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -17,12 +18,12 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
-AuditDialog::AuditDialog(Workspace *workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_model(new QStandardItemModel(this)),
+AuditDialog::AuditDialog(const AuditTrail &audit, const StoreUrl &store, QWidget *parent)
+    : QDialog(parent), m_audit(audit), m_model(new QStandardItemModel(this)),
       m_table(new CopyableTableView(this)) {
-    setWindowTitle(tr("Audit trail — %1").arg(workspace->database().url().toString()));
+    setWindowTitle(tr("Audit trail — %1").arg(store.toString()));
     m_model->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Object"), tr("Detail")});
-    for (const auto &entry : workspace->audit().entries()) {
+    for (const auto &entry : audit.entries()) {
         const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
         QList<QStandardItem *> row{
             new QStandardItem(
@@ -60,7 +61,7 @@ AuditDialog::AuditDialog(Workspace *workspace, QWidget *parent)
 }
 
 bool AuditDialog::exportTo(const QString &path, QString *error) const {
-    const QByteArray csv = MappingExport::auditCsv(m_workspace->audit().entries());
+    const QByteArray csv = MappingExport::auditCsv(m_audit.entries());
     const Status written = UserFile::write(path, csv);
     if (!written.ok())
         *error = written.errorText();

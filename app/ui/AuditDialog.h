@@ -4,7 +4,8 @@
 
 class CopyableTableView;
 class QStandardItemModel;
-class Workspace;
+class AuditTrail;
+struct StoreUrl;
 
 // The audit trail of the store: who (OS user@host) created, changed or removed tenants, local
 // accounts and mappings, and when; newest first, and exported as CSV.
@@ -12,13 +13,14 @@ class AuditDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit AuditDialog(Workspace *workspace, QWidget *parent = nullptr);
+    // The trail of the store at `store`.
+    AuditDialog(const AuditTrail &audit, const StoreUrl &store, QWidget *parent = nullptr);
     QStandardItemModel *model() const { return m_model; }
     // Writes the trail as CSV (UTF-8 with a BOM, as the mappings export).
     bool exportTo(const QString &path, QString *error) const;
 
 private:
-    Workspace *m_workspace;
+    const AuditTrail &m_audit;
     QStandardItemModel *m_model;
     CopyableTableView *m_table;
 };

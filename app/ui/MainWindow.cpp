@@ -35,7 +35,8 @@
 MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_demo(demo), m_tree(new QTreeWidget(this)),
       m_stack(new QStackedWidget(this)), m_welcome(new QWidget(this)),
-      m_runPanel(new RunPanel(workspace, this)), m_mappings(new MappingsView(workspace, this)),
+      m_runPanel(new RunPanel(workspace, this)),
+      m_mappings(new MappingsView(workspace->mappings(), workspace->tenants(), this)),
       m_pages(new QTabWidget(this)), m_keychain(new QLabel(this)), m_split(new QSplitter(this)) {
     setWindowTitle(tr("AuthDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -111,7 +112,8 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     trySandbox->setVisible(m_demo);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Signature inspector (SigV4)…"), this, [this] {
-        SignatureInspector inspector(m_workspace, m_workspace->tenants().find(selectedTenant()), this);
+        SignatureInspector inspector(m_workspace->secrets(), m_workspace->tenants().find(selectedTenant()),
+                                     this);
         inspector.exec();
     });
     toolsMenu->addAction(tr("Sync &directory…"), this, &MainWindow::syncDirectory);
@@ -120,12 +122,12 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
         m_mappings->suggestWithDialog();
     });
     toolsMenu->addAction(tr("&Audit trail…"), this, [this] {
-        AuditDialog dialog(m_workspace, this);
+        AuditDialog dialog(m_workspace->audit(), m_workspace->database().url(), this);
         dialog.exec();
     });
     QMenu *settingsMenu = menuBar()->addMenu(tr("S&ettings"));
     settingsMenu->addAction(tr("&Store…"), this, [this] {
-        StoreDialog dialog(m_workspace, this);
+        StoreDialog dialog(m_workspace->secrets(), m_workspace->database().url(), this);
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(dialog.message(), 15000);
     });

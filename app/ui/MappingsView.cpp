@@ -4,7 +4,8 @@
 #include "MappingModel.h"
 #include "SuggestionDialog.h"
 #include "providers/Provider.h"
-#include "workspace/Workspace.h"
+#include "store/MappingStore.h"
+#include "store/TenantStore.h"
 
 #include "MessageBox.h"
 #include <QComboBox>
@@ -19,8 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-MappingsView::MappingsView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new MappingModel(&workspace->mappings(), this)),
+MappingsView::MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget *parent)
+    : QWidget(parent), m_mappings(mappings), m_tenants(tenants), m_model(new MappingModel(&mappings, this)),
       m_filter(new QLineEdit(this)), m_provider(new QComboBox(this)), m_tenant(new QComboBox(this)),
       m_count(new QLabel(this)), m_table(new CopyableTableView(this)), m_filterDelay(new QTimer(this)) {
     m_filter->setObjectName(QStringLiteral("mappingFilter"));
@@ -105,7 +106,7 @@ void MappingsView::reload() {
         m_provider->setCurrentIndex(qMax(0, m_provider->findData(provider)));
         m_tenant->clear();
         m_tenant->addItem(tr("All tenants"), QString());
-        for (const QString &name : m_workspace->mappings().tenants())
+        for (const QString &name : m_mappings.tenants())
             m_tenant->addItem(name, name);
         m_tenant->setCurrentIndex(qMax(0, m_tenant->findData(tenant)));
     }
@@ -141,7 +142,7 @@ bool MappingsView::removeSelected(const std::function<bool(int)> &confirm) {
 
 int MappingsView::exportTo(const QString &path, MappingExport::Format format) {
     QString error;
-    const int rows = MappingExport::toFile(m_workspace->mappings(), m_model->filter(), format, path, &error);
+    const int rows = MappingExport::toFile(m_mappings, m_model->filter(), format, path, &error);
     if (rows < 0)
         MessageBox::warning(this, tr("Export mappings"), error);
     return rows;
@@ -187,7 +188,7 @@ void MappingsView::exportWithDialog() {
 }
 
 void MappingsView::suggestWithDialog() {
-    SuggestionDialog dialog(m_workspace, m_tenant->currentData().toString(), this);
+    SuggestionDialog dialog(m_mappings, m_tenants, m_tenant->currentData().toString(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_model->reload();
 }

@@ -12,7 +12,8 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QTimer;
-class Workspace;
+class MappingStore;
+class TenantStore;
 
 // Every mapping of every tenant: filter (any column), platform and tenant filters, sort, inline
 // edit of the local account, copy, delete, suggestions, export.
@@ -20,7 +21,7 @@ class MappingsView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit MappingsView(Workspace *workspace, QWidget *parent = nullptr);
+    MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget *parent = nullptr);
 
     MappingModel *model() const { return m_model; }
     CopyableTableView *table() const { return m_table; }
@@ -41,7 +42,8 @@ private:
     void applyFilter();
     void fitColumns();
 
-    Workspace *m_workspace;
+    MappingStore &m_mappings;
+    TenantStore &m_tenants;
     MappingModel *m_model;
     QLineEdit *m_filter;
     QComboBox *m_provider;

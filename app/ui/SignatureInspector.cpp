@@ -6,7 +6,6 @@
 #include "providers/Provider.h"
 #include "providers/SigningProfile.h"
 #include "store/SecretStore.h"
-#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,9 +36,9 @@ QLineEdit *line(const QString &name, const QString &text, QWidget *parent) {
 }
 } // namespace
 
-SignatureInspector::SignatureInspector(Workspace *workspace, const std::optional<Tenant> &tenant,
+SignatureInspector::SignatureInspector(SecretStore *secrets, const std::optional<Tenant> &tenant,
                                        QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_method(new QComboBox(this)),
+    : QDialog(parent), m_secrets(secrets), m_method(new QComboBox(this)),
       m_url(line(QStringLiteral("urlEdit"), QStringLiteral("https://api2.77hub.com/v1/code"), this)),
       m_headers(monospace(QStringLiteral("headersEdit"), false, this)),
       m_body(monospace(QStringLiteral("bodyEdit"), false, this)),
@@ -134,11 +133,11 @@ void SignatureInspector::fillFromTenant(const Tenant &tenant, const SigningProfi
     headers << QStringLiteral("X-Amz-Date: ") + m_date->text();
     m_headers->setPlainText(headers.join(QLatin1Char('\n')));
     m_body->setPlainText(QString::fromUtf8(profile.body));
-    m_workspace->secrets()->read(SecretStore::keyFor(tenant.id, profile.secretName), this,
-                                 [this](const SecretResult &secret) {
-                                     if (secret.ok())
-                                         m_secret->setText(secret.value());
-                                 });
+    m_secrets->read(SecretStore::keyFor(tenant.id, profile.secretName), this,
+                    [this](const SecretResult &secret) {
+                        if (secret.ok())
+                            m_secret->setText(secret.value());
+                    });
 }
 
 void SignatureInspector::recompute() {

@@ -10,7 +10,7 @@ class QLabel;
 struct HttpExchange;
 class QLineEdit;
 class QPlainTextEdit;
-class Workspace;
+class SecretStore;
 struct SigningProfile;
 
 // Shows every stage of a SigV4 signature — canonical request, string to sign, Authorization —
@@ -20,7 +20,7 @@ class SignatureInspector : public QDialog {
     Q_OBJECT
 
 public:
-    SignatureInspector(Workspace *workspace, const std::optional<Tenant> &tenant, QWidget *parent = nullptr);
+    SignatureInspector(SecretStore *secrets, const std::optional<Tenant> &tenant, QWidget *parent = nullptr);
 
     QString canonicalRequest() const;
     QString stringToSign() const;
@@ -41,7 +41,7 @@ private:
     // from the keychain.
     void fillFromTenant(const Tenant &tenant, const SigningProfile &profile);
 
-    Workspace *m_workspace;
+    SecretStore *m_secrets;
     QComboBox *m_method;
     QLineEdit *m_url;
     QPlainTextEdit *m_headers;

@@ -1,8 +1,9 @@
 #include "StoreDialog.h"
 
+#include "store/Database.h"
 #include "store/SecretStore.h"
 #include "store/StoreUrl.h"
-#include "workspace/Workspace.h"
+#include "store/TenantStore.h"
 
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -13,12 +14,12 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-StoreDialog::StoreDialog(Workspace *workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_url(new QLineEdit(this)), m_password(new QLineEdit(this)),
+StoreDialog::StoreDialog(SecretStore *secrets, const StoreUrl &current, QWidget *parent)
+    : QDialog(parent), m_secrets(secrets), m_url(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_message(new QLabel(this)) {
     setWindowTitle(tr("Store"));
     m_url->setObjectName(QStringLiteral("storeUrlEdit"));
-    m_url->setText(workspace->database().url().toString());
+    m_url->setText(current.toString());
     m_url->setPlaceholderText(
         QStringLiteral("postgresql://alice@db.example.com/authdesk?sslmode=verify-full"));
     m_password->setObjectName(QStringLiteral("storePasswordEdit"));
@@ -58,16 +59,16 @@ QString StoreDialog::message() const {
 
 bool StoreDialog::test() {
     const Result<StoreUrl> url = StoreUrl::parse(m_url->text().trimmed());
-    QString error;
-    Workspace probe; // a connection of its own: the console's store stays as it is
-    if (!url.ok() || !probe.open(url.value(), m_password->text(), &error)) {
+    Database probe; // a connection of its own: the console's store stays as it is
+    const Status opened = url.ok() ? probe.open(url.value(), m_password->text()) : Status(url.error());
+    if (!opened.ok()) {
         m_message->setStyleSheet(QStringLiteral("color:#c5221f"));
-        m_message->setText(url.ok() ? error : url.errorText());
+        m_message->setText(opened.errorText());
         return false;
     }
     m_message->setStyleSheet(QStringLiteral("color:#1e8e3e"));
     m_message->setText(
-        tr("Connected: the store holds %n tenant(s).", nullptr, int(probe.tenants().tenants().size())));
+        tr("Connected: the store holds %n tenant(s).", nullptr, int(TenantStore(probe).tenants().size())));
     return true;
 }
 
@@ -78,13 +79,12 @@ void StoreDialog::save() {
     if (url.isPostgres()) {
         QEventLoop wait;
         bool written = false;
-        m_workspace->secrets()->write(url.passwordKey(), m_password->text(), &wait,
-                                      [&](const SecretResult &result) {
-                                          written = result.ok();
-                                          if (!result.ok())
-                                              m_message->setText(result.errorText());
-                                          wait.quit();
-                                      });
+        m_secrets->write(url.passwordKey(), m_password->text(), &wait, [&](const SecretResult &result) {
+            written = result.ok();
+            if (!result.ok())
+                m_message->setText(result.errorText());
+            wait.quit();
+        });
         wait.exec();
         if (!written)
             return;

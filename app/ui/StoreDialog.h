@@ -4,7 +4,8 @@
 
 class QLabel;
 class QLineEdit;
-class Workspace;
+class SecretStore;
+struct StoreUrl;
 
 // Settings → Store: this admin's file, or a PostgreSQL database the team shares. The password goes
 // to the keychain (never to the settings); the console uses the store from its next start.
@@ -12,14 +13,15 @@ class StoreDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit StoreDialog(Workspace *workspace, QWidget *parent = nullptr);
+    // `current`: the store in use; the password goes into `secrets`.
+    StoreDialog(SecretStore *secrets, const StoreUrl &current, QWidget *parent = nullptr);
     // Connects with what is entered; the message says how it went.
     bool test();
     void save();
     QString message() const;
 
 private:
-    Workspace *m_workspace;
+    SecretStore *m_secrets;
     QLineEdit *m_url;
     QLineEdit *m_password;
     QLabel *m_message;

@@ -2,7 +2,8 @@
 
 #include "CopyableTableView.h"
 #include "LocalAccountRule.h"
-#include "workspace/Workspace.h"
+#include "store/MappingStore.h"
+#include "store/TenantStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,12 +25,13 @@ QStandardItem *cell(const QString &text) {
 }
 } // namespace
 
-SuggestionDialog::SuggestionDialog(Workspace *workspace, const QString &tenant, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_tenant(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_template(new QLineEdit(this)), m_message(new QLabel(this)), m_rows(new QStandardItemModel(this)),
-      m_table(new CopyableTableView(this)) {
+SuggestionDialog::SuggestionDialog(MappingStore &mappings, TenantStore &tenants, const QString &tenant,
+                                   QWidget *parent)
+    : QDialog(parent), m_mappings(mappings), m_tenants(tenants), m_tenant(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_template(new QLineEdit(this)), m_message(new QLabel(this)),
+      m_rows(new QStandardItemModel(this)), m_table(new CopyableTableView(this)) {
     setWindowTitle(tr("Suggest local accounts"));
-    m_tenant->addItems(workspace->mappings().tenants());
+    m_tenant->addItems(mappings.tenants());
     if (!tenant.isEmpty())
         m_tenant->setCurrentText(tenant);
     for (const QString &kind : LocalAccountRule::kinds())
@@ -53,7 +55,7 @@ SuggestionDialog::SuggestionDialog(Workspace *workspace, const QString &tenant, 
 
     // The tenant's saved rule, if any.
     auto loadRule = [this] {
-        const auto saved = m_workspace->tenants().find(m_tenant->currentText());
+        const auto saved = m_tenants.find(m_tenant->currentText());
         const QString rule = saved ? saved->setting(ruleSetting) : QString();
         setRule(rule.startsWith(QLatin1String("template:"))
                     ? QStringLiteral("template")
@@ -96,17 +98,16 @@ void SuggestionDialog::preview() {
         return;
     }
     int skipped = 0;
-    const Status read =
-        m_workspace->mappings().forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
-            if (!m.localAccount.isEmpty())
-                return true;
-            const QString suggestion = LocalAccountRule::apply(rule(), m);
-            if (suggestion.isEmpty())
-                ++skipped;
-            else
-                m_rows->appendRow({cell(m.externalId), cell(m.name), cell(suggestion)});
+    const Status read = m_mappings.forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
+        if (!m.localAccount.isEmpty())
             return true;
-        });
+        const QString suggestion = LocalAccountRule::apply(rule(), m);
+        if (suggestion.isEmpty())
+            ++skipped;
+        else
+            m_rows->appendRow({cell(m.externalId), cell(m.name), cell(suggestion)});
+        return true;
+    });
     m_message->setText(
         read.ok() ? tr("%1 mapping(s) without a local account would get one; %2 have nothing the rule "
                        "can use and stay empty. Nothing is written until you apply.")
@@ -118,23 +119,23 @@ void SuggestionDialog::preview() {
 bool SuggestionDialog::apply() {
     if (!LocalAccountRule::check(rule()).isEmpty())
         return false;
-    auto tenant = m_workspace->tenants().find(m_tenant->currentText());
+    auto tenant = m_tenants.find(m_tenant->currentText());
     QList<QPair<MappingStore::Key, QString>> accounts;
-    Status done = m_workspace->mappings().forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
+    Status done = m_mappings.forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
         const QString suggestion = m.localAccount.isEmpty() ? LocalAccountRule::apply(rule(), m) : QString();
         if (!suggestion.isEmpty())
             accounts.append({{m.provider, m.tenantId, m.externalId}, suggestion});
         return true;
     });
     if (done.ok())
-        done = m_workspace->mappings().fillLocalAccounts(accounts);
+        done = m_mappings.fillLocalAccounts(accounts);
     if (!done.ok()) {
         m_message->setText(done.errorText());
         return false;
     }
     if (tenant) { // remember the rule for next time (the accounts are filled whether or not it is)
         tenant->settings.insert(ruleSetting, rule());
-        m_workspace->tenants().save(*tenant);
+        m_tenants.save(*tenant);
     }
     return true;
 }

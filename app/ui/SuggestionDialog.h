@@ -7,7 +7,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStandardItemModel;
-class Workspace;
+class MappingStore;
+class TenantStore;
 
 // Picks a tenant's local-account rule, previews what it would write for the mappings that have
 // no local account yet, and writes it only when the admin applies. The rule is kept per tenant.
@@ -15,7 +16,8 @@ class SuggestionDialog : public QDialog {
     Q_OBJECT
 
 public:
-    SuggestionDialog(Workspace *workspace, const QString &tenant, QWidget *parent = nullptr);
+    SuggestionDialog(MappingStore &mappings, TenantStore &tenants, const QString &tenant,
+                     QWidget *parent = nullptr);
 
     QString rule() const;
     int previewCount() const; // rows the rule would fill
@@ -25,7 +27,8 @@ public:
 private:
     void preview();
 
-    Workspace *m_workspace;
+    MappingStore &m_mappings;
+    TenantStore &m_tenants; // where the rule is remembered
     QComboBox *m_tenant;
     QComboBox *m_kind;
     QLineEdit *m_template;

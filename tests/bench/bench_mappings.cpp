@@ -136,7 +136,7 @@ bool benchView(Workspace &workspace, int members, bool fill) {
         return false;
     QElapsedTimer timer;
     timer.start();
-    MappingsView view(&workspace);
+    MappingsView view(workspace.mappings(), workspace.tenants());
     view.resize(1200, 800);
     view.show();
     QCoreApplication::processEvents();

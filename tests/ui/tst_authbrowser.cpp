@@ -179,7 +179,7 @@ private slots:
     }
 
     void signatureInspectorShowsEveryStage() {
-        SignatureInspector inspector(m_workspace.get(), std::nullopt);
+        SignatureInspector inspector(m_workspace->secrets(), std::nullopt);
         qobject_cast<QComboBox *>(inspector.findChild<QComboBox *>(QStringLiteral("methodCombo")))
             ->setCurrentText(QStringLiteral("GET"));
         inspector.field(QStringLiteral("urlEdit"))->setText(QStringLiteral("https://example.amazonaws.com/"));
@@ -200,7 +200,7 @@ private slots:
             QLatin1String("Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31")));
 
         // Opened on a 企企 tenant, it fills in that tenant, secret included (from the keychain).
-        SignatureInspector forTenant(m_workspace.get(),
+        SignatureInspector forTenant(m_workspace->secrets(),
                                      m_workspace->tenants().find(QStringLiteral("Demo Qiqi (code)")));
         QCOMPARE(forTenant.field(QStringLiteral("accessKeyIdEdit"))->text(), QiqiSandbox::accessKeyId);
         QVERIFY(forTenant.field(QStringLiteral("urlEdit"))->text().endsWith(QLatin1String("/v1/code")));

@@ -411,7 +411,7 @@ private slots:
             std::find_if(run.exchanges.cbegin(), run.exchanges.cend(),
                          [](const HttpExchange &e) { return e.purpose.contains(QLatin1String("v1/code")); });
         QVERIFY2(code != run.exchanges.cend(), qPrintable(run.error));
-        SignatureInspector inspector(m_workspace.get(),
+        SignatureInspector inspector(m_workspace->secrets(),
                                      m_workspace->tenants().find(QStringLiteral("Demo Qiqi (code)")));
         inspector.loadExchange(*code);
         QVERIFY2(inspector.signedHeaders().contains(QLatin1String("x-amz-date")),
@@ -557,7 +557,7 @@ private slots:
             m_workspace->mappings().find({shown.provider, shown.tenantId, shown.externalId})->localAccount,
             QStringLiteral("mine.account"));
         // The audit trail keeps every edit, and can be exported.
-        AuditDialog audit(m_workspace.get());
+        AuditDialog audit(m_workspace->audit(), m_workspace->database().url());
         QStringList details;
         for (int i = 0; i < audit.model()->rowCount(); ++i)
             details << audit.model()->item(i, 4)->text();
@@ -589,7 +589,7 @@ private slots:
     }
 
     void storeDialogTestsWhatIsEntered() {
-        StoreDialog dialog(m_workspace.get());
+        StoreDialog dialog(m_workspace->secrets(), m_workspace->database().url());
         dialog.findChild<QLineEdit *>(QStringLiteral("storeUrlEdit"))
             ->setText(QStringLiteral("postgresql://me@db.example.com/x?sslmode=disable"));
         QVERIFY(!dialog.test());

@@ -47,7 +47,7 @@ private slots:
         }
         QVERIFY(succeeded(
             m_workspace->mappings().upsertFromDirectory(m_tenantId, members, QStringLiteral("s1")), &error));
-        m_view = std::make_unique<MappingsView>(m_workspace.get());
+        m_view = std::make_unique<MappingsView>(m_workspace->mappings(), m_workspace->tenants());
         m_view->resize(1200, 700);
         m_view->show();
     }
@@ -180,7 +180,7 @@ private slots:
     }
 
     void suggestionsArePreviewedThenWritten() {
-        SuggestionDialog dialog(m_workspace.get(), QStringLiteral("acme"));
+        SuggestionDialog dialog(m_workspace->mappings(), m_workspace->tenants(), QStringLiteral("acme"));
         dialog.setRule(QStringLiteral("email_local"));
         // Odd rows have an email; user00000 already has a local account and user00001 is gone.
         const int withEmail = rows / 2 - 1;
