@@ -182,6 +182,8 @@ int runAuthDesk(int argc, char **argv) {
         return print(QStringLiteral("AuthDesk %1\n").arg(QStringLiteral(AUTHDESK_VERSION)));
     if (!hasVerb && wantsHelp)
         return print(CommandLine::usage());
+    if (!hasVerb && globalOptions == QStringList{QStringLiteral("--man-verbs")})
+        return print(CommandLine::manPageVerbs());
     if (!hasVerb && !isConsole) {
         CommandLine::failWith(CommandLine::Usage,
                               QCoreApplication::translate("Application", "unknown option \"%1\"")

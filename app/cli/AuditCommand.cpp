@@ -44,6 +44,8 @@ QList<Command> auditCommands() {
     return {{{QStringLiteral("audit"), QStringLiteral("export")},
              {QStringLiteral(
                  "authdesk audit export [--format csv|json] [--limit N]   who changed what, newest first")},
+             QStringLiteral("Who (user@host) created, changed or removed tenants, local accounts and "
+                            "mappings, and when."),
              auditExport}};
 }
 } // namespace CommandLine

@@ -177,6 +177,9 @@ QList<Command> authorizeCommands() {
         {QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]"),
          QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; "))),
          QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)")},
+        QStringLiteral(
+            "Open the authorization page in a window, wait for the redirect and print the identity; "
+            "with --paste, exchange a redirect (or 企企 callback) URL captured elsewhere."),
         {},
         true};
 #ifdef AUTHDESK_WITH_BROWSER // without, Application hands the verb to the program with the browser

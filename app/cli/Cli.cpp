@@ -18,10 +18,10 @@ const QList<Command> &commands() {
         // usage and the verb's recognition.
         const Command sandboxServe{{QStringLiteral("sandbox"), QStringLiteral("serve")},
                                    {QStringLiteral("authdesk sandbox serve [--port PORT]")},
-                                   {}};
+                                   QStringLiteral("Run the sandbox alone, steerable over HTTP.")};
         // What bash completion asks (no synopsis: not in the usage).
         const Command complete{
-            {QStringLiteral("__complete")}, {}, [](Workspace &workspace, const QStringList &words) {
+            {QStringLiteral("__complete")}, {}, {}, [](Workspace &workspace, const QStringList &words) {
                 return CommandLine::complete(commands(), workspace.tenants(), words.mid(1));
             }};
         return tenantCommands() + authorizeCommands() + signCommands() + mappingsCommands() +
@@ -62,6 +62,38 @@ QString usage() {
     for (const Command &command : commands())
         lines << command.synopsis;
     return QStringLiteral("usage:\n  ") + lines.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
+}
+
+namespace {
+// A line of the man page's source: roff's own characters escaped.
+QString roff(QString text) {
+    return text.replace(QLatin1Char('\\'), QLatin1String("\\e"))
+        .replace(QLatin1Char('-'), QLatin1String("\\-"));
+}
+} // namespace
+
+QString manPageVerbs() {
+    QString page;
+    for (const Command &command : commands()) {
+        if (command.synopsis.isEmpty())
+            continue;
+        page += QStringLiteral(".TP\n");
+        for (int i = 0; i < command.synopsis.size(); ++i) {
+            // Without "authdesk " and the remarks the usage aligns in columns after two spaces.
+            const QString line = command.synopsis.at(i).trimmed().section(QStringLiteral("  "), 0, 0);
+            if (i)
+                page += QStringLiteral(".br\n");
+            if (line.startsWith(QLatin1Char('('))) // a remark, in roman
+                page += roff(line) + QLatin1Char('\n');
+            else
+                page += QStringLiteral(".B \"%1\"\n")
+                            .arg(roff(line.startsWith(QLatin1String("authdesk ")) ? line.mid(9) : line)
+                                     .replace(QLatin1Char('"'), QLatin1String("\\(dq")));
+        }
+        page += (command.synopsis.size() > 1 ? QStringLiteral(".br\n") : QString()) + roff(command.summary) +
+                QLatin1Char('\n');
+    }
+    return page;
 }
 
 bool needsBrowser(const QStringList &arguments) {

@@ -21,6 +21,9 @@ bool needsBrowser(const QStringList &arguments);
 bool isVerb(const QStringList &arguments);
 // The usage text, generated from the verbs and the providers' declared settings and modes.
 QString usage();
+// The man page's VERBS section (roff): each verb's synopsis and summary, from the registry; the
+// build puts it into resources/authdesk.1.in (`authdesk --man-verbs`).
+QString manPageVerbs();
 // The usage of the verb `arguments` name (`authdesk VERB --help`).
 QString usageFor(const QStringList &arguments);
 // --verbose: the embedded browser's own log lines reach standard error; otherwise they go to a

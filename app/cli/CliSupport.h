@@ -30,6 +30,7 @@ namespace CommandLine {
 struct Command {
     QStringList words;
     QStringList synopsis;
+    QString summary; // what it does, for the man page (English, as the synopsis)
     std::function<int(Workspace &workspace, const QStringList &arguments)> run;
     bool needsBrowser = false;
     std::function<QString()> help; // `VERB --help` when more than its synopsis

@@ -72,9 +72,11 @@ int directorySync(Workspace &workspace, const QStringList &arguments) {
 } // namespace
 
 QList<Command> directoryCommands() {
-    return {{{QStringLiteral("directory"), QStringLiteral("sync")},
-             {QStringLiteral(
-                 "authdesk directory sync NAME [--concurrency N]   (Ctrl+C stops, run again to resume)")},
-             directorySync}};
+    return {
+        {{QStringLiteral("directory"), QStringLiteral("sync")},
+         {QStringLiteral(
+             "authdesk directory sync NAME [--concurrency N]   (Ctrl+C stops, run again to resume)")},
+         QStringLiteral("Walk a tenant's directory into the mappings; Ctrl+C stops, the next run resumes."),
+         directorySync}};
 }
 } // namespace CommandLine

@@ -80,9 +80,12 @@ QList<Command> mappingsCommands() {
         {{QStringLiteral("mappings"), QStringLiteral("export")},
          {QStringLiteral(
              "authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]")},
+         QStringLiteral("Export the user mappings."),
          mappingsExport},
         {{QStringLiteral("mappings"), QStringLiteral("set-local")},
          {QStringLiteral("authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]")},
+         QStringLiteral("Set a mapping's local account; with --expect-version, refuse to overwrite a newer "
+                        "edit."),
          mappingsSetLocal}};
 }
 } // namespace CommandLine

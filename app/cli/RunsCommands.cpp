@@ -163,19 +163,25 @@ int runsCurl(Workspace &workspace, const QStringList &arguments) {
 } // namespace
 
 QList<Command> runsCommands() {
-    return {{{QStringLiteral("runs"), QStringLiteral("list")},
-             {QStringLiteral("authdesk runs list NAME [--json] [--limit N]      newest first")},
-             runsList},
-            {{QStringLiteral("runs"), QStringLiteral("show")},
-             {QStringLiteral(
-                 "authdesk runs show RUN [--json]                   timeline, exchanges, identity or error")},
-             runsShow},
-            {{QStringLiteral("runs"), QStringLiteral("export")},
-             {QStringLiteral("authdesk runs export RUN --format har|html [--output FILE]")},
-             runsExport},
-            {{QStringLiteral("runs"), QStringLiteral("curl")},
-             {QStringLiteral(
-                 "authdesk runs curl RUN                            the calls, secrets as ${PLACEHOLDERS}")},
-             runsCurl}};
+    return {
+        {{QStringLiteral("runs"), QStringLiteral("list")},
+         {QStringLiteral("authdesk runs list NAME [--json] [--limit N]      newest first")},
+         QStringLiteral("The tenant's kept runs, newest first: id, start, mode, outcome, external id."),
+         runsList},
+        {{QStringLiteral("runs"), QStringLiteral("show")},
+         {QStringLiteral(
+             "authdesk runs show RUN [--json]                   timeline, exchanges, identity or error")},
+         QStringLiteral("A kept run: its timeline, exchanges (redacted), and identity or error."),
+         runsShow},
+        {{QStringLiteral("runs"), QStringLiteral("export")},
+         {QStringLiteral("authdesk runs export RUN --format har|html [--output FILE]")},
+         QStringLiteral("A kept run as HAR 1.2 (browser dev tools) or as an HTML report, without secrets."),
+         runsExport},
+        {{QStringLiteral("runs"), QStringLiteral("curl")},
+         {QStringLiteral(
+             "authdesk runs curl RUN                            the calls, secrets as ${PLACEHOLDERS}")},
+         QStringLiteral("The run's calls as curl commands; secrets are placeholders such as ${CORPSECRET} "
+                        "to fill in."),
+         runsCurl}};
 }
 } // namespace CommandLine

@@ -90,7 +90,8 @@ QList<Command> signCommands() {
          {QStringLiteral("authdesk sign --method M --url URL [--header 'Name: value']... [--body-file F]"),
           QStringLiteral(
               "         --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin")},
-         {}}};
+         QStringLiteral("Show each stage of a SigV4 signature (canonical request, string to sign, "
+                        "Authorization).")}};
 }
 
 int sign(const QStringList &arguments) {

@@ -114,11 +114,13 @@ QList<Command> storeCommands() {
         {{QStringLiteral("store"), QStringLiteral("login")},
          {QStringLiteral("authdesk store login --password-stdin          the shared store's password, into "
                          "your keychain")},
-         {}},
+         QStringLiteral("Test the connection to the shared PostgreSQL store and keep its password in the "
+                        "keychain.")},
         {{QStringLiteral("store"), QStringLiteral("migrate")},
          {QStringLiteral(
               "authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=…"),
           QStringLiteral("         (every verb takes --store URL; or AUTHDESK_STORE)")},
-         {}}};
+         QStringLiteral("Copy a local store into a shared one, in one transaction; run again, nothing "
+                        "doubles.")}};
 }
 } // namespace CommandLine

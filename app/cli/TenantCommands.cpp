@@ -267,19 +267,32 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
 
 QList<Command> tenantCommands() {
     return {
-        {{QStringLiteral("tenant"), QStringLiteral("add")}, tenantAddSynopses(), tenantAdd, false, addUsage},
+        {{QStringLiteral("tenant"), QStringLiteral("add")},
+         tenantAddSynopses(),
+         QStringLiteral(
+             "Add a tenant; the secret is read from standard input. The provider's own options are "
+             "listed by \"authdesk tenant add --help\"."),
+         tenantAdd,
+         false,
+         addUsage},
         {{QStringLiteral("tenant"), QStringLiteral("list")},
          {QStringLiteral("authdesk tenant list [--json]")},
+         QStringLiteral("List the tenants."),
          tenantList},
         {{QStringLiteral("tenant"), QStringLiteral("remove")},
          {QStringLiteral("authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"),
           QStringLiteral("         (one of them is required when the tenant has mappings)")},
+         QStringLiteral("Remove a tenant, its keychain entries and its sync progress; its mappings are "
+                        "kept apart from any later tenant of the same name, or deleted."),
          tenantRemove},
         {{QStringLiteral("tenant"), QStringLiteral("rename")},
          {QStringLiteral("authdesk tenant rename OLD NEW")},
+         QStringLiteral("Rename a tenant; its secrets, mappings and sync progress go with it."),
          tenantRename},
         {{QStringLiteral("tenant"), QStringLiteral("check")},
          {QStringLiteral("authdesk tenant check NAME [--json]")},
+         QStringLiteral("Check the tenant's secret (a token fetch, or a signed probe); for OpenID Connect, "
+                        "discovery and the provider's keys."),
          tenantCheck}};
 }
 } // namespace CommandLine
