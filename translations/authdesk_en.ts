@@ -67,7 +67,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv)</source>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,10 +285,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: authdesk directory sync NAME [--concurrency N]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,6 +443,14 @@
     </message>
     <message>
         <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json|xlsx [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook is a file: add --output FILE.xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,6 +1566,14 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1760,10 +1772,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local account changed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1785,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>Keep theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3529,6 +3541,25 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>the API&apos;s daily call quota is used up; stopped. It resets at midnight (Beijing time): try again tomorrow, or raise the quota in the WeCom admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

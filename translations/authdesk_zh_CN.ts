@@ -67,8 +67,8 @@
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV（可用 Excel 打开）(*.csv)</translation>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -277,10 +277,6 @@
         <source>No secretAccessKey on standard input.</source>
         <translation>标准输入中没有 secretAccessKey。</translation>
     </message>
-    <message>
-        <source>usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]</source>
-        <translation>用法:authdesk mappings export [--tenant 名称] [--provider 平台] --format csv|json [--output 文件]</translation>
-    </message>
     <message numerus="yes">
         <source>%n mapping(s) written to %1.</source>
         <translation>
@@ -448,6 +444,14 @@
     <message>
         <source>warning: %1: %2</source>
         <translation>警告：%1：%2</translation>
+    </message>
+    <message>
+        <source>usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json|xlsx [--output FILE]</source>
+        <translation>用法：authdesk mappings export [--tenant 名称] [--provider 平台] --format csv|json|xlsx [--output 文件]</translation>
+    </message>
+    <message>
+        <source>An Excel workbook is a file: add --output FILE.xlsx.</source>
+        <translation>Excel 工作簿只能写入文件：请加上 --output 文件.xlsx。</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1562,14 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1:%2</translation>
     </message>
+    <message>
+        <source>Mappings</source>
+        <translation>用户映射</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1745,10 +1757,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>Export mappings</source>
         <translation>导出映射</translation>
     </message>
-    <message>
-        <source>CSV for Excel (*.csv);;JSON (*.json)</source>
-        <translation>CSV(可用 Excel 打开)(*.csv);;JSON (*.json)</translation>
-    </message>
     <message numerus="yes">
         <source>%n mapping(s) written to %1.</source>
         <translation>
@@ -1770,6 +1778,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>Keep theirs: %1</source>
         <translation>保留对方的：%1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3532,25 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>the API&apos;s daily call quota is used up; stopped. It resets at midnight (Beijing time): try again tomorrow, or raise the quota in the WeCom admin console</source>
         <translation>该接口的每日调用额度已用完；已停止。额度在北京时间零点重置：请明天再试，或在企业微信管理后台提高额度</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook %1 failed: %2</source>
+        <translation>写入工作簿 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

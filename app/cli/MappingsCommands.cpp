@@ -14,7 +14,7 @@ int mappingsExport(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
     const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
-    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("csv|json"));
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("csv|json|xlsx"));
     const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("FILE"));
     parser.addOptions({tenant, provider, format, output});
     QString error;
@@ -22,9 +22,11 @@ int mappingsExport(Workspace &workspace, const QStringList &arguments) {
         return failWith(Usage, error);
     const auto chosen = MappingExport::formatNamed(parser.value(format));
     if (!chosen)
-        return failWith(
-            Usage, Cli::tr("usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json "
-                           "[--output FILE]"));
+        return failWith(Usage,
+                        Cli::tr("usage: authdesk mappings export [--tenant NAME] [--provider P] --format "
+                                "csv|json|xlsx [--output FILE]"));
+    if (*chosen == MappingExport::Format::Xlsx && !parser.isSet(output))
+        return failWith(Usage, Cli::tr("An Excel workbook is a file: add --output FILE.xlsx."));
     const MappingFilter filter{{}, parser.value(provider), parser.value(tenant)};
     int rows;
     if (parser.isSet(output)) {
@@ -78,9 +80,10 @@ int mappingsSetLocal(Workspace &workspace, const QStringList &arguments) {
 QList<Command> mappingsCommands() {
     return {
         {{QStringLiteral("mappings"), QStringLiteral("export")},
-         {QStringLiteral(
-             "authdesk mappings export [--tenant NAME] [--provider P] --format csv|json [--output FILE]")},
-         QStringLiteral("Export the user mappings."),
+         {QStringLiteral("authdesk mappings export [--tenant NAME] [--provider P] --format csv|json|xlsx "
+                         "[--output FILE]")},
+         QStringLiteral("Export the user mappings: CSV or JSON for programs (every value as it is), an Excel "
+                        "workbook for people (ids as text, times as dates)."),
          mappingsExport},
         {{QStringLiteral("mappings"), QStringLiteral("set-local")},
          {QStringLiteral("authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]")},

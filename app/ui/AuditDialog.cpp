@@ -44,12 +44,15 @@ AuditDialog::AuditDialog(const AuditTrail &audit, const StoreUrl &store, QWidget
     QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"),
-                                                    QStringLiteral("audit.csv"), tr("CSV for Excel (*.csv)"));
+        QString selected;
+        QString path =
+            QFileDialog::getSaveFileName(this, tr("Export audit trail"), QStringLiteral("audit.csv"),
+                                         tr("CSV (*.csv);;Excel workbook (*.xlsx)"), &selected);
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".csv");
+            path +=
+                selected.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
         QString error;
         if (!exportTo(path, &error))
             MessageBox::warning(this, tr("Export audit trail"), error);
@@ -61,8 +64,9 @@ AuditDialog::AuditDialog(const AuditTrail &audit, const StoreUrl &store, QWidget
 }
 
 bool AuditDialog::exportTo(const QString &path, QString *error) const {
-    const QByteArray csv = MappingExport::auditCsv(m_audit.entries());
-    const Status written = UserFile::write(path, csv);
+    const Status written = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                               ? MappingExport::auditXlsx(m_audit.entries(), path)
+                               : UserFile::write(path, MappingExport::auditCsv(m_audit.entries()));
     if (!written.ok())
         *error = written.errorText();
     return written.ok();

@@ -171,16 +171,18 @@ void MappingsView::restoreLayout(const QSettings &settings) {
 
 void MappingsView::exportWithDialog() {
     QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export mappings"), QStringLiteral("mappings.csv"),
-                                                tr("CSV for Excel (*.csv);;JSON (*.json)"), &selected);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export mappings"), QStringLiteral("mappings.csv"),
+                                     tr("CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)"), &selected);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty()) // "mappings" becomes mappings.csv (or .json when chosen)
-        path += selected.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    if (QFileInfo(path).suffix().isEmpty()) // "mappings" becomes mappings.csv (or what was chosen)
+        path += selected.contains(QLatin1String("json"))   ? QStringLiteral(".json")
+                : selected.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx")
+                                                           : QStringLiteral(".csv");
+    // The file's own suffix decides; an unknown one is written as CSV.
     const auto format =
-        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || selected.contains(QLatin1String("json"))
-            ? MappingExport::Format::Json
-            : MappingExport::Format::Csv;
+        MappingExport::formatNamed(QFileInfo(path).suffix()).value_or(MappingExport::Format::Csv);
     const int rows = exportTo(path, format);
     if (rows >= 0)
         MessageBox::information(this, tr("Export mappings"),

@@ -638,6 +638,20 @@ private slots:
                  QStringLiteral("dt"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QVERIFY2(exported.out.contains("manager4711"), exported.out.constData());
+        // A workbook is a file: refused on standard output, written with --output.
+        const Result toStdout = run({QStringLiteral("mappings"), QStringLiteral("export"),
+                                     QStringLiteral("--format"), QStringLiteral("xlsx")});
+        QCOMPARE(toStdout.exitCode, 2);
+        QVERIFY2(toStdout.err.contains("--output"), toStdout.err.constData());
+        QTemporaryDir out;
+        const QString workbook = out.filePath(QStringLiteral("m.xlsx"));
+        const Result toFile =
+            run({QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("xlsx"), QStringLiteral("--output"), workbook});
+        QVERIFY2(toFile.exitCode == 0, toFile.err.constData());
+        QFile written(workbook);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(2) == "PK"); // a zip container, as .xlsx is
     }
 
     void signVerbMatchesAwsExample() {

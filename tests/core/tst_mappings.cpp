@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -455,8 +457,9 @@ private slots:
             member(QStringLiteral("a2"), QStringLiteral("He said \"hi\""), QStringLiteral("1")),
             member(QStringLiteral("a3"), QStringLiteral("two\nlines"), QStringLiteral("1"))};
         for (const QString &risky :
-             {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"), QStringLiteral("-2"),
-              QStringLiteral("@SUM(A1)"), QStringLiteral("\tTab"), QStringLiteral("\rCR")})
+             {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1+cmd|' /C calc'!A0"),
+              QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tTab"),
+              QStringLiteral("\rCR"), QStringLiteral("-42")})
             members << member(QStringLiteral("r%1").arg(members.size()), risky, QStringLiteral("1"));
         QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, members, QStringLiteral("s")), &error));
         const QString path = m_dir.filePath(QStringLiteral("out.csv"));
@@ -479,26 +482,43 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("\"two\nlines\"")));
         QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")));
         for (const QString &neutralised :
-             {QStringLiteral(",'+1,"), QStringLiteral(",'-2,"), QStringLiteral(",'@SUM(A1),"),
-              QStringLiteral(",'\tTab,"), QStringLiteral(",\"'\rCR\",")})
+             {QStringLiteral(",'+1+cmd|' /C calc'!A0,"), QStringLiteral(",'-2+3,"),
+              QStringLiteral(",'@SUM(A1),"), QStringLiteral(",'\tTab,"), QStringLiteral(",\"'\rCR\",")})
             QVERIFY2(text.contains(neutralised), qPrintable(neutralised));
+        QVERIFY(text.contains(QStringLiteral(",-42,"))); // a number runs nothing: kept as it is
         QCOMPARE(MappingExport::csvCell(QStringLiteral("ordinary")), QStringLiteral("ordinary"));
     }
 
-    // A spreadsheet keeps long ids and mobile numbers as text: ="…", not 1.23457E+18.
-    void csvKeepsNumberLikeCellsAsText() {
+    // The CSV is data: read back by Python's csv module, every id, mobile and leading zero is as it
+    // was (no ="…" wrapper), and a formula-looking name is neutralised by one '.
+    void csvRoundTripsThroughPython() {
         QString error;
         Mapping m =
             member(QStringLiteral("1234567890123456789"), QStringLiteral("钱七"), QStringLiteral("1"));
         m.mobile = QStringLiteral("+8613800000001");
-        QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s")), &error));
+        Mapping zero = member(QStringLiteral("0012345"), QStringLiteral("=1+1"), QStringLiteral("2"));
+        zero.mobile = QStringLiteral("013800000002");
+        QVERIFY(
+            succeeded(m_store->upsertFromDirectory(testTenantId, {m, zero}, QStringLiteral("s")), &error));
         const QString path = m_dir.filePath(QStringLiteral("numbers.csv"));
-        QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Csv, path, &error), 1);
-        const QString text = QString::fromUtf8(readAll(path));
-        QVERIFY2(text.contains(QStringLiteral(",\"=\"\"1234567890123456789\"\"\",")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral(",\"=\"\"+8613800000001\"\"\",")));
-        QVERIFY(!MappingExport::isNumberLike(QStringLiteral("12345"))); // short numbers stay numbers
-        QVERIFY(MappingExport::isNumberLike(QStringLiteral("0123")));   // a leading zero would be lost
+        QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Csv, path, &error), 2);
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), // Debian's, with python3-openpyxl
+
+                     {QStringLiteral("-c"),
+                      QStringLiteral(
+                          "import csv, json, sys\n"
+                          "rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline='')))\n"
+                          "print(json.dumps({r['external_id']: [r['mobile'], r['name']] for r in rows}))"),
+                      path});
+        QVERIFY2(python.waitForFinished(30000) && python.exitCode() == 0,
+                 python.readAllStandardError().constData());
+        const QJsonObject read = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read.value(QLatin1String("1234567890123456789")).toArray(),
+                 (QJsonArray{QStringLiteral("+8613800000001"), QStringLiteral("钱七")}));
+        QCOMPARE(read.value(QLatin1String("0012345")).toArray(),
+                 (QJsonArray{QStringLiteral("013800000002"), QStringLiteral("'=1+1")}));
         // Times are exported in local time with their offset.
         const QList<Mapping> rows = m_store->page({}, Mapping::Name, Qt::AscendingOrder, 0, 1);
         const QString firstSeen = MappingExport::exportValue(rows.constFirst(), Mapping::FirstSeen);
@@ -508,6 +528,74 @@ private slots:
                  qPrintable(firstSeen));
         QCOMPARE(parsed.toUTC(),
                  QDateTime::fromString(rows.constFirst().firstSeen, Qt::ISODateWithMs).toUTC());
+    }
+
+    // The workbook, read by a real reader (openpyxl): ids and mobiles are text cells, times are
+    // date cells in local time, the header is frozen with filters; the file is the user's alone and
+    // nothing else is left beside it. The audit trail gets the same.
+    void xlsxForPeople() {
+        QString error;
+        Mapping m =
+            member(QStringLiteral("1234567890123456789"), QStringLiteral("钱七"), QStringLiteral("1"));
+        m.mobile = QStringLiteral("013800000002");
+        QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, {m}, QStringLiteral("s")), &error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mappings.xlsx"));
+        QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Xlsx, path, &error), 1);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("mappings.xlsx")});
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const QList<AuditTrail::Entry> audit = {
+            {QStringLiteral("2026-12-02T06:00:00.000Z"), QStringLiteral("alice@laptop"),
+             QStringLiteral("tenant.create"), QStringLiteral("=acme"), QString()}};
+        const QString auditPath = dir.filePath(QStringLiteral("audit.xlsx"));
+        const Status auditWritten = MappingExport::auditXlsx(audit, auditPath);
+        QVERIFY2(auditWritten.ok(), qPrintable(auditWritten.errorText()));
+        QProcess python;
+        python.start(
+            QStringLiteral("/usr/bin/python3"), // Debian's, with python3-openpyxl
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import json, sys, openpyxl\n"
+                 "def cells(path):\n"
+                 "    ws = openpyxl.load_workbook(path).worksheets[0]\n"
+                 "    rows = list(ws.iter_rows())\n"
+                 "    head = [c.value for c in rows[0]]\n"
+                 "    return ws, {h: [c.data_type, c.is_date, str(c.value)] for h, c in zip(head, rows[1])}\n"
+                 "ws, row = cells(sys.argv[1])\n"
+                 "_, audit = cells(sys.argv[2])\n"
+                 "print(json.dumps({'freeze': ws.freeze_panes, 'filter': ws.auto_filter.ref, 'title': "
+                 "ws.title,"
+                 " 'row': row, 'audit': audit}))"),
+             path, auditPath});
+        QVERIFY2(python.waitForFinished(30000) && python.exitCode() == 0,
+                 python.readAllStandardError().constData());
+        const QJsonObject read = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        QCOMPARE(read.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
+        QVERIFY2(read.value(QLatin1String("filter")).toString().startsWith(QLatin1String("A1:")),
+                 qPrintable(read.value(QLatin1String("filter")).toString()));
+        const QJsonObject row = read.value(QLatin1String("row")).toObject();
+        QCOMPARE(row.value(QLatin1String("external_id")).toArray(),
+                 (QJsonArray{QStringLiteral("s"), false, QStringLiteral("1234567890123456789")}));
+        QCOMPARE(row.value(QLatin1String("mobile")).toArray(),
+                 (QJsonArray{QStringLiteral("s"), false, QStringLiteral("013800000002")}));
+        const QJsonArray firstSeen = row.value(QLatin1String("first_seen")).toArray();
+        QCOMPARE(firstSeen.at(1).toBool(), true); // a date cell
+        const QString local =
+            QDateTime::fromString(
+                m_store->find({QStringLiteral("wecom"), testTenantId, QStringLiteral("1234567890123456789")})
+                    ->firstSeen,
+                Qt::ISODateWithMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QVERIFY2(firstSeen.at(2).toString().startsWith(local), qPrintable(firstSeen.at(2).toString()));
+        QCOMPARE(row.value(QLatin1String("present")).toArray().at(0).toString(), QStringLiteral("b"));
+        const QJsonObject auditRow = read.value(QLatin1String("audit")).toObject();
+        QCOMPARE(auditRow.value(QLatin1String("at")).toArray().at(1).toBool(), true);
+        QCOMPARE(auditRow.value(QLatin1String("object")).toArray().at(2).toString(), QStringLiteral("=acme"));
+        QCOMPARE(auditRow.value(QLatin1String("object")).toArray().at(0).toString(),
+                 QStringLiteral("s")); // text
     }
 
     // Chinese names sort by their pinyin, not by code point (张 U+5F20 comes before 李 U+674E).

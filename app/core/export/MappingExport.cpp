@@ -1,5 +1,7 @@
 #include "export/MappingExport.h"
 
+#include "export/Workbook.h"
+
 #include <QRegularExpression>
 
 #include <QDateTime>
@@ -16,6 +18,8 @@ std::optional<MappingExport::Format> MappingExport::formatNamed(const QString &n
         return Format::Csv;
     if (name.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
         return Format::Json;
+    if (name.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return Format::Xlsx;
     return std::nullopt;
 }
 
@@ -49,6 +53,67 @@ QString MappingExport::localTime(const QDateTime &time) {
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
+int MappingExport::toWorkbook(const MappingStore &store, const MappingFilter &filter, const QString &path,
+                              QString *error, const Progress &progress) {
+    QList<Workbook::Column> columns;
+    for (int column : MappingExport::columns()) {
+        const bool time = column == Mapping::FirstSeen || column == Mapping::LastVerified;
+        columns.append({Mapping::exportKey(column),
+                        time                            ? 20.0
+                        : column == Mapping::ExternalId ? 24.0
+                                                        : 16.0,
+                        time ? Workbook::Column::Kind::Time : Workbook::Column::Kind::Text});
+    }
+    columns.append({QStringLiteral("present"), 9, Workbook::Column::Kind::Boolean});
+    columns.append({QStringLiteral("state_verified"), 14, Workbook::Column::Kind::Boolean});
+    columns.append({QStringLiteral("secondary_ids"), 30, Workbook::Column::Kind::Text});
+    Workbook workbook(path, tr("Mappings"), columns);
+    int rows = 0;
+    bool cancelled = false;
+    const Status read = store.forEach(filter, [&](const Mapping &mapping) {
+        QVariantList cells;
+        for (int column : MappingExport::columns()) {
+            if (column == Mapping::FirstSeen || column == Mapping::LastVerified)
+                cells << QDateTime::fromString(mapping.value(column), Qt::ISODateWithMs);
+            else
+                cells << mapping.value(column);
+        }
+        cells << mapping.present << (mapping.stateVerified ? QVariant(*mapping.stateVerified) : QVariant())
+              << (mapping.secondaryIds.isEmpty() ? QString() : mapping.secondaryIdsText());
+        if (!workbook.addRow(cells))
+            return false;
+        ++rows;
+        if (progress && rows % 500 == 0 && !progress(rows)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    if (cancelled) {
+        *error = tr("The export was cancelled.");
+        return -1;
+    }
+    const Status written = read.ok() ? workbook.commit() : read;
+    if (!written.ok()) {
+        *error = written.errorText();
+        return -1;
+    }
+    return rows;
+}
+
+Status MappingExport::auditXlsx(const QList<AuditTrail::Entry> &entries, const QString &path) {
+    Workbook workbook(path, tr("Audit trail"),
+                      {{QStringLiteral("at"), 20, Workbook::Column::Kind::Time},
+                       {QStringLiteral("who"), 24},
+                       {QStringLiteral("action"), 22},
+                       {QStringLiteral("object"), 36},
+                       {QStringLiteral("detail"), 48}});
+    for (const auto &entry : entries)
+        workbook.addRow({QDateTime::fromString(entry.at, Qt::ISODateWithMs), entry.who, entry.action,
+                         entry.object, entry.detail});
+    return workbook.commit();
+}
+
 QByteArray MappingExport::auditCsv(const QList<AuditTrail::Entry> &entries) {
     QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + "at,who,action,object,detail\r\n";
     for (const auto &entry : entries)
@@ -60,17 +125,19 @@ QByteArray MappingExport::auditCsv(const QList<AuditTrail::Entry> &entries) {
     return csv;
 }
 
-bool MappingExport::isNumberLike(const QString &value) {
-    static const QRegularExpression number(QStringLiteral("^(\\+?[0-9]{11,}|0[0-9]+)$"));
-    return number.match(value).hasMatch();
+bool MappingExport::startsFormula(const QString &value) {
+    // A signed digit string ("+8613800000001", "-2") starts like one, but a spreadsheet reads it as
+    // the number it is: nothing to run, and a mobile must reach the reader as it is.
+    static const QRegularExpression signedNumber(QStringLiteral("^[+-][0-9]+$"));
+    static const QString risky = QStringLiteral("=+-@\t\r");
+    return !value.isEmpty() && risky.contains(value.front()) && !signedNumber.match(value).hasMatch();
 }
 
 QString MappingExport::csvCell(const QString &value) {
-    if (isNumberLike(value)) // ="…": Excel keeps it as text, not 1.23457E+18 or a lost leading 0
-        return QStringLiteral("\"=\"\"%1\"\"\"").arg(value);
+    // The value as it is — ids, mobiles, leading zeros — for the scripts and importers that read
+    // it; a spreadsheet that shows a long id as 1.23457E+18 is read better from the .xlsx export.
     QString cell = value;
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && risky.contains(cell.front()))
+    if (startsFormula(cell))
         cell.prepend(QLatin1Char('\''));
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
         cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')))
@@ -132,6 +199,8 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
 
 int MappingExport::toFile(const MappingStore &store, const MappingFilter &filter, Format format,
                           const QString &path, QString *error, const Progress &progress) {
+    if (format == Format::Xlsx)
+        return toWorkbook(store, filter, path, error, progress);
     QSaveFile file(path);
     if (!UserFile::open(file, error))
         return -1;

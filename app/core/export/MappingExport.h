@@ -11,14 +11,16 @@
 class MappingStore;
 class QIODevice;
 
-// Mappings as CSV (UTF-8 with BOM, RFC 4180, formula injection neutralised) or JSON (an array of
-// the objects of `authorize --json` plus local_account, source, first_seen, last_verified).
+// Mappings as CSV (UTF-8 with BOM, RFC 4180, the values as they are but formula injection
+// neutralised), JSON (an array of the objects of `authorize --json` plus local_account, source,
+// first_seen, last_verified) or an Excel workbook for people (Workbook: ids as text, times as
+// dates).
 // Never a secret: the mappings hold none.
 class MappingExport {
     Q_DECLARE_TR_FUNCTIONS(MappingExport)
 
 public:
-    enum class Format { Csv, Json };
+    enum class Format { Csv, Json, Xlsx };
     static std::optional<Format> formatNamed(const QString &name);
     // Called every few hundred rows with the count so far; returning false cancels.
     using Progress = std::function<bool(int rows)>;
@@ -27,11 +29,12 @@ public:
     // one is untouched. Returns the number of rows, or -1 with *error.
     static int toFile(const MappingStore &store, const MappingFilter &filter, Format format,
                       const QString &path, QString *error, const Progress &progress = {});
+    // CSV or JSON (a workbook is a file: toFile).
     static int toDevice(const MappingStore &store, const MappingFilter &filter, Format format,
                         QIODevice *device, QString *error, const Progress &progress = {});
 
-    // One CSV cell: a leading = + - @ tab or CR gets a ' so spreadsheets do not run it as a
-    // formula; then RFC 4180 quoting when needed.
+    // One CSV cell: the value as it is, except that one starting a formula gets a ' so
+    // spreadsheets do not run it; then RFC 4180 quoting when needed.
     static QString csvCell(const QString &value);
     // The value a CSV cell of `column` holds: times in local time with their UTC offset.
     static QString exportValue(const Mapping &mapping, int column);
@@ -39,10 +42,16 @@ public:
     static QString localTime(const QDateTime &time);
     // The audit trail as a CSV file: a BOM for Excel, RFC 4180 quoting, formula-safe cells.
     static QByteArray auditCsv(const QList<AuditTrail::Entry> &entries);
-    // A digit string a spreadsheet would turn into a number (a 19-digit id, +8613800000001, a
-    // leading 0): the CSV keeps it as text.
-    static bool isNumberLike(const QString &value);
+    // The audit trail as an Excel workbook, its times as date cells.
+    static Status auditXlsx(const QList<AuditTrail::Entry> &entries, const QString &path);
+    // Whether a spreadsheet would take `value` for a formula (OWASP's CSV injection): it starts
+    // with = + - @ tab or CR and is not a signed number.
+    static bool startsFormula(const QString &value);
     // One mapping as a CSV record, CRLF included, in the columns of the header.
     static QByteArray csvLine(const Mapping &mapping);
     static QList<int> columns(); // the exported columns, in order
+
+private:
+    static int toWorkbook(const MappingStore &store, const MappingFilter &filter, const QString &path,
+                          QString *error, const Progress &progress);
 };
