@@ -453,6 +453,45 @@
         <source>An Excel workbook is a file: add --output FILE.xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: authdesk mappings import FILE.csv --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column takes FIELD=COLUMN, FIELD one of local_account, external_id, mobile, email, name (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → &quot;%3&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1: has &quot;%2&quot;, the file says &quot;%3&quot; (left alone)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to set, %2 conflicts, %3 unchanged, %4 rows match nobody, %5 match several%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing written: add --apply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -1576,6 +1615,41 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
 </context>
 <context>
+    <name>MappingImport</name>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file. Save the sheet as CSV (UTF-8) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as CSV UTF-8 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (its columns: %3). Name the column that holds the %4 with --column %4=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 &quot;%3&quot; twice (rows %4 and %5); nothing is imported. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingModel</name>
     <message>
         <source>yes</source>
@@ -1705,6 +1779,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>filled from the local-account rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 changed since the preview; nothing was written. Run it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

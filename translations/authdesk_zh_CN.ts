@@ -453,6 +453,48 @@
         <source>An Excel workbook is a file: add --output FILE.xlsx.</source>
         <translation>Excel 工作簿只能写入文件：请加上 --output 文件.xlsx。</translation>
     </message>
+    <message>
+        <source>usage: authdesk mappings import FILE.csv --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
+        <translation>用法：authdesk mappings import 文件.csv --match external_id|mobile|email|name [--tenant 名称] [--column 字段=列名]... [--apply] [--json]</translation>
+    </message>
+    <message>
+        <source>--column takes FIELD=COLUMN, FIELD one of local_account, external_id, mobile, email, name (got &quot;%1&quot;).</source>
+        <translation>--column 的格式为 字段=列名，字段为 local_account、external_id、mobile、email、name 之一（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>%1 %2 → &quot;%3&quot;
+</source>
+        <translation>%1 %2 → “%3”
+</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>would set</source>
+        <translation>将设置</translation>
+    </message>
+    <message>
+        <source>conflict %1: has &quot;%2&quot;, the file says &quot;%3&quot; (left alone)
+</source>
+        <translation>冲突 %1：现为“%2”，文件中为“%3”（保持不变）
+</translation>
+    </message>
+    <message>
+        <source>%1 to set, %2 conflicts, %3 unchanged, %4 rows match nobody, %5 match several%6
+</source>
+        <translation>待设置 %1 条，冲突 %2 条，未变 %3 条，%4 行无匹配，%5 行匹配多人%6
+</translation>
+    </message>
+    <message>
+        <source>; nothing written: add --apply</source>
+        <translation>；尚未写入：请加上 --apply</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -1572,6 +1614,41 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     </message>
 </context>
 <context>
+    <name>MappingImport</name>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed.</source>
+        <translation>第 %1 行开始的带引号单元格没有结束引号。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file. Save the sheet as CSV (UTF-8) and import that.</source>
+        <translation>%1 不是 CSV 文件。请将表格另存为 CSV（UTF-8）后再导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as CSV UTF-8 and import that.</source>
+        <translation>%1 不是 UTF-8 文本。请另存为 CSV UTF-8 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV: %2</source>
+        <translation>%1 不是有效的 CSV：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no rows under its header.</source>
+        <translation>%1 在表头之下没有数据行。</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (its columns: %3). Name the column that holds the %4 with --column %4=COLUMN.</source>
+        <translation>%1 中没有“%2”列（现有列：%3）。请用 --column %4=列名 指明哪一列是 %4。</translation>
+    </message>
+    <message>
+        <source>%1 names %2 &quot;%3&quot; twice (rows %4 and %5); nothing is imported. Keep one of them.</source>
+        <translation>%1 中 %2“%3”出现了两次（第 %4 行和第 %5 行）；未导入任何内容。请只保留其中一行。</translation>
+    </message>
+</context>
+<context>
     <name>MappingModel</name>
     <message>
         <source>yes</source>
@@ -1701,6 +1778,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>filled from the local-account rule</source>
         <translation>按本地账号规则填写</translation>
+    </message>
+    <message>
+        <source>The mapping %1 changed since the preview; nothing was written. Run it again.</source>
+        <translation>映射 %1 在预览之后已被修改；未写入任何内容。请重新运行。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
-// authdesk mappings export|set-local.
+// authdesk mappings export|set-local|import.
 #include "CliSupport.h"
 
 #include "export/MappingExport.h"
+#include "export/MappingImport.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <cstdio>
 
 namespace CommandLine {
@@ -75,6 +79,99 @@ int mappingsSetLocal(Workspace &workspace, const QStringList &arguments) {
              QLatin1Char('\n'));
     return Success;
 }
+// Local accounts from the company's list: what the file would change, then (--apply) the change.
+int mappingsImport(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption match(QStringLiteral("match"), {}, QStringLiteral("FIELD"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption column(QStringLiteral("column"), {}, QStringLiteral("FIELD=COLUMN"));
+    const QCommandLineOption apply(QStringLiteral("apply"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({match, tenant, column, apply, json});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QString usage =
+        Cli::tr("usage: authdesk mappings import FILE.csv --match external_id|mobile|email|name "
+                "[--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]");
+    const auto field = MappingImport::matchNamed(parser.value(match));
+    if (parser.positionalArguments().size() != 1 || !field)
+        return failWith(Usage, usage);
+    QHash<QString, QString> columns;
+    for (const QString &pair : parser.values(column)) {
+        const QString name = pair.section(QLatin1Char('='), 0, 0);
+        if (!pair.contains(QLatin1Char('=')) ||
+            (name != QLatin1String("local_account") && !MappingImport::matchNamed(name)))
+            return failWith(Usage,
+                            Cli::tr("--column takes FIELD=COLUMN, FIELD one of local_account, external_id, "
+                                    "mobile, email, name (got \"%1\").")
+                                .arg(pair));
+        columns.insert(name, pair.section(QLatin1Char('='), 1));
+    }
+    MappingFilter filter;
+    if (parser.isSet(tenant)) {
+        const auto named = workspace.tenants().find(parser.value(tenant));
+        if (!named)
+            return failWith(Usage,
+                            Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see "
+                                    "the names.")
+                                .arg(parser.value(tenant)));
+        filter.tenantId = named->id;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    const Result<MappingImport::Plan> planned =
+        MappingImport::plan(workspace.mappings(), path, *field, columns, filter);
+    if (!planned.ok())
+        return failWith(Failed, planned.errorText());
+    const MappingImport::Plan &plan = planned.value();
+    const bool applying = parser.isSet(apply);
+    if (applying && !plan.changes.isEmpty()) {
+        const Status applied = workspace.mappings().setLocalAccounts(
+            plan.changes, Cli::tr("imported from %1").arg(QFileInfo(path).fileName()));
+        if (!applied.ok())
+            return failWith(Failed, applied.errorText());
+    }
+    auto changesJson = [](const QList<MappingStore::AccountChange> &changes) {
+        QJsonArray list;
+        for (const auto &change : changes)
+            list.append(QJsonObject{{QStringLiteral("external_id"), change.key.externalId},
+                                    {QStringLiteral("local_account"), change.before},
+                                    {QStringLiteral("file"), change.account}});
+        return list;
+    };
+    auto lines = [](const QList<int> &rows) {
+        QJsonArray list;
+        for (int row : rows)
+            list.append(row);
+        return list;
+    };
+    if (parser.isSet(json)) {
+        printJson(QJsonObject{{QStringLiteral("applied"), applying},
+                              {QStringLiteral("set"), changesJson(plan.changes)},
+                              {QStringLiteral("conflicts"), changesJson(plan.conflicts)},
+                              {QStringLiteral("unchanged"), plan.unchanged},
+                              {QStringLiteral("unmatched_rows"), lines(plan.unmatched)},
+                              {QStringLiteral("ambiguous_rows"), lines(plan.ambiguous)}});
+        return Success;
+    }
+    QString text;
+    for (const auto &change : plan.changes)
+        text +=
+            Cli::tr("%1 %2 → \"%3\"\n")
+                .arg(applying ? Cli::tr("set") : Cli::tr("would set"), change.key.externalId, change.account);
+    for (const auto &change : plan.conflicts)
+        text += Cli::tr("conflict %1: has \"%2\", the file says \"%3\" (left alone)\n")
+                    .arg(change.key.externalId, change.before, change.account);
+    text += Cli::tr("%1 to set, %2 conflicts, %3 unchanged, %4 rows match nobody, %5 match several%6\n")
+                .arg(plan.changes.size())
+                .arg(plan.conflicts.size())
+                .arg(plan.unchanged)
+                .arg(plan.unmatched.size())
+                .arg(plan.ambiguous.size())
+                .arg(applying ? QString() : Cli::tr("; nothing written: add --apply"));
+    printOut(text);
+    return Success;
+}
 } // namespace
 
 QList<Command> mappingsCommands() {
@@ -89,6 +186,15 @@ QList<Command> mappingsCommands() {
          {QStringLiteral("authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]")},
          QStringLiteral("Set a mapping's local account; with --expect-version, refuse to overwrite a newer "
                         "edit."),
-         mappingsSetLocal}};
+         mappingsSetLocal},
+        {{QStringLiteral("mappings"), QStringLiteral("import")},
+         {QStringLiteral(
+             "authdesk mappings import FILE --match external_id|mobile|email|name [--tenant NAME] "
+             "[--column FIELD=COLUMN]... [--apply] [--json]")},
+         QStringLiteral(
+             "Local accounts from a CSV list: the file's rows matched to mappings by one field; shows "
+             "what would be set, what conflicts, what matches nobody or several; --apply writes it in "
+             "one transaction."),
+         mappingsImport}};
 }
 } // namespace CommandLine

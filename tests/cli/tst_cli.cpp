@@ -652,6 +652,36 @@ private slots:
         QFile written(workbook);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.read(2) == "PK"); // a zip container, as .xlsx is
+        // The company's list: a preview, then --apply; the audit trail says where it came from.
+        const QString list = out.filePath(QStringLiteral("list.csv"));
+        QFile csv(list);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("userid,login\n" + identity.value(QLatin1String("external_id")).toString().toUtf8() +
+                  ",li.si\nnobody,x\n");
+        csv.close();
+        const QStringList importing = {QStringLiteral("mappings"),
+                                       QStringLiteral("import"),
+                                       list,
+                                       QStringLiteral("--match"),
+                                       QStringLiteral("external_id"),
+                                       QStringLiteral("--column"),
+                                       QStringLiteral("external_id=userid"),
+                                       QStringLiteral("--column"),
+                                       QStringLiteral("local_account=login")};
+        const Result preview = run(importing + QStringList{QStringLiteral("--json")});
+        QVERIFY2(preview.exitCode == 0, preview.err.constData());
+        const QJsonObject planned = QJsonDocument::fromJson(preview.out).object();
+        QCOMPARE(planned.value(QLatin1String("applied")).toBool(), false);
+        QCOMPARE(planned.value(QLatin1String("unmatched_rows")).toArray(), (QJsonArray{3}));
+        const Result applied = run(importing + QStringList{QStringLiteral("--apply")});
+        QVERIFY2(applied.exitCode == 0 && applied.out.contains("li.si"), applied.out.constData());
+        const Result audit = run({QStringLiteral("audit"), QStringLiteral("export"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(audit.out.contains("imported from list.csv"), audit.out.constData());
+        const Result missing = run({QStringLiteral("mappings"), QStringLiteral("import"), list,
+                                    QStringLiteral("--match"), QStringLiteral("mobile")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("no column"), missing.err.constData());
     }
 
     void signVerbMatchesAwsExample() {

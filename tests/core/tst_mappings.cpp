@@ -3,6 +3,7 @@
 #include "../support/Succeeded.h"
 #include "LocalAccountRule.h"
 #include "export/MappingExport.h"
+#include "export/MappingImport.h"
 #include "providers/Provider.h"
 #include "store/Database.h"
 #include "store/MappingStore.h"
@@ -596,6 +597,82 @@ private slots:
         QCOMPARE(auditRow.value(QLatin1String("object")).toArray().at(2).toString(), QStringLiteral("=acme"));
         QCOMPARE(auditRow.value(QLatin1String("object")).toArray().at(0).toString(),
                  QStringLiteral("s")); // text
+    }
+
+    // The company's list, matched by mobile under columns of its own names: a plan first (what
+    // would be set, what conflicts, what matches nobody or several), then one transaction that
+    // refuses a row changed since the plan; a bad file plans nothing and says why.
+    void importPlansThenApplies() {
+        QString error;
+        Mapping a = member(QStringLiteral("a"), QStringLiteral("甲"), QStringLiteral("1"));
+        a.mobile = QStringLiteral("+86 138 0000 0001");
+        Mapping b = member(QStringLiteral("b"), QStringLiteral("乙"), QStringLiteral("1"));
+        b.mobile = QStringLiteral("13800000002");
+        Mapping c = member(QStringLiteral("c"), QStringLiteral("丙"), QStringLiteral("1"));
+        c.mobile = QStringLiteral("13800000003");
+        Mapping d = member(QStringLiteral("d"), QStringLiteral("丁"), QStringLiteral("1"));
+        d.mobile = QStringLiteral("13800000003");
+        QVERIFY(
+            succeeded(m_store->upsertFromDirectory(testTenantId, {a, b, c, d}, QStringLiteral("s")), &error));
+        const MappingStore::Key keyA{QStringLiteral("wecom"), testTenantId, QStringLiteral("a")};
+        const MappingStore::Key keyB{QStringLiteral("wecom"), testTenantId, QStringLiteral("b")};
+        QVERIFY(succeeded(m_store->setLocalAccount(keyB, QStringLiteral("b.old")), &error));
+        auto write = [&](const QString &name, const QByteArray &content) {
+            const QString path = m_dir.filePath(name);
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? path
+                                                                                            : QString();
+        };
+        const QString list =
+            write(QStringLiteral("people.csv"), "\xEF\xBB\xBF\xE6\x89\x8B\xE6\x9C\xBA,account\r\n"
+                                                "138-0000-0001,a.new\r\n"
+                                                "13800000002,b.new\r\n"
+                                                "13800000003,\"c,d\"\r\n"
+                                                "13900000000,nobody\r\n");
+        const QHash<QString, QString> columns{{QStringLiteral("mobile"), QStringLiteral("手机")},
+                                              {QStringLiteral("local_account"), QStringLiteral("account")}};
+        const Result<MappingImport::Plan> planned =
+            MappingImport::plan(*m_store, list, MappingImport::Match::Mobile, columns);
+        QVERIFY2(planned.ok(), qPrintable(planned.errorText()));
+        const MappingImport::Plan &plan = planned.value();
+        QCOMPARE(plan.changes.size(), 1);
+        QCOMPARE(plan.changes.first().key.externalId, QStringLiteral("a"));
+        QCOMPARE(plan.changes.first().account, QStringLiteral("a.new"));
+        QCOMPARE(plan.conflicts.size(), 1);
+        QCOMPARE(plan.conflicts.first().before, QStringLiteral("b.old"));
+        QCOMPARE(plan.ambiguous, QList<int>{4});
+        QCOMPARE(plan.unmatched, QList<int>{5});
+        QCOMPARE(m_store->find(keyA)->localAccount, QString()); // a plan writes nothing
+
+        // Someone sets a's account after the plan: the plan is refused whole.
+        QVERIFY(succeeded(m_store->setLocalAccount(keyA, QStringLiteral("a.meanwhile")), &error));
+        QVERIFY(!succeeded(m_store->setLocalAccounts(plan.changes, QStringLiteral("test")), &error));
+        QVERIFY2(error.contains(QLatin1String("changed since the preview")), qPrintable(error));
+        QCOMPARE(m_store->find(keyA)->localAccount, QStringLiteral("a.meanwhile"));
+        QVERIFY(succeeded(m_store->setLocalAccount(keyA, QString()), &error));
+        const Result<MappingImport::Plan> again =
+            MappingImport::plan(*m_store, list, MappingImport::Match::Mobile, columns);
+        QVERIFY(succeeded(m_store->setLocalAccounts(again.value().changes, QStringLiteral("people.csv")),
+                          &error));
+        QCOMPARE(m_store->find(keyA)->localAccount, QStringLiteral("a.new"));
+        QCOMPARE(m_store->find(keyB)->localAccount, QStringLiteral("b.old")); // a conflict is left alone
+
+        // Bad files: each says what is wrong, and plans nothing.
+        const QList<QPair<QString, QByteArray>> bad = {
+            {QStringLiteral("twice.csv"), "mobile,local_account\n13800000002,x\n138 0000 0002,y\n"},
+            {QStringLiteral("open.csv"), "mobile,local_account\n\"13800000002,x\n"},
+            {QStringLiteral("columns.csv"), "phone,login\n13800000002,x\n"},
+            {QStringLiteral("empty.csv"), "mobile,local_account\n"},
+            {QStringLiteral("sheet.xlsx"), "PK"}};
+        const QStringList said = {QStringLiteral("twice"), QStringLiteral("never closed"),
+                                  QStringLiteral("no column \"mobile\" (its columns: phone, login)"),
+                                  QStringLiteral("no rows"), QStringLiteral("not a CSV file")};
+        for (int i = 0; i < bad.size(); ++i) {
+            const Result<MappingImport::Plan> refused = MappingImport::plan(
+                *m_store, write(bad.at(i).first, bad.at(i).second), MappingImport::Match::Mobile, {});
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.errorText().contains(said.at(i)), qPrintable(refused.errorText()));
+        }
     }
 
     // Chinese names sort by their pinyin, not by code point (张 U+5F20 comes before 李 U+674E).

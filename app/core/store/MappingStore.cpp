@@ -500,6 +500,39 @@ Status MappingStore::fillLocalAccounts(const QList<QPair<Key, QString>> &account
         });
 }
 
+Status MappingStore::setLocalAccounts(const QList<AccountChange> &changes, const QString &why) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE mappings SET local_account = ?, version = version + 1 WHERE provider = ? AND "
+                       "tenant_id = ? AND external_id = ? AND version = ?"));
+    QString failure;
+    for (const AccountChange &change : changes) {
+        bindTexts(q, {change.account});
+        bindKey(q, change.key);
+        q.addBindValue(change.version);
+        if (!q.exec())
+            failure = tr("Saving the local accounts failed: %1").arg(q.lastError().text());
+        else if (q.numRowsAffected() != 1)
+            failure = tr("The mapping %1 changed since the preview; nothing was written. Run it again.")
+                          .arg(change.key.externalId);
+        else if (!m_audit.record(QStringLiteral("mapping.local_account"), keyText(change.key),
+                                 tr("\"%1\" → \"%2\"").arg(change.before, change.account) +
+                                     QStringLiteral(" (") + why + QLatin1Char(')')))
+            failure = tr("Saving the local accounts failed: %1").arg(db.lastError().text());
+        if (!failure.isEmpty())
+            break;
+    }
+    if (failure.isEmpty() && !db.commit())
+        failure = tr("Saving the local accounts failed: %1").arg(db.lastError().text());
+    if (!failure.isEmpty()) {
+        db.rollback();
+        return Error::failed(failure);
+    }
+    return Done{};
+}
+
 Status MappingStore::remove(const QList<Key> &keys) {
     return runBatch(
         m_connection,

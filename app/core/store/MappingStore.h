@@ -56,6 +56,16 @@ public:
                            std::optional<Mapping> *current = nullptr);
     // In one transaction; rows that got a local account meanwhile are left alone.
     Status fillLocalAccounts(const QList<QPair<Key, QString>> &accounts);
+    // Sets local accounts, each over the row version it was planned against, all in one
+    // transaction with an audit line each (`why` says where they came from): every one or, when a
+    // row changed meanwhile, none.
+    struct AccountChange {
+        Key key;
+        QString before;
+        QString account;
+        int version = 0;
+    };
+    Status setLocalAccounts(const QList<AccountChange> &changes, const QString &why);
     Status remove(const QList<Key> &keys);
 
     int count(const MappingFilter &filter) const;
