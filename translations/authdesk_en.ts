@@ -462,10 +462,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>imported from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2 → &quot;%3&quot;
 </source>
         <translation type="unfinished"></translation>
@@ -1242,6 +1238,121 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import local accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s list, saved as CSV (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local account now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match people by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local account column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to set, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left alone, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows matching nobody: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows matching several people: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jose</name>
     <message>
         <source>the token is not a compact JWS: it has %1 parts separated by dots, not 3 (an encrypted token has 5).</source>
@@ -1648,6 +1759,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>%1 names %2 &quot;%3&quot; twice (rows %4 and %5); nothing is imported. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1867,6 +1982,10 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -462,10 +462,6 @@
         <translation>--column 的格式为 字段=列名，字段为 local_account、external_id、mobile、email、name 之一（收到的是“%1”）。</translation>
     </message>
     <message>
-        <source>imported from %1</source>
-        <translation>从 %1 导入</translation>
-    </message>
-    <message>
         <source>%1 %2 → &quot;%3&quot;
 </source>
         <translation>%1 %2 → “%3”
@@ -1244,6 +1240,117 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation>
+            <numerusform>…（另有 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import local accounts</source>
+        <translation>导入本地账号</translation>
+    </message>
+    <message>
+        <source>The company&apos;s list, saved as CSV (UTF-8)</source>
+        <translation>公司的名单，另存为 CSV（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Local account now</source>
+        <translation>当前本地账号</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Match people by</source>
+        <translation>按此字段匹配人员</translation>
+    </message>
+    <message>
+        <source>Its column</source>
+        <translation>对应的列</translation>
+    </message>
+    <message>
+        <source>Local account column</source>
+        <translation>本地账号列</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>conflict: left alone</source>
+        <translation>冲突：保持不变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to set, </source>
+        <translation>
+            <numerusform>待设置 %n 个账号，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left alone, </source>
+        <translation>
+            <numerusform>%n 个冲突保持不变，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as in the file.</source>
+        <translation>
+            <numerusform>%n 个已与文件一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows matching nobody: %1.</source>
+        <translation>无匹配的行：%1。</translation>
+    </message>
+    <message>
+        <source>Rows matching several people: %1.</source>
+        <translation>匹配多人的行：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you apply.</source>
+        <translation>点击“应用”之前不会写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Jose</name>
     <message>
         <source>the token is not a compact JWS: it has %1 parts separated by dots, not 3 (an encrypted token has 5).</source>
@@ -1647,6 +1754,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>%1 names %2 &quot;%3&quot; twice (rows %4 and %5); nothing is imported. Keep one of them.</source>
         <translation>%1 中 %2“%3”出现了两次（第 %4 行和第 %5 行）；未导入任何内容。请只保留其中一行。</translation>
     </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1863,6 +1974,10 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
 </context>
 <context>

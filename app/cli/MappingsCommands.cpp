@@ -126,8 +126,7 @@ int mappingsImport(Workspace &workspace, const QStringList &arguments) {
     const MappingImport::Plan &plan = planned.value();
     const bool applying = parser.isSet(apply);
     if (applying && !plan.changes.isEmpty()) {
-        const Status applied = workspace.mappings().setLocalAccounts(
-            plan.changes, Cli::tr("imported from %1").arg(QFileInfo(path).fileName()));
+        const Status applied = MappingImport::apply(workspace.mappings(), plan, path);
         if (!applied.ok())
             return failWith(Failed, applied.errorText());
     }

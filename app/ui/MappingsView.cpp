@@ -1,6 +1,7 @@
 #include "MappingsView.h"
 
 #include "CopyableTableView.h"
+#include "ImportDialog.h"
 #include "MappingModel.h"
 #include "SuggestionDialog.h"
 #include "providers/Provider.h"
@@ -42,6 +43,8 @@ MappingsView::MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget
     m_filterDelay->setInterval(250);
 
     auto *suggest = new QPushButton(tr("Suggest local accounts…"), this);
+    auto *importButton = new QPushButton(tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importMappings"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *remove = new QPushButton(tr("Delete…"), this);
     remove->setObjectName(QStringLiteral("deleteMappings"));
@@ -51,6 +54,7 @@ MappingsView::MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget
     bar->addWidget(m_tenant);
     bar->addWidget(m_count, 1);
     bar->addWidget(suggest);
+    bar->addWidget(importButton);
     bar->addWidget(exportButton);
     bar->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
@@ -82,6 +86,7 @@ MappingsView::MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget
     connect(m_model, &MappingModel::editFailed, this,
             [this](const QString &error) { MessageBox::warning(this, tr("Local account"), error); });
     connect(suggest, &QPushButton::clicked, this, &MappingsView::suggestWithDialog);
+    connect(importButton, &QPushButton::clicked, this, &MappingsView::importWithDialog);
     connect(exportButton, &QPushButton::clicked, this, &MappingsView::exportWithDialog);
     connect(remove, &QPushButton::clicked, this, [this] {
         removeSelected([this](int count) {
@@ -187,6 +192,12 @@ void MappingsView::exportWithDialog() {
     if (rows >= 0)
         MessageBox::information(this, tr("Export mappings"),
                                 tr("%n mapping(s) written to %1.", nullptr, rows).arg(path));
+}
+
+void MappingsView::importWithDialog() {
+    ImportDialog dialog(m_mappings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->reload();
 }
 
 void MappingsView::suggestWithDialog() {

@@ -2,6 +2,7 @@
 // copy, delete with confirmation, export, and local-account suggestions with preview.
 #include "../support/Succeeded.h"
 #include "CopyableTableView.h"
+#include "ImportDialog.h"
 #include "MappingModel.h"
 #include "MappingsView.h"
 #include "MessageBox.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -208,6 +210,39 @@ private slots:
                      .find(QStringLiteral("acme"))
                      ->setting(QStringLiteral("local_account_rule")),
                  QStringLiteral("template:{userid}@corp.example"));
+    }
+
+    // The company's list through the dialog: a preview of what it sets and what conflicts, the
+    // rows that match nobody named; Apply writes only what was previewed.
+    void importIsPreviewedThenWritten() {
+        QString error;
+        const MappingStore::Key four{QStringLiteral("wecom"), m_tenantId, QStringLiteral("user00004")};
+        QVERIFY(succeeded(m_workspace->mappings().setLocalAccount(four, QString()), &error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("list.csv"));
+        QFile list(path);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("userid,login\nuser00004,four\nuser00002,two\nnobody,x\n");
+        list.close();
+        ImportDialog dialog(m_workspace->mappings());
+        dialog.setFile(path);
+        dialog.setMatch(MappingImport::Match::ExternalId, QStringLiteral("userid"), QStringLiteral("login"));
+        QVERIFY2(dialog.preview(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.rows()->rowCount(), 2); // one to set, one conflict
+        QVERIFY2(dialog.message().contains(QLatin1String("Rows matching nobody: 4.")),
+                 qPrintable(dialog.message()));
+        QCOMPARE(m_workspace->mappings().find(four)->localAccount, QString()); // a preview writes nothing
+        QVERIFY(dialog.apply());
+        QCOMPARE(m_workspace->mappings().find(four)->localAccount, QStringLiteral("four"));
+        QCOMPARE(m_workspace->mappings()
+                     .find({QStringLiteral("wecom"), m_tenantId, QStringLiteral("user00002")})
+                     ->localAccount,
+                 QStringLiteral("user00002@corp.example")); // the conflict is left alone
+        dialog.setMatch(MappingImport::Match::ExternalId, QStringLiteral("no such column"),
+                        QStringLiteral("login"));
+        QVERIFY(!dialog.apply()); // changed choices need a new preview
+        QVERIFY(!dialog.preview());
+        QVERIFY2(dialog.message().contains(QLatin1String("no column")), qPrintable(dialog.message()));
     }
 
     // Last: it deletes a row the other tests count on.

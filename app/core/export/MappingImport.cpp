@@ -60,6 +60,10 @@ QString MappingImport::nameOf(Match match) {
     return {};
 }
 
+Status MappingImport::apply(MappingStore &store, const Plan &plan, const QString &path) {
+    return store.setLocalAccounts(plan.changes, tr("imported from %1").arg(QFileInfo(path).fileName()));
+}
+
 Result<QList<QStringList>> MappingImport::parseCsv(const QString &text) {
     QList<QStringList> rows;
     QStringList row;

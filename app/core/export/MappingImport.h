@@ -32,6 +32,9 @@ public:
     // → "账号", "mobile" → "手机"); `filter` limits the mappings matched (a tenant).
     static Result<Plan> plan(const MappingStore &store, const QString &path, Match match,
                              const QHash<QString, QString> &columns, const MappingFilter &filter = {});
+    // Writes the plan's accounts (MappingStore::setLocalAccounts), the audit saying they came from
+    // the file at `path`.
+    static Status apply(MappingStore &store, const Plan &plan, const QString &path);
     // The rows of a CSV text, its first the header; an error for a quote left open.
     static Result<QList<QStringList>> parseCsv(const QString &text);
 };
