@@ -454,10 +454,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk mappings import FILE.csv --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--column takes FIELD=COLUMN, FIELD one of local_account, external_id, mobile, email, name (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +482,10 @@
     </message>
     <message>
         <source>; nothing written: add --apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk mappings import FILE --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,10 +1251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company&apos;s list, saved as CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,10 +1303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,6 +1341,14 @@
     </message>
     <message>
         <source>Nothing is written until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s list: CSV (UTF-8) or an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or Excel workbook (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,26 +1727,6 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
 </context>
 <context>
     <name>MappingImport</name>
-    <message>
-        <source>A quoted cell that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a CSV file. Save the sheet as CSV (UTF-8) and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save it as CSV UTF-8 and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid CSV: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 has no rows under its header.</source>
         <translation type="unfinished"></translation>
@@ -3083,6 +3063,37 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>read back a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) this can read. Save it again from Excel or as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither CSV nor an Excel workbook (.xlsx). Save the sheet as one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file, or not yours to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as CSV UTF-8 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

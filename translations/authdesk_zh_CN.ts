@@ -454,10 +454,6 @@
         <translation>Excel 工作簿只能写入文件：请加上 --output 文件.xlsx。</translation>
     </message>
     <message>
-        <source>usage: authdesk mappings import FILE.csv --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
-        <translation>用法：authdesk mappings import 文件.csv --match external_id|mobile|email|name [--tenant 名称] [--column 字段=列名]... [--apply] [--json]</translation>
-    </message>
-    <message>
         <source>--column takes FIELD=COLUMN, FIELD one of local_account, external_id, mobile, email, name (got &quot;%1&quot;).</source>
         <translation>--column 的格式为 字段=列名，字段为 local_account、external_id、mobile、email、name 之一（收到的是“%1”）。</translation>
     </message>
@@ -490,6 +486,10 @@
     <message>
         <source>; nothing written: add --apply</source>
         <translation>；尚未写入：请加上 --apply</translation>
+    </message>
+    <message>
+        <source>usage: authdesk mappings import FILE --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
+        <translation>用法：authdesk mappings import 文件 --match external_id|mobile|email|name [--tenant 名称] [--column 字段=列名]... [--apply] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1252,6 @@
         <translation>导入本地账号</translation>
     </message>
     <message>
-        <source>The company&apos;s list, saved as CSV (UTF-8)</source>
-        <translation>公司的名单，另存为 CSV（UTF-8）</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1308,10 +1304,6 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>set</source>
         <translation>设置</translation>
     </message>
@@ -1348,6 +1340,14 @@
     <message>
         <source>Nothing is written until you apply.</source>
         <translation>点击“应用”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s list: CSV (UTF-8) or an Excel workbook (.xlsx)</source>
+        <translation>公司的名单：CSV（UTF-8）或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV or Excel workbook (*.csv *.xlsx)</source>
+        <translation>CSV 或 Excel 工作簿 (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1722,26 +1722,6 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
 </context>
 <context>
     <name>MappingImport</name>
-    <message>
-        <source>A quoted cell that starts on line %1 is never closed.</source>
-        <translation>第 %1 行开始的带引号单元格没有结束引号。</translation>
-    </message>
-    <message>
-        <source>%1 is not a CSV file. Save the sheet as CSV (UTF-8) and import that.</source>
-        <translation>%1 不是 CSV 文件。请将表格另存为 CSV（UTF-8）后再导入。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save it as CSV UTF-8 and import that.</source>
-        <translation>%1 不是 UTF-8 文本。请另存为 CSV UTF-8 后再导入。</translation>
-    </message>
-    <message>
-        <source>%1 is not valid CSV: %2</source>
-        <translation>%1 不是有效的 CSV：%2</translation>
-    </message>
     <message>
         <source>%1 has no rows under its header.</source>
         <translation>%1 在表头之下没有数据行。</translation>
@@ -3074,6 +3054,37 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>read back a different value</source>
         <translation>读回的值与写入的不同</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) this can read. Save it again from Excel or as CSV (UTF-8).</source>
+        <translation>%1 不是可读取的 Excel 工作簿（.xlsx）。请用 Excel 重新保存，或另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed.</source>
+        <translation>第 %1 行开始的带引号单元格没有结束引号。</translation>
+    </message>
+    <message>
+        <source>%1 is neither CSV nor an Excel workbook (.xlsx). Save the sheet as one of them.</source>
+        <translation>%1 既不是 CSV 也不是 Excel 工作簿（.xlsx）。请将表格另存为其中一种。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file, or not yours to read.</source>
+        <translation>无法读取 %1：文件不存在，或你没有读取权限。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as CSV UTF-8 and import that.</source>
+        <translation>%1 不是 UTF-8 文本。请另存为 CSV UTF-8 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV: %2</source>
+        <translation>%1 不是有效的 CSV：%2</translation>
     </message>
 </context>
 <context>

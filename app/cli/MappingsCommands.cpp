@@ -92,7 +92,7 @@ int mappingsImport(Workspace &workspace, const QStringList &arguments) {
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
     const QString usage =
-        Cli::tr("usage: authdesk mappings import FILE.csv --match external_id|mobile|email|name "
+        Cli::tr("usage: authdesk mappings import FILE --match external_id|mobile|email|name "
                 "[--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]");
     const auto field = MappingImport::matchNamed(parser.value(match));
     if (parser.positionalArguments().size() != 1 || !field)
@@ -191,7 +191,8 @@ QList<Command> mappingsCommands() {
              "authdesk mappings import FILE --match external_id|mobile|email|name [--tenant NAME] "
              "[--column FIELD=COLUMN]... [--apply] [--json]")},
          QStringLiteral(
-             "Local accounts from a CSV list: the file's rows matched to mappings by one field; shows "
+             "Local accounts from a list (CSV or an Excel workbook): the file's rows matched to mappings by "
+             "one field; shows "
              "what would be set, what conflicts, what matches nobody or several; --apply writes it in "
              "one transaction."),
          mappingsImport}};

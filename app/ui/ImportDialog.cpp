@@ -39,7 +39,7 @@ ImportDialog::ImportDialog(MappingStore &mappings, QWidget *parent)
       m_rows(new QStandardItemModel(this)), m_table(new CopyableTableView(this)) {
     setWindowTitle(tr("Import local accounts"));
     m_file->setObjectName(QStringLiteral("importFile"));
-    m_file->setPlaceholderText(tr("The company's list, saved as CSV (UTF-8)"));
+    m_file->setPlaceholderText(tr("The company's list: CSV (UTF-8) or an Excel workbook (.xlsx)"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -73,8 +73,8 @@ ImportDialog::ImportDialog(MappingStore &mappings, QWidget *parent)
     resize(760, 540);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import local accounts"), {}, tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import local accounts"), {},
+                                                          tr("CSV or Excel workbook (*.csv *.xlsx)"));
         if (!path.isEmpty())
             setFile(path);
     });

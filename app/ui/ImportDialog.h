@@ -12,8 +12,8 @@ class QPushButton;
 class QStandardItemModel;
 class MappingStore;
 
-// Local accounts from the company's CSV list: the admin picks the file, the field that matches a
-// person and the columns; the preview lists every account it would set and every conflict (left
+// Local accounts from the company's list (CSV or an Excel workbook): the admin picks the file, the field that
+// matches a person and the columns; the preview lists every account it would set and every conflict (left
 // alone), and says which rows match nobody or several people. Nothing is written until Apply.
 class ImportDialog : public QDialog {
     Q_OBJECT

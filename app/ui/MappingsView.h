@@ -37,7 +37,7 @@ public:
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
     void suggestWithDialog();
-    void importWithDialog(); // local accounts from the company's CSV list
+    void importWithDialog(); // local accounts from the company's list
 
 private:
     void applyFilter();

@@ -666,13 +666,61 @@ private slots:
             {QStringLiteral("sheet.xlsx"), "PK"}};
         const QStringList said = {QStringLiteral("twice"), QStringLiteral("never closed"),
                                   QStringLiteral("no column \"mobile\" (its columns: phone, login)"),
-                                  QStringLiteral("no rows"), QStringLiteral("not a CSV file")};
+                                  QStringLiteral("no rows"), QStringLiteral("not an Excel workbook")};
         for (int i = 0; i < bad.size(); ++i) {
             const Result<MappingImport::Plan> refused = MappingImport::plan(
                 *m_store, write(bad.at(i).first, bad.at(i).second), MappingImport::Match::Mobile, {});
             QVERIFY(!refused.ok());
             QVERIFY2(refused.errorText().contains(said.at(i)), qPrintable(refused.errorText()));
         }
+    }
+
+    // An Excel workbook imports as a CSV list does: one written by Excel's own kind of writer
+    // (openpyxl: shared strings, a number cell for a mobile, the list not on a sheet named Sheet1)
+    // and one of AuthDesk's own exports (inline strings), read back as what was exported.
+    void importFromExcel() {
+        QString error;
+        Mapping a = member(QStringLiteral("x1"), QStringLiteral("甲"), QStringLiteral("1"));
+        a.mobile = QStringLiteral("13800000001");
+        Mapping b = member(QStringLiteral("x2"), QStringLiteral("乙"), QStringLiteral("1"));
+        b.mobile = QStringLiteral("13800000002");
+        QVERIFY(succeeded(m_store->upsertFromDirectory(testTenantId, {a, b}, QStringLiteral("s")), &error));
+        QTemporaryDir dir;
+        const QString byExcel = dir.filePath(QStringLiteral("people.xlsx"));
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), // Debian's, with python3-openpyxl
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import openpyxl, sys\n"
+                                     "wb = openpyxl.Workbook()\n"
+                                     "ws = wb.active\n"
+                                     "ws.title = '通讯录'\n"
+                                     "ws.append(['手机', '账号'])\n"
+                                     "ws.append(['138 0000 0001', 'jia'])\n"
+                                     "ws.append([13800000002, 'yi'])\n"
+                                     "wb.save(sys.argv[1])"),
+                      byExcel});
+        QVERIFY2(python.waitForFinished(30000) && python.exitCode() == 0,
+                 python.readAllStandardError().constData());
+        const Result<MappingImport::Plan> planned =
+            MappingImport::plan(*m_store, byExcel, MappingImport::Match::Mobile,
+                                {{QStringLiteral("mobile"), QStringLiteral("手机")},
+                                 {QStringLiteral("local_account"), QStringLiteral("账号")}});
+        QVERIFY2(planned.ok(), qPrintable(planned.errorText()));
+        QCOMPARE(planned.value().changes.size(), 2);
+        QVERIFY(succeeded(MappingImport::apply(*m_store, planned.value(), byExcel), &error));
+        const MappingStore::Key keyB{QStringLiteral("wecom"), testTenantId, QStringLiteral("x2")};
+        QCOMPARE(m_store->find(keyB)->localAccount, QStringLiteral("yi"));
+
+        // AuthDesk's own workbook comes back as it went out.
+        const QString ours = dir.filePath(QStringLiteral("ours.xlsx"));
+        QCOMPARE(MappingExport::toFile(*m_store, {}, MappingExport::Format::Xlsx, ours, &error), 2);
+        QVERIFY(succeeded(m_store->setLocalAccount(keyB, QString()), &error));
+        const Result<MappingImport::Plan> back =
+            MappingImport::plan(*m_store, ours, MappingImport::Match::ExternalId, {});
+        QVERIFY2(back.ok(), qPrintable(back.errorText()));
+        QCOMPARE(back.value().changes.size(), 1);
+        QCOMPARE(back.value().changes.first().account, QStringLiteral("yi"));
+        QCOMPARE(back.value().unchanged, 1);
     }
 
     // Chinese names sort by their pinyin, not by code point (张 U+5F20 comes before 李 U+674E).

@@ -1,8 +1,8 @@
 #include "export/MappingImport.h"
 
-#include <QFile>
+#include "export/SheetReader.h"
+
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace {
 const QString localAccountField = QStringLiteral("local_account");
@@ -64,66 +64,12 @@ Status MappingImport::apply(MappingStore &store, const Plan &plan, const QString
     return store.setLocalAccounts(plan.changes, tr("imported from %1").arg(QFileInfo(path).fileName()));
 }
 
-Result<QList<QStringList>> MappingImport::parseCsv(const QString &text) {
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false, fieldStarted = false;
-    int line = 1;
-    for (int i = text.startsWith(QChar(0xFEFF)) ? 1 : 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                line += c == QLatin1Char('\n');
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = fieldStarted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-            fieldStarted = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            if (fieldStarted || !field.isEmpty() || !row.isEmpty())
-                rows << (row << field);
-            row.clear();
-            field.clear();
-            fieldStarted = false;
-            ++line;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted)
-        return Error::failed(tr("A quoted cell that starts on line %1 is never closed.").arg(line));
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
 Result<MappingImport::Plan> MappingImport::plan(const MappingStore &store, const QString &path, Match match,
                                                 const QHash<QString, QString> &columns,
                                                 const MappingFilter &filter) {
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
-        return Error::failed(
-            tr("%1 is not a CSV file. Save the sheet as CSV (UTF-8) and import that.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(file.readAll());
-    if (utf8.hasError())
-        return Error::failed(tr("%1 is not UTF-8 text. Save it as CSV UTF-8 and import that.").arg(path));
-    const Result<QList<QStringList>> parsed = parseCsv(text);
+    const Result<QList<QStringList>> parsed = SheetReader::read(path);
     if (!parsed.ok())
-        return Error::failed(tr("%1 is not valid CSV: %2").arg(path, parsed.errorText()));
+        return parsed.error();
     const QList<QStringList> &rows = parsed.value();
     if (rows.size() < 2)
         return Error::failed(tr("%1 has no rows under its header.").arg(path));

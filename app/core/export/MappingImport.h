@@ -8,8 +8,8 @@
 #include <QList>
 #include <optional>
 
-// Local accounts from the company's own list: a CSV file (UTF-8, with or without a BOM, RFC 4180)
-// whose rows name a person by one field and give their local account. A plan says what the file
+// Local accounts from the company's own list: a CSV file or an Excel workbook (SheetReader) whose
+// rows name a person by one field and give their local account. A plan says what the file
 // would change before anything is written: the accounts to set, the mappings that already have
 // another one (left alone), the rows that match nobody or several people. A file that cannot be
 // read, lacks a column or names a person twice plans nothing.
@@ -35,6 +35,4 @@ public:
     // Writes the plan's accounts (MappingStore::setLocalAccounts), the audit saying they came from
     // the file at `path`.
     static Status apply(MappingStore &store, const Plan &plan, const QString &path);
-    // The rows of a CSV text, its first the header; an error for a quote left open.
-    static Result<QList<QStringList>> parseCsv(const QString &text);
 };
