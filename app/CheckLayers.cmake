@@ -8,7 +8,8 @@
 #   crypto      JOSE, SigV4, PKCE, random tokens (signs what net sends)
 #   store       database, tenants, mappings, run history, keychain, store copy
 #   providers   the six platforms, their token cache and callback delivery
-#   run export  flows and directory syncs; mapping and run exports (beside each other)
+#   run export  flows and directory syncs; exports and imports (beside each other)
+#   health      a tenant's health checks (a provider's calls, with a run's services)
 #   workspace   the composition of them all
 set(rank_net 1)
 set(rank_crypto 2)
@@ -16,7 +17,8 @@ set(rank_store 3)
 set(rank_providers 4)
 set(rank_run 5)
 set(rank_export 5)
-set(rank_workspace 6)
+set(rank_health 6)
+set(rank_workspace 7)
 
 file(GLOB_RECURSE sources RELATIVE "${CORE_DIR}" "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
 set(problems "")

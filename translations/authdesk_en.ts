@@ -241,10 +241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk tenant check NAME [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AuthDesk — authorize %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +482,14 @@
     </message>
     <message>
         <source>usage: authdesk mappings import FILE --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3461,6 +3465,64 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>Runs kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantHealth</name>
+    <message>
+        <source>This tenant has no secret (a public client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1 for this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it again: Edit tenant in the console, or &quot;authdesk tenant add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is in this keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer of the platform&apos;s carried a Date to compare this computer&apos;s clock with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the platform&apos;s (within a minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed requests are refused past 5 minutes: set the clock right (timedatectl set-ntp true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are judged with a minute of skew: set the clock right (timedatectl set-ntp true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kept run of this tenant succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an authorization to verify the sign-in end to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last successful run was %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s behind the platform&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s ahead of the platform&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

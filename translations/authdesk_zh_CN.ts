@@ -206,10 +206,6 @@
         <translation>密钥环中没有该租户的 %1;请重新添加该租户。</translation>
     </message>
     <message>
-        <source>usage: authdesk tenant check NAME [--json]</source>
-        <translation>用法:authdesk tenant check 名称 [--json]</translation>
-    </message>
-    <message>
         <source>There is no tenant named &quot;%1&quot;. Run &quot;authdesk tenant list&quot; to see the names.</source>
         <translation>没有名为“%1”的租户。运行“authdesk tenant list”查看所有名称。</translation>
     </message>
@@ -490,6 +486,14 @@
     <message>
         <source>usage: authdesk mappings import FILE --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
         <translation>用法：authdesk mappings import 文件 --match external_id|mobile|email|name [--tenant 名称] [--column 字段=列名]... [--apply] [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]</source>
+        <translation>用法：authdesk tenant check 名称... | --all [--json] [--prometheus 文件]</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3455,63 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>Runs kept</source>
         <translation>保留运行数</translation>
+    </message>
+</context>
+<context>
+    <name>TenantHealth</name>
+    <message>
+        <source>This tenant has no secret (a public client).</source>
+        <translation>此租户没有密钥（公共客户端）。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1 for this tenant.</source>
+        <translation>密钥环中没有该租户的 %1。</translation>
+    </message>
+    <message>
+        <source>Enter it again: Edit tenant in the console, or &quot;authdesk tenant add&quot;.</source>
+        <translation>请重新输入：在控制台中“编辑租户”，或使用“authdesk tenant add”。</translation>
+    </message>
+    <message>
+        <source>The %1 is in this keychain.</source>
+        <translation>%1 在本机密钥环中。</translation>
+    </message>
+    <message>
+        <source>No answer of the platform&apos;s carried a Date to compare this computer&apos;s clock with.</source>
+        <translation>平台的应答中没有 Date，无法与本机时钟比较。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the platform&apos;s (within a minute).</source>
+        <translation>本机时钟与平台一致（误差在一分钟内）。</translation>
+    </message>
+    <message>
+        <source>Signed requests are refused past 5 minutes: set the clock right (timedatectl set-ntp true).</source>
+        <translation>签名请求在时钟偏差超过 5 分钟时会被拒绝：请校准时钟（timedatectl set-ntp true）。</translation>
+    </message>
+    <message>
+        <source>Tokens are judged with a minute of skew: set the clock right (timedatectl set-ntp true).</source>
+        <translation>令牌校验只容许一分钟的偏差：请校准时钟（timedatectl set-ntp true）。</translation>
+    </message>
+    <message>
+        <source>No kept run of this tenant succeeded.</source>
+        <translation>此租户保留的运行记录中没有成功的。</translation>
+    </message>
+    <message>
+        <source>Run an authorization to verify the sign-in end to end.</source>
+        <translation>请运行一次授权，端到端验证登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last successful run was %n day(s) ago.</source>
+        <translation>
+            <numerusform>最近一次成功运行是在 %n 天前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s behind the platform&apos;s.</source>
+        <translation>本机时钟比平台慢 %1 秒。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s ahead of the platform&apos;s.</source>
+        <translation>本机时钟比平台快 %1 秒。</translation>
     </message>
 </context>
 <context>

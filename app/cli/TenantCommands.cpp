@@ -3,6 +3,7 @@
 
 #include "providers/DirectorySource.h"
 
+#include "health/TenantHealth.h"
 #include "net/Redactor.h"
 #include "providers/Provider.h"
 #include "workspace/Workspace.h"
@@ -11,7 +12,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <cstdio>
+#include <memory>
 
 namespace CommandLine {
 namespace {
@@ -228,71 +231,145 @@ int tenantRename(Workspace &workspace, const QStringList &arguments) {
     return Success;
 }
 
+// A node-exporter textfile: one gauge per tenant and check (0 ok, 1 warn, 2 fail, -1 skipped) and
+// the time of the run; written whole or not at all, readable by the exporter.
+bool writePrometheus(const QString &path, const QList<TenantReport> &reports, QString *error) {
+    auto label = [](QString value) {
+        return value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""))
+            .replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    };
+    QString text =
+        QStringLiteral("# HELP authdesk_tenant_check Result of an AuthDesk tenant health check: 0 ok, 1 "
+                       "warn, 2 fail, -1 skipped.\n# TYPE authdesk_tenant_check gauge\n");
+    for (const TenantReport &report : reports)
+        for (const HealthCheck &check : report.checks) {
+            const int value = check.status == HealthCheck::Status::Ok     ? 0
+                              : check.status == HealthCheck::Status::Warn ? 1
+                              : check.status == HealthCheck::Status::Fail ? 2
+                                                                          : -1;
+            text += QStringLiteral("authdesk_tenant_check{tenant=\"%1\",provider=\"%2\",check=\"%3\"} %4\n")
+                        .arg(label(report.tenant.name), label(report.tenant.provider), check.id)
+                        .arg(value);
+        }
+    text += QStringLiteral("# HELP authdesk_tenant_check_time_seconds When the checks ran (Unix time).\n"
+                           "# TYPE authdesk_tenant_check_time_seconds gauge\n"
+                           "authdesk_tenant_check_time_seconds %1\n")
+                .arg(QDateTime::currentSecsSinceEpoch());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = Cli::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// `tenant check NAME… | --all`: every check of each tenant (PROVIDERS §9), one after the other.
 int tenantCheck(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
+    const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOption(json);
+    const QCommandLineOption prometheus(QStringLiteral("prometheus"), {}, QStringLiteral("FILE"));
+    parser.addOptions({all, json, prometheus});
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
-    int exitCode = Usage;
-    const auto tenant =
-        tenantArgument(workspace, parser, Cli::tr("usage: authdesk tenant check NAME [--json]"), &exitCode);
-    if (!tenant)
-        return exitCode;
-    const bool asJson = parser.isSet(json);
-    return runAsync([&](std::function<void(int)> done) {
-        withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
-            const ProviderContext context = workspace.providerContext(qApp, secret);
-            Provider::find(tenant->provider)
-                ->checkCredentials(*tenant, context, [&, done](const Status &checked) {
-                    const bool ok = checked.ok();
-                    const QString message = ok ? checked.value().message : checked.errorText();
-                    if (asJson) {
-                        QJsonObject result{{QStringLiteral("tenant"), tenant->name},
-                                           {QStringLiteral("ok"), ok},
-                                           {QStringLiteral("message"), Redactor::text(message)}};
-                        if (ok && !checked.value().details.isEmpty())
-                            result.insert(QStringLiteral("details"), checked.value().details);
-                        printJson(result);
-                    } else if (ok) {
-                        printOut(message + QLatin1Char('\n'));
-                    }
-                    done(ok ? Success : (asJson ? Failed : failWith(Failed, message)));
-                });
-        });
+    const QStringList names = parser.positionalArguments();
+    if (names.isEmpty() == !parser.isSet(all))
+        return failWith(Usage,
+                        Cli::tr("usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]"));
+    QList<Tenant> tenants = parser.isSet(all) ? workspace.tenants().tenants() : QList<Tenant>();
+    for (const QString &name : names) {
+        const std::optional<Tenant> tenant = workspace.tenants().find(name);
+        if (!tenant)
+            return failWith(
+                Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the "
+                               "names.")
+                           .arg(name));
+        tenants << *tenant;
+    }
+    QList<TenantReport> reports;
+    const int code = runAsync([&](std::function<void(int)> done) {
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [&, next, done] {
+            if (reports.size() == tenants.size())
+                return done(Success);
+            auto *check = new TenantHealth(workspace.services(), tenants.at(reports.size()), qApp);
+            QObject::connect(check, &TenantHealth::finished, qApp,
+                             [&, check, next](const TenantReport &report) {
+                                 check->deleteLater();
+                                 reports << report;
+                                 (*next)();
+                             });
+            check->start();
+        };
+        (*next)();
     });
+    if (code != Success)
+        return code;
+    if (parser.isSet(prometheus) && !writePrometheus(parser.value(prometheus), reports, &error))
+        return failWith(Environment, error);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const TenantReport &report : std::as_const(reports))
+            list.append(report.toJson());
+        printJson(list);
+    } else {
+        QString text;
+        for (const TenantReport &report : std::as_const(reports)) {
+            text += QStringLiteral("%1 (%2): %3\n")
+                        .arg(report.tenant.name, report.tenant.provider,
+                             HealthCheck::statusName(report.status()));
+            for (const HealthCheck &check : report.checks) {
+                text += QStringLiteral("  [%1] %2: %3\n")
+                            .arg(HealthCheck::statusName(check.status), check.id, check.message);
+                if (!check.remedy.isEmpty())
+                    text += QStringLiteral("         %1\n").arg(check.remedy);
+            }
+        }
+        printOut(text);
+    }
+    // 3: the keychain (or the store) could not be used, so nothing was really checked.
+    for (const TenantReport &report : std::as_const(reports))
+        if (report.unavailable)
+            return Environment;
+    for (const TenantReport &report : std::as_const(reports))
+        if (report.status() == HealthCheck::Status::Fail)
+            return Failed;
+    return Success;
 }
 } // namespace
 
 QList<Command> tenantCommands() {
-    return {
-        {{QStringLiteral("tenant"), QStringLiteral("add")},
-         tenantAddSynopses(),
-         QStringLiteral(
-             "Add a tenant; the secret is read from standard input. The provider's own options are "
-             "listed by \"authdesk tenant add --help\"."),
-         tenantAdd,
-         false,
-         addUsage},
-        {{QStringLiteral("tenant"), QStringLiteral("list")},
-         {QStringLiteral("authdesk tenant list [--json]")},
-         QStringLiteral("List the tenants."),
-         tenantList},
-        {{QStringLiteral("tenant"), QStringLiteral("remove")},
-         {QStringLiteral("authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"),
-          QStringLiteral("         (one of them is required when the tenant has mappings)")},
-         QStringLiteral("Remove a tenant, its keychain entries and its sync progress; its mappings are "
-                        "kept apart from any later tenant of the same name, or deleted."),
-         tenantRemove},
-        {{QStringLiteral("tenant"), QStringLiteral("rename")},
-         {QStringLiteral("authdesk tenant rename OLD NEW")},
-         QStringLiteral("Rename a tenant; its secrets, mappings and sync progress go with it."),
-         tenantRename},
-        {{QStringLiteral("tenant"), QStringLiteral("check")},
-         {QStringLiteral("authdesk tenant check NAME [--json]")},
-         QStringLiteral("Check the tenant's secret (a token fetch, or a signed probe); for OpenID Connect, "
-                        "discovery and the provider's keys."),
-         tenantCheck}};
+    return {{{QStringLiteral("tenant"), QStringLiteral("add")},
+             tenantAddSynopses(),
+             QStringLiteral(
+                 "Add a tenant; the secret is read from standard input. The provider's own options are "
+                 "listed by \"authdesk tenant add --help\"."),
+             tenantAdd,
+             false,
+             addUsage},
+            {{QStringLiteral("tenant"), QStringLiteral("list")},
+             {QStringLiteral("authdesk tenant list [--json]")},
+             QStringLiteral("List the tenants."),
+             tenantList},
+            {{QStringLiteral("tenant"), QStringLiteral("remove")},
+             {QStringLiteral("authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"),
+              QStringLiteral("         (one of them is required when the tenant has mappings)")},
+             QStringLiteral("Remove a tenant, its keychain entries and its sync progress; its mappings are "
+                            "kept apart from any later tenant of the same name, or deleted."),
+             tenantRemove},
+            {{QStringLiteral("tenant"), QStringLiteral("rename")},
+             {QStringLiteral("authdesk tenant rename OLD NEW")},
+             QStringLiteral("Rename a tenant; its secrets, mappings and sync progress go with it."),
+             tenantRename},
+            {{QStringLiteral("tenant"), QStringLiteral("check")},
+             {QStringLiteral("authdesk tenant check NAME... | --all [--json] [--prometheus FILE]")},
+             QStringLiteral(
+                 "Check tenants without a user: the secret is in the keychain, the platform accepts it "
+                 "(a token fetch, or a signed probe; for OpenID Connect, discovery and the keys), the "
+                 "clock agrees with the platform's, and when a sign-in last succeeded. Exit 1 when a check "
+                 "failed, 3 when the keychain cannot be used."),
+             tenantCheck}};
 }
 } // namespace CommandLine

@@ -8,10 +8,12 @@
 #include "QiqiSandbox.h"
 #include "WeComSandbox.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QThread>
 #include <openssl/crypto.h>
 
@@ -55,9 +57,14 @@ bool Sandbox::start(QString *error, quint16 port) {
                 QStringLiteral("/sandbox/control"), QHttpServerRequest::Method::Post,
                 [this](const QHttpServerRequest &request) {
                     const QJsonObject command = QJsonDocument::fromJson(request.body()).object();
-                    if (command.value(QLatin1String("clear")).toBool())
+                    if (command.value(QLatin1String("clear")).toBool()) {
+                        m_clockOffsetSeconds = 0;
                         for (const auto &provider : m_providers)
                             provider->clearFaults();
+                    }
+                    // Every platform's clock, seen from here (PROVIDERS §9.4: a `Date` offset).
+                    if (command.contains(QLatin1String("clock_offset_s")))
+                        m_clockOffsetSeconds = command.value(QLatin1String("clock_offset_s")).toInteger();
                     ProviderSandbox *target = provider(
                         command.value(QLatin1String("provider")).toString(m_providers.front()->key()));
                     if (!target)
@@ -76,6 +83,15 @@ bool Sandbox::start(QString *error, quint16 port) {
                                          command.value(QLatin1String("after")).toInt());
                     return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
                 });
+            // Every answer is dated, as real servers' are (RFC 9110 §6.6.1).
+            server->afterRequest([this](QHttpServerResponse &&response) {
+                response.setHeader(
+                    "Date", QLocale::c()
+                                .toString(QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSeconds),
+                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                .toLatin1());
+                return std::move(response);
+            });
             server->route(QStringLiteral("/sandbox/stats"), [this](const QHttpServerRequest &) {
                 QJsonObject stats;
                 for (const auto &provider : m_providers)

@@ -44,4 +44,5 @@ private:
     QThread *m_thread;
     QObject *m_server = nullptr; // the QHttpServer, living on m_thread
     quint16 m_port = 0;
+    qint64 m_clockOffsetSeconds = 0; // how far the platforms' `Date` is from this computer's clock
 };

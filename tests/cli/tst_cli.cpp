@@ -193,7 +193,10 @@ private slots:
         const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("acme"),
                                   QStringLiteral("--json")});
         QVERIFY2(check.exitCode == 0, check.err.constData());
-        QVERIFY(QJsonDocument::fromJson(check.out).object().value(QLatin1String("ok")).toBool());
+        const QJsonObject report = QJsonDocument::fromJson(check.out).array().first().toObject();
+        QCOMPARE(report.value(QLatin1String("tenant")).toString(), QStringLiteral("acme"));
+        QVERIFY2(report.value(QLatin1String("status")).toString() != QLatin1String("fail"),
+                 check.out.constData());
     }
 
     void authorizeInTheBrowser_data() {
@@ -477,6 +480,59 @@ private slots:
         QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("openid"));
         QCOMPARE(identity.value(QLatin1String("external_id")).toString(),
                  QiqiSandbox::openidFor(QStringLiteral("u1001")));
+    }
+
+    // Tenant health (PROVIDERS §9): every check of two tenants, as JSON and as a node-exporter
+    // textfile; then the platforms' clock ten minutes behind: a warning where tokens are judged
+    // with a minute of skew, a failure where requests are signed (企企), and exit code 1.
+    void healthChecksFromTheCommandLine() {
+        QTemporaryDir dir;
+        const QString metrics = dir.filePath(QStringLiteral("authdesk.prom"));
+        const QStringList checkBoth = {QStringLiteral("tenant"), QStringLiteral("check"),
+                                       QStringLiteral("acme"), QStringLiteral("qq"),
+                                       QStringLiteral("--json")};
+        const Result healthy = run(checkBoth + QStringList{QStringLiteral("--prometheus"), metrics});
+        QVERIFY2(healthy.exitCode == 0, healthy.err.constData() + healthy.out);
+        auto checksOf = [](const QByteArray &out, int tenant) {
+            QHash<QString, QJsonObject> checks;
+            const QJsonObject report = QJsonDocument::fromJson(out).array().at(tenant).toObject();
+            for (const QJsonValue &check : report.value(QLatin1String("checks")).toArray())
+                checks.insert(check.toObject().value(QLatin1String("id")).toString(), check.toObject());
+            return checks;
+        };
+        const auto acme = checksOf(healthy.out, 0);
+        QCOMPARE(acme.keys().size(), 4);
+        for (const char *id : {"secret", "credentials", "clock", "last_run"})
+            QCOMPARE(acme.value(QLatin1String(id)).value(QLatin1String("status")).toString(),
+                     QStringLiteral("ok"));
+        QFile textfile(metrics);
+        QVERIFY(textfile.open(QIODevice::ReadOnly));
+        const QByteArray exported = textfile.readAll();
+        QVERIFY2(exported.contains(
+                     "authdesk_tenant_check{tenant=\"acme\",provider=\"wecom\",check=\"credentials\"} 0\n"),
+                 exported.constData());
+        QVERIFY(exported.contains("authdesk_tenant_check_time_seconds "));
+
+        control({{QStringLiteral("clock_offset_s"), -600}});
+        const Result skewed = run(checkBoth);
+        QCOMPARE(skewed.exitCode, 1);
+        const QJsonObject wecomClock = checksOf(skewed.out, 0).value(QStringLiteral("clock"));
+        QCOMPARE(wecomClock.value(QLatin1String("status")).toString(), QStringLiteral("warn"));
+        QVERIFY(qAbs(wecomClock.value(QLatin1String("details"))
+                         .toObject()
+                         .value(QLatin1String("offset_seconds"))
+                         .toInt() -
+                     600) <= 2);
+        const QJsonObject qiqiClock = checksOf(skewed.out, 1).value(QStringLiteral("clock"));
+        QCOMPARE(qiqiClock.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(qiqiClock.value(QLatin1String("remedy")).toString().contains(QLatin1String("timedatectl")),
+                 skewed.out.constData());
+
+        const Result usage = run({QStringLiteral("tenant"), QStringLiteral("check")});
+        QCOMPARE(usage.exitCode, 2);
+        const Result unknown =
+            run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("nosuch")});
+        QCOMPARE(unknown.exitCode, 2);
     }
 
     void feishuTenant() {
@@ -976,8 +1032,15 @@ private slots:
         const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("op"),
                                   QStringLiteral("--json")});
         QVERIFY2(check.exitCode == 0, check.err.constData() + check.out);
-        const QJsonObject details =
-            QJsonDocument::fromJson(check.out).object().value(QLatin1String("details")).toObject();
+        QJsonObject details;
+        for (const QJsonValue &checked : QJsonDocument::fromJson(check.out)
+                                             .array()
+                                             .first()
+                                             .toObject()
+                                             .value(QLatin1String("checks"))
+                                             .toArray())
+            if (checked.toObject().value(QLatin1String("id")).toString() == QLatin1String("credentials"))
+                details = checked.toObject().value(QLatin1String("details")).toObject();
         QCOMPARE(details.value(QLatin1String("issuer")).toString(), op.issuer());
         QCOMPARE(
             details.value(QLatin1String("endpoints")).toObject().value(QLatin1String("token")).toString(),

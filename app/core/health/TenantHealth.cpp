@@ -1,0 +1,203 @@
+#include "health/TenantHealth.h"
+
+#include "net/ExchangeLog.h"
+#include "net/HttpExchange.h"
+#include "providers/Provider.h"
+#include "providers/SigningProfile.h"
+#include "store/RunHistory.h"
+#include "store/SecretStore.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QTimer>
+#include <algorithm>
+
+namespace {
+constexpr qint64 clockWarnSeconds = 60;  // ID tokens are judged with 60 s of skew (§5.4)
+constexpr qint64 clockFailSeconds = 300; // signed requests are refused past 5 minutes (§9.2)
+
+// A `Date` header (RFC 9110 §5.6.7, IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT").
+QDateTime httpDate(const QByteArray &value) {
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    date.setTimeSpec(Qt::UTC);
+    return date;
+}
+} // namespace
+
+QString HealthCheck::statusName(Status status) {
+    switch (status) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Warn:
+        return QStringLiteral("warn");
+    case Status::Fail:
+        return QStringLiteral("fail");
+    case Status::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QJsonObject HealthCheck::toJson() const {
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("status"), statusName(status)},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("remedy"), remedy},
+            {QStringLiteral("details"), details}};
+}
+
+HealthCheck::Status TenantReport::status() const {
+    HealthCheck::Status worst = HealthCheck::Status::Ok;
+    for (const HealthCheck &check : checks)
+        if (check.status == HealthCheck::Status::Fail ||
+            (check.status == HealthCheck::Status::Warn && worst != HealthCheck::Status::Fail))
+            worst = check.status;
+    return worst;
+}
+
+QJsonObject TenantReport::toJson() const {
+    QJsonArray list;
+    for (const HealthCheck &check : checks)
+        list.append(check.toJson());
+    return {{QStringLiteral("tenant"), tenant.name},
+            {QStringLiteral("provider"), tenant.provider},
+            {QStringLiteral("status"), HealthCheck::statusName(status())},
+            {QStringLiteral("checked_at"), checkedAt.toString(Qt::ISODate)},
+            {QStringLiteral("checks"), list}};
+}
+
+TenantHealth::TenantHealth(const RunServices &services, const Tenant &tenant, QObject *parent)
+    : QObject(parent), m_services(services), m_log(new ExchangeLog(this)) {
+    m_report.tenant = tenant;
+}
+
+void TenantHealth::start() {
+    m_report.checkedAt = QDateTime::currentDateTimeUtc();
+    const Provider *provider = Provider::find(m_report.tenant.provider);
+    if (!provider->usesSecret(m_report.tenant)) {
+        m_report.checks.append({QStringLiteral("secret"),
+                                HealthCheck::Status::Skipped,
+                                tr("This tenant has no secret (a public client)."),
+                                {},
+                                {}});
+        return checkCredentials({});
+    }
+    m_services.secrets->read(
+        SecretStore::keyFor(m_report.tenant.id, provider->secretName()), this,
+        [this, provider](const SecretResult &secret) {
+            if (!secret.ok()) {
+                const bool missing = secret.error().is(Error::Kind::NotFound);
+                m_report.unavailable = !missing;
+                m_report.checks.append(
+                    {QStringLiteral("secret"),
+                     HealthCheck::Status::Fail,
+                     missing ? tr("The keychain holds no %1 for this tenant.").arg(provider->secretName())
+                             : secret.errorText(),
+                     missing ? tr("Enter it again: Edit tenant in the console, or \"authdesk tenant add\".")
+                             : QString(),
+                     {}});
+                return finish();
+            }
+            m_report.checks.append({QStringLiteral("secret"),
+                                    HealthCheck::Status::Ok,
+                                    tr("The %1 is in this keychain.").arg(provider->secretName()),
+                                    {},
+                                    {}});
+            checkCredentials(secret.value());
+        });
+}
+
+void TenantHealth::checkCredentials(const QString &secret) {
+    const Provider *provider = Provider::find(m_report.tenant.provider);
+    ProviderContext context = m_services.providerContext(this, secret);
+    context.log = m_log;
+    provider->checkCredentials(m_report.tenant, context, [this, provider](const Status &checked) {
+        HealthCheck credentials{QStringLiteral("credentials"),
+                                checked.ok() ? HealthCheck::Status::Ok : HealthCheck::Status::Fail,
+                                checked.ok() ? checked.value().message : checked.error().message,
+                                checked.ok() ? QString() : checked.error().remedy,
+                                checked.ok() ? checked.value().details : QJsonObject()};
+        if (!checked.ok() && checked.error().platformCode)
+            credentials.details.insert(QStringLiteral("platform_code"), checked.error().platformCode);
+        m_report.checks.append(credentials);
+        m_report.checks.append(
+            clockCheck(m_log->exchanges(), provider->signingProfile(m_report.tenant).has_value()));
+        finish();
+    });
+}
+
+HealthCheck TenantHealth::clockCheck(const QList<HttpExchange> &exchanges, bool signs) {
+    HealthCheck check{QStringLiteral("clock"),
+                      HealthCheck::Status::Skipped,
+                      tr("No answer of the platform's carried a Date to compare this computer's clock with."),
+                      {},
+                      {}};
+    for (const HttpExchange &exchange : exchanges) {
+        for (const auto &[name, value] : exchange.responseHeaders) {
+            if (name.compare("Date", Qt::CaseInsensitive) != 0)
+                continue;
+            const QDateTime server = httpDate(value);
+            if (!server.isValid())
+                continue;
+            // The server dated its answer between the request and its arrival, to the second below:
+            // by how much it is ahead lies between these two; within them, no drift is shown.
+            const QDateTime sent = exchange.started.toUTC();
+            const QDateTime arrived = sent.addMSecs(exchange.durationMs);
+            const qint64 atLeast = arrived.secsTo(server);
+            const qint64 atMost = sent.secsTo(server) + 1;
+            const qint64 ahead = atLeast > 0 ? atLeast : atMost < 0 ? atMost : 0;
+            const qint64 off = qAbs(ahead);
+            check.details = {{QStringLiteral("offset_seconds"), -ahead},
+                             {QStringLiteral("server_date"), QString::fromLatin1(value)}};
+            if (off > clockFailSeconds && signs)
+                check.status = HealthCheck::Status::Fail;
+            else if (off > clockWarnSeconds)
+                check.status = HealthCheck::Status::Warn;
+            else
+                check.status = HealthCheck::Status::Ok;
+            check.message = off <= clockWarnSeconds
+                                ? tr("This computer's clock agrees with the platform's (within a minute).")
+                                : (ahead > 0 ? tr("This computer's clock is %1 s behind the platform's.")
+                                             : tr("This computer's clock is %1 s ahead of the platform's."))
+                                      .arg(off);
+            check.remedy =
+                off <= clockWarnSeconds
+                    ? QString()
+                    : (signs ? tr("Signed requests are refused past 5 minutes: set the clock right "
+                                  "(timedatectl set-ntp true).")
+                             : tr("Tokens are judged with a minute of skew: set the clock right "
+                                  "(timedatectl set-ntp true)."));
+            return check;
+        }
+    }
+    return check;
+}
+
+void TenantHealth::finish() {
+    if (m_done)
+        return;
+    m_done = true;
+    if (!m_report.unavailable) {
+        // When it last signed someone in: a tenant nobody signs in with may be broken unnoticed.
+        const QList<RunRecord> runs = m_services.runs.list(m_report.tenant.id);
+        const auto lastGood =
+            std::find_if(runs.cbegin(), runs.cend(), [](const RunRecord &run) { return run.succeeded(); });
+        if (lastGood == runs.cend())
+            m_report.checks.append({QStringLiteral("last_run"),
+                                    HealthCheck::Status::Warn,
+                                    tr("No kept run of this tenant succeeded."),
+                                    tr("Run an authorization to verify the sign-in end to end."),
+                                    {}});
+        else
+            m_report.checks.append({QStringLiteral("last_run"),
+                                    HealthCheck::Status::Ok,
+                                    tr("The last successful run was %n day(s) ago.", nullptr,
+                                       int(lastGood->started.daysTo(QDateTime::currentDateTimeUtc()))),
+                                    {},
+                                    {{QStringLiteral("run"), lastGood->id},
+                                     {QStringLiteral("started"), lastGood->started.toString(Qt::ISODate)}}});
+    }
+    // Reported from the event loop: whoever started the check is ready for the answer.
+    QTimer::singleShot(0, this, [this] { emit finished(m_report); });
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Tenant.h"
+#include "net/HttpExchange.h"
+#include "run/RunServices.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ExchangeLog;
+
+// One health check of a tenant, as PROVIDERS §9 says it can be asked without a user.
+struct HealthCheck {
+    enum class Status { Ok, Warn, Fail, Skipped };
+    QString id; // "secret", "credentials", "clock", "last_run"
+    Status status = Status::Skipped;
+    QString message; // what was found, in words
+    QString remedy;  // what to do; empty when nothing is to be done
+    QJsonObject details;
+
+    static QString statusName(Status status); // "ok", "warn", "fail", "skipped"
+    QJsonObject toJson() const;
+};
+
+// A tenant's checks of one moment; its status is its worst check's.
+struct TenantReport {
+    Tenant tenant;
+    QDateTime checkedAt; // UTC
+    QList<HealthCheck> checks;
+    // Why no check could be made: the keychain (or the store) cannot be used.
+    bool unavailable = false;
+
+    HealthCheck::Status status() const;
+    QJsonObject toJson() const;
+};
+
+// Checks a tenant: its secret is in the keychain, the platform accepts it (the provider's own
+// check: a token fetch or a signed probe), the local clock agrees with the platform's `Date`
+// (warn past 60 s; fail past 5 min where signatures expire), and when it last signed someone in.
+// Finishes once, in the event loop.
+class TenantHealth : public QObject {
+    Q_OBJECT
+
+public:
+    TenantHealth(const RunServices &services, const Tenant &tenant, QObject *parent = nullptr);
+    void start();
+
+    // The clock check of exchanges answered by the platform: the offset of each `Date` from the
+    // local time the answer arrived. `signs`: the platform refuses requests signed with a clock
+    // more than 5 minutes off (SigV4), so that is a failure rather than a warning.
+    static HealthCheck clockCheck(const QList<HttpExchange> &exchanges, bool signs);
+
+signals:
+    void finished(const TenantReport &report);
+
+private:
+    void checkCredentials(const QString &secret);
+    void finish();
+    RunServices m_services;
+    TenantReport m_report;
+    QPointer<ExchangeLog> m_log;
+    bool m_done = false;
+};
