@@ -3813,6 +3813,62 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>the API&apos;s daily call quota is used up; stopped. It resets at midnight (Beijing time): try again tomorrow, or raise the quota in the WeCom admin console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeCom refuses calls from this machine&apos;s IP (60020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom refuses calls from this machine&apos;s IP, which it sees as %1 (60020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 under the app&apos;s 企业可信IP in the WeCom admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine&apos;s public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom accepts calls from this machine&apos;s IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s visible range is empty: nobody can use it (60011).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is enabled and visible to members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the app in the WeCom admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members, departments or tags to the app&apos;s visible range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI&apos;s host is the app&apos;s trusted domain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI names a port (%1); WeCom&apos;s trusted domain %2 does not match it then (50001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI&apos;s host %1 is not the app&apos;s trusted domain &quot;%2&quot; (50001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the redirect URI&apos;s host, without a port, the app&apos;s trusted domain (网页授权及JS-SDK).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>

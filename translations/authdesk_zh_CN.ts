@@ -3801,6 +3801,62 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>the API&apos;s daily call quota is used up; stopped. It resets at midnight (Beijing time): try again tomorrow, or raise the quota in the WeCom admin console</source>
         <translation>该接口的每日调用额度已用完；已停止。额度在北京时间零点重置：请明天再试，或在企业微信管理后台提高额度</translation>
     </message>
+    <message>
+        <source>WeCom refuses calls from this machine&apos;s IP (60020).</source>
+        <translation>企业微信拒绝来自本机 IP 的调用（60020）。</translation>
+    </message>
+    <message>
+        <source>WeCom refuses calls from this machine&apos;s IP, which it sees as %1 (60020).</source>
+        <translation>企业微信拒绝来自本机 IP 的调用，它看到的地址是 %1（60020）。</translation>
+    </message>
+    <message>
+        <source>Add %1 under the app&apos;s 企业可信IP in the WeCom admin console.</source>
+        <translation>请在企业微信管理后台将 %1 加入应用的“企业可信IP”。</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s public IP</source>
+        <translation>本机的公网 IP</translation>
+    </message>
+    <message>
+        <source>WeCom accepts calls from this machine&apos;s IP.</source>
+        <translation>企业微信接受来自本机 IP 的调用。</translation>
+    </message>
+    <message>
+        <source>The app is disabled.</source>
+        <translation>该应用已停用。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s visible range is empty: nobody can use it (60011).</source>
+        <translation>应用的可见范围为空：没有人能使用它（60011）。</translation>
+    </message>
+    <message>
+        <source>The app is enabled and visible to members.</source>
+        <translation>应用已启用，且对成员可见。</translation>
+    </message>
+    <message>
+        <source>Enable the app in the WeCom admin console.</source>
+        <translation>请在企业微信管理后台启用该应用。</translation>
+    </message>
+    <message>
+        <source>Add members, departments or tags to the app&apos;s visible range.</source>
+        <translation>请把成员、部门或标签加入应用的可见范围。</translation>
+    </message>
+    <message>
+        <source>The redirect URI&apos;s host is the app&apos;s trusted domain %1.</source>
+        <translation>重定向地址的主机就是应用的可信域名 %1。</translation>
+    </message>
+    <message>
+        <source>The redirect URI names a port (%1); WeCom&apos;s trusted domain %2 does not match it then (50001).</source>
+        <translation>重定向地址带有端口（%1）；此时企业微信的可信域名 %2 无法与之匹配（50001）。</translation>
+    </message>
+    <message>
+        <source>The redirect URI&apos;s host %1 is not the app&apos;s trusted domain &quot;%2&quot; (50001).</source>
+        <translation>重定向地址的主机 %1 不是应用的可信域名“%2”（50001）。</translation>
+    </message>
+    <message>
+        <source>Make the redirect URI&apos;s host, without a port, the app&apos;s trusted domain (网页授权及JS-SDK).</source>
+        <translation>请把不带端口的重定向地址主机设为应用的可信域名（网页授权及JS-SDK）。</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>

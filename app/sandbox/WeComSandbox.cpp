@@ -136,6 +136,15 @@ void WeComSandbox::configure(const QJsonObject &command) {
     if (!limit.isEmpty())
         setRateLimit(limit.value(QLatin1String("calls")).toInt(10000),
                      limit.value(QLatin1String("window_ms")).toInt(60000));
+    // The app's settings as agent/get reports them (PROVIDERS §9.1); anything not named is as
+    // the sandbox starts: open, visible to a department, trusting the demo tenants' host.
+    if (command.value(QLatin1String("clear")).toBool() || command.contains(QLatin1String("agent"))) {
+        const QJsonObject agent = command.value(QLatin1String("agent")).toObject();
+        QMutexLocker lock(&m_mutex);
+        m_agentClosed = agent.value(QLatin1String("close")).toBool(false);
+        m_agentVisible = agent.value(QLatin1String("visible")).toBool(true);
+        m_redirectDomain = agent.value(QLatin1String("redirect_domain")).toString(defaultRedirectDomain);
+    }
     const QJsonObject directory = command.value(QLatin1String("directory")).toObject();
     if (!directory.isEmpty())
         generateDirectory(directory.value(QLatin1String("members")).toInt(),
@@ -160,7 +169,7 @@ void WeComSandbox::addRoutes(QHttpServer &server) {
         return html(QStringLiteral(
             "<!doctype html><title>callback reached</title><p>The redirect target loaded.</p>"));
     });
-    for (const char *name : {"gettoken", "auth/getuserinfo", "user/getuserinfo", "user/get",
+    for (const char *name : {"gettoken", "agent/get", "auth/getuserinfo", "user/getuserinfo", "user/get",
                              "auth/getuserdetail", "department/list", "user/list", "user/list_id"}) {
         const QString apiName = QLatin1String(name);
         server.route(QStringLiteral("/cgi-bin/") + apiName,
@@ -355,6 +364,20 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
         return error(tokenError, tokenError == 42001 ? QStringLiteral("access_token expired")
                                                      : QStringLiteral("invalid access_token"));
 
+    if (apiName == QLatin1String("agent/get")) {
+        if (param("agentid") != agentId)
+            return error(40056, QStringLiteral("invalid agentid"));
+        QJsonObject body{
+            {QStringLiteral("agentid"), agentId.toInt()},
+            {QStringLiteral("name"), QStringLiteral("AuthDesk 沙盒应用")},
+            {QStringLiteral("close"), m_agentClosed ? 1 : 0},
+            {QStringLiteral("redirect_domain"), m_redirectDomain},
+            {QStringLiteral("allow_userinfos"), QJsonObject{{QStringLiteral("user"), QJsonArray()}}},
+            {QStringLiteral("allow_partys"),
+             QJsonObject{{QStringLiteral("partyid"), m_agentVisible ? QJsonArray{1} : QJsonArray()}}},
+            {QStringLiteral("allow_tags"), QJsonObject{{QStringLiteral("tagid"), QJsonArray()}}}};
+        return ok(body);
+    }
     if (apiName == QLatin1String("auth/getuserinfo") || apiName == QLatin1String("user/getuserinfo")) {
         const bool legacy = apiName == QLatin1String("user/getuserinfo") || legacyCasing;
         auto it = m_codes.find(param("code"));

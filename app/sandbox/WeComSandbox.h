@@ -96,6 +96,11 @@ private:
     QHash<QString, QDateTime> m_tickets; // user_ticket -> expiry
     QHash<QString, QString> m_ticketUsers;
     int m_tokenLifetime = 7200;
+    // agent/get: the app's settings (configure's "agent").
+    static inline const QString defaultRedirectDomain = QStringLiteral("app.example.com");
+    bool m_agentClosed = false;
+    bool m_agentVisible = true;
+    QString m_redirectDomain = defaultRedirectDomain;
     struct Window {
         qint64 start = 0;
         int calls = 0;

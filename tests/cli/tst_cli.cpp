@@ -501,10 +501,12 @@ private slots:
             return checks;
         };
         const auto acme = checksOf(healthy.out, 0);
-        QCOMPARE(acme.keys().size(), 4);
-        for (const char *id : {"secret", "credentials", "clock", "last_run"})
-            QCOMPARE(acme.value(QLatin1String(id)).value(QLatin1String("status")).toString(),
-                     QStringLiteral("ok"));
+        QCOMPARE(acme.keys().size(), 7);
+        for (const char *id : {"secret", "credentials", "wecom.trusted_ip", "wecom.app",
+                               "wecom.trusted_domain", "clock", "last_run"})
+            QVERIFY2(acme.value(QLatin1String(id)).value(QLatin1String("status")).toString() ==
+                         QLatin1String("ok"),
+                     id);
         QFile textfile(metrics);
         QVERIFY(textfile.open(QIODevice::ReadOnly));
         const QByteArray exported = textfile.readAll();
@@ -527,6 +529,42 @@ private slots:
         QCOMPARE(qiqiClock.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
         QVERIFY2(qiqiClock.value(QLatin1String("remedy")).toString().contains(QLatin1String("timedatectl")),
                  skewed.out.constData());
+
+        // WeCom's own checks (PROVIDERS §9.1): the app closed, seen by nobody, trusting another
+        // domain; then calls refused from this machine's IP, which WeCom names.
+        control({{QStringLiteral("clear"), true}});
+        control({{QStringLiteral("provider"), QStringLiteral("wecom")},
+                 {QStringLiteral("agent"),
+                  QJsonObject{{QStringLiteral("close"), true},
+                              {QStringLiteral("visible"), false},
+                              {QStringLiteral("redirect_domain"), QStringLiteral("sso.other.example")}}}});
+        const QStringList checkAcme = {QStringLiteral("tenant"), QStringLiteral("check"),
+                                       QStringLiteral("acme"), QStringLiteral("--json")};
+        const Result misconfigured = run(checkAcme);
+        QCOMPARE(misconfigured.exitCode, 1);
+        const auto app = checksOf(misconfigured.out, 0);
+        QCOMPARE(app.value(QStringLiteral("wecom.app")).value(QLatin1String("status")).toString(),
+                 QStringLiteral("fail"));
+        QVERIFY(app.value(QStringLiteral("wecom.app"))
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("disabled")));
+        const QJsonObject domain = app.value(QStringLiteral("wecom.trusted_domain"));
+        QCOMPARE(domain.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(
+            domain.value(QLatin1String("message")).toString().contains(QLatin1String("sso.other.example")),
+            misconfigured.out.constData());
+        control({{QStringLiteral("clear"), true}});
+        control({{QStringLiteral("provider"), QStringLiteral("wecom")},
+                 {QStringLiteral("fault"), QStringLiteral("ip_not_trusted")},
+                 {QStringLiteral("path"), QStringLiteral("agent/get")}});
+        const Result untrusted = run(checkAcme);
+        QCOMPARE(untrusted.exitCode, 1);
+        const QJsonObject ip = checksOf(untrusted.out, 0).value(QStringLiteral("wecom.trusted_ip"));
+        QCOMPARE(ip.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+        QCOMPARE(ip.value(QLatin1String("details")).toObject().value(QLatin1String("ip")).toString(),
+                 QStringLiteral("127.0.0.1"));
+        QVERIFY(ip.value(QLatin1String("remedy")).toString().contains(QStringLiteral("企业可信IP")));
 
         const Result usage = run({QStringLiteral("tenant"), QStringLiteral("check")});
         QCOMPARE(usage.exitCode, 2);

@@ -25,28 +25,6 @@ QDateTime httpDate(const QByteArray &value) {
 }
 } // namespace
 
-QString HealthCheck::statusName(Status status) {
-    switch (status) {
-    case Status::Ok:
-        return QStringLiteral("ok");
-    case Status::Warn:
-        return QStringLiteral("warn");
-    case Status::Fail:
-        return QStringLiteral("fail");
-    case Status::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return {};
-}
-
-QJsonObject HealthCheck::toJson() const {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("status"), statusName(status)},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("remedy"), remedy},
-            {QStringLiteral("details"), details}};
-}
-
 HealthCheck::Status TenantReport::status() const {
     HealthCheck::Status worst = HealthCheck::Status::Ok;
     for (const HealthCheck &check : checks)
@@ -109,6 +87,7 @@ void TenantHealth::start() {
 }
 
 void TenantHealth::checkCredentials(const QString &secret) {
+    m_secret = secret;
     const Provider *provider = Provider::find(m_report.tenant.provider);
     ProviderContext context = m_services.providerContext(this, secret);
     context.log = m_log;
@@ -121,9 +100,20 @@ void TenantHealth::checkCredentials(const QString &secret) {
         if (!checked.ok() && checked.error().platformCode)
             credentials.details.insert(QStringLiteral("platform_code"), checked.error().platformCode);
         m_report.checks.append(credentials);
-        m_report.checks.append(
-            clockCheck(m_log->exchanges(), provider->signingProfile(m_report.tenant).has_value()));
-        finish();
+        auto clockThenFinish = [this, provider] {
+            m_report.checks.append(
+                clockCheck(m_log->exchanges(), provider->signingProfile(m_report.tenant).has_value()));
+            finish();
+        };
+        if (!checked.ok()) // the platform's own checks need what the credentials give
+            return clockThenFinish();
+        ProviderContext context = m_services.providerContext(this, m_secret);
+        context.log = m_log;
+        provider->healthChecks(m_report.tenant, context,
+                               [this, clockThenFinish](const QList<HealthCheck> &checks) {
+                                   m_report.checks += checks;
+                                   clockThenFinish();
+                               });
     });
 }
 

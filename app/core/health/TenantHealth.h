@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HealthCheck.h"
 #include "Tenant.h"
 #include "net/HttpExchange.h"
 #include "run/RunServices.h"
@@ -12,19 +13,6 @@
 #include <QPointer>
 
 class ExchangeLog;
-
-// One health check of a tenant, as PROVIDERS §9 says it can be asked without a user.
-struct HealthCheck {
-    enum class Status { Ok, Warn, Fail, Skipped };
-    QString id; // "secret", "credentials", "clock", "last_run"
-    Status status = Status::Skipped;
-    QString message; // what was found, in words
-    QString remedy;  // what to do; empty when nothing is to be done
-    QJsonObject details;
-
-    static QString statusName(Status status); // "ok", "warn", "fail", "skipped"
-    QJsonObject toJson() const;
-};
 
 // A tenant's checks of one moment; its status is its worst check's.
 struct TenantReport {
@@ -39,7 +27,8 @@ struct TenantReport {
 };
 
 // Checks a tenant: its secret is in the keychain, the platform accepts it (the provider's own
-// check: a token fetch or a signed probe), the local clock agrees with the platform's `Date`
+// check: a token fetch or a signed probe), the platform's own checks (Provider::healthChecks:
+// WeCom's trusted IP, app and trusted domain), the local clock against the platform's `Date`
 // (warn past 60 s; fail past 5 min where signatures expire), and when it last signed someone in.
 // Finishes once, in the event loop.
 class TenantHealth : public QObject {
@@ -61,6 +50,7 @@ private:
     void checkCredentials(const QString &secret);
     void finish();
     RunServices m_services;
+    QString m_secret; // for the platform's own checks, after the credentials
     TenantReport m_report;
     QPointer<ExchangeLog> m_log;
     bool m_done = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FlowStep.h"
+#include "HealthCheck.h"
 #include "Identity.h"
 #include "Result.h"
 #include "Tenant.h"
@@ -160,6 +161,12 @@ public:
     // Fetches a token (or makes a signed probe) with the tenant's secret: "Check credentials".
     virtual void checkCredentials(const Tenant &tenant, const ProviderContext &context,
                                   std::function<void(const Status &)> done) const = 0;
+    // The platform's own health checks beyond the common ones (PROVIDERS §9), asked once the
+    // credentials work; none by default.
+    virtual void healthChecks(const Tenant &, const ProviderContext &,
+                              std::function<void(const QList<HealthCheck> &)> done) const {
+        done({});
+    }
 
     // Capabilities; the defaults say "not offered".
     // Modes where the platform's server calls back with the identity (企企's normal mode) instead

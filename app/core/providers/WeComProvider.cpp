@@ -602,6 +602,89 @@ void WeComProvider::checkCredentials(const Tenant &tenant, const ProviderContext
     });
 }
 
+// The app as agent/get reports it (PROVIDERS §9.1): open, visible to someone, trusting the
+// redirect URI's host; and, from the answer itself, whether WeCom accepts calls from this
+// machine's IP (60020 names the address WeCom saw).
+void WeComProvider::healthChecks(const Tenant &tenant, const ProviderContext &context,
+                                 std::function<void(const QList<HealthCheck> &)> done) const {
+    call(
+        tenant, context, QStringLiteral("agent/get"),
+        [this, tenant](const QString &token) {
+            return apiGet(tenant, QStringLiteral("/cgi-bin/agent/get"), token,
+                          {{QStringLiteral("agentid"), tenant.setting(QStringLiteral("agentid"))}});
+        },
+        [tenant, done](const ApiResult &result) {
+            QList<HealthCheck> checks;
+            if (!result.ok() && result.error().platformCode == 60020) {
+                static const QRegularExpression fromIp(QStringLiteral("from ip: ([0-9a-fA-F.:]+)"));
+                const QString ip = fromIp.match(result.error().message).captured(1);
+                checks.append(
+                    {QStringLiteral("wecom.trusted_ip"),
+                     HealthCheck::Status::Fail,
+                     ip.isEmpty()
+                         ? tr("WeCom refuses calls from this machine's IP (60020).")
+                         : tr("WeCom refuses calls from this machine's IP, which it sees as %1 (60020).")
+                               .arg(ip),
+                     tr("Add %1 under the app's 企业可信IP in the WeCom admin console.")
+                         .arg(ip.isEmpty() ? tr("this machine's public IP") : ip),
+                     {{QStringLiteral("ip"), ip}}});
+                return done(checks);
+            }
+            if (!result.ok()) {
+                checks.append({QStringLiteral("wecom.app"),
+                               HealthCheck::Status::Fail,
+                               result.error().message,
+                               result.error().remedy,
+                               {}});
+                return done(checks);
+            }
+            checks.append({QStringLiteral("wecom.trusted_ip"),
+                           HealthCheck::Status::Ok,
+                           tr("WeCom accepts calls from this machine's IP."),
+                           {},
+                           {}});
+            const QJsonObject app = result.value();
+            auto listed = [&](const char *object, const char *list) {
+                return !app.value(QLatin1String(object))
+                            .toObject()
+                            .value(QLatin1String(list))
+                            .toArray()
+                            .isEmpty();
+            };
+            const bool visible = listed("allow_userinfos", "user") || listed("allow_partys", "partyid") ||
+                                 listed("allow_tags", "tagid");
+            const bool closed = app.value(QLatin1String("close")).toInt() == 1;
+            checks.append({QStringLiteral("wecom.app"),
+                           closed || !visible ? HealthCheck::Status::Fail : HealthCheck::Status::Ok,
+                           closed     ? tr("The app is disabled.")
+                           : !visible ? tr("The app's visible range is empty: nobody can use it (60011).")
+                                      : tr("The app is enabled and visible to members."),
+                           closed     ? tr("Enable the app in the WeCom admin console.")
+                           : !visible ? tr("Add members, departments or tags to the app's visible range.")
+                                      : QString(),
+                           {{QStringLiteral("name"), app.value(QLatin1String("name")).toString()}}});
+            const QString domain = app.value(QLatin1String("redirect_domain")).toString();
+            const QUrl redirect(tenant.redirectUri);
+            const bool matches = !domain.isEmpty() && redirect.host() == domain && redirect.port() == -1;
+            checks.append(
+                {QStringLiteral("wecom.trusted_domain"),
+                 matches ? HealthCheck::Status::Ok : HealthCheck::Status::Fail,
+                 matches ? tr("The redirect URI's host is the app's trusted domain %1.").arg(domain)
+                 : redirect.port() != -1 && redirect.host() == domain
+                     ? tr("The redirect URI names a port (%1); WeCom's trusted domain %2 does not match it "
+                          "then (50001).")
+                           .arg(redirect.port())
+                           .arg(domain)
+                     : tr("The redirect URI's host %1 is not the app's trusted domain \"%2\" (50001).")
+                           .arg(redirect.host(), domain),
+                 matches ? QString()
+                         : tr("Make the redirect URI's host, without a port, the app's trusted domain "
+                              "(网页授权及JS-SDK)."),
+                 {{QStringLiteral("redirect_domain"), domain}}});
+            done(checks);
+        });
+}
+
 QStringList WeComProvider::secondaryIdKeys() const {
     return {QStringLiteral("open_userid"), QStringLiteral("external_userid")};
 }

@@ -52,6 +52,8 @@ public:
 
     // An API answer with errcode 0, or the error: platformCode is the errcode; 45009/45033 are
     // RateLimited, a transport failure, a malformed answer or -1 after the retries Transient.
+    void healthChecks(const Tenant &tenant, const ProviderContext &context,
+                      std::function<void(const QList<HealthCheck> &)> done) const override;
     using ApiResult = Result<QJsonObject>;
     // The parse of each answer, in one place for the exchange, the directory and the fuzzer:
     // the envelope (HTTP 200, a numeric errcode; a refusal's errcode is the error's platformCode),
