@@ -1116,6 +1116,13 @@
     </message>
 </context>
 <context>
+    <name>HealthHistory</name>
+    <message>
+        <source>Keeping the health checks failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>the response is not valid JSON (%1 at byte %2)</source>

@@ -1118,6 +1118,13 @@
     </message>
 </context>
 <context>
+    <name>HealthHistory</name>
+    <message>
+        <source>Keeping the health checks failed: %1</source>
+        <translation>保存健康检查结果失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>the response is not valid JSON (%1 at byte %2)</source>

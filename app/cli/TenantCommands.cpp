@@ -307,6 +307,13 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
     });
     if (code != Success)
         return code;
+    // Kept in the store, for the team's consoles (a shared store) and the next look.
+    for (const TenantReport &report : std::as_const(reports))
+        if (!report.unavailable)
+            if (const Status kept = workspace.health().record(
+                    report.tenant.id, {report.checkedAt, AuditTrail::actor(), report.checks});
+                !kept.ok())
+                return failWith(Environment, kept.errorText());
     if (parser.isSet(prometheus) && !writePrometheus(parser.value(prometheus), reports, &error))
         return failWith(Environment, error);
     if (parser.isSet(json)) {

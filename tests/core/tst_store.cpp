@@ -8,6 +8,7 @@
 #include "../support/Succeeded.h"
 #include "TestSupport.h"
 #include "run/DirectorySync.h"
+#include "store/HealthHistory.h"
 #include "store/Migrations.h"
 #include "store/RunHistory.h"
 #include "store/StoreUrl.h"
@@ -199,6 +200,27 @@ private slots:
         QCOMPARE(steps.value(0).toInt(), engine == QLatin1String("postgresql") ? 7 : 1);
         QCOMPARE(steps.value(1).toInt(), Migrations::schemaVersion);
         QCOMPARE(steps.value(2).toInt(), Migrations::schemaVersion - steps.value(0).toInt() + 1);
+        // Health checks are kept per tenant, newest round first, the oldest beyond the bound dropped.
+        for (int round = 0; round <= HealthHistory::kept; ++round) {
+            const HealthHistory::Round checks{
+                QDateTime::currentDateTimeUtc().addSecs(round),
+                QStringLiteral("alice@laptop"),
+                {{QStringLiteral("credentials"), HealthCheck::Status::Ok, QStringLiteral("works"), {}, {}},
+                 {QStringLiteral("clock"),
+                  round == HealthHistory::kept ? HealthCheck::Status::Warn : HealthCheck::Status::Ok,
+                  QStringLiteral("%1 s").arg(round),
+                  QStringLiteral("set the clock"),
+                  {{QStringLiteral("offset_seconds"), round}}}}};
+            QVERIFY2(succeeded(workspace.health().record(tenant.id, checks), &error), qPrintable(error));
+        }
+        const QList<HealthHistory::Round> rounds = workspace.health().rounds(tenant.id);
+        QCOMPARE(rounds.size(), HealthHistory::kept);
+        QCOMPARE(rounds.first().checks.size(), 2);
+        QCOMPARE(rounds.first().checks.at(1).status, HealthCheck::Status::Warn);
+        QCOMPARE(rounds.first().checks.at(1).details.value(QLatin1String("offset_seconds")).toInt(),
+                 HealthHistory::kept);
+        QCOMPARE(rounds.first().who, QStringLiteral("alice@laptop"));
+        QCOMPARE(rounds.last().checks.at(1).message, QStringLiteral("1 s")); // round 0 was dropped
         // A member under two departments is listed twice in one batch: one row, both departments
         // (on PostgreSQL one statement may not write a row twice: each listing has its round).
         Mapping elsewhere = members.at(1);

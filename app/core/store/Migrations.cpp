@@ -121,6 +121,12 @@ const QList<QStringList> sharedSteps = {
     // into every index, the search index too.
     {QStringLiteral("CREATE TABLE sync_listed (tenant_id TEXT NOT NULL, provider TEXT NOT NULL, external_id "
                     "TEXT NOT NULL, PRIMARY KEY (tenant_id, provider, external_id)){KEYED ONLY}")},
+    // 13: the tenants' health checks as they were made, and by whom (HealthHistory); a round of
+    // checks is its tenant and time (the key a store copy matches rows by).
+    {QStringLiteral(
+        "CREATE TABLE health (id {ID}, tenant_id TEXT NOT NULL, checked_at TEXT NOT NULL, who TEXT NOT "
+        "NULL, check_id TEXT NOT NULL, status TEXT NOT NULL, message TEXT NOT NULL, remedy TEXT NOT "
+        "NULL, details TEXT NOT NULL, UNIQUE (tenant_id, checked_at, check_id))")},
 };
 
 // The placeholders of the shared steps in one engine's SQL: the id column, a table that is its

@@ -177,6 +177,7 @@ Status TenantStore::remove(const QString &name, MappingsOnRemove mappings) {
     QStringList statements = {QStringLiteral("DELETE FROM last_identities WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM sync_progress WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM sync_listed WHERE tenant_id = ?"),
+                              QStringLiteral("DELETE FROM health WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM runs WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM tenants WHERE id = ?")};
     if (mappings == MappingsOnRemove::Delete)

@@ -4,6 +4,7 @@
 #include "providers/Provider.h"
 #include "run/RunServices.h"
 #include "store/Database.h"
+#include "store/HealthHistory.h"
 #include "store/MappingStore.h"
 #include "store/RunHistory.h"
 #include "store/SyncClaims.h"
@@ -38,6 +39,7 @@ public:
     RunHistory &runs() { return m_runs; }
     SyncClaims &syncClaims() { return m_syncClaims; }
     AuditTrail &audit() { return m_audit; }
+    HealthHistory &health() { return m_health; }
     SecretStore *secrets() const { return m_secrets; }
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }
@@ -69,6 +71,7 @@ private:
     RunHistory m_runs{m_database};
     SyncClaims m_syncClaims{m_database};
     AuditTrail m_audit{m_database};
+    HealthHistory m_health{m_database};
     SecretStore *m_secrets;
     TokenCache *m_tokens;
     HttpClient *m_http;
