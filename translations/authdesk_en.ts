@@ -2332,6 +2332,22 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>%1; iss, aud, exp, iat and nonce hold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider accepts the client&apos;s credentials: a code that cannot be valid was refused as invalid_grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the client&apos;s credentials (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id, the client secret and the client authentication method the provider expects (Edit tenant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered a code that cannot be valid with HTTP %1 %2; it does not say whether the client&apos;s credentials are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>

@@ -2322,6 +2322,22 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>%1; iss, aud, exp, iat and nonce hold</source>
         <translation>%1；iss、aud、exp、iat 和 nonce 均符合</translation>
     </message>
+    <message>
+        <source>The provider accepts the client&apos;s credentials: a code that cannot be valid was refused as invalid_grant.</source>
+        <translation>身份提供方接受客户端凭据：一个不可能有效的授权码被以 invalid_grant 拒绝。</translation>
+    </message>
+    <message>
+        <source>The provider refused the client&apos;s credentials (%1).</source>
+        <translation>身份提供方拒绝了客户端凭据（%1）。</translation>
+    </message>
+    <message>
+        <source>Check the client id, the client secret and the client authentication method the provider expects (Edit tenant).</source>
+        <translation>请检查客户端 ID、客户端密钥以及身份提供方要求的客户端认证方式（编辑租户）。</translation>
+    </message>
+    <message>
+        <source>The provider answered a code that cannot be valid with HTTP %1 %2; it does not say whether the client&apos;s credentials are right.</source>
+        <translation>身份提供方对一个不可能有效的授权码应答了 HTTP %1 %2；无法据此判断客户端凭据是否正确。</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>

@@ -1079,6 +1079,38 @@ private slots:
                                              .toArray())
             if (checked.toObject().value(QLatin1String("id")).toString() == QLatin1String("credentials"))
                 details = checked.toObject().value(QLatin1String("details")).toObject();
+        // The client's credentials without a user (§9.3): the real OP answers a code that cannot
+        // be valid with invalid_grant for the right secret, invalid_client for a wrong one.
+        auto clientCheck = [](const QByteArray &out) {
+            for (const QJsonValue &checked : QJsonDocument::fromJson(out)
+                                                 .array()
+                                                 .first()
+                                                 .toObject()
+                                                 .value(QLatin1String("checks"))
+                                                 .toArray())
+                if (checked.toObject().value(QLatin1String("id")).toString() == QLatin1String("oidc.client"))
+                    return checked.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(clientCheck(check.out).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QStringList addWrong = add;
+        addWrong[2] = QStringLiteral("op-wrong");
+        QVERIFY(run(addWrong + QStringList{QStringLiteral("--client-id"), QStringLiteral("conf"),
+                                           QStringLiteral("--secret-stdin")},
+                    "not-the-secret\n")
+                    .exitCode == 0);
+        const Result wrong = run({QStringLiteral("tenant"), QStringLiteral("check"),
+                                  QStringLiteral("op-wrong"), QStringLiteral("--json")});
+        QCOMPARE(wrong.exitCode, 1);
+        const QJsonObject refusedClient = clientCheck(wrong.out);
+        QCOMPARE(refusedClient.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(refusedClient.value(QLatin1String("message"))
+                     .toString()
+                     .contains(QLatin1String("invalid_client")),
+                 wrong.out.constData());
+        QCOMPARE(
+            run({QStringLiteral("tenant"), QStringLiteral("remove"), QStringLiteral("op-wrong")}).exitCode,
+            0);
         QCOMPARE(details.value(QLatin1String("issuer")).toString(), op.issuer());
         QCOMPARE(
             details.value(QLatin1String("endpoints")).toObject().value(QLatin1String("token")).toString(),

@@ -604,31 +604,79 @@ Result<Identity> OidcProvider::identityFrom(const Tenant &tenant, const Jose::Jw
     return identity;
 }
 
+HttpRequest OidcProvider::codeRequest(const Tenant &tenant, const QString &secret, const QString &code,
+                                      const QString &codeVerifier) const {
+    const QString clientId = tenant.setting(QStringLiteral("client_id"));
+    const QString method = settingOrDefault(tenant, QStringLiteral("client_auth"));
+    QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                        {QStringLiteral("code"), code},
+                                        {QStringLiteral("redirect_uri"), tenant.redirectUri}};
+    if (!codeVerifier.isEmpty())
+        form.append({QStringLiteral("code_verifier"), codeVerifier});
+    if (method != QLatin1String("client_secret_basic"))
+        form.append({QStringLiteral("client_id"), clientId});
+    if (method == QLatin1String("client_secret_post"))
+        form.append({QStringLiteral("client_secret"), secret});
+    HttpRequest token =
+        HttpRequest::postForm(QStringLiteral("token"), QUrl(endpoint(tenant, QStringLiteral("token"))), form);
+    if (method == QLatin1String("client_secret_basic")) // RFC 6749 §2.3.1: each part form-encoded first
+        token.headers.append(
+            {"Authorization",
+             "Basic " +
+                 (QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(secret)).toBase64()});
+    token.credentials = {QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
+                         QStringLiteral("Authorization"), QStringLiteral("access_token"),
+                         QStringLiteral("id_token"),      QStringLiteral("refresh_token")};
+    return token;
+}
+
+// The client's credentials without a user (PROVIDERS §9.3): the token endpoint authenticates the
+// client before it looks at the grant, so a code that cannot be valid answers invalid_grant when
+// the credentials are right and invalid_client when they are not. Never a real code.
+void OidcProvider::healthChecks(const Tenant &tenant, const ProviderContext &context,
+                                std::function<void(const QList<HealthCheck> &)> done) const {
+    resolve(tenant, context, [this, context, done](const Result<Tenant> &resolved) {
+        if (!resolved.ok()) // the credentials check has said why already
+            return done({});
+        context.sendJson(
+            codeRequest(resolved.value(), context.secret, randomAlphanumeric(43), {}),
+            [done](const JsonReply &reply) {
+                HealthCheck check{QStringLiteral("oidc.client"), HealthCheck::Status::Warn, {}, {}, {}};
+                const QString error =
+                    reply.ok() ? reply.value().json.value(QLatin1String("error")).toString() : QString();
+                if (!reply.ok()) {
+                    check.status = HealthCheck::Status::Fail;
+                    check.message = reply.errorText();
+                } else if (error == QLatin1String("invalid_grant")) {
+                    check.status = HealthCheck::Status::Ok;
+                    check.message =
+                        tr("The provider accepts the client's credentials: a code that cannot be valid "
+                           "was refused as invalid_grant.");
+                } else if (error == QLatin1String("invalid_client") ||
+                           error == QLatin1String("unauthorized_client")) {
+                    check.status = HealthCheck::Status::Fail;
+                    check.message = tr("The provider refused the client's credentials (%1).").arg(error);
+                    check.remedy = tr("Check the client id, the client secret and the client authentication "
+                                      "method the provider expects (Edit tenant).");
+                } else {
+                    check.message =
+                        tr("The provider answered a code that cannot be valid with HTTP %1 %2; it does "
+                           "not say whether the client's credentials are right.")
+                            .arg(reply.value().status)
+                            .arg(error);
+                }
+                check.details = {{QStringLiteral("error"), error}};
+                done({check});
+            });
+    });
+}
+
 std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const QUrlQuery &redirect,
                                                     const AuthorizationRequest &request,
                                                     const ProviderContext &context) const {
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code, request](ExchangeJob &job) {
-        const QString clientId = tenant.setting(QStringLiteral("client_id"));
-        const QString method = settingOrDefault(tenant, QStringLiteral("client_auth"));
-        QList<QPair<QString, QString>> form{
-            {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-            {QStringLiteral("code"), code},
-            {QStringLiteral("redirect_uri"), tenant.redirectUri},
-            {QStringLiteral("code_verifier"), request.codeVerifier}};
-        if (method != QLatin1String("client_secret_basic"))
-            form.append({QStringLiteral("client_id"), clientId});
-        if (method == QLatin1String("client_secret_post"))
-            form.append({QStringLiteral("client_secret"), job.context().secret});
-        HttpRequest token = HttpRequest::postForm(QStringLiteral("token"),
-                                                  QUrl(endpoint(tenant, QStringLiteral("token"))), form);
-        if (method == QLatin1String("client_secret_basic")) // RFC 6749 §2.3.1: each part form-encoded first
-            token.headers.append({"Authorization", "Basic " + (QUrl::toPercentEncoding(clientId) + ':' +
-                                                               QUrl::toPercentEncoding(job.context().secret))
-                                                                  .toBase64()});
-        token.credentials = {QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
-                             QStringLiteral("Authorization"), QStringLiteral("access_token"),
-                             QStringLiteral("id_token"),      QStringLiteral("refresh_token")};
+        const HttpRequest token = codeRequest(tenant, job.context().secret, code, request.codeVerifier);
         job.context().sendJson(token, [this, tenant, request, job = &job](const JsonReply &reply) {
             if (!reply.ok())
                 return job->finish(reply.error());

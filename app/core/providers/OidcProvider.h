@@ -45,6 +45,8 @@ public:
     // Discovery and the JWKS: the endpoints, the algorithms and the key ids.
     void checkCredentials(const Tenant &tenant, const ProviderContext &context,
                           std::function<void(const Status &)> done) const override;
+    void healthChecks(const Tenant &tenant, const ProviderContext &context,
+                      std::function<void(const QList<HealthCheck> &)> done) const override;
     QStringList secondaryIdKeys() const override { return {QStringLiteral("issuer")}; }
 
     // The parse and verification steps, each a pure function (the tests and the fuzzer call them).
@@ -63,4 +65,9 @@ public:
                                   const QJsonObject &userInfo) const;
     // "invalid_grant (the code was already used …): description", for token and userinfo errors.
     static QString describeError(const QString &error, const QString &description);
+
+private:
+    // The token request of a code, with the client authentication the tenant names.
+    HttpRequest codeRequest(const Tenant &tenant, const QString &secret, const QString &code,
+                            const QString &codeVerifier) const;
 };
