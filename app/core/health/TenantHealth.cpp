@@ -89,9 +89,7 @@ void TenantHealth::start() {
 void TenantHealth::checkCredentials(const QString &secret) {
     m_secret = secret;
     const Provider *provider = Provider::find(m_report.tenant.provider);
-    ProviderContext context = m_services.providerContext(this, secret);
-    context.log = m_log;
-    provider->checkCredentials(m_report.tenant, context, [this, provider](const Status &checked) {
+    provider->checkCredentials(m_report.tenant, context(), [this, provider](const Status &checked) {
         HealthCheck credentials{QStringLiteral("credentials"),
                                 checked.ok() ? HealthCheck::Status::Ok : HealthCheck::Status::Fail,
                                 checked.ok() ? checked.value().message : checked.error().message,
@@ -107,14 +105,18 @@ void TenantHealth::checkCredentials(const QString &secret) {
         };
         if (!checked.ok()) // the platform's own checks need what the credentials give
             return clockThenFinish();
-        ProviderContext context = m_services.providerContext(this, m_secret);
-        context.log = m_log;
-        provider->healthChecks(m_report.tenant, context,
+        provider->healthChecks(m_report.tenant, context(),
                                [this, clockThenFinish](const QList<HealthCheck> &checks) {
                                    m_report.checks += checks;
                                    clockThenFinish();
                                });
     });
+}
+
+ProviderContext TenantHealth::context() {
+    ProviderContext context = m_services.providerContext(this, m_secret);
+    context.log = m_log; // the exchanges the clock check reads
+    return context;
 }
 
 HealthCheck TenantHealth::clockCheck(const QList<HttpExchange> &exchanges, bool signs) {

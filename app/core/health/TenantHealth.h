@@ -48,6 +48,7 @@ signals:
 
 private:
     void checkCredentials(const QString &secret);
+    ProviderContext context(); // the calls' context: the tenant's secret, this check's exchange log
     void finish();
     RunServices m_services;
     QString m_secret; // for the platform's own checks, after the credentials
