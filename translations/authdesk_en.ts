@@ -3548,6 +3548,18 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>This computer&apos;s clock is %1 s ahead of the platform&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No %1 is set: directory syncs list by department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 works: it fetches a token of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 again (Edit tenant).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantStore</name>

@@ -3536,6 +3536,18 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
         <source>This computer&apos;s clock is %1 s ahead of the platform&apos;s.</source>
         <translation>本机时钟比平台快 %1 秒。</translation>
     </message>
+    <message>
+        <source>No %1 is set: directory syncs list by department.</source>
+        <translation>未设置 %1：通讯录同步将按部门列出成员。</translation>
+    </message>
+    <message>
+        <source>The %1 works: it fetches a token of its own.</source>
+        <translation>%1 可用：它能获取自己的令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 again (Edit tenant).</source>
+        <translation>请重新输入 %1（编辑租户）。</translation>
+    </message>
 </context>
 <context>
     <name>TenantStore</name>

@@ -501,7 +501,9 @@ private slots:
             return checks;
         };
         const auto acme = checksOf(healthy.out, 0);
-        QCOMPARE(acme.keys().size(), 7);
+        QCOMPARE(acme.keys().size(), 8);
+        QCOMPARE(acme.value(QStringLiteral("contacts_secret")).value(QLatin1String("status")).toString(),
+                 QStringLiteral("skipped")); // acme has none
         for (const char *id : {"secret", "credentials", "wecom.trusted_ip", "wecom.app",
                                "wecom.trusted_domain", "clock", "last_run"})
             QVERIFY2(acme.value(QLatin1String(id)).value(QLatin1String("status")).toString() ==
@@ -529,6 +531,26 @@ private slots:
         QCOMPARE(qiqiClock.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
         QVERIFY2(qiqiClock.value(QLatin1String("remedy")).toString().contains(QLatin1String("timedatectl")),
                  skewed.out.constData());
+
+        // The contacts-sync secret fetches a token of its own; a wrong one fails.
+        for (const auto &[name, contacts] :
+             {std::pair{QStringLiteral("acme-dir"), WeComSandbox::contactsSecret},
+              std::pair{QStringLiteral("acme-dir-wrong"), QStringLiteral("wrong")}}) {
+            const Result added =
+                run(addArguments(name) + QStringList{QStringLiteral("--contacts-secret-stdin")},
+                    WeComSandbox::corpSecret.toUtf8() + '\n' + contacts.toUtf8() + '\n');
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+            const Result checked =
+                run({QStringLiteral("tenant"), QStringLiteral("check"), name, QStringLiteral("--json")});
+            const bool right = name == QLatin1String("acme-dir");
+            QCOMPARE(checked.exitCode, right ? 0 : 1);
+            QCOMPARE(checksOf(checked.out, 0)
+                         .value(QStringLiteral("contacts_secret"))
+                         .value(QLatin1String("status"))
+                         .toString(),
+                     right ? QStringLiteral("ok") : QStringLiteral("fail"));
+            QCOMPARE(run({QStringLiteral("tenant"), QStringLiteral("remove"), name}).exitCode, 0);
+        }
 
         // WeCom's own checks (PROVIDERS §9.1): the app closed, seen by nobody, trusting another
         // domain; then calls refused from this machine's IP, which WeCom names.

@@ -2,6 +2,7 @@
 
 #include "net/ExchangeLog.h"
 #include "net/HttpExchange.h"
+#include "providers/DirectorySource.h"
 #include "providers/Provider.h"
 #include "providers/SigningProfile.h"
 #include "store/RunHistory.h"
@@ -108,9 +109,46 @@ void TenantHealth::checkCredentials(const QString &secret) {
         provider->healthChecks(m_report.tenant, context(),
                                [this, clockThenFinish](const QList<HealthCheck> &checks) {
                                    m_report.checks += checks;
-                                   clockThenFinish();
+                                   checkPagingSecret(clockThenFinish);
                                });
     });
+}
+
+// The directory's second secret (WeCom's contacts-sync secret, §1.2), when the tenant has one:
+// it fetches a token of its own.
+void TenantHealth::checkPagingSecret(std::function<void()> then) {
+    const Provider *provider = Provider::find(m_report.tenant.provider);
+    const QString name =
+        provider->directorySource() ? provider->directorySource()->pagingSecretName() : QString();
+    if (name.isEmpty())
+        return then();
+    m_services.secrets->read(
+        SecretStore::keyFor(m_report.tenant.id, name), this,
+        [this, provider, name, then](const SecretResult &secret) {
+            if (!secret.ok()) {
+                const bool missing = secret.error().is(Error::Kind::NotFound);
+                m_report.checks.append(
+                    {name,
+                     missing ? HealthCheck::Status::Skipped : HealthCheck::Status::Fail,
+                     missing ? tr("No %1 is set: directory syncs list by department.").arg(name)
+                             : secret.errorText(),
+                     {},
+                     {}});
+                return then();
+            }
+            ProviderContext paging = context();
+            paging.secret = secret.value();
+            provider->checkCredentials(m_report.tenant, paging, [this, name, then](const Status &checked) {
+                m_report.checks.append(
+                    {name,
+                     checked.ok() ? HealthCheck::Status::Ok : HealthCheck::Status::Fail,
+                     checked.ok() ? tr("The %1 works: it fetches a token of its own.").arg(name)
+                                  : checked.error().message,
+                     checked.ok() ? QString() : tr("Enter the %1 again (Edit tenant).").arg(name),
+                     {}});
+                then();
+            });
+        });
 }
 
 ProviderContext TenantHealth::context() {

@@ -28,7 +28,8 @@ struct TenantReport {
 
 // Checks a tenant: its secret is in the keychain, the platform accepts it (the provider's own
 // check: a token fetch or a signed probe), the platform's own checks (Provider::healthChecks:
-// WeCom's trusted IP, app and trusted domain), the local clock against the platform's `Date`
+// WeCom's trusted IP, app and trusted domain), the directory's second secret (WeCom's
+// contacts-sync secret) when there is one, the local clock against the platform's `Date`
 // (warn past 60 s; fail past 5 min where signatures expire), and when it last signed someone in.
 // Finishes once, in the event loop.
 class TenantHealth : public QObject {
@@ -49,6 +50,7 @@ signals:
 private:
     void checkCredentials(const QString &secret);
     ProviderContext context(); // the calls' context: the tenant's secret, this check's exchange log
+    void checkPagingSecret(std::function<void()> then);
     void finish();
     RunServices m_services;
     QString m_secret; // for the platform's own checks, after the credentials
