@@ -19,6 +19,7 @@
 #include "WeComSandbox.h"
 #include "net/UrlRules.h"
 #include "run/FlowRun.h"
+#include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemView>
@@ -330,7 +331,20 @@ private slots:
             exchanges && qEnvironmentVariableIsSet("AUTHDESK_SCREENSHOT_EXCHANGE"))
             exchanges->setCurrentIndex(
                 exchanges->model()->index(qEnvironmentVariableIntValue("AUTHDESK_SCREENSHOT_EXCHANGE"), 0));
-        QTest::qWait(1500); // let the compositor paint the page behind the capture
+        // The page behind the capture is painted once the browser's picture is no longer one flat
+        // colour (bounded: offscreen, a web view may never give one, and the picture is still kept).
+        const bool painted = QTest::qWaitFor(
+            [this] {
+                const QImage shot = authBrowser()->grab().toImage();
+                for (int y = 0; y < shot.height(); y += 8)
+                    for (int x = 0; x < shot.width(); x += 8)
+                        if (shot.pixel(x, y) != shot.pixel(0, 0))
+                            return true;
+                return false;
+            },
+            5000);
+        if (!painted)
+            qWarning("the browser's picture stayed one colour; the screenshot is kept as it is");
         QVERIFY(m_window->grab().save(path));
     }
 
@@ -449,11 +463,14 @@ private slots:
         m_window->reloadTenants(tenant.name);
         auto *remove = m_window->findChild<QAction *>(QStringLiteral("removeTenantAction"));
         QVERIFY(remove);
+        const int keychainBefore = m_workspace->secrets()->underWay();
         MessageBox::setNextAnswer(QMessageBox::No);
         remove->trigger();
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("to-remove")),
                  qPrintable(MessageBox::lastText()));
-        QTest::qWait(200);
+        // A removal starts with its keychain entries, at once (no event is processed in between): a
+        // No started none.
+        QCOMPARE(m_workspace->secrets()->underWay(), keychainBefore);
         QVERIFY(m_workspace->tenants().find(tenant.name));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         remove->trigger();
@@ -501,11 +518,12 @@ private slots:
                  QStringLiteral("改名后"));
 
         auto *remove = m_window->findChild<QAction *>(QStringLiteral("removeTenantAction"));
+        const int keychainBefore = m_workspace->secrets()->underWay();
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         remove->trigger();
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("1 mapping")),
                  qPrintable(MessageBox::lastText()));
-        QTest::qWait(200);
+        QCOMPARE(m_workspace->secrets()->underWay(), keychainBefore); // Cancel started no removal
         QVERIFY(m_workspace->tenants().find(QStringLiteral("改名后")));
         MessageBox::setNextAnswer(QMessageBox::Discard); // remove, delete mappings
         remove->trigger();
