@@ -109,7 +109,10 @@ std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLinePar
         *exitCode = failWith(Usage, usage);
         return std::nullopt;
     }
-    const QString name = parser.positionalArguments().constFirst();
+    return namedTenant(workspace, parser.positionalArguments().constFirst(), exitCode);
+}
+
+std::optional<Tenant> namedTenant(Workspace &workspace, const QString &name, int *exitCode) {
     auto tenant = workspace.tenants().find(name);
     if (!tenant)
         *exitCode = failWith(

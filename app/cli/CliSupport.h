@@ -67,6 +67,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *er
 // The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.
 std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLineParser &parser,
                                      const QString &usage, int *exitCode);
+// The tenant named `name`; otherwise says there is none (a usage error) and sets *exitCode.
+std::optional<Tenant> namedTenant(Workspace &workspace, const QString &name, int *exitCode);
 // Reads the tenant's secret from the keychain, then calls `use` with it.
 void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
                 std::function<void(const QString &)> use);

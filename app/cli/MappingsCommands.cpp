@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cstdio>
@@ -61,12 +60,10 @@ int mappingsSetLocal(Workspace &workspace, const QStringList &arguments) {
     if (positional.size() != 3)
         return failWith(Usage, Cli::tr("usage: authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT "
                                        "[--expect-version N]"));
-    const auto tenant = workspace.tenants().find(positional.at(0));
+    int exitCode = Usage;
+    const auto tenant = namedTenant(workspace, positional.at(0), &exitCode);
     if (!tenant)
-        return failWith(Usage,
-                        Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the "
-                                "names.")
-                            .arg(positional.at(0)));
+        return exitCode;
     std::optional<int> expected;
     if (parser.isSet(expect))
         expected = parser.value(expect).toInt();
@@ -110,12 +107,10 @@ int mappingsImport(Workspace &workspace, const QStringList &arguments) {
     }
     MappingFilter filter;
     if (parser.isSet(tenant)) {
-        const auto named = workspace.tenants().find(parser.value(tenant));
+        int exitCode = Usage;
+        const auto named = namedTenant(workspace, parser.value(tenant), &exitCode);
         if (!named)
-            return failWith(Usage,
-                            Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see "
-                                    "the names.")
-                                .arg(parser.value(tenant)));
+            return exitCode;
         filter.tenantId = named->id;
     }
     const QString path = parser.positionalArguments().constFirst();

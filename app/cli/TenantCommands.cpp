@@ -280,12 +280,10 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
                         Cli::tr("usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]"));
     QList<Tenant> tenants = parser.isSet(all) ? workspace.tenants().tenants() : QList<Tenant>();
     for (const QString &name : names) {
-        const std::optional<Tenant> tenant = workspace.tenants().find(name);
+        int exitCode = Usage;
+        const std::optional<Tenant> tenant = namedTenant(workspace, name, &exitCode);
         if (!tenant)
-            return failWith(
-                Usage, Cli::tr("There is no tenant named \"%1\". Run \"authdesk tenant list\" to see the "
-                               "names.")
-                           .arg(name));
+            return exitCode;
         tenants << *tenant;
     }
     QList<TenantReport> reports;

@@ -55,24 +55,24 @@ QString MappingExport::localTime(const QDateTime &time) {
 
 int MappingExport::toWorkbook(const MappingStore &store, const MappingFilter &filter, const QString &path,
                               QString *error, const Progress &progress) {
-    QList<Workbook::Column> columns;
-    for (int column : MappingExport::columns()) {
+    QList<Workbook::Column> sheetColumns;
+    for (int column : columns()) {
         const bool time = column == Mapping::FirstSeen || column == Mapping::LastVerified;
-        columns.append({Mapping::exportKey(column),
-                        time                            ? 20.0
-                        : column == Mapping::ExternalId ? 24.0
-                                                        : 16.0,
-                        time ? Workbook::Column::Kind::Time : Workbook::Column::Kind::Text});
+        sheetColumns.append({Mapping::exportKey(column),
+                             time                            ? 20.0
+                             : column == Mapping::ExternalId ? 24.0
+                                                             : 16.0,
+                             time ? Workbook::Column::Kind::Time : Workbook::Column::Kind::Text});
     }
-    columns.append({QStringLiteral("present"), 9, Workbook::Column::Kind::Boolean});
-    columns.append({QStringLiteral("state_verified"), 14, Workbook::Column::Kind::Boolean});
-    columns.append({QStringLiteral("secondary_ids"), 30, Workbook::Column::Kind::Text});
-    Workbook workbook(path, tr("Mappings"), columns);
+    sheetColumns.append({QStringLiteral("present"), 9, Workbook::Column::Kind::Boolean});
+    sheetColumns.append({QStringLiteral("state_verified"), 14, Workbook::Column::Kind::Boolean});
+    sheetColumns.append({QStringLiteral("secondary_ids"), 30, Workbook::Column::Kind::Text});
+    Workbook workbook(path, tr("Mappings"), sheetColumns);
     int rows = 0;
     bool cancelled = false;
     const Status read = store.forEach(filter, [&](const Mapping &mapping) {
         QVariantList cells;
-        for (int column : MappingExport::columns()) {
+        for (int column : columns()) {
             if (column == Mapping::FirstSeen || column == Mapping::LastVerified)
                 cells << QDateTime::fromString(mapping.value(column), Qt::ISODateWithMs);
             else
