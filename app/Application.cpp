@@ -111,25 +111,21 @@ int console(Workspace &workspace, bool demo) {
 }
 #else
 // The console and `authorize` need QtWebEngine, whose hundred-odd libraries are most of a start-up:
-// `authdesk` links none of them and hands those to authdesk-gui (beside it in the build tree,
-// AUTHDESK_GUI_PATH from it when installed: ../libexec/authdesk/), with the same arguments.
+// authdesk-cli links none of them and hands those to authdesk-gui, beside it, with the same arguments.
 int handToBrowserProgram(char **argv) {
-    const QString directory =
-        QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absolutePath();
-    for (const QString &candidate : {directory + QStringLiteral("/authdesk-gui"),
-                                     QDir::cleanPath(directory + QStringLiteral("/" AUTHDESK_GUI_PATH))}) {
-        if (QFileInfo(candidate).isExecutable()) {
-            ::execv(QFile::encodeName(candidate).constData(), argv);
-            return CommandLine::failWith(CommandLine::Environment,
-                                         QCoreApplication::translate("Application", "Cannot start %1: %2")
-                                             .arg(candidate, QString::fromLocal8Bit(std::strerror(errno))));
-        }
-    }
-    return CommandLine::failWith(
-        CommandLine::Environment,
-        QCoreApplication::translate("Application", "The console and authorize need %1, which is missing. "
-                                                   "Reinstall AuthDesk.")
-            .arg(QDir::cleanPath(directory + QStringLiteral("/" AUTHDESK_GUI_PATH))));
+    const QString candidate =
+        QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absolutePath() +
+        QStringLiteral("/authdesk-gui");
+    if (!QFileInfo(candidate).isExecutable())
+        return CommandLine::failWith(
+            CommandLine::Environment,
+            QCoreApplication::translate("Application", "The console and authorize need %1, which is missing. "
+                                                       "Reinstall AuthDesk.")
+                .arg(candidate));
+    ::execv(QFile::encodeName(candidate).constData(), argv);
+    return CommandLine::failWith(CommandLine::Environment,
+                                 QCoreApplication::translate("Application", "Cannot start %1: %2")
+                                     .arg(candidate, QString::fromLocal8Bit(std::strerror(errno))));
 }
 #endif
 } // namespace

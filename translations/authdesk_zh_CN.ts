@@ -1570,10 +1570,6 @@
         <translation>删除租户“%1”,并从密钥环中删除其密钥?</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;欢迎使用 AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk 在内嵌浏览器中为每个租户运行真实的企业微信、勤策、企企、飞书或钉钉登录,捕获回调重定向,调用获取令牌和用户信息的接口,并展示每一步。&lt;/p&gt;&lt;p&gt;还没有凭据?内置沙盒会在本机模拟各平台,并提供可立即运行的演示租户。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -1706,6 +1702,18 @@ It has %n mapping(s). Kept mappings stay in the Mappings page and exports under 
     <message>
         <source>&amp;Store…</source>
         <translation>存储(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Welcome to AuthDesk</source>
+        <translation>欢迎使用 AuthDesk</translation>
+    </message>
+    <message>
+        <source>AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.
+
+No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.</source>
+        <translation>AuthDesk 在内嵌浏览器中为每个租户运行真实的企业微信、勤策、企企、飞书或钉钉登录,捕获回调重定向,调用获取令牌和用户信息的接口,并展示每一步。
+
+还没有凭据?内置沙盒会在本机模拟各平台,并提供可立即运行的演示租户。</translation>
     </message>
 </context>
 <context>

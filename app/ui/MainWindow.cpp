@@ -34,9 +34,7 @@
 
 MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_demo(demo), m_tree(new QTreeWidget(this)),
-      m_stack(new QStackedWidget(this)), m_welcome(new QWidget(this)),
-      m_runPanel(new RunPanel(workspace, this)),
-      m_mappings(new MappingsView(workspace->mappings(), workspace->tenants(), this)),
+      m_stack(new QStackedWidget(this)), m_welcome(new QWidget(this)), m_mappingsPage(new QWidget(this)),
       m_pages(new QTabWidget(this)), m_keychain(new QLabel(this)), m_split(new QSplitter(this)) {
     setWindowTitle(tr("AuthDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,27 +44,31 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     m_tree->setMinimumWidth(240);
 
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    // Plain text, not HTML: a rich-text label builds a whole text document at every start.
+    auto *welcomeTitle = new QLabel(tr("Welcome to AuthDesk"), m_welcome);
+    QFont titleFont = welcomeTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    welcomeTitle->setFont(titleFont);
     auto *welcomeText = new QLabel(
-        tr("<h2>Welcome to AuthDesk</h2><p>AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk "
-           "login for "
-           "each of your "
-           "tenants in an embedded browser, captures the redirect, performs the token and user-info calls, "
-           "and shows every "
-           "step.</p><p>No credentials yet? The built-in sandbox stands in for the platform on this "
-           "computer, "
-           "with demo tenants you can run at once.</p>"),
+        tr("AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in "
+           "an "
+           "embedded browser, captures the redirect, performs the token and user-info calls, and shows "
+           "every step.\n\nNo credentials yet? The built-in sandbox stands in for the platform on this "
+           "computer, with demo tenants you can run at once."),
         m_welcome);
+    welcomeText->setTextFormat(Qt::PlainText);
     welcomeText->setWordWrap(true);
     auto *trySandbox = new QPushButton(tr("Try the built-in sandbox"), m_welcome);
     trySandbox->setObjectName(QStringLiteral("trySandboxButton"));
     auto *addFirst = new QPushButton(tr("Add a tenant…"), m_welcome);
     welcomeLayout->addStretch();
+    welcomeLayout->addWidget(welcomeTitle);
     welcomeLayout->addWidget(welcomeText);
     welcomeLayout->addWidget(trySandbox, 0, Qt::AlignLeft);
     welcomeLayout->addWidget(addFirst, 0, Qt::AlignLeft);
     welcomeLayout->addStretch(2);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_runPanel);
 
     m_split->setObjectName(QStringLiteral("mainSplitter"));
     m_split->addWidget(m_tree);
@@ -76,11 +78,13 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_split, tr("Authorization"));
-    m_pages->addTab(m_mappings, tr("Mappings"));
+    new QVBoxLayout(m_mappingsPage);
+    m_mappingsPage->layout()->setContentsMargins({});
+    m_pages->addTab(m_mappingsPage, tr("Mappings"));
     setCentralWidget(m_pages);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_pages->widget(index) == m_mappings)
-            m_mappings->reload(); // runs and syncs may have added rows
+        if (m_pages->widget(index) == m_mappingsPage)
+            mappingsView()->reload(); // runs and syncs may have added rows
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -94,8 +98,8 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     m_removeAction->setObjectName(QStringLiteral("removeTenantAction"));
     file->addSeparator();
     file->addAction(tr("E&xport mappings…"), this, [this] {
-        m_pages->setCurrentWidget(m_mappings);
-        m_mappings->exportWithDialog();
+        m_pages->setCurrentWidget(m_mappingsPage);
+        mappingsView()->exportWithDialog();
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence(QKeySequence::Quit), qApp, &QApplication::quit);
@@ -118,8 +122,8 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     });
     toolsMenu->addAction(tr("Sync &directory…"), this, &MainWindow::syncDirectory);
     toolsMenu->addAction(tr("Suggest &local accounts…"), this, [this] {
-        m_pages->setCurrentWidget(m_mappings);
-        m_mappings->suggestWithDialog();
+        m_pages->setCurrentWidget(m_mappingsPage);
+        mappingsView()->suggestWithDialog();
     });
     toolsMenu->addAction(tr("&Audit trail…"), this, [this] {
         AuditDialog dialog(m_workspace->audit(), m_workspace->database().url(), this);
@@ -152,15 +156,6 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
         if (item && item->parent()) // a tenant, not a platform group
             editTenant();
     });
-    connect(m_runPanel, &RunPanel::runFinished, this, [this](bool ok, const QString &message) {
-        statusBar()->showMessage(ok ? tr("Run succeeded: %1").arg(message) : tr("Run failed"), 10000);
-    });
-    connect(m_runPanel, &RunPanel::enterSecretRequested, this, &MainWindow::editTenant);
-    // The tenant of a run under way stays selected and as it was until the run ends.
-    connect(m_runPanel, &RunPanel::runActiveChanged, this, [this](bool active) {
-        m_tree->setEnabled(!active);
-        updateActions();
-    });
     auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, &MainWindow::reloadIfChangedElsewhere);
     poll->start(2000);
@@ -184,6 +179,40 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
 }
 
 MainWindow::~MainWindow() = default;
+
+// The run panel and the Mappings page are made when first shown: their tables and word-wrapped
+// labels would otherwise be laid out at every start, even on the welcome page.
+RunPanel *MainWindow::runPanel() {
+    if (m_runPanel)
+        return m_runPanel;
+    m_runPanel = new RunPanel(m_workspace, m_stack);
+    m_stack->addWidget(m_runPanel);
+    connect(m_runPanel, &RunPanel::runFinished, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(ok ? tr("Run succeeded: %1").arg(message) : tr("Run failed"), 10000);
+    });
+    connect(m_runPanel, &RunPanel::enterSecretRequested, this, &MainWindow::editTenant);
+    // The tenant of a run under way stays selected and as it was until the run ends.
+    connect(m_runPanel, &RunPanel::runActiveChanged, this, [this](bool active) {
+        m_tree->setEnabled(!active);
+        updateActions();
+    });
+    if (auto *runSplit = m_runPanel->findChild<QSplitter *>(QStringLiteral("runSplitter")))
+        runSplit->restoreState(QSettings().value(QStringLiteral("window/runSplitter")).toByteArray());
+    return m_runPanel;
+}
+
+MappingsView *MainWindow::mappingsView() {
+    if (m_mappings)
+        return m_mappings;
+    m_mappings = new MappingsView(m_workspace->mappings(), m_workspace->tenants(), m_mappingsPage);
+    m_mappingsPage->layout()->addWidget(m_mappings);
+    m_mappings->restoreLayout(QSettings());
+    return m_mappings;
+}
+
+bool MainWindow::isRunActive() const {
+    return m_runPanel && m_runPanel->isRunActive();
+}
 
 QString MainWindow::keychainStatus() const {
     return m_keychain->text();
@@ -237,7 +266,7 @@ void MainWindow::reloadTenants(const QString &select) {
         item->setData(0, Qt::UserRole, tenant.name);
         item->setToolTip(0, tenant.redirectUri);
     }
-    m_stack->setCurrentWidget(tenants.isEmpty() ? m_welcome : static_cast<QWidget *>(m_runPanel));
+    m_stack->setCurrentWidget(tenants.isEmpty() ? m_welcome : static_cast<QWidget *>(runPanel()));
     if (!keep.isEmpty() && selectTenant(keep))
         return updateActions();
     if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
@@ -247,7 +276,7 @@ void MainWindow::reloadTenants(const QString &select) {
 
 void MainWindow::updateActions() {
     const bool selected = !selectedTenant().isEmpty();
-    const bool running = m_runPanel->isRunActive();
+    const bool running = isRunActive();
     for (QAction *action : {m_editAction, m_renameAction, m_removeAction})
         action->setEnabled(selected && !running);
     if (m_startSandboxAction) // once it runs, the demo tenants are there and point at it
@@ -260,8 +289,8 @@ void MainWindow::showTenantMenu(const QPoint &position) {
         return;
     m_tree->setCurrentItem(item);
     QMenu menu(this);
-    menu.addAction(tr("Start authorization"), m_runPanel, [this] { m_runPanel->startRun(); })
-        ->setEnabled(!m_runPanel->isRunActive());
+    menu.addAction(tr("Start authorization"), this, [this] { runPanel()->startRun(); })
+        ->setEnabled(!isRunActive());
     menu.addSeparator();
     for (QAction *action : {m_editAction, m_renameAction, m_removeAction})
         menu.addAction(action);
@@ -299,10 +328,10 @@ void MainWindow::reloadIfChangedElsewhere() {
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
-    if (!m_runPanel->isRunActive()) { // a run under way keeps its tenant; the next check catches up
+    if (!isRunActive()) { // a run under way keeps its tenant; the next check catches up
         reloadTenants();
-        if (m_pages->currentWidget() == m_mappings)
-            m_mappings->reload();
+        if (m_pages->currentWidget() == m_mappingsPage)
+            mappingsView()->reload();
     } else {
         m_dataVersion = -1;
     }
@@ -312,25 +341,25 @@ void MainWindow::saveLayout() const {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_split->saveState());
-    if (auto *runSplit = m_runPanel->findChild<QSplitter *>(QStringLiteral("runSplitter")))
+    // A page never opened keeps the layout saved last time.
+    if (auto *runSplit =
+            m_runPanel ? m_runPanel->findChild<QSplitter *>(QStringLiteral("runSplitter")) : nullptr)
         settings.setValue(QStringLiteral("window/runSplitter"), runSplit->saveState());
     settings.setValue(QStringLiteral("window/lastTenant"), selectedTenant());
-    m_mappings->saveLayout(settings);
+    if (m_mappings)
+        m_mappings->saveLayout(settings);
 }
 
 void MainWindow::restoreLayout() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_split->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    if (auto *runSplit = m_runPanel->findChild<QSplitter *>(QStringLiteral("runSplitter")))
-        runSplit->restoreState(settings.value(QStringLiteral("window/runSplitter")).toByteArray());
     selectTenant(settings.value(QStringLiteral("window/lastTenant")).toString());
-    m_mappings->restoreLayout(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     const bool syncing = m_sync;
-    if ((syncing || m_runPanel->isRunActive()) &&
+    if ((syncing || isRunActive()) &&
         MessageBox::question(this, tr("Quit AuthDesk"),
                              syncing
                                  ? tr("A directory sync is under way. Quit anyway? It is cancelled, and the "
@@ -342,7 +371,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     }
     if (m_sync)
         m_sync->cancel();
-    m_runPanel->cancelRun();
+    if (m_runPanel)
+        m_runPanel->cancelRun();
     saveLayout();
     event->accept();
 }
@@ -363,7 +393,8 @@ QString MainWindow::selectedTenant() const {
 
 void MainWindow::showTenant() {
     const QString name = selectedTenant();
-    m_runPanel->setTenant(name.isEmpty() ? std::nullopt : m_workspace->tenants().find(name));
+    if (!name.isEmpty() || m_runPanel)
+        runPanel()->setTenant(name.isEmpty() ? std::nullopt : m_workspace->tenants().find(name));
 }
 
 void MainWindow::syncDirectory() {
@@ -411,7 +442,8 @@ void MainWindow::syncDirectory() {
                 else // the summary stays until the admin has read it
                     MessageBox::information(this, tr("Sync directory"), message);
                 statusBar()->showMessage(message, 15000);
-                m_mappings->reload();
+                if (m_mappings)
+                    m_mappings->reload();
             });
     sync->start();
 }

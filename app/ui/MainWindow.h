@@ -30,8 +30,8 @@ public:
     void startSandbox(std::function<void(bool ok)> done = {});
     void reloadTenants(const QString &select = {});
     bool selectTenant(const QString &name);
-    RunPanel *runPanel() const { return m_runPanel; }
-    MappingsView *mappingsView() const { return m_mappings; }
+    RunPanel *runPanel();
+    MappingsView *mappingsView();
     QString keychainStatus() const;
 
 protected:
@@ -54,14 +54,16 @@ private:
     void syncDirectory();
     QString selectedTenant() const;
     void showTenant();
+    bool isRunActive() const;
 
     Workspace *m_workspace;
     DemoEnvironment *m_demo;
     QTreeWidget *m_tree;
     QStackedWidget *m_stack;
     QWidget *m_welcome;
-    RunPanel *m_runPanel;
-    MappingsView *m_mappings;
+    RunPanel *m_runPanel = nullptr;
+    QWidget *m_mappingsPage;
+    MappingsView *m_mappings = nullptr;
     QTabWidget *m_pages;
     QLabel *m_keychain;
     QSplitter *m_split;
