@@ -76,7 +76,7 @@ int serveSandbox(const QStringList &raw) {
 
 #ifdef AUTHDESK_WITH_BROWSER
 // The shared store's password, asked of the admin until it works, then kept in their keychain.
-bool askStorePassword(Workspace &workspace, const StoreUrl &url, QString *error) {
+bool askStorePassword(Workspace &workspace, const StoreUrl &url) {
     for (;;) {
         bool ok = false;
         const QString password = QInputDialog::getText(
@@ -86,8 +86,9 @@ bool askStorePassword(Workspace &workspace, const StoreUrl &url, QString *error)
             QLineEdit::Password, {}, &ok);
         if (!ok)
             return false;
-        if (!workspace.open(url, password, error)) {
-            QMessageBox::warning(nullptr, QCoreApplication::translate("Application", "Shared store"), *error);
+        if (const Status opened = workspace.open(url, password); !opened.ok()) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("Application", "Shared store"),
+                                 opened.errorText());
             continue;
         }
         QEventLoop wait;
@@ -225,15 +226,14 @@ int runAuthDesk(int argc, char **argv) {
     if (const QString warning = url.value().warning(); !warning.isEmpty())
         std::fprintf(stderr, "authdesk: %s\n", qPrintable(warning));
     Workspace workspace;
-    QString error;
     bool needsPassword = false;
-    if (!CommandLine::openStore(workspace, url.value(), &error, &needsPassword)) {
+    if (const Status opened = CommandLine::openStore(workspace, url.value(), &needsPassword); !opened.ok()) {
 #ifdef AUTHDESK_WITH_BROWSER
         // The console asks once and keeps the password in the keychain.
-        if (isConsole && needsPassword && askStorePassword(workspace, url.value(), &error))
+        if (isConsole && needsPassword && askStorePassword(workspace, url.value()))
             return console(workspace, globalOptions.contains(QLatin1String("--demo")));
 #endif
-        return CommandLine::failWith(CommandLine::Environment, error);
+        return CommandLine::failWith(CommandLine::Environment, opened.errorText());
     }
 #ifdef AUTHDESK_WITH_BROWSER
     if (isConsole)

@@ -1620,10 +1620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to AuthDesk&lt;/h2&gt;&lt;p&gt;AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.&lt;/p&gt;&lt;p&gt;No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AuthDesk %1 — third-party login console for WeCom, 勤策, 企企, Feishu and DingTalk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,6 +1706,16 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
     </message>
     <message>
         <source>&amp;Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to AuthDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.
+
+No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -33,9 +35,9 @@ void setVerbose(bool verbose);
 int failWith(int code, const QString &message);
 // One line (redacted) on the real standard error, even while the browser's log is diverted.
 void sayOnStderr(const QString &text);
-// Opens the store; a PostgreSQL store's password comes from the admin's keychain. On failure
-// *error says what is wrong and what to do; *needsPassword when the keychain holds none.
-bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *needsPassword = nullptr);
+// Opens the store; a PostgreSQL store's password comes from the admin's keychain. A failure says
+// what is wrong and what to do; *needsPassword when the keychain holds none.
+Status openStore(Workspace &workspace, const StoreUrl &url, bool *needsPassword = nullptr);
 // `authdesk store login|migrate …`, which open stores of their own; `store` is --store's value.
 int store(const QStringList &arguments, const QString &store);
 } // namespace CommandLine

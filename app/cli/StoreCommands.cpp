@@ -14,18 +14,17 @@
 
 namespace CommandLine {
 
-bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *needsPassword) {
+Status openStore(Workspace &workspace, const StoreUrl &url, bool *needsPassword) {
     if (needsPassword)
         *needsPassword = false;
     if (!url.isPostgres())
-        return workspace.open(url, {}, error);
+        return workspace.open(url, {});
     // libpq's own ways first (trust, peer on a socket, a client certificate, ~/.pgpass or
     // PGPASSFILE, a service file): the keychain is read only when the server asks for a password
     // that none of them gave, so a store without one never touches (or unlocks) the keychain.
-    if (workspace.open(url, {}, error))
-        return true;
-    if (!workspace.database().passwordWanted())
-        return false;
+    const Status withoutPassword = workspace.open(url, {});
+    if (withoutPassword.ok() || !workspace.database().passwordWanted())
+        return withoutPassword;
     // The password is this admin's, in their keychain; never in the URL or a settings file.
     std::optional<SecretResult> password;
     QEventLoop wait;
@@ -38,15 +37,13 @@ bool openStore(Workspace &workspace, const StoreUrl &url, QString *error, bool *
     if (!password->ok()) {
         if (needsPassword)
             *needsPassword = password->error().is(Error::Kind::NotFound);
-        if (!password->error().is(Error::Kind::NotFound))
-            *error = password->errorText();
-        return false; // not found: *error already says to run store login
+        // Not found: the first refusal already says to run store login.
+        return password->error().is(Error::Kind::NotFound) ? withoutPassword : Status(password->error());
     }
-    if (workspace.open(url, password->value(), error))
-        return true;
-    if (needsPassword)
+    const Status opened = workspace.open(url, password->value());
+    if (!opened.ok() && needsPassword)
         *needsPassword = workspace.database().passwordWanted();
-    return false;
+    return opened;
 }
 
 int store(const QStringList &raw, const QString &storeOption) {
@@ -69,8 +66,8 @@ int store(const QStringList &raw, const QString &storeOption) {
                                 : url.errorText());
         const QString password = readSecret(Cli::tr("Password: "));
         Workspace workspace;
-        if (!workspace.open(url.value(), password, &error))
-            return failWith(Environment, error);
+        if (const Status opened = workspace.open(url.value(), password); !opened.ok())
+            return failWith(Environment, opened.errorText());
         return runAsync([&](std::function<void(int)> done) {
             workspace.secrets()->write(
                 url.value().passwordKey(), password, qApp, [&, done](const SecretResult &written) {
@@ -93,9 +90,10 @@ int store(const QStringList &raw, const QString &storeOption) {
         if (!source.ok() || !target.ok())
             return failWith(Usage, source.ok() ? target.errorText() : source.errorText());
         Workspace sourceWorkspace, targetWorkspace;
-        if (!openStore(sourceWorkspace, source.value(), &error) ||
-            !openStore(targetWorkspace, target.value(), &error))
-            return failWith(Environment, error);
+        for (const auto &[workspace, url] :
+             {std::pair{&sourceWorkspace, source.value()}, std::pair{&targetWorkspace, target.value()}})
+            if (const Status opened = openStore(*workspace, url); !opened.ok())
+                return failWith(Environment, opened.errorText());
         const Status copied = StoreCopy::copy(sourceWorkspace.database(), targetWorkspace.database());
         if (!copied.ok())
             return failWith(Environment, copied.errorText());

@@ -210,10 +210,12 @@ int main(int argc, char **argv) {
     qputenv("XDG_DATA_HOME", dir.path().toUtf8());
     Workspace workspace;
     QString error;
-    const bool opened = parser.isSet(postgres)
-                            ? workspace.open(TestSupport::freshPostgresDatabase(QStringLiteral("bench_")),
-                                             qEnvironmentVariable("AUTHDESK_TEST_PG_PASSWORD"), &error)
-                            : workspace.open(dir.filePath(QStringLiteral("bench.sqlite")), &error);
+    const bool opened =
+        parser.isSet(postgres)
+            ? succeeded(workspace.open(TestSupport::freshPostgresDatabase(QStringLiteral("bench_")),
+                                       qEnvironmentVariable("AUTHDESK_TEST_PG_PASSWORD")),
+                        &error)
+            : succeeded(workspace.open(dir.filePath(QStringLiteral("bench.sqlite"))), &error);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

@@ -28,7 +28,7 @@ bool bench(const QString &engine, const StoreUrl &url, const QString &password, 
     QElapsedTimer clock;
     {
         Workspace workspace;
-        if (!workspace.open(url, password, &error))
+        if (!succeeded(workspace.open(url, password), &error))
             qFatal("%s", qPrintable(error));
         clock.start();
         QList<Mapping> batch;
@@ -55,7 +55,7 @@ bool bench(const QString &engine, const StoreUrl &url, const QString &password, 
     }
     Workspace workspace;
     clock.restart();
-    if (!workspace.open(url, password, &error))
+    if (!succeeded(workspace.open(url, password), &error))
         qFatal("%s", qPrintable(error));
     report(engine, "open", clock.elapsed());
     bool right = true;

@@ -1,6 +1,7 @@
 // The real Secret Service through QtKeychain. Run twice by ctest: once inside the keyring session,
 // and once (AUTHDESK_EXPECT_NO_KEYCHAIN) with the D-Bus session out of reach, where every secret
 // operation must fail with a message in words and nothing may be written anywhere else.
+#include "../support/Succeeded.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
 #include "providers/TokenCache.h"
@@ -64,7 +65,7 @@ private slots:
             QSKIP("needs a keychain");
         Workspace workspace;
         QString error;
-        QVERIFY(workspace.open(m_data.filePath(QStringLiteral("db.sqlite")), &error));
+        QVERIFY(succeeded(workspace.open(m_data.filePath(QStringLiteral("db.sqlite"))), &error));
         Tenant tenant = wecomTenant(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("to-remove"));
         QVERIFY(saveTenant(workspace, tenant));
         const QString secretKey = SecretStore::keyFor(tenant.id, QStringLiteral("corpsecret"));
@@ -92,7 +93,7 @@ private slots:
             QSKIP("runs in tst_keychain_unavailable");
         Workspace workspace;
         QString error;
-        QVERIFY(workspace.open(m_data.filePath(QStringLiteral("db.sqlite")), &error));
+        QVERIFY(succeeded(workspace.open(m_data.filePath(QStringLiteral("db.sqlite"))), &error));
         Tenant tenant =
             wecomTenant(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("no-keychain"));
         bool done = false, ok = true;

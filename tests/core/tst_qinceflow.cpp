@@ -1,5 +1,6 @@
 // The 勤策 flow end to end over real HTTP against the sandbox, with the real keychain
 // (PROVIDERS.md §2); tst_authbrowser covers the same platform in the browser.
+#include "../support/Succeeded.h"
 #include "QinceSandbox.h"
 #include "TestSupport.h"
 #include "net/ExchangeLog.h"
@@ -189,7 +190,7 @@ private slots:
         QVERIFY(waitFinished(*first));
         Workspace other;
         QString error;
-        QVERIFY(other.open(databasePath(), &error));
+        QVERIFY(succeeded(other.open(databasePath()), &error));
         auto second = newRun(tenant, {}, &other);
         second->handleRedirect(approve(*second, normalUser()));
         QVERIFY2(waitFinished(*second), qPrintable(second->error()));

@@ -43,7 +43,7 @@ class TestStore : public QObject {
     }
     bool open(Workspace &workspace, const StoreUrl &url) {
         QString error;
-        const bool ok = workspace.open(url, url.isPostgres() ? m_pgPassword : QString(), &error);
+        const bool ok = succeeded(workspace.open(url, url.isPostgres() ? m_pgPassword : QString()), &error);
         if (!ok)
             qWarning("%s", qPrintable(error));
         return ok;
@@ -411,7 +411,7 @@ private slots:
         QString error;
         {
             Workspace workspace;
-            QVERIFY(!workspace.open(url, QStringLiteral("wrong password"), &error));
+            QVERIFY(!succeeded(workspace.open(url, QStringLiteral("wrong password")), &error));
             QVERIFY2(error.contains(QLatin1String("refused the password")) &&
                          error.contains(QLatin1String("store login")),
                      qPrintable(error));
@@ -420,7 +420,7 @@ private slots:
             StoreUrl missing = url;
             missing.database = QStringLiteral("no_such_database");
             Workspace workspace;
-            QVERIFY(!workspace.open(missing, m_pgPassword, &error));
+            QVERIFY(!succeeded(workspace.open(missing, m_pgPassword), &error));
             QVERIFY2(error.contains(QLatin1String("does not exist")) &&
                          error.contains(QLatin1String("createdb")),
                      qPrintable(error));
@@ -429,14 +429,14 @@ private slots:
             StoreUrl closed = url;
             closed.port = freePort();
             Workspace workspace;
-            QVERIFY(!workspace.open(closed, m_pgPassword, &error));
+            QVERIFY(!succeeded(workspace.open(closed, m_pgPassword), &error));
             QVERIFY2(error.contains(QLatin1String("Cannot reach")), qPrintable(error));
         }
         {
             StoreUrl tls = url;
             tls.sslMode = QStringLiteral("require"); // this server offers no TLS
             Workspace workspace;
-            QVERIFY(!workspace.open(tls, m_pgPassword, &error));
+            QVERIFY(!succeeded(workspace.open(tls, m_pgPassword), &error));
             QVERIFY2(error.contains(QLatin1String("TLS")), qPrintable(error));
         }
         {
@@ -448,7 +448,7 @@ private slots:
                             .exec(QStringLiteral("UPDATE authdesk_schema SET version = 99")));
             }
             Workspace workspace;
-            QVERIFY(!workspace.open(newer, m_pgPassword, &error));
+            QVERIFY(!succeeded(workspace.open(newer, m_pgPassword), &error));
             QVERIFY2(error.contains(QLatin1String("newer AuthDesk")), qPrintable(error));
         }
     }

@@ -1,5 +1,6 @@
 // The WeCom flow end to end over real HTTP against the sandbox, with the real keychain: every
 // path of PROVIDERS.md §1 that does not need the browser (tst_authbrowser covers the browser).
+#include "../support/Succeeded.h"
 #include "Sandbox.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
@@ -210,7 +211,7 @@ private slots:
         // from the keychain, not from memory.
         Workspace other;
         QString error;
-        QVERIFY(other.open(databasePath(), &error));
+        QVERIFY(succeeded(other.open(databasePath()), &error));
         auto second = newRun(tenant, {}, &other);
         second->handleRedirect(approve(*second));
         QVERIFY2(waitFinished(*second), qPrintable(second->error()));

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "Succeeded.h"
 
 #include "ProviderSandbox.h"
 #include "QinceSandbox.h"
@@ -197,7 +198,7 @@ void FlowTest::setUpWorkspace(Clock *clock) {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     m_workspace = std::make_unique<Workspace>(clock, nullptr);
-    QVERIFY2(m_workspace->open(databasePath(), &error), qPrintable(error));
+    QVERIFY2(succeeded(m_workspace->open(databasePath()), &error), qPrintable(error));
 }
 
 Tenant FlowTest::freshTenant(const QString &provider, const QMap<QString, QString> &settings) {

@@ -88,7 +88,7 @@ private slots:
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         m_workspace = std::make_unique<Workspace>();
         QString error;
-        QVERIFY2(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite")), &error),
+        QVERIFY2(succeeded(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite"))), &error),
                  qPrintable(error));
         m_demo = std::make_unique<SandboxDemo>(m_workspace.get());
         m_window = std::make_unique<MainWindow>(m_workspace.get(), m_demo.get());

@@ -124,7 +124,7 @@ private slots:
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         m_workspace = std::make_unique<Workspace>();
         QString error;
-        QVERIFY2(m_workspace->open(databasePath(), &error), qPrintable(error));
+        QVERIFY2(succeeded(m_workspace->open(databasePath()), &error), qPrintable(error));
         openConsole();
         bool started = false;
         m_window->startSandbox([&](bool ok) { started = ok; });
@@ -542,7 +542,7 @@ private slots:
         const Mapping shown = model->mapping(row);
         Workspace other;
         QString error;
-        QVERIFY(other.open(databasePath(), &error));
+        QVERIFY(succeeded(other.open(databasePath()), &error));
         QVERIFY(succeeded(other.mappings().setLocalAccount({shown.provider, shown.tenantId, shown.externalId},
                                                            QStringLiteral("theirs.account")),
                           &error));
@@ -607,7 +607,7 @@ private slots:
     void changesByAnotherProcessAppear() {
         Workspace other; // another AuthDesk, as the command line is
         QString error;
-        QVERIFY2(other.open(databasePath(), &error), qPrintable(error));
+        QVERIFY2(succeeded(other.open(databasePath()), &error), qPrintable(error));
         Tenant added =
             sandboxTenant(QStringLiteral("wecom"), sandbox()->baseUrl(), QStringLiteral("added-elsewhere"));
         QVERIFY(saveTenant(other, added));

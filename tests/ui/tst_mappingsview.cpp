@@ -30,7 +30,8 @@ private slots:
     void initTestCase() {
         m_workspace = std::make_unique<Workspace>();
         QString error;
-        QVERIFY2(m_workspace->open(m_dir.filePath(QStringLiteral("db.sqlite")), &error), qPrintable(error));
+        QVERIFY2(succeeded(m_workspace->open(m_dir.filePath(QStringLiteral("db.sqlite"))), &error),
+                 qPrintable(error));
         Tenant tenant;
         tenant.name = QStringLiteral("acme");
         tenant.provider = QStringLiteral("wecom");

@@ -100,7 +100,7 @@ private slots:
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         m_workspace = std::make_unique<Workspace>();
         QString error;
-        QVERIFY2(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite")), &error),
+        QVERIFY2(succeeded(m_workspace->open(m_data.filePath(QStringLiteral("authdesk.sqlite"))), &error),
                  qPrintable(error));
         m_workspace->http()->setTimeout(15000);
         m_redirectUri = QStringLiteral("http://127.0.0.1:%1/callback").arg(freePort());

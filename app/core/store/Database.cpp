@@ -134,14 +134,13 @@ Status Database::open(const QString &path) {
 
 Status Database::open(const StoreUrl &url, const QString &password) {
     m_url = url;
-    QString error;
-    const bool opened = url.isPostgres() ? openPostgres(password, &error) : openSqlite(&error);
-    if (!opened)
-        return Error{Error::Kind::Unavailable, error};
-    return Done{};
+    const Status opened = url.isPostgres() ? openPostgres(password) : openSqlite();
+    if (!opened.ok())
+        return Error{Error::Kind::Unavailable, opened.error().message};
+    return opened;
 }
 
-bool Database::openSqlite(QString *error) {
+Status Database::openSqlite() {
     const QString path = m_url.path;
     const QString dir = QFileInfo(path).absolutePath();
     const QFileDevice::Permissions owner =
@@ -170,25 +169,24 @@ bool Database::openSqlite(QString *error) {
     const QString whatToDo = tr(
         "AuthDesk left the file untouched. Move it aside (or restore a backup) and start AuthDesk again to "
         "create a fresh one.");
-    if (!db.open()) {
-        *error = tr("Cannot open the database %1: %2. %3").arg(path, db.lastError().text(), whatToDo);
-        return false;
-    }
+    if (!db.open())
+        return Error::failed(
+            tr("Cannot open the database %1: %2. %3").arg(path, db.lastError().text(), whatToDo));
     if (!registerFunctions(db)) {
-        *error = tr("Cannot use the database %1: this build's SQLite driver is not the system SQLite. %2")
-                     .arg(path, whatToDo);
         db.close();
-        return false;
+        return Error::failed(
+            tr("Cannot use the database %1: this build's SQLite driver is not the system SQLite. %2")
+                .arg(path, whatToDo));
     }
     // Reading the schema finds a file that is no database or whose header or schema is damaged,
     // at once; a full quick_check reads every page, which at a million rows costs seconds at every
     // start (damage deeper in is reported by the query that meets it).
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !check.next()) {
-        *error = tr("The database %1 is damaged or is not an AuthDesk database (%2). %3")
-                     .arg(path, check.lastError().text(), whatToDo);
+        const QString message = tr("The database %1 is damaged or is not an AuthDesk database (%2). %3")
+                                    .arg(path, check.lastError().text(), whatToDo);
         db.close();
-        return false;
+        return Error::failed(message);
     }
     // What is deleted or overwritten is zeroed on disk, not left in a free page.
     check.exec(QStringLiteral("PRAGMA secure_delete = ON"));
@@ -214,12 +212,13 @@ bool Database::openSqlite(QString *error) {
     check.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     check.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     check.finish(); // an unfinished read would lock the tables a migration rebuilds
-    if (!Migrations::migrate(connection(), isPostgres(), error)) {
-        *error = tr("The database %1 could not be prepared: %2. %3").arg(path, *error, whatToDo);
+    if (const Status migrated = Migrations::migrate(connection(), isPostgres()); !migrated.ok()) {
+        const QString message =
+            tr("The database %1 could not be prepared: %2. %3").arg(path, migrated.errorText(), whatToDo);
         db.close();
-        return false;
+        return Error::failed(message);
     }
-    return true;
+    return Done{};
 }
 
 bool Database::isOpen() const {
@@ -290,14 +289,13 @@ QString postgresProblem(const StoreUrl &url, const QString &said) {
 }
 } // namespace
 
-bool Database::openPostgres(const QString &password, QString *error) {
+Status Database::openPostgres(const QString &password) {
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
     if (!db.isValid()) {
-        *error = tr("This AuthDesk cannot talk to PostgreSQL: Qt's PostgreSQL driver is missing. Install "
-                    "libqt6sql6-psql.");
-        return false;
+        return Error::failed(tr("This AuthDesk cannot talk to PostgreSQL: Qt's PostgreSQL driver is missing. "
+                                "Install libqt6sql6-psql."));
     }
     // What the URL leaves out is libpq's to find: the default socket, the login name, a service
     // file's entry, and without a password here, ~/.pgpass (PGPASSFILE).
@@ -312,9 +310,8 @@ bool Database::openPostgres(const QString &password, QString *error) {
         const QString said = db.lastError().text();
         m_passwordWanted = said.contains(QLatin1String("no password supplied")) ||
                            said.contains(QLatin1String("password authentication failed"));
-        *error = postgresProblem(m_url, said);
         db.setPassword({}); // not kept for a connection that failed
-        return false;
+        return Error::failed(postgresProblem(m_url, said));
     }
     // Other sessions' changes reach this console as notifications.
     db.driver()->subscribeToNotification(QStringLiteral("authdesk_changes"));
@@ -323,10 +320,10 @@ bool Database::openPostgres(const QString &password, QString *error) {
                          if (source == QSqlDriver::OtherSource)
                              ++m_notifications;
                      });
-    if (!Migrations::migrate(connection(), isPostgres(), error)) {
-        *error = tr("The store %1 could not be prepared: %2").arg(m_url.toString(), *error);
+    if (const Status migrated = Migrations::migrate(connection(), isPostgres()); !migrated.ok()) {
         db.close();
-        return false;
+        return Error::failed(
+            tr("The store %1 could not be prepared: %2").arg(m_url.toString(), migrated.errorText()));
     }
-    return true;
+    return Done{};
 }

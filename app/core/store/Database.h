@@ -45,8 +45,8 @@ public:
     QString connectionName() const { return m_connection; }
 
 private:
-    bool openSqlite(QString *error);
-    bool openPostgres(const QString &password, QString *error);
+    Status openSqlite();
+    Status openPostgres(const QString &password);
     QString m_connection;
     StoreUrl m_url;
     bool m_passwordWanted = false;

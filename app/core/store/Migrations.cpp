@@ -153,12 +153,11 @@ QString forEngine(QString statement, bool postgres) {
 // Schema 9: every stored run record redacted again with the rules of today. Records written
 // before kept credentials that their provider had not yet registered when the exchange was
 // recorded (DingTalk's user and app tokens among them).
-bool redactRunRecords(QSqlDatabase &db, QString *error) {
+Status redactRunRecords(QSqlDatabase &db) {
     QSqlQuery read(db);
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT id, record FROM runs"))) {
-        *error = read.lastError().text();
-        return false;
+        return Error::failed(read.lastError().text());
     }
     QList<QPair<QString, QString>> changed;
     while (read.next()) {
@@ -175,12 +174,10 @@ bool redactRunRecords(QSqlDatabase &db, QString *error) {
     for (const auto &[id, record] : std::as_const(changed)) {
         write.addBindValue(record);
         write.addBindValue(id);
-        if (!write.exec()) {
-            *error = write.lastError().text();
-            return false;
-        }
+        if (!write.exec())
+            return Error::failed(write.lastError().text());
     }
-    return true;
+    return Done{};
 }
 constexpr int redactedRunsVersion = 9;
 
@@ -322,9 +319,9 @@ bool recordStep(QSqlQuery &q, int version, bool postgres, const QString &applied
     return q.exec();
 }
 
-// The steps the store at `version` ran are this build's: false, with *error, naming the first
-// that is not. A store from before the checksums were kept takes this build's as its own.
-bool checkSteps(QSqlDatabase &db, int version, bool postgres, QString *error) {
+// The steps the store at `version` ran are this build's, or the error names the first that is
+// not. A store from before the checksums were kept takes this build's as its own.
+Status checkSteps(QSqlDatabase &db, int version, bool postgres) {
     QSqlQuery q(db);
     if (postgres)
         db.transaction();
@@ -338,7 +335,7 @@ bool checkSteps(QSqlDatabase &db, int version, bool postgres, QString *error) {
         const int step = q.value(0).toInt();
         if (step >= firstStep(postgres) && step <= Migrations::schemaVersion &&
             q.value(1).toString() != Migrations::checksum(step, postgres)) {
-            *error =
+            const QString changed =
                 QCoreApplication::translate(
                     "Migrations",
                     "its schema step %1 is not the one this AuthDesk has (the step's checksum differs): "
@@ -347,35 +344,38 @@ bool checkSteps(QSqlDatabase &db, int version, bool postgres, QString *error) {
                     .arg(step);
             if (postgres)
                 db.rollback();
-            return false;
+            return Error::failed(changed);
         }
     }
     if (!ok) {
-        *error = q.lastError().text();
+        const QString said = q.lastError().text();
         if (postgres)
             db.rollback();
-        return false;
+        return Error::failed(said);
     }
     q.finish();
-    return !postgres || db.commit();
+    if (postgres && !db.commit())
+        return Error::failed(db.lastError().text());
+    return Done{};
 }
 } // namespace
 
 namespace Migrations {
 
-int versionInUse(const QSqlDatabase &db, bool postgres, bool *ok, QString *error) {
+Result<int> versionInUse(const QSqlDatabase &db, bool postgres) {
     QSqlQuery q(db);
+    bool ok = false;
     if (postgres) {
-        *ok = q.exec(QStringLiteral("SELECT to_regclass('authdesk_schema') IS NOT NULL")) && q.next();
-        if (*ok && !q.value(0).toBool())
+        ok = q.exec(QStringLiteral("SELECT to_regclass('authdesk_schema') IS NOT NULL")) && q.next();
+        if (ok && !q.value(0).toBool())
             return 0;
-        *ok = *ok && q.exec(QStringLiteral("SELECT version FROM authdesk_schema")) && q.next();
+        ok = ok && q.exec(QStringLiteral("SELECT version FROM authdesk_schema")) && q.next();
     } else {
-        *ok = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+        ok = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
     }
-    if (!*ok)
-        *error = q.lastError().text();
-    return *ok ? q.value(0).toInt() : 0;
+    if (!ok)
+        return Error::failed(q.lastError().text());
+    return q.value(0).toInt();
 }
 
 QString checksum(int version, bool postgres) {
@@ -385,35 +385,32 @@ QString checksum(int version, bool postgres) {
             .toHex());
 }
 
-bool migrate(QSqlDatabase db, bool postgres, QString *error) {
+Status migrate(QSqlDatabase db, bool postgres) {
     QSqlQuery q(db);
     // Two processes opening a new (or just upgraded) store at once: one migrates, the other waits
     // for it and then reads the schema it left, so finds the work done. SQLite: every step in one
     // exclusive transaction, the version read inside it; PostgreSQL: an advisory lock.
     bool locked = q.exec(postgres ? QStringLiteral("SELECT pg_advisory_lock(7361001)")
                                   : QStringLiteral("BEGIN EXCLUSIVE"));
-    if (!locked) {
-        *error = q.lastError().text();
-        return false;
-    }
+    if (!locked)
+        return Error::failed(q.lastError().text());
     const auto unlock = qScopeGuard([&] {
         if (locked)
             QSqlQuery(db).exec(postgres ? QStringLiteral("SELECT pg_advisory_unlock(7361001)")
                                         : QStringLiteral("ROLLBACK"));
     });
-    bool ok = false;
-    const int version = versionInUse(db, postgres, &ok, error);
-    if (!ok)
-        return false;
-    if (version > schemaVersion) {
-        *error = QCoreApplication::translate(
-                     "TenantStore", "it was written by a newer AuthDesk (schema %1, this build knows %2)")
-                     .arg(version)
-                     .arg(schemaVersion);
-        return false;
-    }
-    if (!checkSteps(db, version, postgres, error))
-        return false;
+    const Result<int> inUse = versionInUse(db, postgres);
+    if (!inUse.ok())
+        return inUse.error();
+    const int version = inUse.value();
+    if (version > schemaVersion)
+        return Error::failed(
+            QCoreApplication::translate("TenantStore",
+                                        "it was written by a newer AuthDesk (schema %1, this build knows %2)")
+                .arg(version)
+                .arg(schemaVersion));
+    if (const Status checked = checkSteps(db, version, postgres); !checked.ok())
+        return checked;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (int target = qMax(version + 1, firstStep(postgres)); target <= schemaVersion; ++target) {
         if (postgres)
@@ -422,18 +419,20 @@ bool migrate(QSqlDatabase db, bool postgres, QString *error) {
         for (const QString &statement : stepTo(target, postgres))
             ok = ok && q.exec(statement);
         ok = ok && recordStep(q, target, postgres, now);
-        if (ok && target == redactedRunsVersion && !redactRunRecords(db, error)) {
-            if (postgres)
-                db.rollback();
-            return false; // SQLite: the guard rolls back
+        if (ok && target == redactedRunsVersion) {
+            if (const Status redacted = redactRunRecords(db); !redacted.ok()) {
+                if (postgres)
+                    db.rollback();
+                return redacted; // SQLite: the guard rolls back
+            }
         }
         ok = ok && q.exec(postgres ? QStringLiteral("UPDATE authdesk_schema SET version = %1").arg(target)
                                    : QStringLiteral("PRAGMA user_version = %1").arg(target));
         if (!ok) {
-            *error = q.lastError().text();
+            const QString said = q.lastError().text();
             if (postgres)
                 db.rollback();
-            return false;
+            return Error::failed(said);
         }
         if (postgres)
             db.commit();
@@ -441,20 +440,18 @@ bool migrate(QSqlDatabase db, bool postgres, QString *error) {
     if (!postgres) {
         locked = false;
         if (!q.exec(QStringLiteral("COMMIT"))) {
-            *error = q.lastError().text();
+            const QString said = q.lastError().text();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return false;
+            return Error::failed(said);
         }
     }
     // The pages that held the records before they were redacted are rewritten once, so that no
     // free page keeps their bytes (secure_delete, set at open, zeroes what is deleted from now on).
     q.finish();
     QSqlQuery vacuum(db);
-    if (!postgres && version < redactedRunsVersion && version > 0 && !vacuum.exec(QStringLiteral("VACUUM"))) {
-        *error = vacuum.lastError().text();
-        return false;
-    }
-    return true;
+    if (!postgres && version < redactedRunsVersion && version > 0 && !vacuum.exec(QStringLiteral("VACUUM")))
+        return Error::failed(vacuum.lastError().text());
+    return Done{};
 }
 
 } // namespace Migrations

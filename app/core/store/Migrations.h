@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,11 +12,11 @@ namespace Migrations {
 constexpr int schemaVersion = 13;
 // PostgreSQL's text of a mapping that a search matches (its trigram index is on this expression).
 extern const char *const postgresSearchText;
-// The version of the store behind `db` (0: new); *ok false, with *error, when it cannot be read.
-int versionInUse(const QSqlDatabase &db, bool postgres, bool *ok, QString *error);
+// The version of the store behind `db` (0: new), or why it cannot be read.
+Result<int> versionInUse(const QSqlDatabase &db, bool postgres);
 // The checksum of the step to `version` in one engine's SQL; a store keeps those of the steps it
 // ran (authdesk_migrations) and is refused when one differs from this build's.
 QString checksum(int version, bool postgres);
-// Brings the store behind `db` to schemaVersion; false with *error when it cannot.
-bool migrate(QSqlDatabase db, bool postgres, QString *error);
+// Brings the store behind `db` to schemaVersion, or says why it cannot.
+Status migrate(QSqlDatabase db, bool postgres);
 } // namespace Migrations

@@ -21,14 +21,12 @@ Workspace::Workspace(Clock *clock, QObject *parent)
       m_http(new HttpClient(this)), m_pacer(new Pacer(clock, this)) {
 }
 
-bool Workspace::open(const QString &databasePath, QString *error) {
-    return open(StoreUrl::sqlite(databasePath), {}, error);
+Status Workspace::open(const QString &databasePath) {
+    return m_database.open(StoreUrl::sqlite(databasePath), {});
 }
 
-bool Workspace::open(const StoreUrl &url, const QString &password, QString *error) {
-    const Status opened = m_database.open(url, password);
-    *error = opened.errorText();
-    return opened.ok();
+Status Workspace::open(const StoreUrl &url, const QString &password) {
+    return m_database.open(url, password);
 }
 
 QStringList Workspace::validate(const Tenant &tenant) const {

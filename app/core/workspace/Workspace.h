@@ -30,9 +30,9 @@ public:
     // With the clock that paces calls (tests pass one they drive).
     Workspace(Clock *clock, QObject *parent);
 
-    bool open(const QString &databasePath, QString *error);
+    Status open(const QString &databasePath);
     // The store `url` names; `password` for PostgreSQL (from the admin's keychain).
-    bool open(const StoreUrl &url, const QString &password, QString *error);
+    Status open(const StoreUrl &url, const QString &password);
     Database &database() { return m_database; }
     TenantStore &tenants() { return m_tenants; }
     MappingStore &mappings() { return m_mappings; }
