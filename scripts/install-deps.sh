@@ -12,7 +12,7 @@ packages=(
   xvfb xauth dbus-daemon dbus-bin gnome-keyring libsecret-tools
   fonts-noto-cjk
   clang libclang-rt-dev clang-format appstream desktop-file-utils dpkg-dev debootstrap bash-completion
-  man-db libxlsxwriter-dev libzip-dev python3 python3-openpyxl
+  man-db libxlsxwriter-dev libzip-dev python3 python3-openpyxl systemd
   ccache mold
 )
 

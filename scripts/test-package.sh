@@ -74,7 +74,8 @@ for file in /usr/bin/authdesk /usr/share/applications/io.github.authdesk.AuthDes
             /usr/share/icons/hicolor/scalable/apps/io.github.authdesk.AuthDesk.svg \
             /usr/share/metainfo/io.github.authdesk.AuthDesk.metainfo.xml /usr/share/man/man1/authdesk.1.gz \
             /usr/share/bash-completion/completions/authdesk /usr/libexec/authdesk/authdesk-gui \
-            /usr/libexec/authdesk/authdesk-cli \
+            /usr/libexec/authdesk/authdesk-cli /usr/lib/systemd/user/authdesk-check.service \
+            /usr/lib/systemd/user/authdesk-check.timer \
             /usr/libexec/authdesk/libauthdesk_browser.so; do
   [ -e "$chroot_dir$file" ] || fail "$file is not installed"
 done

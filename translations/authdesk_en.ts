@@ -1123,6 +1123,112 @@
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <source>Check &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this &amp;tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant / check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need attention.</source>
+        <translation>
+            <numerusform>%n check needs attention.</numerusform>
+            <numerusform>%n checks need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failing · %2 with warnings · %3 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a check to see what was found and what to do.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select one of its checks for the details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check this tenant to see its health.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be kept in the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the tenant under check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>the response is not valid JSON (%1 at byte %2)</source>
@@ -1716,6 +1822,34 @@ It has %n mappings. Kept mappings stay in the Mappings page and exports under th
         <source>AuthDesk runs the real WeCom, 勤策, 企企, Feishu or DingTalk login for each of your tenants in an embedded browser, captures the redirect, performs the token and user-info calls, and shows every step.
 
 No credentials yet? The built-in sandbox stands in for the platform on this computer, with demo tenants you can run at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all tenants every N hours while the console is open, and notify when one fails (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk: %1 fails its health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open AuthDesk&apos;s Health page for what failed and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check health</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

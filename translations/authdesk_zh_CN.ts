@@ -1125,6 +1125,111 @@
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>全部检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check this &amp;tenant</source>
+        <translation>检查此租户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tenant / check</source>
+        <translation>租户 / 检查项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Checked by %1</source>
+        <translation>由 %1 检查</translation>
+    </message>
+    <message>
+        <source>Checked by %1 on %2</source>
+        <translation>由 %1 于 %2 检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need attention.</source>
+        <translation>
+            <numerusform>%n 项检查需要处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>%1 failing · %2 with warnings · %3 not checked</source>
+        <translation>%1 个失败 · %2 个有警告 · %3 个未检查</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a check to see what was found and what to do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一项检查,查看检查结果和处理方法。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select one of its checks for the details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择其中一项检查查看详情。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check this tenant to see its health.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;检查此租户以查看其健康状况。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;处理方法:&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>The results could not be kept in the store: %1</source>
+        <translation>检查结果无法保存到存储中:%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>已取消。%1</translation>
+    </message>
+    <message>
+        <source>Cancelling after the tenant under check…</source>
+        <translation>正在检查的租户完成后取消…</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>the response is not valid JSON (%1 at byte %2)</source>
@@ -1714,6 +1819,34 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>AuthDesk 在内嵌浏览器中为每个租户运行真实的企业微信、勤策、企企、飞书或钉钉登录,捕获回调重定向,调用获取令牌和用户信息的接口,并展示每一步。
 
 还没有凭据?内置沙盒会在本机模拟各平台,并提供可立即运行的演示租户。</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>&amp;Health checks…</source>
+        <translation>健康检查(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Check all tenants every N hours while the console is open, and notify when one fails (0: never):</source>
+        <translation>控制台打开时每 N 小时检查全部租户,有租户失败时发送通知(0:从不):</translation>
+    </message>
+    <message>
+        <source>AuthDesk: %1 fails its health check</source>
+        <translation>AuthDesk:%1 健康检查失败</translation>
+    </message>
+    <message>
+        <source>Open AuthDesk&apos;s Health page for what failed and what to do.</source>
+        <translation>打开 AuthDesk 的健康检查页面,查看失败项和处理方法。</translation>
+    </message>
+    <message>
+        <source>Check health</source>
+        <translation>检查健康状况</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 
 #include "providers/DirectorySource.h"
 
-#include "health/TenantHealth.h"
+#include "health/HealthRound.h"
 #include "net/Redactor.h"
 #include "providers/Provider.h"
 #include "workspace/Workspace.h"
@@ -286,32 +286,17 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
             return exitCode;
         tenants << *tenant;
     }
-    QList<TenantReport> reports;
+    HealthRound round(workspace.services(), workspace.health(), tenants);
     const int code = runAsync([&](std::function<void(int)> done) {
-        auto next = std::make_shared<std::function<void()>>();
-        *next = [&, next, done] {
-            if (reports.size() == tenants.size())
-                return done(Success);
-            auto *check = new TenantHealth(workspace.services(), tenants.at(reports.size()), qApp);
-            QObject::connect(check, &TenantHealth::finished, qApp,
-                             [&, check, next](const TenantReport &report) {
-                                 check->deleteLater();
-                                 reports << report;
-                                 (*next)();
-                             });
-            check->start();
-        };
-        (*next)();
+        // Kept in the store as they come, for the team's consoles (a shared store) and the next look.
+        QObject::connect(&round, &HealthRound::finished, qApp, [done](const Status &kept) {
+            done(kept.ok() ? Success : failWith(Environment, kept.errorText()));
+        });
+        round.start();
     });
     if (code != Success)
         return code;
-    // Kept in the store, for the team's consoles (a shared store) and the next look.
-    for (const TenantReport &report : std::as_const(reports))
-        if (!report.unavailable)
-            if (const Status kept = workspace.health().record(
-                    report.tenant.id, {report.checkedAt, AuditTrail::actor(), report.checks});
-                !kept.ok())
-                return failWith(Environment, kept.errorText());
+    const QList<TenantReport> &reports = round.reports();
     if (parser.isSet(prometheus) && !writePrometheus(parser.value(prometheus), reports, &error))
         return failWith(Environment, error);
     if (parser.isSet(json)) {

@@ -21,3 +21,11 @@ QJsonObject HealthCheck::toJson() const {
             {QStringLiteral("remedy"), remedy},
             {QStringLiteral("details"), details}};
 }
+
+HealthCheck::Status HealthCheck::worst(const QList<HealthCheck> &checks) {
+    Status worst = Status::Ok;
+    for (const HealthCheck &check : checks)
+        if (check.status == Status::Fail || (check.status == Status::Warn && worst != Status::Fail))
+            worst = check.status;
+    return worst;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 // One health check of a tenant, as PROVIDERS §9 says it can be asked without a user.
@@ -13,5 +14,7 @@ struct HealthCheck {
     QJsonObject details;
 
     static QString statusName(Status status); // "ok", "warn", "fail", "skipped"
+    // The status of a set of checks: its worst (Ok when none warns or fails).
+    static Status worst(const QList<HealthCheck> &checks);
     QJsonObject toJson() const;
 };

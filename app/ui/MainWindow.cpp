@@ -2,6 +2,8 @@
 
 #include "AuditDialog.h"
 #include "DemoEnvironment.h"
+#include "DesktopNotification.h"
+#include "HealthView.h"
 #include "MappingsView.h"
 #include "MessageBox.h"
 #include "RunPanel.h"
@@ -10,6 +12,7 @@
 #include "TenantDialog.h"
 #include "providers/Provider.h"
 #include "run/DirectorySync.h"
+#include "store/HealthHistory.h"
 #include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
@@ -35,7 +38,8 @@
 MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_demo(demo), m_tree(new QTreeWidget(this)),
       m_stack(new QStackedWidget(this)), m_welcome(new QWidget(this)), m_mappingsPage(new QWidget(this)),
-      m_pages(new QTabWidget(this)), m_keychain(new QLabel(this)), m_split(new QSplitter(this)) {
+      m_healthPage(new QWidget(this)), m_healthSchedule(new QTimer(this)), m_pages(new QTabWidget(this)),
+      m_keychain(new QLabel(this)), m_split(new QSplitter(this)) {
     setWindowTitle(tr("AuthDesk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_tree->setObjectName(QStringLiteral("tenantTree"));
@@ -81,10 +85,15 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
     new QVBoxLayout(m_mappingsPage);
     m_mappingsPage->layout()->setContentsMargins({});
     m_pages->addTab(m_mappingsPage, tr("Mappings"));
+    new QVBoxLayout(m_healthPage);
+    m_healthPage->layout()->setContentsMargins({});
+    m_pages->addTab(m_healthPage, tr("Health"));
     setCentralWidget(m_pages);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_pages->widget(index) == m_mappingsPage)
             mappingsView()->reload(); // runs and syncs may have added rows
+        if (m_pages->widget(index) == m_healthPage && !healthView()->isChecking())
+            healthView()->reload(); // another admin (a shared store) or the schedule may have checked
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -135,6 +144,19 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(dialog.message(), 15000);
     });
+    settingsMenu->addAction(tr("&Health checks…"), this, [this] {
+        bool ok = false;
+        const int hours = QInputDialog::getInt(
+            this, tr("Health checks"),
+            tr("Check all tenants every N hours while the console is open, and notify when one fails "
+               "(0: never):"),
+            QSettings().value(QStringLiteral("health/everyHours"), 0).toInt(), 0, 168, 1, &ok);
+        if (ok)
+            setHealthSchedule(hours);
+    });
+    m_healthSchedule->setObjectName(QStringLiteral("healthSchedule"));
+    connect(m_healthSchedule, &QTimer::timeout, this, &MainWindow::checkAllOnSchedule);
+    setHealthSchedule(QSettings().value(QStringLiteral("health/everyHours"), 0).toInt());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AuthDesk"), this, [this] {
         QMessageBox::about(
@@ -210,6 +232,62 @@ MappingsView *MainWindow::mappingsView() {
     return m_mappings;
 }
 
+HealthView *MainWindow::healthView() {
+    if (m_health)
+        return m_health;
+    m_health = new HealthView(m_workspace->services(), m_workspace->health(), m_healthPage);
+    m_healthPage->layout()->addWidget(m_health);
+    connect(m_health, &HealthView::roundFinished, this, [this] {
+        updateHealthIcons();
+        m_notifyFailures = false;
+    });
+    connect(
+        m_health, &HealthView::tenantChecked, this,
+        [this](const QString &name, HealthCheck::Status previous, HealthCheck::Status now) {
+            // A tenant that worked (perhaps with warnings) and fails now; never one failing already.
+            if (!m_notifyFailures || now != HealthCheck::Status::Fail ||
+                (previous != HealthCheck::Status::Ok && previous != HealthCheck::Status::Warn))
+                return;
+            const QString summary = tr("AuthDesk: %1 fails its health check").arg(name);
+            if (!notifyDesktop(summary, tr("Open AuthDesk's Health page for what failed and what to do.")))
+                statusBar()->showMessage(summary);
+        });
+    return m_health;
+}
+
+void MainWindow::checkAllOnSchedule() {
+    if (healthView()->isChecking())
+        return;
+    m_notifyFailures = true;
+    healthView()->checkAll();
+}
+
+void MainWindow::setHealthSchedule(int hours) {
+    QSettings().setValue(QStringLiteral("health/everyHours"), hours);
+    if (hours <= 0)
+        return m_healthSchedule->stop();
+    m_healthSchedule->start(std::chrono::hours(hours));
+}
+
+// Each tenant of the tree shows its worst check of the latest round kept in the store.
+void MainWindow::updateHealthIcons() {
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+        for (int i = 0; i < m_tree->topLevelItem(g)->childCount(); ++i) {
+            QTreeWidgetItem *item = m_tree->topLevelItem(g)->child(i);
+            const std::optional<Tenant> tenant =
+                m_workspace->tenants().find(item->data(0, Qt::UserRole).toString());
+            const QList<HealthHistory::Round> rounds =
+                tenant ? m_workspace->health().rounds(tenant->id, 1) : QList<HealthHistory::Round>();
+            if (rounds.isEmpty()) {
+                item->setIcon(0, {});
+                continue;
+            }
+            const HealthCheck::Status status = HealthCheck::worst(rounds.first().checks);
+            item->setIcon(0, HealthView::icon(status));
+            item->setData(0, Qt::AccessibleDescriptionRole, HealthView::statusText(status));
+        }
+}
+
 bool MainWindow::isRunActive() const {
     return m_runPanel && m_runPanel->isRunActive();
 }
@@ -267,6 +345,7 @@ void MainWindow::reloadTenants(const QString &select) {
         item->setToolTip(0, tenant.redirectUri);
     }
     m_stack->setCurrentWidget(tenants.isEmpty() ? m_welcome : static_cast<QWidget *>(runPanel()));
+    updateHealthIcons();
     if (!keep.isEmpty() && selectTenant(keep))
         return updateActions();
     if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
@@ -291,6 +370,12 @@ void MainWindow::showTenantMenu(const QPoint &position) {
     QMenu menu(this);
     menu.addAction(tr("Start authorization"), this, [this] { runPanel()->startRun(); })
         ->setEnabled(!isRunActive());
+    menu.addAction(tr("Check health"), this, [this] {
+        const QString name = selectedTenant();
+        m_pages->setCurrentWidget(m_healthPage);
+        healthView()->selectTenant(name);
+        healthView()->checkTenant(name);
+    });
     menu.addSeparator();
     for (QAction *action : {m_editAction, m_renameAction, m_removeAction})
         menu.addAction(action);

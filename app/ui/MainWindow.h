@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class DirectorySync;
+class HealthView;
 class MappingsView;
 class QAction;
 class QMenu;
@@ -11,6 +12,7 @@ class QSplitter;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 class DemoEnvironment;
 class RunPanel;
@@ -32,6 +34,10 @@ public:
     bool selectTenant(const QString &name);
     RunPanel *runPanel();
     MappingsView *mappingsView();
+    HealthView *healthView();
+    // Check all, as the schedule of Settings > Health checks runs it: a tenant that turns from OK
+    // (or warnings) to failing is announced with a desktop notification.
+    void checkAllOnSchedule();
     QString keychainStatus() const;
 
 protected:
@@ -55,6 +61,8 @@ private:
     QString selectedTenant() const;
     void showTenant();
     bool isRunActive() const;
+    void updateHealthIcons();
+    void setHealthSchedule(int hours);
 
     Workspace *m_workspace;
     DemoEnvironment *m_demo;
@@ -64,6 +72,10 @@ private:
     RunPanel *m_runPanel = nullptr;
     QWidget *m_mappingsPage;
     MappingsView *m_mappings = nullptr;
+    QWidget *m_healthPage;
+    HealthView *m_health = nullptr;
+    QTimer *m_healthSchedule;
+    bool m_notifyFailures = false; // the round under way is the schedule's
     QTabWidget *m_pages;
     QLabel *m_keychain;
     QSplitter *m_split;

@@ -8,6 +8,7 @@
 #include "AuthBrowser.h"
 #include "CopyableTableView.h"
 #include "DingTalkSandbox.h"
+#include "HealthView.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
 #include "MappingModel.h"
@@ -33,6 +34,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDBusConnection>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,12 +53,31 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace TestSupport;
+
+// A notification server on the test's session bus (the keyring session's private one): what the
+// console sends to org.freedesktop.Notifications arrives here.
+class NotificationServer : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QStringList summaries;
+
+public slots:
+    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &,
+                const QStringList &, const QVariantMap &, int) {
+        summaries << summary;
+        return uint(summaries.size());
+    }
+};
 
 class TestConsole : public QObject {
     Q_OBJECT
@@ -635,6 +656,72 @@ private slots:
         QVERIFY(runEnded());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
                  qPrintable(panel()->currentRun()->error()));
+    }
+
+    // The Health page: Check all over the real sandbox, a failing check's remedy shown, the
+    // tenant tree's status icons; the schedule's round announces a tenant that turned to failing.
+    void healthPageChecksEveryTenant() {
+        NotificationServer server;
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
+                                   QDBusConnection::ExportAllSlots));
+        auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+        HealthView *health = m_window->healthView();
+        pages->setCurrentWidget(health->parentWidget());
+        int rounds = 0;
+        connect(health, &HealthView::roundFinished, this, [&] { ++rounds; });
+        auto *checkAll = health->findChild<QPushButton *>(QStringLiteral("checkAllButton"));
+        checkAll->click();
+        QVERIFY(!checkAll->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(rounds, 1, 60000);
+        auto *tree = health->findChild<QTreeWidget *>(QStringLiteral("healthTree"));
+        auto tenantRow = [tree](const QString &name) -> QTreeWidgetItem * {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                if (tree->topLevelItem(i)->text(0) == name)
+                    return tree->topLevelItem(i);
+            return nullptr;
+        };
+        QCOMPARE(tree->topLevelItemCount(), int(m_workspace->tenants().tenants().size()));
+        QTreeWidgetItem *wecom = tenantRow(QStringLiteral("Demo WeCom"));
+        QVERIFY(wecom);
+        QVERIFY2(wecom->text(1) != HealthView::statusText(HealthCheck::Status::Fail),
+                 qPrintable(wecom->text(2)));
+        QVERIFY(wecom->childCount() >= 5); // secret, credentials, trusted IP, app, trusted domain, clock…
+
+        // WeCom answers 60020 (this IP is not trusted): the scheduled round fails it and says so.
+        sandbox()
+            ->provider(QStringLiteral("wecom"))
+            ->setFault(QStringLiteral("ip_not_trusted"), QStringLiteral("agent/get"));
+        m_window->checkAllOnSchedule();
+        QTRY_COMPARE_WITH_TIMEOUT(rounds, 2, 60000);
+        wecom = tenantRow(QStringLiteral("Demo WeCom"));
+        QCOMPARE(wecom->text(1), HealthView::statusText(HealthCheck::Status::Fail));
+        QTreeWidgetItem *trustedIp = nullptr;
+        for (int i = 0; i < wecom->childCount(); ++i)
+            if (wecom->child(i)->text(0) == QLatin1String("wecom.trusted_ip"))
+                trustedIp = wecom->child(i);
+        QVERIFY(trustedIp);
+        tree->setCurrentItem(trustedIp);
+        const QString details =
+            health->findChild<QTextBrowser *>(QStringLiteral("healthDetails"))->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("企业可信IP")) &&
+                     details.contains(QLatin1String("127.0.0.1")),
+                 qPrintable(details));
+        QTRY_COMPARE(server.summaries.size(), 1);
+        QVERIFY(server.summaries.constFirst().contains(QLatin1String("Demo WeCom")));
+
+        // The tenant tree shows each tenant's worst status.
+        auto *tenants = m_window->findChild<QTreeWidget *>(QStringLiteral("tenantTree"));
+        const QList<QTreeWidgetItem *> found =
+            tenants->findItems(QStringLiteral("Demo WeCom (sandbox)"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(!found.constFirst()->icon(0).isNull());
+        QCOMPARE(found.constFirst()->data(0, Qt::AccessibleDescriptionRole).toString(),
+                 HealthView::statusText(HealthCheck::Status::Fail));
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+        bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+        pages->setCurrentIndex(0);
     }
 };
 

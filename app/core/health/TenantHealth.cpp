@@ -27,12 +27,7 @@ QDateTime httpDate(const QByteArray &value) {
 } // namespace
 
 HealthCheck::Status TenantReport::status() const {
-    HealthCheck::Status worst = HealthCheck::Status::Ok;
-    for (const HealthCheck &check : checks)
-        if (check.status == HealthCheck::Status::Fail ||
-            (check.status == HealthCheck::Status::Warn && worst != HealthCheck::Status::Fail))
-            worst = check.status;
-    return worst;
+    return HealthCheck::worst(checks);
 }
 
 QJsonObject TenantReport::toJson() const {
