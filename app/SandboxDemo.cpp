@@ -114,18 +114,21 @@ void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done) {
 QList<QPair<QString, QStringList>> SandboxDemo::faults() const {
     QList<QPair<QString, QStringList>> faults;
     if (m_sandbox)
+        faults.append({QStringLiteral("sandbox"), Sandbox::sandboxFaults()});
+    if (m_sandbox)
         for (const auto &platform : m_sandbox->providers())
             faults.append({platform->key(), platform->faults()});
     return faults;
 }
 
 void SandboxDemo::setFault(const QString &platform, const QString &fault) {
+    if (m_sandbox && platform == QLatin1String("sandbox"))
+        return m_sandbox->setSandboxFault(fault);
     if (ProviderSandbox *target = m_sandbox ? m_sandbox->provider(platform) : nullptr)
         target->setFault(fault, target->faultPath(fault), -1); // until reset
 }
 
 void SandboxDemo::resetFaults() {
     if (m_sandbox)
-        for (const auto &platform : m_sandbox->providers())
-            platform->clearFaults();
+        m_sandbox->clearFaults();
 }

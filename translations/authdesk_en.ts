@@ -118,6 +118,25 @@
     </message>
 </context>
 <context>
+    <name>CaBundle</name>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tenant a PEM file of your certificate authority (Edit tenant, or --ca-bundle FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks, such as your CA&apos;s ca.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackDelivery</name>
     <message>
         <source>Listening for the callback on %1</source>
@@ -492,6 +511,10 @@
         <source>usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--rotation-days takes a number of days (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -774,6 +797,58 @@
     <message>
         <source>%1 is syncing the directory of &quot;%2&quot; right now; wait until that sync ends.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s address (Edit tenant &gt; Endpoints), the DNS, and any proxy or firewall between this computer and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every endpoint&apos;s host answers (%n host(s)).</source>
+        <translation>
+            <numerusform>Every endpoint&apos;s host answers (%n host).</numerusform>
+            <numerusform>Every endpoint&apos;s host answers (%n hosts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not accepted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it has expired, whoever runs %1 must renew it. If your company&apos;s own certificate authority issued it, give the tenant that CA&apos;s bundle (Edit tenant &gt; CA bundle, or --ca-bundle FILE); AuthDesk never skips the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint of this tenant uses https (plain http is allowed on this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS certificate of %1 expires in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>The TLS certificate of %1 expires in %n day, on %2.</numerusform>
+            <numerusform>The TLS certificate of %1 expires in %n days, on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whoever runs %1 must renew it before then; logins stop when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS certificates are trusted; the first to expire, %1&apos;s, in %n day(s).</source>
+        <translation>
+            <numerusform>The TLS certificates are trusted; the first to expire, %1&apos;s, in %n day.</numerusform>
+            <numerusform>The TLS certificates are trusted; the first to expire, %1&apos;s, in %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1351,10 @@
     </message>
     <message>
         <source>response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not accepted (%1). If your company&apos;s own certificate authority issued it, give the tenant that CA&apos;s bundle (Edit tenant &gt; CA bundle, or --ca-bundle FILE); AuthDesk never skips the check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1850,6 +1929,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>Check health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3630,6 +3713,42 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>Runs kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Optional: a PEM file of your company&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted for this tenant&apos;s endpoints besides the system&apos;s authorities, for a Keycloak or proxy behind your own CA. Verification is never skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks warn when the secret is older than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate secret every</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantHealth</name>
@@ -3699,6 +3818,39 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Enter the %1 again (Edit tenant).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk has not recorded when the %1 was set (before this version kept the date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 again (Edit tenant) to start counting its age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 was set %n day(s) ago; no rotation period is set.</source>
+        <translation>
+            <numerusform>The %1 was set %n day ago; no rotation period is set.</numerusform>
+            <numerusform>The %1 was set %n days ago; no rotation period is set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is %n day(s) old, past its rotation period of %2 days.</source>
+        <translation>
+            <numerusform>The %1 is %n day old, past its rotation period of %2 days.</numerusform>
+            <numerusform>The %1 is %n days old, past its rotation period of %2 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new %1 on the platform and enter it (Edit tenant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is %n day(s) old; it is due for rotation in %2 days.</source>
+        <translation>
+            <numerusform>The %1 is %n day old; it is due for rotation in %2 days.</numerusform>
+            <numerusform>The %1 is %n days old; it is due for rotation in %2 days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4252,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>A tenant named &quot;%1&quot; already exists; pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret&apos;s rotation period must be 0 (none) to 3650 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

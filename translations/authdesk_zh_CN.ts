@@ -118,6 +118,25 @@
     </message>
 </context>
 <context>
+    <name>CaBundle</name>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2.</source>
+        <translation>无法读取 CA 证书包 %1:%2。</translation>
+    </message>
+    <message>
+        <source>Give the tenant a PEM file of your certificate authority (Edit tenant, or --ca-bundle FILE).</source>
+        <translation>请为租户指定贵公司证书颁发机构的 PEM 文件(编辑租户,或 --ca-bundle FILE)。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Give a file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks, such as your CA&apos;s ca.pem.</source>
+        <translation>请提供包含“-----BEGIN CERTIFICATE-----”块的文件,例如贵公司 CA 的 ca.pem。</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDelivery</name>
     <message>
         <source>Listening for the callback on %1</source>
@@ -495,6 +514,10 @@
         <source>usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]</source>
         <translation>用法：authdesk tenant check 名称... | --all [--json] [--prometheus 文件]</translation>
     </message>
+    <message>
+        <source>--rotation-days takes a number of days (got &quot;%1&quot;).</source>
+        <translation>--rotation-days 需要一个天数(收到的是“%1”)。</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -776,6 +799,55 @@
     <message>
         <source>%1 is syncing the directory of &quot;%2&quot; right now; wait until that sync ends.</source>
         <translation>%1 正在同步“%2”的通讯录；请等待该同步结束。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2.</source>
+        <translation>%1 无应答:%2。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s address (Edit tenant &gt; Endpoints), the DNS, and any proxy or firewall between this computer and %1.</source>
+        <translation>请检查端点地址(编辑租户 &gt; 端点)、DNS,以及本机与 %1 之间的代理或防火墙。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every endpoint&apos;s host answers (%n host(s)).</source>
+        <translation>
+            <numerusform>所有端点的主机均有应答(%n 台主机)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not accepted: %2.</source>
+        <translation>%1 的 TLS 证书未被接受:%2。</translation>
+    </message>
+    <message>
+        <source>If it has expired, whoever runs %1 must renew it. If your company&apos;s own certificate authority issued it, give the tenant that CA&apos;s bundle (Edit tenant &gt; CA bundle, or --ca-bundle FILE); AuthDesk never skips the check.</source>
+        <translation>如果证书已过期,需由 %1 的运维方续期。如果证书由贵公司自己的证书颁发机构签发,请为租户指定该 CA 的证书包(编辑租户 &gt; CA 证书包,或 --ca-bundle FILE);AuthDesk 从不跳过证书校验。</translation>
+    </message>
+    <message>
+        <source>No endpoint of this tenant uses https (plain http is allowed on this computer only).</source>
+        <translation>此租户没有使用 https 的端点(明文 http 仅允许用于本机)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS certificate of %1 expires in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>%1 的 TLS 证书将在 %n 天后(%2)过期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whoever runs %1 must renew it before then; logins stop when it expires.</source>
+        <translation>需由 %1 的运维方在此之前续期;证书过期后登录将无法进行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS certificates are trusted; the first to expire, %1&apos;s, in %n day(s).</source>
+        <translation>
+            <numerusform>TLS 证书均受信任;最早过期的是 %1 的证书,还有 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1350,10 @@
     <message>
         <source>response body</source>
         <translation>响应体</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not accepted (%1). If your company&apos;s own certificate authority issued it, give the tenant that CA&apos;s bundle (Edit tenant &gt; CA bundle, or --ca-bundle FILE); AuthDesk never skips the check.</source>
+        <translation>服务器的 TLS 证书未被接受(%1)。如果证书由贵公司自己的证书颁发机构签发,请为租户指定该 CA 的证书包(编辑租户 &gt; CA 证书包,或 --ca-bundle FILE);AuthDesk 从不跳过证书校验。</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1923,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Check health</source>
         <translation>检查健康状况</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>所有平台</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3700,42 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>Runs kept</source>
         <translation>保留运行数</translation>
     </message>
+    <message>
+        <source>Optional: a PEM file of your company&apos;s certificate authority</source>
+        <translation>可选:贵公司证书颁发机构的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Trusted for this tenant&apos;s endpoints besides the system&apos;s authorities, for a Keycloak or proxy behind your own CA. Verification is never skipped.</source>
+        <translation>除系统信任的证书颁发机构外,此租户的端点还信任该 CA,适用于部署在自建 CA 之后的 Keycloak 或代理。证书校验从不跳过。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No rotation period</source>
+        <translation>不设轮换周期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Health checks warn when the secret is older than this</source>
+        <translation>密钥超过此期限时,健康检查会发出警告</translation>
+    </message>
+    <message>
+        <source>Rotate secret every</source>
+        <translation>密钥轮换周期</translation>
+    </message>
 </context>
 <context>
     <name>TenantHealth</name>
@@ -3688,6 +3804,36 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Enter the %1 again (Edit tenant).</source>
         <translation>请重新输入 %1（编辑租户）。</translation>
+    </message>
+    <message>
+        <source>AuthDesk has not recorded when the %1 was set (before this version kept the date).</source>
+        <translation>AuthDesk 没有记录 %1 的设置时间(在本版本开始记录日期之前设置)。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 again (Edit tenant) to start counting its age.</source>
+        <translation>请重新输入 %1(编辑租户),以开始计算其使用时长。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 was set %n day(s) ago; no rotation period is set.</source>
+        <translation>
+            <numerusform>%1 设置于 %n 天前;未设置轮换周期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is %n day(s) old, past its rotation period of %2 days.</source>
+        <translation>
+            <numerusform>%1 已使用 %n 天,超过了 %2 天的轮换周期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new %1 on the platform and enter it (Edit tenant).</source>
+        <translation>请在平台上生成新的 %1 并重新输入(编辑租户)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is %n day(s) old; it is due for rotation in %2 days.</source>
+        <translation>
+            <numerusform>%1 已使用 %n 天;距轮换还有 %2 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4236,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>A tenant named &quot;%1&quot; already exists; pick another name.</source>
         <translation>名为“%1”的租户已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s rotation period must be 0 (none) to 3650 days.</source>
+        <translation>密钥轮换周期必须在 0(不设)到 3650 天之间。</translation>
     </message>
 </context>
 </TS>

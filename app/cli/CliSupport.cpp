@@ -85,7 +85,10 @@ QJsonObject tenantJson(const Tenant &tenant) {
             {QStringLiteral("endpoints"), endpoints},
             {QStringLiteral("demo"), tenant.demo},
             {QStringLiteral("created"), tenant.created.toString(Qt::ISODate)},
-            {QStringLiteral("updated"), tenant.updated.toString(Qt::ISODate)}};
+            {QStringLiteral("updated"), tenant.updated.toString(Qt::ISODate)},
+            {QStringLiteral("ca_bundle"), tenant.caBundle},
+            {QStringLiteral("secret_set_at"), tenant.secretSetAt.toString(Qt::ISODate)},
+            {QStringLiteral("rotation_days"), tenant.rotationDays}};
 }
 
 QStringList verbArguments(const QStringList &arguments, int words) {

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -22,14 +23,14 @@ namespace {
 QStringList tenantAddSynopses() {
     QStringList lines;
     for (const Provider *provider : Provider::all())
-        lines
-            << QStringLiteral(
-                   "authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... --secret-stdin%2")
-                   .arg(provider->cliSynopsis(),
-                        provider->directorySource() &&
-                                !provider->directorySource()->pagingSecretName().isEmpty()
-                            ? QStringLiteral(" [--contacts-secret-stdin]")
-                            : QString());
+        lines << QStringLiteral("authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... "
+                                "[--ca-bundle FILE] "
+                                "[--rotation-days N] --secret-stdin%2")
+                     .arg(provider->cliSynopsis(),
+                          provider->directorySource() &&
+                                  !provider->directorySource()->pagingSecretName().isEmpty()
+                              ? QStringLiteral(" [--contacts-secret-stdin]")
+                              : QString());
     return lines;
 }
 
@@ -56,7 +57,10 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
     const QCommandLineOption contactsSecretStdin(QStringLiteral("contacts-secret-stdin"));
     const QCommandLineOption claim(QStringLiteral("claim"), {}, QStringLiteral("FIELD=CLAIM"));
-    parser.addOptions({provider, redirect, endpoint, secretStdin, contactsSecretStdin, claim});
+    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption rotationDays(QStringLiteral("rotation-days"), {}, QStringLiteral("N"));
+    parser.addOptions(
+        {provider, redirect, endpoint, secretStdin, contactsSecretStdin, claim, caBundle, rotationDays});
     // Every provider's settings are options (--corp-id, --app-id, ...); each applies to its own.
     QStringList settingOptions;
     for (const Provider *p : Provider::all())
@@ -118,6 +122,14 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
                            .arg(pair));
         tenant.endpoints.insert(pair.left(eq), pair.mid(eq + 1));
     }
+    if (parser.isSet(caBundle))
+        tenant.caBundle = QFileInfo(parser.value(caBundle)).absoluteFilePath();
+    bool isNumber = true;
+    tenant.rotationDays = parser.isSet(rotationDays) ? parser.value(rotationDays).toInt(&isNumber) : 0;
+    if (!isNumber)
+        return failWith(
+            Usage,
+            Cli::tr("--rotation-days takes a number of days (got \"%1\").").arg(parser.value(rotationDays)));
     const QStringList problems = workspace.validate(tenant);
     if (!problems.isEmpty())
         return failWith(Usage, problems.join(QLatin1Char('\n')));

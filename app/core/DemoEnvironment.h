@@ -21,7 +21,8 @@ public:
     virtual void createDemoTenants(std::function<void(const Status &)> done) = 0;
     // The demo tenants' names, in the order they are created.
     virtual QStringList demoTenantNames() const = 0;
-    // The faults each stand-in platform can switch on, as (platform key, fault names).
+    // The faults each stand-in platform can switch on, as (platform key, fault names); key
+    // "sandbox": those of every platform at once (its clock, its TLS certificate).
     virtual QList<QPair<QString, QStringList>> faults() const = 0;
     // Switches `fault` on for the platform until the faults are reset.
     virtual void setFault(const QString &platform, const QString &fault) = 0;

@@ -15,6 +15,11 @@ struct Tenant {
     QString redirectUri;
     QMap<QString, QString> endpoints; // overrides of the provider's default base URLs
     bool demo = false;                // points at the built-in sandbox
+    // A PEM file of certificate authorities trusted for this tenant's endpoints besides the
+    // system's (a company's Keycloak or proxy behind its own CA); empty: the system's alone.
+    QString caBundle;
+    QDateTime secretSetAt; // when AuthDesk last stored the tenant's secret (never the secret)
+    int rotationDays = 0;  // the secret should be rotated this often; 0: no period
     QDateTime created;
     QDateTime updated;
 

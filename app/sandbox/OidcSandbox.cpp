@@ -111,8 +111,8 @@ QStringList OidcSandbox::tokenFaults() const {
 }
 
 QStringList OidcSandbox::ownFaults() const {
-    return {QStringLiteral("sub_mismatch"), QStringLiteral("wrong_issuer"),
-            QStringLiteral("plain_pkce_only")};
+    return {QStringLiteral("sub_mismatch"), QStringLiteral("wrong_issuer"), QStringLiteral("plain_pkce_only"),
+            QStringLiteral("invalid_client")};
 }
 
 QString OidcSandbox::faultPath(const QString &fault) const {
@@ -120,6 +120,8 @@ QString OidcSandbox::faultPath(const QString &fault) const {
         return QStringLiteral("userinfo");
     if (fault == QLatin1String("wrong_issuer") || fault == QLatin1String("plain_pkce_only"))
         return QStringLiteral("discovery");
+    if (fault == QLatin1String("invalid_client"))
+        return QStringLiteral("token");
     return ProviderSandbox::faultPath(fault);
 }
 
@@ -381,8 +383,9 @@ QHttpServerResponse OidcSandbox::token(const QHttpServerRequest &request) {
     } else if (form.hasQueryItem(QStringLiteral("client_secret"))) {
         method = QStringLiteral("client_secret_post");
     }
-    if (methodOf(clientId).isEmpty() || methodOf(clientId) != method ||
-        (method != QLatin1String("none") && secret != clientSecret))
+    // invalid_client: the client as the OP knows it changed (its secret rotated, it was deleted).
+    if (fault == QLatin1String("invalid_client") || methodOf(clientId).isEmpty() ||
+        methodOf(clientId) != method || (method != QLatin1String("none") && secret != clientSecret))
         return oauthError(QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"),
                           401);
     if (field("grant_type") != QLatin1String("authorization_code"))

@@ -270,6 +270,13 @@ QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const Q
     return redirect(target.toEncoded());
 }
 
+QString WeComSandbox::faultPath(const QString &fault) const {
+    if (fault == QLatin1String("app_closed") || fault == QLatin1String("app_invisible") ||
+        fault == QLatin1String("other_trusted_domain"))
+        return QStringLiteral("agent/get");
+    return ProviderSandbox::faultPath(fault);
+}
+
 QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const QString &apiName) {
     QByteArray broken;
     const QString fault = apiFault(apiName, &broken);
@@ -304,7 +311,7 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
         return QHttpServerResponse(
             QJsonObject{{QStringLiteral("errcode"), 0}, {QStringLiteral("errmsg"), QStringLiteral("ok")}});
     // "legacy_casing": answer this call as the legacy user/getuserinfo does.
-    return QHttpServerResponse(handleApi(request, apiName, fault == QLatin1String("legacy_casing")));
+    return QHttpServerResponse(handleApi(request, apiName, fault));
 }
 
 int WeComSandbox::checkToken(const QHttpServerRequest &request) const {
@@ -334,7 +341,7 @@ QJsonObject WeComSandbox::memberJson(const Member &member) const {
 }
 
 QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QString &apiName,
-                                    bool legacyCasing) {
+                                    const QString &fault) {
     const QUrlQuery query = request.query();
     auto param = [&](const char *name) {
         return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
@@ -367,19 +374,23 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
     if (apiName == QLatin1String("agent/get")) {
         if (param("agentid") != agentId)
             return error(40056, QStringLiteral("invalid agentid"));
+        const bool visible = m_agentVisible && fault != QLatin1String("app_invisible");
         QJsonObject body{
             {QStringLiteral("agentid"), agentId.toInt()},
             {QStringLiteral("name"), QStringLiteral("AuthDesk 沙盒应用")},
-            {QStringLiteral("close"), m_agentClosed ? 1 : 0},
-            {QStringLiteral("redirect_domain"), m_redirectDomain},
+            {QStringLiteral("close"), m_agentClosed || fault == QLatin1String("app_closed") ? 1 : 0},
+            {QStringLiteral("redirect_domain"), fault == QLatin1String("other_trusted_domain")
+                                                    ? QStringLiteral("sso.other.example")
+                                                    : m_redirectDomain},
             {QStringLiteral("allow_userinfos"), QJsonObject{{QStringLiteral("user"), QJsonArray()}}},
             {QStringLiteral("allow_partys"),
-             QJsonObject{{QStringLiteral("partyid"), m_agentVisible ? QJsonArray{1} : QJsonArray()}}},
+             QJsonObject{{QStringLiteral("partyid"), visible ? QJsonArray{1} : QJsonArray()}}},
             {QStringLiteral("allow_tags"), QJsonObject{{QStringLiteral("tagid"), QJsonArray()}}}};
         return ok(body);
     }
     if (apiName == QLatin1String("auth/getuserinfo") || apiName == QLatin1String("user/getuserinfo")) {
-        const bool legacy = apiName == QLatin1String("user/getuserinfo") || legacyCasing;
+        const bool legacy =
+            apiName == QLatin1String("user/getuserinfo") || fault == QLatin1String("legacy_casing");
         auto it = m_codes.find(param("code"));
         if (it == m_codes.end() || it->used || it->issued.secsTo(now) > codeLifetimeSeconds)
             return error(40029, QStringLiteral("invalid code"));

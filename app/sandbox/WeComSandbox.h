@@ -60,8 +60,13 @@ protected:
                 QStringLiteral("rate_limit"),
                 QStringLiteral("ip_not_trusted"),
                 QStringLiteral("redirect_not_trusted"),
-                QStringLiteral("legacy_casing")};
+                QStringLiteral("legacy_casing"),
+                QStringLiteral("app_closed"),
+                QStringLiteral("app_invisible"),
+                QStringLiteral("other_trusted_domain")};
     }
+    // The app's own faults are agent/get's answer (PROVIDERS §9.1); the rest as every platform's.
+    QString faultPath(const QString &fault) const override;
 
 private:
     struct Code {
@@ -80,7 +85,8 @@ private:
     QHttpServerResponse pick(const QHttpServerRequest &request);
     QHttpServerResponse redirectFor(const PendingLogin &login, const QString &user);
     QHttpServerResponse api(const QHttpServerRequest &request, const QString &apiName);
-    QJsonObject handleApi(const QHttpServerRequest &request, const QString &apiName, bool legacyCasing);
+    // `fault`: the one under way for this call, if any (legacy_casing, the app's own).
+    QJsonObject handleApi(const QHttpServerRequest &request, const QString &apiName, const QString &fault);
     int checkToken(const QHttpServerRequest &request) const;
     QJsonObject memberJson(const Member &member) const;
 

@@ -390,7 +390,9 @@ void MainWindow::buildFaultsMenu(QMenu *faults) {
     }
     for (const auto &[platform, names] : m_demo->faults()) {
         const Provider *provider = Provider::find(platform);
-        QMenu *menu = faults->addMenu(provider ? provider->displayName() : platform);
+        QMenu *menu = faults->addMenu(provider                               ? provider->displayName()
+                                      : platform == QLatin1String("sandbox") ? tr("Every platform")
+                                                                             : platform);
         for (const QString &fault : names)
             menu->addAction(fault, this, [this, platform = platform, fault] {
                 m_demo->setFault(platform, fault);

@@ -9,7 +9,9 @@
 #include "store/RunHistory.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,7 +25,8 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
       m_provider(new QComboBox(this)), m_form(new QFormLayout), m_secretLabel(new QLabel(this)),
       m_redirectUri(new QLineEdit(this)), m_endpoints(new QPlainTextEdit(this)),
       m_secret(new QLineEdit(this)), m_pagingSecretLabel(new QLabel(this)),
-      m_pagingSecret(new QLineEdit(this)), m_historyLimit(new QSpinBox(this)), m_message(new QLabel(this)),
+      m_pagingSecret(new QLineEdit(this)), m_historyLimit(new QSpinBox(this)),
+      m_caBundle(new QLineEdit(this)), m_rotationDays(new QSpinBox(this)), m_message(new QLabel(this)),
       m_check(new QPushButton(tr("Check credentials"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(existing ? tr("Edit tenant") : tr("Add tenant"));
@@ -51,6 +54,29 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_historyLimit->setValue(keptRuns > 0 ? keptRuns : RunHistory::defaultLimit);
     m_historyLimit->setToolTip(
         tr("How many of this tenant's runs the History tab keeps; older ones are dropped"));
+    m_caBundle->setObjectName(QStringLiteral("caBundleEdit"));
+    m_caBundle->setPlaceholderText(tr("Optional: a PEM file of your company's certificate authority"));
+    m_caBundle->setToolTip(tr("Trusted for this tenant's endpoints besides the system's authorities, for a "
+                              "Keycloak or proxy behind your own CA. Verification is never skipped."));
+    auto *browseCa = new QPushButton(tr("Browse…"), this);
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("CA bundle"), m_caBundle->text(),
+                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caBundle->setText(file);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caBundle, 1);
+    caRow->addWidget(browseCa);
+    m_rotationDays->setObjectName(QStringLiteral("rotationDaysSpin"));
+    m_rotationDays->setRange(0, 3650);
+    m_rotationDays->setSpecialValueText(tr("No rotation period"));
+    m_rotationDays->setSuffix(tr(" days"));
+    m_rotationDays->setToolTip(tr("Health checks warn when the secret is older than this"));
+    if (existing) {
+        m_caBundle->setText(existing->caBundle);
+        m_rotationDays->setValue(existing->rotationDays);
+    }
     m_message->setObjectName(QStringLiteral("dialogMessage"));
     m_message->setTextFormat(Qt::PlainText); // credential checks quote what the platform answered
     m_message->setWordWrap(true);
@@ -65,6 +91,8 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_form->addRow(m_secretLabel, m_secret);
     m_form->addRow(m_pagingSecretLabel, m_pagingSecret);
     m_form->addRow(tr("Runs kept"), m_historyLimit);
+    m_form->addRow(tr("CA bundle"), caRow);
+    m_form->addRow(tr("Rotate secret every"), m_rotationDays);
     // Every problem at once, however many: the area scrolls rather than squeezing the form.
     auto *messageArea = new QScrollArea(this);
     messageArea->setObjectName(QStringLiteral("messageArea"));
@@ -141,8 +169,9 @@ void TenantDialog::showProviderFields() {
 void TenantDialog::setTabOrder() {
     QList<QWidget *> chain{m_name, m_provider};
     chain << m_settingRows;
-    chain << m_redirectUri << m_endpoints << m_secret << m_pagingSecret << m_historyLimit << m_check
-          << m_buttons->button(QDialogButtonBox::Save) << m_buttons->button(QDialogButtonBox::Cancel);
+    chain << m_redirectUri << m_endpoints << m_secret << m_pagingSecret << m_historyLimit << m_caBundle
+          << m_rotationDays << m_check << m_buttons->button(QDialogButtonBox::Save)
+          << m_buttons->button(QDialogButtonBox::Cancel);
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -164,6 +193,8 @@ Tenant TenantDialog::tenant() const {
     }
     t.redirectUri = m_redirectUri->text().trimmed();
     t.settings.insert(QStringLiteral("history_limit"), QString::number(m_historyLimit->value()));
+    t.caBundle = m_caBundle->text().trimmed();
+    t.rotationDays = m_rotationDays->value();
     t.endpoints.clear();
     for (const QString &line : m_endpoints->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const int eq = line.indexOf(QLatin1Char('='));
@@ -206,7 +237,8 @@ void TenantDialog::checkCredentials() {
         return showMessage(problems.join(QLatin1Char('\n')), true);
     const Provider *provider = Provider::find(t.provider);
     auto check = [this, t, provider](const QString &secret) {
-        const ProviderContext context = m_workspace->providerContext(this, secret);
+        ProviderContext context = m_workspace->providerContext(this, secret);
+        context.caBundle = t.caBundle;
         showMessage(tr("Checking…"), false);
         provider->checkCredentials(t, context, [this](const Status &checked) {
             showMessage(checked.ok() ? checked.value().message : checked.errorText(), !checked.ok());

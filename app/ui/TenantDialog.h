@@ -52,6 +52,8 @@ private:
     QLabel *m_pagingSecretLabel;
     QLineEdit *m_pagingSecret; // the directory's second secret (WeCom contacts_secret), optional
     QSpinBox *m_historyLimit;
+    QLineEdit *m_caBundle;    // a PEM file of extra certificate authorities for the endpoints
+    QSpinBox *m_rotationDays; // the secret's rotation period; 0: none
     QLabel *m_message;
     QPushButton *m_check;
     QDialogButtonBox *m_buttons;

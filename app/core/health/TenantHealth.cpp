@@ -1,5 +1,7 @@
 #include "health/TenantHealth.h"
 
+#include "health/EndpointProbe.h"
+#include "net/CaBundle.h"
 #include "net/ExchangeLog.h"
 #include "net/HttpExchange.h"
 #include "providers/DirectorySource.h"
@@ -78,6 +80,7 @@ void TenantHealth::start() {
                                     tr("The %1 is in this keychain.").arg(provider->secretName()),
                                     {},
                                     {}});
+            m_report.checks.append(secretAgeCheck());
             checkCredentials(secret.value());
         });
 }
@@ -97,7 +100,7 @@ void TenantHealth::checkCredentials(const QString &secret) {
         auto clockThenFinish = [this, provider] {
             m_report.checks.append(
                 clockCheck(m_log->exchanges(), provider->signingProfile(m_report.tenant).has_value()));
-            finish();
+            checkEndpoints([this] { finish(); });
         };
         if (!checked.ok()) // the platform's own checks need what the credentials give
             return clockThenFinish();
@@ -146,8 +149,84 @@ void TenantHealth::checkPagingSecret(std::function<void()> then) {
         });
 }
 
+HealthCheck TenantHealth::secretAgeCheck() const {
+    const Tenant &tenant = m_report.tenant;
+    const QString name = Provider::find(tenant.provider)->secretName();
+    if (!tenant.secretSetAt.isValid())
+        return {QStringLiteral("secret_age"),
+                HealthCheck::Status::Skipped,
+                tr("AuthDesk has not recorded when the %1 was set (before this version kept the date).")
+                    .arg(name),
+                tr("Enter the %1 again (Edit tenant) to start counting its age.").arg(name),
+                {}};
+    const int age = int(tenant.secretSetAt.daysTo(m_report.checkedAt));
+    const QJsonObject details{{QStringLiteral("set_at"), tenant.secretSetAt.toUTC().toString(Qt::ISODate)},
+                              {QStringLiteral("age_days"), age},
+                              {QStringLiteral("rotation_days"), tenant.rotationDays}};
+    if (tenant.rotationDays <= 0)
+        return {QStringLiteral("secret_age"),
+                HealthCheck::Status::Ok,
+                tr("The %1 was set %n day(s) ago; no rotation period is set.", nullptr, age).arg(name),
+                {},
+                details};
+    if (age > tenant.rotationDays)
+        return {QStringLiteral("secret_age"), HealthCheck::Status::Warn,
+                tr("The %1 is %n day(s) old, past its rotation period of %2 days.", nullptr, age)
+                    .arg(name)
+                    .arg(tenant.rotationDays),
+                tr("Make a new %1 on the platform and enter it (Edit tenant).").arg(name), details};
+    return {QStringLiteral("secret_age"),
+            HealthCheck::Status::Ok,
+            tr("The %1 is %n day(s) old; it is due for rotation in %2 days.", nullptr, age)
+                .arg(name)
+                .arg(tenant.rotationDays - age),
+            {},
+            details};
+}
+
+void TenantHealth::checkEndpoints(std::function<void()> then) {
+    const Provider *provider = Provider::find(m_report.tenant.provider);
+    QList<QUrl> hosts; // scheme, host and port of each endpoint, once each
+    const QStringList keys = provider->defaultEndpoints().keys();
+    for (const QString &key : keys) {
+        const QUrl url(provider->endpoint(m_report.tenant, key));
+        QUrl origin;
+        origin.setScheme(url.scheme());
+        origin.setHost(url.host());
+        origin.setPort(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+        if (url.isValid() && !url.host().isEmpty() && !hosts.contains(origin))
+            hosts << origin;
+    }
+    const Result<QList<QSslCertificate>> cas = CaBundle::load(m_report.tenant.caBundle);
+    if (!cas.ok()) {
+        m_report.checks.append(
+            {QStringLiteral("tls"), HealthCheck::Status::Fail, cas.error().message, cas.error().remedy, {}});
+        return then();
+    }
+    auto results = std::make_shared<QList<EndpointProbe::Result>>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, hosts, cas = cas.value(), results, next, then] {
+        if (results->size() == hosts.size()) {
+            m_report.checks << EndpointProbe::endpointsCheck(*results) << EndpointProbe::tlsCheck(*results);
+            const std::function<void()> done = then; // this lambda is gone with the next line
+            *next = nullptr;                         // which ends the cycle of it and its own pointer
+            return done();
+        }
+        auto *probe = new EndpointProbe(hosts.at(results->size()), cas, this);
+        connect(probe, &EndpointProbe::finished, this,
+                [probe, results, next](const EndpointProbe::Result &result) {
+                    probe->deleteLater();
+                    results->append(result);
+                    (*next)();
+                });
+        probe->start();
+    };
+    (*next)();
+}
+
 ProviderContext TenantHealth::context() {
     ProviderContext context = m_services.providerContext(this, m_secret);
+    context.caBundle = m_report.tenant.caBundle;
     context.log = m_log; // the exchanges the clock check reads
     return context;
 }

@@ -30,7 +30,9 @@ struct TenantReport {
 // check: a token fetch or a signed probe), the platform's own checks (Provider::healthChecks:
 // WeCom's trusted IP, app and trusted domain), the directory's second secret (WeCom's
 // contacts-sync secret) when there is one, the local clock against the platform's `Date`
-// (warn past 60 s; fail past 5 min where signatures expire), and when it last signed someone in.
+// (warn past 60 s; fail past 5 min where signatures expire), its endpoints and their TLS
+// certificates, the secret's age against the tenant's rotation period, and when it last signed
+// someone in.
 // Finishes once, in the event loop.
 class TenantHealth : public QObject {
     Q_OBJECT
@@ -51,6 +53,10 @@ private:
     void checkCredentials(const QString &secret);
     ProviderContext context(); // the calls' context: the tenant's secret, this check's exchange log
     void checkPagingSecret(std::function<void()> then);
+    // `endpoints`: every host the tenant's endpoints name resolves and accepts a connection;
+    // `tls`: the certificates of the https ones are trusted and do not expire within 21 days.
+    void checkEndpoints(std::function<void()> then);
+    HealthCheck secretAgeCheck() const;
     void finish();
     RunServices m_services;
     QString m_secret; // for the platform's own checks, after the credentials

@@ -4,6 +4,7 @@
 #include "net/Redactor.h"
 #include "net/UrlRules.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,8 +12,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcHttp, "authdesk.core.http")
@@ -69,9 +72,23 @@ QJsonObject HttpResponse::json(QString *problem) const {
     return document.object();
 }
 
-HttpClient::HttpClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {
-    // Providers answer redirects only for pages; API calls must not be silently redirected.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+HttpClient::HttpClient(QObject *parent) : QObject(parent) {
+}
+
+// One network manager per set of trusted authorities: a kept-alive connection whose certificate
+// was verified with one tenant's CA bundle is never reused for a request without it.
+QNetworkAccessManager *HttpClient::networkFor(const QList<QSslCertificate> &trustedCas) {
+    QByteArrayList digests;
+    for (const QSslCertificate &ca : trustedCas)
+        digests << ca.digest(QCryptographicHash::Sha256);
+    std::sort(digests.begin(), digests.end());
+    QNetworkAccessManager *&network = m_networks[digests.join()];
+    if (!network) {
+        network = new QNetworkAccessManager(this);
+        // Providers answer redirects only for pages; API calls must not be silently redirected.
+        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    return network;
 }
 
 HeaderList HttpClient::wireHeaders(const HeaderList &headers) {
@@ -129,7 +146,13 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
     QNetworkRequest networkRequest(request.url);
     for (const auto &header : wireHeaders(request.headers))
         networkRequest.setRawHeader(header.first, header.second);
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    if (!request.trustedCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(request.trustedCas);
+        networkRequest.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply =
+        networkFor(request.trustedCas)->sendCustomRequest(networkRequest, request.method, request.body);
     ++m_inFlight;
 
     auto elapsed = std::make_shared<QElapsedTimer>();
@@ -154,10 +177,16 @@ void HttpClient::send(const HttpRequest &request, ExchangeLog *log, QObject *con
                     reply->abort();
                 }
             });
-    connect(reply, &QNetworkReply::sslErrors, reply, [](const QList<QSslError> &errors) {
-        // Not ignored: the reply fails with the TLS error, which is reported below.
+    connect(reply, &QNetworkReply::sslErrors, reply, [failure](const QList<QSslError> &errors) {
+        // Not ignored: the reply fails with the TLS error, said in words.
+        QStringList said;
         for (const QSslError &error : errors)
-            qCWarning(lcHttp) << "TLS error:" << error.errorString();
+            said << error.errorString();
+        qCWarning(lcHttp) << "TLS error:" << said;
+        *failure = tr("the server's TLS certificate is not accepted (%1). If your company's own certificate "
+                      "authority issued it, give the tenant that CA's bundle (Edit tenant > CA bundle, or "
+                      "--ca-bundle FILE); AuthDesk never skips the check.")
+                       .arg(said.join(QStringLiteral("; ")));
     });
 
     // The request ends with its owner: a cancelled run or sync leaves no request under way.

@@ -2,8 +2,10 @@
 
 #include "net/HttpExchange.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSslCertificate>
 #include <functional>
 
 class ExchangeLog;
@@ -20,6 +22,8 @@ struct HttpRequest {
     // Their values are masked where they stand and registered with the Redactor before the
     // exchange is recorded; the Redactor's backstop names the usual ones as well.
     QStringList credentials;
+    // Certificate authorities trusted for this request besides the system's (a tenant's CA bundle).
+    QList<QSslCertificate> trustedCas;
 
     // A POST of `body` as compact UTF-8 JSON.
     static HttpRequest postJson(const QString &purpose, const QUrl &url, const QJsonObject &body);
@@ -65,7 +69,8 @@ public:
     int inFlight() const { return m_inFlight; }
 
 private:
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *networkFor(const QList<QSslCertificate> &trustedCas);
+    QHash<QByteArray, QNetworkAccessManager *> m_networks;
     int m_timeoutMs = 15000;
     qint64 m_maxResponseBytes = 4 * 1024 * 1024;
     int m_inFlight = 0;

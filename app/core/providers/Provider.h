@@ -98,6 +98,7 @@ struct ProviderContext {
     // context (captured in a callback that outlives its owner) sees that it is gone.
     QPointer<QObject> guard;
     QString secret;         // the tenant's main secret, read from the keychain
+    QString caBundle;       // the tenant's CA bundle (Tenant::caBundle), trusted for every call
     int retryDelayMs = 500; // first back-off delay; doubles on each retry
     std::function<void(const FlowStep &)> step = [](const FlowStep &) {};
 

@@ -127,6 +127,11 @@ const QList<QStringList> sharedSteps = {
         "CREATE TABLE health (id {ID}, tenant_id TEXT NOT NULL, checked_at TEXT NOT NULL, who TEXT NOT "
         "NULL, check_id TEXT NOT NULL, status TEXT NOT NULL, message TEXT NOT NULL, remedy TEXT NOT "
         "NULL, details TEXT NOT NULL, UNIQUE (tenant_id, checked_at, check_id))")},
+    // 14: per tenant, a CA bundle for its endpoints, when its secret was last set and how often it
+    // should be rotated (TenantHealth's tls and secret_age checks).
+    {QStringLiteral("ALTER TABLE tenants ADD COLUMN ca_bundle TEXT NOT NULL DEFAULT ''"),
+     QStringLiteral("ALTER TABLE tenants ADD COLUMN secret_set_at TEXT NOT NULL DEFAULT ''"),
+     QStringLiteral("ALTER TABLE tenants ADD COLUMN rotation_days INTEGER NOT NULL DEFAULT 0")},
 };
 
 // The placeholders of the shared steps in one engine's SQL: the id column, a table that is its

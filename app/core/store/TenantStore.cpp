@@ -38,11 +38,15 @@ Tenant tenantFromQuery(const QSqlQuery &q) {
     t.demo = q.value(6).toBool();
     t.created = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
     t.updated = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    t.caBundle = q.value(9).toString();
+    t.secretSetAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    t.rotationDays = q.value(11).toInt();
     return t;
 }
 
 const char *selectColumns =
-    "SELECT id, name, provider, settings, redirect_uri, endpoints, demo, created, updated FROM tenants";
+    "SELECT id, name, provider, settings, redirect_uri, endpoints, demo, created, updated, ca_bundle, "
+    "secret_set_at, rotation_days FROM tenants";
 } // namespace
 
 TenantStore::TenantStore(Database &database) : m_database(database), m_audit(database) {
@@ -90,10 +94,13 @@ Status TenantStore::save(Tenant &tenant) {
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO tenants (id, name, provider, settings, redirect_uri, endpoints, demo, created, updated) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-        "provider = excluded.provider, settings = excluded.settings, redirect_uri = excluded.redirect_uri, "
-        "endpoints = excluded.endpoints, demo = excluded.demo, updated = excluded.updated"));
+        "INSERT INTO tenants (id, name, provider, settings, redirect_uri, endpoints, demo, created, updated, "
+        "ca_bundle, secret_set_at, rotation_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+        "CONFLICT(id) "
+        "DO UPDATE SET name = excluded.name, provider = excluded.provider, settings = excluded.settings, "
+        "redirect_uri = excluded.redirect_uri, endpoints = excluded.endpoints, demo = excluded.demo, "
+        "updated = excluded.updated, ca_bundle = excluded.ca_bundle, secret_set_at = excluded.secret_set_at, "
+        "rotation_days = excluded.rotation_days"));
     q.addBindValue(tenant.id);
     q.addBindValue(tenant.name);
     q.addBindValue(tenant.provider);
@@ -104,6 +111,10 @@ Status TenantStore::save(Tenant &tenant) {
     q.addBindValue(tenant.demo ? 1 : 0);
     q.addBindValue(tenant.created.toString(Qt::ISODateWithMs));
     q.addBindValue(tenant.updated.toString(Qt::ISODateWithMs));
+    q.addBindValue(tenant.caBundle.isNull() ? QStringLiteral("") : tenant.caBundle);
+    q.addBindValue(tenant.secretSetAt.isValid() ? tenant.secretSetAt.toUTC().toString(Qt::ISODateWithMs)
+                                                : QStringLiteral(""));
+    q.addBindValue(tenant.rotationDays);
     bool saved = q.exec();
     QString detail = q.lastError().text();
     if (saved) { // the name shown with the tenant's mappings follows a rename

@@ -3,6 +3,7 @@
 #include "net/Pacer.h"
 #include "providers/DirectorySource.h"
 
+#include "net/CaBundle.h"
 #include "net/HttpClient.h"
 #include "providers/Provider.h"
 #include "providers/TokenCache.h"
@@ -33,6 +34,10 @@ QStringList Workspace::validate(const Tenant &tenant) const {
     QStringList problems;
     if (tenant.name.trimmed().isEmpty() || tenant.name.size() > 80 || tenant.name != tenant.name.trimmed())
         problems << tr("The tenant name must be 1 to 80 characters without leading or trailing spaces.");
+    if (const Result<QList<QSslCertificate>> cas = CaBundle::load(tenant.caBundle); !cas.ok())
+        problems << cas.errorText();
+    if (tenant.rotationDays < 0 || tenant.rotationDays > 3650)
+        problems << tr("The secret's rotation period must be 0 (none) to 3650 days.");
     const Provider *provider = Provider::find(tenant.provider);
     if (!provider)
         return problems << tr("Unknown provider \"%1\".").arg(tenant.provider);
@@ -78,6 +83,8 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, 
         return done(Error::failed(problems.join(QLatin1Char('\n'))));
     if (tenant.id.isEmpty())
         tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!secret.isEmpty()) // the age of the secret, for the rotation check; never the secret
+        tenant.secretSetAt = QDateTime::currentDateTimeUtc();
     auto saveConfig = [this, tenant, done]() mutable {
         if (const Status saved = m_tenants.save(tenant); !saved.ok())
             return done(saved);
