@@ -2738,11 +2738,11 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The app_secret works: oauth/token issued a token valid for %1 s.</source>
+        <source>%1 answered without a numeric return_code: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered without a numeric return_code: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
+        <source>The app_secret works for tenant_id %1: oauth/token issued a token valid for %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

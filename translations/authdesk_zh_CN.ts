@@ -2726,12 +2726,12 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>该账号未处于正常状态</translation>
     </message>
     <message>
-        <source>The app_secret works: oauth/token issued a token valid for %1 s.</source>
-        <translation>app_secret 有效:oauth/token 签发了有效期 %1 秒的令牌。</translation>
-    </message>
-    <message>
         <source>%1 answered without a numeric return_code: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
         <translation>%1 的返回中没有数字 return_code：返回格式错误。请检查“api”端点。</translation>
+    </message>
+    <message>
+        <source>The app_secret works for tenant_id %1: oauth/token issued a token valid for %2 s.</source>
+        <translation>app_secret 对 tenant_id %1 有效:oauth/token 签发了有效期 %2 秒的令牌。</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,21 @@ private slots:
         const Result unknown =
             run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("nosuch")});
         QCOMPARE(unknown.exitCode, 2);
+
+        // Every tenant at once; what it prints and the textfile go into the final secret scan.
+        control({{QStringLiteral("clear"), true}});
+        const QString allMetrics = dir.filePath(QStringLiteral("all.prom"));
+        const Result all = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("--all"),
+                                QStringLiteral("--json"), QStringLiteral("--prometheus"), allMetrics});
+        QVERIFY2(all.exitCode == 0 || all.exitCode == 1, all.err.constData());
+        const QJsonArray reports = QJsonDocument::fromJson(all.out).array();
+        QVERIFY(reports.size() >= 2);
+        const Result listed =
+            run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(reports.size(), QJsonDocument::fromJson(listed.out).array().size());
+        QFile allTextfile(allMetrics);
+        QVERIFY(allTextfile.open(QIODevice::ReadOnly));
+        m_allOutput += exported + allTextfile.readAll();
     }
 
     void feishuTenant() {

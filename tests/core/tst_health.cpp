@@ -2,6 +2,7 @@
 // certificates (a throw-away CA, trusted only through the tenant's CA bundle), the secret's age
 // against its rotation period. The platform checks are run from the command line (tst_cli).
 #include "../support/Succeeded.h"
+#include "QinceSandbox.h"
 #include "TestSupport.h"
 #include "health/TenantHealth.h"
 #include "store/TenantStore.h"
@@ -197,6 +198,20 @@ private slots:
         m_sandbox.setSandboxFault(QStringLiteral("tls_expires_in_10_days"));
         QCOMPARE(HealthCheck::statusName(checkOf(check(tlsTenant(m_caFile)), QStringLiteral("tls")).status),
                  QStringLiteral("warn"));
+    }
+
+    // 勤策's token call names the tenant: the credentials check says which tenant_id the
+    // app_secret works for, and fails for another.
+    void qinceCredentialsNameTheTenant() {
+        const Tenant right = freshTenant(QStringLiteral("qince"));
+        const HealthCheck works = checkOf(check(right), QStringLiteral("credentials"));
+        QCOMPARE(HealthCheck::statusName(works.status), QStringLiteral("ok"));
+        QCOMPARE(works.details.value(QLatin1String("tenant_id")).toString(), QinceSandbox::tenantId);
+        const Tenant wrong =
+            freshTenant(QStringLiteral("qince"), {{QStringLiteral("tenant_id"), QStringLiteral("1")}});
+        const HealthCheck refused = checkOf(check(wrong), QStringLiteral("credentials"));
+        QCOMPARE(HealthCheck::statusName(refused.status), QStringLiteral("fail"));
+        QVERIFY2(refused.message.contains(QLatin1String("10001")), qPrintable(refused.message));
     }
 };
 

@@ -259,10 +259,15 @@ Result<Identity> QinceProvider::identityFromUserInfo(const Tenant &tenant, const
 
 void QinceProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
                                      std::function<void(const Status &)> done) const {
-    fetchToken(tenant, context, [done](const Result<FetchedToken> &fetched) {
+    // The token call names the tenant (PROVIDERS §2.2, §9.3): a token means the app_secret and the
+    // tenant_id go together.
+    const QString tenantId = tenant.setting(QStringLiteral("tenant_id"));
+    fetchToken(tenant, context, [done, tenantId](const Result<FetchedToken> &fetched) {
         if (!fetched.ok())
             return done(fetched.error());
-        done(Done{tr("The app_secret works: oauth/token issued a token valid for %1 s.")
-                      .arg(fetched.value().expiresInSeconds)});
+        done(Done{tr("The app_secret works for tenant_id %1: oauth/token issued a token valid for %2 s.")
+                      .arg(tenantId)
+                      .arg(fetched.value().expiresInSeconds),
+                  {{QStringLiteral("tenant_id"), tenantId}}});
     });
 }
