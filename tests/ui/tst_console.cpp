@@ -719,6 +719,19 @@ private slots:
         QVERIFY(!found.constFirst()->icon(0).isNull());
         QCOMPARE(found.constFirst()->data(0, Qt::AccessibleDescriptionRole).toString(),
                  HealthView::statusText(HealthCheck::Status::Fail));
+        // Cancel stops after the tenant under check: fewer tenants checked, and said so.
+        auto *cancel = health->findChild<QPushButton *>(QStringLiteral("cancelCheckButton"));
+        int checked = 0;
+        connect(health, &HealthView::tenantChecked, this, [&] { ++checked; });
+        checkAll->click();
+        QVERIFY(cancel->isEnabled());
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(rounds, 3, 60000);
+        QCOMPARE(checked, 1);
+        QVERIFY(health->findChild<QLabel *>(QStringLiteral("healthSummary"))
+                    ->text()
+                    .startsWith(QLatin1String("Cancelled")));
+        QVERIFY(checkAll->isEnabled() && !cancel->isEnabled());
         bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
         bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
         pages->setCurrentIndex(0);
