@@ -8,6 +8,7 @@
 #   crypto      JOSE, SigV4, PKCE, random tokens (signs what net sends)
 #   store       database, tenants, mappings, run history, keychain, store copy
 #   providers   the six platforms, their token cache and callback delivery
+#   ldap        the company directory: settings, lookups, and mappings matched against it
 #   run export  flows and directory syncs; exports and imports (beside each other)
 #   health      a tenant's health checks (a provider's calls, with a run's services)
 #   workspace   the composition of them all
@@ -15,6 +16,7 @@ set(rank_net 1)
 set(rank_crypto 2)
 set(rank_store 3)
 set(rank_providers 4)
+set(rank_ldap 4)
 set(rank_run 5)
 set(rank_export 5)
 set(rank_health 6)

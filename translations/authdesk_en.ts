@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountMatch</name>
+    <message>
+        <source>%1 is in the directory and enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled or locked in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the directory under another mobile (%2, the platform says %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -514,6 +533,48 @@
     <message>
         <source>--rotation-days takes a number of days (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no directory yet: run authdesk directory ldap set --url … --bind-dn … --base … --password-stdin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no bind password for the directory: run authdesk directory ldap set … --password-stdin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter takes FIELD=FILTER with FIELD one of %1 (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk mappings suggest --from ldap [--match mobile|email|employee_number] [--tenant NAME] [--apply] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local account(s) set.</source>
+        <translation>
+            <numerusform>%n local account set.</numerusform>
+            <numerusform>%n local accounts set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local account(s) would be set: add --apply.</source>
+        <translation>
+            <numerusform>%n local account would be set: add --apply.</numerusform>
+            <numerusform>%n local accounts would be set: add --apply.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1685,104 @@
     </message>
     <message>
         <source>the %1 signature does not verify with the client secret: the token was altered or keyed with another secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LdapDirectory</name>
+    <message>
+        <source>The directory URL %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bind as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory refers the search under %1 to %2; AuthDesk does not follow referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the directory URL at the server that holds %1, or choose a base DN this server holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search %1 found more than %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the match field&apos;s filter or the base DN so that it finds one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s TLS certificate is not trusted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the directory the CA bundle that issued %1&apos;s certificate (--ca-bundle FILE); AuthDesk never skips the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2): its certificate is not trusted, or it does not speak TLS on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory at %1 cannot be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server runs and that this computer may reach %1 (DNS, firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory refused %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bind DN and enter its password again (authdesk directory ldap set … --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base DN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to %1 as %2 over %3; the base %4 is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (ldaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LdapSettings</name>
+    <message>
+        <source>The directory URL must be ldap://HOST[:PORT] (with StartTLS) or ldaps://HOST[:PORT] (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory needs a base DN, such as ou=people,dc=example,dc=com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory flavor is openldap or ad (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 filter must contain {value} (got &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountMatch</name>
+    <message>
+        <source>%1 is in the directory and enabled.</source>
+        <translation>%1 在目录中且已启用。</translation>
+    </message>
+    <message>
+        <source>No account %1 in the directory.</source>
+        <translation>目录中没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled or locked in the directory.</source>
+        <translation>%1 在目录中已被禁用或锁定。</translation>
+    </message>
+    <message>
+        <source>%1 is in the directory under another mobile (%2, the platform says %3).</source>
+        <translation>%1 在目录中登记的是另一个手机号(%2,平台上为 %3)。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -517,6 +536,46 @@
     <message>
         <source>--rotation-days takes a number of days (got &quot;%1&quot;).</source>
         <translation>--rotation-days 需要一个天数(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>This store has no directory yet: run authdesk directory ldap set --url … --bind-dn … --base … --password-stdin first.</source>
+        <translation>此存储尚未配置目录:请先运行 authdesk directory ldap set --url … --bind-dn … --base … --password-stdin。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no bind password for the directory: run authdesk directory ldap set … --password-stdin again.</source>
+        <translation>密钥环中没有目录的绑定密码:请重新运行 authdesk directory ldap set … --password-stdin。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</source>
+        <translation>用法:authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</translation>
+    </message>
+    <message>
+        <source>--filter takes FIELD=FILTER with FIELD one of %1 (got &quot;%2&quot;).</source>
+        <translation>--filter 的格式为 FIELD=FILTER,FIELD 为 %1 之一(收到的是“%2”)。</translation>
+    </message>
+    <message>
+        <source>Bind password: </source>
+        <translation>绑定密码:</translation>
+    </message>
+    <message>
+        <source>usage: authdesk mappings suggest --from ldap [--match mobile|email|employee_number] [--tenant NAME] [--apply] [--json]</source>
+        <translation>用法:authdesk mappings suggest --from ldap [--match mobile|email|employee_number] [--tenant NAME] [--apply] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local account(s) set.</source>
+        <translation>
+            <numerusform>已设置 %n 个本地账号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local account(s) would be set: add --apply.</source>
+        <translation>
+            <numerusform>将设置 %n 个本地账号:加上 --apply 以写入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1678,104 @@
     <message>
         <source>the %1 signature does not verify with the client secret: the token was altered or keyed with another secret</source>
         <translation>%1 签名无法用 client secret 验证：令牌被篡改，或用其他密钥签名</translation>
+    </message>
+</context>
+<context>
+    <name>LdapDirectory</name>
+    <message>
+        <source>The directory URL %1 cannot be used: %2.</source>
+        <translation>目录 URL %1 无法使用:%2。</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>the bind as %1</source>
+        <translation>以 %1 绑定</translation>
+    </message>
+    <message>
+        <source>The directory refers the search under %1 to %2; AuthDesk does not follow referrals.</source>
+        <translation>目录把 %1 下的查询转介到 %2;AuthDesk 不跟随转介。</translation>
+    </message>
+    <message>
+        <source>Point the directory URL at the server that holds %1, or choose a base DN this server holds.</source>
+        <translation>请把目录 URL 指向存放 %1 的服务器,或选择此服务器上的基准 DN。</translation>
+    </message>
+    <message>
+        <source>The search %1 found more than %2 entries.</source>
+        <translation>查询 %1 找到的条目超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>Narrow the match field&apos;s filter or the base DN so that it finds one person.</source>
+        <translation>请收窄匹配字段的过滤器或基准 DN,使其只找到一个人。</translation>
+    </message>
+    <message>
+        <source>the search %1</source>
+        <translation>查询 %1</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s TLS certificate is not trusted: %1.</source>
+        <translation>目录服务器的 TLS 证书不受信任:%1。</translation>
+    </message>
+    <message>
+        <source>Give the directory the CA bundle that issued %1&apos;s certificate (--ca-bundle FILE); AuthDesk never skips the check.</source>
+        <translation>请为目录指定签发 %1 证书的 CA 证书包(--ca-bundle FILE);AuthDesk 从不跳过证书校验。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2): its certificate is not trusted, or it does not speak TLS on that port.</source>
+        <translation>与 %1 的 TLS 握手失败(%2):其证书不受信任,或该端口不支持 TLS。</translation>
+    </message>
+    <message>
+        <source>The directory at %1 cannot be reached: %2.</source>
+        <translation>无法连接目录 %1:%2。</translation>
+    </message>
+    <message>
+        <source>Check that the server runs and that this computer may reach %1 (DNS, firewall).</source>
+        <translation>请确认服务器正在运行,且本机可以访问 %1(DNS、防火墙)。</translation>
+    </message>
+    <message>
+        <source>The directory refused %1: %2.</source>
+        <translation>目录拒绝了%1:%2。</translation>
+    </message>
+    <message>
+        <source>Check the bind DN and enter its password again (authdesk directory ldap set … --password-stdin).</source>
+        <translation>请检查绑定 DN 并重新输入其密码(authdesk directory ldap set … --password-stdin)。</translation>
+    </message>
+    <message>
+        <source>The directory has no entry %1.</source>
+        <translation>目录中没有条目 %1。</translation>
+    </message>
+    <message>
+        <source>Check the base DN.</source>
+        <translation>请检查基准 DN。</translation>
+    </message>
+    <message>
+        <source>Bound to %1 as %2 over %3; the base %4 is there.</source>
+        <translation>已通过 %3 以 %2 绑定到 %1;基准 %4 存在。</translation>
+    </message>
+    <message>
+        <source>TLS (ldaps)</source>
+        <translation>TLS(ldaps)</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSettings</name>
+    <message>
+        <source>The directory URL must be ldap://HOST[:PORT] (with StartTLS) or ldaps://HOST[:PORT] (got &quot;%1&quot;).</source>
+        <translation>目录 URL 必须是 ldap://HOST[:PORT](使用 StartTLS)或 ldaps://HOST[:PORT](收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>The directory needs a base DN, such as ou=people,dc=example,dc=com.</source>
+        <translation>目录需要一个基准 DN,例如 ou=people,dc=example,dc=com。</translation>
+    </message>
+    <message>
+        <source>The directory flavor is openldap or ad (got &quot;%1&quot;).</source>
+        <translation>目录类型为 openldap 或 ad(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>The %1 filter must contain {value} (got &quot;%2&quot;).</source>
+        <translation>%1 过滤器必须包含 {value}(收到的是“%2”)。</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ const QList<Command> &commands() {
                 return CommandLine::complete(commands(), workspace.tenants(), words.mid(1));
             }};
         return tenantCommands() + authorizeCommands() + signCommands() + mappingsCommands() +
-               directoryCommands() + auditCommands() + storeCommands() + runsCommands() +
+               directoryCommands() + ldapCommands() + auditCommands() + storeCommands() + runsCommands() +
                QList<Command>{sandboxServe, complete};
     }();
     return all;

@@ -42,6 +42,7 @@ QList<Command> authorizeCommands();
 QList<Command> signCommands();
 QList<Command> mappingsCommands();
 QList<Command> directoryCommands();
+QList<Command> ldapCommands();
 QList<Command> auditCommands();
 QList<Command> storeCommands();
 QList<Command> runsCommands();

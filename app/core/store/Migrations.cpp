@@ -132,6 +132,8 @@ const QList<QStringList> sharedSteps = {
     {QStringLiteral("ALTER TABLE tenants ADD COLUMN ca_bundle TEXT NOT NULL DEFAULT ''"),
      QStringLiteral("ALTER TABLE tenants ADD COLUMN secret_set_at TEXT NOT NULL DEFAULT ''"),
      QStringLiteral("ALTER TABLE tenants ADD COLUMN rotation_days INTEGER NOT NULL DEFAULT 0")},
+    // 15: settings of the store itself, shared by its admins: the company directory (StoreSettings).
+    {QStringLiteral("CREATE TABLE store_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)")},
 };
 
 // The placeholders of the shared steps in one engine's SQL: the id column, a table that is its

@@ -43,6 +43,7 @@ const QList<Table> tables = {
      {QStringLiteral("tenant_id"), QStringLiteral("checked_at"), QStringLiteral("check_id")},
      {QStringLiteral("who"), QStringLiteral("status"), QStringLiteral("message"), QStringLiteral("remedy"),
       QStringLiteral("details")}},
+    {QStringLiteral("store_settings"), {QStringLiteral("name")}, {QStringLiteral("value")}},
     {QStringLiteral("sync_listed"),
      {QStringLiteral("tenant_id"), QStringLiteral("provider"), QStringLiteral("external_id")},
      {}},

@@ -7,6 +7,7 @@
 #include "store/HealthHistory.h"
 #include "store/MappingStore.h"
 #include "store/RunHistory.h"
+#include "store/StoreSettings.h"
 #include "store/SyncClaims.h"
 #include "store/TenantStore.h"
 
@@ -40,6 +41,7 @@ public:
     SyncClaims &syncClaims() { return m_syncClaims; }
     AuditTrail &audit() { return m_audit; }
     HealthHistory &health() { return m_health; }
+    StoreSettings &storeSettings() { return m_storeSettings; }
     SecretStore *secrets() const { return m_secrets; }
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }
@@ -72,6 +74,7 @@ private:
     SyncClaims m_syncClaims{m_database};
     AuditTrail m_audit{m_database};
     HealthHistory m_health{m_database};
+    StoreSettings m_storeSettings{m_database};
     SecretStore *m_secrets;
     TokenCache *m_tokens;
     HttpClient *m_http;

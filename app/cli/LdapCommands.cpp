@@ -1,0 +1,277 @@
+// authdesk directory ldap set|test, mappings suggest --from ldap, mappings verify: the company
+// directory of the store, and the mappings against it.
+#include "CliSupport.h"
+
+#include "ldap/AccountMatch.h"
+#include "ldap/LdapDirectory.h"
+#include "store/SecretStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace CommandLine {
+namespace {
+const QString settingName = QStringLiteral("ldap");
+
+// The bind password's keychain entry: this admin's, for this store's directory.
+QString passwordKey(Workspace &workspace) {
+    return SecretStore::keyFor(QStringLiteral("ldap:") + workspace.database().url().toString(),
+                               QStringLiteral("bind_password"));
+}
+
+// The directory of the store with its bind password from the keychain, then `use` it; exit codes
+// as every verb's.
+int withDirectory(Workspace &workspace, std::function<void(LdapDirectory &, std::function<void(int)>)> use) {
+    const QString saved = workspace.storeSettings().value(settingName);
+    if (saved.isEmpty())
+        return failWith(Usage,
+                        Cli::tr("This store has no directory yet: run authdesk directory ldap set --url … "
+                                "--bind-dn … --base … --password-stdin first."));
+    const LdapSettings settings = LdapSettings::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
+    return runAsync([&](std::function<void(int)> done) {
+        workspace.secrets()->read(
+            passwordKey(workspace), qApp, [&, settings, done](const SecretResult &password) {
+                if (!password.ok())
+                    return done(
+                        failWith(Environment, password.error().is(Error::Kind::NotFound)
+                                                  ? Cli::tr("The keychain holds no bind password for the "
+                                                            "directory: run authdesk directory ldap set "
+                                                            "… --password-stdin again.")
+                                                  : password.errorText()));
+                auto *directory = new LdapDirectory(settings, password.value(), qApp);
+                use(*directory, [directory, done](int code) {
+                    directory->deleteLater();
+                    done(code);
+                });
+            });
+    });
+}
+
+int ldapSet(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption url(QStringLiteral("url"), {}, QStringLiteral("URL"));
+    const QCommandLineOption bindDn(QStringLiteral("bind-dn"), {}, QStringLiteral("DN"));
+    const QCommandLineOption base(QStringLiteral("base"), {}, QStringLiteral("DN"));
+    const QCommandLineOption flavor(QStringLiteral("flavor"), {}, QStringLiteral("F"),
+                                    QStringLiteral("openldap"));
+    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption filter(QStringLiteral("filter"), {}, QStringLiteral("FIELD=FILTER"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    parser.addOptions({url, bindDn, base, flavor, caBundle, filter, passwordStdin});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    if (!parser.isSet(url) || !parser.isSet(base) || !parser.isSet(passwordStdin))
+        return failWith(Usage,
+                        Cli::tr("usage: authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base "
+                                "DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... "
+                                "--password-stdin"));
+    LdapSettings settings = LdapSettings::defaults(parser.value(flavor));
+    settings.url = parser.value(url);
+    settings.bindDn = parser.value(bindDn);
+    settings.baseDn = parser.value(base);
+    if (parser.isSet(caBundle))
+        settings.caBundle = QFileInfo(parser.value(caBundle)).absoluteFilePath();
+    for (const QString &pair : parser.values(filter)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0 || !LdapSettings::matchFields().contains(pair.left(eq)))
+            return failWith(Usage, Cli::tr("--filter takes FIELD=FILTER with FIELD one of %1 (got \"%2\").")
+                                       .arg(LdapSettings::matchFields().join(QStringLiteral(", ")), pair));
+        settings.filters.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (const QStringList problems = settings.validate(); !problems.isEmpty())
+        return failWith(Usage, problems.join(QLatin1Char('\n')));
+    const QString password = readSecret(Cli::tr("Bind password: "));
+    // Kept only once the directory answers as configured: a wrong setting writes nothing.
+    LdapDirectory directory(settings, password);
+    return runAsync([&](std::function<void(int)> done) {
+        directory.test([&, done](const Status &tested) {
+            if (!tested.ok())
+                return done(failWith(Failed, tested.errorText()));
+            workspace.secrets()->write(
+                passwordKey(workspace), password, qApp, [&, tested, done](const SecretResult &written) {
+                    if (!written.ok())
+                        return done(failWith(Environment, written.errorText()));
+                    const Status kept = workspace.storeSettings().setValue(
+                        settingName,
+                        QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+                    if (!kept.ok())
+                        return done(failWith(Environment, kept.errorText()));
+                    printOut(tested.value().message + QLatin1Char('\n'));
+                    done(Success);
+                });
+        });
+    });
+}
+
+int ldapTest(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    return withDirectory(workspace, [&](LdapDirectory &directory, std::function<void(int)> done) {
+        directory.test([&, done](const Status &tested) {
+            if (!tested.ok())
+                return done(failWith(tested.error().is(Error::Kind::Unavailable) ? Environment : Failed,
+                                     tested.errorText()));
+            if (parser.isSet(json))
+                printJson(tested.value().details);
+            else
+                printOut(tested.value().message + QLatin1Char('\n'));
+            done(Success);
+        });
+    });
+}
+
+// The mappings of --tenant NAME, or all.
+std::optional<QList<Mapping>> mappingsOf(Workspace &workspace, const QCommandLineParser &parser,
+                                         const QCommandLineOption &tenant, int *exitCode) {
+    MappingFilter filter;
+    if (parser.isSet(tenant)) {
+        const std::optional<Tenant> named = namedTenant(workspace, parser.value(tenant), exitCode);
+        if (!named)
+            return std::nullopt;
+        filter.tenantId = named->id;
+    }
+    QList<Mapping> mappings;
+    if (const Status read = workspace.mappings().forEach(filter,
+                                                         [&](const Mapping &m) {
+                                                             mappings << m;
+                                                             return true;
+                                                         });
+        !read.ok()) {
+        *exitCode = failWith(Environment, read.errorText());
+        return std::nullopt;
+    }
+    return mappings;
+}
+
+int mappingsSuggest(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), {}, QStringLiteral("SOURCE"));
+    const QCommandLineOption match(QStringLiteral("match"), {}, QStringLiteral("FIELD"),
+                                   QStringLiteral("mobile"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption apply(QStringLiteral("apply"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({from, match, tenant, apply, json});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QStringList fields{QStringLiteral("mobile"), QStringLiteral("email"),
+                             QStringLiteral("employee_number")};
+    if (parser.value(from) != QLatin1String("ldap") || !fields.contains(parser.value(match)))
+        return failWith(Usage, Cli::tr("usage: authdesk mappings suggest --from ldap [--match "
+                                       "mobile|email|employee_number] [--tenant NAME] [--apply] [--json]"));
+    int exitCode = Usage;
+    const std::optional<QList<Mapping>> mappings = mappingsOf(workspace, parser, tenant, &exitCode);
+    if (!mappings)
+        return exitCode;
+    return withDirectory(workspace, [&](LdapDirectory &directory, std::function<void(int)> done) {
+        AccountMatch::suggest(
+            directory, *mappings, parser.value(match),
+            [&, done](const Result<QList<AccountMatch::Suggestion>> &suggested) {
+                if (!suggested.ok())
+                    return done(
+                        failWith(suggested.error().is(Error::Kind::Unavailable) ? Environment : Failed,
+                                 suggested.errorText()));
+                const QList<MappingStore::AccountChange> changes = AccountMatch::changes(suggested.value());
+                if (parser.isSet(apply) && !changes.isEmpty())
+                    if (const Status written = workspace.mappings().setLocalAccounts(
+                            changes, QStringLiteral("directory (%1)").arg(parser.value(match)));
+                        !written.ok())
+                        return done(failWith(Failed, written.errorText()));
+                QJsonArray list;
+                QString text;
+                for (const AccountMatch::Suggestion &suggestion : suggested.value()) {
+                    list.append(suggestion.toJson());
+                    text += QStringLiteral("%1 %2 (%3): %4%5\n")
+                                .arg(suggestion.outcome.leftJustified(9), suggestion.mapping.externalId,
+                                     suggestion.mapping.name, suggestion.entry.account,
+                                     suggestion.found > 1 ? Cli::tr("%1 people").arg(suggestion.found)
+                                                          : QString());
+                }
+                if (parser.isSet(json))
+                    printJson(QJsonObject{{QStringLiteral("applied"), parser.isSet(apply)},
+                                          {QStringLiteral("changes"), int(changes.size())},
+                                          {QStringLiteral("suggestions"), list}});
+                else
+                    printOut(text +
+                             (parser.isSet(apply)
+                                  ? Cli::tr("%n local account(s) set.", nullptr, int(changes.size()))
+                                  : Cli::tr("%n local account(s) would be set: add --apply.", nullptr,
+                                            int(changes.size()))) +
+                             QLatin1Char('\n'));
+                done(Success);
+            });
+    });
+}
+
+int mappingsVerify(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({tenant, json});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const std::optional<QList<Mapping>> mappings = mappingsOf(workspace, parser, tenant, &exitCode);
+    if (!mappings)
+        return exitCode;
+    return withDirectory(workspace, [&](LdapDirectory &directory, std::function<void(int)> done) {
+        AccountMatch::verify(
+            directory, *mappings, [&, done](const Result<QList<AccountMatch::Verdict>> &verified) {
+                if (!verified.ok())
+                    return done(failWith(verified.error().is(Error::Kind::Unavailable) ? Environment : Failed,
+                                         verified.errorText()));
+                QJsonArray list;
+                QString text;
+                bool allOk = true;
+                for (const AccountMatch::Verdict &verdict : verified.value()) {
+                    list.append(verdict.toJson());
+                    text += QStringLiteral("%1 %2: %3\n")
+                                .arg(verdict.status.leftJustified(12), verdict.mapping.externalId,
+                                     verdict.message);
+                    allOk = allOk && verdict.status == QLatin1String("ok");
+                }
+                if (parser.isSet(json))
+                    printJson(list);
+                else
+                    printOut(text);
+                // 1 when an account needs attention, for scripts and timers.
+                done(allOk ? Success : Failed);
+            });
+    });
+}
+} // namespace
+
+QList<Command> ldapCommands() {
+    return {
+        {{QStringLiteral("directory"), QStringLiteral("ldap"), QStringLiteral("set")},
+         {QStringLiteral(
+             "authdesk directory ldap set --url URL --bind-dn DN --base DN [--flavor openldap|ad] "
+             "[--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin")},
+         QStringLiteral("Set the store's company directory (LDAP); the bind password goes to the keychain."),
+         ldapSet},
+        {{QStringLiteral("directory"), QStringLiteral("ldap"), QStringLiteral("test")},
+         {QStringLiteral("authdesk directory ldap test [--json]")},
+         QStringLiteral("Bind to the company directory and read its base."),
+         ldapTest},
+        {{QStringLiteral("mappings"), QStringLiteral("suggest")},
+         {QStringLiteral("authdesk mappings suggest --from ldap [--match mobile|email|employee_number] "
+                         "[--tenant NAME] [--apply] [--json]")},
+         QStringLiteral("Suggest local accounts from the company directory; --apply sets them."),
+         mappingsSuggest},
+        {{QStringLiteral("mappings"), QStringLiteral("verify")},
+         {QStringLiteral("authdesk mappings verify [--tenant NAME] [--json]")},
+         QStringLiteral("Check each local account against the company directory."),
+         mappingsVerify}};
+}
+} // namespace CommandLine
