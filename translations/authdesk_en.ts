@@ -535,14 +535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This store has no directory yet: run authdesk directory ldap set --url … --bind-dn … --base … --password-stdin first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain holds no bind password for the directory: run authdesk directory ldap set … --password-stdin again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,6 +1758,22 @@
         <source>TLS (ldaps)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This store has no directory yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it: authdesk directory ldap set --url … --bind-dn … --base … --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no bind password for the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it again: authdesk directory ldap set … --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LdapSettings</name>
@@ -2359,6 +2367,93 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected person in the company directory, beside what the platform says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the directory has %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the directory have %1 %2.</source>
+        <translation>
+            <numerusform>%n person in the directory has %1 %2.</numerusform>
+            <numerusform>%n people in the directory have %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled or locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3792,6 +3887,50 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>%1 mapping(s) without a local account would get one; %2 have nothing the rule can use and stay empty. Nothing is written until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the company directory, by mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the company directory, by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the company directory, by employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the people up in the company directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled or locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapping(s) without a local account would get one: exactly one enabled person in the directory has their details. Nothing is written until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company directory (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -538,14 +538,6 @@
         <translation>--rotation-days 需要一个天数(收到的是“%1”)。</translation>
     </message>
     <message>
-        <source>This store has no directory yet: run authdesk directory ldap set --url … --bind-dn … --base … --password-stdin first.</source>
-        <translation>此存储尚未配置目录:请先运行 authdesk directory ldap set --url … --bind-dn … --base … --password-stdin。</translation>
-    </message>
-    <message>
-        <source>The keychain holds no bind password for the directory: run authdesk directory ldap set … --password-stdin again.</source>
-        <translation>密钥环中没有目录的绑定密码:请重新运行 authdesk directory ldap set … --password-stdin。</translation>
-    </message>
-    <message>
         <source>usage: authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</source>
         <translation>用法:authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</translation>
     </message>
@@ -1758,6 +1750,22 @@
         <source>TLS (ldaps)</source>
         <translation>TLS(ldaps)</translation>
     </message>
+    <message>
+        <source>This store has no directory yet.</source>
+        <translation>此存储尚未配置目录。</translation>
+    </message>
+    <message>
+        <source>Set it: authdesk directory ldap set --url … --bind-dn … --base … --password-stdin.</source>
+        <translation>请先配置:authdesk directory ldap set --url … --bind-dn … --base … --password-stdin。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no bind password for the directory.</source>
+        <translation>密钥环中没有目录的绑定密码。</translation>
+    </message>
+    <message>
+        <source>Enter it again: authdesk directory ldap set … --password-stdin.</source>
+        <translation>请重新输入:authdesk directory ldap set … --password-stdin。</translation>
+    </message>
 </context>
 <context>
     <name>LdapSettings</name>
@@ -2347,6 +2355,92 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Import…</source>
         <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Directory entry…</source>
+        <translation>目录条目…</translation>
+    </message>
+    <message>
+        <source>The selected person in the company directory, beside what the platform says</source>
+        <translation>所选人员在公司目录中的条目,与平台上的信息并列显示</translation>
+    </message>
+    <message>
+        <source>Directory entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>Select one person first.</source>
+        <translation>请先选择一个人。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory has %1 %2.</source>
+        <translation>目录中没有人的 %1 为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the directory have %1 %2.</source>
+        <translation>
+            <numerusform>目录中有 %n 人的 %1 为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the directory</source>
+        <translation>%1 在目录中的条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>平台上</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>目录中</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>在列</translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation>已不在列</translation>
+    </message>
+    <message>
+        <source>disabled or locked</source>
+        <translation>已禁用或锁定</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3872,50 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>%1 mapping(s) without a local account would get one; %2 have nothing the rule can use and stay empty. Nothing is written until you apply.</source>
         <translation>%1 条没有本地账号的映射将获得推荐;%2 条缺少规则所需的信息,保持为空。点击应用之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>From the company directory, by mobile</source>
+        <translation>从公司目录按手机号匹配</translation>
+    </message>
+    <message>
+        <source>From the company directory, by email</source>
+        <translation>从公司目录按邮箱匹配</translation>
+    </message>
+    <message>
+        <source>From the company directory, by employee number</source>
+        <translation>从公司目录按工号匹配</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>目录中</translation>
+    </message>
+    <message>
+        <source>Looking the people up in the company directory…</source>
+        <translation>正在公司目录中查找这些人员…</translation>
+    </message>
+    <message>
+        <source>one person</source>
+        <translation>一人</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>several people</source>
+        <translation>多人</translation>
+    </message>
+    <message>
+        <source>disabled or locked</source>
+        <translation>已禁用或锁定</translation>
+    </message>
+    <message>
+        <source>%1 mapping(s) without a local account would get one: exactly one enabled person in the directory has their details. Nothing is written until you apply.</source>
+        <translation>%1 个没有本地账号的映射将获得账号:目录中恰好有一个已启用的人员与其信息相符。应用之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>company directory (%1)</source>
+        <translation>公司目录(%1)</translation>
     </message>
 </context>
 <context>

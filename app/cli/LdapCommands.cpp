@@ -15,39 +15,19 @@
 
 namespace CommandLine {
 namespace {
-const QString settingName = QStringLiteral("ldap");
-
-// The bind password's keychain entry: this admin's, for this store's directory.
-QString passwordKey(Workspace &workspace) {
-    return SecretStore::keyFor(QStringLiteral("ldap:") + workspace.database().url().toString(),
-                               QStringLiteral("bind_password"));
-}
-
-// The directory of the store with its bind password from the keychain, then `use` it; exit codes
-// as every verb's.
+// The store's directory with this admin's bind password, then `use` it; exit codes as every verb's.
 int withDirectory(Workspace &workspace, std::function<void(LdapDirectory &, std::function<void(int)>)> use) {
-    const QString saved = workspace.storeSettings().value(settingName);
-    if (saved.isEmpty())
-        return failWith(Usage,
-                        Cli::tr("This store has no directory yet: run authdesk directory ldap set --url … "
-                                "--bind-dn … --base … --password-stdin first."));
-    const LdapSettings settings = LdapSettings::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
     return runAsync([&](std::function<void(int)> done) {
-        workspace.secrets()->read(
-            passwordKey(workspace), qApp, [&, settings, done](const SecretResult &password) {
-                if (!password.ok())
-                    return done(
-                        failWith(Environment, password.error().is(Error::Kind::NotFound)
-                                                  ? Cli::tr("The keychain holds no bind password for the "
-                                                            "directory: run authdesk directory ldap set "
-                                                            "… --password-stdin again.")
-                                                  : password.errorText()));
-                auto *directory = new LdapDirectory(settings, password.value(), qApp);
-                use(*directory, [directory, done](int code) {
-                    directory->deleteLater();
-                    done(code);
-                });
+        workspace.directory().open(qApp, [&, done](const Result<LdapDirectory *> &opened) {
+            if (!opened.ok())
+                return done(failWith(opened.error().is(Error::Kind::NotFound) ? Usage : Environment,
+                                     opened.errorText()));
+            LdapDirectory *directory = opened.value();
+            use(*directory, [directory, done](int code) {
+                directory->deleteLater();
+                done(code);
             });
+        });
     });
 }
 
@@ -92,18 +72,16 @@ int ldapSet(Workspace &workspace, const QStringList &arguments) {
         directory.test([&, done](const Status &tested) {
             if (!tested.ok())
                 return done(failWith(Failed, tested.errorText()));
-            workspace.secrets()->write(
-                passwordKey(workspace), password, qApp, [&, tested, done](const SecretResult &written) {
-                    if (!written.ok())
-                        return done(failWith(Environment, written.errorText()));
-                    const Status kept = workspace.storeSettings().setValue(
-                        settingName,
-                        QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
-                    if (!kept.ok())
-                        return done(failWith(Environment, kept.errorText()));
-                    printOut(tested.value().message + QLatin1Char('\n'));
-                    done(Success);
-                });
+            workspace.secrets()->write(workspace.directory().passwordKey(), password, qApp,
+                                       [&, tested, done](const SecretResult &written) {
+                                           if (!written.ok())
+                                               return done(failWith(Environment, written.errorText()));
+                                           if (const Status kept = workspace.directory().save(settings);
+                                               !kept.ok())
+                                               return done(failWith(Environment, kept.errorText()));
+                                           printOut(tested.value().message + QLatin1Char('\n'));
+                                           done(Success);
+                                       });
         });
     });
 }

@@ -226,7 +226,8 @@ RunPanel *MainWindow::runPanel() {
 MappingsView *MainWindow::mappingsView() {
     if (m_mappings)
         return m_mappings;
-    m_mappings = new MappingsView(m_workspace->mappings(), m_workspace->tenants(), m_mappingsPage);
+    m_mappings = new MappingsView(m_workspace->mappings(), m_workspace->tenants(), m_workspace->directory(),
+                                  m_mappingsPage);
     m_mappingsPage->layout()->addWidget(m_mappings);
     m_mappings->restoreLayout(QSettings());
     return m_mappings;

@@ -4,9 +4,14 @@
 #include "ImportDialog.h"
 #include "MappingModel.h"
 #include "SuggestionDialog.h"
+#include "ldap/AccountMatch.h"
+
 #include "providers/Provider.h"
 #include "store/MappingStore.h"
 #include "store/TenantStore.h"
+#include <QDialog>
+#include <QPointer>
+#include <QTableWidget>
 
 #include "MessageBox.h"
 #include <QComboBox>
@@ -21,10 +26,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-MappingsView::MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget *parent)
-    : QWidget(parent), m_mappings(mappings), m_tenants(tenants), m_model(new MappingModel(&mappings, this)),
-      m_filter(new QLineEdit(this)), m_provider(new QComboBox(this)), m_tenant(new QComboBox(this)),
-      m_count(new QLabel(this)), m_table(new CopyableTableView(this)), m_filterDelay(new QTimer(this)) {
+MappingsView::MappingsView(MappingStore &mappings, TenantStore &tenants, const LdapAccess &directory,
+                           QWidget *parent)
+    : QWidget(parent), m_mappings(mappings), m_tenants(tenants), m_directory(directory),
+      m_model(new MappingModel(&mappings, this)), m_filter(new QLineEdit(this)),
+      m_provider(new QComboBox(this)), m_tenant(new QComboBox(this)), m_count(new QLabel(this)),
+      m_table(new CopyableTableView(this)), m_filterDelay(new QTimer(this)) {
     m_filter->setObjectName(QStringLiteral("mappingFilter"));
     m_filter->setPlaceholderText(tr("Filter: any column, e.g. 张三, @example.com, userid…"));
     m_filter->setClearButtonEnabled(true);
@@ -47,12 +54,17 @@ MappingsView::MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget
     importButton->setObjectName(QStringLiteral("importMappings"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *remove = new QPushButton(tr("Delete…"), this);
+    auto *entry = new QPushButton(tr("Directory entry…"), this);
+    entry->setObjectName(QStringLiteral("directoryEntry"));
+    entry->setToolTip(tr("The selected person in the company directory, beside what the platform says"));
+    entry->setVisible(m_directory.load().has_value());
     remove->setObjectName(QStringLiteral("deleteMappings"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 2);
     bar->addWidget(m_provider);
     bar->addWidget(m_tenant);
     bar->addWidget(m_count, 1);
+    bar->addWidget(entry);
     bar->addWidget(suggest);
     bar->addWidget(importButton);
     bar->addWidget(exportButton);
@@ -86,6 +98,7 @@ MappingsView::MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget
     connect(m_model, &MappingModel::editFailed, this,
             [this](const QString &error) { MessageBox::warning(this, tr("Local account"), error); });
     connect(suggest, &QPushButton::clicked, this, &MappingsView::suggestWithDialog);
+    connect(entry, &QPushButton::clicked, this, &MappingsView::showDirectoryEntry);
     connect(importButton, &QPushButton::clicked, this, &MappingsView::importWithDialog);
     connect(exportButton, &QPushButton::clicked, this, &MappingsView::exportWithDialog);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -129,6 +142,69 @@ void MappingsView::applyFilter() {
         {m_filter->text(), m_provider->currentData().toString(), m_tenant->currentData().toString()});
     if (!m_fitted && !m_layoutRestored && m_model->rowCount() > 0)
         fitColumns();
+}
+
+void MappingsView::showDirectoryEntry() {
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.size() != 1)
+        return MessageBox::information(this, tr("Directory entry"), tr("Select one person first."));
+    const Mapping mapping = m_model->mapping(selected.first().row());
+    const LdapDirectory::Query query =
+        !mapping.localAccount.isEmpty()
+            ? LdapDirectory::Query{QStringLiteral("account"), mapping.localAccount}
+        : !mapping.mobile.isEmpty()
+            ? LdapDirectory::Query{QStringLiteral("mobile"), AccountMatch::normalizedMobile(mapping.mobile)}
+            : LdapDirectory::Query{QStringLiteral("email"), mapping.email};
+    m_directory.open(this, [this, mapping, query](const Result<LdapDirectory *> &opened) {
+        if (!opened.ok())
+            return MessageBox::warning(this, tr("Directory entry"), opened.errorText());
+        LdapDirectory *directory = opened.value();
+        directory->lookup({query}, [this, directory, mapping,
+                                    query](const Result<QList<QList<LdapEntry>>> &found) {
+            directory->deleteLater();
+            if (!found.ok())
+                return MessageBox::warning(this, tr("Directory entry"), found.errorText());
+            const QList<LdapEntry> &entries = found.value().first();
+            if (entries.size() != 1)
+                return MessageBox::information(
+                    this, tr("Directory entry"),
+                    entries.isEmpty()
+                        ? tr("Nobody in the directory has %1 %2.").arg(query.first, query.second)
+                        : tr("%n people in the directory have %1 %2.", nullptr, int(entries.size()))
+                              .arg(query.first, query.second));
+            const LdapEntry &person = entries.first();
+            auto *dialog = new QDialog(this);
+            dialog->setObjectName(QStringLiteral("directoryEntryDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("%1 in the directory").arg(mapping.name));
+            auto *table = new QTableWidget(0, 3, dialog);
+            table->setHorizontalHeaderLabels({tr("Field"), tr("On the platform"), tr("In the directory")});
+            const QList<QStringList> rows{
+                {tr("Name"), mapping.name, person.name},
+                {tr("Account"), mapping.localAccount, person.account},
+                {tr("Mobile"), mapping.mobile, person.mobile},
+                {tr("Email"), mapping.email, person.mail},
+                {tr("Employee number"),
+                 mapping.secondaryIds.value(QLatin1String("employee_number")).toString(),
+                 person.employeeNumber},
+                {tr("State"), mapping.present ? tr("listed") : tr("no longer listed"),
+                 person.disabled ? tr("disabled or locked") : tr("enabled")},
+                {tr("Entry"), QString(), person.dn}};
+            for (const QStringList &row : rows) {
+                const int at = table->rowCount();
+                table->insertRow(at);
+                for (int column = 0; column < 3; ++column)
+                    table->setItem(at, column, new QTableWidgetItem(row.value(column)));
+            }
+            table->horizontalHeader()->setStretchLastSection(true);
+            table->resizeColumnsToContents();
+            table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            auto *layout = new QVBoxLayout(dialog);
+            layout->addWidget(table);
+            dialog->resize(640, 300);
+            dialog->show();
+        });
+    });
 }
 
 bool MappingsView::removeSelected(const std::function<bool(int)> &confirm) {
@@ -201,7 +277,7 @@ void MappingsView::importWithDialog() {
 }
 
 void MappingsView::suggestWithDialog() {
-    SuggestionDialog dialog(m_mappings, m_tenants, m_tenant->currentData().toString(), this);
+    SuggestionDialog dialog(m_mappings, m_tenants, m_tenant->currentData().toString(), m_directory, this);
     if (dialog.exec() == QDialog::Accepted)
         m_model->reload();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/MappingExport.h"
+#include "ldap/LdapDirectory.h"
 
 #include <QWidget>
 #include <functional>
@@ -21,7 +22,9 @@ class MappingsView : public QWidget {
     Q_OBJECT
 
 public:
-    MappingsView(MappingStore &mappings, TenantStore &tenants, QWidget *parent = nullptr);
+    // `directory`: the store's company directory, for suggestions from it (none: not offered).
+    MappingsView(MappingStore &mappings, TenantStore &tenants, const LdapAccess &directory = {},
+                 QWidget *parent = nullptr);
 
     MappingModel *model() const { return m_model; }
     CopyableTableView *table() const { return m_table; }
@@ -37,6 +40,9 @@ public:
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
     void suggestWithDialog();
+    // The selected person's entry in the company directory beside what the platform says (found by
+    // local account, else mobile, else email), in a window of its own once the lookup answers.
+    void showDirectoryEntry();
     void importWithDialog(); // local accounts from the company's list
 
 private:
@@ -45,6 +51,7 @@ private:
 
     MappingStore &m_mappings;
     TenantStore &m_tenants;
+    LdapAccess m_directory;
     MappingModel *m_model;
     QLineEdit *m_filter;
     QComboBox *m_provider;

@@ -5,6 +5,8 @@
 #include "store/MappingStore.h"
 #include "store/TenantStore.h"
 
+#include <QHash>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,16 +28,22 @@ QStandardItem *cell(const QString &text) {
 } // namespace
 
 SuggestionDialog::SuggestionDialog(MappingStore &mappings, TenantStore &tenants, const QString &tenant,
-                                   QWidget *parent)
+                                   const LdapAccess &directory, QWidget *parent)
     : QDialog(parent), m_mappings(mappings), m_tenants(tenants), m_tenant(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_template(new QLineEdit(this)), m_message(new QLabel(this)),
-      m_rows(new QStandardItemModel(this)), m_table(new CopyableTableView(this)) {
+      m_rows(new QStandardItemModel(this)), m_table(new CopyableTableView(this)), m_directory(directory) {
     setWindowTitle(tr("Suggest local accounts"));
     m_tenant->addItems(mappings.tenants());
     if (!tenant.isEmpty())
         m_tenant->setCurrentText(tenant);
     for (const QString &kind : LocalAccountRule::kinds())
         m_kind->addItem(LocalAccountRule::describe(kind), kind);
+    if (m_directory.load()) {
+        m_kind->addItem(tr("From the company directory, by mobile"), QStringLiteral("directory:mobile"));
+        m_kind->addItem(tr("From the company directory, by email"), QStringLiteral("directory:email"));
+        m_kind->addItem(tr("From the company directory, by employee number"),
+                        QStringLiteral("directory:employee_number"));
+    }
     m_template->setPlaceholderText(QStringLiteral("{userid}@corp.example"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // a rule's problem quotes what the admin typed
@@ -86,12 +94,69 @@ QString SuggestionDialog::rule() const {
 }
 
 int SuggestionDialog::previewCount() const {
-    return m_rows->rowCount();
+    return fromDirectory() ? int(AccountMatch::changes(m_suggestions).size()) : m_rows->rowCount();
+}
+
+bool SuggestionDialog::fromDirectory() const {
+    return m_kind->currentData().toString().startsWith(QLatin1String("directory:"));
+}
+
+void SuggestionDialog::previewFromDirectory(const QString &field) {
+    m_rows->setHorizontalHeaderLabels(
+        {tr("External ID"), tr("Name"), tr("Suggested local account"), tr("In the directory")});
+    QList<Mapping> mappings;
+    const Status read = m_mappings.forEach({{}, {}, m_tenant->currentText()}, [&](const Mapping &m) {
+        mappings << m;
+        return true;
+    });
+    if (!read.ok())
+        return m_message->setText(read.errorText());
+    m_message->setText(tr("Looking the people up in the company directory…"));
+    const int generation = ++m_generation;
+    ++m_lookups;
+    m_directory.open(this, [this, field, mappings, generation](const Result<LdapDirectory *> &opened) {
+        if (!opened.ok()) {
+            --m_lookups;
+            if (generation == m_generation)
+                m_message->setText(opened.errorText());
+            return;
+        }
+        LdapDirectory *directory = opened.value();
+        AccountMatch::suggest(
+            *directory, mappings, field,
+            [this, directory, generation](const Result<QList<AccountMatch::Suggestion>> &found) {
+                directory->deleteLater();
+                --m_lookups;
+                if (generation != m_generation)
+                    return;
+                if (!found.ok())
+                    return m_message->setText(found.errorText());
+                m_suggestions = found.value();
+                const QHash<QString, QString> outcomes{
+                    {QStringLiteral("matched"), tr("one person")},
+                    {QStringLiteral("unmatched"), tr("nobody")},
+                    {QStringLiteral("ambiguous"), tr("several people")},
+                    {QStringLiteral("disabled"), tr("disabled or locked")}};
+                for (const AccountMatch::Suggestion &s : std::as_const(m_suggestions))
+                    m_rows->appendRow(
+                        {cell(s.mapping.externalId), cell(s.mapping.name),
+                         cell(s.outcome == QLatin1String("matched") ? s.entry.account : QString()),
+                         cell(outcomes.value(s.outcome))});
+                m_message->setText(
+                    tr("%1 mapping(s) without a local account would get one: exactly one enabled person "
+                       "in the directory has their details. Nothing is written until you apply.")
+                        .arg(previewCount()));
+            });
+    });
 }
 
 void SuggestionDialog::preview() {
     m_template->setEnabled(m_kind->currentData().toString() == QLatin1String("template"));
     m_rows->clear();
+    m_suggestions.clear();
+    ++m_generation;
+    if (fromDirectory())
+        return previewFromDirectory(m_kind->currentData().toString().mid(int(qstrlen("directory:"))));
     m_rows->setHorizontalHeaderLabels({tr("External ID"), tr("Name"), tr("Suggested local account")});
     if (const QString problem = LocalAccountRule::check(rule()); !problem.isEmpty()) {
         m_message->setText(problem);
@@ -117,6 +182,16 @@ void SuggestionDialog::preview() {
 }
 
 bool SuggestionDialog::apply() {
+    if (fromDirectory()) {
+        if (isPreviewing() || m_suggestions.isEmpty())
+            return false;
+        // Each over the version it was previewed against: a row changed meanwhile refuses them all.
+        const Status written = m_mappings.setLocalAccounts(
+            AccountMatch::changes(m_suggestions), tr("company directory (%1)").arg(m_kind->currentText()));
+        if (!written.ok())
+            m_message->setText(written.errorText());
+        return written.ok();
+    }
     if (!LocalAccountRule::check(rule()).isEmpty())
         return false;
     auto tenant = m_tenants.find(m_tenant->currentText());

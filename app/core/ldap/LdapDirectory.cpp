@@ -1,6 +1,10 @@
 #include "ldap/LdapDirectory.h"
 
+#include "store/SecretStore.h"
+#include "store/StoreSettings.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QThread>
@@ -195,6 +199,43 @@ void inWorker(QObject *owner, std::function<T()> work, std::function<void(const 
     thread->start();
 }
 } // namespace
+
+std::optional<LdapSettings> LdapAccess::load() const {
+    const QString saved = settings ? settings->value(QStringLiteral("ldap")) : QString();
+    if (saved.isEmpty())
+        return std::nullopt;
+    return LdapSettings::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
+}
+
+Status LdapAccess::save(const LdapSettings &directory) const {
+    return settings->setValue(
+        QStringLiteral("ldap"),
+        QString::fromUtf8(QJsonDocument(directory.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+QString LdapAccess::passwordKey() const {
+    return SecretStore::keyFor(QStringLiteral("ldap:") + storeUrl, QStringLiteral("bind_password"));
+}
+
+void LdapAccess::open(QObject *context, std::function<void(const Result<LdapDirectory *> &)> done) const {
+    const std::optional<LdapSettings> directory = load();
+    if (!directory)
+        return done(
+            Error{Error::Kind::NotFound, LdapDirectory::tr("This store has no directory yet."),
+                  LdapDirectory::tr("Set it: authdesk directory ldap set --url … --bind-dn … --base … "
+                                    "--password-stdin.")});
+    secrets->read(passwordKey(), context, [context, directory, done](const SecretResult &password) {
+        if (!password.ok())
+            return done(
+                password.error().is(Error::Kind::NotFound)
+                    ? Error{Error::Kind::NotFound,
+                            LdapDirectory::tr("The keychain holds no bind password for the directory."),
+                            LdapDirectory::tr("Enter it again: authdesk directory ldap set … "
+                                              "--password-stdin.")}
+                    : password.error());
+        done(new LdapDirectory(*directory, password.value(), context));
+    });
+}
 
 LdapDirectory::LdapDirectory(const LdapSettings &settings, const QString &password, QObject *parent)
     : QObject(parent), m_settings(settings), m_password(password) {

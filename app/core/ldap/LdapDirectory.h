@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 // A person's entry in the company directory, as a lookup read it.
 struct LdapEntry {
@@ -19,6 +20,24 @@ struct LdapEntry {
     bool disabled = false; // OpenLDAP: pwdAccountLockedTime set; AD: userAccountControl has ACCOUNTDISABLE
     QMap<QString, QStringList> attributes;
     QJsonObject toJson() const;
+};
+
+class LdapDirectory;
+class SecretStore;
+class StoreSettings;
+
+// The store's directory as this admin reaches it: its settings, kept in the store for every admin
+// (StoreSettings, "ldap"), and the bind password in this admin's keychain.
+struct LdapAccess {
+    StoreSettings *settings = nullptr; // null: no directory here
+    SecretStore *secrets = nullptr;
+    QString storeUrl;
+
+    std::optional<LdapSettings> load() const; // none when no directory is set
+    Status save(const LdapSettings &directory) const;
+    QString passwordKey() const;
+    // A directory ready to use, owned by `context`, or why there is none (not set, no password).
+    void open(QObject *context, std::function<void(const Result<LdapDirectory *> &)> done) const;
 };
 
 // The company directory over LDAP, through the OpenLDAP client library. Each call binds on a

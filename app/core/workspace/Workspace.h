@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ldap/LdapDirectory.h"
 #include "providers/Provider.h"
 #include "run/RunServices.h"
 #include "store/Database.h"
@@ -42,6 +43,8 @@ public:
     AuditTrail &audit() { return m_audit; }
     HealthHistory &health() { return m_health; }
     StoreSettings &storeSettings() { return m_storeSettings; }
+    // The store's company directory, as this admin reaches it (their keychain's bind password).
+    LdapAccess directory() { return {&m_storeSettings, m_secrets, m_database.url().toString()}; }
     SecretStore *secrets() const { return m_secrets; }
     TokenCache *tokens() const { return m_tokens; }
     HttpClient *http() const { return m_http; }

@@ -3,15 +3,22 @@
 // down, bind refused, certificate not trusted, a referral, a size limit); then the same from the
 // command line, with a scan for the bind password.
 #include "../support/Succeeded.h"
+#include "CopyableTableView.h"
+#include "MappingModel.h"
+#include "MappingsView.h"
 #include "Slapd.h"
+#include "SuggestionDialog.h"
 #include "TestSupport.h"
 #include "ldap/AccountMatch.h"
 #include "ldap/LdapDirectory.h"
 #include "store/MappingStore.h"
 
+#include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace TestSupport;
@@ -245,7 +252,65 @@ private slots:
         QVERIFY(!m_allOutput.contains(Slapd::servicePassword));
         QVERIFY(!readTree(m_data.path()).contains(Slapd::servicePassword));
     }
+
+    // The console's Suggest dialog offers the directory once the store has one: the preview looks
+    // the people up without blocking, Apply writes the one match.
+    void suggestionDialogFromTheDirectory() {
+        const Tenant other = freshTenant(QStringLiteral("wecom"));
+        Mapping zhang;
+        zhang.provider = QStringLiteral("wecom");
+        zhang.externalId = QStringLiteral("zs2");
+        zhang.idType = QStringLiteral("userid");
+        zhang.name = QStringLiteral("张三");
+        zhang.email = QStringLiteral("ZhangSan@example.com");
+        QString error;
+        QVERIFY2(
+            succeeded(m_workspace->mappings().upsertFromDirectory(other.id, {zhang}, QStringLiteral("s2")),
+                      &error),
+            qPrintable(error));
+        QVERIFY(m_workspace->directory().load()); // set from the command line above
+        SuggestionDialog dialog(m_workspace->mappings(), m_workspace->tenants(), other.name,
+                                m_workspace->directory());
+        dialog.setRule(QStringLiteral("directory:email"));
+        QVERIFY(dialog.isPreviewing());
+        QVERIFY(!dialog.apply()); // nothing to apply before the preview is in
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.isPreviewing(); }, 30000));
+        QCOMPARE(dialog.previewCount(), 1);
+        QVERIFY(dialog.apply());
+        QCOMPARE(m_workspace->mappings()
+                     .find({QStringLiteral("wecom"), other.id, QStringLiteral("zs2")})
+                     ->localAccount,
+                 QStringLiteral("zhangsan"));
+    }
+
+    // A person's directory entry beside what the platform says, from the Mappings page.
+    void directoryEntryBesideTheIdentity() {
+        MappingsView view(m_workspace->mappings(), m_workspace->tenants(), m_workspace->directory());
+        view.reload();
+        auto *model = view.findChild<MappingModel *>();
+        QVERIFY(QTest::qWaitFor([&] { return model->rowCount() > 0; }, 5000));
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i)
+            if (model->mapping(i).externalId == QLatin1String("LiSi"))
+                row = i;
+        QVERIFY(row >= 0);
+        view.table()->selectRow(row);
+        auto *button = view.findChild<QPushButton *>(QStringLiteral("directoryEntry"));
+        QVERIFY(!button->isHidden());
+        button->click();
+        QDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = view.findChild<QDialog *>(QStringLiteral("directoryEntryDialog"))); },
+            30000));
+        auto *table = dialog->findChild<QTableWidget *>();
+        QHash<QString, QString> directory;
+        for (int i = 0; i < table->rowCount(); ++i)
+            directory.insert(table->item(i, 0)->text(), table->item(i, 2)->text());
+        QCOMPARE(directory.value(QStringLiteral("Account")), QStringLiteral("lisi"));
+        QCOMPARE(directory.value(QStringLiteral("Name")), QStringLiteral("李四"));
+        QCOMPARE(directory.value(QStringLiteral("State")), QStringLiteral("disabled or locked"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestLdap)
+QTEST_MAIN(TestLdap)
 #include "tst_ldap.moc"
