@@ -4229,6 +4229,36 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
 </context>
 <context>
+    <name>WeComCallbackCrypto</name>
+    <message numerus="yes">
+        <source>The EncodingAESKey must be the 43 characters the WeCom console shows (got %n character(s)).</source>
+        <translation>
+            <numerusform>The EncodingAESKey must be the 43 characters the WeCom console shows (got %n character).</numerusform>
+            <numerusform>The EncodingAESKey must be the 43 characters the WeCom console shows (got %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy it again from the app&apos;s callback settings (接收事件服务器).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted text is not WeCom&apos;s: it does not decrypt with this EncodingAESKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the EncodingAESKey is this app&apos;s, and that the text was copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is for %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL verification is for the provider&apos;s corpid, 指令回调 for the suite id, 数据回调 for the authorizing corp: check which callback URL this came to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeComProvider</name>
     <message>
         <source>gettoken answered HTTP %1; expected 200.</source>

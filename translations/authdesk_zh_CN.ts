@@ -4209,6 +4209,35 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
 </context>
 <context>
+    <name>WeComCallbackCrypto</name>
+    <message numerus="yes">
+        <source>The EncodingAESKey must be the 43 characters the WeCom console shows (got %n character(s)).</source>
+        <translation>
+            <numerusform>EncodingAESKey 必须是企业微信后台显示的 43 个字符(收到 %n 个字符)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy it again from the app&apos;s callback settings (接收事件服务器).</source>
+        <translation>请从应用的回调设置(接收事件服务器)中重新复制。</translation>
+    </message>
+    <message>
+        <source>The encrypted text is not WeCom&apos;s: it does not decrypt with this EncodingAESKey.</source>
+        <translation>该密文不是企业微信的:无法用此 EncodingAESKey 解密。</translation>
+    </message>
+    <message>
+        <source>Check that the EncodingAESKey is this app&apos;s, and that the text was copied whole.</source>
+        <translation>请确认 EncodingAESKey 属于此应用,且密文已完整复制。</translation>
+    </message>
+    <message>
+        <source>The message is for %1, not %2.</source>
+        <translation>该消息的接收方是 %1,而不是 %2。</translation>
+    </message>
+    <message>
+        <source>URL verification is for the provider&apos;s corpid, 指令回调 for the suite id, 数据回调 for the authorizing corp: check which callback URL this came to.</source>
+        <translation>URL 验证的接收方是服务商 corpid,指令回调是 suite id,数据回调是授权企业:请检查消息发到了哪个回调 URL。</translation>
+    </message>
+</context>
+<context>
     <name>WeComProvider</name>
     <message>
         <source>gettoken failed: %1</source>
