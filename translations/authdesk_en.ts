@@ -156,6 +156,53 @@
     </message>
 </context>
 <context>
+    <name>CallbackDecryptDialog</name>
+    <message>
+        <source>WeCom callback decryptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the corpid or suite id the callback must be for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The POST body, &lt;xml&gt;…&lt;Encrypt&gt;…&lt;/Encrypt&gt;…&lt;/xml&gt;; empty for URL verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msg_signature verified. URL verification for %1: answer this body, as it is, within 1 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msg_signature verified. Event for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackDelivery</name>
     <message>
         <source>Listening for the callback on %1</source>
@@ -567,6 +614,26 @@
             <numerusform>%n local account would be set: add --apply.</numerusform>
             <numerusform>%n local accounts would be set: add --apply.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: authdesk wecom decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msg_signature verified; for %1 (%2):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2167,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>Every platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WeCom callback decryptor…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4255,6 +4326,30 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>URL verification is for the provider&apos;s corpid, 指令回调 for the suite id, 数据回调 for the authorizing corp: check which callback URL this came to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query lacks msg_signature, timestamp or nonce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole query string of the callback request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither an echostr in the query nor an &lt;Encrypt&gt; element in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL verification is a GET with echostr; an event is a POST whose XML body holds &lt;Encrypt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msg_signature does not match: the callback is not from WeCom, or the Token is not this app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Token in the app&apos;s callback settings (接收事件服务器).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,6 +156,53 @@
     </message>
 </context>
 <context>
+    <name>CallbackDecryptDialog</name>
+    <message>
+        <source>WeCom callback decryptor</source>
+        <translation>企业微信回调解密工具</translation>
+    </message>
+    <message>
+        <source>Optional: the corpid or suite id the callback must be for</source>
+        <translation>可选:回调应属于的 corpid 或 suite id</translation>
+    </message>
+    <message>
+        <source>The POST body, &lt;xml&gt;…&lt;Encrypt&gt;…&lt;/Encrypt&gt;…&lt;/xml&gt;; empty for URL verification</source>
+        <translation>POST 请求体,&lt;xml&gt;…&lt;Encrypt&gt;…&lt;/Encrypt&gt;…&lt;/xml&gt;;URL 验证时留空</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
+    <message>
+        <source>Receive ID</source>
+        <translation>接收方 ID</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询字符串</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>Verify and decrypt</source>
+        <translation>验证并解密</translation>
+    </message>
+    <message>
+        <source>msg_signature verified. URL verification for %1: answer this body, as it is, within 1 s:</source>
+        <translation>msg_signature 验证通过。%1 的 URL 验证:请在 1 秒内原样返回以下内容:</translation>
+    </message>
+    <message>
+        <source>msg_signature verified. Event for %1:</source>
+        <translation>msg_signature 验证通过。%1 的事件:</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDelivery</name>
     <message>
         <source>Listening for the callback on %1</source>
@@ -568,6 +615,26 @@
         <translation>
             <numerusform>将设置 %n 个本地账号:加上 --apply 以写入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: authdesk wecom decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
+        <translation>用法:authdesk wecom decrypt --query 'msg_signature=…&amp;timestamp=…&amp;nonce=…' [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1:%2</translation>
+    </message>
+    <message>
+        <source>Token: </source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey: </source>
+        <translation>EncodingAESKey:</translation>
+    </message>
+    <message>
+        <source>msg_signature verified; for %1 (%2):</source>
+        <translation>msg_signature 验证通过;接收方 %1(%2):</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2159,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Every platform</source>
         <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>&amp;WeCom callback decryptor…</source>
+        <translation>企业微信回调解密(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4306,30 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>URL verification is for the provider&apos;s corpid, 指令回调 for the suite id, 数据回调 for the authorizing corp: check which callback URL this came to.</source>
         <translation>URL 验证的接收方是服务商 corpid,指令回调是 suite id,数据回调是授权企业:请检查消息发到了哪个回调 URL。</translation>
+    </message>
+    <message>
+        <source>The query lacks msg_signature, timestamp or nonce.</source>
+        <translation>查询字符串缺少 msg_signature、timestamp 或 nonce。</translation>
+    </message>
+    <message>
+        <source>Paste the whole query string of the callback request.</source>
+        <translation>请粘贴回调请求的完整查询字符串。</translation>
+    </message>
+    <message>
+        <source>Neither an echostr in the query nor an &lt;Encrypt&gt; element in the body.</source>
+        <translation>查询字符串中没有 echostr,请求体中也没有 &lt;Encrypt&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>URL verification is a GET with echostr; an event is a POST whose XML body holds &lt;Encrypt&gt;.</source>
+        <translation>URL 验证是带 echostr 的 GET 请求;事件是 XML 请求体中含 &lt;Encrypt&gt; 的 POST 请求。</translation>
+    </message>
+    <message>
+        <source>msg_signature does not match: the callback is not from WeCom, or the Token is not this app&apos;s.</source>
+        <translation>msg_signature 不匹配:该回调不是企业微信发出的,或 Token 不属于此应用。</translation>
+    </message>
+    <message>
+        <source>Check the Token in the app&apos;s callback settings (接收事件服务器).</source>
+        <translation>请检查应用回调设置(接收事件服务器)中的 Token。</translation>
     </message>
 </context>
 <context>

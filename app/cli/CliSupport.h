@@ -43,6 +43,7 @@ QList<Command> signCommands();
 QList<Command> mappingsCommands();
 QList<Command> directoryCommands();
 QList<Command> ldapCommands();
+QList<Command> wecomCallbackCommands();
 QList<Command> auditCommands();
 QList<Command> storeCommands();
 QList<Command> runsCommands();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuditDialog.h"
+#include "CallbackDecryptDialog.h"
 #include "DemoEnvironment.h"
 #include "DesktopNotification.h"
 #include "HealthView.h"
@@ -128,6 +129,10 @@ MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *par
         SignatureInspector inspector(m_workspace->secrets(), m_workspace->tenants().find(selectedTenant()),
                                      this);
         inspector.exec();
+    });
+    toolsMenu->addAction(tr("&WeCom callback decryptor…"), this, [this] {
+        CallbackDecryptDialog dialog(this);
+        dialog.exec();
     });
     toolsMenu->addAction(tr("Sync &directory…"), this, &MainWindow::syncDirectory);
     toolsMenu->addAction(tr("Suggest &local accounts…"), this, [this] {

@@ -817,6 +817,44 @@ private slots:
         QVERIFY2(missing.err.contains("no column"), missing.err.constData());
     }
 
+    // A WeCom callback pasted from a server's log (PROVIDERS-wecom-suite §2, example C): verified,
+    // decrypted, the suite_ticket masked; a callback signed with another Token is refused.
+    void wecomCallbackDecrypted() {
+        QTemporaryDir dir;
+        const QString body = dir.filePath(QStringLiteral("callback.xml"));
+        QFile file(body);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<xml><ToUserName><![CDATA[wwddddccc7775555aaa]]></ToUserName><Encrypt><![CDATA["
+                   "ZA4HuQypHxnRrA+A6SOHGOkM6FbNK3+w7aR+73PIHID93wic6rabfH/kz2tPB/"
+                   "Mj+LYVZc+bUD2MZ+6u2o9E4WPHAmHPvLjlEU1YNh"
+                   "mMu6QkG/zprOWb0Z/"
+                   "lv1ACzfbyffxk+jeqw+4Z4DBUBt5+2QA8Y3p2vVjN5JnlusBLyd8JsqDdTlX1zAWpzxFLiGP7FI63bWG++zEf"
+                   "7hjxhR7poP7jH0S1chW5uQvqN+H6p/QdKEwtNNlKNH+Ffm8PDTfZqPH/s/GTF4aSw/"
+                   "hoBUzBG7IzFGIMwPeXPWBmxNkDzrje0V3Nx"
+                   "Ll9nwD+6UwHnG8SCo9+6Fis+MWIqtmdNDkdTA==]]></Encrypt></xml>");
+        file.close();
+        const QStringList decrypt{
+            QStringLiteral("wecom"),
+            QStringLiteral("decrypt"),
+            QStringLiteral("--query"),
+            QStringLiteral("msg_signature=475ff72eebba0614275fbec1fc02a334f746082d&timestamp="
+                           "1403610513&nonce=380320359"),
+            QStringLiteral("--body-file"),
+            body,
+            QStringLiteral("--json"),
+            QStringLiteral("--secrets-stdin")};
+        const Result opened = run(decrypt, "QDG6eK\njWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C\n");
+        QVERIFY2(opened.exitCode == 0, opened.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(opened.out).object();
+        QCOMPARE(json.value(QLatin1String("receive_id")).toString(), QStringLiteral("wwddddccc7775555aaa"));
+        QVERIFY(json.value(QLatin1String("message")).toString().contains(QLatin1String("suite_ticket")));
+        QVERIFY(!opened.out.contains("asdfasfdasdfasdf"));
+        QVERIFY(!opened.out.contains("jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"));
+        const Result forged = run(decrypt, "other\njWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C\n");
+        QCOMPARE(forged.exitCode, 1);
+        QVERIFY(forged.err.contains("msg_signature"));
+    }
+
     void signVerbMatchesAwsExample() {
         const Result result = run({QStringLiteral("sign"),
                                    QStringLiteral("--method"),

@@ -4,6 +4,7 @@
 #include "crypto/WeComCallbackCrypto.h"
 
 #include <QTest>
+#include <QUrl>
 
 namespace {
 const QString tokenA = QStringLiteral("QDG6eK");
@@ -120,6 +121,34 @@ private slots:
         QVERIFY(!WeComCallbackCrypto::decrypt(key, echostrA.left(40)).ok());
         QVERIFY(!WeComCallbackCrypto::decrypt(key, QStringLiteral("not base64 at all!")).ok());
         QVERIFY(!WeComCallbackCrypto::aesKey(QStringLiteral("short")).ok());
+    }
+
+    // A callback as pasted from a server's log: verified, decrypted, its credentials masked.
+    void openedFromQueryAndBody() {
+        const auto ticket = WeComCallbackCrypto::open(
+            tokenA, keyA,
+            QStringLiteral("msg_signature=475ff72eebba0614275fbec1fc02a334f746082d&timestamp=1403610513&"
+                           "nonce=380320359"),
+            "<xml><ToUserName><![CDATA[wwddddccc7775555aaa]]></ToUserName><Encrypt><![CDATA[" +
+                ticketC.toLatin1() + "]]></Encrypt><AgentID><![CDATA[]]></AgentID></xml>",
+            QStringLiteral("wwddddccc7775555aaa"));
+        QVERIFY2(ticket.ok(), qPrintable(ticket.errorText()));
+        QVERIFY(!ticket.value().urlVerification);
+        QVERIFY(ticket.value().message.contains("<SuiteTicket>asdf…(16 characters, masked)</SuiteTicket>"));
+        QVERIFY(!ticket.value().message.contains("asdfasfdasdfasdf"));
+
+        const QString get =
+            QStringLiteral("?msg_signature=5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3&timestamp=1409659589&"
+                           "nonce=263014780&echostr=") +
+            QString::fromLatin1(QUrl::toPercentEncoding(echostrA));
+        const auto verification = WeComCallbackCrypto::open(tokenA, keyA, get, {});
+        QVERIFY2(verification.ok(), qPrintable(verification.errorText()));
+        QVERIFY(verification.value().urlVerification);
+        QCOMPARE(verification.value().message, QByteArray("1616140317555161061"));
+
+        const auto forged = WeComCallbackCrypto::open(QStringLiteral("other-token"), keyA, get, {});
+        QVERIFY(!forged.ok());
+        QVERIFY(forged.error().message.contains(QLatin1String("msg_signature")));
     }
 };
 

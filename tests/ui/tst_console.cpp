@@ -6,6 +6,7 @@
 #include "../support/Succeeded.h"
 #include "AuditDialog.h"
 #include "AuthBrowser.h"
+#include "CallbackDecryptDialog.h"
 #include "CopyableTableView.h"
 #include "DingTalkSandbox.h"
 #include "HealthView.h"
@@ -735,6 +736,35 @@ private slots:
         bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
         bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
         pages->setCurrentIndex(0);
+    }
+
+    // Tools → WeCom callback decryptor on example C of PROVIDERS-wecom-suite §2: verified,
+    // decrypted, the suite_ticket masked; another Token is refused.
+    void callbackDecryptor() {
+        CallbackDecryptDialog dialog;
+        dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(QStringLiteral("QDG6eK"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("aesKeyEdit"))
+            ->setText(QStringLiteral("jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("queryEdit"))
+            ->setText(QStringLiteral("msg_signature=475ff72eebba0614275fbec1fc02a334f746082d&timestamp="
+                                     "1403610513&nonce=380320359"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+            ->setPlainText(QStringLiteral(
+                "<xml><Encrypt><![CDATA[ZA4HuQypHxnRrA+A6SOHGOkM6FbNK3+w7aR+73PIHID93wic6rabfH/kz2tPB/"
+                "Mj+LYVZc+bUD2MZ+"
+                "6u2o9E4WPHAmHPvLjlEU1YNhmMu6QkG/zprOWb0Z/"
+                "lv1ACzfbyffxk+jeqw+4Z4DBUBt5+2QA8Y3p2vVjN5JnlusBLyd8JsqDdTl"
+                "X1zAWpzxFLiGP7FI63bWG++zEf7hjxhR7poP7jH0S1chW5uQvqN+H6p/QdKEwtNNlKNH+Ffm8PDTfZqPH/s/GTF4aSw/"
+                "hoBUzBG7"
+                "IzFGIMwPeXPWBmxNkDzrje0V3NxLl9nwD+6UwHnG8SCo9+6Fis+MWIqtmdNDkdTA==]]></Encrypt></xml>"));
+        dialog.findChild<QPushButton *>(QStringLiteral("decryptButton"))->click();
+        QVERIFY2(dialog.result().contains(QLatin1String("wwddddccc7775555aaa")) &&
+                     dialog.result().contains(QLatin1String("masked")) &&
+                     !dialog.result().contains(QLatin1String("asdfasfdasdfasdf")),
+                 qPrintable(dialog.result()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(QStringLiteral("other"));
+        dialog.findChild<QPushButton *>(QStringLiteral("decryptButton"))->click();
+        QVERIFY(dialog.result().contains(QLatin1String("msg_signature does not match")));
     }
 };
 

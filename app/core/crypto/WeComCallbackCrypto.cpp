@@ -1,7 +1,10 @@
 #include "crypto/WeComCallbackCrypto.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
 #include <QtEndian>
 #include <algorithm>
 #include <memory>
@@ -95,6 +98,66 @@ WeComCallbackCrypto::decrypt(const QByteArray &key, const QString &encrypted, co
                              tr("URL verification is for the provider's corpid, 指令回调 for the suite id, "
                                 "数据回调 for the authorizing corp: check which callback URL this came to."));
     return result;
+}
+
+Result<WeComCallbackCrypto::Opened> WeComCallbackCrypto::open(const QString &token,
+                                                              const QString &encodingAesKey,
+                                                              const QString &query, const QByteArray &body,
+                                                              const QString &receiveId) {
+    const Result<QByteArray> key = aesKey(encodingAesKey);
+    if (!key.ok())
+        return key.error();
+    const QUrlQuery items(query.startsWith(QLatin1Char('?')) ? query.mid(1) : query);
+    auto item = [&items](const char *name) {
+        return items.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    const QString signature = item("msg_signature"), timestamp = item("timestamp"), nonce = item("nonce");
+    if (signature.isEmpty() || timestamp.isEmpty() || nonce.isEmpty())
+        return Error::failed(tr("The query lacks msg_signature, timestamp or nonce."),
+                             tr("Paste the whole query string of the callback request."));
+    Opened opened;
+    QString encrypted = item("echostr");
+    opened.urlVerification = !encrypted.isEmpty();
+    if (!opened.urlVerification) {
+        QXmlStreamReader xml(body);
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Encrypt"))
+                encrypted = xml.readElementText();
+        if (encrypted.isEmpty())
+            return Error::failed(
+                tr("Neither an echostr in the query nor an <Encrypt> element in the body."),
+                tr("URL verification is a GET with echostr; an event is a POST whose XML body "
+                   "holds <Encrypt>."));
+    }
+    if (!verify(token, timestamp, nonce, encrypted, signature))
+        return Error::failed(
+            tr("msg_signature does not match: the callback is not from WeCom, or the Token is "
+               "not this app's."),
+            tr("Check the Token in the app's callback settings (接收事件服务器)."));
+    const Result<Decrypted> decrypted = decrypt(key.value(), encrypted, receiveId);
+    if (!decrypted.ok())
+        return decrypted.error();
+    opened.receiveId = decrypted.value().receiveId;
+    opened.message = masked(decrypted.value().message);
+    return opened;
+}
+
+QByteArray WeComCallbackCrypto::masked(const QByteArray &xml) {
+    static const QRegularExpression credential(
+        QStringLiteral("<(SuiteTicket|AuthCode|PermanentCode)>(?:<!\\[CDATA\\[)?(.*?)(?:\\]\\]>)?</\\1>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    QString text = QString::fromUtf8(xml);
+    QRegularExpressionMatch match;
+    qsizetype from = 0;
+    while ((match = credential.match(text, from)).hasMatch()) {
+        const QString value = match.captured(2);
+        const QString shown = QStringLiteral("<%1>%2…(%3 characters, masked)</%1>")
+                                  .arg(match.captured(1), value.left(4))
+                                  .arg(value.size());
+        text.replace(match.capturedStart(), match.capturedLength(), shown);
+        from = match.capturedStart() + shown.size();
+    }
+    return text.toUtf8();
 }
 
 QString WeComCallbackCrypto::encrypt(const QByteArray &key, const QByteArray &message,

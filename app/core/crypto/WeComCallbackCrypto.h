@@ -36,4 +36,19 @@ public:
     // base64 of the encrypted plaintext; `random` is 16 bytes (tests pass a fixed one).
     static QString encrypt(const QByteArray &key, const QByteArray &message, const QString &receiveId,
                            const QByteArray &random);
+
+    // A callback as it reached a callback URL: its query (msg_signature, timestamp, nonce, and for
+    // URL verification echostr) and, for an event, its XML body (<Encrypt>). Verified, then
+    // decrypted; `message` has the event's credentials (SuiteTicket, AuthCode, PermanentCode)
+    // masked, for showing.
+    struct Opened {
+        bool urlVerification = false; // a GET with echostr: the answer is the plaintext
+        QString receiveId;
+        QByteArray message;
+    };
+    static Result<Opened> open(const QString &token, const QString &encodingAesKey, const QString &query,
+                               const QByteArray &body, const QString &receiveId = {});
+    // The XML with the values of the elements that carry credentials masked (their first 4
+    // characters and their length): declared here, where those fields arrive.
+    static QByteArray masked(const QByteArray &xml);
 };
