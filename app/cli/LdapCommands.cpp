@@ -15,6 +15,11 @@
 
 namespace CommandLine {
 namespace {
+// 3 when the directory cannot be reached (like a store or keychain that cannot be used), else 1.
+int directoryFailed(const Error &error) {
+    return failWith(error.is(Error::Kind::Unavailable) ? Environment : Failed, error.text());
+}
+
 // The store's directory with this admin's bind password, then `use` it; exit codes as every verb's.
 int withDirectory(Workspace &workspace, std::function<void(LdapDirectory &, std::function<void(int)>)> use) {
     return runAsync([&](std::function<void(int)> done) {
@@ -96,8 +101,7 @@ int ldapTest(Workspace &workspace, const QStringList &arguments) {
     return withDirectory(workspace, [&](LdapDirectory &directory, std::function<void(int)> done) {
         directory.test([&, done](const Status &tested) {
             if (!tested.ok())
-                return done(failWith(tested.error().is(Error::Kind::Unavailable) ? Environment : Failed,
-                                     tested.errorText()));
+                return done(directoryFailed(tested.error()));
             if (parser.isSet(json))
                 printJson(tested.value().details);
             else
@@ -156,9 +160,7 @@ int mappingsSuggest(Workspace &workspace, const QStringList &arguments) {
             directory, *mappings, parser.value(match),
             [&, done](const Result<QList<AccountMatch::Suggestion>> &suggested) {
                 if (!suggested.ok())
-                    return done(
-                        failWith(suggested.error().is(Error::Kind::Unavailable) ? Environment : Failed,
-                                 suggested.errorText()));
+                    return done(directoryFailed(suggested.error()));
                 const QList<MappingStore::AccountChange> changes = AccountMatch::changes(suggested.value());
                 if (parser.isSet(apply) && !changes.isEmpty())
                     if (const Status written = workspace.mappings().setLocalAccounts(
@@ -204,28 +206,27 @@ int mappingsVerify(Workspace &workspace, const QStringList &arguments) {
     if (!mappings)
         return exitCode;
     return withDirectory(workspace, [&](LdapDirectory &directory, std::function<void(int)> done) {
-        AccountMatch::verify(
-            directory, *mappings, [&, done](const Result<QList<AccountMatch::Verdict>> &verified) {
-                if (!verified.ok())
-                    return done(failWith(verified.error().is(Error::Kind::Unavailable) ? Environment : Failed,
-                                         verified.errorText()));
-                QJsonArray list;
-                QString text;
-                bool allOk = true;
-                for (const AccountMatch::Verdict &verdict : verified.value()) {
-                    list.append(verdict.toJson());
-                    text += QStringLiteral("%1 %2: %3\n")
-                                .arg(verdict.status.leftJustified(12), verdict.mapping.externalId,
-                                     verdict.message);
-                    allOk = allOk && verdict.status == QLatin1String("ok");
-                }
-                if (parser.isSet(json))
-                    printJson(list);
-                else
-                    printOut(text);
-                // 1 when an account needs attention, for scripts and timers.
-                done(allOk ? Success : Failed);
-            });
+        AccountMatch::verify(directory, *mappings,
+                             [&, done](const Result<QList<AccountMatch::Verdict>> &verified) {
+                                 if (!verified.ok())
+                                     return done(directoryFailed(verified.error()));
+                                 QJsonArray list;
+                                 QString text;
+                                 bool allOk = true;
+                                 for (const AccountMatch::Verdict &verdict : verified.value()) {
+                                     list.append(verdict.toJson());
+                                     text += QStringLiteral("%1 %2: %3\n")
+                                                 .arg(verdict.status.leftJustified(12),
+                                                      verdict.mapping.externalId, verdict.message);
+                                     allOk = allOk && verdict.status == QLatin1String("ok");
+                                 }
+                                 if (parser.isSet(json))
+                                     printJson(list);
+                                 else
+                                     printOut(text);
+                                 // 1 when an account needs attention, for scripts and timers.
+                                 done(allOk ? Success : Failed);
+                             });
     });
 }
 } // namespace

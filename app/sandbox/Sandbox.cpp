@@ -154,7 +154,7 @@ QStringList Sandbox::sandboxFaults() {
 void Sandbox::setSandboxFault(const QString &fault) {
     if (fault == QLatin1String("clock_ten_minutes_behind"))
         m_clockOffsetSeconds = -600;
-    if (fault == QLatin1String("tls_expires_in_10_days"))
+    if (fault == QLatin1String("tls_expires_in_10_days") && m_tlsServer)
         QMetaObject::invokeMethod(
             m_tlsServer, [this] { serveTls(m_tlsListener, *m_ca, 10); },
             QThread::currentThread() == m_thread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
@@ -162,9 +162,10 @@ void Sandbox::setSandboxFault(const QString &fault) {
 
 void Sandbox::clearFaults() {
     m_clockOffsetSeconds = 0;
-    QMetaObject::invokeMethod(
-        m_tlsServer, [this] { serveTls(m_tlsListener, *m_ca, defaultTlsDays); },
-        QThread::currentThread() == m_thread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+    if (m_tlsServer) // not before start()
+        QMetaObject::invokeMethod(
+            m_tlsServer, [this] { serveTls(m_tlsListener, *m_ca, defaultTlsDays); },
+            QThread::currentThread() == m_thread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
     for (const auto &provider : m_providers)
         provider->clearFaults();
 }
