@@ -635,6 +635,10 @@
         <source>msg_signature verified; for %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--grant is code or client_credentials (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -2896,6 +2900,26 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>The provider answered a code that cannot be valid with HTTP %1 %2; it does not say whether the client&apos;s credentials are right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A public client (client authentication none) cannot use the client credentials grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a confidential client of the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the client credentials grant (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider must allow the client_credentials grant for this client (a service account or machine-to-machine client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider issued a %1 access token (%2), valid for %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -2929,6 +2953,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>Endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no client credentials grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an OpenID Connect tenant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

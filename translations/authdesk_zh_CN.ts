@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>usage: authdesk wecom decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
-        <translation>用法:authdesk wecom decrypt --query 'msg_signature=…&amp;timestamp=…&amp;nonce=…' [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
+        <translation>用法:authdesk wecom decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -635,6 +635,10 @@
     <message>
         <source>msg_signature verified; for %1 (%2):</source>
         <translation>msg_signature 验证通过;接收方 %1(%2):</translation>
+    </message>
+    <message>
+        <source>--grant is code or client_credentials (got &quot;%1&quot;).</source>
+        <translation>--grant 为 code 或 client_credentials(收到的是“%1”)。</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2885,26 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>The provider answered a code that cannot be valid with HTTP %1 %2; it does not say whether the client&apos;s credentials are right.</source>
         <translation>身份提供方对一个不可能有效的授权码应答了 HTTP %1 %2；无法据此判断客户端凭据是否正确。</translation>
     </message>
+    <message>
+        <source>A public client (client authentication none) cannot use the client credentials grant.</source>
+        <translation>公共客户端(客户端认证为 none)不能使用客户端凭据授权。</translation>
+    </message>
+    <message>
+        <source>Use a confidential client of the provider.</source>
+        <translation>请使用提供方的机密客户端。</translation>
+    </message>
+    <message>
+        <source>The provider refused the client credentials grant (HTTP %1): %2</source>
+        <translation>提供方拒绝了客户端凭据授权(HTTP %1):%2</translation>
+    </message>
+    <message>
+        <source>The provider must allow the client_credentials grant for this client (a service account or machine-to-machine client).</source>
+        <translation>提供方必须为此客户端允许 client_credentials 授权(服务账号或机器对机器客户端)。</translation>
+    </message>
+    <message>
+        <source>The provider issued a %1 access token (%2), valid for %3 s.</source>
+        <translation>提供方签发了 %1 访问令牌(%2),有效期 %3 秒。</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -2915,6 +2939,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>The platform showed its error page %1.</source>
         <translation>平台显示了其错误页面 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no client credentials grant.</source>
+        <translation>%1 不支持客户端凭据授权。</translation>
+    </message>
+    <message>
+        <source>Use an OpenID Connect tenant.</source>
+        <translation>请使用 OpenID Connect 租户。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #endif
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
+#include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -96,6 +97,39 @@ void printIdentity(const Identity &identity, bool asJson, const QString &runId, 
     }
 }
 
+// --grant client_credentials: a token for the client itself, no browser and no user; what came
+// back is described, never printed.
+int clientCredentials(Workspace &workspace, const Tenant &tenant, bool asJson) {
+    const Provider *provider = Provider::find(tenant.provider);
+    auto grant = [&](const QString &secret, std::function<void(int)> done) {
+        ProviderContext context = workspace.providerContext(qApp, secret);
+        context.caBundle = tenant.caBundle;
+        provider->clientCredentials(tenant, context, [&, done](const Status &granted) {
+            if (!granted.ok())
+                return done(failWith(Failed, granted.errorText()));
+            if (asJson) {
+                QJsonObject out = granted.value().details;
+                out.insert(QStringLiteral("grant"), QStringLiteral("client_credentials"));
+                out.insert(QStringLiteral("tenant"), tenant.name);
+                printJson(out);
+            } else {
+                printOut(granted.value().message + QLatin1Char('\n'));
+            }
+            done(Success);
+        });
+    };
+    return runAsync([&](std::function<void(int)> done) {
+        if (!provider->usesSecret(tenant)) // the provider says why a public client cannot
+            return grant({}, done);
+        workspace.secrets()->read(SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
+                                  [&, done](const SecretResult &secret) {
+                                      if (!secret.ok())
+                                          return done(failWith(Environment, secret.errorText()));
+                                      grant(secret.value(), done);
+                                  });
+    });
+}
+
 int authorize(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption mode(QStringLiteral("mode"), {}, QStringLiteral("MODE"));
@@ -103,7 +137,9 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
     const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
                                      QStringLiteral("300"));
     const QCommandLineOption paste(QStringLiteral("paste"), {}, QStringLiteral("URL"));
-    parser.addOptions({mode, json, timeout, paste});
+    const QCommandLineOption grant(QStringLiteral("grant"), {}, QStringLiteral("GRANT"),
+                                   QStringLiteral("code"));
+    parser.addOptions({mode, json, timeout, paste, grant});
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
@@ -115,6 +151,11 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
                        &exitCode);
     if (!tenant)
         return exitCode;
+    if (parser.value(grant) == QLatin1String("client_credentials"))
+        return clientCredentials(workspace, *tenant, parser.isSet(json));
+    if (parser.value(grant) != QLatin1String("code"))
+        return failWith(
+            Usage, Cli::tr("--grant is code or client_credentials (got \"%1\").").arg(parser.value(grant)));
     bool numeric = false;
     const int seconds = parser.value(timeout).toInt(&numeric);
     // At most a day: the timer counts milliseconds in an int.
@@ -176,7 +217,10 @@ QList<Command> authorizeCommands() {
         {QStringLiteral("authorize")},
         {QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]"),
          QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; "))),
-         QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)")},
+         QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)"),
+         QStringLiteral(
+             "authdesk authorize NAME --grant client_credentials [--json]   (OpenID Connect: a token "
+             "for the client itself)")},
         QStringLiteral(
             "Open the authorization page in a window, wait for the redirect and print the identity; "
             "with --paste, exchange a redirect (or 企企 callback) URL captured elsewhere."),

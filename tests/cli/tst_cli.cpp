@@ -1144,6 +1144,37 @@ private slots:
                                         QStringLiteral("--client-auth"), QStringLiteral("none")});
         QVERIFY2(addedPublic.exitCode == 0, addedPublic.err.constData());
 
+        // A service account: the client credentials grant, no browser and no user; the token is
+        // described, never printed (the final secret scan covers the output).
+        QStringList addService = add;
+        addService[2] = QStringLiteral("op-svc");
+        const Result addedService =
+            run(addService + QStringList{QStringLiteral("--client-id"), QStringLiteral("svc"),
+                                         QStringLiteral("--secret-stdin")},
+                m_opClientSecret + '\n');
+        QVERIFY2(addedService.exitCode == 0, addedService.err.constData());
+        const Result service =
+            run({QStringLiteral("authorize"), QStringLiteral("op-svc"), QStringLiteral("--grant"),
+                 QStringLiteral("client_credentials"), QStringLiteral("--json")});
+        QVERIFY2(service.exitCode == 0, service.err.constData());
+        const QJsonObject token = QJsonDocument::fromJson(service.out).object();
+        QCOMPARE(token.value(QLatin1String("grant")).toString(), QStringLiteral("client_credentials"));
+        QCOMPARE(token.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
+        QVERIFY(token.value(QLatin1String("expires_in")).toInt() > 0);
+        QVERIFY(token.value(QLatin1String("length")).toInt() >= 32);
+        QVERIFY(!token.contains(QLatin1String("access_token")));
+        // A client the OP has not allowed the grant, and a public client, are refused in words.
+        const Result notAllowed = run({QStringLiteral("authorize"), QStringLiteral("op"),
+                                       QStringLiteral("--grant"), QStringLiteral("client_credentials")});
+        QCOMPARE(notAllowed.exitCode, 1);
+        QVERIFY2(notAllowed.err.contains("not allowed") &&
+                     notAllowed.err.contains("client_credentials grant"),
+                 notAllowed.err.constData());
+        const Result publicClient = run({QStringLiteral("authorize"), QStringLiteral("op-public"),
+                                         QStringLiteral("--grant"), QStringLiteral("client_credentials")});
+        QCOMPARE(publicClient.exitCode, 1);
+        QVERIFY(publicClient.err.contains("public client"));
+
         const Result check = run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("op"),
                                   QStringLiteral("--json")});
         QVERIFY2(check.exitCode == 0, check.err.constData() + check.out);

@@ -5,7 +5,7 @@
 //
 // Four clients, all with REDIRECT_URI and PKCE required: "conf" (client_secret_basic), "post"
 // (client_secret_post), "pub" (public, none) and "hs" (client_secret_basic, its ID tokens HS256
-// keyed with its secret); the secret of the confidential clients is CLIENT_SECRET below. Users are any login with any password (devInteractions); "alice" and
+// keyed with its secret); and "svc", a service account (client_credentials only); the secret of the confidential clients is CLIENT_SECRET below. Users are any login with any password (devInteractions); "alice" and
 // "bob" have profile claims. With --auto-login the interaction pages are skipped: USER signs in
 // and consents through oidc-provider's own interactionFinished, for runs nobody can click
 // (`authdesk authorize` from the command line).
@@ -48,13 +48,16 @@ server.listen(0, '127.0.0.1', () => {
   });
   const provider = new Provider(issuer, {
     clients: [client('conf', 'client_secret_basic'), client('post', 'client_secret_post'), client('pub', 'none'),
-              client('hs', 'client_secret_basic', { id_token_signed_response_alg: 'HS256' })],
+              client('hs', 'client_secret_basic', { id_token_signed_response_alg: 'HS256' }),
+              // a service account: the client credentials grant alone, no user, no redirect
+              client('svc', 'client_secret_basic', { grant_types: ['client_credentials'], response_types: [],
+                                                     redirect_uris: [] })],
     enabledJWA: { idTokenSigningAlgValues: ['RS256', 'PS256', 'ES256', 'HS256'] },
     jwks: { keys: [signingKey] },
     cookies: { keys: ['authdesk-test-cookie-key'] },
     pkce: { required: () => true, methods: ['S256'] },
     claims: { openid: ['sub'], profile: ['name'], email: ['email', 'email_verified'] },
-    features: { devInteractions: { enabled: !autoLogin } },
+    features: { devInteractions: { enabled: !autoLogin }, clientCredentials: { enabled: true } },
     ...(autoLogin ? { interactions: { url: (ctx, interaction) => `/auto/${interaction.uid}` } } : {}),
     findAccount: (ctx, id) => ({
       accountId: id,

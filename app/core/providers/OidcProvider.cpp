@@ -606,13 +606,18 @@ Result<Identity> OidcProvider::identityFrom(const Tenant &tenant, const Jose::Jw
 
 HttpRequest OidcProvider::codeRequest(const Tenant &tenant, const QString &secret, const QString &code,
                                       const QString &codeVerifier) const {
-    const QString clientId = tenant.setting(QStringLiteral("client_id"));
-    const QString method = settingOrDefault(tenant, QStringLiteral("client_auth"));
     QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                                         {QStringLiteral("code"), code},
                                         {QStringLiteral("redirect_uri"), tenant.redirectUri}};
     if (!codeVerifier.isEmpty())
         form.append({QStringLiteral("code_verifier"), codeVerifier});
+    return tokenRequest(tenant, secret, form);
+}
+
+HttpRequest OidcProvider::tokenRequest(const Tenant &tenant, const QString &secret,
+                                       QList<QPair<QString, QString>> form) const {
+    const QString clientId = tenant.setting(QStringLiteral("client_id"));
+    const QString method = settingOrDefault(tenant, QStringLiteral("client_auth"));
     if (method != QLatin1String("client_secret_basic"))
         form.append({QStringLiteral("client_id"), clientId});
     if (method == QLatin1String("client_secret_post"))
@@ -628,6 +633,72 @@ HttpRequest OidcProvider::codeRequest(const Tenant &tenant, const QString &secre
                          QStringLiteral("Authorization"), QStringLiteral("access_token"),
                          QStringLiteral("id_token"),      QStringLiteral("refresh_token")};
     return token;
+}
+
+QJsonObject OidcProvider::describeTokenAnswer(const QJsonObject &answer) {
+    const QString token = answer.value(QLatin1String("access_token")).toString();
+    QJsonObject described{{QStringLiteral("token_type"), answer.value(QLatin1String("token_type"))},
+                          {QStringLiteral("expires_in"), answer.value(QLatin1String("expires_in"))},
+                          {QStringLiteral("scope"), answer.value(QLatin1String("scope"))},
+                          {QStringLiteral("length"), int(token.size())}};
+    // A JWT shows its header and claims (the token itself never); anything else is opaque to us.
+    const Result<Jose::Jws> jwt = Jose::parse(token.toLatin1());
+    described.insert(QStringLiteral("format"), jwt.ok() ? QStringLiteral("jwt") : QStringLiteral("opaque"));
+    if (jwt.ok()) {
+        described.insert(QStringLiteral("header"), jwt.value().header);
+        described.insert(QStringLiteral("claims"), Redactor::json(jwt.value().claims).toObject());
+    }
+    return described;
+}
+
+void OidcProvider::clientCredentials(const Tenant &tenant, const ProviderContext &context,
+                                     std::function<void(const Status &)> done) const {
+    if (!usesSecret(tenant))
+        return done(Error::failed(tr("A public client (client authentication none) cannot use the client "
+                                     "credentials grant."),
+                                  tr("Use a confidential client of the provider.")));
+    resolve(tenant, context, [this, context, done](const Result<Tenant> &resolved) {
+        if (!resolved.ok())
+            return done(resolved.error());
+        QList<QPair<QString, QString>> form{
+            {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+        // The scopes of a user's sign-in mean nothing here: only the ones beyond OpenID Connect's.
+        QStringList scopes =
+            resolved.value().setting(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const char *userScope : {"openid", "profile", "email", "offline_access"})
+            scopes.removeAll(QLatin1String(userScope));
+        if (!scopes.isEmpty())
+            form.append({QStringLiteral("scope"), scopes.join(QLatin1Char(' '))});
+        context.sendJson(
+            tokenRequest(resolved.value(), context.secret, form), [done](const JsonReply &reply) {
+                if (!reply.ok())
+                    return done(reply.error());
+                const QJsonObject answer = reply.value().json;
+                const QString error = answer.value(QLatin1String("error")).toString();
+                if (reply.value().status != 200 ||
+                    answer.value(QLatin1String("access_token")).toString().isEmpty()) {
+                    // Said as the provider said it: the hints of a sign-in's errors (PKCE…) do not apply.
+                    const QString description = answer.value(QLatin1String("error_description")).toString();
+                    Error refused = Error::failed(
+                        tr("The provider refused the client credentials grant (HTTP %1): %2")
+                            .arg(reply.value().status)
+                            .arg(error.isEmpty()         ? tr("the answer has no access_token")
+                                 : description.isEmpty() ? error
+                                                         : QStringLiteral("%1: %2").arg(error, description)),
+                        tr("The provider must allow the client_credentials grant for this client (a service "
+                           "account "
+                           "or machine-to-machine client)."));
+                    refused.httpStatus = reply.value().status;
+                    return done(refused);
+                }
+                const QJsonObject described = describeTokenAnswer(answer);
+                done(Done{tr("The provider issued a %1 access token (%2), valid for %3 s.")
+                              .arg(described.value(QLatin1String("token_type")).toString(),
+                                   described.value(QLatin1String("format")).toString())
+                              .arg(described.value(QLatin1String("expires_in")).toInt()),
+                          described});
+            });
+    });
 }
 
 // The client's credentials without a user (PROVIDERS §9.3): the token endpoint authenticates the

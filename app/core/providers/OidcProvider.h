@@ -47,6 +47,11 @@ public:
                           std::function<void(const Status &)> done) const override;
     void healthChecks(const Tenant &tenant, const ProviderContext &context,
                       std::function<void(const QList<HealthCheck> &)> done) const override;
+    void clientCredentials(const Tenant &tenant, const ProviderContext &context,
+                           std::function<void(const Status &)> done) const override;
+    // What a token answer says of its access token, never the token: token_type, format (JWT with
+    // its header and claims, or opaque), expires_in, scope.
+    static QJsonObject describeTokenAnswer(const QJsonObject &answer);
     QStringList secondaryIdKeys() const override { return {QStringLiteral("issuer")}; }
 
     // The parse and verification steps, each a pure function (the tests and the fuzzer call them).
@@ -68,6 +73,9 @@ public:
 
 private:
     // The token request of a code, with the client authentication the tenant names.
+    // A request to the token endpoint with `form` and the client authentication the tenant names.
+    HttpRequest tokenRequest(const Tenant &tenant, const QString &secret,
+                             QList<QPair<QString, QString>> form) const;
     HttpRequest codeRequest(const Tenant &tenant, const QString &secret, const QString &code,
                             const QString &codeVerifier) const;
 };

@@ -100,6 +100,13 @@ std::unique_ptr<CallbackDelivery> Provider::callbackDelivery(const Tenant &, con
     return nullptr;
 }
 
+void Provider::clientCredentials(const Tenant &, const ProviderContext &,
+                                 std::function<void(const Status &)> done) const {
+    done(Error::failed(
+        QCoreApplication::translate("Provider", "%1 has no client credentials grant.").arg(displayName()),
+        QCoreApplication::translate("Provider", "Use an OpenID Connect tenant.")));
+}
+
 std::optional<SigningProfile> Provider::signingProfile(const Tenant &) const {
     return std::nullopt;
 }

@@ -162,6 +162,11 @@ public:
     // Fetches a token (or makes a signed probe) with the tenant's secret: "Check credentials".
     virtual void checkCredentials(const Tenant &tenant, const ProviderContext &context,
                                   std::function<void(const Status &)> done) const = 0;
+    // The client credentials grant (RFC 6749 §4.4): a token for the client itself, no user. What
+    // came back is described in `details` (kind, format, lifetime, scope), never the token; an
+    // error for platforms without the grant.
+    virtual void clientCredentials(const Tenant &tenant, const ProviderContext &context,
+                                   std::function<void(const Status &)> done) const;
     // The platform's own health checks beyond the common ones (PROVIDERS §9), asked once the
     // credentials work; none by default.
     virtual void healthChecks(const Tenant &, const ProviderContext &,
