@@ -974,6 +974,10 @@
             <numerusform>The TLS certificates are trusted; the first to expire, %1&apos;s, in %n days.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No endpoint address is known before calling (discovery finds them).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeJob</name>

@@ -971,6 +971,10 @@
             <numerusform>TLS 证书均受信任;最早过期的是 %1 的证书,还有 %n 天。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No endpoint address is known before calling (discovery finds them).</source>
+        <translation>调用之前不知道任何端点地址(由发现文档提供)。</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeJob</name>

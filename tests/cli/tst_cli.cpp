@@ -1201,6 +1201,18 @@ private slots:
             return QJsonObject();
         };
         QCOMPARE(clientCheck(check.out).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        // The issuer is probed before discovery names the rest.
+        const QJsonArray opChecks = QJsonDocument::fromJson(check.out)
+                                        .array()
+                                        .first()
+                                        .toObject()
+                                        .value(QLatin1String("checks"))
+                                        .toArray();
+        const auto endpoints = std::find_if(opChecks.begin(), opChecks.end(), [](const QJsonValue &checked) {
+            return checked[QLatin1String("id")].toString() == QLatin1String("endpoints");
+        });
+        QVERIFY(endpoints != opChecks.end());
+        QCOMPARE((*endpoints)[QLatin1String("status")].toString(), QStringLiteral("ok"));
         QStringList addWrong = add;
         addWrong[2] = QStringLiteral("op-wrong");
         QVERIFY(run(addWrong + QStringList{QStringLiteral("--client-id"), QStringLiteral("conf"),

@@ -135,7 +135,9 @@ overlay ppolicy
         return false;
     }
     m_ldapPort = freePort();
-    m_ldapsPort = freePort();
+    do // two free ports, not the same one twice
+        m_ldapsPort = freePort();
+    while (m_ldapsPort == m_ldapPort);
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedChannels);
     // -d 0: in the foreground (this object stops it), without debug output.

@@ -79,6 +79,12 @@ HealthCheck EndpointProbe::endpointsCheck(const QList<Result> &results) {
                                  {QStringLiteral("answers"), result.connectError.isEmpty()},
                                  {QStringLiteral("error"), result.connectError}});
     const QJsonObject details{{QStringLiteral("hosts"), hosts}};
+    if (results.isEmpty())
+        return {QStringLiteral("endpoints"),
+                HealthCheck::Status::Skipped,
+                tr("No endpoint address is known before calling (discovery finds them)."),
+                {},
+                {}};
     for (const Result &result : results)
         if (!result.connectError.isEmpty())
             return {QStringLiteral("endpoints"), HealthCheck::Status::Fail,

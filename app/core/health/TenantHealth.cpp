@@ -187,9 +187,7 @@ HealthCheck TenantHealth::secretAgeCheck() const {
 void TenantHealth::checkEndpoints(std::function<void()> then) {
     const Provider *provider = Provider::find(m_report.tenant.provider);
     QList<QUrl> hosts; // scheme, host and port of each endpoint, once each
-    const QStringList keys = provider->defaultEndpoints().keys();
-    for (const QString &key : keys) {
-        const QUrl url(provider->endpoint(m_report.tenant, key));
+    for (const QUrl &url : provider->knownAddresses(m_report.tenant)) {
         QUrl origin;
         origin.setScheme(url.scheme());
         origin.setHost(url.host());

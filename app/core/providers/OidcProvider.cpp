@@ -181,6 +181,10 @@ QMap<QString, QString> OidcProvider::defaultEndpoints() const {
     return endpoints;
 }
 
+QList<QUrl> OidcProvider::knownAddresses(const Tenant &tenant) const {
+    return Provider::knownAddresses(tenant) << QUrl(tenant.setting(QStringLiteral("issuer")));
+}
+
 QList<SettingField> OidcProvider::settingFields() const {
     return {
         {QStringLiteral("issuer"), QStringLiteral("issuer"), tr("Issuer"),

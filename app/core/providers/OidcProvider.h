@@ -49,6 +49,7 @@ public:
                       std::function<void(const QList<HealthCheck> &)> done) const override;
     void clientCredentials(const Tenant &tenant, const ProviderContext &context,
                            std::function<void(const Status &)> done) const override;
+    QList<QUrl> knownAddresses(const Tenant &tenant) const override;
     // What a token answer says of its access token, never the token: token_type, format (JWT with
     // its header and claims, or opaque), expires_in, scope.
     static QJsonObject describeTokenAnswer(const QJsonObject &answer);

@@ -100,6 +100,15 @@ std::unique_ptr<CallbackDelivery> Provider::callbackDelivery(const Tenant &, con
     return nullptr;
 }
 
+QList<QUrl> Provider::knownAddresses(const Tenant &tenant) const {
+    QList<QUrl> addresses;
+    const QStringList keys = defaultEndpoints().keys();
+    for (const QString &key : keys)
+        if (const QUrl url(endpoint(tenant, key)); url.isValid() && !url.host().isEmpty())
+            addresses << url;
+    return addresses;
+}
+
 void Provider::clientCredentials(const Tenant &, const ProviderContext &,
                                  std::function<void(const Status &)> done) const {
     done(Error::failed(

@@ -196,6 +196,9 @@ public:
     virtual QStringList tokenSlots() const { return {QString()}; }
 
     QString endpoint(const Tenant &tenant, const QString &key) const;
+    // Every address the tenant's calls go to, as far as known without calling: its endpoints
+    // (and, for OpenID Connect, the issuer that discovery starts from). The health checks probe them.
+    virtual QList<QUrl> knownAddresses(const Tenant &tenant) const;
     // endpoint(key) with `path` appended and the query items percent-encoded.
     QUrl endpointUrl(const Tenant &tenant, const QString &key, const QString &path,
                      const QList<QPair<QString, QString>> &query = {}) const;
