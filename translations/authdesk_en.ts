@@ -616,10 +616,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: authdesk wecom decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +633,10 @@
     </message>
     <message>
         <source>--grant is code or client_credentials (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

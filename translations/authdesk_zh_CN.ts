@@ -617,10 +617,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: authdesk wecom decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
-        <translation>用法:authdesk wecom decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1:%2</translation>
     </message>
@@ -639,6 +635,10 @@
     <message>
         <source>--grant is code or client_credentials (got &quot;%1&quot;).</source>
         <translation>--grant 为 code 或 client_credentials(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
+        <translation>用法:authdesk callback decrypt --query 'msg_signature=…&amp;timestamp=…&amp;nonce=…' [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
     </message>
 </context>
 <context>

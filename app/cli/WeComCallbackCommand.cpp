@@ -1,4 +1,4 @@
-// authdesk wecom decrypt: a WeCom callback as it reached a callback URL (a self-built app's
+// authdesk callback decrypt: a WeCom callback as it reached a callback URL (a self-built app's
 // 接收消息, a service provider's 指令回调 or 数据回调), verified and decrypted, credentials masked.
 #include "CliSupport.h"
 
@@ -22,10 +22,10 @@ int wecomDecrypt(Workspace &, const QStringList &arguments) {
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
     if (!parser.isSet(query) || !parser.isSet(secretsStdin))
-        return failWith(Usage,
-                        Cli::tr("usage: authdesk wecom decrypt --query 'msg_signature=…&timestamp=…&nonce=…' "
-                                "[--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, "
-                                "then the EncodingAESKey, a line each)"));
+        return failWith(
+            Usage, Cli::tr("usage: authdesk callback decrypt --query 'msg_signature=…&timestamp=…&nonce=…' "
+                           "[--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, "
+                           "then the EncodingAESKey, a line each)"));
     QByteArray body;
     if (parser.isSet(bodyFile)) {
         QFile file(parser.value(bodyFile));
@@ -55,12 +55,12 @@ int wecomDecrypt(Workspace &, const QStringList &arguments) {
 } // namespace
 
 QList<Command> wecomCallbackCommands() {
-    return {
-        {{QStringLiteral("wecom"), QStringLiteral("decrypt")},
-         {QStringLiteral("authdesk wecom decrypt --query QUERY [--body-file FILE] [--receive-id ID] [--json] "
-                         "--secrets-stdin")},
-         QStringLiteral(
-             "Verify and decrypt a WeCom callback (URL verification or event); credentials masked."),
-         wecomDecrypt}};
+    return {{{QStringLiteral("callback"), QStringLiteral("decrypt")},
+             {QStringLiteral(
+                 "authdesk callback decrypt --query QUERY [--body-file FILE] [--receive-id ID] [--json] "
+                 "--secrets-stdin")},
+             QStringLiteral(
+                 "Verify and decrypt a WeCom callback (URL verification or event); credentials masked."),
+             wecomDecrypt}};
 }
 } // namespace CommandLine

@@ -834,7 +834,7 @@ private slots:
                    "Ll9nwD+6UwHnG8SCo9+6Fis+MWIqtmdNDkdTA==]]></Encrypt></xml>");
         file.close();
         const QStringList decrypt{
-            QStringLiteral("wecom"),
+            QStringLiteral("callback"),
             QStringLiteral("decrypt"),
             QStringLiteral("--query"),
             QStringLiteral("msg_signature=475ff72eebba0614275fbec1fc02a334f746082d&timestamp="

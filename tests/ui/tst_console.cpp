@@ -59,6 +59,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace TestSupport;
@@ -455,12 +456,18 @@ private slots:
     void qiqiNormalModeEndsQuietly() {
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo Qiqi (normal)")));
         panel()->startRun();
+        constexpr int graceMs = 300;
+        panel()->currentRun()->setCallbackGrace(graceMs);
         pick(QStringLiteral("u1001"));
         QVERIFY(runEnded());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
                  qPrintable(panel()->currentRun()->error()));
         const int steps = panel()->steps()->rowCount();
-        QTest::qWait(6000); // past the callback's grace time
+        // Past the callback's grace time, by the event loop's own order: a grace timer the run had
+        // left running (started before this one, shorter) would fire before this one does.
+        bool past = false;
+        QTimer::singleShot(2 * graceMs, this, [&past] { past = true; });
+        QTRY_VERIFY(past);
         QCOMPARE(panel()->steps()->rowCount(), steps);
         // The tenant's callback port is fixed: the next run listens on it at once.
         panel()->startRun();
@@ -500,10 +507,8 @@ private slots:
                      message.contains(QLatin1String("CorpID")) &&
                      message.contains(QLatin1String("corpsecret")),
                  qPrintable(message));
-        if (const QString path = qEnvironmentVariable("AUTHDESK_SCREENSHOT_DIALOG"); !path.isEmpty()) {
-            QTest::qWait(300);
-            QVERIFY(dialog.grab().save(path)); // how every problem at once looks
-        }
+        if (const QString path = qEnvironmentVariable("AUTHDESK_SCREENSHOT_DIALOG"); !path.isEmpty())
+            QVERIFY(dialog.grab().save(path)); // how every problem at once looks (grab() paints it now)
     }
 
     void mappingsSpeakInWords() {
