@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>usage: authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
-        <translation>用法:authdesk callback decrypt --query 'msg_signature=…&amp;timestamp=…&amp;nonce=…' [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
+        <translation>用法:authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #endif
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
-#include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -101,32 +100,24 @@ void printIdentity(const Identity &identity, bool asJson, const QString &runId, 
 // back is described, never printed.
 int clientCredentials(Workspace &workspace, const Tenant &tenant, bool asJson) {
     const Provider *provider = Provider::find(tenant.provider);
-    auto grant = [&](const QString &secret, std::function<void(int)> done) {
-        ProviderContext context = workspace.providerContext(qApp, secret);
-        context.caBundle = tenant.caBundle;
-        provider->clientCredentials(tenant, context, [&, done](const Status &granted) {
-            if (!granted.ok())
-                return done(failWith(Failed, granted.errorText()));
-            if (asJson) {
-                QJsonObject out = granted.value().details;
-                out.insert(QStringLiteral("grant"), QStringLiteral("client_credentials"));
-                out.insert(QStringLiteral("tenant"), tenant.name);
-                printJson(out);
-            } else {
-                printOut(granted.value().message + QLatin1Char('\n'));
-            }
-            done(Success);
-        });
-    };
     return runAsync([&](std::function<void(int)> done) {
-        if (!provider->usesSecret(tenant)) // the provider says why a public client cannot
-            return grant({}, done);
-        workspace.secrets()->read(SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
-                                  [&, done](const SecretResult &secret) {
-                                      if (!secret.ok())
-                                          return done(failWith(Environment, secret.errorText()));
-                                      grant(secret.value(), done);
-                                  });
+        // A public client has no secret: the provider says why it cannot use the grant.
+        withSecret(workspace, tenant, done, [&, done](const QString &secret) {
+            const ProviderContext context = workspace.providerContext(qApp, secret, tenant.caBundle);
+            provider->clientCredentials(tenant, context, [&, done](const Status &granted) {
+                if (!granted.ok())
+                    return done(failWith(Failed, granted.errorText()));
+                if (asJson) {
+                    QJsonObject out = granted.value().details;
+                    out.insert(QStringLiteral("grant"), QStringLiteral("client_credentials"));
+                    out.insert(QStringLiteral("tenant"), tenant.name);
+                    printJson(out);
+                } else {
+                    printOut(granted.value().message + QLatin1Char('\n'));
+                }
+                done(Success);
+            });
+        });
     });
 }
 

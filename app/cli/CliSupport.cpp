@@ -124,6 +124,18 @@ std::optional<Tenant> namedTenant(Workspace &workspace, const QString &name, int
     return tenant;
 }
 
+std::optional<MappingFilter> tenantFilter(Workspace &workspace, const QCommandLineParser &parser,
+                                          const QCommandLineOption &option, int *exitCode) {
+    MappingFilter filter;
+    if (!parser.isSet(option))
+        return filter;
+    const std::optional<Tenant> named = namedTenant(workspace, parser.value(option), exitCode);
+    if (!named)
+        return std::nullopt;
+    filter.tenantId = named->id;
+    return filter;
+}
+
 // Reads the tenant's secret from the keychain, then calls `use` with it.
 void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
                 std::function<void(const QString &)> use) {

@@ -4,6 +4,7 @@
 // tenant. Each verb family has a file of its own (TenantCommands.cpp, RunsCommands.cpp, …) that
 // declares its commands; Cli.cpp lists the families and dispatches.
 #include "Cli.h"
+#include "Mapping.h"
 #include "Tenant.h"
 
 #include <QCommandLineParser>
@@ -71,6 +72,10 @@ std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLinePar
                                      const QString &usage, int *exitCode);
 // The tenant named `name`; otherwise says there is none (a usage error) and sets *exitCode.
 std::optional<Tenant> namedTenant(Workspace &workspace, const QString &name, int *exitCode);
+// The mappings of the tenant --tenant names (`option`), or of all when it is not given; none, with
+// *exitCode, when it names no tenant.
+std::optional<MappingFilter> tenantFilter(Workspace &workspace, const QCommandLineParser &parser,
+                                          const QCommandLineOption &option, int *exitCode);
 // Reads the tenant's secret from the keychain, then calls `use` with it.
 void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
                 std::function<void(const QString &)> use);

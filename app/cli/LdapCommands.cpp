@@ -114,15 +114,11 @@ int ldapTest(Workspace &workspace, const QStringList &arguments) {
 // The mappings of --tenant NAME, or all.
 std::optional<QList<Mapping>> mappingsOf(Workspace &workspace, const QCommandLineParser &parser,
                                          const QCommandLineOption &tenant, int *exitCode) {
-    MappingFilter filter;
-    if (parser.isSet(tenant)) {
-        const std::optional<Tenant> named = namedTenant(workspace, parser.value(tenant), exitCode);
-        if (!named)
-            return std::nullopt;
-        filter.tenantId = named->id;
-    }
+    const std::optional<MappingFilter> filter = tenantFilter(workspace, parser, tenant, exitCode);
+    if (!filter)
+        return std::nullopt;
     QList<Mapping> mappings;
-    if (const Status read = workspace.mappings().forEach(filter,
+    if (const Status read = workspace.mappings().forEach(*filter,
                                                          [&](const Mapping &m) {
                                                              mappings << m;
                                                              return true;

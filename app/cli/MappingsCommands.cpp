@@ -105,17 +105,13 @@ int mappingsImport(Workspace &workspace, const QStringList &arguments) {
                                 .arg(pair));
         columns.insert(name, pair.section(QLatin1Char('='), 1));
     }
-    MappingFilter filter;
-    if (parser.isSet(tenant)) {
-        int exitCode = Usage;
-        const auto named = namedTenant(workspace, parser.value(tenant), &exitCode);
-        if (!named)
-            return exitCode;
-        filter.tenantId = named->id;
-    }
+    int exitCode = Usage;
+    const std::optional<MappingFilter> filter = tenantFilter(workspace, parser, tenant, &exitCode);
+    if (!filter)
+        return exitCode;
     const QString path = parser.positionalArguments().constFirst();
     const Result<MappingImport::Plan> planned =
-        MappingImport::plan(workspace.mappings(), path, *field, columns, filter);
+        MappingImport::plan(workspace.mappings(), path, *field, columns, *filter);
     if (!planned.ok())
         return failWith(Failed, planned.errorText());
     const MappingImport::Plan &plan = planned.value();

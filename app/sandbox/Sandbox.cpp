@@ -107,7 +107,7 @@ QHttpServer *Sandbox::makeServer() {
                           clearFaults();
                       // Every platform's clock, seen from here (PROVIDERS §9.4: a `Date` offset).
                       if (command.contains(QLatin1String("tls_days")))
-                          serveTls(m_tlsListener, *m_ca, command.value(QLatin1String("tls_days")).toInt());
+                          reissueTlsCertificate(command.value(QLatin1String("tls_days")).toInt());
                       if (command.contains(QLatin1String("clock_offset_s")))
                           m_clockOffsetSeconds =
                               qint64(command.value(QLatin1String("clock_offset_s")).toInteger());
@@ -154,18 +154,21 @@ QStringList Sandbox::sandboxFaults() {
 void Sandbox::setSandboxFault(const QString &fault) {
     if (fault == QLatin1String("clock_ten_minutes_behind"))
         m_clockOffsetSeconds = -600;
-    if (fault == QLatin1String("tls_expires_in_10_days") && m_tlsServer)
-        QMetaObject::invokeMethod(
-            m_tlsServer, [this] { serveTls(m_tlsListener, *m_ca, 10); },
-            QThread::currentThread() == m_thread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+    if (fault == QLatin1String("tls_expires_in_10_days"))
+        reissueTlsCertificate(10);
+}
+
+void Sandbox::reissueTlsCertificate(int validDays) {
+    if (!m_tlsServer) // not before start()
+        return;
+    QMetaObject::invokeMethod(
+        m_tlsServer, [this, validDays] { serveTls(m_tlsListener, *m_ca, validDays); },
+        QThread::currentThread() == m_thread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
 }
 
 void Sandbox::clearFaults() {
     m_clockOffsetSeconds = 0;
-    if (m_tlsServer) // not before start()
-        QMetaObject::invokeMethod(
-            m_tlsServer, [this] { serveTls(m_tlsListener, *m_ca, defaultTlsDays); },
-            QThread::currentThread() == m_thread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+    reissueTlsCertificate(defaultTlsDays);
     for (const auto &provider : m_providers)
         provider->clearFaults();
 }

@@ -57,6 +57,8 @@ public:
 
 private:
     QHttpServer *makeServer();
+    // The TLS listener's certificate replaced by one valid `validDays` from now (from any thread).
+    void reissueTlsCertificate(int validDays);
     std::vector<std::unique_ptr<ProviderSandbox>> m_providers;
     QThread *m_thread;
     QObject *m_server = nullptr; // the QHttpServer, living on m_thread

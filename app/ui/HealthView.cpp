@@ -110,6 +110,11 @@ HealthView::HealthView(const RunServices &services, HealthHistory &history, QWid
 }
 
 QIcon HealthView::icon(HealthCheck::Status status) {
+    // Drawn once per status: every row of the page and of the tenant tree asks for one.
+    static QHash<int, QIcon> icons;
+    QIcon &icon = icons[int(status)];
+    if (!icon.isNull())
+        return icon;
     static const QHash<int, QColor> colours = {{int(HealthCheck::Status::Ok), QColor(0x2e, 0x9e, 0x48)},
                                                {int(HealthCheck::Status::Warn), QColor(0xe0, 0x9b, 0x12)},
                                                {int(HealthCheck::Status::Fail), QColor(0xd0, 0x30, 0x30)},
@@ -121,7 +126,9 @@ QIcon HealthView::icon(HealthCheck::Status status) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(colours.value(int(status)));
     painter.drawEllipse(QRectF(2, 2, 12, 12));
-    return QIcon(dot);
+    painter.end();
+    icon = QIcon(dot);
+    return icon;
 }
 
 QString HealthView::statusText(HealthCheck::Status status) {

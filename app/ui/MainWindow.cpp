@@ -36,6 +36,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int tenantIdRole = Qt::UserRole + 1; // a tenant item's id, beside its name (Qt::UserRole)
+} // namespace
+
 MainWindow::MainWindow(Workspace *workspace, DemoEnvironment *demo, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_demo(demo), m_tree(new QTreeWidget(this)),
       m_stack(new QStackedWidget(this)), m_welcome(new QWidget(this)), m_mappingsPage(new QWidget(this)),
@@ -280,10 +284,8 @@ void MainWindow::updateHealthIcons() {
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
         for (int i = 0; i < m_tree->topLevelItem(g)->childCount(); ++i) {
             QTreeWidgetItem *item = m_tree->topLevelItem(g)->child(i);
-            const std::optional<Tenant> tenant =
-                m_workspace->tenants().find(item->data(0, Qt::UserRole).toString());
             const QList<HealthHistory::Round> rounds =
-                tenant ? m_workspace->health().rounds(tenant->id, 1) : QList<HealthHistory::Round>();
+                m_workspace->health().rounds(item->data(0, tenantIdRole).toString(), 1);
             if (rounds.isEmpty()) {
                 item->setIcon(0, {});
                 continue;
@@ -348,6 +350,7 @@ void MainWindow::reloadTenants(const QString &select) {
         auto *item =
             new QTreeWidgetItem(group, {tenant.demo ? tr("%1 (sandbox)").arg(tenant.name) : tenant.name});
         item->setData(0, Qt::UserRole, tenant.name);
+        item->setData(0, tenantIdRole, tenant.id);
         item->setToolTip(0, tenant.redirectUri);
     }
     m_stack->setCurrentWidget(tenants.isEmpty() ? m_welcome : static_cast<QWidget *>(runPanel()));

@@ -237,8 +237,7 @@ void TenantDialog::checkCredentials() {
         return showMessage(problems.join(QLatin1Char('\n')), true);
     const Provider *provider = Provider::find(t.provider);
     auto check = [this, t, provider](const QString &secret) {
-        ProviderContext context = m_workspace->providerContext(this, secret);
-        context.caBundle = t.caBundle;
+        const ProviderContext context = m_workspace->providerContext(this, secret, t.caBundle);
         showMessage(tr("Checking…"), false);
         provider->checkCredentials(t, context, [this](const Status &checked) {
             showMessage(checked.ok() ? checked.value().message : checked.errorText(), !checked.ok());

@@ -1,7 +1,6 @@
 #include "health/TenantHealth.h"
 
 #include "health/EndpointProbe.h"
-#include "net/CaBundle.h"
 #include "net/ExchangeLog.h"
 #include "net/HttpExchange.h"
 #include "providers/DirectorySource.h"
@@ -195,7 +194,7 @@ void TenantHealth::checkEndpoints(std::function<void()> then) {
         if (url.isValid() && !url.host().isEmpty() && !hosts.contains(origin))
             hosts << origin;
     }
-    const Result<QList<QSslCertificate>> cas = CaBundle::load(m_report.tenant.caBundle);
+    const Result<QList<QSslCertificate>> cas = context().trustedCas; // what the calls trust
     if (!cas.ok()) {
         m_report.checks.append(
             {QStringLiteral("tls"), HealthCheck::Status::Fail, cas.error().message, cas.error().remedy, {}});
@@ -223,8 +222,7 @@ void TenantHealth::checkEndpoints(std::function<void()> then) {
 }
 
 ProviderContext TenantHealth::context() {
-    ProviderContext context = m_services.providerContext(this, m_secret);
-    context.caBundle = m_report.tenant.caBundle;
+    ProviderContext context = m_services.providerContext(this, m_secret, m_report.tenant.caBundle);
     context.log = m_log; // the exchanges the clock check reads
     return context;
 }

@@ -1,9 +1,11 @@
 #include "ldap/AccountMatch.h"
 
 namespace {
+// What a mapping gives `field`'s lookup: a mobile as its national number (the directory's
+// filter tries it with and without +86).
 QString fieldOf(const Mapping &mapping, const QString &field) {
     if (field == QLatin1String("mobile"))
-        return mapping.mobile;
+        return AccountMatch::normalizedMobile(mapping.mobile);
     if (field == QLatin1String("email"))
         return mapping.email;
     return mapping.secondaryIds.value(QLatin1String("employee_number")).toString();
@@ -53,8 +55,7 @@ void AccountMatch::suggest(LdapDirectory &directory, const QList<Mapping> &mappi
     QList<Mapping> asked;
     QList<LdapDirectory::Query> queries;
     for (const Mapping &mapping : mappings) {
-        const QString value = field == QLatin1String("mobile") ? normalizedMobile(mapping.mobile)
-                                                               : fieldOf(mapping, field).trimmed();
+        const QString value = fieldOf(mapping, field).trimmed();
         if (!mapping.localAccount.isEmpty() || value.isEmpty())
             continue;
         asked << mapping;

@@ -1,7 +1,6 @@
 #include "providers/Provider.h"
 
 #include "crypto/RandomToken.h"
-#include "net/CaBundle.h"
 #include "net/HttpClient.h"
 #include "net/UrlRules.h"
 #include "providers/CallbackDelivery.h"
@@ -31,13 +30,12 @@ bool AuthorizationRequest::isErrorPage(const QUrl &candidate) const {
 
 void ProviderContext::sendJson(const HttpRequest &request,
                                std::function<void(const JsonReply &)> done) const {
-    const Result<QList<QSslCertificate>> cas = CaBundle::load(caBundle);
-    if (!cas.ok()) { // no call without the trust the tenant asked for
-        QTimer::singleShot(0, guard, [done, error = cas.error()] { done(error); });
+    if (!trustedCas.ok()) { // no call without the trust the tenant asked for
+        QTimer::singleShot(0, guard, [done, error = trustedCas.error()] { done(error); });
         return;
     }
     HttpRequest trusted = request;
-    trusted.trustedCas += cas.value();
+    trusted.trustedCas += trustedCas.value();
     http->send(trusted, log, guard, [purpose = request.purpose, done](const HttpResponse &response) {
         done(jsonReply(purpose, response));
     });

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -97,8 +98,10 @@ struct ProviderContext {
     // Callbacks, timers and requests end with this object. A QPointer, so that every copy of the
     // context (captured in a callback that outlives its owner) sees that it is gone.
     QPointer<QObject> guard;
-    QString secret;         // the tenant's main secret, read from the keychain
-    QString caBundle;       // the tenant's CA bundle (Tenant::caBundle), trusted for every call
+    QString secret; // the tenant's main secret, read from the keychain
+    // The tenant's CA bundle (Tenant::caBundle), read once when the context is made and trusted
+    // for every call; or why it cannot be read, which every call then answers.
+    Result<QList<QSslCertificate>> trustedCas = QList<QSslCertificate>();
     int retryDelayMs = 500; // first back-off delay; doubles on each retry
     std::function<void(const FlowStep &)> step = [](const FlowStep &) {};
 

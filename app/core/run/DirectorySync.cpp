@@ -37,8 +37,7 @@ ProviderContext DirectorySync::pagingContext() {
 }
 
 ProviderContext DirectorySync::context() {
-    ProviderContext context = m_services.providerContext(m_calls, m_secret);
-    context.caBundle = m_tenant.caBundle;
+    ProviderContext context = m_services.providerContext(m_calls, m_secret, m_tenant.caBundle);
     context.retryDelayMs = m_retryDelayMs;
     context.step = [this](const FlowStep &step) {
         if (step.status == FlowStep::Status::Warning) {

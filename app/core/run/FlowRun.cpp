@@ -133,8 +133,7 @@ void FlowRun::prepare(std::function<void()> then) {
 }
 
 ProviderContext FlowRun::context(QObject *guard, const QString &secret) {
-    ProviderContext context = m_services.providerContext(guard, secret);
-    context.caBundle = m_tenant.caBundle;
+    ProviderContext context = m_services.providerContext(guard, secret, m_tenant.caBundle);
     context.log = m_log;
     context.retryDelayMs = m_retryDelayMs;
     context.step = [this](const FlowStep &step) { addStep(step); };

@@ -21,6 +21,7 @@ struct RunServices {
     SecretStore *secrets;
     SyncClaims &syncClaims;
     AuditTrail &audit;
-    // What a provider needs for calls made on behalf of `guard`, with the tenant's secret.
-    std::function<ProviderContext(QObject *guard, const QString &secret)> providerContext;
+    // What a provider needs for calls made on behalf of `guard`, with the tenant's secret and CA bundle.
+    std::function<ProviderContext(QObject *guard, const QString &secret, const QString &caBundle)>
+        providerContext;
 };

@@ -51,11 +51,15 @@ RunServices Workspace::services() {
             m_secrets,
             m_syncClaims,
             m_audit,
-            [this](QObject *guard, const QString &secret) { return providerContext(guard, secret); }};
+            [this](QObject *guard, const QString &secret, const QString &caBundle) {
+                return providerContext(guard, secret, caBundle);
+            }};
 }
 
-ProviderContext Workspace::providerContext(QObject *guard, const QString &secret) const {
+ProviderContext Workspace::providerContext(QObject *guard, const QString &secret,
+                                           const QString &caBundle) const {
     ProviderContext context;
+    context.trustedCas = CaBundle::load(caBundle);
     context.http = m_http;
     context.tokens = m_tokens;
     context.pacer = m_pacer;

@@ -63,8 +63,10 @@ public:
     // A new run of `tenant` whose identity, once verified, is recorded in the mapping store.
     FlowRun *newRun(const Tenant &tenant, const QString &mode, QObject *parent = nullptr);
     QStringList validate(const Tenant &tenant) const;
-    // What a provider needs for calls made on behalf of `guard`, with the tenant's secret.
-    ProviderContext providerContext(QObject *guard, const QString &secret) const;
+    // What a provider needs for calls made on behalf of `guard`, with the tenant's secret and CA
+    // bundle (Tenant::caBundle; empty: the system's authorities alone).
+    ProviderContext providerContext(QObject *guard, const QString &secret,
+                                    const QString &caBundle = {}) const;
     // What runs and directory syncs use of these services.
     RunServices services();
 
