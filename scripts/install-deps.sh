@@ -13,7 +13,7 @@ packages=(
   fonts-noto-cjk
   clang libclang-rt-dev clang-format appstream desktop-file-utils dpkg-dev debootstrap bash-completion
   man-db libxlsxwriter-dev libzip-dev python3 python3-openpyxl systemd
-  libldap-dev slapd ldap-utils
+  libldap-dev slapd ldap-utils libqrencode-dev
   ccache mold
 )
 

@@ -121,6 +121,28 @@ int clientCredentials(Workspace &workspace, const Tenant &tenant, bool asJson) {
     });
 }
 
+// --grant device: the user code and where to enter it go to standard error at once; the identity
+// comes out as a sign-in's.
+int deviceGrant(FlowRun &run, bool asJson) {
+    return runAsync([&](std::function<void(int)> done) {
+        QObject::connect(&run, &FlowRun::deviceCodeReady, qApp, [](const DeviceAuthorization &shown) {
+            CommandLine::sayOnStderr(Cli::tr("To sign in, open %1 and enter the code %2 (valid for %3 s).")
+                                         .arg(shown.verificationUri.toString(), shown.userCode)
+                                         .arg(shown.expiresInSeconds));
+            if (!shown.verificationUriComplete.isEmpty())
+                CommandLine::sayOnStderr(Cli::tr("Or open %1").arg(shown.verificationUriComplete.toString()));
+        });
+        QObject::connect(&run, &FlowRun::finished, qApp, [&, done](bool ok) {
+            const QJsonArray warnings = reportWarnings(run.steps());
+            if (!ok)
+                return done(failWith(Failed, run.error()));
+            printIdentity(run.identity(), asJson, run.id(), warnings);
+            done(Success);
+        });
+        run.startDevice();
+    });
+}
+
 int authorize(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption mode(QStringLiteral("mode"), {}, QStringLiteral("MODE"));
@@ -130,7 +152,8 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
     const QCommandLineOption paste(QStringLiteral("paste"), {}, QStringLiteral("URL"));
     const QCommandLineOption grant(QStringLiteral("grant"), {}, QStringLiteral("GRANT"),
                                    QStringLiteral("code"));
-    parser.addOptions({mode, json, timeout, paste, grant});
+    const QCommandLineOption keepTokens(QStringLiteral("keep-tokens"));
+    parser.addOptions({mode, json, timeout, paste, grant, keepTokens});
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
@@ -144,9 +167,10 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         return exitCode;
     if (parser.value(grant) == QLatin1String("client_credentials"))
         return clientCredentials(workspace, *tenant, parser.isSet(json));
-    if (parser.value(grant) != QLatin1String("code"))
+    if (parser.value(grant) != QLatin1String("code") && parser.value(grant) != QLatin1String("device"))
         return failWith(
-            Usage, Cli::tr("--grant is code or client_credentials (got \"%1\").").arg(parser.value(grant)));
+            Usage,
+            Cli::tr("--grant is code, device or client_credentials (got \"%1\").").arg(parser.value(grant)));
     bool numeric = false;
     const int seconds = parser.value(timeout).toInt(&numeric);
     // At most a day: the timer counts milliseconds in an int.
@@ -160,7 +184,10 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         quiet.emplace();
     std::unique_ptr<FlowRun> owned(workspace.newRun(*tenant, parser.value(mode)));
     FlowRun &run = *owned;
+    run.setKeepTokens(parser.isSet(keepTokens));
     const bool asJson = parser.isSet(json);
+    if (parser.value(grant) == QLatin1String("device"))
+        return deviceGrant(run, asJson);
     std::unique_ptr<BrowserPane> browser;
     return runAsync([&](std::function<void(int)> done) {
         QObject::connect(&run, &FlowRun::finished, qApp, [&, done](bool ok) {
@@ -209,6 +236,10 @@ QList<Command> authorizeCommands() {
         {QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]"),
          QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; "))),
          QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)"),
+         QStringLiteral("authdesk authorize NAME [--keep-tokens]   (OpenID Connect: the tokens go to the "
+                        "keychain, for authdesk token)"),
+         QStringLiteral("authdesk authorize NAME --grant device [--keep-tokens] [--json]   (OpenID Connect: "
+                        "a user code to enter on another device)"),
          QStringLiteral(
              "authdesk authorize NAME --grant client_credentials [--json]   (OpenID Connect: a token "
              "for the client itself)")},

@@ -24,9 +24,9 @@ const QList<Command> &commands() {
             {QStringLiteral("__complete")}, {}, {}, [](Workspace &workspace, const QStringList &words) {
                 return CommandLine::complete(commands(), workspace.tenants(), words.mid(1));
             }};
-        return tenantCommands() + authorizeCommands() + signCommands() + wecomCallbackCommands() +
-               mappingsCommands() + directoryCommands() + ldapCommands() + auditCommands() + storeCommands() +
-               runsCommands() + QList<Command>{sandboxServe, complete};
+        return tenantCommands() + authorizeCommands() + tokenCommands() + signCommands() +
+               wecomCallbackCommands() + mappingsCommands() + directoryCommands() + ldapCommands() +
+               auditCommands() + storeCommands() + runsCommands() + QList<Command>{sandboxServe, complete};
     }();
     return all;
 }

@@ -40,6 +40,7 @@ struct Command {
 // The families, each in its own file; Cli.cpp's commands() lists them in the usage's order.
 QList<Command> tenantCommands();
 QList<Command> authorizeCommands();
+QList<Command> tokenCommands();
 QList<Command> signCommands();
 QList<Command> mappingsCommands();
 QList<Command> directoryCommands();

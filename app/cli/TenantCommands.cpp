@@ -133,7 +133,13 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     const QStringList problems = workspace.validate(tenant);
     if (!problems.isEmpty())
         return failWith(Usage, problems.join(QLatin1Char('\n')));
-    const bool usesSecret = chosen->usesSecret(tenant);
+    // A key pair AuthDesk makes (private_key_jwt) is the secret; the admin registers its public half.
+    const QString madeSecret = chosen->makeSecret(tenant);
+    if (!madeSecret.isEmpty() && parser.isSet(secretStdin))
+        return failWith(Usage,
+                        Cli::tr("--secret-stdin does not apply: AuthDesk makes this client's key pair; "
+                                "register its public key (authdesk tenant jwks NAME) at the provider."));
+    const bool usesSecret = chosen->usesSecret(tenant) && madeSecret.isEmpty();
     if (usesSecret && !parser.isSet(secretStdin))
         return failWith(Usage,
                         Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
@@ -148,7 +154,7 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     if (parser.isSet(contactsSecretStdin) && pagingName.isEmpty())
         return failWith(Usage,
                         Cli::tr("--contacts-secret-stdin does not apply to %1.").arg(chosen->displayName()));
-    const QString secret = usesSecret ? readSecret(Cli::tr("%1: ").arg(chosen->secretName())) : QString();
+    const QString secret = usesSecret ? readSecret(Cli::tr("%1: ").arg(chosen->secretName())) : madeSecret;
     if (usesSecret && secret.isEmpty())
         return failWith(Usage, Cli::tr("No secret on standard input. Pipe it in, e.g. "
                                        "authdesk tenant add … --secret-stdin < secret.txt"));
@@ -160,10 +166,14 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     return runAsync([&](std::function<void(int)> done) {
         workspace.saveTenant(
             tenant, secret,
-            [done](const Status &saved) {
+            [done, madeKeyPair = !madeSecret.isEmpty(), name = tenant.name](const Status &saved) {
                 if (!saved.ok())
                     return done(failWith(Environment, saved.errorText()));
                 printOut(saved.value().message + QLatin1Char('\n'));
+                if (madeKeyPair)
+                    printOut(Cli::tr("AuthDesk made its key pair and kept the private key in the keychain; "
+                                     "register the public key at the provider: authdesk tenant jwks %1\n")
+                                 .arg(name));
                 done(Success);
             },
             pagingSecret);
@@ -340,38 +350,65 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
             return Failed;
     return Success;
 }
+// authdesk tenant jwks NAME: the public half of a key pair AuthDesk made, to register at the provider.
+int tenantJwks(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto tenant =
+        tenantArgument(workspace, parser, Cli::tr("usage: authdesk tenant jwks NAME"), &exitCode);
+    if (!tenant)
+        return exitCode;
+    return runAsync([&](std::function<void(int)> done) {
+        withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
+            const Result<QJsonObject> keys = Provider::find(tenant->provider)->publicKeys(*tenant, secret);
+            if (!keys.ok())
+                return done(failWith(Failed, keys.errorText()));
+            printJson(keys.value());
+            done(Success);
+        });
+    });
+}
 } // namespace
 
 QList<Command> tenantCommands() {
-    return {{{QStringLiteral("tenant"), QStringLiteral("add")},
-             tenantAddSynopses(),
-             QStringLiteral(
-                 "Add a tenant; the secret is read from standard input. The provider's own options are "
-                 "listed by \"authdesk tenant add --help\"."),
-             tenantAdd,
-             false,
-             addUsage},
-            {{QStringLiteral("tenant"), QStringLiteral("list")},
-             {QStringLiteral("authdesk tenant list [--json]")},
-             QStringLiteral("List the tenants."),
-             tenantList},
-            {{QStringLiteral("tenant"), QStringLiteral("remove")},
-             {QStringLiteral("authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"),
-              QStringLiteral("         (one of them is required when the tenant has mappings)")},
-             QStringLiteral("Remove a tenant, its keychain entries and its sync progress; its mappings are "
-                            "kept apart from any later tenant of the same name, or deleted."),
-             tenantRemove},
-            {{QStringLiteral("tenant"), QStringLiteral("rename")},
-             {QStringLiteral("authdesk tenant rename OLD NEW")},
-             QStringLiteral("Rename a tenant; its secrets, mappings and sync progress go with it."),
-             tenantRename},
-            {{QStringLiteral("tenant"), QStringLiteral("check")},
-             {QStringLiteral("authdesk tenant check NAME... | --all [--json] [--prometheus FILE]")},
-             QStringLiteral(
-                 "Check tenants without a user: the secret is in the keychain, the platform accepts it "
-                 "(a token fetch, or a signed probe; for OpenID Connect, discovery and the keys), the "
-                 "clock agrees with the platform's, and when a sign-in last succeeded. Exit 1 when a check "
-                 "failed, 3 when the keychain cannot be used."),
-             tenantCheck}};
+    return {
+        {{QStringLiteral("tenant"), QStringLiteral("add")},
+         tenantAddSynopses(),
+         QStringLiteral(
+             "Add a tenant; the secret is read from standard input. The provider's own options are "
+             "listed by \"authdesk tenant add --help\"."),
+         tenantAdd,
+         false,
+         addUsage},
+        {{QStringLiteral("tenant"), QStringLiteral("list")},
+         {QStringLiteral("authdesk tenant list [--json]")},
+         QStringLiteral("List the tenants."),
+         tenantList},
+        {{QStringLiteral("tenant"), QStringLiteral("remove")},
+         {QStringLiteral("authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"),
+          QStringLiteral("         (one of them is required when the tenant has mappings)")},
+         QStringLiteral("Remove a tenant, its keychain entries and its sync progress; its mappings are "
+                        "kept apart from any later tenant of the same name, or deleted."),
+         tenantRemove},
+        {{QStringLiteral("tenant"), QStringLiteral("rename")},
+         {QStringLiteral("authdesk tenant rename OLD NEW")},
+         QStringLiteral("Rename a tenant; its secrets, mappings and sync progress go with it."),
+         tenantRename},
+        {{QStringLiteral("tenant"), QStringLiteral("jwks")},
+         {QStringLiteral("authdesk tenant jwks NAME   (the public JWKS of a private_key_jwt client)")},
+         QStringLiteral("Print the public JWKS of the key pair AuthDesk made for a private_key_jwt client, "
+                        "to register at the provider."),
+         tenantJwks},
+        {{QStringLiteral("tenant"), QStringLiteral("check")},
+         {QStringLiteral("authdesk tenant check NAME... | --all [--json] [--prometheus FILE]")},
+         QStringLiteral(
+             "Check tenants without a user: the secret is in the keychain, the platform accepts it "
+             "(a token fetch, or a signed probe; for OpenID Connect, discovery and the keys), the "
+             "clock agrees with the platform's, and when a sign-in last succeeded. Exit 1 when a check "
+             "failed, 3 when the keychain cannot be used."),
+         tenantCheck}};
 }
 } // namespace CommandLine

@@ -344,6 +344,8 @@ QString RunPanel::phaseText() const {
     case FlowRun::Phase::WaitingForRedirect:
         return m_pageProgress >= 0 ? tr("Loading the authorization page (%1%)").arg(m_pageProgress)
                                    : tr("Waiting for the user to sign in and be redirected");
+    case FlowRun::Phase::WaitingForUser:
+        return tr("Waiting for the user to enter the code on another device");
     case FlowRun::Phase::Exchanging:
         return m_currentCall.isEmpty() ? tr("Exchanging the code")
                                        : tr("Exchanging — calling %1").arg(m_currentCall);
@@ -363,6 +365,7 @@ void RunPanel::updateHeader() {
         m_elapsed->setText(tr("%1 s").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
     const bool loading = m_run && m_run->phase() == FlowRun::Phase::WaitingForRedirect && m_pageProgress >= 0;
     const bool busy = m_run && (m_run->phase() == FlowRun::Phase::Preparing ||
+                                m_run->phase() == FlowRun::Phase::WaitingForUser ||
                                 m_run->phase() == FlowRun::Phase::Exchanging);
     m_progress->setVisible(loading || busy);
     m_progress->setRange(0, loading ? 100 : 0); // 0..0: busy, no percentage to show

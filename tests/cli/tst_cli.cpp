@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -1263,6 +1264,104 @@ private slots:
                 op.issuer());
             QVERIFY(raw.contains(QLatin1String("userinfo")));
             QVERIFY2(!authorized.out.contains("eyJ"), "an ID token (or another JWS) was printed");
+        }
+    }
+
+    // The device grant from the command line: the user code on standard error at once, the
+    // identity on standard output; the tokens kept, then refreshed, introspected and revoked by
+    // `authdesk token`. No token the provider minted is printed or written anywhere.
+    void deviceGrantAndKeptTokens() {
+        TestSupport::RealOpenIdProvider op;
+        const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(TestSupport::freePort());
+        QString error;
+        QVERIFY2(op.start(redirect, QStringLiteral("alice"), &error), qPrintable(error));
+        const Result added =
+            run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("op-device"),
+                 QStringLiteral("--provider"), QStringLiteral("oidc"), QStringLiteral("--issuer"),
+                 op.issuer(), QStringLiteral("--redirect-uri"), redirect, QStringLiteral("--client-id"),
+                 QStringLiteral("conf"), QStringLiteral("--secret-stdin")},
+                op.clientSecret().toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+
+        QProcess device;
+        device.setProcessEnvironment(environment());
+        device.start(QStringLiteral(AUTHDESK_BINARY),
+                     {QStringLiteral("authorize"), QStringLiteral("op-device"), QStringLiteral("--grant"),
+                      QStringLiteral("device"), QStringLiteral("--keep-tokens"), QStringLiteral("--json")});
+        QByteArray err;
+        static const QRegularExpression userCode(QStringLiteral("enter the code ([A-Z]{4}-[A-Z]{4})"));
+        QRegularExpressionMatch shown;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += device.readAllStandardError();
+                shown = userCode.match(QString::fromUtf8(err));
+                return shown.hasMatch() || device.state() == QProcess::NotRunning;
+            },
+            60000));
+        QVERIFY2(shown.hasMatch(), err.constData());
+        QVERIFY(err.contains(op.issuer().toUtf8() + "/device?user_code="));
+        op.control("POST",
+                   QStringLiteral("/test/device?user_code=%1&decision=approve").arg(shown.captured(1)));
+        QVERIFY(device.waitForFinished(60000));
+        const QByteArray out = device.readAllStandardOutput();
+        err += device.readAllStandardError();
+        m_allOutput += out + err;
+        QVERIFY2(device.exitCode() == 0, err.constData());
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("external_id")).toString(),
+                 QStringLiteral("alice"));
+
+        auto token = [&](const char *verb, const char *which) {
+            const Result done =
+                run({QStringLiteral("token"), QLatin1String(verb), QStringLiteral("op-device"),
+                     QStringLiteral("--which"), QLatin1String(which), QStringLiteral("--json")});
+            if (done.exitCode != 0)
+                qWarning("%s", done.err.constData());
+            return done.exitCode == 0 ? QJsonDocument::fromJson(done.out).object() : QJsonObject();
+        };
+        QCOMPARE(token("introspect", "access").value(QLatin1String("active")).toBool(), true);
+        QCOMPARE(token("refresh", "refresh").value(QLatin1String("refresh_token_rotated")).toBool(), true);
+        QCOMPARE(token("revoke", "access").value(QLatin1String("active")).toBool(true), false);
+        const Result gone =
+            run({QStringLiteral("token"), QStringLiteral("introspect"), QStringLiteral("op-device")});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY2(gone.err.contains("No access token is kept"), gone.err.constData());
+        const Result unknown =
+            run({QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("op-device"),
+                 QStringLiteral("--which"), QStringLiteral("id")});
+        QCOMPARE(unknown.exitCode, 2);
+
+        // private_key_jwt: AuthDesk makes the key pair; the public JWKS is registered at the
+        // provider, which then accepts the client (a code that cannot be valid: invalid_grant).
+        const Result keyed = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("op-key"),
+                                  QStringLiteral("--provider"), QStringLiteral("oidc"),
+                                  QStringLiteral("--issuer"), op.issuer(), QStringLiteral("--redirect-uri"),
+                                  redirect, QStringLiteral("--client-id"), QStringLiteral("pkjwt"),
+                                  QStringLiteral("--client-auth"), QStringLiteral("private_key_jwt")});
+        QVERIFY2(keyed.exitCode == 0, keyed.err.constData());
+        QVERIFY(keyed.out.contains("authdesk tenant jwks op-key"));
+        const Result jwks = run({QStringLiteral("tenant"), QStringLiteral("jwks"), QStringLiteral("op-key")});
+        QVERIFY2(jwks.exitCode == 0, jwks.err.constData());
+        const QJsonObject key =
+            QJsonDocument::fromJson(jwks.out).object()[QLatin1String("keys")][0].toObject();
+        QCOMPARE(key.value(QLatin1String("kty")).toString(), QStringLiteral("EC"));
+        QVERIFY(!key.contains(QLatin1String("d")));
+        QVERIFY(!jwks.out.contains("PRIVATE KEY"));
+        op.control("PUT", QStringLiteral("/test/jwks"), jwks.out);
+        const Result keyCheck = run({QStringLiteral("tenant"), QStringLiteral("check"),
+                                     QStringLiteral("op-key"), QStringLiteral("--json")});
+        QVERIFY2(keyCheck.exitCode == 0, keyCheck.out.constData());
+        QVERIFY2(keyCheck.out.contains("a code that cannot be valid was refused as invalid_grant"),
+                 keyCheck.out.constData());
+        const Result notKeyed =
+            run({QStringLiteral("tenant"), QStringLiteral("jwks"), QStringLiteral("op-device")});
+        QCOMPARE(notKeyed.exitCode, 1);
+
+        const QList<QByteArray> minted = op.minted();
+        QVERIFY(minted.size() >= 5); // the device code, then two answers of access, refresh and ID tokens
+        const QByteArray files = TestSupport::readTree(m_home.path());
+        for (const QByteArray &value : minted) {
+            QVERIFY2(!m_allOutput.contains(value), "a token the provider minted was printed");
+            QVERIFY2(!files.contains(value), "a token the provider minted was written to the data directory");
         }
     }
 

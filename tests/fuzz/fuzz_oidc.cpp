@@ -87,8 +87,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         FUZZ_CHECK(claims.value(QLatin1String("exp")).toDouble() > QDateTime::currentSecsSinceEpoch() - 61,
                    "an expired token believed");
         static const OidcProvider provider;
-        const Result<Identity> identity =
-            provider.identityFrom(t, verified, QStringLiteral("RS256 with the fuzzer's key"), {});
+        const Result<Identity> identity = provider.identityFrom(
+            t, verified, QStringLiteral("RS256 with the fuzzer's key"), OidcProvider::claimsHeld(nonce), {});
         FUZZ_CHECK(!identity.ok() ||
                        identity.value().externalId == claims.value(QLatin1String("sub")).toString(),
                    "the identity is not the token's sub");

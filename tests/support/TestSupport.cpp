@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -190,6 +191,43 @@ Tenant RealOpenIdProvider::tenant(const QString &name, const QString &client,
     if (client == QLatin1String("hs")) // its ID tokens are HS256, keyed with its secret
         tenant.settings.insert(QStringLiteral("allow_hs"), QStringLiteral("yes"));
     return tenant;
+}
+
+QJsonValue RealOpenIdProvider::control(const QByteArray &method, const QString &pathAndQuery,
+                                       const QByteArray &body) const {
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_issuer + pathAndQuery));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+        qFatal("the OpenID Provider did not answer %s within 10 s", qPrintable(pathAndQuery));
+    reply->deleteLater();
+    const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
+    return answer.isArray() ? QJsonValue(answer.array()) : QJsonValue(answer.object());
+}
+
+QList<QByteArray> RealOpenIdProvider::minted() const {
+    QList<QByteArray> values;
+    for (const QJsonValue &value : control("GET", QStringLiteral("/test/minted")).toArray())
+        values << value.toString().toUtf8();
+    return values;
+}
+
+QUrl RealOpenIdProvider::follow(const QUrl &url, const QString &until) const {
+    QNetworkAccessManager network; // its cookie jar is the browser's session at the provider
+    network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QUrl next = url;
+    for (int hop = 0; hop < 20 && !next.toString().startsWith(until); ++hop) {
+        QNetworkReply *reply = network.get(QNetworkRequest(next));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return {};
+        reply->deleteLater();
+        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        if (location.isEmpty()) // a page: the logout page submits itself with a form POST
+            return {};
+        next = next.resolved(location);
+    }
+    return next;
 }
 
 void FlowTest::setUpWorkspace(Clock *clock) {

@@ -59,6 +59,14 @@ public:
     QString clientSecret() const { return m_clientSecret; }
     // A saved oidc tenant of `client` at this provider.
     Tenant tenant(const QString &name, const QString &client, const QString &redirectUri) const;
+    // A test control of server.mjs (POST /test/device?…, PUT /test/jwks, …): its JSON answer.
+    QJsonValue control(const QByteArray &method, const QString &pathAndQuery,
+                       const QByteArray &body = {}) const;
+    // Every token and device code this provider has handed out.
+    QList<QByteArray> minted() const;
+    // Where a browser that signs in without a page (--auto-login) ends after following the
+    // provider's redirects from `url`, with its cookies: the first URL that starts with `until`.
+    QUrl follow(const QUrl &url, const QString &until) const;
 
 private:
     std::unique_ptr<QProcess> m_process;

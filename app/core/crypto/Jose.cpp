@@ -9,6 +9,7 @@
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
+#include <openssl/pem.h>
 #include <openssl/rsa.h>
 
 namespace {
@@ -243,6 +244,59 @@ struct SigningKey::Key {
 SigningKey::SigningKey(const QString &kty, const QString &kid) : m_key(std::make_unique<Key>()), m_kid(kid) {
     m_key->pkey.reset(kty == QLatin1String("EC") ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")
                                                  : EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)));
+}
+
+SigningKey::SigningKey() : m_key(std::make_unique<Key>()) {
+}
+
+Result<SigningKey> SigningKey::fromPem(const QByteArray &pem) {
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
+                                                  &BIO_free);
+    Pkey pkey(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!pkey || (!EVP_PKEY_is_a(pkey.get(), "EC") && !EVP_PKEY_is_a(pkey.get(), "RSA")))
+        return Error::failed(
+            QCoreApplication::translate("Jose", "The kept private key is not an EC or RSA key in PEM."));
+    SigningKey key;
+    key.m_key->pkey = std::move(pkey);
+    key.m_kid = thumbprint(key.publicJwk());
+    return key;
+}
+
+QByteArray SigningKey::privatePem() const {
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
+    if (!bio ||
+        PEM_write_bio_PrivateKey(bio.get(), m_key->pkey.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return {};
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, int(length));
+}
+
+QString SigningKey::alg() const {
+    return EVP_PKEY_is_a(m_key->pkey.get(), "EC") ? QStringLiteral("ES256") : QStringLiteral("RS256");
+}
+
+QByteArray sha256(const QByteArray &bytes) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
+}
+
+QString thumbprint(const QJsonObject &publicJwk) {
+    // RFC 7638 §3: the required members only, in lexicographic order (QJsonObject keeps its keys
+    // sorted), without whitespace.
+    const QString kty = publicJwk.value(QLatin1String("kty")).toString();
+    const QStringList members =
+        kty == QLatin1String("EC")
+            ? QStringList{QStringLiteral("crv"), QStringLiteral("kty"), QStringLiteral("x"),
+                          QStringLiteral("y")}
+            : QStringList{QStringLiteral("e"), QStringLiteral("kty"), QStringLiteral("n")};
+    QJsonObject required;
+    for (const QString &member : members)
+        required.insert(member, publicJwk.value(member));
+    return QString::fromLatin1(base64Url(sha256(QJsonDocument(required).toJson(QJsonDocument::Compact))));
 }
 
 SigningKey::~SigningKey() = default;

@@ -44,20 +44,32 @@ QString verify(const Jws &jws, const QJsonObject &jwk);
 class SigningKey {
 public:
     SigningKey(const QString &kty, const QString &kid); // "RSA" or "EC"; generated fresh
+    // A key kept as PEM (PKCS #8, as privatePem writes it); its kid is its JWK thumbprint.
+    static Result<SigningKey> fromPem(const QByteArray &pem);
     ~SigningKey();
     SigningKey(SigningKey &&) noexcept;
     SigningKey &operator=(SigningKey &&) noexcept;
 
     QString kid() const { return m_kid; }
     QJsonObject publicJwk() const;
+    // The private key as unencrypted PKCS #8 PEM, for the keychain and nowhere else.
+    QByteArray privatePem() const;
+    // ES256 for an EC key, RS256 for an RSA key.
+    QString alg() const;
     // The signature of `input` for `alg` (JWS form: r||s for ES256); empty when alg does not fit.
     QByteArray sign(const QString &alg, const QByteArray &input) const;
 
 private:
+    SigningKey(); // no key yet: fromPem fills it
     struct Key;
     std::unique_ptr<Key> m_key;
     QString m_kid;
 };
+
+// The RFC 7638 thumbprint of a public JWK (EC or RSA), base64url: a key's name that is the same
+// wherever the key is.
+QString thumbprint(const QJsonObject &publicJwk);
+QByteArray sha256(const QByteArray &bytes);
 
 // Whether `alg` is one of the shared-secret algorithms HS256, HS384 and HS512.
 bool isHmacAlg(const QString &alg);

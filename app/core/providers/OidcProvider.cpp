@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
+#include <algorithm>
 
 const QString OidcProvider::discoveredAlgorithms = QStringLiteral("discovered.algorithms");
 const QString OidcProvider::discoveredIssParameter = QStringLiteral("discovered.iss_parameter");
@@ -33,7 +35,12 @@ const QList<QPair<QString, QString>> discoveredEndpoints = {
     {QStringLiteral("authorization"), QStringLiteral("authorization_endpoint")},
     {QStringLiteral("token"), QStringLiteral("token_endpoint")},
     {QStringLiteral("userinfo"), QStringLiteral("userinfo_endpoint")},
-    {QStringLiteral("jwks"), QStringLiteral("jwks_uri")}};
+    {QStringLiteral("jwks"), QStringLiteral("jwks_uri")},
+    {QStringLiteral("device_authorization"), QStringLiteral("device_authorization_endpoint")},
+    {QStringLiteral("introspection"), QStringLiteral("introspection_endpoint")},
+    {QStringLiteral("revocation"), QStringLiteral("revocation_endpoint")},
+    {QStringLiteral("end_session"), QStringLiteral("end_session_endpoint")},
+    {QStringLiteral("par"), QStringLiteral("pushed_authorization_request_endpoint")}};
 
 QString issuerOf(const Tenant &tenant) {
     return tenant.setting(QStringLiteral("issuer"));
@@ -195,8 +202,14 @@ QList<SettingField> OidcProvider::settingFields() const {
          QStringLiteral("client-auth"),
          tr("Client authentication"),
          {},
-         {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
-          QStringLiteral("none")}},
+         {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"), QStringLiteral("none"),
+          QStringLiteral("private_key_jwt"), QStringLiteral("client_secret_jwt")}},
+        {QStringLiteral("key_type"),
+         QStringLiteral("key-type"),
+         tr("Key pair (private_key_jwt)"),
+         {},
+         {QStringLiteral("EC"), QStringLiteral("RSA")},
+         false},
         {QStringLiteral("allow_hs"),
          QStringLiteral("allow-hs"),
          tr("ID tokens keyed with the client secret (HS256/384/512)"),
@@ -245,6 +258,11 @@ QStringList OidcProvider::validate(const Tenant &tenant) const {
         problems << tr("The scopes must include \"openid\", or the provider issues no ID token.");
     if (const QString problem = UrlRules::checkRedirectUri(tenant.redirectUri); !problem.isEmpty())
         problems << problem;
+    if (allowsSharedSecret(tenant) &&
+        settingOrDefault(tenant, QStringLiteral("client_auth")) == QLatin1String("private_key_jwt"))
+        problems << tr(
+            "allow_hs accepts ID tokens keyed with the client secret, but a private_key_jwt client "
+            "has a key pair instead: set allow_hs to no.");
     if (allowsSharedSecret(tenant) && !usesSecret(tenant))
         problems << tr("allow_hs accepts ID tokens keyed with the client secret, but a public client "
                        "(client authentication \"none\") has none: use a confidential client, or set "
@@ -370,9 +388,8 @@ QString OidcProvider::describeError(const QString &error, const QString &descrip
     if (error == QLatin1String("access_denied"))
         meaning = tr("the user refused, or the provider denied the request");
     else if (error == QLatin1String("invalid_grant"))
-        meaning =
-            tr("the code is used, expired or not this client's, or the code_verifier or redirect_uri does "
-               "not match: run the authorization again");
+        meaning = tr("the code or refresh token is used, expired, revoked or not this client's, or the "
+                     "code_verifier or redirect_uri does not match: run the authorization again");
     else if (error == QLatin1String("invalid_client"))
         meaning =
             tr("the client authentication failed: check the client secret and the client authentication "
@@ -549,18 +566,26 @@ QString OidcProvider::claimsProblem(const QJsonObject &claims, const Tenant &res
         return tr("The ID token was issued in the future (%1; now %2, 60 s of clock skew allowed): check the "
                   "clocks.")
             .arg(timeOf(*iat), now.toLocalTime().toString(Qt::ISODate));
-    if (!claims.contains(QLatin1String("nonce")))
+    if (nonce.isEmpty()) { // a grant that sends none (device, refresh): tied to the run otherwise
+    } else if (!claims.contains(QLatin1String("nonce"))) {
         return tr("The ID token carries no nonce, so it cannot be tied to this run.");
-    if (claims.value(QLatin1String("nonce")).toString() != nonce)
+    } else if (claims.value(QLatin1String("nonce")).toString() != nonce) {
         return tr(
             "The ID token's nonce is not this run's: it was issued for another authorization (a replay).");
+    }
     if (claims.value(QLatin1String("sub")).toString().isEmpty())
         return tr("The ID token has no sub.");
     return {};
 }
 
+QString OidcProvider::claimsHeld(const QString &nonce) {
+    return nonce.isEmpty() ? tr("iss, aud, azp, exp and iat hold (this grant sends no nonce)")
+                           : tr("iss, aud, azp, exp, iat and nonce hold");
+}
+
 Result<Identity> OidcProvider::identityFrom(const Tenant &tenant, const Jose::Jws &idToken,
-                                            const QString &verifiedWith, const QJsonObject &userInfo) const {
+                                            const QString &verifiedWith, const QString &claimsHeld,
+                                            const QJsonObject &userInfo) const {
     // Claims are the ID token's and userinfo's (oidc-provider puts profile and email only in userinfo).
     QJsonObject claims = idToken.claims;
     for (auto it = userInfo.constBegin(); it != userInfo.constEnd(); ++it)
@@ -602,7 +627,7 @@ Result<Identity> OidcProvider::identityFrom(const Tenant &tenant, const Jose::Jw
         QJsonObject{{QStringLiteral("signature"), tr("valid: %1").arg(verifiedWith)},
                     {QStringLiteral("issued_at"), timeOf(idToken.claims.value(QLatin1String("iat")))},
                     {QStringLiteral("expires_at"), timeOf(idToken.claims.value(QLatin1String("exp")))},
-                    {QStringLiteral("claims"), tr("iss, aud, azp, exp, iat and nonce hold")}});
+                    {QStringLiteral("claims"), claimsHeld}});
     if (!userInfo.isEmpty())
         identity.raw.insert(QStringLiteral("userinfo"), Redactor::json(userInfo));
     return identity;
@@ -619,24 +644,87 @@ HttpRequest OidcProvider::codeRequest(const Tenant &tenant, const QString &secre
 }
 
 HttpRequest OidcProvider::tokenRequest(const Tenant &tenant, const QString &secret,
-                                       QList<QPair<QString, QString>> form) const {
+                                       const QList<QPair<QString, QString>> &form) const {
+    return clientRequest(tenant, secret, QStringLiteral("token"),
+                         QUrl(endpoint(tenant, QStringLiteral("token"))), form);
+}
+
+bool OidcProvider::signsAssertions(const Tenant &tenant) const {
+    return settingOrDefault(tenant, QStringLiteral("client_auth")).endsWith(QLatin1String("_jwt"));
+}
+
+QString OidcProvider::makeSecret(const Tenant &tenant) const {
+    if (settingOrDefault(tenant, QStringLiteral("client_auth")) != QLatin1String("private_key_jwt"))
+        return {};
+    return QString::fromLatin1(
+        Jose::SigningKey(settingOrDefault(tenant, QStringLiteral("key_type")), {}).privatePem());
+}
+
+Result<QJsonObject> OidcProvider::publicKeys(const Tenant &tenant, const QString &secret) const {
+    if (settingOrDefault(tenant, QStringLiteral("client_auth")) != QLatin1String("private_key_jwt"))
+        return Provider::publicKeys(tenant, secret);
+    const Result<Jose::SigningKey> key = Jose::SigningKey::fromPem(secret.toLatin1());
+    if (!key.ok())
+        return key.error();
+    QJsonObject jwk = key.value().publicJwk();
+    jwk.insert(QStringLiteral("kid"), key.value().kid());
+    jwk.insert(QStringLiteral("alg"), key.value().alg());
+    return QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}};
+}
+
+Result<QString> OidcProvider::clientAssertion(const Tenant &tenant, const QString &secret) const {
+    const QString clientId = tenant.setting(QStringLiteral("client_id"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject claims{{QStringLiteral("iss"), clientId},
+                             {QStringLiteral("sub"), clientId},
+                             {QStringLiteral("aud"), endpoint(tenant, QStringLiteral("token"))},
+                             {QStringLiteral("jti"), randomAlphanumeric(32)},
+                             {QStringLiteral("iat"), now},
+                             {QStringLiteral("exp"), now + 60}};
+    if (settingOrDefault(tenant, QStringLiteral("client_auth")) == QLatin1String("client_secret_jwt"))
+        return QString::fromLatin1(Jose::compact({{QStringLiteral("alg"), QStringLiteral("HS256")},
+                                                  {QStringLiteral("typ"), QStringLiteral("JWT")}},
+                                                 claims, [&](const QByteArray &input) {
+                                                     return Jose::hmac(QStringLiteral("HS256"),
+                                                                       secret.toUtf8(), input);
+                                                 }));
+    const Result<Jose::SigningKey> key = Jose::SigningKey::fromPem(secret.toLatin1());
+    if (!key.ok())
+        return key.error();
+    return QString::fromLatin1(Jose::compact(
+        {{QStringLiteral("alg"), key.value().alg()},
+         {QStringLiteral("kid"), key.value().kid()},
+         {QStringLiteral("typ"), QStringLiteral("JWT")}},
+        claims, [&](const QByteArray &input) { return key.value().sign(key.value().alg(), input); }));
+}
+
+HttpRequest OidcProvider::clientRequest(const Tenant &tenant, const QString &secret, const QString &purpose,
+                                        const QUrl &url, QList<QPair<QString, QString>> form) const {
     const QString clientId = tenant.setting(QStringLiteral("client_id"));
     const QString method = settingOrDefault(tenant, QStringLiteral("client_auth"));
     if (method != QLatin1String("client_secret_basic"))
         form.append({QStringLiteral("client_id"), clientId});
     if (method == QLatin1String("client_secret_post"))
         form.append({QStringLiteral("client_secret"), secret});
-    HttpRequest token =
-        HttpRequest::postForm(QStringLiteral("token"), QUrl(endpoint(tenant, QStringLiteral("token"))), form);
+    if (signsAssertions(tenant)) {
+        // A key that cannot be read makes no assertion: the provider then answers invalid_client,
+        // and the exchange log shows the request without one.
+        const Result<QString> assertion = clientAssertion(tenant, secret);
+        form.append({QStringLiteral("client_assertion_type"),
+                     QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")});
+        form.append({QStringLiteral("client_assertion"), assertion.ok() ? assertion.value() : QString()});
+    }
+    HttpRequest request = HttpRequest::postForm(purpose, url, form);
     if (method == QLatin1String("client_secret_basic")) // RFC 6749 §2.3.1: each part form-encoded first
-        token.headers.append(
+        request.headers.append(
             {"Authorization",
              "Basic " +
                  (QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(secret)).toBase64()});
-    token.credentials = {QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
-                         QStringLiteral("Authorization"), QStringLiteral("access_token"),
-                         QStringLiteral("id_token"),      QStringLiteral("refresh_token")};
-    return token;
+    request.credentials = {
+        QStringLiteral("client_secret"), QStringLiteral("code_verifier"), QStringLiteral("Authorization"),
+        QStringLiteral("access_token"),  QStringLiteral("id_token"),      QStringLiteral("refresh_token"),
+        QStringLiteral("device_code"),   QStringLiteral("token"),         QStringLiteral("client_assertion")};
+    return request;
 }
 
 QJsonObject OidcProvider::describeTokenAnswer(const QJsonObject &answer) {
@@ -753,74 +841,199 @@ std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const 
     return std::make_unique<ExchangeJob>(context, [this, tenant, code, request](ExchangeJob &job) {
         const HttpRequest token = codeRequest(tenant, job.context().secret, code, request.codeVerifier);
         job.context().sendJson(token, [this, tenant, request, job = &job](const JsonReply &reply) {
+            if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty()) {
+                Error error = Error::failed(refused);
+                error.httpStatus = reply.ok() ? reply.value().status : reply.error().httpStatus;
+                return job->finish(error);
+            }
+            signIn(job, tenant, reply.value().json, request.nonce);
+        });
+    });
+}
+
+QString OidcProvider::tokenAnswerProblem(const JsonReply &reply) {
+    if (!reply.ok())
+        return reply.errorText();
+    const QJsonObject answer = reply.value().json;
+    auto field = [&](const char *name) { return answer.value(QLatin1String(name)).toString(); };
+    if (reply.value().status == 200 && !field("access_token").isEmpty())
+        return {};
+    return tr("The token request failed (HTTP %1): %2")
+        .arg(reply.value().status)
+        .arg(field("error").isEmpty() ? tr("the answer has no access_token")
+                                      : describeError(field("error"), field("error_description")));
+}
+
+void OidcProvider::signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer,
+                          const QString &nonce) const {
+    auto field = [&](const char *name) { return answer.value(QLatin1String(name)).toString(); };
+    if (field("id_token").isEmpty())
+        return job->finish(
+            Error::failed(tr("The token answer has no id_token: the provider treated this "
+                             "as plain OAuth 2.0. Check that \"openid\" is among the scopes.")));
+    const Result<Jose::Jws> idToken = Jose::parse(field("id_token").toLatin1());
+    if (!idToken.ok())
+        return job->finish(Error::failed(tr("The ID token is refused: %1").arg(idToken.errorText())));
+    if (const QString problem = headerProblem(idToken.value(), tenant); !problem.isEmpty())
+        return job->finish(Error::failed(problem));
+    const Jose::Jws jws = idToken.value();
+    verifySignature(
+        job->context(), endpoint(tenant, QStringLiteral("jwks")), jws,
+        [this, tenant, nonce, job, jws, answer](const Result<QString> &verifiedWith) {
+            if (!verifiedWith.ok())
+                return job->finish(Error::failed(verifiedWith.error().message));
+            if (const QString problem =
+                    claimsProblem(jws.claims, tenant, nonce, QDateTime::currentDateTimeUtc());
+                !problem.isEmpty())
+                return job->finish(Error::failed(problem));
+            job->context().note(FlowStep::Status::Ok, tr("ID token verified"),
+                                QStringLiteral("%1; %2").arg(verifiedWith.value(), claimsHeld(nonce)));
+            auto finish = [this, tenant, job, jws, answer, nonce, verifiedWith](const QJsonObject &userInfo) {
+                const Result<Identity> identity =
+                    identityFrom(tenant, jws, verifiedWith.value(), claimsHeld(nonce), userInfo);
+                if (!identity.ok() || !job->context().keepTokens)
+                    return job->finish(identity);
+                job->context().keepTokens(
+                    keptTokens(answer, jws.claims), [job, identity](const Status &kept) {
+                        job->finish(kept.ok() ? identity : Result<Identity>(kept.error()));
+                    });
+            };
+            const QString userinfo = endpoint(tenant, QStringLiteral("userinfo"));
+            if (userinfo.isEmpty())
+                return finish({});
+            HttpRequest info;
+            info.purpose = QStringLiteral("userinfo");
+            info.url = QUrl(userinfo);
+            info.headers = {{"Authorization",
+                             "Bearer " + answer.value(QLatin1String("access_token")).toString().toLatin1()}};
+            info.credentials = {QStringLiteral("Authorization")};
+            job->context().sendJson(info, [job, jws, finish](const JsonReply &reply) {
+                if (!reply.ok())
+                    return job->finish(reply.error());
+                const QJsonObject answer = reply.value().json;
+                if (reply.value().status != 200) {
+                    const QString said =
+                        answer.value(QLatin1String("error")).toString(QStringLiteral("invalid_token"));
+                    return job->finish(Error::failed(
+                        tr("userinfo refused (HTTP %1): %2")
+                            .arg(reply.value().status)
+                            .arg(describeError(
+                                said, answer.value(QLatin1String("error_description")).toString()))));
+                }
+                const QString sub = jws.claims.value(QLatin1String("sub")).toString();
+                if (answer.value(QLatin1String("sub")).toString() != sub)
+                    return job->finish(
+                        Error::failed(tr("userinfo describes sub \"%1\", but the ID token is for \"%2\": the "
+                                         "answer is about someone else, so it is discarded.")
+                                          .arg(answer.value(QLatin1String("sub")).toString(), sub)));
+                finish(answer);
+            });
+        });
+}
+
+QJsonObject OidcProvider::keptTokens(const QJsonObject &answer, const QJsonObject &idClaims) {
+    QJsonObject kept;
+    for (const char *name : {"access_token", "refresh_token", "id_token", "token_type", "scope"})
+        if (answer.contains(QLatin1String(name)))
+            kept.insert(QLatin1String(name), answer.value(QLatin1String(name)));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    kept.insert(QStringLiteral("issued_at"), now);
+    if (const std::optional<qint64> lifetime = jsonInteger(answer.value(QLatin1String("expires_in"))))
+        kept.insert(QStringLiteral("expires_at"), now + *lifetime);
+    // What a refreshed ID token must keep (OpenID Connect Core §12.2).
+    for (const char *name : {"iss", "sub", "aud"})
+        kept.insert(QLatin1String(name), idClaims.value(QLatin1String(name)));
+    return kept;
+}
+
+namespace {
+constexpr auto deviceCodeGrant = "urn:ietf:params:oauth:grant-type:device_code";
+} // namespace
+
+std::unique_ptr<ExchangeJob>
+OidcProvider::deviceGrant(const Tenant &tenant, const ProviderContext &context,
+                          std::function<void(const DeviceAuthorization &)> shown) const {
+    return std::make_unique<ExchangeJob>(context, [this, tenant, shown](ExchangeJob &job) {
+        const QString endpointUrl = endpoint(tenant, QStringLiteral("device_authorization"));
+        if (endpointUrl.isEmpty())
+            return job.finish(Error::failed(
+                tr("The provider offers no device authorization grant: its discovery document names no "
+                   "device_authorization_endpoint."),
+                tr("Enable the device flow for this client on the provider, or set --endpoint "
+                   "device_authorization=URL.")));
+        HttpRequest request = clientRequest(
+            tenant, job.context().secret, QStringLiteral("device authorization"), QUrl(endpointUrl),
+            {{QStringLiteral("scope"), settingOrDefault(tenant, QStringLiteral("scope")).simplified()}});
+        job.context().sendJson(request, [this, tenant, shown, job = &job](const JsonReply &reply) {
             if (!reply.ok())
                 return job->finish(reply.error());
             const QJsonObject answer = reply.value().json;
             auto field = [&](const char *name) { return answer.value(QLatin1String(name)).toString(); };
-            if (reply.value().status != 200 || field("access_token").isEmpty()) {
-                Error error =
-                    Error::failed(tr("The token request failed (HTTP %1): %2")
-                                      .arg(reply.value().status)
-                                      .arg(field("error").isEmpty()
-                                               ? tr("the answer has no access_token")
-                                               : describeError(field("error"), field("error_description"))));
-                error.httpStatus = reply.value().status;
-                return job->finish(error);
+            if (reply.value().status != 200 || field("device_code").isEmpty() ||
+                field("user_code").isEmpty() || field("verification_uri").isEmpty())
+                return job->finish(Error::failed(
+                    tr("The device authorization request failed (HTTP %1): %2")
+                        .arg(reply.value().status)
+                        .arg(field("error").isEmpty()
+                                 ? tr("the answer lacks device_code, user_code or verification_uri")
+                                 : describeError(field("error"), field("error_description")))));
+            DeviceAuthorization shownToUser;
+            shownToUser.userCode = field("user_code");
+            shownToUser.verificationUri = QUrl(field("verification_uri"));
+            shownToUser.verificationUriComplete = QUrl(field("verification_uri_complete"));
+            shownToUser.intervalSeconds = int(
+                std::clamp<qint64>(jsonInteger(answer.value(QLatin1String("interval"))).value_or(5), 1, 60));
+            shownToUser.expiresInSeconds =
+                int(std::max<qint64>(0, jsonInteger(answer.value(QLatin1String("expires_in"))).value_or(0)));
+            for (const QUrl &url : {shownToUser.verificationUri, shownToUser.verificationUriComplete})
+                if (const QString problem = UrlRules::checkServiceUrl(url, tr("The verification URI"));
+                    !url.isEmpty() && !problem.isEmpty())
+                    return job->finish(Error::failed(problem));
+            job->context().note(FlowStep::Status::Ok, tr("User code issued"),
+                                tr("%1 at %2; polling every %3 s for %4 s")
+                                    .arg(shownToUser.userCode, shownToUser.verificationUri.toString())
+                                    .arg(shownToUser.intervalSeconds)
+                                    .arg(shownToUser.expiresInSeconds));
+            shown(shownToUser);
+            pollDevice(job, tenant, field("device_code"), shownToUser.intervalSeconds);
+        });
+    });
+}
+
+void OidcProvider::pollDevice(ExchangeJob *job, const Tenant &tenant, const QString &deviceCode,
+                              int intervalSeconds) const {
+    const int wait = intervalSeconds * job->context().platformSecondMs;
+    QTimer::singleShot(wait, job->context().guard, [this, job, tenant, deviceCode, intervalSeconds] {
+        const HttpRequest poll = tokenRequest(tenant, job->context().secret,
+                                              {{QStringLiteral("grant_type"), QLatin1String(deviceCodeGrant)},
+                                               {QStringLiteral("device_code"), deviceCode}});
+        job->context().sendJson(poll, [this, job, tenant, deviceCode,
+                                       intervalSeconds](const JsonReply &reply) {
+            if (!reply.ok())
+                return job->finish(reply.error());
+            const QJsonObject answer = reply.value().json;
+            const QString error = answer.value(QLatin1String("error")).toString();
+            if (error == QLatin1String("authorization_pending"))
+                return pollDevice(job, tenant, deviceCode, intervalSeconds);
+            if (error == QLatin1String("slow_down")) { // RFC 8628 §3.5: five seconds more from now on
+                job->context().note(FlowStep::Status::Warning, tr("slow_down"),
+                                    tr("the provider asked for slower polling: every %1 s from now on")
+                                        .arg(intervalSeconds + 5));
+                return pollDevice(job, tenant, deviceCode, intervalSeconds + 5);
             }
-            if (field("id_token").isEmpty())
-                return job->finish(
-                    Error::failed(tr("The token answer has no id_token: the provider treated this "
-                                     "as plain OAuth 2.0. Check that \"openid\" is among the scopes.")));
-            const Result<Jose::Jws> idToken = Jose::parse(field("id_token").toLatin1());
-            if (!idToken.ok())
-                return job->finish(Error::failed(tr("The ID token is refused: %1").arg(idToken.errorText())));
-            if (const QString problem = headerProblem(idToken.value(), tenant); !problem.isEmpty())
-                return job->finish(Error::failed(problem));
-            const Jose::Jws jws = idToken.value();
-            const QString accessToken = field("access_token");
-            verifySignature(
-                job->context(), endpoint(tenant, QStringLiteral("jwks")), jws,
-                [this, tenant, request, job, jws, accessToken](const Result<QString> &verifiedWith) {
-                    if (!verifiedWith.ok())
-                        return job->finish(Error::failed(verifiedWith.error().message));
-                    if (const QString problem =
-                            claimsProblem(jws.claims, tenant, request.nonce, QDateTime::currentDateTimeUtc());
-                        !problem.isEmpty())
-                        return job->finish(Error::failed(problem));
-                    job->context().note(
-                        FlowStep::Status::Ok, tr("ID token verified"),
-                        tr("%1; iss, aud, exp, iat and nonce hold").arg(verifiedWith.value()));
-                    const QString userinfo = endpoint(tenant, QStringLiteral("userinfo"));
-                    if (userinfo.isEmpty())
-                        return job->finish(identityFrom(tenant, jws, verifiedWith.value(), {}));
-                    HttpRequest info;
-                    info.purpose = QStringLiteral("userinfo");
-                    info.url = QUrl(userinfo);
-                    info.headers = {{"Authorization", "Bearer " + accessToken.toLatin1()}};
-                    info.credentials = {QStringLiteral("Authorization")};
-                    job->context().sendJson(info, [this, tenant, job, jws,
-                                                   verifiedWith](const JsonReply &reply) {
-                        if (!reply.ok())
-                            return job->finish(reply.error());
-                        const QJsonObject answer = reply.value().json;
-                        if (reply.value().status != 200) {
-                            const QString said = answer.value(QLatin1String("error"))
-                                                     .toString(QStringLiteral("invalid_token"));
-                            return job->finish(Error::failed(
-                                tr("userinfo refused (HTTP %1): %2")
-                                    .arg(reply.value().status)
-                                    .arg(describeError(
-                                        said, answer.value(QLatin1String("error_description")).toString()))));
-                        }
-                        const QString sub = jws.claims.value(QLatin1String("sub")).toString();
-                        if (answer.value(QLatin1String("sub")).toString() != sub)
-                            return job->finish(Error::failed(
-                                tr("userinfo describes sub \"%1\", but the ID token is for \"%2\": the "
-                                   "answer is about someone else, so it is discarded.")
-                                    .arg(answer.value(QLatin1String("sub")).toString(), sub)));
-                        job->finish(identityFrom(tenant, jws, verifiedWith.value(), answer));
-                    });
-                });
+            if (error == QLatin1String("access_denied"))
+                return job->finish(Error::failed(
+                    tr("The user refused the sign-in on the verification page (access_denied). Nothing was "
+                       "issued.")));
+            if (error == QLatin1String("expired_token"))
+                return job->finish(Error::failed(
+                    tr("The device code expired before anyone signed in with the user code (expired_token)."),
+                    tr("Start the device sign-in again and enter the new code within its lifetime.")));
+            if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty())
+                return job->finish(Error::failed(refused));
+            job->context().note(FlowStep::Status::Ok, tr("The user signed in"),
+                                tr("the device code was exchanged for tokens"));
+            signIn(job, tenant, answer, QString());
         });
     });
 }
@@ -869,4 +1082,231 @@ void OidcProvider::checkCredentials(const Tenant &tenant, const ProviderContext 
             done(result);
         });
     });
+}
+
+namespace {
+// The kept token `which` names ("access", "refresh", or "previous": the refresh token a rotation
+// replaced), with its RFC 7009/7662 type hint.
+struct NamedToken {
+    QString value;
+    QString hint;
+    QString label; // translated
+};
+NamedToken namedToken(const QJsonObject &kept, const QString &which) {
+    if (which == QLatin1String("refresh"))
+        return {kept.value(QLatin1String("refresh_token")).toString(), QStringLiteral("refresh_token"),
+                OidcProvider::tr("refresh token")};
+    if (which == QLatin1String("previous"))
+        return {kept.value(QLatin1String("previous_refresh_token")).toString(),
+                QStringLiteral("refresh_token"), OidcProvider::tr("previous refresh token")};
+    return {kept.value(QLatin1String("access_token")).toString(), QStringLiteral("access_token"),
+            OidcProvider::tr("access token")};
+}
+} // namespace
+
+void OidcProvider::operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
+                                   const ProviderContext &context, const QJsonObject &kept,
+                                   std::function<void(const Status &, const QJsonObject &)> done) const {
+    const NamedToken token = namedToken(kept, which);
+    if (token.value.isEmpty())
+        return done(
+            Error::failed(tr("No %1 is kept for this tenant.").arg(token.label),
+                          tr("Run the authorization again with \"keep tokens\" (--keep-tokens); a refresh "
+                             "token is issued only when the provider allows it for this client.")),
+            {});
+    switch (operation) {
+    case TokenOperation::Refresh:
+        return refreshTokens(tenant, context, kept, which, done);
+    case TokenOperation::Introspect:
+        return introspect(tenant, context, token.value, token.hint,
+                          [done](const Status &report) { done(report, {}); });
+    case TokenOperation::Revoke:
+        break;
+    }
+    const QString url = endpoint(tenant, QStringLiteral("revocation"));
+    if (url.isEmpty())
+        return done(Error::failed(tr("The provider names no revocation_endpoint (RFC 7009).")), {});
+    const HttpRequest request = clientRequest(
+        tenant, context.secret, QStringLiteral("revocation"), QUrl(url),
+        {{QStringLiteral("token"), token.value}, {QStringLiteral("token_type_hint"), token.hint}});
+    context.send(request, [this, tenant, context, kept, token, which, done](const HttpResponse &response) {
+        if (!response.transportOk() || response.status != 200) {
+            QString problem;
+            const QJsonObject answer = response.json(&problem);
+            return done(
+                Error::failed(
+                    tr("The revocation failed: %1")
+                        .arg(!response.transportOk() ? response.error
+                             : answer.contains(QLatin1String("error"))
+                                 ? describeError(answer.value(QLatin1String("error")).toString(),
+                                                 answer.value(QLatin1String("error_description")).toString())
+                                 : tr("HTTP %1").arg(response.status))),
+                {});
+        }
+        QJsonObject left = kept;
+        left.remove(which == QLatin1String("refresh")    ? QStringLiteral("refresh_token")
+                    : which == QLatin1String("previous") ? QStringLiteral("previous_refresh_token")
+                                                         : QStringLiteral("access_token"));
+        // RFC 7009 answers 200 for a token it did not know as well: introspection tells.
+        if (endpoint(tenant, QStringLiteral("introspection")).isEmpty())
+            return done(Done{tr("The provider accepted the revocation of the %1 (HTTP 200); it offers no "
+                                "introspection to confirm it.")
+                                 .arg(token.label)},
+                        left);
+        introspect(tenant, context, token.value, token.hint, [token, left, done](const Status &after) {
+            if (!after.ok())
+                return done(after, left);
+            const bool active = after.value().details.value(QLatin1String("active")).toBool();
+            if (active)
+                return done(Error::failed(tr("The provider answered the revocation with HTTP 200, but "
+                                             "introspection still says the %1 is active.")
+                                              .arg(token.label)),
+                            {});
+            Done revoked{
+                tr("The %1 is revoked: introspection confirms it is no longer active.").arg(token.label),
+                after.value().details};
+            done(revoked, left);
+        });
+    });
+}
+
+void OidcProvider::introspect(const Tenant &tenant, const ProviderContext &context, const QString &token,
+                              const QString &hint, std::function<void(const Status &)> done) const {
+    const QString url = endpoint(tenant, QStringLiteral("introspection"));
+    if (url.isEmpty())
+        return done(Error::failed(tr("The provider names no introspection_endpoint (RFC 7662).")));
+    const HttpRequest request =
+        clientRequest(tenant, context.secret, QStringLiteral("introspection"), QUrl(url),
+                      {{QStringLiteral("token"), token}, {QStringLiteral("token_type_hint"), hint}});
+    context.sendJson(request, [done](const JsonReply &reply) {
+        if (!reply.ok())
+            return done(reply.error());
+        const QJsonObject answer = reply.value().json;
+        if (reply.value().status != 200 || !answer.value(QLatin1String("active")).isBool())
+            return done(Error::failed(
+                tr("The introspection failed (HTTP %1): %2")
+                    .arg(reply.value().status)
+                    .arg(answer.contains(QLatin1String("error"))
+                             ? describeError(answer.value(QLatin1String("error")).toString(),
+                                             answer.value(QLatin1String("error_description")).toString())
+                             : tr("the answer has no boolean \"active\""))));
+        const QJsonObject details = Redactor::json(answer).toObject();
+        if (!answer.value(QLatin1String("active")).toBool())
+            return done(
+                Done{tr("The token is not active: revoked, expired or unknown to the provider."), details});
+        const std::optional<qint64> exp = jsonInteger(answer.value(QLatin1String("exp")));
+        done(Done{tr("The token is active: client %1, subject %2, scope \"%3\", expires %4.")
+                      .arg(answer.value(QLatin1String("client_id")).toString(),
+                           answer.value(QLatin1String("sub")).toString(tr("none")),
+                           answer.value(QLatin1String("scope")).toString(), exp ? timeOf(*exp) : tr("never")),
+                  details});
+    });
+}
+
+void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &context,
+                                 const QJsonObject &kept, const QString &which,
+                                 std::function<void(const Status &, const QJsonObject &)> done) const {
+    const NamedToken used =
+        namedToken(kept, which == QLatin1String("previous") ? which : QStringLiteral("refresh"));
+    if (used.value.isEmpty())
+        return done(
+            Error::failed(tr("No %1 is kept for this tenant: the provider issued none.").arg(used.label),
+                          tr("Allow the refresh_token grant for this client on the provider.")),
+            {});
+    const HttpRequest request = tokenRequest(tenant, context.secret,
+                                             {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                              {QStringLiteral("refresh_token"), used.value}});
+    context.sendJson(request, [this, tenant, context, kept, which, used, done](const JsonReply &reply) {
+        const bool previous = which == QLatin1String("previous");
+        if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty()) {
+            if (previous) // what rotation is for: a replaced refresh token no longer works
+                return done(
+                    Done{tr("The previous refresh token no longer works, as a rotated token must not "
+                            "(RFC 9700 §4.14.2): %1. A provider that detects the reuse may have revoked "
+                            "the whole grant: refresh to see.")
+                             .arg(refused),
+                         {{QStringLiteral("previous_works"), false}}},
+                    QJsonObject{});
+            return done(
+                Error::failed(tr("The refresh was refused: %1").arg(refused),
+                              tr("A refresh token that was revoked, rotated away or expired cannot be "
+                                 "used again: run the authorization again with \"keep tokens\".")),
+                {});
+        }
+        const QJsonObject answer = reply.value().json;
+        const QString newRefresh = answer.value(QLatin1String("refresh_token")).toString();
+        const bool rotated = !newRefresh.isEmpty() && newRefresh != used.value;
+        QJsonObject details{{QStringLiteral("access_token"), describeTokenAnswer(answer)},
+                            {QStringLiteral("refresh_token_rotated"), rotated}};
+        if (previous)
+            details.insert(QStringLiteral("previous_works"), true);
+        auto keep = [kept, answer, rotated, used, previous](const QJsonObject &idClaims) {
+            QJsonObject next = keptTokens(answer, idClaims);
+            if (!next.contains(QLatin1String("refresh_token"))) // RFC 6749 §6: the old one stays valid
+                next.insert(QStringLiteral("refresh_token"), kept.value(QLatin1String("refresh_token")));
+            if (!next.contains(QLatin1String("id_token")) && kept.contains(QLatin1String("id_token")))
+                next.insert(QStringLiteral("id_token"), kept.value(QLatin1String("id_token")));
+            if (rotated && !previous)
+                next.insert(QStringLiteral("previous_refresh_token"), used.value);
+            return next;
+        };
+        const QString message =
+            previous ? tr("The previous refresh token still works: the provider does not enforce rotation "
+                          "(RFC 9700 §4.14.2 asks that it should). A new access token was issued.")
+            : rotated
+                ? tr("Refreshed: a new access token, and the refresh token rotated (the previous one is kept "
+                     "to try with --which previous).")
+                : tr("Refreshed: a new access token; the refresh token did not rotate.");
+        const QString idToken = answer.value(QLatin1String("id_token")).toString();
+        if (idToken.isEmpty())
+            return done(Done{message, details}, keep(kept));
+        // OpenID Connect Core §12.2: a refreshed ID token is verified like the first, and must keep
+        // the first one's iss, sub and aud.
+        const Result<Jose::Jws> jws = Jose::parse(idToken.toLatin1());
+        if (!jws.ok())
+            return done(Error::failed(tr("The refreshed ID token is refused: %1").arg(jws.errorText())), {});
+        if (const QString problem = headerProblem(jws.value(), tenant); !problem.isEmpty())
+            return done(Error::failed(problem), {});
+        verifySignature(
+            context, endpoint(tenant, QStringLiteral("jwks")), jws.value(),
+            [tenant, kept, jws, message, details, keep, done](const Result<QString> &verifiedWith) {
+                if (!verifiedWith.ok())
+                    return done(verifiedWith.error(), {});
+                const QJsonObject claims = jws.value().claims;
+                QString problem = claimsProblem(claims, tenant, QString(), QDateTime::currentDateTimeUtc());
+                for (const char *name : {"iss", "sub", "aud"})
+                    if (problem.isEmpty() && kept.contains(QLatin1String(name)) &&
+                        claims.value(QLatin1String(name)) != kept.value(QLatin1String(name)))
+                        problem = tr("The refreshed ID token's %1 is not the first one's: OpenID "
+                                     "Connect Core §12.2 says it must stay the same.")
+                                      .arg(QLatin1String(name));
+                if (!problem.isEmpty())
+                    return done(Error::failed(problem), {});
+                QJsonObject withIdToken = details;
+                withIdToken.insert(QStringLiteral("id_token"),
+                                   QJsonObject{{QStringLiteral("verified"), verifiedWith.value()},
+                                               {QStringLiteral("claims"), Redactor::json(claims)}});
+                done(Done{message + QLatin1Char(' ') +
+                              tr("The new ID token is verified and keeps iss, sub and aud."),
+                          withIdToken},
+                     keep(claims));
+            });
+    });
+}
+
+QUrl OidcProvider::logoutUrl(const Tenant &tenant, const QJsonObject &kept, const QString &state) const {
+    QUrl url(endpoint(tenant, QStringLiteral("end_session")));
+    if (url.isEmpty())
+        return {};
+    QUrlQuery query(url);
+    const QList<QPair<QString, QString>> items{
+        {QStringLiteral("client_id"), tenant.setting(QStringLiteral("client_id"))},
+        {QStringLiteral("id_token_hint"), kept.value(QLatin1String("id_token")).toString()},
+        {QStringLiteral("post_logout_redirect_uri"), tenant.redirectUri},
+        {QStringLiteral("state"), state}};
+    for (const auto &item : items)
+        if (!item.second.isEmpty())
+            query.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+    url.setQuery(query);
+    return url;
 }

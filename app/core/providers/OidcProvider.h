@@ -33,6 +33,9 @@ public:
     void resolve(const Tenant &tenant, const ProviderContext &context,
                  std::function<void(const Result<Tenant> &)> done) const override;
     bool usesSecret(const Tenant &tenant) const override;
+    // private_key_jwt: a new key pair (EC P-256, or RSA 2048 with key_type RSA) as PEM.
+    QString makeSecret(const Tenant &tenant) const override;
+    Result<QJsonObject> publicKeys(const Tenant &tenant, const QString &secret) const override;
     AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
@@ -53,6 +56,19 @@ public:
     // What a token answer says of its access token, never the token: token_type, format (JWT with
     // its header and claims, or opaque), expires_in, scope.
     static QJsonObject describeTokenAnswer(const QJsonObject &answer);
+    // Why a token endpoint's answer gives no tokens, in words; empty when it does.
+    static QString tokenAnswerProblem(const JsonReply &reply);
+    // What the keepTokens hook gets: the tokens, when they expire, and the ID token's iss, sub
+    // and aud that a refreshed one must keep.
+    static QJsonObject keptTokens(const QJsonObject &answer, const QJsonObject &idClaims);
+    std::unique_ptr<ExchangeJob>
+    deviceGrant(const Tenant &tenant, const ProviderContext &context,
+                std::function<void(const DeviceAuthorization &)> shown) const override;
+    void
+    operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
+                    const ProviderContext &context, const QJsonObject &kept,
+                    std::function<void(const Status &report, const QJsonObject &keep)> done) const override;
+    QUrl logoutUrl(const Tenant &tenant, const QJsonObject &kept, const QString &state) const override;
     QStringList secondaryIdKeys() const override { return {QStringLiteral("issuer")}; }
 
     // The parse and verification steps, each a pure function (the tests and the fuzzer call them).
@@ -62,21 +78,49 @@ public:
     static QString headerProblem(const Jose::Jws &idToken, const Tenant &resolved);
     // The key of `keys` (a JWKS's "keys") that signed `idToken`, by kid; NotFound when none has it.
     static Result<QJsonObject> keyFor(const QJsonArray &keys, const Jose::Jws &idToken);
-    // iss, aud/azp, exp/iat (60 s skew) and nonce; empty when they hold.
+    // iss, aud/azp, exp/iat (60 s skew) and nonce (unless `nonce` is empty: the grant sent none);
+    // empty when they hold.
     static QString claimsProblem(const QJsonObject &claims, const Tenant &resolved, const QString &nonce,
                                  const QDateTime &now);
     // The identity of verified ID token claims and the userinfo answer (empty when there is none).
     // `verifiedWith` says what checked the signature ("RS256 with key … from the provider's JWKS").
+    // `claimsHeld` says which claims were checked (claimsHeld()).
     Result<Identity> identityFrom(const Tenant &tenant, const Jose::Jws &idToken, const QString &verifiedWith,
-                                  const QJsonObject &userInfo) const;
+                                  const QString &claimsHeld, const QJsonObject &userInfo) const;
+    // "iss, aud, azp, exp, iat and nonce hold", or without the nonce for a grant that sends none.
+    static QString claimsHeld(const QString &nonce);
     // "invalid_grant (the code was already used …): description", for token and userinfo errors.
     static QString describeError(const QString &error, const QString &description);
 
 private:
+    // RFC 7523 §2.2: a client assertion signed with the tenant's key (private_key_jwt) or keyed
+    // with its secret (client_secret_jwt), single use (jti), for one minute, for the token endpoint.
+    Result<QString> clientAssertion(const Tenant &tenant, const QString &secret) const;
+    bool signsAssertions(const Tenant &tenant) const; // private_key_jwt or client_secret_jwt
     // The token request of a code, with the client authentication the tenant names.
     // A request to the token endpoint with `form` and the client authentication the tenant names.
     HttpRequest tokenRequest(const Tenant &tenant, const QString &secret,
-                             QList<QPair<QString, QString>> form) const;
+                             const QList<QPair<QString, QString>> &form) const;
+    // A POST of `form` to one of the provider's endpoints that authenticate the client (token,
+    // device authorization, introspection, revocation, PAR), with the method the tenant names.
+    HttpRequest clientRequest(const Tenant &tenant, const QString &secret, const QString &purpose,
+                              const QUrl &url, QList<QPair<QString, QString>> form) const;
+    // The rest of a sign-in once the token endpoint has answered: the ID token verified (its nonce
+    // against `nonce`, unless the grant sent none), userinfo fetched and matched, the tokens kept
+    // when the run asked, and the job finished with the identity.
+    void signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer,
+                const QString &nonce) const;
+    // RFC 7662: whether `token` is active, and what the provider says of it.
+    void introspect(const Tenant &tenant, const ProviderContext &context, const QString &token,
+                    const QString &hint, std::function<void(const Status &)> done) const;
+    // The refresh grant with the kept refresh token (or, for `which` "previous", the one a
+    // rotation replaced: does it still work?).
+    void refreshTokens(const Tenant &tenant, const ProviderContext &context, const QJsonObject &kept,
+                       const QString &which,
+                       std::function<void(const Status &, const QJsonObject &)> done) const;
+    // One poll of the device grant after `intervalSeconds`, and the next until the user decides.
+    void pollDevice(ExchangeJob *job, const Tenant &tenant, const QString &deviceCode,
+                    int intervalSeconds) const;
     HttpRequest codeRequest(const Tenant &tenant, const QString &secret, const QString &code,
                             const QString &codeVerifier) const;
 };

@@ -4,6 +4,7 @@
 #include "net/HttpClient.h"
 #include "net/UrlRules.h"
 #include "providers/CallbackDelivery.h"
+#include "providers/ExchangeJob.h"
 #include "providers/SigningProfile.h"
 
 // The platforms: one registration line each.
@@ -28,15 +29,27 @@ bool AuthorizationRequest::isErrorPage(const QUrl &candidate) const {
     return !errorPage.isEmpty() && UrlRules::matchesRedirect(candidate, errorPage);
 }
 
-void ProviderContext::sendJson(const HttpRequest &request,
-                               std::function<void(const JsonReply &)> done) const {
+void ProviderContext::send(const HttpRequest &request, std::function<void(const HttpResponse &)> done) const {
     if (!trustedCas.ok()) { // no call without the trust the tenant asked for
-        QTimer::singleShot(0, guard, [done, error = trustedCas.error()] { done(error); });
+        QTimer::singleShot(0, guard, [done, error = trustedCas.error()] {
+            HttpResponse refused;
+            refused.error = error.message;
+            done(refused);
+        });
         return;
     }
     HttpRequest trusted = request;
     trusted.trustedCas += trustedCas.value();
-    http->send(trusted, log, guard, [purpose = request.purpose, done](const HttpResponse &response) {
+    http->send(trusted, log, guard, std::move(done));
+}
+
+void ProviderContext::sendJson(const HttpRequest &request,
+                               std::function<void(const JsonReply &)> done) const {
+    if (!trustedCas.ok()) { // said as it stands, not as a failed call
+        QTimer::singleShot(0, guard, [done, error = trustedCas.error()] { done(error); });
+        return;
+    }
+    send(request, [purpose = request.purpose, done](const HttpResponse &response) {
         done(jsonReply(purpose, response));
     });
 }
@@ -112,6 +125,24 @@ void Provider::clientCredentials(const Tenant &, const ProviderContext &,
     done(Error::failed(
         QCoreApplication::translate("Provider", "%1 has no client credentials grant.").arg(displayName()),
         QCoreApplication::translate("Provider", "Use an OpenID Connect tenant.")));
+}
+
+Result<QJsonObject> Provider::publicKeys(const Tenant &, const QString &) const {
+    return Error::failed(QCoreApplication::translate(
+        "Provider", "This tenant's secret is one the platform issued: there is no public key to register."));
+}
+
+std::unique_ptr<ExchangeJob> Provider::deviceGrant(const Tenant &, const ProviderContext &,
+                                                   std::function<void(const DeviceAuthorization &)>) const {
+    return nullptr;
+}
+
+void Provider::operateOnTokens(TokenOperation, const QString &, const Tenant &, const ProviderContext &,
+                               const QJsonObject &,
+                               std::function<void(const Status &, const QJsonObject &)> done) const {
+    done(Error::failed(
+             QCoreApplication::translate("Provider", "%1 tenants keep no tokens.").arg(displayName())),
+         {});
 }
 
 std::optional<SigningProfile> Provider::signingProfile(const Tenant &) const {

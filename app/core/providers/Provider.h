@@ -77,6 +77,20 @@ struct AuthorizationRequest {
     }
 };
 
+// What a device authorization endpoint answers (RFC 8628 §3.2) but the device code, which is
+// the run's secret: what the user is shown, and how often the run may ask.
+struct DeviceAuthorization {
+    QString userCode;
+    QUrl verificationUri;
+    QUrl verificationUriComplete; // the same with the code in it (for a QR code); may be empty
+    int intervalSeconds = 5;
+    int expiresInSeconds = 0;
+};
+Q_DECLARE_METATYPE(DeviceAuthorization)
+
+// What an admin may do with the tokens a run kept (Provider::operateOnTokens).
+enum class TokenOperation { Refresh, Introspect, Revoke };
+
 // Which token a cached access token is: the tenant and what it was issued for (endpoint and
 // client id), so that editing those makes the cache fetch a new one.
 struct TokenKey {
@@ -103,8 +117,18 @@ struct ProviderContext {
     // for every call; or why it cannot be read, which every call then answers.
     Result<QList<QSslCertificate>> trustedCas = QList<QSslCertificate>();
     int retryDelayMs = 500; // first back-off delay; doubles on each retry
+    // How long one second of a wait the platform asks for lasts (a device grant's polling
+    // interval); the tests shorten it.
+    int platformSecondMs = 1000;
+    // Set when the run keeps the tokens it is issued (--keep-tokens): the verified token answer
+    // goes here, to the keychain, and nowhere else; the run ends once `kept` says it is written.
+    // Unset: the tokens die with the run.
+    std::function<void(const QJsonObject &tokens, std::function<void(const Status &kept)> kept)> keepTokens;
     std::function<void(const FlowStep &)> step = [](const FlowStep &) {};
 
+    // Sends the request with the tenant's trust; the response as it came (an answer without a
+    // body: a revocation's).
+    void send(const HttpRequest &request, std::function<void(const HttpResponse &)> done) const;
     // Sends the request and parses the body as a JSON object (whatever the HTTP status).
     void sendJson(const HttpRequest &request, std::function<void(const JsonReply &)> done) const;
     // What sendJson makes of a response: the byte-level entry of every provider's parse.
@@ -145,6 +169,12 @@ public:
                          std::function<void(const Result<Tenant> &)> done) const;
     // Whether a run needs the tenant's secret (a public OpenID Connect client has none).
     virtual bool usesSecret(const Tenant &) const { return true; }
+    // A secret AuthDesk makes itself instead of asking for it (a private_key_jwt client's key
+    // pair, made with OpenSSL); empty where the admin brings the secret.
+    virtual QString makeSecret(const Tenant &) const { return {}; }
+    // What the admin registers at the platform for a secret AuthDesk made (the public JWKS of
+    // its key pair); an error where there is nothing to register.
+    virtual Result<QJsonObject> publicKeys(const Tenant &tenant, const QString &secret) const;
     // A fresh authorization request for one run of `mode`: a new state (and whatever else the
     // platform needs per run), the URL built from it, and how to recognise the way back.
     virtual AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const;
@@ -170,6 +200,25 @@ public:
     // error for platforms without the grant.
     virtual void clientCredentials(const Tenant &tenant, const ProviderContext &context,
                                    std::function<void(const Status &)> done) const;
+    // The device authorization grant (RFC 8628): asks for a user code, hands it to `shown` once,
+    // then polls until the user has signed in elsewhere; the job ends with the identity, verified
+    // as a sign-in's. Null where the platform has no such grant.
+    virtual std::unique_ptr<ExchangeJob>
+    deviceGrant(const Tenant &tenant, const ProviderContext &context,
+                std::function<void(const DeviceAuthorization &)> shown) const;
+    // Refresh, introspection or revocation of tokens a run kept (`kept`, as the keepTokens hook
+    // got them; `which` is "access" or "refresh"). `done` gets what happened in words and
+    // details (never a token) and the tokens to keep from now on: empty when they stay as they
+    // were, or what is left after a revocation. An error where the platform keeps none.
+    virtual void
+    operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
+                    const ProviderContext &context, const QJsonObject &kept,
+                    std::function<void(const Status &report, const QJsonObject &keep)> done) const;
+    // The page that signs the user out at the platform (RP-initiated logout), for kept tokens,
+    // coming back to the tenant's redirect URI with `state`; invalid where there is none.
+    virtual QUrl logoutUrl(const Tenant &, const QJsonObject & /*kept*/, const QString & /*state*/) const {
+        return {};
+    }
     // The platform's own health checks beyond the common ones (PROVIDERS §9), asked once the
     // credentials work; none by default.
     virtual void healthChecks(const Tenant &, const ProviderContext &,

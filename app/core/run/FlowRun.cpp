@@ -7,6 +7,7 @@
 #include "providers/ExchangeJob.h"
 #include "store/SecretStore.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
@@ -136,7 +137,23 @@ ProviderContext FlowRun::context(QObject *guard, const QString &secret) {
     ProviderContext context = m_services.providerContext(guard, secret, m_tenant.caBundle);
     context.log = m_log;
     context.retryDelayMs = m_retryDelayMs;
+    context.platformSecondMs = m_platformSecondMs;
     context.step = [this](const FlowStep &step) { addStep(step); };
+    if (m_keepTokens)
+        context.keepTokens = [this, guard](const QJsonObject &tokens,
+                                           std::function<void(const Status &)> kept) {
+            m_services.secrets->write(
+                SecretStore::keyFor(m_tenant.id, keptTokensName()),
+                QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Compact)), guard,
+                [this, kept](const SecretResult &written) {
+                    if (!written.ok())
+                        return kept(
+                            Error::failed(tr("The tokens could not be kept: %1").arg(written.errorText())));
+                    addStep(FlowStep::Status::Ok, tr("Tokens kept in the keychain"),
+                            tr("access, refresh and ID tokens of this sign-in, under the tenant"));
+                    kept(Done{});
+                });
+        };
     return context;
 }
 
@@ -233,24 +250,48 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified) {
     if (const QString refusal = m_provider->refusalIn(m_tenant, query); !refusal.isEmpty())
         return fail(refusal);
     setPhase(Phase::Exchanging);
-    // Guarded by its own object, so that cancelling drops the answer without waiting for it.
-    auto startJob = [this, query, stateVerified](const QString &secret) {
-        m_job = m_provider->exchange(m_tenant, query, m_request, context(this, secret));
-        connect(m_job.get(), &ExchangeJob::finished, this,
-                [this, stateVerified](const Result<Identity> &result) {
-                    if (result.ok())
-                        succeed(result.value(), stateVerified);
-                    else if (!result.error().is(Error::Kind::Cancelled))
-                        fail(result.errorText());
-                });
-        m_job->start();
-    };
+    withSecret([this, query, stateVerified](const QString &secret) {
+        runJob(m_provider->exchange(m_tenant, query, m_request, context(this, secret)), stateVerified);
+    });
+}
+
+void FlowRun::startDevice() {
+    if (!m_provider)
+        return fail(tr("Unknown provider \"%1\".").arg(m_tenant.provider));
+    m_grant = QStringLiteral("device");
+    prepare([this] {
+        withSecret([this](const QString &secret) {
+            setPhase(Phase::WaitingForUser);
+            std::unique_ptr<ExchangeJob> job = m_provider->deviceGrant(
+                m_tenant, context(this, secret),
+                [this](const DeviceAuthorization &shown) { emit deviceCodeReady(shown); });
+            if (!job)
+                return fail(tr("%1 has no device sign-in (RFC 8628).").arg(m_provider->displayName()));
+            // The device code binds the answer to this run as a state does a redirect.
+            runJob(std::move(job), true);
+        });
+    });
+}
+
+void FlowRun::runJob(std::unique_ptr<ExchangeJob> job, bool stateVerified) {
+    m_job = std::move(job);
+    connect(m_job.get(), &ExchangeJob::finished, this, [this, stateVerified](const Result<Identity> &result) {
+        if (result.ok())
+            succeed(result.value(), stateVerified);
+        else if (!result.error().is(Error::Kind::Cancelled))
+            fail(result.errorText());
+    });
+    m_job->start();
+}
+
+void FlowRun::withSecret(std::function<void(const QString &secret)> then) {
     if (!m_provider->usesSecret(m_tenant))
-        return startJob(QString());
+        return then(QString());
     addStep(FlowStep::Status::Info, tr("Reading the %1 from the keychain").arg(m_provider->secretName()));
+    // Guarded by its own object, so that cancelling drops the answer without waiting for it.
     m_secretRead = new QObject(this);
     m_services.secrets->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_secretRead,
-                             [this, startJob](const SecretResult &secret) {
+                             [this, then](const SecretResult &secret) {
                                  m_secretRead->deleteLater();
                                  m_secretRead = nullptr;
                                  if (!secret.ok())
@@ -259,7 +300,7 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified) {
                                                           "the tenant and enter it again.")
                                                            .arg(m_provider->secretName())
                                                      : secret.errorText());
-                                 startJob(secret.value());
+                                 then(secret.value());
                              });
 }
 
@@ -302,7 +343,7 @@ RunRecord FlowRun::record() const {
     record.tenantId = tenant().id;
     record.tenant = tenant().name;
     record.provider = tenant().provider;
-    record.mode = mode();
+    record.mode = m_grant == QLatin1String("device") ? m_grant : mode();
     record.started = started().toUTC();
     record.durationMs = started().msecsTo(ended().isValid() ? ended() : QDateTime::currentDateTime());
     record.outcome = outcomeOf(phase());

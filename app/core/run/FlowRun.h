@@ -26,7 +26,17 @@ class FlowRun : public QObject {
     Q_OBJECT
 
 public:
-    enum class Phase { Created, Preparing, WaitingForRedirect, Exchanging, Succeeded, Failed, Cancelled };
+    // WaitingForUser: a device sign-in, polling while the user enters the code elsewhere.
+    enum class Phase {
+        Created,
+        Preparing,
+        WaitingForRedirect,
+        WaitingForUser,
+        Exchanging,
+        Succeeded,
+        Failed,
+        Cancelled
+    };
     Q_ENUM(Phase)
 
     FlowRun(const RunServices &services, const Tenant &tenant, const QString &mode,
@@ -38,6 +48,17 @@ public:
     // follows when it has; otherwise it is ready at once and also returned. Returns an invalid URL
     // while the run is preparing or when it failed.
     QUrl start();
+    // The device authorization grant instead (RFC 8628): emits deviceCodeReady with the user code
+    // once the provider has issued it, then polls until the user has signed in elsewhere.
+    void startDevice();
+    // Before start: the tokens of a successful sign-in go to the keychain under the tenant
+    // ("tokens"), for refresh, introspection, revocation and logout later.
+    void setKeepTokens(bool keep) { m_keepTokens = keep; }
+    bool keepsTokens() const { return m_keepTokens; }
+    // "code", or "device" for startDevice.
+    QString grant() const { return m_grant; }
+    // The keychain name of the tokens a run kept.
+    static QString keptTokensName() { return QStringLiteral("tokens"); }
     // Same scheme, host, port and path as the tenant's redirect URI (once the run has begun).
     bool isRedirect(const QUrl &url) const;
     // What the browser must stop at and hand over: the redirect, or the provider's error page.
@@ -66,7 +87,7 @@ public:
     Phase phase() const { return m_phase; }
     bool isActive() const {
         return m_phase == Phase::Preparing || m_phase == Phase::WaitingForRedirect ||
-               m_phase == Phase::Exchanging;
+               m_phase == Phase::WaitingForUser || m_phase == Phase::Exchanging;
     }
     bool hasEnded() const {
         return m_phase == Phase::Succeeded || m_phase == Phase::Failed || m_phase == Phase::Cancelled;
@@ -87,11 +108,15 @@ public:
     QString error() const { return m_error; }
     ExchangeLog *log() const { return m_log; }
     void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
+    // How long a second of a wait the platform asks for lasts (ProviderContext::platformSecondMs).
+    void setPlatformSecond(int milliseconds) { m_platformSecondMs = milliseconds; }
 
 signals:
     void stepAdded(const FlowStep &step);
     // The run has its authorization URL: the browser loads it.
     void authorizationReady(const QUrl &url);
+    // The device grant's user code and where to enter it.
+    void deviceCodeReady(const DeviceAuthorization &authorization);
     void phaseChanged(FlowRun::Phase phase);
     // Emitted once, when the run succeeds (ok), fails or is cancelled (not ok; phase() tells).
     void finished(bool ok);
@@ -105,6 +130,11 @@ private:
     void handlePastedPrepared(const QUrl &url, bool authorizationSent);
     void setPhase(Phase phase);
     void exchange(const QUrl &redirect, bool stateVerified);
+    // Reads the tenant's secret (none for a public client) and calls `then` with it; fails the run
+    // when the keychain cannot give it.
+    void withSecret(std::function<void(const QString &secret)> then);
+    // Starts `job` as the run's job: its identity ends the run.
+    void runJob(std::unique_ptr<ExchangeJob> job, bool stateVerified);
     void succeed(Identity identity, bool stateVerified);
     void end(Phase phase);
 
@@ -117,12 +147,15 @@ private:
     QDateTime m_ended;
     AuthorizationRequest m_request;
     bool m_stateUsed = false;
+    bool m_keepTokens = false;
+    QString m_grant = QStringLiteral("code");
     Phase m_phase = Phase::Created;
     QList<FlowStep> m_steps;
     Identity m_identity;
     QString m_error;
     ExchangeLog *m_log;
     int m_retryDelayMs = 500;
+    int m_platformSecondMs = 1000;
     std::unique_ptr<CallbackDelivery> m_delivery; // callback modes only
     std::unique_ptr<ExchangeJob> m_job;
     QObject *m_secretRead = nullptr; // guards the keychain read before the exchange

@@ -1,0 +1,105 @@
+#include "run/TokenSession.h"
+
+#include "net/ExchangeLog.h"
+#include "net/Redactor.h"
+#include "run/FlowRun.h"
+#include "store/SecretStore.h"
+
+#include <QJsonDocument>
+
+TokenSession::TokenSession(const RunServices &services, const Tenant &tenant, QObject *parent)
+    : QObject(parent), m_services(services), m_tenant(tenant), m_provider(Provider::find(tenant.provider)),
+      m_log(new ExchangeLog(this)) {
+}
+
+QString TokenSession::nameOf(TokenOperation operation) {
+    switch (operation) {
+    case TokenOperation::Refresh:
+        return QStringLiteral("refresh");
+    case TokenOperation::Introspect:
+        return QStringLiteral("introspect");
+    case TokenOperation::Revoke:
+        return QStringLiteral("revoke");
+    }
+    return {};
+}
+
+ProviderContext TokenSession::context(const QString &secret) {
+    ProviderContext context = m_services.providerContext(this, secret, m_tenant.caBundle);
+    context.log = m_log;
+    context.step = [this](const FlowStep &step) { emit stepAdded(step); };
+    return context;
+}
+
+void TokenSession::readKept(std::function<void(const Result<QJsonObject> &)> done) {
+    m_services.secrets->read(
+        SecretStore::keyFor(m_tenant.id, FlowRun::keptTokensName()), this, [done](const SecretResult &read) {
+            if (!read.ok())
+                return done(read.error().is(Error::Kind::NotFound)
+                                ? Error{Error::Kind::NotFound,
+                                        tr("No tokens are kept for this tenant: run the authorization with "
+                                           "\"keep tokens\" (--keep-tokens) first.")}
+                                : read.error());
+            const QJsonObject kept = QJsonDocument::fromJson(read.value().toUtf8()).object();
+            // Masked wherever they might appear from now on, as they were when they arrived.
+            for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
+                if (it.key().endsWith(QLatin1String("token")))
+                    Redactor::registerSecret(it.value().toString());
+            done(kept);
+        });
+}
+
+void TokenSession::forget(std::function<void(const Status &)> done) {
+    m_services.secrets->remove(SecretStore::keyFor(m_tenant.id, FlowRun::keptTokensName()), this,
+                               [done](const SecretResult &removed) {
+                                   if (!removed.ok() && !removed.error().is(Error::Kind::NotFound))
+                                       return done(removed.error());
+                                   done(Done{tr("The kept tokens are forgotten.")});
+                               });
+}
+
+void TokenSession::withSecret(std::function<void(const Result<QString> &)> then) {
+    if (!m_provider->usesSecret(m_tenant))
+        return then(QString());
+    m_services.secrets->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), this,
+                             [then](const SecretResult &secret) { then(secret); });
+}
+
+void TokenSession::run(TokenOperation operation, const QString &which,
+                       std::function<void(const Status &)> done) {
+    if (!m_provider)
+        return done(Error::failed(tr("Unknown provider \"%1\".").arg(m_tenant.provider)));
+    readKept([this, operation, which, done](const Result<QJsonObject> &kept) {
+        if (!kept.ok())
+            return done(kept.error());
+        m_provider->resolve(
+            m_tenant, context(QString()),
+            [this, operation, which, done, kept = kept.value()](const Result<Tenant> &resolved) {
+                if (!resolved.ok())
+                    return done(resolved.error());
+                withSecret([this, operation, which, done, kept,
+                            resolved = resolved.value()](const Result<QString> &secret) {
+                    if (!secret.ok())
+                        return done(secret.error());
+                    m_provider->operateOnTokens(
+                        operation, which, resolved, context(secret.value()), kept,
+                        [this, done](const Status &report, const QJsonObject &keep) {
+                            if (keep.isEmpty())
+                                return done(report);
+                            m_services.secrets->write(
+                                SecretStore::keyFor(m_tenant.id, FlowRun::keptTokensName()),
+                                QString::fromUtf8(QJsonDocument(keep).toJson(QJsonDocument::Compact)), this,
+                                [report, done](const SecretResult &written) {
+                                    if (!written.ok())
+                                        return done(
+                                            Error::failed(tr("%1 But what is left could not be kept: %2")
+                                                              .arg(report.ok() ? report.value().message
+                                                                               : report.errorText(),
+                                                                   written.errorText())));
+                                    done(report);
+                                });
+                        });
+                });
+            });
+    });
+}
