@@ -3,6 +3,7 @@
 
 #ifdef AUTHDESK_WITH_BROWSER
 #include "BrowserPane.h"
+#include "SystemBrowser.h"
 #endif
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
@@ -153,7 +154,11 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
     const QCommandLineOption grant(QStringLiteral("grant"), {}, QStringLiteral("GRANT"),
                                    QStringLiteral("code"));
     const QCommandLineOption keepTokens(QStringLiteral("keep-tokens"));
-    parser.addOptions({mode, json, timeout, paste, grant, keepTokens});
+    const QCommandLineOption par(QStringLiteral("par"));
+    const QCommandLineOption dpop(QStringLiteral("dpop"));
+    const QCommandLineOption browserOption(QStringLiteral("browser"), {}, QStringLiteral("BROWSER"),
+                                           QStringLiteral("embedded"));
+    parser.addOptions({mode, json, timeout, paste, grant, keepTokens, par, dpop, browserOption});
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
@@ -171,6 +176,11 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         return failWith(
             Usage,
             Cli::tr("--grant is code, device or client_credentials (got \"%1\").").arg(parser.value(grant)));
+    if (parser.value(browserOption) != QLatin1String("embedded") &&
+        parser.value(browserOption) != QLatin1String("system"))
+        return failWith(
+            Usage, Cli::tr("--browser is embedded or system (got \"%1\").").arg(parser.value(browserOption)));
+    const bool systemBrowser = parser.value(browserOption) == QLatin1String("system");
     bool numeric = false;
     const int seconds = parser.value(timeout).toInt(&numeric);
     // At most a day: the timer counts milliseconds in an int.
@@ -180,11 +190,15 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
                         Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(longestTimeout));
 
     std::optional<BrowserLogDiversion> quiet;
-    if (!verboseOutput && !parser.isSet(paste))
+    if (!verboseOutput && !parser.isSet(paste) && !systemBrowser)
         quiet.emplace();
     std::unique_ptr<FlowRun> owned(workspace.newRun(*tenant, parser.value(mode)));
     FlowRun &run = *owned;
     run.setKeepTokens(parser.isSet(keepTokens));
+    if (parser.isSet(par)) // this run only; the tenant keeps its own setting
+        run.overrideSetting(QStringLiteral("pushed_requests"), QStringLiteral("always"));
+    if (parser.isSet(dpop))
+        run.overrideSetting(QStringLiteral("dpop"), QStringLiteral("yes"));
     const bool asJson = parser.isSet(json);
     if (parser.value(grant) == QLatin1String("device"))
         return deviceGrant(run, asJson);
@@ -205,6 +219,26 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
                                        ? readSecret(Cli::tr("Redirect URL: ")).trimmed()
                                        : parser.value(paste);
             return run.handlePasted(QUrl(pasted));
+        }
+        if (systemBrowser) {
+            // The user's own browser; the run listens for the redirect on loopback meanwhile.
+            QObject::connect(&run, &FlowRun::authorizationReady, qApp, [&, done](const QUrl &url) {
+                QString error;
+                if (!SystemBrowser::open(url, &error))
+                    return run.fail(error);
+                CommandLine::sayOnStderr(
+                    Cli::tr("Opened the authorization page in your browser; if it did not "
+                            "open, open %1")
+                        .arg(url.toString()));
+            });
+            run.useLoopbackRedirect();
+            run.start();
+            QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
+                run.fail(Cli::tr("Timed out after %1 s waiting for the browser to come back to %2.")
+                             .arg(seconds)
+                             .arg(run.tenant().redirectUri));
+            });
+            return;
         }
         QString error;
         browser.reset(BrowserPane::create(nullptr, &error));
@@ -236,8 +270,10 @@ QList<Command> authorizeCommands() {
         {QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]"),
          QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; "))),
          QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)"),
-         QStringLiteral("authdesk authorize NAME [--keep-tokens]   (OpenID Connect: the tokens go to the "
-                        "keychain, for authdesk token)"),
+         QStringLiteral("authdesk authorize NAME --browser system   (the user's own browser, BROWSER or the "
+                        "desktop's; the redirect to http://127.0.0.1 on a port chosen per run)"),
+         QStringLiteral("authdesk authorize NAME [--keep-tokens] [--par] [--dpop]   (OpenID Connect: tokens "
+                        "kept in the keychain for authdesk token; a pushed request; DPoP-bound tokens)"),
          QStringLiteral("authdesk authorize NAME --grant device [--keep-tokens] [--json]   (OpenID Connect: "
                         "a user code to enter on another device)"),
          QStringLiteral(

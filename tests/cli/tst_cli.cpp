@@ -1365,6 +1365,43 @@ private slots:
         }
     }
 
+    // RFC 8252: the user's own browser (BROWSER: a stand-in that follows the provider's redirects
+    // with its cookies) signs in; the redirect comes to a loopback port chosen for the run, which
+    // the native client's registration (http://127.0.0.1/callback) accepts whatever the port.
+    void systemBrowserSignIn() {
+        TestSupport::RealOpenIdProvider op;
+        QString error;
+        QVERIFY2(op.start(QStringLiteral("http://127.0.0.1:9/callback"), QStringLiteral("alice"), &error),
+                 qPrintable(error));
+        const Result added =
+            run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("op-native"),
+                 QStringLiteral("--provider"), QStringLiteral("oidc"), QStringLiteral("--issuer"),
+                 op.issuer(), QStringLiteral("--redirect-uri"), QStringLiteral("http://127.0.0.1/callback"),
+                 QStringLiteral("--client-id"), QStringLiteral("native"), QStringLiteral("--client-auth"),
+                 QStringLiteral("none")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("BROWSER"),
+                   QStringLiteral("node %1/browser.mjs").arg(QStringLiteral(AUTHDESK_OP_DIR)));
+        const Result signedIn =
+            run({QStringLiteral("authorize"), QStringLiteral("op-native"), QStringLiteral("--browser"),
+                 QStringLiteral("system"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                 QStringLiteral("60")},
+                {}, env);
+        QVERIFY2(signedIn.exitCode == 0, signedIn.err.constData());
+        QVERIFY(signedIn.err.contains("Opened the authorization page in your browser"));
+        const QJsonObject identity = QJsonDocument::fromJson(signedIn.out).object();
+        QCOMPARE(identity.value(QLatin1String("external_id")).toString(), QStringLiteral("alice"));
+        QVERIFY(identity.value(QLatin1String("state_verified")).toBool());
+        // A browser that cannot be started is said so.
+        env.insert(QStringLiteral("BROWSER"), QStringLiteral("/nonexistent/browser"));
+        const Result noBrowser = run({QStringLiteral("authorize"), QStringLiteral("op-native"),
+                                      QStringLiteral("--browser"), QStringLiteral("system")},
+                                     {}, env);
+        QCOMPARE(noBrowser.exitCode, 1);
+        QVERIFY2(noBrowser.err.contains("/nonexistent/browser"), noBrowser.err.constData());
+    }
+
     void noSecretOrTokenAnywhere() {
         // The token the sandbox has issued to this corp (it answers the one in force).
         QNetworkReply *reply = m_network.get(QNetworkRequest(

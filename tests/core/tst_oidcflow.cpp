@@ -469,7 +469,7 @@ private slots:
         tenant.settings.insert(QStringLiteral("scope"), QStringLiteral("profile email"));
         QVERIFY(provider->validate(tenant).join(' ').contains(QLatin1String("openid")));
         tenant.settings.insert(QStringLiteral("scope"), QStringLiteral("openid"));
-        tenant.settings.insert(QStringLiteral("client_auth"), QStringLiteral("private_key_jwt"));
+        tenant.settings.insert(QStringLiteral("client_auth"), QStringLiteral("tls_client_auth"));
         QVERIFY(!provider->validate(tenant).isEmpty());
         tenant.settings.insert(QStringLiteral("client_auth"), QStringLiteral("none"));
         QVERIFY(!provider->usesSecret(tenant));

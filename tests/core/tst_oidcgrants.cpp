@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace TestSupport;
 
@@ -66,6 +67,28 @@ class TestOidcGrants : public FlowTest {
         if (!QTest::qWaitFor([&] { return report.has_value(); }, 15000))
             return Error::failed(QStringLiteral("no answer within 15 s"));
         return *report;
+    }
+
+    // A code-flow sign-in without a page: the provider's redirects followed to the redirect URI.
+    std::unique_ptr<FlowRun> codeRun(const Tenant &tenant, const QMap<QString, QString> &overrides = {},
+                                     bool keep = false, QUrl *authorizationUrl = nullptr) {
+        auto run = newRun(tenant);
+        for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+            run->overrideSetting(it.key(), it.value());
+        run->setKeepTokens(keep);
+        const QUrl url = startRun(*run);
+        if (authorizationUrl)
+            *authorizationUrl = url;
+        if (!url.isValid())
+            return run;
+        const QUrl redirect = m_op.follow(url, m_redirect);
+        if (!redirect.isValid()) {
+            run->fail(QStringLiteral("the provider's redirects did not lead back to %1").arg(m_redirect));
+            return run;
+        }
+        run->handleRedirect(redirect);
+        waitFinished(*run);
+        return run;
     }
 
 private slots:
@@ -215,6 +238,44 @@ private slots:
         auto refused = deviceRun(wrong, QStringLiteral("approve"));
         QCOMPARE(refused->phase(), FlowRun::Phase::Failed);
         QVERIFY2(refused->error().contains(QLatin1String("invalid_client")), qPrintable(refused->error()));
+    }
+
+    // RFC 9126: the request goes to the provider first; the browser carries only client_id and
+    // request_uri. A client the provider requires it of is refused without.
+    void pushedAuthorizationRequests() {
+        const Tenant tenant = savedTenant(QStringLiteral("par"));
+        QUrl url;
+        auto pushed =
+            codeRun(tenant, {{QStringLiteral("pushed_requests"), QStringLiteral("always")}}, false, &url);
+        QVERIFY2(pushed->phase() == FlowRun::Phase::Succeeded, qPrintable(pushed->error()));
+        QCOMPARE(QUrlQuery(url).queryItems().size(), 2);
+        QVERIFY(QUrlQuery(url)
+                    .queryItemValue(QStringLiteral("request_uri"), QUrl::FullyDecoded)
+                    .startsWith(QLatin1String("urn:")));
+        QVERIFY(!url.toString().contains(QLatin1String("code_challenge")));
+        auto unpushed = codeRun(tenant);
+        QCOMPARE(unpushed->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(unpushed->error().contains(QLatin1String("invalid_request")) &&
+                     unpushed->error().contains(QLatin1String("Pushed Authorization Request")),
+                 qPrintable(unpushed->error()));
+    }
+
+    // RFC 9449: a key per run, proofs on the token, userinfo and refresh requests, the provider's
+    // nonce sent again when it asks, and the token checked to be bound to the run's key.
+    void dpopBindsTheTokens() {
+        const Tenant tenant = savedTenant(QStringLiteral("dpop"));
+        QUrl url;
+        auto run = codeRun(tenant, {{QStringLiteral("dpop"), QStringLiteral("yes")}}, true, &url);
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        QVERIFY(QUrlQuery(url).hasQueryItem(QStringLiteral("dpop_jkt")));
+        QVERIFY(stepTitles(*run).contains(QLatin1String("DPoP nonce")));
+        QVERIFY(stepTitles(*run).contains(QLatin1String("DPoP binding verified")));
+        const Status refreshed = tokenOperation(tenant, TokenOperation::Refresh, QStringLiteral("refresh"));
+        QVERIFY2(refreshed.ok(), qPrintable(refreshed.errorText()));
+        // The same client without a proof: the provider refuses to issue an unbound token.
+        auto unproved = codeRun(tenant);
+        QCOMPARE(unproved->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(unproved->error().contains(QLatin1String("DPoP")), qPrintable(unproved->error()));
     }
 };
 

@@ -222,9 +222,13 @@ QUrl RealOpenIdProvider::follow(const QUrl &url, const QString &until) const {
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
             return {};
         reply->deleteLater();
-        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-        if (location.isEmpty()) // a page: the logout page submits itself with a form POST
+        const QUrl location(QString::fromUtf8(reply->rawHeader("Location")));
+        if (location.isEmpty()) { // a page: an error, or a form nobody submits
+            qWarning("the provider answered %s with HTTP %d and no redirect: %s", qPrintable(next.toString()),
+                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     reply->readAll().left(600).constData());
             return {};
+        }
         next = next.resolved(location);
     }
     return next;

@@ -117,10 +117,12 @@ CallbackListener::Head CallbackListener::parseHead(const QByteArray &received) {
 
 void CallbackListener::answer(QTcpSocket *socket, int status) {
     socket->setProperty("answered", true);
-    const QByteArray body = status == 200 ? "ok\n" : reasonPhrase(status) + '\n';
+    const bool page = status == 200 && !m_page.isEmpty();
+    const QByteArray body = page ? m_page : status == 200 ? "ok\n" : reasonPhrase(status) + '\n';
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                  "\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size()) +
-                  "\r\nConnection: close\r\n\r\n" + body);
+                  "\r\nContent-Type: " + (page ? "text/html; charset=utf-8" : "text/plain") +
+                  "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                  body);
     socket->disconnectFromHost();
 }
 

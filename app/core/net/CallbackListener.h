@@ -40,6 +40,8 @@ public:
     // listens on); a request being answered is finished.
     void close();
     bool isLoopback() const;
+    // What a 200 answers instead of "ok": an HTML page for a person's browser.
+    void setPage(const QByteArray &html) { m_page = html; }
     // How long a connection may stay without completing its request (10 s); shorter in tests.
     static void setIdleTimeout(int milliseconds);
 
@@ -53,4 +55,5 @@ private:
     QTcpServer *m_server;
     QUrl m_url;
     int m_connections = 0;
+    QByteArray m_page;
 };

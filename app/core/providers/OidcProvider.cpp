@@ -16,6 +16,8 @@
 
 const QString OidcProvider::discoveredAlgorithms = QStringLiteral("discovered.algorithms");
 const QString OidcProvider::discoveredIssParameter = QStringLiteral("discovered.iss_parameter");
+const QString OidcProvider::discoveredParRequired = QStringLiteral("discovered.par_required");
+const QString OidcProvider::discoveredDpop = QStringLiteral("discovered.dpop");
 int OidcProvider::jwksRefetchSeconds = 60;
 
 namespace {
@@ -159,6 +161,57 @@ void verifySignature(const ProviderContext &context, const QString &jwksUri, con
     });
 }
 
+// RFC 9449 §4: the proof that the sender holds `key`, for one request (and, with an access
+// token, for the resource it is presented to: ath).
+QByteArray dpopProof(const Jose::SigningKey &key, const HttpRequest &request, const QString &nonce,
+                     const QString &accessToken) {
+    QJsonObject jwk = key.publicJwk();
+    jwk.remove(QStringLiteral("kid"));
+    jwk.remove(QStringLiteral("use"));
+    QUrl htu = request.url;
+    htu.setQuery(QString());
+    htu.setFragment(QString());
+    QJsonObject claims{{QStringLiteral("jti"), randomAlphanumeric(32)},
+                       {QStringLiteral("htm"), QString::fromLatin1(request.method)},
+                       {QStringLiteral("htu"), htu.toString()},
+                       {QStringLiteral("iat"), QDateTime::currentSecsSinceEpoch()}};
+    if (!nonce.isEmpty())
+        claims.insert(QStringLiteral("nonce"), nonce);
+    if (!accessToken.isEmpty())
+        claims.insert(QStringLiteral("ath"),
+                      QString::fromLatin1(Jose::base64Url(Jose::sha256(accessToken.toLatin1()))));
+    return Jose::compact({{QStringLiteral("typ"), QStringLiteral("dpop+jwt")},
+                          {QStringLiteral("alg"), key.alg()},
+                          {QStringLiteral("jwk"), jwk}},
+                         claims, [&](const QByteArray &input) { return key.sign(key.alg(), input); });
+}
+
+// Sends `request` with a DPoP proof of `dpopKey` (PEM; none when empty), and once more with the
+// server's nonce when it asks for one (use_dpop_nonce and a DPoP-Nonce header, RFC 9449 §8).
+void sendProved(const ProviderContext &context, const HttpRequest &request, const QString &dpopKey,
+                const QString &accessToken, std::function<void(const JsonReply &)> done,
+                const QString &nonce = {}) {
+    const Result<Jose::SigningKey> key = Jose::SigningKey::fromPem(dpopKey.toLatin1());
+    if (dpopKey.isEmpty() || !key.ok())
+        return context.sendJson(request, done);
+    HttpRequest proved = request;
+    proved.headers.append({"DPoP", dpopProof(key.value(), request, nonce, accessToken)});
+    proved.credentials.append(QStringLiteral("DPoP"));
+    context.sendJson(proved, [context, request, dpopKey, accessToken, done, nonce](const JsonReply &reply) {
+        const QByteArray serverNonce = reply.ok() ? reply.value().header("DPoP-Nonce") : QByteArray();
+        const bool asked =
+            reply.ok() &&
+            (reply.value().json.value(QLatin1String("error")) == QLatin1String("use_dpop_nonce") ||
+             reply.value().header("WWW-Authenticate").contains("use_dpop_nonce"));
+        if (asked && !serverNonce.isEmpty() && nonce.isEmpty()) {
+            context.note(FlowStep::Status::Info, OidcProvider::tr("DPoP nonce"),
+                         OidcProvider::tr("the server asked for its nonce in the proof: sent again with it"));
+            return sendProved(context, request, dpopKey, accessToken, done, QString::fromLatin1(serverNonce));
+        }
+        done(reply);
+    });
+}
+
 QString claimString(const QJsonObject &claims, const QString &name) {
     const QJsonValue value = claims.value(name);
     if (value.isArray()) {
@@ -209,6 +262,18 @@ QList<SettingField> OidcProvider::settingFields() const {
          tr("Key pair (private_key_jwt)"),
          {},
          {QStringLiteral("EC"), QStringLiteral("RSA")},
+         false},
+        {QStringLiteral("pushed_requests"),
+         QStringLiteral("pushed-requests"),
+         tr("Pushed authorization requests (PAR)"),
+         {},
+         {QStringLiteral("when_required"), QStringLiteral("always")},
+         false},
+        {QStringLiteral("dpop"),
+         QStringLiteral("dpop"),
+         tr("Sender-constrained tokens (DPoP)"),
+         {},
+         {QStringLiteral("no"), QStringLiteral("yes")},
          false},
         {QStringLiteral("allow_hs"),
          QStringLiteral("allow-hs"),
@@ -319,6 +384,14 @@ Result<Tenant> OidcProvider::applyDiscovery(const Tenant &tenant, const QJsonObj
                "ES256 (and HS256, HS384 and HS512 when the tenant sets allow_hs).")
                 .arg(QString::fromUtf8(QJsonDocument(advertised).toJson(QJsonDocument::Compact))));
     resolved.settings.insert(discoveredAlgorithms, algorithms.join(QLatin1Char(' ')));
+    resolved.settings.insert(discoveredDpop,
+                             metadata.value(QLatin1String("dpop_signing_alg_values_supported")).isArray()
+                                 ? QStringLiteral("true")
+                                 : QString());
+    resolved.settings.insert(discoveredParRequired,
+                             metadata.value(QLatin1String("require_pushed_authorization_requests")).toBool()
+                                 ? QStringLiteral("true")
+                                 : QString());
     resolved.settings.insert(
         discoveredIssParameter,
         metadata.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool()
@@ -361,8 +434,58 @@ AuthorizationRequest OidcProvider::begin(const Tenant &tenant, const QString &mo
     AuthorizationRequest request = Provider::begin(tenant, mode);
     request.nonce = randomAlphanumeric(32);
     request.codeVerifier = Pkce::newVerifier();
+    request.dpopKey = newDpopKey(tenant);
     request.url = authorizationUrl(tenant, request);
     return request;
+}
+
+QString OidcProvider::newDpopKey(const Tenant &tenant) const {
+    return settingOrDefault(tenant, QStringLiteral("dpop")) == QLatin1String("yes")
+               ? QString::fromLatin1(Jose::SigningKey(QStringLiteral("EC"), {}).privatePem())
+               : QString();
+}
+
+bool OidcProvider::pushesAuthorization(const Tenant &tenant) const {
+    return settingOrDefault(tenant, QStringLiteral("pushed_requests")) == QLatin1String("always") ||
+           tenant.setting(discoveredParRequired) == QLatin1String("true");
+}
+
+void OidcProvider::pushAuthorization(const Tenant &tenant, const ProviderContext &context,
+                                     const AuthorizationRequest &request,
+                                     std::function<void(const Result<QUrl> &)> done) const {
+    const QString endpointUrl = endpoint(tenant, QStringLiteral("par"));
+    if (endpointUrl.isEmpty())
+        return done(
+            Error::failed(tr("The provider names no pushed_authorization_request_endpoint (RFC 9126)."),
+                          tr("Set pushed requests to when_required, or --endpoint par=URL.")));
+    // Every parameter of the authorization request goes to the provider directly; the browser
+    // carries only the client id and the reference the provider answers.
+    const QList<QPair<QString, QString>> form =
+        QUrlQuery(authorizationUrl(tenant, request)).queryItems(QUrl::FullyDecoded);
+    const HttpRequest push = clientRequest(
+        tenant, context.secret, QStringLiteral("pushed authorization request"), QUrl(endpointUrl), form);
+    context.sendJson(push, [this, tenant, done](const JsonReply &reply) {
+        if (!reply.ok())
+            return done(reply.error());
+        const QJsonObject answer = reply.value().json;
+        const QString requestUri = answer.value(QLatin1String("request_uri")).toString();
+        if (reply.value().status != 201 || requestUri.isEmpty())
+            return done(Error::failed(
+                tr("The pushed authorization request was refused (HTTP %1): %2")
+                    .arg(reply.value().status)
+                    .arg(answer.contains(QLatin1String("error"))
+                             ? describeError(answer.value(QLatin1String("error")).toString(),
+                                             answer.value(QLatin1String("error_description")).toString())
+                             : tr("the answer has no request_uri"))));
+        QUrl url(endpoint(tenant, QStringLiteral("authorization")));
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                            tenant.setting(QStringLiteral("client_id")))));
+        query.addQueryItem(QStringLiteral("request_uri"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(requestUri)));
+        url.setQuery(query);
+        done(url);
+    });
 }
 
 QUrl OidcProvider::authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const {
@@ -379,6 +502,9 @@ QUrl OidcProvider::authorizationUrl(const Tenant &tenant, const AuthorizationReq
         {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
     for (const auto &item : items)
         query.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+    // RFC 9449 §10: the code is bound to the run's DPoP key.
+    if (const Result<Jose::SigningKey> key = Jose::SigningKey::fromPem(request.dpopKey.toLatin1()); key.ok())
+        query.addQueryItem(QStringLiteral("dpop_jkt"), key.value().kid());
     url.setQuery(query);
     return url;
 }
@@ -404,6 +530,12 @@ QString OidcProvider::describeError(const QString &error, const QString &descrip
     else if (error == QLatin1String("login_required") || error == QLatin1String("consent_required") ||
              error == QLatin1String("interaction_required"))
         meaning = tr("the provider needs the user to sign in or consent");
+    else if (error == QLatin1String("invalid_dpop_proof"))
+        meaning =
+            tr("the DPoP proof was refused: its signature, htm, htu, iat, jti or nonce does not hold, or "
+               "the key is not the one the token is bound to");
+    else if (error == QLatin1String("use_dpop_nonce"))
+        meaning = tr("the server wants its nonce in the DPoP proof");
     else if (error == QLatin1String("invalid_token"))
         meaning = tr("the access token was refused");
     else if (error == QLatin1String("server_error") || error == QLatin1String("temporarily_unavailable"))
@@ -415,8 +547,11 @@ QString OidcProvider::describeError(const QString &error, const QString &descrip
 }
 
 QString OidcProvider::refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const {
+    // Form-encoded, as providers write redirects: '+' is a space (a '+' itself comes as %2B).
     auto param = [&](const char *name) {
-        return redirect.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+        return QUrl::fromPercentEncoding(redirect.queryItemValue(QLatin1String(name), QUrl::FullyEncoded)
+                                             .replace(QLatin1Char('+'), QLatin1String("%20"))
+                                             .toLatin1());
     };
     const bool hasCode = redirect.hasQueryItem(QStringLiteral("code"));
     const bool hasError = redirect.hasQueryItem(QStringLiteral("error"));
@@ -702,7 +837,11 @@ HttpRequest OidcProvider::clientRequest(const Tenant &tenant, const QString &sec
                                         const QUrl &url, QList<QPair<QString, QString>> form) const {
     const QString clientId = tenant.setting(QStringLiteral("client_id"));
     const QString method = settingOrDefault(tenant, QStringLiteral("client_auth"));
-    if (method != QLatin1String("client_secret_basic"))
+    const bool namesClient =
+        std::any_of(form.cbegin(), form.cend(), [](const QPair<QString, QString> &field) {
+            return field.first == QLatin1String("client_id");
+        });
+    if (method != QLatin1String("client_secret_basic") && !namesClient)
         form.append({QStringLiteral("client_id"), clientId});
     if (method == QLatin1String("client_secret_post"))
         form.append({QStringLiteral("client_secret"), secret});
@@ -840,14 +979,25 @@ std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const 
     const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code, request](ExchangeJob &job) {
         const HttpRequest token = codeRequest(tenant, job.context().secret, code, request.codeVerifier);
-        job.context().sendJson(token, [this, tenant, request, job = &job](const JsonReply &reply) {
-            if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty()) {
-                Error error = Error::failed(refused);
-                error.httpStatus = reply.ok() ? reply.value().status : reply.error().httpStatus;
-                return job->finish(error);
-            }
-            signIn(job, tenant, reply.value().json, request.nonce);
-        });
+        sendProved(job.context(), token, request.dpopKey, {},
+                   [this, tenant, request, job = &job](const JsonReply &reply) {
+                       if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty()) {
+                           // A client that must prove a key gets tokens only with a proof, and some providers
+                           // (oidc-provider) say no more than invalid_grant.
+                           const bool mayWantDpop = request.dpopKey.isEmpty() &&
+                                                    tenant.setting(discoveredDpop) == QLatin1String("true") &&
+                                                    refused.contains(QLatin1String("invalid_grant"));
+                           Error error =
+                               mayWantDpop
+                                   ? Error::failed(refused, tr("The provider offers DPoP: if this client "
+                                                               "requires DPoP-bound tokens, set DPoP to yes "
+                                                               "(--dpop)."))
+                                   : Error::failed(refused);
+                           error.httpStatus = reply.ok() ? reply.value().status : reply.error().httpStatus;
+                           return job->finish(error);
+                       }
+                       signIn(job, tenant, reply.value().json, request.nonce, request.dpopKey);
+                   });
     });
 }
 
@@ -865,7 +1015,7 @@ QString OidcProvider::tokenAnswerProblem(const JsonReply &reply) {
 }
 
 void OidcProvider::signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer,
-                          const QString &nonce) const {
+                          const QString &nonce, const QString &dpopKey) const {
     auto field = [&](const char *name) { return answer.value(QLatin1String(name)).toString(); };
     if (field("id_token").isEmpty())
         return job->finish(
@@ -879,7 +1029,7 @@ void OidcProvider::signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObj
     const Jose::Jws jws = idToken.value();
     verifySignature(
         job->context(), endpoint(tenant, QStringLiteral("jwks")), jws,
-        [this, tenant, nonce, job, jws, answer](const Result<QString> &verifiedWith) {
+        [this, tenant, nonce, dpopKey, job, jws, answer](const Result<QString> &verifiedWith) {
             if (!verifiedWith.ok())
                 return job->finish(Error::failed(verifiedWith.error().message));
             if (const QString problem =
@@ -888,50 +1038,95 @@ void OidcProvider::signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObj
                 return job->finish(Error::failed(problem));
             job->context().note(FlowStep::Status::Ok, tr("ID token verified"),
                                 QStringLiteral("%1; %2").arg(verifiedWith.value(), claimsHeld(nonce)));
-            auto finish = [this, tenant, job, jws, answer, nonce, verifiedWith](const QJsonObject &userInfo) {
+            auto finish = [this, tenant, job, jws, answer, nonce, dpopKey,
+                           verifiedWith](const QJsonObject &userInfo) {
                 const Result<Identity> identity =
                     identityFrom(tenant, jws, verifiedWith.value(), claimsHeld(nonce), userInfo);
                 if (!identity.ok() || !job->context().keepTokens)
                     return job->finish(identity);
                 job->context().keepTokens(
-                    keptTokens(answer, jws.claims), [job, identity](const Status &kept) {
+                    keptTokens(answer, jws.claims, dpopKey), [job, identity](const Status &kept) {
                         job->finish(kept.ok() ? identity : Result<Identity>(kept.error()));
                     });
             };
-            const QString userinfo = endpoint(tenant, QStringLiteral("userinfo"));
-            if (userinfo.isEmpty())
-                return finish({});
-            HttpRequest info;
-            info.purpose = QStringLiteral("userinfo");
-            info.url = QUrl(userinfo);
-            info.headers = {{"Authorization",
-                             "Bearer " + answer.value(QLatin1String("access_token")).toString().toLatin1()}};
-            info.credentials = {QStringLiteral("Authorization")};
-            job->context().sendJson(info, [job, jws, finish](const JsonReply &reply) {
-                if (!reply.ok())
-                    return job->finish(reply.error());
-                const QJsonObject answer = reply.value().json;
-                if (reply.value().status != 200) {
-                    const QString said =
-                        answer.value(QLatin1String("error")).toString(QStringLiteral("invalid_token"));
-                    return job->finish(Error::failed(
-                        tr("userinfo refused (HTTP %1): %2")
-                            .arg(reply.value().status)
-                            .arg(describeError(
-                                said, answer.value(QLatin1String("error_description")).toString()))));
-                }
-                const QString sub = jws.claims.value(QLatin1String("sub")).toString();
-                if (answer.value(QLatin1String("sub")).toString() != sub)
-                    return job->finish(
-                        Error::failed(tr("userinfo describes sub \"%1\", but the ID token is for \"%2\": the "
-                                         "answer is about someone else, so it is discarded.")
-                                          .arg(answer.value(QLatin1String("sub")).toString(), sub)));
-                finish(answer);
+            checkDpopBinding(job, tenant, answer, dpopKey, [this, tenant, job, jws, answer, dpopKey, finish] {
+                const QString userinfo = endpoint(tenant, QStringLiteral("userinfo"));
+                if (userinfo.isEmpty())
+                    return finish({});
+                const QString accessToken = answer.value(QLatin1String("access_token")).toString();
+                HttpRequest info;
+                info.purpose = QStringLiteral("userinfo");
+                info.url = QUrl(userinfo);
+                info.headers = {
+                    {"Authorization", (dpopKey.isEmpty() ? "Bearer " : "DPoP ") + accessToken.toLatin1()}};
+                info.credentials = {QStringLiteral("Authorization")};
+                sendProved(
+                    job->context(), info, dpopKey, accessToken, [job, jws, finish](const JsonReply &reply) {
+                        if (!reply.ok())
+                            return job->finish(reply.error());
+                        const QJsonObject answer = reply.value().json;
+                        if (reply.value().status != 200) {
+                            const QString said = answer.value(QLatin1String("error"))
+                                                     .toString(QStringLiteral("invalid_token"));
+                            return job->finish(Error::failed(
+                                tr("userinfo refused (HTTP %1): %2")
+                                    .arg(reply.value().status)
+                                    .arg(describeError(
+                                        said, answer.value(QLatin1String("error_description")).toString()))));
+                        }
+                        const QString sub = jws.claims.value(QLatin1String("sub")).toString();
+                        if (answer.value(QLatin1String("sub")).toString() != sub)
+                            return job->finish(Error::failed(
+                                tr("userinfo describes sub \"%1\", but the ID token is for \"%2\": the "
+                                   "answer is about someone else, so it is discarded.")
+                                    .arg(answer.value(QLatin1String("sub")).toString(), sub)));
+                        finish(answer);
+                    });
             });
         });
 }
 
-QJsonObject OidcProvider::keptTokens(const QJsonObject &answer, const QJsonObject &idClaims) {
+void OidcProvider::checkDpopBinding(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer,
+                                    const QString &dpopKey, std::function<void()> then) const {
+    if (dpopKey.isEmpty())
+        return then();
+    const QString type = answer.value(QLatin1String("token_type")).toString();
+    if (type.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) != 0)
+        return job->finish(
+            Error::failed(tr("The provider answered the DPoP proof with a %1 token, not a DPoP-bound one: "
+                             "anyone who holds it "
+                             "can use it. Enable DPoP for this client on the provider, or set dpop to no.")
+                              .arg(type.isEmpty() ? tr("untyped") : type)));
+    const QString expected = Jose::SigningKey::fromPem(dpopKey.toLatin1()).value().kid();
+    auto compare = [job, expected, then](const QJsonObject &claims, const QString &where) {
+        const QString jkt =
+            claims.value(QLatin1String("cnf")).toObject().value(QLatin1String("jkt")).toString();
+        if (jkt != expected)
+            return job->finish(Error::failed(
+                tr("The access token is bound to the key %1 (cnf.jkt, %2), not to this run's DPoP key %3.")
+                    .arg(jkt.isEmpty() ? tr("of nobody") : jkt, where, expected)));
+        job->context().note(FlowStep::Status::Ok, tr("DPoP binding verified"),
+                            tr("token_type DPoP; cnf.jkt %1 is this run's key (%2)").arg(jkt, where));
+        then();
+    };
+    const QString accessToken = answer.value(QLatin1String("access_token")).toString();
+    if (const Result<Jose::Jws> jwt = Jose::parse(accessToken.toLatin1()); jwt.ok())
+        return compare(jwt.value().claims, tr("in the JWT access token"));
+    if (endpoint(tenant, QStringLiteral("introspection")).isEmpty()) {
+        job->context().note(FlowStep::Status::Warning, tr("DPoP binding not checked"),
+                            tr("the access token is opaque and the provider offers no introspection"));
+        return then();
+    }
+    introspect(tenant, job->context(), accessToken, QStringLiteral("access_token"),
+               [compare, job](const Status &said) {
+                   if (!said.ok())
+                       return job->finish(said.error());
+                   compare(said.value().details, tr("as introspection says"));
+               });
+}
+
+QJsonObject OidcProvider::keptTokens(const QJsonObject &answer, const QJsonObject &idClaims,
+                                     const QString &dpopKey) {
     QJsonObject kept;
     for (const char *name : {"access_token", "refresh_token", "id_token", "token_type", "scope"})
         if (answer.contains(QLatin1String(name)))
@@ -943,6 +1138,8 @@ QJsonObject OidcProvider::keptTokens(const QJsonObject &answer, const QJsonObjec
     // What a refreshed ID token must keep (OpenID Connect Core §12.2).
     for (const char *name : {"iss", "sub", "aud"})
         kept.insert(QLatin1String(name), idClaims.value(QLatin1String(name)));
+    if (!dpopKey.isEmpty()) // the tokens are bound to it: a refresh proves it again
+        kept.insert(QStringLiteral("dpop_key"), dpopKey);
     return kept;
 }
 
@@ -995,46 +1192,48 @@ OidcProvider::deviceGrant(const Tenant &tenant, const ProviderContext &context,
                                     .arg(shownToUser.intervalSeconds)
                                     .arg(shownToUser.expiresInSeconds));
             shown(shownToUser);
-            pollDevice(job, tenant, field("device_code"), shownToUser.intervalSeconds);
+            pollDevice(job, tenant, field("device_code"), shownToUser.intervalSeconds, newDpopKey(tenant));
         });
     });
 }
 
 void OidcProvider::pollDevice(ExchangeJob *job, const Tenant &tenant, const QString &deviceCode,
-                              int intervalSeconds) const {
+                              int intervalSeconds, const QString &dpopKey) const {
     const int wait = intervalSeconds * job->context().platformSecondMs;
-    QTimer::singleShot(wait, job->context().guard, [this, job, tenant, deviceCode, intervalSeconds] {
+    QTimer::singleShot(wait, job->context().guard, [this, job, tenant, deviceCode, intervalSeconds, dpopKey] {
         const HttpRequest poll = tokenRequest(tenant, job->context().secret,
                                               {{QStringLiteral("grant_type"), QLatin1String(deviceCodeGrant)},
                                                {QStringLiteral("device_code"), deviceCode}});
-        job->context().sendJson(poll, [this, job, tenant, deviceCode,
-                                       intervalSeconds](const JsonReply &reply) {
-            if (!reply.ok())
-                return job->finish(reply.error());
-            const QJsonObject answer = reply.value().json;
-            const QString error = answer.value(QLatin1String("error")).toString();
-            if (error == QLatin1String("authorization_pending"))
-                return pollDevice(job, tenant, deviceCode, intervalSeconds);
-            if (error == QLatin1String("slow_down")) { // RFC 8628 §3.5: five seconds more from now on
-                job->context().note(FlowStep::Status::Warning, tr("slow_down"),
-                                    tr("the provider asked for slower polling: every %1 s from now on")
-                                        .arg(intervalSeconds + 5));
-                return pollDevice(job, tenant, deviceCode, intervalSeconds + 5);
-            }
-            if (error == QLatin1String("access_denied"))
-                return job->finish(Error::failed(
-                    tr("The user refused the sign-in on the verification page (access_denied). Nothing was "
-                       "issued.")));
-            if (error == QLatin1String("expired_token"))
-                return job->finish(Error::failed(
-                    tr("The device code expired before anyone signed in with the user code (expired_token)."),
-                    tr("Start the device sign-in again and enter the new code within its lifetime.")));
-            if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty())
-                return job->finish(Error::failed(refused));
-            job->context().note(FlowStep::Status::Ok, tr("The user signed in"),
-                                tr("the device code was exchanged for tokens"));
-            signIn(job, tenant, answer, QString());
-        });
+        sendProved(
+            job->context(), poll, dpopKey, {},
+            [this, job, tenant, deviceCode, dpopKey, intervalSeconds](const JsonReply &reply) {
+                if (!reply.ok())
+                    return job->finish(reply.error());
+                const QJsonObject answer = reply.value().json;
+                const QString error = answer.value(QLatin1String("error")).toString();
+                if (error == QLatin1String("authorization_pending"))
+                    return pollDevice(job, tenant, deviceCode, intervalSeconds, dpopKey);
+                if (error == QLatin1String("slow_down")) { // RFC 8628 §3.5: five seconds more from now on
+                    job->context().note(FlowStep::Status::Warning, tr("slow_down"),
+                                        tr("the provider asked for slower polling: every %1 s from now on")
+                                            .arg(intervalSeconds + 5));
+                    return pollDevice(job, tenant, deviceCode, intervalSeconds + 5, dpopKey);
+                }
+                if (error == QLatin1String("access_denied"))
+                    return job->finish(Error::failed(tr(
+                        "The user refused the sign-in on the verification page (access_denied). Nothing was "
+                        "issued.")));
+                if (error == QLatin1String("expired_token"))
+                    return job->finish(Error::failed(
+                        tr("The device code expired before anyone signed in with the user code "
+                           "(expired_token)."),
+                        tr("Start the device sign-in again and enter the new code within its lifetime.")));
+                if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty())
+                    return job->finish(Error::failed(refused));
+                job->context().note(FlowStep::Status::Ok, tr("The user signed in"),
+                                    tr("the device code was exchanged for tokens"));
+                signIn(job, tenant, answer, QString(), dpopKey);
+            });
     });
 }
 
@@ -1216,82 +1415,89 @@ void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &co
     const HttpRequest request = tokenRequest(tenant, context.secret,
                                              {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                               {QStringLiteral("refresh_token"), used.value}});
-    context.sendJson(request, [this, tenant, context, kept, which, used, done](const JsonReply &reply) {
-        const bool previous = which == QLatin1String("previous");
-        if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty()) {
-            if (previous) // what rotation is for: a replaced refresh token no longer works
+    const QString dpopKey = kept.value(QLatin1String("dpop_key")).toString();
+    sendProved(
+        context, request, dpopKey, {},
+        [this, tenant, context, kept, which, used, done](const JsonReply &reply) {
+            const bool previous = which == QLatin1String("previous");
+            if (const QString refused = tokenAnswerProblem(reply); !refused.isEmpty()) {
+                if (previous) // what rotation is for: a replaced refresh token no longer works
+                    return done(
+                        Done{tr("The previous refresh token no longer works, as a rotated token must not "
+                                "(RFC 9700 §4.14.2): %1. A provider that detects the reuse may have revoked "
+                                "the whole grant: refresh to see.")
+                                 .arg(refused),
+                             {{QStringLiteral("previous_works"), false}}},
+                        QJsonObject{});
                 return done(
-                    Done{tr("The previous refresh token no longer works, as a rotated token must not "
-                            "(RFC 9700 §4.14.2): %1. A provider that detects the reuse may have revoked "
-                            "the whole grant: refresh to see.")
-                             .arg(refused),
-                         {{QStringLiteral("previous_works"), false}}},
-                    QJsonObject{});
-            return done(
-                Error::failed(tr("The refresh was refused: %1").arg(refused),
-                              tr("A refresh token that was revoked, rotated away or expired cannot be "
-                                 "used again: run the authorization again with \"keep tokens\".")),
-                {});
-        }
-        const QJsonObject answer = reply.value().json;
-        const QString newRefresh = answer.value(QLatin1String("refresh_token")).toString();
-        const bool rotated = !newRefresh.isEmpty() && newRefresh != used.value;
-        QJsonObject details{{QStringLiteral("access_token"), describeTokenAnswer(answer)},
-                            {QStringLiteral("refresh_token_rotated"), rotated}};
-        if (previous)
-            details.insert(QStringLiteral("previous_works"), true);
-        auto keep = [kept, answer, rotated, used, previous](const QJsonObject &idClaims) {
-            QJsonObject next = keptTokens(answer, idClaims);
-            if (!next.contains(QLatin1String("refresh_token"))) // RFC 6749 §6: the old one stays valid
-                next.insert(QStringLiteral("refresh_token"), kept.value(QLatin1String("refresh_token")));
-            if (!next.contains(QLatin1String("id_token")) && kept.contains(QLatin1String("id_token")))
-                next.insert(QStringLiteral("id_token"), kept.value(QLatin1String("id_token")));
-            if (rotated && !previous)
-                next.insert(QStringLiteral("previous_refresh_token"), used.value);
-            return next;
-        };
-        const QString message =
-            previous ? tr("The previous refresh token still works: the provider does not enforce rotation "
-                          "(RFC 9700 §4.14.2 asks that it should). A new access token was issued.")
-            : rotated
-                ? tr("Refreshed: a new access token, and the refresh token rotated (the previous one is kept "
-                     "to try with --which previous).")
-                : tr("Refreshed: a new access token; the refresh token did not rotate.");
-        const QString idToken = answer.value(QLatin1String("id_token")).toString();
-        if (idToken.isEmpty())
-            return done(Done{message, details}, keep(kept));
-        // OpenID Connect Core §12.2: a refreshed ID token is verified like the first, and must keep
-        // the first one's iss, sub and aud.
-        const Result<Jose::Jws> jws = Jose::parse(idToken.toLatin1());
-        if (!jws.ok())
-            return done(Error::failed(tr("The refreshed ID token is refused: %1").arg(jws.errorText())), {});
-        if (const QString problem = headerProblem(jws.value(), tenant); !problem.isEmpty())
-            return done(Error::failed(problem), {});
-        verifySignature(
-            context, endpoint(tenant, QStringLiteral("jwks")), jws.value(),
-            [tenant, kept, jws, message, details, keep, done](const Result<QString> &verifiedWith) {
-                if (!verifiedWith.ok())
-                    return done(verifiedWith.error(), {});
-                const QJsonObject claims = jws.value().claims;
-                QString problem = claimsProblem(claims, tenant, QString(), QDateTime::currentDateTimeUtc());
-                for (const char *name : {"iss", "sub", "aud"})
-                    if (problem.isEmpty() && kept.contains(QLatin1String(name)) &&
-                        claims.value(QLatin1String(name)) != kept.value(QLatin1String(name)))
-                        problem = tr("The refreshed ID token's %1 is not the first one's: OpenID "
-                                     "Connect Core §12.2 says it must stay the same.")
-                                      .arg(QLatin1String(name));
-                if (!problem.isEmpty())
-                    return done(Error::failed(problem), {});
-                QJsonObject withIdToken = details;
-                withIdToken.insert(QStringLiteral("id_token"),
-                                   QJsonObject{{QStringLiteral("verified"), verifiedWith.value()},
-                                               {QStringLiteral("claims"), Redactor::json(claims)}});
-                done(Done{message + QLatin1Char(' ') +
-                              tr("The new ID token is verified and keeps iss, sub and aud."),
-                          withIdToken},
-                     keep(claims));
-            });
-    });
+                    Error::failed(tr("The refresh was refused: %1").arg(refused),
+                                  tr("A refresh token that was revoked, rotated away or expired cannot be "
+                                     "used again: run the authorization again with \"keep tokens\".")),
+                    {});
+            }
+            const QJsonObject answer = reply.value().json;
+            const QString newRefresh = answer.value(QLatin1String("refresh_token")).toString();
+            const bool rotated = !newRefresh.isEmpty() && newRefresh != used.value;
+            QJsonObject details{{QStringLiteral("access_token"), describeTokenAnswer(answer)},
+                                {QStringLiteral("refresh_token_rotated"), rotated}};
+            if (previous)
+                details.insert(QStringLiteral("previous_works"), true);
+            auto keep = [kept, answer, rotated, used, previous](const QJsonObject &idClaims) {
+                QJsonObject next =
+                    keptTokens(answer, idClaims, kept.value(QLatin1String("dpop_key")).toString());
+                if (!next.contains(QLatin1String("refresh_token"))) // RFC 6749 §6: the old one stays valid
+                    next.insert(QStringLiteral("refresh_token"), kept.value(QLatin1String("refresh_token")));
+                if (!next.contains(QLatin1String("id_token")) && kept.contains(QLatin1String("id_token")))
+                    next.insert(QStringLiteral("id_token"), kept.value(QLatin1String("id_token")));
+                if (rotated && !previous)
+                    next.insert(QStringLiteral("previous_refresh_token"), used.value);
+                return next;
+            };
+            const QString message =
+                previous
+                    ? tr("The previous refresh token still works: the provider does not enforce rotation "
+                         "(RFC 9700 §4.14.2 asks that it should). A new access token was issued.")
+                : rotated ? tr("Refreshed: a new access token, and the refresh token rotated (the previous "
+                               "one is kept "
+                               "to try with --which previous).")
+                          : tr("Refreshed: a new access token; the refresh token did not rotate.");
+            const QString idToken = answer.value(QLatin1String("id_token")).toString();
+            if (idToken.isEmpty())
+                return done(Done{message, details}, keep(kept));
+            // OpenID Connect Core §12.2: a refreshed ID token is verified like the first, and must keep
+            // the first one's iss, sub and aud.
+            const Result<Jose::Jws> jws = Jose::parse(idToken.toLatin1());
+            if (!jws.ok())
+                return done(Error::failed(tr("The refreshed ID token is refused: %1").arg(jws.errorText())),
+                            {});
+            if (const QString problem = headerProblem(jws.value(), tenant); !problem.isEmpty())
+                return done(Error::failed(problem), {});
+            verifySignature(
+                context, endpoint(tenant, QStringLiteral("jwks")), jws.value(),
+                [tenant, kept, jws, message, details, keep, done](const Result<QString> &verifiedWith) {
+                    if (!verifiedWith.ok())
+                        return done(verifiedWith.error(), {});
+                    const QJsonObject claims = jws.value().claims;
+                    QString problem =
+                        claimsProblem(claims, tenant, QString(), QDateTime::currentDateTimeUtc());
+                    for (const char *name : {"iss", "sub", "aud"})
+                        if (problem.isEmpty() && kept.contains(QLatin1String(name)) &&
+                            claims.value(QLatin1String(name)) != kept.value(QLatin1String(name)))
+                            problem = tr("The refreshed ID token's %1 is not the first one's: OpenID "
+                                         "Connect Core §12.2 says it must stay the same.")
+                                          .arg(QLatin1String(name));
+                    if (!problem.isEmpty())
+                        return done(Error::failed(problem), {});
+                    QJsonObject withIdToken = details;
+                    withIdToken.insert(QStringLiteral("id_token"),
+                                       QJsonObject{{QStringLiteral("verified"), verifiedWith.value()},
+                                                   {QStringLiteral("claims"), Redactor::json(claims)}});
+                    done(Done{message + QLatin1Char(' ') +
+                                  tr("The new ID token is verified and keeps iss, sub and aud."),
+                              withIdToken},
+                         keep(claims));
+                });
+        });
 }
 
 QUrl OidcProvider::logoutUrl(const Tenant &tenant, const QJsonObject &kept, const QString &state) const {

@@ -19,6 +19,8 @@ public:
     // What discovery adds to the tenant a run works with, under these setting keys.
     static const QString discoveredAlgorithms;   // id_token_signing_alg_values_supported, space-separated
     static const QString discoveredIssParameter; // "true" when the provider promises `iss` on every response
+    static const QString discoveredParRequired;  // "true" when the provider takes pushed requests only
+    static const QString discoveredDpop;         // "true" when the provider offers DPoP
     // At most one JWKS fetch per this many seconds for an unknown kid (PROVIDERS.md §5.4 decision);
     // the tests shorten it.
     static int jwksRefetchSeconds;
@@ -38,6 +40,10 @@ public:
     Result<QJsonObject> publicKeys(const Tenant &tenant, const QString &secret) const override;
     AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
+    bool pushesAuthorization(const Tenant &tenant) const override;
+    void pushAuthorization(const Tenant &tenant, const ProviderContext &context,
+                           const AuthorizationRequest &request,
+                           std::function<void(const Result<QUrl> &)> done) const override;
     QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
     // An error page at the authorization endpoint ("error: invalid_redirect_uri", as oidc-provider
     // and most OPs show when they will not redirect).
@@ -58,9 +64,10 @@ public:
     static QJsonObject describeTokenAnswer(const QJsonObject &answer);
     // Why a token endpoint's answer gives no tokens, in words; empty when it does.
     static QString tokenAnswerProblem(const JsonReply &reply);
-    // What the keepTokens hook gets: the tokens, when they expire, and the ID token's iss, sub
-    // and aud that a refreshed one must keep.
-    static QJsonObject keptTokens(const QJsonObject &answer, const QJsonObject &idClaims);
+    // What the keepTokens hook gets: the tokens, when they expire, the ID token's iss, sub and aud
+    // that a refreshed one must keep, and the DPoP key they are bound to (PEM; none when empty).
+    static QJsonObject keptTokens(const QJsonObject &answer, const QJsonObject &idClaims,
+                                  const QString &dpopKey);
     std::unique_ptr<ExchangeJob>
     deviceGrant(const Tenant &tenant, const ProviderContext &context,
                 std::function<void(const DeviceAuthorization &)> shown) const override;
@@ -93,6 +100,8 @@ public:
     static QString describeError(const QString &error, const QString &description);
 
 private:
+    // A DPoP key for one run (EC P-256, PEM) when the tenant asks for DPoP; empty otherwise.
+    QString newDpopKey(const Tenant &tenant) const;
     // RFC 7523 §2.2: a client assertion signed with the tenant's key (private_key_jwt) or keyed
     // with its secret (client_secret_jwt), single use (jti), for one minute, for the token endpoint.
     Result<QString> clientAssertion(const Tenant &tenant, const QString &secret) const;
@@ -108,8 +117,13 @@ private:
     // The rest of a sign-in once the token endpoint has answered: the ID token verified (its nonce
     // against `nonce`, unless the grant sent none), userinfo fetched and matched, the tokens kept
     // when the run asked, and the job finished with the identity.
-    void signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer,
-                const QString &nonce) const;
+    // `dpopKey`: the run's DPoP key (PEM), which the tokens must be bound to; empty when none.
+    void signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer, const QString &nonce,
+                const QString &dpopKey) const;
+    // RFC 9449: a DPoP run's access token must be of type DPoP and bound to the run's key (cnf.jkt
+    // of a JWT, or as introspection says); `then` runs when it is.
+    void checkDpopBinding(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer,
+                          const QString &dpopKey, std::function<void()> then) const;
     // RFC 7662: whether `token` is active, and what the provider says of it.
     void introspect(const Tenant &tenant, const ProviderContext &context, const QString &token,
                     const QString &hint, std::function<void(const Status &)> done) const;
@@ -119,8 +133,8 @@ private:
                        const QString &which,
                        std::function<void(const Status &, const QJsonObject &)> done) const;
     // One poll of the device grant after `intervalSeconds`, and the next until the user decides.
-    void pollDevice(ExchangeJob *job, const Tenant &tenant, const QString &deviceCode,
-                    int intervalSeconds) const;
+    void pollDevice(ExchangeJob *job, const Tenant &tenant, const QString &deviceCode, int intervalSeconds,
+                    const QString &dpopKey) const;
     HttpRequest codeRequest(const Tenant &tenant, const QString &secret, const QString &code,
                             const QString &codeVerifier) const;
 };

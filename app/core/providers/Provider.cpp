@@ -127,6 +127,11 @@ void Provider::clientCredentials(const Tenant &, const ProviderContext &,
         QCoreApplication::translate("Provider", "Use an OpenID Connect tenant.")));
 }
 
+void Provider::pushAuthorization(const Tenant &, const ProviderContext &, const AuthorizationRequest &request,
+                                 std::function<void(const Result<QUrl> &)> done) const {
+    done(request.url);
+}
+
 Result<QJsonObject> Provider::publicKeys(const Tenant &, const QString &) const {
     return Error::failed(QCoreApplication::translate(
         "Provider", "This tenant's secret is one the platform issued: there is no public key to register."));

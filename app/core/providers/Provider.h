@@ -69,6 +69,7 @@ struct AuthorizationRequest {
     QString state;                                    // random, single use
     QString nonce;                                    // OpenID Connect; empty where the platform has none
     QString codeVerifier;                             // PKCE; empty where the platform has none
+    QString dpopKey; // the run's DPoP key as PEM (RFC 9449); empty where the run proves no key
 
     bool isRedirect(const QUrl &candidate) const;
     bool isErrorPage(const QUrl &candidate) const;
@@ -179,6 +180,12 @@ public:
     // platform needs per run), the URL built from it, and how to recognise the way back.
     virtual AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const;
     virtual QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const = 0;
+    // Whether the request goes to the platform before the browser (a pushed authorization
+    // request, RFC 9126); then pushAuthorization answers the URL the browser opens instead.
+    virtual bool pushesAuthorization(const Tenant &) const { return false; }
+    virtual void pushAuthorization(const Tenant &tenant, const ProviderContext &context,
+                                   const AuthorizationRequest &request,
+                                   std::function<void(const Result<QUrl> &)> done) const;
     // A redirect back that must not be exchanged (the user denied, it names another tenant, ...):
     // the message to show, or an empty string when the redirect can be exchanged.
     virtual QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const = 0;

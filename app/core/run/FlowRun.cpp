@@ -1,6 +1,7 @@
 #include "run/FlowRun.h"
 
 #include "crypto/RandomToken.h"
+#include "net/CallbackListener.h"
 #include "net/ExchangeLog.h"
 #include "net/Redactor.h"
 #include "providers/CallbackDelivery.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcFlow, "authdesk.core.flow")
@@ -68,6 +70,8 @@ void FlowRun::end(Phase phase) {
     // Nothing the run started may outlive its end: the listener, the keychain read, the job.
     if (m_delivery)
         m_delivery->stop();
+    if (m_loopbackListener)
+        m_loopbackListener->close();
     delete m_secretRead;
     m_secretRead = nullptr;
     delete m_preparing;
@@ -105,15 +109,19 @@ QUrl FlowRun::start() {
                  .arg(m_mode, m_provider->displayName(), m_provider->modes().join(QStringLiteral(", "))));
         return {};
     }
+    if (m_loopback && !listenOnLoopback())
+        return {};
     prepare([this] {
-        if (m_delivery) {
-            if (const Status listening = m_delivery->start(m_request); !listening.ok())
-                return fail(listening.errorText());
-        }
-        setPhase(Phase::WaitingForRedirect);
-        addStep(FlowStep::Status::Info, tr("Authorization URL built (%1)").arg(m_mode),
-                tr("run %1: %2").arg(m_id, m_request.url.toString()));
-        emit authorizationReady(m_request.url);
+        pushIfAsked([this] {
+            if (m_delivery) {
+                if (const Status listening = m_delivery->start(m_request); !listening.ok())
+                    return fail(listening.errorText());
+            }
+            setPhase(Phase::WaitingForRedirect);
+            addStep(FlowStep::Status::Info, tr("Authorization URL built (%1)").arg(m_mode),
+                    tr("run %1: %2").arg(m_id, m_request.url.toString()));
+            emit authorizationReady(m_request.url);
+        });
     });
     return m_phase == Phase::WaitingForRedirect ? m_request.url : QUrl();
 }
@@ -131,6 +139,47 @@ void FlowRun::prepare(std::function<void()> then) {
                             m_request = m_provider->begin(m_tenant, m_mode);
                             then();
                         });
+}
+
+bool FlowRun::listenOnLoopback() {
+    const QString path = QUrl(m_tenant.redirectUri).path();
+    m_loopbackListener = new CallbackListener(
+        [this](const QUrl &url) {
+            // One redirect: answered, then nobody else is heard; the run checks it next.
+            m_loopbackListener->close();
+            QTimer::singleShot(0, this, [this, url] { handleRedirect(url); });
+            return 200;
+        },
+        path.isEmpty() ? QStringLiteral("/callback") : path, this);
+    m_loopbackListener->setPage(
+        tr("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>AuthDesk</title></head><body>"
+           "<p>AuthDesk has the answer of the sign-in. You can close this tab.</p></body></html>")
+            .toUtf8());
+    QString error;
+    if (!m_loopbackListener->listen(QStringLiteral("127.0.0.1:0"), &error)) {
+        fail(error);
+        return false;
+    }
+    m_tenant.redirectUri = m_loopbackListener->url().toString();
+    addStep(FlowStep::Status::Info, tr("Listening for the redirect on %1").arg(m_tenant.redirectUri),
+            tr("the system browser signs in; a port chosen for this run (RFC 8252 §7.3)"));
+    return true;
+}
+
+void FlowRun::pushIfAsked(std::function<void()> then) {
+    if (!m_provider->pushesAuthorization(m_tenant))
+        return then();
+    withSecret([this, then](const QString &secret) {
+        m_provider->pushAuthorization(m_tenant, context(this, secret), m_request,
+                                      [this, then](const Result<QUrl> &url) {
+                                          if (hasEnded())
+                                              return;
+                                          if (!url.ok())
+                                              return fail(url.errorText());
+                                          m_request.url = url.value();
+                                          then();
+                                      });
+    });
 }
 
 ProviderContext FlowRun::context(QObject *guard, const QString &secret) {

@@ -15,6 +15,7 @@
 #include <memory>
 
 class CallbackDelivery;
+class CallbackListener;
 class ExchangeJob;
 class ExchangeLog;
 
@@ -55,6 +56,16 @@ public:
     // ("tokens"), for refresh, introspection, revocation and logout later.
     void setKeepTokens(bool keep) { m_keepTokens = keep; }
     bool keepsTokens() const { return m_keepTokens; }
+    // Before start: a setting of the tenant for this run only (a pushed request or DPoP asked for
+    // on the command line); the tenant as saved is unchanged.
+    void overrideSetting(const QString &key, const QString &value) { m_tenant.settings.insert(key, value); }
+    // Before start: the user's own browser signs in instead of the embedded one (RFC 8252). The
+    // redirect URI becomes http://127.0.0.1 on a port chosen for this run (the tenant's path), where
+    // a listener takes the one redirect, answers it with a page that says the tab can be closed,
+    // and closes; the redirect is then checked like a captured one. Whoever shows the run opens
+    // authorizationReady's URL in the system browser.
+    void useLoopbackRedirect() { m_loopback = true; }
+    bool usesLoopbackRedirect() const { return m_loopback; }
     // "code", or "device" for startDevice.
     QString grant() const { return m_grant; }
     // The keychain name of the tokens a run kept.
@@ -126,6 +137,10 @@ private:
     // authorization request and calls `then`.
     void prepare(std::function<void()> then);
     ProviderContext context(QObject *guard, const QString &secret);
+    // The loopback listener of useLoopbackRedirect; fails the run when it cannot listen.
+    bool listenOnLoopback();
+    // Pushes the authorization request first where the provider does (PAR), then calls `then`.
+    void pushIfAsked(std::function<void()> then);
     // `authorizationSent`: this run sent the browser to the platform, so a matching state is ours.
     void handlePastedPrepared(const QUrl &url, bool authorizationSent);
     void setPhase(Phase phase);
@@ -148,6 +163,8 @@ private:
     AuthorizationRequest m_request;
     bool m_stateUsed = false;
     bool m_keepTokens = false;
+    bool m_loopback = false;
+    CallbackListener *m_loopbackListener = nullptr;
     QString m_grant = QStringLiteral("code");
     Phase m_phase = Phase::Created;
     QList<FlowStep> m_steps;
