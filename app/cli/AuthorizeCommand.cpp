@@ -7,6 +7,7 @@
 #endif
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
+#include "run/TokenSession.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -258,6 +259,67 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         });
     });
 }
+
+// authdesk logout NAME: the provider's end-session page in a window, with the kept ID token as
+// hint; done when it comes back to the tenant's redirect URI with the run's state.
+int logout(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
+                                     QStringLiteral("120"));
+    parser.addOptions({json, timeout});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const auto tenant = tenantArgument(
+        workspace, parser, Cli::tr("usage: authdesk logout NAME [--json] [--timeout SECONDS]"), &exitCode);
+    if (!tenant)
+        return exitCode;
+    const int seconds = parser.value(timeout).toInt();
+    if (seconds <= 0 || seconds > 24 * 60 * 60)
+        return failWith(Usage,
+                        Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(24 * 60 * 60));
+    BrowserLogDiversion quiet;
+    std::unique_ptr<FlowRun> run(workspace.newRun(*tenant, {}));
+    TokenSession tokens(workspace.services(), *tenant);
+    std::unique_ptr<BrowserPane> browser;
+    return runAsync([&](std::function<void(int)> done) {
+        tokens.readKept([&, done](const Result<QJsonObject> &kept) {
+            if (!kept.ok())
+                return done(failWith(Failed, kept.errorText()));
+            QObject::connect(run.get(), &FlowRun::finished, qApp, [&, done](bool ok) {
+                if (browser)
+                    browser->hide();
+                if (!ok)
+                    return done(failWith(Failed, run->error()));
+                if (parser.isSet(json))
+                    printJson(QJsonObject{{QStringLiteral("tenant"), tenant->name},
+                                          {QStringLiteral("logout"), QStringLiteral("succeeded")},
+                                          {QStringLiteral("run_id"), run->id()}});
+                else
+                    printOut(Cli::tr("Signed out of %1 at the provider.").arg(tenant->name) +
+                             QLatin1Char('\n'));
+                done(Success);
+            });
+            run->setLogout(kept.value());
+            QString error;
+            browser.reset(BrowserPane::create(nullptr, &error));
+            if (!browser)
+                return done(failWith(Environment, error));
+            browser->setWindowTitle(Cli::tr("AuthDesk — log out of %1").arg(tenant->name));
+            browser->resize(900, 720);
+            browser->show();
+            if (!browser->startRun(run.get()))
+                return;
+            QTimer::singleShot(seconds * 1000, run.get(), [&, seconds] {
+                run->fail(Cli::tr("Timed out after %1 s waiting for the provider to come back to %2.")
+                              .arg(seconds)
+                              .arg(tenant->redirectUri));
+            });
+        });
+    });
+}
 #endif
 } // namespace
 
@@ -284,11 +346,22 @@ QList<Command> authorizeCommands() {
             "with --paste, exchange a redirect (or 企企 callback) URL captured elsewhere."),
         {},
         true};
+    Command logoutCommand{
+        {QStringLiteral("logout")},
+        {QStringLiteral("authdesk logout NAME [--json] [--timeout SECONDS]   (OpenID Connect, "
+                        "with tokens kept by --keep-tokens)")},
+        QStringLiteral("Sign the user out at the provider (RP-initiated logout) in a window; done "
+                       "when it comes back to the redirect URI with the run's state."),
+        {},
+        true};
 #ifdef AUTHDESK_WITH_BROWSER // without, Application hands the verb to the program with the browser
     command.run = [](Workspace &workspace, const QStringList &arguments) {
         return authorize(workspace, arguments);
     };
+    logoutCommand.run = [](Workspace &workspace, const QStringList &arguments) {
+        return logout(workspace, arguments);
+    };
 #endif
-    return {command};
+    return {command, logoutCommand};
 }
 } // namespace CommandLine

@@ -1325,6 +1325,14 @@ private slots:
             run({QStringLiteral("token"), QStringLiteral("introspect"), QStringLiteral("op-device")});
         QCOMPARE(gone.exitCode, 1);
         QVERIFY2(gone.err.contains("No access token is kept"), gone.err.constData());
+        // RP-initiated logout in the embedded browser: the provider's page (which submits itself
+        // in the tests) comes back to the redirect URI with the run's state.
+        const Result loggedOut =
+            run({QStringLiteral("logout"), QStringLiteral("op-device"), QStringLiteral("--json"),
+                 QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY2(loggedOut.exitCode == 0, loggedOut.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(loggedOut.out).object().value(QLatin1String("logout")).toString(),
+                 QStringLiteral("succeeded"));
         const Result unknown =
             run({QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("op-device"),
                  QStringLiteral("--which"), QStringLiteral("id")});

@@ -111,6 +111,19 @@ QUrl FlowRun::start() {
     }
     if (m_loopback && !listenOnLoopback())
         return {};
+    if (!yieldsIdentity()) {
+        prepare([this] {
+            m_request.url = m_provider->logoutUrl(m_tenant, m_logoutTokens, m_request.state);
+            if (!m_request.url.isValid())
+                return fail(tr("%1 names no end_session_endpoint: it offers no logout for a client to start.")
+                                .arg(m_tenant.name));
+            setPhase(Phase::WaitingForRedirect);
+            addStep(FlowStep::Status::Info, tr("Logout URL built"),
+                    tr("run %1: %2").arg(m_id, m_request.url.toString()));
+            emit authorizationReady(m_request.url);
+        });
+        return m_phase == Phase::WaitingForRedirect ? m_request.url : QUrl();
+    }
     prepare([this] {
         pushIfAsked([this] {
             if (m_delivery) {
@@ -236,6 +249,11 @@ void FlowRun::handleRedirect(const QUrl &url) {
     }
     m_stateUsed = true;
     addStep(FlowStep::Status::Ok, tr("State verified"));
+    if (!yieldsIdentity()) {
+        addStep(FlowStep::Status::Ok, tr("Signed out at the provider"),
+                tr("it came back to %1 with this run's state").arg(m_tenant.redirectUri));
+        return end(Phase::Succeeded);
+    }
     exchange(url, true);
 }
 
@@ -392,7 +410,7 @@ RunRecord FlowRun::record() const {
     record.tenantId = tenant().id;
     record.tenant = tenant().name;
     record.provider = tenant().provider;
-    record.mode = m_grant == QLatin1String("device") ? m_grant : mode();
+    record.mode = m_grant == QLatin1String("code") ? mode() : m_grant;
     record.started = started().toUTC();
     record.durationMs = started().msecsTo(ended().isValid() ? ended() : QDateTime::currentDateTime());
     record.outcome = outcomeOf(phase());
@@ -400,7 +418,7 @@ RunRecord FlowRun::record() const {
     record.authorizationUrl = Redactor::url(authorizationUrl()).toString();
     record.steps = steps();
     record.exchanges = log()->exchanges();
-    if (phase() == FlowRun::Phase::Succeeded)
+    if (phase() == FlowRun::Phase::Succeeded && yieldsIdentity())
         record.identity = identity();
     return record;
 }

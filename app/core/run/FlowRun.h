@@ -9,6 +9,7 @@
 #include "store/RunHistory.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -66,7 +67,16 @@ public:
     // authorizationReady's URL in the system browser.
     void useLoopbackRedirect() { m_loopback = true; }
     bool usesLoopbackRedirect() const { return m_loopback; }
-    // "code", or "device" for startDevice.
+    // Before start: the run signs the user out at the provider (RP-initiated logout) instead of in:
+    // start() builds the end-session URL with the kept ID token as hint and a fresh state, and the
+    // redirect back is checked like a sign-in's; the run ends without an identity.
+    void setLogout(const QJsonObject &keptTokens) {
+        m_grant = QStringLiteral("logout");
+        m_logoutTokens = keptTokens;
+    }
+    // Whether a successful run ends with an identity (every grant but a logout).
+    bool yieldsIdentity() const { return m_grant != QLatin1String("logout"); }
+    // "code", "device" for startDevice, or "logout".
     QString grant() const { return m_grant; }
     // The keychain name of the tokens a run kept.
     static QString keptTokensName() { return QStringLiteral("tokens"); }
@@ -164,6 +174,7 @@ private:
     bool m_stateUsed = false;
     bool m_keepTokens = false;
     bool m_loopback = false;
+    QJsonObject m_logoutTokens;
     CallbackListener *m_loopbackListener = nullptr;
     QString m_grant = QStringLiteral("code");
     Phase m_phase = Phase::Created;

@@ -7,7 +7,7 @@
 
 void RunRecorder::attach(const RunServices &services, FlowRun *run) {
     QObject::connect(run, &FlowRun::finished, run, [services, run](bool ok) {
-        if (ok)
+        if (ok && run->yieldsIdentity())
             record(services, run);
         keep(services, run);
     });
