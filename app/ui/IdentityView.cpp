@@ -5,10 +5,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -85,11 +88,55 @@ IdentityView::IdentityView(QWidget *parent)
     splitter->addWidget(m_tree);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_tokenBar = new QWidget(this);
+    m_tokenBar->setObjectName(QStringLiteral("tokenBar"));
+    m_which = new QComboBox(m_tokenBar);
+    m_which->setObjectName(QStringLiteral("tokenWhichCombo"));
+    m_which->addItem(tr("access token"), QStringLiteral("access"));
+    m_which->addItem(tr("refresh token"), QStringLiteral("refresh"));
+    m_which->setToolTip(tr("The token Introspect and Revoke act on"));
+    auto *tokenRow = new QHBoxLayout(m_tokenBar);
+    tokenRow->setContentsMargins(0, 0, 0, 0);
+    tokenRow->addWidget(new QLabel(tr("Kept tokens:"), m_tokenBar));
+    const QList<QPair<QString, QString>> actions{{QStringLiteral("refresh"), tr("Refresh")},
+                                                 {QStringLiteral("introspect"), tr("Introspect")},
+                                                 {QStringLiteral("revoke"), tr("Revoke")},
+                                                 {QStringLiteral("logout"), tr("Log out")}};
+    for (const auto &action : actions) {
+        auto *button = new QPushButton(action.second, m_tokenBar);
+        button->setObjectName(action.first + QStringLiteral("TokensButton"));
+        connect(button, &QPushButton::clicked, this, [this, name = action.first] {
+            emit tokenActionRequested(name, m_which->currentData().toString());
+        });
+        tokenRow->addWidget(button);
+        if (action.first == QLatin1String("refresh"))
+            tokenRow->addWidget(m_which);
+    }
+    tokenRow->addStretch();
+    m_tokenResult = new QLabel(this);
+    m_tokenResult->setObjectName(QStringLiteral("tokenResult"));
+    m_tokenResult->setTextFormat(Qt::PlainText); // the provider's words are quoted: never HTML
+    m_tokenResult->setWordWrap(true);
+    m_tokenResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
+    layout->addWidget(m_tokenBar);
+    layout->addWidget(m_tokenResult);
     layout->addWidget(splitter, 1);
+    setTokenActions(false, false);
     clear();
+}
+
+void IdentityView::setTokenActions(bool shown, bool enabled) {
+    m_tokenBar->setVisible(shown);
+    m_tokenBar->setEnabled(enabled);
+    m_tokenResult->setVisible(shown && !m_tokenResult->text().isEmpty());
+}
+
+void IdentityView::showTokenResult(const QString &result) {
+    m_tokenResult->setText(result);
+    m_tokenResult->setVisible(!m_tokenBar->isHidden() && !result.isEmpty());
 }
 
 void IdentityView::clear() {

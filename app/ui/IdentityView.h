@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class CopyableTableView;
+class QComboBox;
 class QLabel;
 class QStandardItemModel;
 class QTreeView;
@@ -21,8 +22,19 @@ public:
     QString selectedJsonText() const;
     QTreeView *jsonTree() const { return m_tree; }
     QString fieldValue(const QString &field) const; // for tests and the status bar
+    // The kept tokens' actions (refresh, introspect, revoke, log out), shown when the tenant keeps
+    // tokens; `result` under them says what the last one did.
+    void setTokenActions(bool shown, bool enabled);
+    void showTokenResult(const QString &result);
+
+signals:
+    // "refresh", "introspect", "revoke" or "logout"; `which` is "access" or "refresh".
+    void tokenActionRequested(const QString &action, const QString &which);
 
 private:
+    QWidget *m_tokenBar;
+    QComboBox *m_which;
+    QLabel *m_tokenResult;
     QLabel *m_banner;
     QStandardItemModel *m_fields;
     QStandardItemModel *m_json;

@@ -4,20 +4,24 @@
 
 #include "BrowserPane.h"
 #include "CopyableTableView.h"
+#include "DeviceCodePage.h"
 #include "ExchangeModel.h"
 #include "IdentityView.h"
 #include "MessageBox.h"
 #include "RunCompareDialog.h"
 #include "RunHistoryView.h"
 #include "StepModel.h"
+#include "SystemBrowser.h"
 #include "export/RunExport.h"
 #include "net/ExchangeLog.h"
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
+#include "run/TokenSession.h"
 #include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -41,7 +45,9 @@
 
 RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_ticker(new QTimer(this)), m_title(new QLabel(this)),
-      m_mode(new QComboBox(this)), m_start(new QPushButton(tr("Start authorization"), this)),
+      m_mode(new QComboBox(this)), m_grant(new QComboBox(this)), m_browserChoice(new QComboBox(this)),
+      m_keepTokens(new QCheckBox(tr("Keep tokens"), this)), m_devicePage(new DeviceCodePage(this)),
+      m_start(new QPushButton(tr("Start authorization"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_paste(new QPushButton(tr("Paste redirect URL…"), this)),
       m_enterSecret(new QPushButton(tr("Enter it…"), this)), m_phase(new QLabel(this)),
@@ -54,6 +60,23 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     m_mode->setToolTip(tr("Which authorization page to open"));
     m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "wwlogin" whole in every language
+    m_grant->setObjectName(QStringLiteral("grantCombo"));
+    m_grant->setToolTip(
+        tr("How the user signs in: on the authorization page, or with a code on another device"));
+    m_grant->addItem(tr("Authorization code"), QStringLiteral("code"));
+    m_grant->addItem(tr("Device code"), QStringLiteral("device"));
+    m_browserChoice->setObjectName(QStringLiteral("browserCombo"));
+    m_browserChoice->setToolTip(tr("Where the authorization page opens: here, or in your own browser (for "
+                                   "passkeys, device compliance or your session at the provider)"));
+    m_browserChoice->addItem(tr("Embedded browser"), QStringLiteral("embedded"));
+    m_browserChoice->addItem(tr("System browser"), QStringLiteral("system"));
+    connect(m_grant, &QComboBox::currentIndexChanged, this, [this] {
+        m_browserChoice->setEnabled(m_grant->currentData() == QLatin1String("code") && !isRunActive());
+    });
+    m_keepTokens->setObjectName(QStringLiteral("keepTokensCheck"));
+    m_keepTokens->setToolTip(tr("Keep the access, refresh and ID tokens in the keychain, for Refresh, "
+                                "Introspect, Revoke and Log out"));
+    m_devicePage->hide();
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -138,6 +161,9 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_title, 1);
     bar->addWidget(new QLabel(tr("Mode:"), this));
     bar->addWidget(m_mode);
+    bar->addWidget(m_grant);
+    bar->addWidget(m_browserChoice);
+    bar->addWidget(m_keepTokens);
     bar->addWidget(m_start);
     bar->addWidget(m_cancel);
     bar->addWidget(m_paste);
@@ -168,6 +194,7 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_split, 1);
 
+    connect(m_identity, &IdentityView::tokenActionRequested, this, &RunPanel::runTokenAction);
     connect(m_start, &QPushButton::clicked, this, [this] { startRun(); });
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancelRun);
     connect(m_paste, &QPushButton::clicked, this, &RunPanel::askForPastedUrl);
@@ -185,6 +212,7 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
         m_mode->addItems(provider->modes());
         m_mode->setCurrentText(provider->defaultMode(*tenant));
     }
+    updateRunChoices(provider);
     m_title->setText(
         tenant ? tr("<b>%1</b> · %2")
                      .arg(tenant->name.toHtmlEscaped(), provider ? provider->displayName() : tenant->provider)
@@ -210,6 +238,88 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
     else if (!m_history->runs().isEmpty())
         showRecord(m_history->runs().constFirst());
     checkSecret();
+    updateTokenActions();
+}
+
+void RunPanel::updateRunChoices(const Provider *provider) {
+    m_grant->setCurrentIndex(0);
+    m_browserChoice->setCurrentIndex(0);
+    m_keepTokens->setChecked(false);
+    m_grant->setVisible(provider && provider->offersDeviceGrant());
+    m_browserChoice->setVisible(provider && provider->acceptsLoopbackRedirect());
+    m_keepTokens->setVisible(provider && provider->keepsTokens());
+}
+
+void RunPanel::updateTokenActions() {
+    const Provider *provider = m_tenant ? Provider::find(m_tenant->provider) : nullptr;
+    m_identity->setTokenActions(false, false);
+    if (!provider || !provider->keepsTokens())
+        return;
+    const QString tenantId = m_tenant->id;
+    m_workspace->secrets()->read(SecretStore::keyFor(tenantId, FlowRun::keptTokensName()), m_identity,
+                                 [this, tenantId](const SecretResult &kept) {
+                                     if (m_tenant && m_tenant->id == tenantId)
+                                         m_identity->setTokenActions(kept.ok(), kept.ok() && !isRunActive());
+                                 });
+}
+
+void RunPanel::runTokenAction(const QString &action, const QString &which) {
+    if (!m_tenant || isRunActive())
+        return;
+    if (action == QLatin1String("logout")) {
+        BrowserPane *pane = browser();
+        if (!pane)
+            return;
+        auto *session = new TokenSession(m_workspace->services(), *m_tenant, this);
+        session->readKept([this, session, pane](const Result<QJsonObject> &kept) {
+            session->deleteLater();
+            if (!kept.ok())
+                return m_identity->showTokenResult(kept.errorText());
+            FlowRun *run = newRun(m_mode->currentText());
+            run->setLogout(kept.value());
+            showLeft(pane);
+            pane->startRun(run);
+            updateHeader();
+        });
+        return;
+    }
+    const TokenOperation operation = action == QLatin1String("refresh")      ? TokenOperation::Refresh
+                                     : action == QLatin1String("introspect") ? TokenOperation::Introspect
+                                                                             : TokenOperation::Revoke;
+    auto *session = new TokenSession(m_workspace->services(), *m_tenant, this);
+    clearViews();
+    m_shown.reset();
+    connect(session, &TokenSession::stepAdded, m_steps, &StepModel::append);
+    connect(session->log(), &ExchangeLog::recorded, m_exchanges, &ExchangeModel::append);
+    m_identity->setTokenActions(true, false);
+    m_identity->showTokenResult(tr("Asking the provider…"));
+    session->run(operation, which, [this, session](const Status &report) {
+        session->deleteLater();
+        const QString said =
+            report.ok() ? tr("✓ %1").arg(report.value().message) : tr("✗ %1").arg(report.errorText());
+        m_identity->showTokenResult(said);
+        m_status->setText(said);
+        reloadHistory();
+        if (!m_history->runs().isEmpty())
+            m_shown = m_history->runs().constFirst();
+        updateTokenActions();
+    });
+}
+
+void RunPanel::showLeft(QWidget *widget) {
+    if (m_split->widget(0) == widget)
+        return;
+    QWidget *replaced = m_split->replaceWidget(0, widget);
+    widget->show();
+    if (!replaced)
+        return;
+    if (replaced->objectName() == QLatin1String("browserPlaceholder")) {
+        delete replaced;
+        return;
+    }
+    // The splitter lets go of what it replaces: the panel keeps it, hidden, for the next run.
+    replaced->setParent(this);
+    replaced->hide();
 }
 
 void RunPanel::checkSecret() {
@@ -253,14 +363,16 @@ void RunPanel::showRecord(const RunRecord &record) {
     if (record.identity)
         m_identity->showIdentity(*record.identity);
     const QString when = QLocale().toString(record.started.toLocalTime(), QLocale::ShortFormat);
-    m_status->setText(record.identity ? tr("Run %1 (%2): signed in as %3 (%4 %5).")
-                                            .arg(record.id, when,
-                                                 record.identity->name.isEmpty() ? record.identity->externalId
-                                                                                 : record.identity->name,
-                                                 record.identity->idType, record.identity->externalId)
-                      : record.outcome == QLatin1String("cancelled")
-                          ? tr("Run %1 (%2): cancelled.").arg(record.id, when)
-                          : tr("Run %1 (%2) failed: %3").arg(record.id, when, record.error));
+    m_status->setText(
+        record.identity
+            ? tr("Run %1 (%2): signed in as %3 (%4 %5).")
+                  .arg(record.id, when,
+                       record.identity->name.isEmpty() ? record.identity->externalId : record.identity->name,
+                       record.identity->idType, record.identity->externalId)
+        : record.succeeded() ? tr("Run %1 (%2): %3 succeeded.").arg(record.id, when, record.mode)
+        : record.outcome == QLatin1String("cancelled")
+            ? tr("Run %1 (%2): cancelled.").arg(record.id, when)
+            : tr("Run %1 (%2) failed: %3").arg(record.id, when, record.error));
 }
 
 FlowRun *RunPanel::newRun(const QString &mode) {
@@ -300,7 +412,11 @@ FlowRun *RunPanel::newRun(const QString &mode) {
         const auto kept = std::find_if(m_history->runs().cbegin(), m_history->runs().cend(),
                                        [run](const RunRecord &r) { return r.id == run->id(); });
         m_shown = kept != m_history->runs().cend() ? std::optional<RunRecord>(*kept) : run->record();
-        if (ok) {
+        updateTokenActions();
+        if (ok && !run->yieldsIdentity()) {
+            m_status->setText(tr("✓ Signed out at the provider."));
+            m_identity->showTokenResult(tr("✓ Signed out at the provider."));
+        } else if (ok) {
             m_identity->showIdentity(run->identity());
             m_tabs->setCurrentWidget(m_identity);
             const Identity &identity = run->identity();
@@ -327,6 +443,9 @@ FlowRun *RunPanel::newRun(const QString &mode) {
 void RunPanel::setControlsForRun(bool active) {
     // While a run is under way its tenant and mode cannot change, and Start cannot replace it.
     m_mode->setEnabled(!active && m_tenant);
+    m_grant->setEnabled(!active && m_tenant);
+    m_browserChoice->setEnabled(!active && m_tenant && m_grant->currentData() == QLatin1String("code"));
+    m_keepTokens->setEnabled(!active && m_tenant);
     m_start->setEnabled(!active && m_tenant);
     m_paste->setEnabled(!active && m_tenant);
     m_cancel->setEnabled(active);
@@ -384,7 +503,7 @@ BrowserPane *RunPanel::browser() {
         m_status->setText(error);
         return nullptr;
     }
-    delete m_split->replaceWidget(0, m_browser);
+    showLeft(m_browser);
     connect(m_browser, &BrowserPane::loadProgress, this, [this](int percent) {
         m_pageProgress = percent < 100 ? percent : -1;
         updateHeader();
@@ -395,10 +514,44 @@ BrowserPane *RunPanel::browser() {
 void RunPanel::startRun(const QString &mode) {
     if (!m_tenant || isRunActive())
         return;
+    const QString grant = m_grant->isVisible() ? m_grant->currentData().toString() : QStringLiteral("code");
+    const bool systemBrowser =
+        m_browserChoice->isVisible() && m_browserChoice->currentData() == QLatin1String("system");
+    if (grant == QLatin1String("device")) {
+        FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
+        run->setKeepTokens(m_keepTokens->isVisible() && m_keepTokens->isChecked());
+        showLeft(m_devicePage);
+        m_devicePage->finish(tr("Asking the provider for a code…"));
+        connect(run, &FlowRun::deviceCodeReady, m_devicePage, &DeviceCodePage::showAuthorization);
+        connect(run, &FlowRun::finished, m_devicePage,
+                [this, run](bool ok) { m_devicePage->finish(ok ? tr("✓ Signed in.") : run->error()); });
+        run->startDevice();
+        updateHeader();
+        return;
+    }
     BrowserPane *pane = browser();
     if (!pane)
         return;
     FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
+    run->setKeepTokens(m_keepTokens->isVisible() && m_keepTokens->isChecked());
+    if (systemBrowser) {
+        // The page opens in the user's own browser; the embedded one says where it went.
+        connect(run, &FlowRun::authorizationReady, this, [this, run](const QUrl &url) {
+            QString error;
+            if (!SystemBrowser::open(url, &error))
+                return run->fail(error);
+            m_status->setText(
+                tr("The authorization page opened in your browser. Waiting for it to come back to "
+                   "%1.")
+                    .arg(run->tenant().redirectUri));
+        });
+        run->useLoopbackRedirect();
+        pane->clear();
+        run->start();
+        updateHeader();
+        return;
+    }
+    showLeft(pane);
     pane->startRun(run);
     updateHeader();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Tenant.h"
+#include "providers/Provider.h"
 #include "run/FlowRun.h"
 #include "store/RunHistory.h"
 
@@ -10,6 +11,8 @@
 #include <optional>
 
 class BrowserPane;
+class DeviceCodePage;
+class QCheckBox;
 class QSplitter;
 class CopyableTableView;
 class ExchangeModel;
@@ -78,6 +81,15 @@ private:
     void showExchange(const QModelIndex &index);
     void exportWithDialog();
     void compare(const RunRecord &older, const RunRecord &newer);
+    // Puts `widget` where the authorization page goes (the browser, or the device code page).
+    void showLeft(QWidget *widget);
+    // The grant, browser and keep-tokens choices the tenant's provider offers.
+    void updateRunChoices(const Provider *provider);
+    // Whether the tenant keeps tokens from an earlier run: shows the Identity view's actions.
+    void updateTokenActions();
+    // A kept tokens' action of the Identity view: refresh, introspect, revoke (a TokenSession), or
+    // log out (a run in the embedded browser).
+    void runTokenAction(const QString &action, const QString &which);
 
     Workspace *m_workspace;
     std::optional<Tenant> m_tenant;
@@ -89,6 +101,10 @@ private:
     QString m_currentCall;   // the purpose of the call under way
     QLabel *m_title;
     QComboBox *m_mode;
+    QComboBox *m_grant;
+    QComboBox *m_browserChoice;
+    QCheckBox *m_keepTokens;
+    DeviceCodePage *m_devicePage;
     QPushButton *m_start;
     QPushButton *m_cancel;
     QPushButton *m_paste;

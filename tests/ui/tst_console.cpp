@@ -8,7 +8,9 @@
 #include "AuthBrowser.h"
 #include "CallbackDecryptDialog.h"
 #include "CopyableTableView.h"
+#include "DeviceCodePage.h"
 #include "DingTalkSandbox.h"
+#include "ExchangeModel.h"
 #include "HealthView.h"
 #include "IdentityView.h"
 #include "MainWindow.h"
@@ -34,6 +36,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QFile>
@@ -666,6 +669,91 @@ private slots:
 
     // The Health page: Check all over the real sandbox, a failing check's remedy shown, the
     // tenant tree's status icons; the schedule's round announces a tenant that turned to failing.
+    // An OpenID Connect tenant at the real OP: the device code page (the code large, a QR code of
+    // the address with it), kept tokens refreshed, introspected and revoked from the Identity
+    // view, a logout in the embedded browser, and a sign-in in the system browser (BROWSER).
+    void grantsAndKeptTokensInTheConsole() {
+        RealOpenIdProvider op;
+        const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(freePort());
+        QString error;
+        QVERIFY2(op.start(redirect, QStringLiteral("alice"), &error), qPrintable(error));
+        Tenant tenant = op.tenant(QStringLiteral("Real OP"), QStringLiteral("conf"), redirect);
+        QVERIFY(saveTenant(*m_workspace, tenant, op.clientSecret()));
+        m_window->reloadTenants(QStringLiteral("Real OP"));
+        auto *grant = m_window->findChild<QComboBox *>(QStringLiteral("grantCombo"));
+        auto *keep = m_window->findChild<QCheckBox *>(QStringLiteral("keepTokensCheck"));
+        QVERIFY(grant->isVisible() && keep->isVisible());
+        grant->setCurrentIndex(grant->findData(QStringLiteral("device")));
+        keep->setChecked(true);
+        panel()->startRun();
+        auto *page = m_window->findChild<DeviceCodePage *>(QStringLiteral("deviceCodePage"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isVisible() && !page->userCode().isEmpty(), 15000);
+        QVERIFY(page->showsQrCode());
+        QVERIFY(
+            page->findChild<QLabel *>(QStringLiteral("deviceVerificationUri"))->text().contains(op.issuer()));
+        op.control("POST",
+                   QStringLiteral("/test/device?user_code=%1&decision=approve").arg(page->userCode()));
+        QVERIFY(runEnded());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+        QCOMPARE(fieldOf(QStringLiteral("External ID")), QStringLiteral("alice"));
+
+        auto *bar = m_window->findChild<QWidget *>(QStringLiteral("tokenBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->isEnabled(), 5000);
+        auto *result = m_window->findChild<QLabel *>(QStringLiteral("tokenResult"));
+        auto act = [&](const char *button) {
+            if (!QTest::qWaitFor([&] { return bar->isEnabled(); }, 5000))
+                return false;
+            m_window->findChild<QPushButton *>(QLatin1String(button) + QStringLiteral("TokensButton"))
+                ->click();
+            return QTest::qWaitFor(
+                [&] {
+                    return result->text().startsWith(QStringLiteral("✓")) ||
+                           result->text().startsWith(QStringLiteral("✗"));
+                },
+                15000);
+        };
+        QVERIFY(act("refresh"));
+        QVERIFY2(result->text().contains(QLatin1String("rotated")), qPrintable(result->text()));
+        // The operation's exchanges are in the Exchanges tab, and in the history.
+        QVERIFY(panel()->exchanges()->rowCount() >= 2);
+        const QList<RunRecord> kept = panel()->historyView()->runs();
+        QVERIFY(std::any_of(kept.cbegin(), kept.cend(),
+                            [](const RunRecord &run) { return run.mode == QLatin1String("token refresh"); }));
+        QVERIFY(act("introspect"));
+        QVERIFY2(result->text().contains(QLatin1String("active")), qPrintable(result->text()));
+        QVERIFY(act("revoke"));
+        QVERIFY2(result->text().contains(QLatin1String("revoked")), qPrintable(result->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isEnabled(), 5000);
+        m_window->findChild<QPushButton *>(QStringLiteral("logoutTokensButton"))->click();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return panel()->currentRun() && panel()->currentRun()->grant() == QLatin1String("logout");
+            },
+            5000));
+        QVERIFY(runEnded());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+
+        // The system browser: the page goes to BROWSER; the redirect comes to a loopback port.
+        Tenant native = op.tenant(QStringLiteral("Real OP native"), QStringLiteral("native"),
+                                  QStringLiteral("http://127.0.0.1/callback"));
+        native.settings.insert(QStringLiteral("client_auth"), QStringLiteral("none"));
+        QVERIFY(saveTenant(*m_workspace, native));
+        m_window->reloadTenants(QStringLiteral("Real OP native"));
+        qputenv("BROWSER",
+                QStringLiteral("node %1/browser.mjs").arg(QStringLiteral(AUTHDESK_OP_DIR)).toUtf8());
+        auto *browserChoice = m_window->findChild<QComboBox *>(QStringLiteral("browserCombo"));
+        browserChoice->setCurrentIndex(browserChoice->findData(QStringLiteral("system")));
+        panel()->startRun();
+        QVERIFY(runEnded());
+        qunsetenv("BROWSER");
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+        QVERIFY(QUrl(panel()->currentRun()->tenant().redirectUri).port() > 0);
+        QCOMPARE(fieldOf(QStringLiteral("External ID")), QStringLiteral("alice"));
+    }
+
     void healthPageChecksEveryTenant() {
         NotificationServer server;
         QDBusConnection bus = QDBusConnection::sessionBus();

@@ -16,8 +16,7 @@ void RunRecorder::attach(const RunServices &services, FlowRun *run) {
 void RunRecorder::keep(const RunServices &services, FlowRun *run) {
     if (run->tenant().id.isEmpty())
         return; // a tenant never saved has no history
-    const int limit = run->tenant().setting(QStringLiteral("history_limit")).toInt();
-    const Status kept = services.runs.record(run->record(), limit > 0 ? limit : RunHistory::defaultLimit);
+    const Status kept = services.runs.record(run->record(), RunHistory::limitOf(run->tenant()));
     if (!kept.ok())
         qWarning("%s", qPrintable(kept.errorText())); // the run itself is over; the console still shows it
 }

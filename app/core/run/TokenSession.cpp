@@ -1,8 +1,10 @@
 #include "run/TokenSession.h"
 
+#include "crypto/RandomToken.h"
 #include "net/ExchangeLog.h"
 #include "net/Redactor.h"
 #include "run/FlowRun.h"
+#include "store/RunHistory.h"
 #include "store/SecretStore.h"
 
 #include <QJsonDocument>
@@ -10,6 +12,36 @@
 TokenSession::TokenSession(const RunServices &services, const Tenant &tenant, QObject *parent)
     : QObject(parent), m_services(services), m_tenant(tenant), m_provider(Provider::find(tenant.provider)),
       m_log(new ExchangeLog(this)) {
+    connect(this, &TokenSession::stepAdded, this, [this](const FlowStep &step) { m_steps.append(step); });
+    connect(m_log, &ExchangeLog::recorded, this, [this](const HttpExchange &exchange) {
+        emit stepAdded(FlowStep::make(
+            exchange.status != 0 && exchange.status < 400 ? FlowStep::Status::Info
+                                                          : FlowStep::Status::Warning,
+            tr("%1 → HTTP %2").arg(exchange.purpose).arg(exchange.status), exchange.url.toString()));
+    });
+}
+
+void TokenSession::finish(TokenOperation operation, const QString &which, const Status &report,
+                          const std::function<void(const Status &)> &done) {
+    emit stepAdded(FlowStep::make(report.ok() ? FlowStep::Status::Ok : FlowStep::Status::Error,
+                                  tr("Token %1 (%2)").arg(nameOf(operation), which),
+                                  Redactor::text(report.ok() ? report.value().message : report.errorText())));
+    RunRecord record;
+    record.id = randomAlphanumeric(8);
+    record.tenantId = m_tenant.id;
+    record.tenant = m_tenant.name;
+    record.provider = m_tenant.provider;
+    record.mode = QStringLiteral("token %1").arg(nameOf(operation));
+    record.started = m_started.toUTC();
+    record.durationMs = m_started.msecsTo(QDateTime::currentDateTime());
+    record.outcome = report.ok() ? QStringLiteral("succeeded") : QStringLiteral("failed");
+    record.error = report.ok() ? QString() : Redactor::text(report.errorText());
+    record.steps = m_steps;
+    record.exchanges = m_log->exchanges();
+    if (!m_tenant.id.isEmpty())
+        if (const Status kept = m_services.runs.record(record, RunHistory::limitOf(m_tenant)); !kept.ok())
+            qWarning("%s", qPrintable(kept.errorText()));
+    done(report);
 }
 
 QString TokenSession::nameOf(TokenOperation operation) {
@@ -69,6 +101,9 @@ void TokenSession::run(TokenOperation operation, const QString &which,
                        std::function<void(const Status &)> done) {
     if (!m_provider)
         return done(Error::failed(tr("Unknown provider \"%1\".").arg(m_tenant.provider)));
+    m_started = QDateTime::currentDateTime();
+    m_steps.clear();
+    done = [this, operation, which, done](const Status &report) { finish(operation, which, report, done); };
     readKept([this, operation, which, done](const Result<QJsonObject> &kept) {
         if (!kept.ok())
             return done(kept.error());

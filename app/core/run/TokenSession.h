@@ -5,6 +5,7 @@
 #include "providers/Provider.h"
 #include "run/RunServices.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <functional>
 
@@ -12,7 +13,8 @@ class ExchangeLog;
 
 // What an admin does with the tokens a run kept (FlowRun::setKeepTokens): refresh, introspect or
 // revoke them. Reads them from the keychain, lets the provider learn its endpoints (discovery),
-// runs the provider's operation and writes back what it leaves. Every call is in log(); what is
+// runs the provider's operation and writes back what it leaves. Every call is in log(), and each
+// operation is kept in the tenant's run history (mode "token refresh", …) like a run; what is
 // reported names tokens by kind and never shows one.
 class TokenSession : public QObject {
     Q_OBJECT
@@ -37,10 +39,15 @@ signals:
 
 private:
     ProviderContext context(const QString &secret);
+    // Ends an operation: its step, its record in the history, then `done`.
+    void finish(TokenOperation operation, const QString &which, const Status &report,
+                const std::function<void(const Status &)> &done);
     void withSecret(std::function<void(const Result<QString> &)> then);
 
     RunServices m_services;
     Tenant m_tenant;
     const Provider *m_provider;
     ExchangeLog *m_log;
+    QList<FlowStep> m_steps;
+    QDateTime m_started;
 };

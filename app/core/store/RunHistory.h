@@ -4,6 +4,7 @@
 
 #include "FlowStep.h"
 #include "Identity.h"
+#include "Tenant.h"
 #include "net/HttpExchange.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,11 @@ class RunHistory {
 
 public:
     static constexpr int defaultLimit = 50;
+    // How many runs the tenant keeps: its history_limit setting, or defaultLimit.
+    static int limitOf(const Tenant &tenant) {
+        const int limit = tenant.setting(QStringLiteral("history_limit")).toInt();
+        return limit > 0 ? limit : defaultLimit;
+    }
 
     explicit RunHistory(const Database &database);
 
