@@ -632,11 +632,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--grant is code or client_credentials (got &quot;%1&quot;).</source>
+        <source>usage: authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
+        <source>To sign in, open %1 and enter the code %2 (valid for %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grant is code, device or client_credentials (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--browser is embedded or system (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the authorization page in your browser; if it did not open, open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the browser to come back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk logout NAME [--json] [--timeout SECONDS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1 at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk — log out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the provider to come back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin does not apply: AuthDesk makes this client&apos;s key pair; register its public key (authdesk tenant jwks NAME) at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk made its key pair and kept the private key in the keychain; register the public key at the provider: authdesk tenant jwks %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant jwks NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk token %1 NAME [--which access|refresh|previous] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--which is access, refresh or previous (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +776,37 @@
     </message>
     <message>
         <source>The store %1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodePage</name>
+    <message>
+        <source>Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and enter this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or scan this with a phone&apos;s camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a phone or another computer, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to open %1 with the code filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2. Waiting for the sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,6 +1405,50 @@
         <source>The authorization page refused the request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 names no end_session_endpoint: it offers no logout for a client to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout URL built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;AuthDesk&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;p&gt;AuthDesk has the answer of the sign-in. You can close this tab.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening for the redirect on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system browser signs in; a port chosen for this run (RFC 8252 §7.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access, refresh and ID tokens of this sign-in, under the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it came back to %1 with this run&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no device sign-in (RFC 8628).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthHistory</name>
@@ -1560,6 +1692,38 @@
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token Introspect and Revoke act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1752,6 +1916,10 @@
     </message>
     <message>
         <source>the %1 signature does not verify with the client secret: the token was altered or keyed with another secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept private key is not an EC or RSA key in PEM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,10 +2822,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the code is used, expired or not this client&apos;s, or the code_verifier or redirect_uri does not match: run the authorization again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the client authentication failed: check the client secret and the client authentication method registered for this client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,10 +3049,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; iss, aud, exp, iat and nonce hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The provider accepts the client&apos;s credentials: a code that cannot be valid was refused as invalid_grant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,6 +3082,270 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>The provider issued a %1 access token (%2), valid for %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPoP nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for its nonce in the proof: sent again with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair (private_key_jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed authorization requests (PAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender-constrained tokens (DPoP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow_hs accepts ID tokens keyed with the client secret, but a private_key_jwt client has a key pair instead: set allow_hs to no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider names no pushed_authorization_request_endpoint (RFC 9126).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pushed requests to when_required, or --endpoint par=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pushed authorization request was refused (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no request_uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code or refresh token is used, expired, revoked or not this client&apos;s, or the code_verifier or redirect_uri does not match: run the authorization again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DPoP proof was refused: its signature, htm, htu, iat, jti or nonce does not hold, or the key is not the one the token is bound to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server wants its nonce in the DPoP proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iss, aud, azp, exp and iat hold (this grant sends no nonce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider offers DPoP: if this client requires DPoP-bound tokens, set DPoP to yes (--dpop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered the DPoP proof with a %1 token, not a DPoP-bound one: anyone who holds it can use it. Enable DPoP for this client on the provider, or set dpop to no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is bound to the key %1 (cnf.jkt, %2), not to this run&apos;s DPoP key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPoP binding verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token_type DPoP; cnf.jkt %1 is this run&apos;s key (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the JWT access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPoP binding not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token is opaque and the provider offers no introspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as introspection says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider offers no device authorization grant: its discovery document names no device_authorization_endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the device flow for this client on the provider, or set --endpoint device_authorization=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device authorization request failed (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer lacks device_code, user_code or verification_uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User code issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2; polling every %3 s for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow_down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider asked for slower polling: every %1 s from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user refused the sign-in on the verification page (access_denied). Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device code expired before anyone signed in with the user code (expired_token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the device sign-in again and enter the new code within its lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device code was exchanged for tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is kept for this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the authorization again with &quot;keep tokens&quot; (--keep-tokens); a refresh token is issued only when the provider allows it for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider names no revocation_endpoint (RFC 7009).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider accepted the revocation of the %1 (HTTP 200); it offers no introspection to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered the revocation with HTTP 200, but introspection still says the %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is revoked: introspection confirms it is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider names no introspection_endpoint (RFC 7662).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The introspection failed (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no boolean &quot;active&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not active: revoked, expired or unknown to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is active: client %1, subject %2, scope &quot;%3&quot;, expires %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is kept for this tenant: the provider issued none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the refresh_token grant for this client on the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous refresh token no longer works, as a rotated token must not (RFC 9700 §4.14.2): %1. A provider that detects the reuse may have revoked the whole grant: refresh to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token that was revoked, rotated away or expired cannot be used again: run the authorization again with &quot;keep tokens&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous refresh token still works: the provider does not enforce rotation (RFC 9700 §4.14.2 asks that it should). A new access token was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: a new access token, and the refresh token rotated (the previous one is kept to try with --which previous).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: a new access token; the refresh token did not rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refreshed ID token is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refreshed ID token&apos;s %1 is not the first one&apos;s: OpenID Connect Core §12.2 says it must stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new ID token is verified and keeps iss, sub and aud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,6 +3389,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>Use an OpenID Connect tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant&apos;s secret is one the platform issued: there is no public key to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants keep no tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,6 +4032,78 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>The authorization page appears here when a run starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the user signs in: on the authorization page, or with a code on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the authorization page opens: here, or in your own browser (for passkeys, device compliance or your session at the provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the access, refresh and ID tokens in the keychain, for Refresh, Introspect, Revoke and Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): %3 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed out at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the user to enter the code on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider for a token for the client itself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization page opened in your browser. Waiting for it to come back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>
@@ -4053,6 +4557,17 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
 </context>
 <context>
+    <name>SystemBrowser</name>
+    <message>
+        <source>No browser could be opened for %1: set the BROWSER environment variable, or open the address yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser &quot;%1&quot; (BROWSER) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantDialog</name>
     <message>
         <source>Check credentials</source>
@@ -4294,6 +4809,33 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>its mappings kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>%1 → HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens are kept for this tenant: run the authorization with &quot;keep tokens&quot; (--keep-tokens) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 But what is left could not be kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -633,12 +633,70 @@
         <translation>msg_signature 验证通过;接收方 %1(%2):</translation>
     </message>
     <message>
-        <source>--grant is code or client_credentials (got &quot;%1&quot;).</source>
-        <translation>--grant 为 code 或 client_credentials(收到的是“%1”)。</translation>
-    </message>
-    <message>
         <source>usage: authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
         <translation>用法:authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2 (valid for %3 s).</source>
+        <translation>请打开 %1 并输入代码 %2 以登录(%3 秒内有效)。</translation>
+    </message>
+    <message>
+        <source>Or open %1</source>
+        <translation>或打开 %1</translation>
+    </message>
+    <message>
+        <source>--grant is code, device or client_credentials (got &quot;%1&quot;).</source>
+        <translation>--grant 为 code、device 或 client_credentials(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>--browser is embedded or system (got &quot;%1&quot;).</source>
+        <translation>--browser 为 embedded 或 system(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>Opened the authorization page in your browser; if it did not open, open %1</source>
+        <translation>已在你的浏览器中打开授权页面;如未打开,请手动打开 %1</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the browser to come back to %2.</source>
+        <translation>等待浏览器回到 %2 超时(%1 秒)。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk logout NAME [--json] [--timeout SECONDS]</source>
+        <translation>用法:authdesk logout 名称 [--json] [--timeout 秒数]</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 at the provider.</source>
+        <translation>已在身份提供方处退出 %1。</translation>
+    </message>
+    <message>
+        <source>AuthDesk — log out of %1</source>
+        <translation>AuthDesk — 退出 %1</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the provider to come back to %2.</source>
+        <translation>等待身份提供方回到 %2 超时(%1 秒)。</translation>
+    </message>
+    <message>
+        <source>--secret-stdin does not apply: AuthDesk makes this client&apos;s key pair; register its public key (authdesk tenant jwks NAME) at the provider.</source>
+        <translation>--secret-stdin 不适用:该客户端的密钥对由 AuthDesk 生成;请在身份提供方处登记其公钥(authdesk tenant jwks 名称)。</translation>
+    </message>
+    <message>
+        <source>AuthDesk made its key pair and kept the private key in the keychain; register the public key at the provider: authdesk tenant jwks %1
+</source>
+        <translation>AuthDesk 已生成密钥对,私钥保存在密钥环中;请在身份提供方处登记公钥:authdesk tenant jwks %1
+</translation>
+    </message>
+    <message>
+        <source>usage: authdesk tenant jwks NAME</source>
+        <translation>用法:authdesk tenant jwks 名称</translation>
+    </message>
+    <message>
+        <source>usage: authdesk token %1 NAME [--which access|refresh|previous] [--json]</source>
+        <translation>用法:authdesk token %1 名称 [--which access|refresh|previous] [--json]</translation>
+    </message>
+    <message>
+        <source>--which is access, refresh or previous (got &quot;%1&quot;).</source>
+        <translation>--which 为 access、refresh 或 previous(收到的是“%1”)。</translation>
     </message>
 </context>
 <context>
@@ -721,6 +779,37 @@
     <message>
         <source>The store %1 could not be prepared: %2</source>
         <translation>无法准备存储 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodePage</name>
+    <message>
+        <source>Copy the code</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>and enter this code:</source>
+        <translation>并输入以下代码:</translation>
+    </message>
+    <message>
+        <source>or scan this with a phone&apos;s camera:</source>
+        <translation>或用手机相机扫描:</translation>
+    </message>
+    <message>
+        <source>On a phone or another computer, open</source>
+        <translation>请在手机或另一台电脑上打开</translation>
+    </message>
+    <message>
+        <source>Scan to open %1 with the code filled in</source>
+        <translation>扫描即可打开已填好代码的 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>正在等待登录…</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2. Waiting for the sign-in…</source>
+        <translation>代码将在 %1:%2 后过期。正在等待登录…</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1403,50 @@
         <source>The authorization page refused the request</source>
         <translation>授权页面拒绝了请求</translation>
     </message>
+    <message>
+        <source>%1 names no end_session_endpoint: it offers no logout for a client to start.</source>
+        <translation>%1 未提供 end_session_endpoint:不支持由客户端发起的退出登录。</translation>
+    </message>
+    <message>
+        <source>Logout URL built</source>
+        <translation>已生成退出登录 URL</translation>
+    </message>
+    <message>
+        <source>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;AuthDesk&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;p&gt;AuthDesk has the answer of the sign-in. You can close this tab.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;AuthDesk&lt;/title&gt;&lt;/head&gt;&lt;body&gt;&lt;p&gt;AuthDesk 已收到登录结果。你可以关闭此标签页。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Listening for the redirect on %1</source>
+        <translation>正在 %1 上监听重定向</translation>
+    </message>
+    <message>
+        <source>the system browser signs in; a port chosen for this run (RFC 8252 §7.3)</source>
+        <translation>在系统浏览器中登录;端口为本次运行选定(RFC 8252 §7.3)</translation>
+    </message>
+    <message>
+        <source>The tokens could not be kept: %1</source>
+        <translation>无法保存令牌:%1</translation>
+    </message>
+    <message>
+        <source>Tokens kept in the keychain</source>
+        <translation>令牌已保存到密钥环</translation>
+    </message>
+    <message>
+        <source>access, refresh and ID tokens of this sign-in, under the tenant</source>
+        <translation>本次登录的访问令牌、刷新令牌和 ID 令牌,保存在该租户下</translation>
+    </message>
+    <message>
+        <source>Signed out at the provider</source>
+        <translation>已在身份提供方处退出登录</translation>
+    </message>
+    <message>
+        <source>it came back to %1 with this run&apos;s state</source>
+        <translation>已带着本次运行的 state 回到 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no device sign-in (RFC 8628).</source>
+        <translation>%1 不支持设备登录(RFC 8628)。</translation>
+    </message>
 </context>
 <context>
     <name>HealthHistory</name>
@@ -1556,6 +1689,38 @@
         <source>Copy</source>
         <translation>复制</translation>
     </message>
+    <message>
+        <source>access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <source>The token Introspect and Revoke act on</source>
+        <translation>“查询状态”和“吊销”所作用的令牌</translation>
+    </message>
+    <message>
+        <source>Kept tokens:</source>
+        <translation>已保存的令牌:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Introspect</source>
+        <translation>查询状态</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1745,6 +1910,10 @@
     <message>
         <source>the %1 signature does not verify with the client secret: the token was altered or keyed with another secret</source>
         <translation>%1 签名无法用 client secret 验证：令牌被篡改，或用其他密钥签名</translation>
+    </message>
+    <message>
+        <source>The kept private key is not an EC or RSA key in PEM.</source>
+        <translation>保存的私钥不是 PEM 格式的 EC 或 RSA 密钥。</translation>
     </message>
 </context>
 <context>
@@ -2640,10 +2809,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>用户拒绝了，或提供方拒绝了该请求</translation>
     </message>
     <message>
-        <source>the code is used, expired or not this client&apos;s, or the code_verifier or redirect_uri does not match: run the authorization again</source>
-        <translation>授权码已使用、已过期或不属于该客户端，或 code_verifier、redirect_uri 不匹配：请重新授权</translation>
-    </message>
-    <message>
         <source>the client authentication failed: check the client secret and the client authentication method registered for this client</source>
         <translation>客户端认证失败：请检查 client secret 以及为该客户端登记的认证方式</translation>
     </message>
@@ -2870,10 +3035,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>有效：%1</translation>
     </message>
     <message>
-        <source>%1; iss, aud, exp, iat and nonce hold</source>
-        <translation>%1；iss、aud、exp、iat 和 nonce 均符合</translation>
-    </message>
-    <message>
         <source>The provider accepts the client&apos;s credentials: a code that cannot be valid was refused as invalid_grant.</source>
         <translation>身份提供方接受客户端凭据：一个不可能有效的授权码被以 invalid_grant 拒绝。</translation>
     </message>
@@ -2908,6 +3069,270 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>The provider issued a %1 access token (%2), valid for %3 s.</source>
         <translation>提供方签发了 %1 访问令牌(%2),有效期 %3 秒。</translation>
+    </message>
+    <message>
+        <source>DPoP nonce</source>
+        <translation>DPoP nonce</translation>
+    </message>
+    <message>
+        <source>the server asked for its nonce in the proof: sent again with it</source>
+        <translation>服务器要求在证明中带上它的 nonce:已带上后重新发送</translation>
+    </message>
+    <message>
+        <source>Key pair (private_key_jwt)</source>
+        <translation>密钥对(private_key_jwt)</translation>
+    </message>
+    <message>
+        <source>Pushed authorization requests (PAR)</source>
+        <translation>推送授权请求(PAR)</translation>
+    </message>
+    <message>
+        <source>Sender-constrained tokens (DPoP)</source>
+        <translation>绑定发送方的令牌(DPoP)</translation>
+    </message>
+    <message>
+        <source>allow_hs accepts ID tokens keyed with the client secret, but a private_key_jwt client has a key pair instead: set allow_hs to no.</source>
+        <translation>allow_hs 接受用客户端密钥签名的 ID 令牌,但 private_key_jwt 客户端使用的是密钥对:请将 allow_hs 设为 no。</translation>
+    </message>
+    <message>
+        <source>The provider names no pushed_authorization_request_endpoint (RFC 9126).</source>
+        <translation>身份提供方未提供 pushed_authorization_request_endpoint(RFC 9126)。</translation>
+    </message>
+    <message>
+        <source>Set pushed requests to when_required, or --endpoint par=URL.</source>
+        <translation>请将推送授权请求设为 when_required,或使用 --endpoint par=URL。</translation>
+    </message>
+    <message>
+        <source>The pushed authorization request was refused (HTTP %1): %2</source>
+        <translation>推送授权请求被拒绝(HTTP %1):%2</translation>
+    </message>
+    <message>
+        <source>the answer has no request_uri</source>
+        <translation>响应中没有 request_uri</translation>
+    </message>
+    <message>
+        <source>the code or refresh token is used, expired, revoked or not this client&apos;s, or the code_verifier or redirect_uri does not match: run the authorization again</source>
+        <translation>授权码或刷新令牌已使用、已过期、已吊销或不属于该客户端,或 code_verifier、redirect_uri 不匹配:请重新运行授权</translation>
+    </message>
+    <message>
+        <source>the DPoP proof was refused: its signature, htm, htu, iat, jti or nonce does not hold, or the key is not the one the token is bound to</source>
+        <translation>DPoP 证明被拒绝:其签名、htm、htu、iat、jti 或 nonce 不成立,或密钥不是令牌所绑定的密钥</translation>
+    </message>
+    <message>
+        <source>the server wants its nonce in the DPoP proof</source>
+        <translation>服务器要求 DPoP 证明中带上它的 nonce</translation>
+    </message>
+    <message>
+        <source>iss, aud, azp, exp and iat hold (this grant sends no nonce)</source>
+        <translation>iss、aud、azp、exp 和 iat 均成立(此授权方式不发送 nonce)</translation>
+    </message>
+    <message>
+        <source>The provider offers DPoP: if this client requires DPoP-bound tokens, set DPoP to yes (--dpop).</source>
+        <translation>身份提供方支持 DPoP:如果该客户端要求绑定 DPoP 的令牌,请将 DPoP 设为 yes(--dpop)。</translation>
+    </message>
+    <message>
+        <source>The provider answered the DPoP proof with a %1 token, not a DPoP-bound one: anyone who holds it can use it. Enable DPoP for this client on the provider, or set dpop to no.</source>
+        <translation>身份提供方对 DPoP 证明返回了 %1 令牌,而不是绑定 DPoP 的令牌:任何持有者都能使用它。请在身份提供方处为该客户端启用 DPoP,或将 dpop 设为 no。</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>无类型</translation>
+    </message>
+    <message>
+        <source>The access token is bound to the key %1 (cnf.jkt, %2), not to this run&apos;s DPoP key %3.</source>
+        <translation>访问令牌绑定的密钥是 %1(cnf.jkt,%2),而不是本次运行的 DPoP 密钥 %3。</translation>
+    </message>
+    <message>
+        <source>of nobody</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>DPoP binding verified</source>
+        <translation>DPoP 绑定已验证</translation>
+    </message>
+    <message>
+        <source>token_type DPoP; cnf.jkt %1 is this run&apos;s key (%2)</source>
+        <translation>token_type 为 DPoP;cnf.jkt %1 是本次运行的密钥(%2)</translation>
+    </message>
+    <message>
+        <source>in the JWT access token</source>
+        <translation>见 JWT 访问令牌</translation>
+    </message>
+    <message>
+        <source>DPoP binding not checked</source>
+        <translation>未检查 DPoP 绑定</translation>
+    </message>
+    <message>
+        <source>the access token is opaque and the provider offers no introspection</source>
+        <translation>访问令牌不透明,且身份提供方不支持令牌状态查询</translation>
+    </message>
+    <message>
+        <source>as introspection says</source>
+        <translation>据令牌状态查询</translation>
+    </message>
+    <message>
+        <source>The provider offers no device authorization grant: its discovery document names no device_authorization_endpoint.</source>
+        <translation>身份提供方不支持设备授权:其发现文档中没有 device_authorization_endpoint。</translation>
+    </message>
+    <message>
+        <source>Enable the device flow for this client on the provider, or set --endpoint device_authorization=URL.</source>
+        <translation>请在身份提供方处为该客户端启用设备流程,或设置 --endpoint device_authorization=URL。</translation>
+    </message>
+    <message>
+        <source>The device authorization request failed (HTTP %1): %2</source>
+        <translation>设备授权请求失败(HTTP %1):%2</translation>
+    </message>
+    <message>
+        <source>the answer lacks device_code, user_code or verification_uri</source>
+        <translation>响应中缺少 device_code、user_code 或 verification_uri</translation>
+    </message>
+    <message>
+        <source>The verification URI</source>
+        <translation>验证地址</translation>
+    </message>
+    <message>
+        <source>User code issued</source>
+        <translation>已签发用户代码</translation>
+    </message>
+    <message>
+        <source>%1 at %2; polling every %3 s for %4 s</source>
+        <translation>%1,在 %2 输入;每 %3 秒轮询一次,共 %4 秒</translation>
+    </message>
+    <message>
+        <source>slow_down</source>
+        <translation>slow_down</translation>
+    </message>
+    <message>
+        <source>the provider asked for slower polling: every %1 s from now on</source>
+        <translation>身份提供方要求放慢轮询:今后每 %1 秒一次</translation>
+    </message>
+    <message>
+        <source>The user refused the sign-in on the verification page (access_denied). Nothing was issued.</source>
+        <translation>用户在验证页面上拒绝了登录(access_denied)。未签发任何令牌。</translation>
+    </message>
+    <message>
+        <source>The device code expired before anyone signed in with the user code (expired_token).</source>
+        <translation>在有人用该用户代码登录之前,设备代码已过期(expired_token)。</translation>
+    </message>
+    <message>
+        <source>Start the device sign-in again and enter the new code within its lifetime.</source>
+        <translation>请重新开始设备登录,并在新代码的有效期内输入。</translation>
+    </message>
+    <message>
+        <source>The user signed in</source>
+        <translation>用户已登录</translation>
+    </message>
+    <message>
+        <source>the device code was exchanged for tokens</source>
+        <translation>设备代码已换取令牌</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <source>previous refresh token</source>
+        <translation>上一个刷新令牌</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>No %1 is kept for this tenant.</source>
+        <translation>该租户没有保存%1。</translation>
+    </message>
+    <message>
+        <source>Run the authorization again with &quot;keep tokens&quot; (--keep-tokens); a refresh token is issued only when the provider allows it for this client.</source>
+        <translation>请勾选“保存令牌”(--keep-tokens)后重新运行授权;只有身份提供方允许该客户端时才会签发刷新令牌。</translation>
+    </message>
+    <message>
+        <source>The provider names no revocation_endpoint (RFC 7009).</source>
+        <translation>身份提供方未提供 revocation_endpoint(RFC 7009)。</translation>
+    </message>
+    <message>
+        <source>The revocation failed: %1</source>
+        <translation>吊销失败:%1</translation>
+    </message>
+    <message>
+        <source>The provider accepted the revocation of the %1 (HTTP 200); it offers no introspection to confirm it.</source>
+        <translation>身份提供方接受了对%1的吊销(HTTP 200);它不支持令牌状态查询,无法确认。</translation>
+    </message>
+    <message>
+        <source>The provider answered the revocation with HTTP 200, but introspection still says the %1 is active.</source>
+        <translation>身份提供方对吊销返回了 HTTP 200,但令牌状态查询仍显示%1有效。</translation>
+    </message>
+    <message>
+        <source>The %1 is revoked: introspection confirms it is no longer active.</source>
+        <translation>%1已吊销:令牌状态查询确认它已失效。</translation>
+    </message>
+    <message>
+        <source>The provider names no introspection_endpoint (RFC 7662).</source>
+        <translation>身份提供方未提供 introspection_endpoint(RFC 7662)。</translation>
+    </message>
+    <message>
+        <source>The introspection failed (HTTP %1): %2</source>
+        <translation>令牌状态查询失败(HTTP %1):%2</translation>
+    </message>
+    <message>
+        <source>the answer has no boolean &quot;active&quot;</source>
+        <translation>响应中没有布尔值“active”</translation>
+    </message>
+    <message>
+        <source>The token is not active: revoked, expired or unknown to the provider.</source>
+        <translation>令牌已失效:已吊销、已过期,或身份提供方不认识它。</translation>
+    </message>
+    <message>
+        <source>The token is active: client %1, subject %2, scope &quot;%3&quot;, expires %4.</source>
+        <translation>令牌有效:客户端 %1,主体 %2,范围“%3”,过期时间 %4。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>No %1 is kept for this tenant: the provider issued none.</source>
+        <translation>该租户没有保存%1:身份提供方未签发。</translation>
+    </message>
+    <message>
+        <source>Allow the refresh_token grant for this client on the provider.</source>
+        <translation>请在身份提供方处允许该客户端使用 refresh_token 授权。</translation>
+    </message>
+    <message>
+        <source>The previous refresh token no longer works, as a rotated token must not (RFC 9700 §4.14.2): %1. A provider that detects the reuse may have revoked the whole grant: refresh to see.</source>
+        <translation>上一个刷新令牌已不能使用,这正是轮换后的令牌应有的表现(RFC 9700 §4.14.2):%1。能检测重复使用的身份提供方可能已吊销整个授权:再刷新一次即可查看。</translation>
+    </message>
+    <message>
+        <source>The refresh was refused: %1</source>
+        <translation>刷新被拒绝:%1</translation>
+    </message>
+    <message>
+        <source>A refresh token that was revoked, rotated away or expired cannot be used again: run the authorization again with &quot;keep tokens&quot;.</source>
+        <translation>已吊销、已被轮换或已过期的刷新令牌不能再使用:请勾选“保存令牌”后重新运行授权。</translation>
+    </message>
+    <message>
+        <source>The previous refresh token still works: the provider does not enforce rotation (RFC 9700 §4.14.2 asks that it should). A new access token was issued.</source>
+        <translation>上一个刷新令牌仍然可用:身份提供方没有强制轮换(RFC 9700 §4.14.2 要求应当强制)。已签发新的访问令牌。</translation>
+    </message>
+    <message>
+        <source>Refreshed: a new access token, and the refresh token rotated (the previous one is kept to try with --which previous).</source>
+        <translation>已刷新:获得新的访问令牌,且刷新令牌已轮换(上一个已保留,可用 --which previous 试用)。</translation>
+    </message>
+    <message>
+        <source>Refreshed: a new access token; the refresh token did not rotate.</source>
+        <translation>已刷新:获得新的访问令牌;刷新令牌未轮换。</translation>
+    </message>
+    <message>
+        <source>The refreshed ID token is refused: %1</source>
+        <translation>刷新后的 ID 令牌被拒绝:%1</translation>
+    </message>
+    <message>
+        <source>The refreshed ID token&apos;s %1 is not the first one&apos;s: OpenID Connect Core §12.2 says it must stay the same.</source>
+        <translation>刷新后 ID 令牌的 %1 与最初的不同:OpenID Connect Core §12.2 规定它必须保持不变。</translation>
+    </message>
+    <message>
+        <source>The new ID token is verified and keeps iss, sub and aud.</source>
+        <translation>新的 ID 令牌已验证,且 iss、sub 和 aud 保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3376,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Use an OpenID Connect tenant.</source>
         <translation>请使用 OpenID Connect 租户。</translation>
+    </message>
+    <message>
+        <source>This tenant&apos;s secret is one the platform issued: there is no public key to register.</source>
+        <translation>该租户的密钥由平台签发:没有需要登记的公钥。</translation>
+    </message>
+    <message>
+        <source>%1 tenants keep no tokens.</source>
+        <translation>%1 租户不保存令牌。</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +4018,78 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>The authorization page appears here when a run starts.</source>
         <translation>开始运行后，授权页面会显示在这里。</translation>
     </message>
+    <message>
+        <source>Keep tokens</source>
+        <translation>保存令牌</translation>
+    </message>
+    <message>
+        <source>How the user signs in: on the authorization page, or with a code on another device</source>
+        <translation>用户的登录方式:在授权页面上,或在另一台设备上输入代码</translation>
+    </message>
+    <message>
+        <source>Where the authorization page opens: here, or in your own browser (for passkeys, device compliance or your session at the provider)</source>
+        <translation>授权页面在哪里打开:在这里,或在你自己的浏览器中(用于通行密钥、设备合规检查或你在身份提供方处的会话)</translation>
+    </message>
+    <message>
+        <source>Embedded browser</source>
+        <translation>内嵌浏览器</translation>
+    </message>
+    <message>
+        <source>System browser</source>
+        <translation>系统浏览器</translation>
+    </message>
+    <message>
+        <source>Keep the access, refresh and ID tokens in the keychain, for Refresh, Introspect, Revoke and Log out</source>
+        <translation>将访问令牌、刷新令牌和 ID 令牌保存到密钥环,用于刷新、查询状态、吊销和退出登录</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>设备代码</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>客户端凭据</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>正在询问身份提供方…</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): %3 succeeded.</source>
+        <translation>运行 %1(%2):%3 成功。</translation>
+    </message>
+    <message>
+        <source>✓ Signed out at the provider.</source>
+        <translation>✓ 已在身份提供方处退出登录。</translation>
+    </message>
+    <message>
+        <source>Waiting for the user to enter the code on another device</source>
+        <translation>正在等待用户在另一台设备上输入代码</translation>
+    </message>
+    <message>
+        <source>Asking the provider for a token for the client itself…</source>
+        <translation>正在向身份提供方申请客户端自身的令牌…</translation>
+    </message>
+    <message>
+        <source>Asking the provider for a code…</source>
+        <translation>正在向身份提供方申请代码…</translation>
+    </message>
+    <message>
+        <source>✓ Signed in.</source>
+        <translation>✓ 已登录。</translation>
+    </message>
+    <message>
+        <source>The authorization page opened in your browser. Waiting for it to come back to %1.</source>
+        <translation>授权页面已在你的浏览器中打开。正在等待它回到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>
@@ -4037,6 +4542,17 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
 </context>
 <context>
+    <name>SystemBrowser</name>
+    <message>
+        <source>No browser could be opened for %1: set the BROWSER environment variable, or open the address yourself.</source>
+        <translation>无法为 %1 打开浏览器:请设置 BROWSER 环境变量,或自行打开该地址。</translation>
+    </message>
+    <message>
+        <source>The browser &quot;%1&quot; (BROWSER) could not be started.</source>
+        <translation>无法启动浏览器“%1”(BROWSER)。</translation>
+    </message>
+</context>
+<context>
     <name>TenantDialog</name>
     <message>
         <source>Check credentials</source>
@@ -4275,6 +4791,33 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>its mappings kept</source>
         <translation>其映射已保留</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>%1 → HTTP %2</source>
+        <translation>%1 → HTTP %2</translation>
+    </message>
+    <message>
+        <source>No tokens are kept for this tenant: run the authorization with &quot;keep tokens&quot; (--keep-tokens) first.</source>
+        <translation>该租户没有保存令牌:请先勾选“保存令牌”(--keep-tokens)运行授权。</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>未知的平台“%1”。</translation>
+    </message>
+    <message>
+        <source>Client credentials grant</source>
+        <translation>客户端凭据授权</translation>
+    </message>
+    <message>
+        <source>Token %1 (%2)</source>
+        <translation>令牌 %1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 But what is left could not be kept: %2</source>
+        <translation>%1 但剩余的令牌无法保存:%2</translation>
     </message>
 </context>
 <context>

@@ -101,24 +101,21 @@ void printIdentity(const Identity &identity, bool asJson, const QString &runId, 
 // --grant client_credentials: a token for the client itself, no browser and no user; what came
 // back is described, never printed.
 int clientCredentials(Workspace &workspace, const Tenant &tenant, bool asJson) {
-    const Provider *provider = Provider::find(tenant.provider);
+    TokenSession session(workspace.services(), tenant);
     return runAsync([&](std::function<void(int)> done) {
         // A public client has no secret: the provider says why it cannot use the grant.
-        withSecret(workspace, tenant, done, [&, done](const QString &secret) {
-            const ProviderContext context = workspace.providerContext(qApp, secret, tenant.caBundle);
-            provider->clientCredentials(tenant, context, [&, done](const Status &granted) {
-                if (!granted.ok())
-                    return done(failWith(Failed, granted.errorText()));
-                if (asJson) {
-                    QJsonObject out = granted.value().details;
-                    out.insert(QStringLiteral("grant"), QStringLiteral("client_credentials"));
-                    out.insert(QStringLiteral("tenant"), tenant.name);
-                    printJson(out);
-                } else {
-                    printOut(granted.value().message + QLatin1Char('\n'));
-                }
-                done(Success);
-            });
+        session.clientCredentials([&, done](const Status &granted) {
+            if (!granted.ok())
+                return done(failWith(Failed, granted.errorText()));
+            if (asJson) {
+                QJsonObject out = granted.value().details;
+                out.insert(QStringLiteral("grant"), QStringLiteral("client_credentials"));
+                out.insert(QStringLiteral("tenant"), tenant.name);
+                printJson(out);
+            } else {
+                printOut(granted.value().message + QLatin1Char('\n'));
+            }
+            done(Success);
         });
     });
 }

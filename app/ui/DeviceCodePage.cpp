@@ -42,15 +42,21 @@ DeviceCodePage::DeviceCodePage(QWidget *parent)
     copyRow->addStretch();
     copyRow->addWidget(copy);
     copyRow->addStretch();
+    auto *enter = new QLabel(tr("and enter this code:"), this);
+    enter->setAlignment(Qt::AlignCenter);
+    m_scan = new QLabel(tr("or scan this with a phone's camera:"), this);
+    m_scan->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(m_intro);
     layout->addWidget(m_uri);
-    layout->addSpacing(12);
+    layout->addWidget(enter);
     layout->addWidget(m_code);
     layout->addLayout(copyRow);
     layout->addSpacing(12);
+    layout->addWidget(m_scan);
     layout->addWidget(m_qr);
+    layout->addSpacing(12);
     layout->addWidget(m_countdown);
     layout->addStretch();
     m_ticker->setInterval(1000);
@@ -70,6 +76,7 @@ void DeviceCodePage::showAuthorization(const DeviceAuthorization &authorization)
                                  : tr("Scan to open %1 with the code filled in")
                                        .arg(authorization.verificationUriComplete.toString()));
     m_qr->setVisible(!qr.isNull());
+    m_scan->setVisible(!qr.isNull());
     m_expires = authorization.expiresInSeconds > 0
                     ? QDateTime::currentDateTimeUtc().addSecs(authorization.expiresInSeconds)
                     : QDateTime();
@@ -92,11 +99,11 @@ bool DeviceCodePage::showsQrCode() const {
 
 void DeviceCodePage::updateCountdown() {
     if (!m_expires.isValid()) {
-        m_countdown->setText(tr("and enter the code above. Waiting for the sign-in…"));
+        m_countdown->setText(tr("Waiting for the sign-in…"));
         return;
     }
     const qint64 left = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expires));
-    m_countdown->setText(tr("and enter the code above. It expires in %1:%2.")
+    m_countdown->setText(tr("The code expires in %1:%2. Waiting for the sign-in…")
                              .arg(left / 60)
                              .arg(left % 60, 2, 10, QLatin1Char('0')));
 }

@@ -29,6 +29,7 @@ private:
     QLabel *m_intro;
     QLabel *m_uri;
     QLabel *m_code;
+    QLabel *m_scan;
     QLabel *m_qr;
     QLabel *m_countdown;
     QTimer *m_ticker;

@@ -176,6 +176,20 @@ void IdentityView::showIdentity(const Identity &identity) {
                  identity.idType.toHtmlEscaped(), identity.externalId.toHtmlEscaped()));
 }
 
+void IdentityView::showToken(const QString &message, const QJsonObject &described) {
+    clear();
+    m_banner->setText(message.toHtmlEscaped());
+    for (const char *field : {"token_type", "format", "expires_in", "scope", "length"})
+        m_fields->appendRow(
+            {item(QLatin1String(field)), item(described.value(QLatin1String(field)).toVariant().toString())});
+    m_table->resizeColumnToContents(0);
+    for (auto it = described.constBegin(); it != described.constEnd(); ++it)
+        if (it.value().isObject())
+            addJson(m_json->invisibleRootItem(), it.key(), it.value());
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+}
+
 QString IdentityView::fieldValue(const QString &field) const {
     for (int row = 0; row < m_fields->rowCount(); ++row)
         if (m_fields->item(row, 0)->text() == field)

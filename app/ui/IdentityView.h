@@ -17,6 +17,9 @@ class IdentityView : public QWidget {
 public:
     explicit IdentityView(QWidget *parent = nullptr);
     void showIdentity(const Identity &identity);
+    // What a grant without a user gave (client credentials): what it says, and what the token is
+    // (type, format, lifetime, scope, a JWT's header and claims), never the token.
+    void showToken(const QString &message, const QJsonObject &described);
     void clear();
     // The selected lines of the raw answers as "path<TAB>value", one per line (what Copy copies).
     QString selectedJsonText() const;

@@ -63,15 +63,15 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     m_grant->setObjectName(QStringLiteral("grantCombo"));
     m_grant->setToolTip(
         tr("How the user signs in: on the authorization page, or with a code on another device"));
-    m_grant->addItem(tr("Authorization code"), QStringLiteral("code"));
-    m_grant->addItem(tr("Device code"), QStringLiteral("device"));
     m_browserChoice->setObjectName(QStringLiteral("browserCombo"));
     m_browserChoice->setToolTip(tr("Where the authorization page opens: here, or in your own browser (for "
                                    "passkeys, device compliance or your session at the provider)"));
     m_browserChoice->addItem(tr("Embedded browser"), QStringLiteral("embedded"));
     m_browserChoice->addItem(tr("System browser"), QStringLiteral("system"));
     connect(m_grant, &QComboBox::currentIndexChanged, this, [this] {
-        m_browserChoice->setEnabled(m_grant->currentData() == QLatin1String("code") && !isRunActive());
+        const QString grant = m_grant->currentData().toString();
+        m_browserChoice->setEnabled(grant == QLatin1String("code") && !isRunActive());
+        m_keepTokens->setEnabled(grant != QLatin1String("client_credentials") && !isRunActive());
     });
     m_keepTokens->setObjectName(QStringLiteral("keepTokensCheck"));
     m_keepTokens->setToolTip(tr("Keep the access, refresh and ID tokens in the keychain, for Refresh, "
@@ -242,10 +242,15 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
 }
 
 void RunPanel::updateRunChoices(const Provider *provider) {
-    m_grant->setCurrentIndex(0);
+    const QMap<QString, QString> grantNames{{QStringLiteral("code"), tr("Authorization code")},
+                                            {QStringLiteral("device"), tr("Device code")},
+                                            {QStringLiteral("client_credentials"), tr("Client credentials")}};
+    m_grant->clear();
+    for (const QString &grant : provider ? provider->grants() : QStringList())
+        m_grant->addItem(grantNames.value(grant, grant), grant);
     m_browserChoice->setCurrentIndex(0);
     m_keepTokens->setChecked(false);
-    m_grant->setVisible(provider && provider->offersDeviceGrant());
+    m_grant->setVisible(m_grant->count() > 1);
     m_browserChoice->setVisible(provider && provider->acceptsLoopbackRedirect());
     m_keepTokens->setVisible(provider && provider->keepsTokens());
 }
@@ -445,7 +450,8 @@ void RunPanel::setControlsForRun(bool active) {
     m_mode->setEnabled(!active && m_tenant);
     m_grant->setEnabled(!active && m_tenant);
     m_browserChoice->setEnabled(!active && m_tenant && m_grant->currentData() == QLatin1String("code"));
-    m_keepTokens->setEnabled(!active && m_tenant);
+    m_keepTokens->setEnabled(!active && m_tenant &&
+                             m_grant->currentData() != QLatin1String("client_credentials"));
     m_start->setEnabled(!active && m_tenant);
     m_paste->setEnabled(!active && m_tenant);
     m_cancel->setEnabled(active);
@@ -514,12 +520,32 @@ BrowserPane *RunPanel::browser() {
 void RunPanel::startRun(const QString &mode) {
     if (!m_tenant || isRunActive())
         return;
-    const QString grant = m_grant->isVisible() ? m_grant->currentData().toString() : QStringLiteral("code");
+    const QString grant = !m_grant->isHidden() ? m_grant->currentData().toString() : QStringLiteral("code");
     const bool systemBrowser =
-        m_browserChoice->isVisible() && m_browserChoice->currentData() == QLatin1String("system");
+        !m_browserChoice->isHidden() && m_browserChoice->currentData() == QLatin1String("system");
+    if (grant == QLatin1String("client_credentials")) {
+        auto *session = new TokenSession(m_workspace->services(), *m_tenant, this);
+        clearViews();
+        m_shown.reset();
+        connect(session, &TokenSession::stepAdded, m_steps, &StepModel::append);
+        connect(session->log(), &ExchangeLog::recorded, m_exchanges, &ExchangeModel::append);
+        m_status->setText(tr("Asking the provider for a token for the client itself…"));
+        session->clientCredentials([this, session](const Status &granted) {
+            session->deleteLater();
+            reloadHistory();
+            if (!m_history->runs().isEmpty())
+                m_shown = m_history->runs().constFirst();
+            if (!granted.ok())
+                return m_status->setText(tr("✗ %1").arg(granted.errorText()));
+            m_identity->showToken(granted.value().message, granted.value().details);
+            m_tabs->setCurrentWidget(m_identity);
+            m_status->setText(tr("✓ %1").arg(granted.value().message));
+        });
+        return;
+    }
     if (grant == QLatin1String("device")) {
         FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
-        run->setKeepTokens(m_keepTokens->isVisible() && m_keepTokens->isChecked());
+        run->setKeepTokens(!m_keepTokens->isHidden() && m_keepTokens->isChecked());
         showLeft(m_devicePage);
         m_devicePage->finish(tr("Asking the provider for a code…"));
         connect(run, &FlowRun::deviceCodeReady, m_devicePage, &DeviceCodePage::showAuthorization);
@@ -533,7 +559,7 @@ void RunPanel::startRun(const QString &mode) {
     if (!pane)
         return;
     FlowRun *run = newRun(mode.isEmpty() ? m_mode->currentText() : mode);
-    run->setKeepTokens(m_keepTokens->isVisible() && m_keepTokens->isChecked());
+    run->setKeepTokens(!m_keepTokens->isHidden() && m_keepTokens->isChecked());
     if (systemBrowser) {
         // The page opens in the user's own browser; the embedded one says where it went.
         connect(run, &FlowRun::authorizationReady, this, [this, run](const QUrl &url) {

@@ -689,6 +689,12 @@ private slots:
         auto *page = m_window->findChild<DeviceCodePage *>(QStringLiteral("deviceCodePage"));
         QTRY_VERIFY_WITH_TIMEOUT(page->isVisible() && !page->userCode().isEmpty(), 15000);
         QVERIFY(page->showsQrCode());
+        // The README's picture of the device page (AUTHDESK_SCREENSHOT_DEVICE=file.png, under Xvfb).
+        if (const QString shot = qEnvironmentVariable("AUTHDESK_SCREENSHOT_DEVICE"); !shot.isEmpty()) {
+            m_window->resize(1400, 860);
+            QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+            QVERIFY(m_window->grab().save(shot));
+        }
         QVERIFY(
             page->findChild<QLabel *>(QStringLiteral("deviceVerificationUri"))->text().contains(op.issuer()));
         op.control("POST",
@@ -734,6 +740,18 @@ private slots:
         QVERIFY(runEnded());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
                  qPrintable(panel()->currentRun()->error()));
+
+        // A service account: the client credentials grant, its token described, never shown.
+        Tenant service = op.tenant(QStringLiteral("Real OP service"), QStringLiteral("svc"), redirect);
+        QVERIFY(saveTenant(*m_workspace, service, op.clientSecret()));
+        m_window->reloadTenants(QStringLiteral("Real OP service"));
+        grant->setCurrentIndex(grant->findData(QStringLiteral("client_credentials")));
+        QVERIFY(!keep->isEnabled());
+        panel()->startRun();
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("runStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("✓")), 15000);
+        QCOMPARE(fieldOf(QStringLiteral("token_type")), QStringLiteral("Bearer"));
+        QCOMPARE(panel()->historyView()->runs().constFirst().mode, QStringLiteral("client_credentials"));
 
         // The system browser: the page goes to BROWSER; the redirect comes to a loopback port.
         Tenant native = op.tenant(QStringLiteral("Real OP native"), QStringLiteral("native"),

@@ -68,7 +68,9 @@ public:
     // that a refreshed one must keep, and the DPoP key they are bound to (PEM; none when empty).
     static QJsonObject keptTokens(const QJsonObject &answer, const QJsonObject &idClaims,
                                   const QString &dpopKey);
-    bool offersDeviceGrant() const override { return true; }
+    QStringList grants() const override {
+        return {QStringLiteral("code"), QStringLiteral("device"), QStringLiteral("client_credentials")};
+    }
     bool acceptsLoopbackRedirect() const override { return true; }
     bool keepsTokens() const override { return true; }
     std::unique_ptr<ExchangeJob>

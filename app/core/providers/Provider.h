@@ -207,10 +207,12 @@ public:
     // error for platforms without the grant.
     virtual void clientCredentials(const Tenant &tenant, const ProviderContext &context,
                                    std::function<void(const Status &)> done) const;
-    // What a run may use beside the embedded browser and the authorization code: the device
-    // grant, the user's own browser with a loopback redirect on any port (RFC 8252 §7.3), and
-    // tokens kept for operateOnTokens and logoutUrl. None by default.
-    virtual bool offersDeviceGrant() const { return false; }
+    // The grants a run may use: "code" (the authorization page, in every mode), "device"
+    // (deviceGrant), "client_credentials" (clientCredentials).
+    virtual QStringList grants() const { return {QStringLiteral("code")}; }
+    // What a run may use beside the embedded browser: the user's own browser with a loopback
+    // redirect on any port (RFC 8252 §7.3), and tokens kept for operateOnTokens and logoutUrl.
+    // None by default.
     virtual bool acceptsLoopbackRedirect() const { return false; }
     virtual bool keepsTokens() const { return false; }
     // The device authorization grant (RFC 8628): asks for a user code, hands it to `shown` once,

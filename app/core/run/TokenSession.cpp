@@ -21,17 +21,16 @@ TokenSession::TokenSession(const RunServices &services, const Tenant &tenant, QO
     });
 }
 
-void TokenSession::finish(TokenOperation operation, const QString &which, const Status &report,
+void TokenSession::finish(const QString &mode, const QString &title, const Status &report,
                           const std::function<void(const Status &)> &done) {
-    emit stepAdded(FlowStep::make(report.ok() ? FlowStep::Status::Ok : FlowStep::Status::Error,
-                                  tr("Token %1 (%2)").arg(nameOf(operation), which),
+    emit stepAdded(FlowStep::make(report.ok() ? FlowStep::Status::Ok : FlowStep::Status::Error, title,
                                   Redactor::text(report.ok() ? report.value().message : report.errorText())));
     RunRecord record;
     record.id = randomAlphanumeric(8);
     record.tenantId = m_tenant.id;
     record.tenant = m_tenant.name;
     record.provider = m_tenant.provider;
-    record.mode = QStringLiteral("token %1").arg(nameOf(operation));
+    record.mode = mode;
     record.started = m_started.toUTC();
     record.durationMs = m_started.msecsTo(QDateTime::currentDateTime());
     record.outcome = report.ok() ? QStringLiteral("succeeded") : QStringLiteral("failed");
@@ -81,13 +80,19 @@ void TokenSession::readKept(std::function<void(const Result<QJsonObject> &)> don
         });
 }
 
-void TokenSession::forget(std::function<void(const Status &)> done) {
-    m_services.secrets->remove(SecretStore::keyFor(m_tenant.id, FlowRun::keptTokensName()), this,
-                               [done](const SecretResult &removed) {
-                                   if (!removed.ok() && !removed.error().is(Error::Kind::NotFound))
-                                       return done(removed.error());
-                                   done(Done{tr("The kept tokens are forgotten.")});
-                               });
+void TokenSession::clientCredentials(std::function<void(const Status &)> done) {
+    if (!m_provider)
+        return done(Error::failed(tr("Unknown provider \"%1\".").arg(m_tenant.provider)));
+    m_started = QDateTime::currentDateTime();
+    m_steps.clear();
+    done = [this, done](const Status &report) {
+        finish(QStringLiteral("client_credentials"), tr("Client credentials grant"), report, done);
+    };
+    withSecret([this, done](const Result<QString> &secret) {
+        if (!secret.ok())
+            return done(secret.error());
+        m_provider->clientCredentials(m_tenant, context(secret.value()), done);
+    });
 }
 
 void TokenSession::withSecret(std::function<void(const Result<QString> &)> then) {
@@ -103,7 +108,10 @@ void TokenSession::run(TokenOperation operation, const QString &which,
         return done(Error::failed(tr("Unknown provider \"%1\".").arg(m_tenant.provider)));
     m_started = QDateTime::currentDateTime();
     m_steps.clear();
-    done = [this, operation, which, done](const Status &report) { finish(operation, which, report, done); };
+    done = [this, operation, which, done](const Status &report) {
+        finish(QStringLiteral("token %1").arg(nameOf(operation)),
+               tr("Token %1 (%2)").arg(nameOf(operation), which), report, done);
+    };
     readKept([this, operation, which, done](const Result<QJsonObject> &kept) {
         if (!kept.ok())
             return done(kept.error());

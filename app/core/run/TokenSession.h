@@ -24,10 +24,11 @@ public:
 
     // `which`: "access", "refresh" or "previous" (the refresh token a rotation replaced).
     void run(TokenOperation operation, const QString &which, std::function<void(const Status &)> done);
+    // The client credentials grant (Provider::clientCredentials), kept in the history like an
+    // operation: what came back is described, never the token.
+    void clientCredentials(std::function<void(const Status &)> done);
     // The kept tokens themselves, for a logout page's id_token_hint; NotFound when none are kept.
     void readKept(std::function<void(const Result<QJsonObject> &)> done);
-    // Forgets the kept tokens (after a logout).
-    void forget(std::function<void(const Status &)> done);
     ExchangeLog *log() const { return m_log; }
     const Tenant &tenant() const { return m_tenant; }
 
@@ -40,7 +41,7 @@ signals:
 private:
     ProviderContext context(const QString &secret);
     // Ends an operation: its step, its record in the history, then `done`.
-    void finish(TokenOperation operation, const QString &which, const Status &report,
+    void finish(const QString &mode, const QString &title, const Status &report,
                 const std::function<void(const Status &)> &done);
     void withSecret(std::function<void(const Result<QString> &)> then);
 
