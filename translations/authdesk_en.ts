@@ -928,6 +928,34 @@
         <source>The client_secret works: DingTalk issued an app token valid for %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DingTalk offers no introspection or revocation of a user token: only its refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token is kept for this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token that was used already or is older than 30 days cannot be used again: run the authorization again with &quot;keep tokens&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refreshed token belongs to unionId %1, not to the one that signed in (%2): it is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: a new user token, and the refresh token rotated; users/me with the new token answers the same unionId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: a new user token; users/me with it answers the same unionId.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1304,6 +1332,50 @@
     </message>
     <message>
         <source>The app_secret works: Feishu issued a tenant_access_token valid for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token is invalid or was used already (each is good once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu offers no introspection or revocation of a user token: only its refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu issued no refresh token to this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu issues one only with the offline_access scope: add it to the tenant&apos;s scopes, then run the authorization again with &quot;keep tokens&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu&apos;s refresh tokens are good once: run the authorization again with &quot;keep tokens&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refreshed token belongs to open_id %1, not to the one that signed in (%2): it is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: a new user token, and the refresh token rotated; user_info with the new token answers the same open_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: a new user token; user_info with it answers the same open_id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,10 +3201,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the DPoP proof was refused: its signature, htm, htu, iat, jti or nonce does not hold, or the key is not the one the token is bound to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server wants its nonce in the DPoP proof</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,6 +3414,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>The new ID token is verified and keeps iss, sub and aud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DPoP proof was refused: its signature, htm, htu, iat, jti or nonce does not hold, or the key is not the one the token is bound to. htu is the URL AuthDesk called: an endpoint override or a proxy that names the endpoint otherwise than the provider does breaks it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4667,6 +4739,28 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>Rotate secret every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key (JWKS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public half of the key pair AuthDesk made, to register at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tenant first: AuthDesk makes its key pair when it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this JWKS at the provider for client %1 (it is on the clipboard):
+
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

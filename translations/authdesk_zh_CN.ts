@@ -930,6 +930,34 @@
         <source>The client_secret works: DingTalk issued an app token valid for %1 s.</source>
         <translation>client_secret 有效：钉钉签发了有效期 %1 秒的应用令牌。</translation>
     </message>
+    <message>
+        <source>DingTalk offers no introspection or revocation of a user token: only its refresh.</source>
+        <translation>钉钉不支持查询或吊销用户令牌的状态:只能刷新。</translation>
+    </message>
+    <message>
+        <source>No refresh token is kept for this tenant.</source>
+        <translation>该租户没有保存刷新令牌。</translation>
+    </message>
+    <message>
+        <source>The refresh was refused: %1</source>
+        <translation>刷新被拒绝:%1</translation>
+    </message>
+    <message>
+        <source>A refresh token that was used already or is older than 30 days cannot be used again: run the authorization again with &quot;keep tokens&quot;.</source>
+        <translation>已使用过或超过 30 天的刷新令牌不能再用:请勾选“保存令牌”后重新运行授权。</translation>
+    </message>
+    <message>
+        <source>The refreshed token belongs to unionId %1, not to the one that signed in (%2): it is not kept.</source>
+        <translation>刷新后的令牌属于 unionId %1,而不是登录的那个人(%2):未保存。</translation>
+    </message>
+    <message>
+        <source>Refreshed: a new user token, and the refresh token rotated; users/me with the new token answers the same unionId.</source>
+        <translation>已刷新:获得新的用户令牌,且刷新令牌已轮换;用新令牌调用 users/me 返回的是同一个 unionId。</translation>
+    </message>
+    <message>
+        <source>Refreshed: a new user token; users/me with it answers the same unionId.</source>
+        <translation>已刷新:获得新的用户令牌;用它调用 users/me 返回的是同一个 unionId。</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1303,6 +1331,50 @@
     <message>
         <source>The app_secret works: Feishu issued a tenant_access_token valid for %1 s.</source>
         <translation>app_secret 有效：飞书签发了有效期 %1 秒的 tenant_access_token。</translation>
+    </message>
+    <message>
+        <source>the refresh token is invalid or was used already (each is good once)</source>
+        <translation>刷新令牌无效或已使用过(每个只能用一次)</translation>
+    </message>
+    <message>
+        <source>the refresh token expired</source>
+        <translation>刷新令牌已过期</translation>
+    </message>
+    <message>
+        <source>the refresh token was revoked</source>
+        <translation>刷新令牌已被吊销</translation>
+    </message>
+    <message>
+        <source>Feishu offers no introspection or revocation of a user token: only its refresh.</source>
+        <translation>飞书不支持查询或吊销用户令牌的状态:只能刷新。</translation>
+    </message>
+    <message>
+        <source>Feishu issued no refresh token to this sign-in.</source>
+        <translation>飞书没有为本次登录签发刷新令牌。</translation>
+    </message>
+    <message>
+        <source>Feishu issues one only with the offline_access scope: add it to the tenant&apos;s scopes, then run the authorization again with &quot;keep tokens&quot;.</source>
+        <translation>飞书只在请求 offline_access 权限时签发刷新令牌:请将它加入租户的权限范围,然后勾选“保存令牌”重新运行授权。</translation>
+    </message>
+    <message>
+        <source>The refresh was refused: %1</source>
+        <translation>刷新被拒绝:%1</translation>
+    </message>
+    <message>
+        <source>Feishu&apos;s refresh tokens are good once: run the authorization again with &quot;keep tokens&quot;.</source>
+        <translation>飞书的刷新令牌只能用一次:请勾选“保存令牌”后重新运行授权。</translation>
+    </message>
+    <message>
+        <source>The refreshed token belongs to open_id %1, not to the one that signed in (%2): it is not kept.</source>
+        <translation>刷新后的令牌属于 open_id %1,而不是登录的那个人(%2):未保存。</translation>
+    </message>
+    <message>
+        <source>Refreshed: a new user token, and the refresh token rotated; user_info with the new token answers the same open_id.</source>
+        <translation>已刷新:获得新的用户令牌,且刷新令牌已轮换;用新令牌调用 user_info 返回的是同一个 open_id。</translation>
+    </message>
+    <message>
+        <source>Refreshed: a new user token; user_info with it answers the same open_id.</source>
+        <translation>已刷新:获得新的用户令牌;用它调用 user_info 返回的是同一个 open_id。</translation>
     </message>
 </context>
 <context>
@@ -3115,10 +3187,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>授权码或刷新令牌已使用、已过期、已吊销或不属于该客户端,或 code_verifier、redirect_uri 不匹配:请重新运行授权</translation>
     </message>
     <message>
-        <source>the DPoP proof was refused: its signature, htm, htu, iat, jti or nonce does not hold, or the key is not the one the token is bound to</source>
-        <translation>DPoP 证明被拒绝:其签名、htm、htu、iat、jti 或 nonce 不成立,或密钥不是令牌所绑定的密钥</translation>
-    </message>
-    <message>
         <source>the server wants its nonce in the DPoP proof</source>
         <translation>服务器要求 DPoP 证明中带上它的 nonce</translation>
     </message>
@@ -3333,6 +3401,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>The new ID token is verified and keeps iss, sub and aud.</source>
         <translation>新的 ID 令牌已验证,且 iss、sub 和 aud 保持不变。</translation>
+    </message>
+    <message>
+        <source>the DPoP proof was refused: its signature, htm, htu, iat, jti or nonce does not hold, or the key is not the one the token is bound to. htu is the URL AuthDesk called: an endpoint override or a proxy that names the endpoint otherwise than the provider does breaks it</source>
+        <translation>DPoP 证明被拒绝:其签名、htm、htu、iat、jti 或 nonce 不成立,或密钥不是令牌所绑定的密钥。htu 是 AuthDesk 调用的 URL:若端点覆盖或代理使用了与身份提供方不同的端点地址,就会出错</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +4725,30 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Rotate secret every</source>
         <translation>密钥轮换周期</translation>
+    </message>
+    <message>
+        <source>Public key (JWKS)…</source>
+        <translation>公钥(JWKS)…</translation>
+    </message>
+    <message>
+        <source>The public half of the key pair AuthDesk made, to register at the provider</source>
+        <translation>AuthDesk 生成的密钥对中的公钥,用于在身份提供方处登记</translation>
+    </message>
+    <message>
+        <source>Save the tenant first: AuthDesk makes its key pair when it is saved.</source>
+        <translation>请先保存租户:AuthDesk 会在保存时生成密钥对。</translation>
+    </message>
+    <message>
+        <source>Public key of %1</source>
+        <translation>%1 的公钥</translation>
+    </message>
+    <message>
+        <source>Register this JWKS at the provider for client %1 (it is on the clipboard):
+
+%2</source>
+        <translation>请在身份提供方处为客户端 %1 登记此 JWKS(已复制到剪贴板):
+
+%2</translation>
     </message>
 </context>
 <context>

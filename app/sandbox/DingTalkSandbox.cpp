@@ -159,25 +159,39 @@ QHttpServerResponse DingTalkSandbox::userToken(const QHttpServerRequest &request
     auto field = [&](const char *name) { return body.value(QLatin1String(name)).toString(); };
     if (field("clientId") != clientId || field("clientSecret") != clientSecret)
         return apiError(400, QStringLiteral("invalidClient"), QStringLiteral("clientId或clientSecret错误"));
+    QMutexLocker lock(&m_mutex);
+    if (field("grantType") == QLatin1String("refresh_token")) {
+        // A refresh token is good once (the sandbox's choice: DingTalk does not say) for 30 days.
+        const QString user = m_refreshTokens.take(field("refreshToken"));
+        if (user.isEmpty())
+            return apiError(400, QStringLiteral("invalidRefreshToken"),
+                            QStringLiteral("不合法的refresh_token"));
+        return json(issueUserToken(user, fault));
+    }
     if (field("grantType") != QLatin1String("authorization_code"))
         return apiError(400, QStringLiteral("invalidParameter"), QStringLiteral("grantType不合法"));
-    QMutexLocker lock(&m_mutex);
     auto code = m_codes.find(field("code"));
     if (code == m_codes.end() || code->used ||
         code->issued.secsTo(QDateTime::currentDateTimeUtc()) > codeLifetimeSeconds)
         return apiError(400, QStringLiteral("invalidAuthCode"), QStringLiteral("不合法的临时授权码"));
     code->used = true;
-    const QString token = mintCredential(32);
-    m_userTokens.insert(token, code->user);
-    QJsonObject answer{{QStringLiteral("accessToken"), token},
-                       {QStringLiteral("refreshToken"), mintCredential(32)},
-                       {QStringLiteral("expireIn"), 7200}};
+    QJsonObject answer = issueUserToken(code->user, fault);
     // corpId only with the corpid scope.
-    if (code->scope.split(QLatin1Char(' ')).contains(QLatin1String("corpid")))
-        answer.insert(QStringLiteral("corpId"), fault == QLatin1String("wrong_corp")
-                                                    ? QStringLiteral("dingotherenterprise99")
-                                                    : corpId);
+    if (!code->scope.split(QLatin1Char(' ')).contains(QLatin1String("corpid")))
+        answer.remove(QStringLiteral("corpId"));
     return json(answer);
+}
+
+QJsonObject DingTalkSandbox::issueUserToken(const QString &user, const QString &fault) {
+    const QString token = mintCredential(32);
+    const QString refresh = mintCredential(32);
+    m_userTokens.insert(token, user);
+    m_refreshTokens.insert(refresh, user);
+    return {{QStringLiteral("accessToken"), token},
+            {QStringLiteral("refreshToken"), refresh},
+            {QStringLiteral("expireIn"), 7200},
+            {QStringLiteral("corpId"),
+             fault == QLatin1String("wrong_corp") ? QStringLiteral("dingotherenterprise99") : corpId}};
 }
 
 QHttpServerResponse DingTalkSandbox::me(const QHttpServerRequest &request) {

@@ -71,6 +71,9 @@ private:
 
     QHash<QString, PendingLogin> m_pending;
     QHash<QString, Code> m_codes;
-    QHash<QString, QString> m_userTokens; // token → user
+    QHash<QString, QString> m_userTokens;    // token → user
+    QHash<QString, QString> m_refreshTokens; // refresh token → user, until used
+    // A user token and its refresh token for `user` (m_mutex held), with corpId.
+    QJsonObject issueUserToken(const QString &user, const QString &fault);
     QSet<QString> m_appTokens;
 };

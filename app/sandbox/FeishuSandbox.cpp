@@ -187,7 +187,8 @@ QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request) {
     if (!request.value("Authorization").isEmpty())
         return tokenError(20070,
                           QStringLiteral("client_secret and a Basic authorization header were both sent"));
-    if (field("grant_type") != QLatin1String("authorization_code") || field("code").isEmpty())
+    const bool refresh = field("grant_type") == QLatin1String("refresh_token");
+    if (!refresh && (field("grant_type") != QLatin1String("authorization_code") || field("code").isEmpty()))
         return tokenError(20001, QStringLiteral("missing or invalid parameter"));
     if (field("client_id") != appId)
         return tokenError(20048, QStringLiteral("app not found"));
@@ -195,6 +196,15 @@ QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request) {
         return tokenError(20002, QStringLiteral("the client_secret is wrong"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QMutexLocker lock(&m_mutex);
+    if (refresh) { // single use (PROVIDERS §6.2)
+        const std::optional<UserToken> owner =
+            m_refreshTokens.contains(field("refresh_token"))
+                ? std::optional<UserToken>(m_refreshTokens.take(field("refresh_token")))
+                : std::nullopt;
+        if (!owner)
+            return tokenError(20026, QStringLiteral("the refresh token is invalid or has been used"));
+        return json(issueUserToken(*owner));
+    }
     auto code = m_codes.find(field("code"));
     if (code == m_codes.end())
         return tokenError(20003, QStringLiteral("authorization code not found"));
@@ -213,13 +223,25 @@ QHttpServerResponse FeishuSandbox::token(const QHttpServerRequest &request) {
     if (!pkceOk)
         return tokenError(20049, QStringLiteral("PKCE verification failed"));
     code->used = true;
+    return json(issueUserToken(UserToken{code->user, code->login.scope}));
+}
+
+QJsonObject FeishuSandbox::issueUserToken(const UserToken &owner) {
     const QString accessToken = mintCredential(60, QStringLiteral("u-"));
-    m_userTokens.insert(accessToken, UserToken{code->user, code->login.scope});
-    return json({{QStringLiteral("code"), 0},
-                 {QStringLiteral("access_token"), accessToken},
-                 {QStringLiteral("expires_in"), 7200},
-                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                 {QStringLiteral("scope"), code->login.scope}});
+    m_userTokens.insert(accessToken, owner);
+    QJsonObject answer{{QStringLiteral("code"), 0},
+                       {QStringLiteral("access_token"), accessToken},
+                       {QStringLiteral("expires_in"), 7200},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("scope"), owner.scope}};
+    // A refresh token only with offline_access (PROVIDERS §6.2).
+    if (owner.scope.split(QLatin1Char(' ')).contains(QLatin1String("offline_access"))) {
+        const QString refreshToken = mintCredential(60, QStringLiteral("ur-"));
+        m_refreshTokens.insert(refreshToken, owner);
+        answer.insert(QStringLiteral("refresh_token"), refreshToken);
+        answer.insert(QStringLiteral("refresh_token_expires_in"), 604800);
+    }
+    return answer;
 }
 
 QHttpServerResponse FeishuSandbox::userInfo(const QHttpServerRequest &request) {

@@ -65,6 +65,8 @@ private:
         QString user;
         QString scope;
     };
+    // A user token (and, with offline_access, a refresh token) for `owner`; m_mutex held.
+    QJsonObject issueUserToken(const UserToken &owner);
     static const QList<User> &users();
     static const User *findUser(const QString &id);
 
@@ -80,6 +82,7 @@ private:
 
     QHash<QString, PendingLogin> m_pending;
     QHash<QString, Code> m_codes;
+    QHash<QString, UserToken> m_refreshTokens; // until used
     QHash<QString, UserToken> m_userTokens;
     QString m_tenantToken;
     QDateTime m_tenantTokenExpiry;

@@ -124,11 +124,15 @@ IdentityView::IdentityView(QWidget *parent)
     layout->addWidget(m_tokenBar);
     layout->addWidget(m_tokenResult);
     layout->addWidget(splitter, 1);
-    setTokenActions(false, false);
+    setTokenActions({}, false, false);
     clear();
 }
 
-void IdentityView::setTokenActions(bool shown, bool enabled) {
+void IdentityView::setTokenActions(const QStringList &offered, bool shown, bool enabled) {
+    for (QPushButton *button : m_tokenBar->findChildren<QPushButton *>())
+        button->setVisible(offered.contains(button->objectName().chopped(int(qstrlen("TokensButton")))));
+    m_which->setVisible(offered.contains(QLatin1String("introspect")) ||
+                        offered.contains(QLatin1String("revoke")));
     m_tokenBar->setVisible(shown);
     m_tokenBar->setEnabled(enabled);
     m_tokenResult->setVisible(shown && !m_tokenResult->text().isEmpty());

@@ -25,9 +25,9 @@ public:
     QString selectedJsonText() const;
     QTreeView *jsonTree() const { return m_tree; }
     QString fieldValue(const QString &field) const; // for tests and the status bar
-    // The kept tokens' actions (refresh, introspect, revoke, log out), shown when the tenant keeps
-    // tokens; `result` under them says what the last one did.
-    void setTokenActions(bool shown, bool enabled);
+    // The kept tokens' actions the platform offers (of refresh, introspect, revoke, logout), shown
+    // when the tenant keeps tokens; `result` under them says what the last one did.
+    void setTokenActions(const QStringList &offered, bool shown, bool enabled);
     void showTokenResult(const QString &result);
 
 signals:

@@ -257,14 +257,16 @@ void RunPanel::updateRunChoices(const Provider *provider) {
 
 void RunPanel::updateTokenActions() {
     const Provider *provider = m_tenant ? Provider::find(m_tenant->provider) : nullptr;
-    m_identity->setTokenActions(false, false);
-    if (!provider || !provider->keepsTokens())
+    const QStringList offered = provider ? provider->tokenActions() : QStringList();
+    m_identity->setTokenActions(offered, false, false);
+    if (offered.isEmpty())
         return;
     const QString tenantId = m_tenant->id;
     m_workspace->secrets()->read(SecretStore::keyFor(tenantId, FlowRun::keptTokensName()), m_identity,
-                                 [this, tenantId](const SecretResult &kept) {
+                                 [this, tenantId, offered](const SecretResult &kept) {
                                      if (m_tenant && m_tenant->id == tenantId)
-                                         m_identity->setTokenActions(kept.ok(), kept.ok() && !isRunActive());
+                                         m_identity->setTokenActions(offered, kept.ok(),
+                                                                     kept.ok() && !isRunActive());
                                  });
 }
 
@@ -296,7 +298,7 @@ void RunPanel::runTokenAction(const QString &action, const QString &which) {
     m_shown.reset();
     connect(session, &TokenSession::stepAdded, m_steps, &StepModel::append);
     connect(session->log(), &ExchangeLog::recorded, m_exchanges, &ExchangeModel::append);
-    m_identity->setTokenActions(true, false);
+    m_identity->setTokenActions(Provider::find(m_tenant->provider)->tokenActions(), true, false);
     m_identity->showTokenResult(tr("Asking the provider…"));
     session->run(operation, which, [this, session](const Status &report) {
         session->deleteLater();

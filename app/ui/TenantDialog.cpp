@@ -1,5 +1,7 @@
 #include "TenantDialog.h"
 
+#include "MessageBox.h"
+
 #include "net/HttpClient.h"
 #include "providers/DirectorySource.h"
 #include "providers/Provider.h"
@@ -7,11 +9,15 @@
 #include "workspace/Workspace.h"
 
 #include "store/RunHistory.h"
+
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -103,8 +109,14 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(messageArea, 1);
+    m_publicKeys = new QPushButton(tr("Public key (JWKS)…"), this);
+    m_publicKeys->setObjectName(QStringLiteral("publicKeysButton"));
+    m_publicKeys->setToolTip(
+        tr("The public half of the key pair AuthDesk made, to register at the provider"));
+    connect(m_publicKeys, &QPushButton::clicked, this, &TenantDialog::showPublicKeys);
     auto *row = new QHBoxLayout;
     row->addWidget(m_check);
+    row->addWidget(m_publicKeys);
     row->addStretch();
     row->addWidget(m_buttons);
     layout->addLayout(row);
@@ -151,6 +163,8 @@ void TenantDialog::showProviderFields() {
             editor = combo;
         }
         editor->setObjectName(QStringLiteral("setting_") + field.key);
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            connect(combo, &QComboBox::currentTextChanged, this, &TenantDialog::updateSecretRow);
         m_form->insertRow(row++, field.label, editor);
         m_settingEditors.insert(field.key, editor);
         m_settingRows << editor;
@@ -163,7 +177,39 @@ void TenantDialog::showProviderFields() {
     m_pagingSecret->setVisible(!paging.isEmpty());
     m_endpoints->setPlaceholderText(tr("Optional overrides, one per line: KEY=https://… (keys: %1)")
                                         .arg(provider->defaultEndpoints().keys().join(QStringLiteral(", "))));
+    updateSecretRow();
     setTabOrder();
+}
+
+void TenantDialog::updateSecretRow() {
+    const Provider *provider = Provider::find(m_provider->currentData().toString());
+    const bool madeHere = provider && provider->makesSecret(tenant());
+    m_secret->setVisible(!madeHere);
+    m_secretLabel->setVisible(!madeHere);
+    m_publicKeys->setVisible(madeHere);
+}
+
+void TenantDialog::showPublicKeys() {
+    const Tenant t = tenant();
+    const Provider *provider = Provider::find(t.provider);
+    if (!m_existing || !provider->makesSecret(*m_existing))
+        return showMessage(tr("Save the tenant first: AuthDesk makes its key pair when it is saved."), true);
+    m_workspace->secrets()->read(
+        SecretStore::keyFor(t.id, provider->secretName()), this,
+        [this, t, provider](const SecretResult &secret) {
+            if (!secret.ok())
+                return showMessage(secret.errorText(), true);
+            const Result<QJsonObject> keys = provider->publicKeys(t, secret.value());
+            if (!keys.ok())
+                return showMessage(keys.errorText(), true);
+            const QString jwks =
+                QString::fromUtf8(QJsonDocument(keys.value()).toJson(QJsonDocument::Indented));
+            QApplication::clipboard()->setText(jwks);
+            MessageBox::information(
+                this, tr("Public key of %1").arg(t.name),
+                tr("Register this JWKS at the provider for client %1 (it is on the clipboard):\n\n%2")
+                    .arg(t.setting(QStringLiteral("client_id")), jwks));
+        });
 }
 
 void TenantDialog::setTabOrder() {
@@ -216,8 +262,13 @@ void TenantDialog::save() {
     m_buttons->setEnabled(false);
     const Tenant t = tenant();
     const QString paging = m_pagingSecret->isHidden() ? QString() : m_pagingSecret->text();
+    // A key pair AuthDesk makes (private_key_jwt) when the tenant had none: its private key is the
+    // secret; a tenant that keeps its key keeps the keychain's.
+    const Provider *provider = Provider::find(t.provider);
+    const bool hadKeyPair = m_existing && provider && provider->makesSecret(*m_existing);
+    const QString made = provider && !hadKeyPair ? provider->makeSecret(t) : QString();
     m_workspace->saveTenant(
-        t, m_secret->text(),
+        t, made.isEmpty() ? m_secret->text() : made,
         [this, name = t.name](const Status &saved) {
             m_buttons->setEnabled(true);
             if (!saved.ok())

@@ -37,6 +37,12 @@ private:
     void showProviderFields();
     // Tab goes through the fields as they are shown, top to bottom.
     void setTabOrder();
+    // The secret field, or for a client whose key pair AuthDesk makes (private_key_jwt) the
+    // public key's button instead, as the provider's settings now say.
+    void updateSecretRow();
+    // The public JWKS of the key pair AuthDesk made, to register at the provider: shown, and on
+    // the clipboard.
+    void showPublicKeys();
 
     Workspace *m_workspace;
     std::optional<Tenant> m_existing;
@@ -56,6 +62,7 @@ private:
     QSpinBox *m_rotationDays; // the secret's rotation period; 0: none
     QLabel *m_message;
     QPushButton *m_check;
+    QPushButton *m_publicKeys;
     QDialogButtonBox *m_buttons;
     QString m_savedName;
 };

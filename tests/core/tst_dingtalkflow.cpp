@@ -6,6 +6,7 @@
 #include "net/HttpClient.h"
 #include "providers/DingTalkProvider.h"
 #include "run/FlowRun.h"
+#include "run/TokenSession.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonDocument>
@@ -69,6 +70,31 @@ private slots:
         for (const HttpExchange &exchange : run->log()->exchanges())
             QVERIFY2(!exchange.toText().contains(DingTalkSandbox::clientSecret),
                      qPrintable(exchange.toText()));
+    }
+
+    // The user token kept on request, refreshed (PROVIDERS §7.2): the refresh token rotates and is
+    // good once, and the new token is believed once users/me answers the same unionId.
+    void keptUserTokenIsRefreshed() {
+        const Tenant tenant = freshTenant();
+        auto run = signIn(tenant, QStringLiteral("zhangsan"), true);
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        QVERIFY(stepTitles(*run).contains(QLatin1String("Tokens kept in the keychain")));
+        for (int round = 0; round < 2; ++round) { // the rotated token is the one used next
+            const Status refreshed =
+                operateOnKeptTokens(tenant, TokenOperation::Refresh, QStringLiteral("refresh"));
+            QVERIFY2(refreshed.ok(), qPrintable(refreshed.errorText()));
+            QCOMPARE(refreshed.value().details.value(QLatin1String("refresh_token_rotated")).toBool(), true);
+            QCOMPARE(refreshed.value().details.value(QLatin1String("unionid")).toString(),
+                     run->identity().extra.value(QLatin1String("unionid")).toString());
+        }
+        const Status introspected =
+            operateOnKeptTokens(tenant, TokenOperation::Introspect, QStringLiteral("access"));
+        QVERIFY(!introspected.ok());
+        QVERIFY(introspected.errorText().contains(QLatin1String("only its refresh")));
+        // Without "keep tokens" nothing is kept.
+        const Tenant other = freshTenant();
+        QVERIFY(signIn(other, QStringLiteral("zhangsan"))->phase() == FlowRun::Phase::Succeeded);
+        QVERIFY(!operateOnKeptTokens(other, TokenOperation::Refresh, QStringLiteral("refresh")).ok());
     }
 
     void outsiderSignsInWithAWarning() {

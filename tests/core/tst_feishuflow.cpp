@@ -6,6 +6,7 @@
 #include "net/ExchangeLog.h"
 #include "net/HttpClient.h"
 #include "run/FlowRun.h"
+#include "run/TokenSession.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,30 @@ class TestFeishuFlow : public FlowTest {
     }
 
 private slots:
+    // The user token kept on request; Feishu issues a refresh token only with offline_access
+    // (PROVIDERS §6.2), good once; a refresh is believed once user_info answers the same open_id.
+    void keptUserTokenIsRefreshed() {
+        const Tenant plain = freshTenant();
+        QVERIFY(signIn(plain, QStringLiteral("lisi"), true)->phase() == FlowRun::Phase::Succeeded);
+        const Status noRefresh =
+            operateOnKeptTokens(plain, TokenOperation::Refresh, QStringLiteral("refresh"));
+        QVERIFY(!noRefresh.ok());
+        QVERIFY2(noRefresh.errorText().contains(QLatin1String("offline_access")),
+                 qPrintable(noRefresh.errorText()));
+
+        const Tenant offline = freshTenant({{QStringLiteral("scope"), QStringLiteral("offline_access")}});
+        auto run = signIn(offline, QStringLiteral("lisi"), true);
+        QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
+        for (int round = 0; round < 2; ++round) {
+            const Status refreshed =
+                operateOnKeptTokens(offline, TokenOperation::Refresh, QStringLiteral("refresh"));
+            QVERIFY2(refreshed.ok(), qPrintable(refreshed.errorText()));
+            QCOMPARE(refreshed.value().details.value(QLatin1String("refresh_token_rotated")).toBool(), true);
+            QCOMPARE(refreshed.value().details.value(QLatin1String("open_id")).toString(),
+                     run->identity().externalId);
+        }
+    }
+
     void initTestCase() { setUpWorkspace(); }
     void init() {
         feishu().clearFaults();

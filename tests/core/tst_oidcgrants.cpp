@@ -60,15 +60,6 @@ class TestOidcGrants : public FlowTest {
         return run;
     }
 
-    Status tokenOperation(const Tenant &tenant, TokenOperation operation, const QString &which) {
-        TokenSession session(m_workspace->services(), tenant);
-        std::optional<Status> report;
-        session.run(operation, which, [&](const Status &done) { report = done; });
-        if (!QTest::qWaitFor([&] { return report.has_value(); }, 15000))
-            return Error::failed(QStringLiteral("no answer within 15 s"));
-        return *report;
-    }
-
     // A code-flow sign-in without a page: the provider's redirects followed to the redirect URI.
     std::unique_ptr<FlowRun> codeRun(const Tenant &tenant, const QMap<QString, QString> &overrides = {},
                                      bool keep = false, QUrl *authorizationUrl = nullptr) {
@@ -110,7 +101,7 @@ private slots:
         QVERIFY(stepTitles(*run).contains(QLatin1String("ID token verified")));
         // Nothing was kept: the tokens died with the run.
         const Status introspected =
-            tokenOperation(tenant, TokenOperation::Introspect, QStringLiteral("access"));
+            operateOnKeptTokens(tenant, TokenOperation::Introspect, QStringLiteral("access"));
         QVERIFY(!introspected.ok());
         QVERIFY2(introspected.errorText().contains(QLatin1String("--keep-tokens")),
                  qPrintable(introspected.errorText()));
@@ -149,13 +140,13 @@ private slots:
         QVERIFY2(run->phase() == FlowRun::Phase::Succeeded, qPrintable(run->error()));
         QVERIFY(stepTitles(*run).contains(QLatin1String("Tokens kept in the keychain")));
 
-        Status report = tokenOperation(tenant, TokenOperation::Introspect, QStringLiteral("access"));
+        Status report = operateOnKeptTokens(tenant, TokenOperation::Introspect, QStringLiteral("access"));
         QVERIFY2(report.ok(), qPrintable(report.errorText()));
         QCOMPARE(report.value().details.value(QLatin1String("active")).toBool(), true);
         QCOMPARE(report.value().details.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
 
         // The provider rotates refresh tokens: the new ID token keeps iss, sub and aud.
-        report = tokenOperation(tenant, TokenOperation::Refresh, QStringLiteral("refresh"));
+        report = operateOnKeptTokens(tenant, TokenOperation::Refresh, QStringLiteral("refresh"));
         QVERIFY2(report.ok(), qPrintable(report.errorText()));
         QCOMPARE(report.value().details.value(QLatin1String("refresh_token_rotated")).toBool(), true);
         QVERIFY(report.value()
@@ -164,22 +155,22 @@ private slots:
                     .contains(QLatin1String("verified")));
         // The replaced refresh token no longer works; the provider's reuse detection then revokes
         // the grant, so the current one is refused too, in words.
-        report = tokenOperation(tenant, TokenOperation::Refresh, QStringLiteral("previous"));
+        report = operateOnKeptTokens(tenant, TokenOperation::Refresh, QStringLiteral("previous"));
         QVERIFY2(report.ok(), qPrintable(report.errorText()));
         QCOMPARE(report.value().details.value(QLatin1String("previous_works")).toBool(), false);
-        report = tokenOperation(tenant, TokenOperation::Refresh, QStringLiteral("refresh"));
+        report = operateOnKeptTokens(tenant, TokenOperation::Refresh, QStringLiteral("refresh"));
         QVERIFY(!report.ok());
         QVERIFY2(report.errorText().contains(QLatin1String("invalid_grant")), qPrintable(report.errorText()));
 
         // A fresh sign-in: the access token revoked, and introspection confirms it.
         auto again = deviceRun(tenant, QStringLiteral("approve"), true);
         QVERIFY(again->phase() == FlowRun::Phase::Succeeded);
-        report = tokenOperation(tenant, TokenOperation::Revoke, QStringLiteral("access"));
+        report = operateOnKeptTokens(tenant, TokenOperation::Revoke, QStringLiteral("access"));
         QVERIFY2(report.ok(), qPrintable(report.errorText()));
         QCOMPARE(report.value().details.value(QLatin1String("active")).toBool(true), false);
-        report = tokenOperation(tenant, TokenOperation::Introspect, QStringLiteral("access"));
+        report = operateOnKeptTokens(tenant, TokenOperation::Introspect, QStringLiteral("access"));
         QVERIFY(!report.ok()); // no longer kept
-        report = tokenOperation(tenant, TokenOperation::Introspect, QStringLiteral("refresh"));
+        report = operateOnKeptTokens(tenant, TokenOperation::Introspect, QStringLiteral("refresh"));
         QVERIFY2(report.ok(), qPrintable(report.errorText()));
         QCOMPARE(report.value().details.value(QLatin1String("active")).toBool(), true);
     }
@@ -270,8 +261,19 @@ private slots:
         QVERIFY(QUrlQuery(url).hasQueryItem(QStringLiteral("dpop_jkt")));
         QVERIFY(stepTitles(*run).contains(QLatin1String("DPoP nonce")));
         QVERIFY(stepTitles(*run).contains(QLatin1String("DPoP binding verified")));
-        const Status refreshed = tokenOperation(tenant, TokenOperation::Refresh, QStringLiteral("refresh"));
+        const Status refreshed =
+            operateOnKeptTokens(tenant, TokenOperation::Refresh, QStringLiteral("refresh"));
         QVERIFY2(refreshed.ok(), qPrintable(refreshed.errorText()));
+        // A token endpoint reached through a proxy that does not say so: the proof's htu names the
+        // proxy, not the provider, which refuses it as invalid_dpop_proof.
+        Tenant renamed = savedTenant(QStringLiteral("dpop"));
+        renamed.endpoints.insert(QStringLiteral("token"), m_op.proxy() + QStringLiteral("/token"));
+        QVERIFY(saveTenant(*m_workspace, renamed, m_op.clientSecret()));
+        auto misaddressed = codeRun(renamed, {{QStringLiteral("dpop"), QStringLiteral("yes")}});
+        QCOMPARE(misaddressed->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(misaddressed->error().contains(QLatin1String("invalid_dpop_proof")) &&
+                     misaddressed->error().contains(QLatin1String("htu")),
+                 qPrintable(misaddressed->error()));
         // The same client without a proof: the provider refuses to issue an unbound token.
         auto unproved = codeRun(tenant);
         QCOMPARE(unproved->phase(), FlowRun::Phase::Failed);

@@ -22,7 +22,7 @@
 // slow_down, which oidc-provider never sends on its own: the next token request answers it); GET /test/minted (every token and
 // device code this provider has handed out, for the tests' secret scans). Device codes ask for
 // a 1 s interval.
-import { createServer } from 'node:http';
+import { createServer, request as forward } from 'node:http';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider from 'oidc-provider';
 
@@ -183,5 +183,19 @@ server.listen(0, '127.0.0.1', () => {
       res.end(String(error));
     }
   });
-  console.log(JSON.stringify({ issuer, client_secret: CLIENT_SECRET }));
+  // A reverse proxy in front of the provider on a port of its own, which tells the provider the
+  // issuer's host: what an endpoint reached through a proxy looks like (a DPoP proof's htu then
+  // names the proxy, not the provider).
+  const proxy = createServer((req, res) => {
+    const upstream = forward({ host: '127.0.0.1', port: server.address().port, path: req.url, method: req.method,
+                               headers: { ...req.headers, host: new URL(issuer).host } }, (answer) => {
+      res.writeHead(answer.statusCode, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  proxy.listen(0, '127.0.0.1', () => {
+    console.log(JSON.stringify({ issuer, client_secret: CLIENT_SECRET,
+                                 proxy: `http://127.0.0.1:${proxy.address().port}` }));
+  });
 });

@@ -7,6 +7,7 @@
 #include "WeComSandbox.h"
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
+#include "run/TokenSession.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -168,6 +169,7 @@ bool RealOpenIdProvider::start(const QString &redirectUri, const QString &autoLo
     const QJsonObject started = QJsonDocument::fromJson(line.trimmed()).object();
     m_issuer = started.value(QLatin1String("issuer")).toString();
     m_clientSecret = started.value(QLatin1String("client_secret")).toString();
+    m_proxy = started.value(QLatin1String("proxy")).toString();
     if (m_issuer.isEmpty()) {
         *error = QStringLiteral("the OpenID Provider did not start: %1 %2")
                      .arg(QString::fromUtf8(line), QString::fromUtf8(m_process->readAllStandardError()));
@@ -276,11 +278,21 @@ QUrl FlowTest::approve(FlowRun &run, const QString &user) {
     return redirectFrom(startRun(run));
 }
 
-std::unique_ptr<FlowRun> FlowTest::signIn(const Tenant &tenant, const QString &user) {
+std::unique_ptr<FlowRun> FlowTest::signIn(const Tenant &tenant, const QString &user, bool keepTokens) {
     auto run = newRun(tenant);
+    run->setKeepTokens(keepTokens);
     run->handleRedirect(approve(*run, user));
     waitFinished(*run);
     return run;
+}
+
+Status FlowTest::operateOnKeptTokens(const Tenant &tenant, TokenOperation operation, const QString &which) {
+    TokenSession session(m_workspace->services(), tenant);
+    std::optional<Status> report;
+    session.run(operation, which, [&](const Status &done) { report = done; });
+    if (!QTest::qWaitFor([&] { return report.has_value(); }, 15000))
+        return Error::failed(QStringLiteral("no answer within 15 s"));
+    return *report;
 }
 
 QString FlowTest::queryValue(const QUrl &url, const char *key) {

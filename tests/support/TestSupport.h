@@ -57,6 +57,8 @@ public:
     bool start(const QString &redirectUri, const QString &autoLogin, QString *error);
     QString issuer() const { return m_issuer; }
     QString clientSecret() const { return m_clientSecret; }
+    // A reverse proxy in front of it (another port; the provider is told its own host).
+    QString proxy() const { return m_proxy; }
     // A saved oidc tenant of `client` at this provider.
     Tenant tenant(const QString &name, const QString &client, const QString &redirectUri) const;
     // A test control of server.mjs (POST /test/device?…, PUT /test/jwks, …): its JSON answer.
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QString m_issuer;
     QString m_clientSecret;
+    QString m_proxy;
 };
 
 // A new, empty database on the PostgreSQL server scripts/postgres-session.sh started
@@ -98,8 +101,11 @@ protected:
                                     Workspace *workspace = nullptr);
     // Starts the run and returns where the sandbox sends the browser once `user` has picked.
     QUrl approve(FlowRun &run, const QString &user);
-    // A new run of `tenant` in which `user` picks themselves, run to its end.
-    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user);
+    // A new run of `tenant` in which `user` picks themselves, run to its end; its tokens kept
+    // in the keychain when `keepTokens`.
+    std::unique_ptr<FlowRun> signIn(const Tenant &tenant, const QString &user, bool keepTokens = false);
+    // An operation on the tokens a run of `tenant` kept (TokenSession), waited for.
+    Status operateOnKeptTokens(const Tenant &tenant, TokenOperation operation, const QString &which);
     static QString queryValue(const QUrl &url, const char *key);
     int calls(const QString &provider, const char *api) const;
     static QString stepTitles(const FlowRun &run);

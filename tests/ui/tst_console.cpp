@@ -37,6 +37,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QFile>
@@ -512,6 +513,43 @@ private slots:
                  qPrintable(message));
         if (const QString path = qEnvironmentVariable("AUTHDESK_SCREENSHOT_DIALOG"); !path.isEmpty())
             QVERIFY(dialog.grab().save(path)); // how every problem at once looks (grab() paints it now)
+    }
+
+    // private_key_jwt: no secret to type; AuthDesk makes the key pair on save, and the dialog
+    // shows its public JWKS to register at the provider.
+    void tenantDialogMakesAKeyPair() {
+        TenantDialog dialog(m_workspace.get(), std::nullopt);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Keyed OIDC"));
+        auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerCombo"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("oidc")));
+        static_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("issuer")))
+            ->setText(QStringLiteral("https://login.example.com/realms/acme"));
+        static_cast<QLineEdit *>(dialog.settingEditor(QStringLiteral("client_id")))
+            ->setText(QStringLiteral("keyed"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("redirectUriEdit"))
+            ->setText(QStringLiteral("https://app.example.com/sso/callback"));
+        auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+        auto *publicKeys = dialog.findChild<QPushButton *>(QStringLiteral("publicKeysButton"));
+        QVERIFY(secret->isVisible() && !publicKeys->isVisible());
+        static_cast<QComboBox *>(dialog.settingEditor(QStringLiteral("client_auth")))
+            ->setCurrentText(QStringLiteral("private_key_jwt"));
+        QVERIFY(!secret->isVisible() && publicKeys->isVisible());
+        dialog.save();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        const auto saved = m_workspace->tenants().find(QStringLiteral("Keyed OIDC"));
+        QVERIFY(saved);
+        TenantDialog again(m_workspace.get(), *saved);
+        again.show();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        again.findChild<QPushButton *>(QStringLiteral("publicKeysButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(QLatin1String("\"kty\": \"EC\"")), 10000);
+        QVERIFY(!MessageBox::lastText().contains(QLatin1String("\"d\"")));
+        QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("\"keys\"")));
+        bool removed = false;
+        m_workspace->removeTenant(saved->name, TenantStore::MappingsOnRemove::Delete,
+                                  [&](const Status &done) { removed = done.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
     }
 
     void mappingsSpeakInWords() {

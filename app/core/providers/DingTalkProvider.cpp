@@ -282,7 +282,7 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
             me.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/contact/users/me"));
             me.headers = {{"x-acs-dingtalk-access-token", userToken.toLatin1()}};
             me.credentials = {QStringLiteral("x-acs-dingtalk-access-token")};
-            job->context().sendJson(me, [this, tenant, job, corpId](const JsonReply &meReply) {
+            job->context().sendJson(me, [this, tenant, job, corpId, json](const JsonReply &meReply) {
                 const Result<Identity> parsed = identityFromUsersMe(tenant, corpId, meReply);
                 if (!parsed.ok())
                     return job->finish(parsed.error());
@@ -292,10 +292,18 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
                 lookup->tenant = tenant;
                 lookup->context = job->context();
                 lookup->unionId = identity->extra.value(QLatin1String("unionid")).toString();
-                lookup->done = [job, identity](const QString &userid) {
+                lookup->done = [job, identity, json](const QString &userid) {
                     if (!userid.isEmpty())
                         identity->extra.insert(QStringLiteral("userid"), userid);
-                    job->finish(*identity);
+                    // The user token and its refresh token (30 days), kept when the run asks.
+                    const QJsonObject tokens{
+                        {QStringLiteral("access_token"), json.value(QLatin1String("accessToken"))},
+                        {QStringLiteral("refresh_token"), json.value(QLatin1String("refreshToken"))},
+                        {QStringLiteral("expires_at"),
+                         QDateTime::currentSecsSinceEpoch() +
+                             jsonInteger(json.value(QLatin1String("expireIn"))).value_or(0)},
+                        {QStringLiteral("unionid"), identity->extra.value(QLatin1String("unionid"))}};
+                    job->finishKeeping(*identity, tokens);
                 };
                 lookup->start();
             });
@@ -344,4 +352,73 @@ void DingTalkProvider::checkCredentials(const Tenant &tenant, const ProviderCont
 QStringList DingTalkProvider::secondaryIdKeys() const {
     return {QStringLiteral("openid"), QStringLiteral("corpid"), QStringLiteral("unionid"),
             QStringLiteral("userid")};
+}
+
+void DingTalkProvider::operateOnTokens(TokenOperation operation, const QString &, const Tenant &tenant,
+                                       const ProviderContext &context, const QJsonObject &kept,
+                                       std::function<void(const Status &, const QJsonObject &)> done) const {
+    if (operation != TokenOperation::Refresh)
+        return done(
+            Error::failed(tr("DingTalk offers no introspection or revocation of a user token: only its "
+                             "refresh.")),
+            {});
+    const QString refreshToken = kept.value(QLatin1String("refresh_token")).toString();
+    if (refreshToken.isEmpty())
+        return done(Error::failed(tr("No refresh token is kept for this tenant.")), {});
+    // PROVIDERS §7.2: the same endpoint with grantType refresh_token.
+    HttpRequest refresh = HttpRequest::postJson(
+        QStringLiteral("oauth2/userAccessToken"),
+        endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/oauth2/userAccessToken")),
+        QJsonObject{{QStringLiteral("clientId"), tenant.setting(QStringLiteral("client_id"))},
+                    {QStringLiteral("clientSecret"), context.secret},
+                    {QStringLiteral("refreshToken"), refreshToken},
+                    {QStringLiteral("grantType"), QStringLiteral("refresh_token")}});
+    refresh.credentials = {QStringLiteral("clientSecret"), QStringLiteral("accessToken"),
+                           QStringLiteral("refreshToken")};
+    context.sendJson(refresh, [this, tenant, context, kept, refreshToken, done](const JsonReply &reply) {
+        if (auto error = newApiError(QStringLiteral("oauth2/userAccessToken"), reply))
+            return done(
+                Error::failed(tr("The refresh was refused: %1").arg(error->message),
+                              tr("A refresh token that was used already or is older than 30 days cannot "
+                                 "be used again: run the authorization again with \"keep tokens\".")),
+                {});
+        const QJsonObject json = reply.value().json;
+        const QString accessToken = field(json, "accessToken");
+        if (accessToken.isEmpty())
+            return done(Error::failed(tr("oauth2/userAccessToken answered without an accessToken.")), {});
+        // The new token is believed once it is the same person's: users/me with it.
+        HttpRequest me;
+        me.purpose = QStringLiteral("contact/users/me");
+        me.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/contact/users/me"));
+        me.headers = {{"x-acs-dingtalk-access-token", accessToken.toLatin1()}};
+        me.credentials = {QStringLiteral("x-acs-dingtalk-access-token")};
+        context.sendJson(me, [this, tenant, kept, refreshToken, json, done](const JsonReply &meReply) {
+            const Result<Identity> identity = identityFromUsersMe(tenant, field(json, "corpId"), meReply);
+            if (!identity.ok())
+                return done(identity.error(), {});
+            const QString unionId = identity.value().extra.value(QLatin1String("unionid")).toString();
+            if (unionId != kept.value(QLatin1String("unionid")).toString())
+                return done(
+                    Error::failed(tr("The refreshed token belongs to unionId %1, not to the one that signed "
+                                     "in (%2): it is not kept.")
+                                      .arg(unionId, kept.value(QLatin1String("unionid")).toString())),
+                    {});
+            const QString newRefresh = field(json, "refreshToken");
+            const bool rotated = !newRefresh.isEmpty() && newRefresh != refreshToken;
+            QJsonObject next = kept;
+            next.insert(QStringLiteral("access_token"), field(json, "accessToken"));
+            next.insert(QStringLiteral("refresh_token"), rotated ? newRefresh : refreshToken);
+            next.insert(QStringLiteral("expires_at"),
+                        QDateTime::currentSecsSinceEpoch() +
+                            jsonInteger(json.value(QLatin1String("expireIn"))).value_or(0));
+            done(Done{rotated ? tr("Refreshed: a new user token, and the refresh token rotated; users/me "
+                                   "with the new "
+                                   "token answers the same unionId.")
+                              : tr("Refreshed: a new user token; users/me with it answers the same unionId."),
+                      {{QStringLiteral("refresh_token_rotated"), rotated},
+                       {QStringLiteral("expires_in"), json.value(QLatin1String("expireIn"))},
+                       {QStringLiteral("unionid"), unionId}}},
+                 next);
+        });
+    });
 }

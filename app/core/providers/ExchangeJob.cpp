@@ -22,6 +22,14 @@ void ExchangeJob::finish(const Result<Identity> &result) {
     emit finished(result);
 }
 
+void ExchangeJob::finishKeeping(const Result<Identity> &identity, const QJsonObject &tokens) {
+    if (!identity.ok() || !m_context.keepTokens)
+        return finish(identity);
+    m_context.keepTokens(tokens, [this, identity](const Status &kept) {
+        finish(kept.ok() ? identity : Result<Identity>(kept.error()));
+    });
+}
+
 void ExchangeJob::endCalls() {
     if (!m_calls)
         return;

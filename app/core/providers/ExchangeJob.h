@@ -28,6 +28,9 @@ public:
     // The context its calls use: guarded by this job until it finishes or is cancelled.
     const ProviderContext &context() const { return m_context; }
     void finish(const Result<Identity> &result);
+    // Finishes with `identity` once `tokens` are kept, when the run keeps tokens
+    // (ProviderContext::keepTokens) and the identity is good; otherwise at once.
+    void finishKeeping(const Result<Identity> &identity, const QJsonObject &tokens);
 
 signals:
     // Emitted once: the identity, or the error (Error::Kind::Cancelled after cancel()).

@@ -191,6 +191,15 @@ QString FeishuProvider::describeError(qint64 code, const QString &description) {
     case 20065:
         meaning = tr("the code was already used: run the authorization again");
         break;
+    case 20026:
+        meaning = tr("the refresh token is invalid or was used already (each is good once)");
+        break;
+    case 20037:
+        meaning = tr("the refresh token expired");
+        break;
+    case 20064:
+        meaning = tr("the refresh token was revoked");
+        break;
     case 20049:
         meaning = tr("PKCE verification failed: the code_verifier does not match the challenge; run the "
                      "authorization again");
@@ -276,6 +285,7 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
         token.credentials = {QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
                              QStringLiteral("access_token"), QStringLiteral("refresh_token")};
         call(job.context(), token, [this, tenant, job = &job](const Result<QJsonObject> &tokenAnswer) {
+            const QJsonObject tokens = tokenAnswer.ok() ? tokenAnswer.value() : QJsonObject();
             if (!tokenAnswer.ok())
                 return job->finish(tokenAnswer.error());
             const QString userToken = tokenAnswer.value().value(QLatin1String("access_token")).toString();
@@ -287,7 +297,7 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
                 endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v1/user_info"));
             info.headers = {{"Authorization", "Bearer " + userToken.toLatin1()}};
             info.credentials = {QStringLiteral("Authorization")};
-            call(job->context(), info, [this, tenant, job](const Result<QJsonObject> &infoAnswer) {
+            call(job->context(), info, [this, tenant, job, tokens](const Result<QJsonObject> &infoAnswer) {
                 if (!infoAnswer.ok())
                     return job->finish(infoAnswer.error());
                 const Result<Identity> identity = identityFromUserInfo(tenant, infoAnswer.value());
@@ -296,7 +306,8 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
                     !identity.value().email.isEmpty())
                     job->context().note(FlowStep::Status::Info, tr("Email from enterprise_email"),
                                         tr("the user has no email; the enterprise mailbox is shown instead"));
-                job->finish(identity);
+                job->finishKeeping(
+                    identity, keptTokens(tokens, identity.ok() ? identity.value().externalId : QString()));
             });
         });
     });
@@ -350,4 +361,89 @@ void FeishuProvider::checkCredentials(const Tenant &tenant, const ProviderContex
 
 QStringList FeishuProvider::secondaryIdKeys() const {
     return {QStringLiteral("union_id"), QStringLiteral("user_id"), QStringLiteral("tenant_key")};
+}
+
+QJsonObject FeishuProvider::keptTokens(const QJsonObject &answer, const QString &openId) {
+    QJsonObject kept{{QStringLiteral("access_token"), answer.value(QLatin1String("access_token"))},
+                     {QStringLiteral("expires_at"),
+                      QDateTime::currentSecsSinceEpoch() +
+                          jsonInteger(answer.value(QLatin1String("expires_in"))).value_or(0)},
+                     {QStringLiteral("open_id"), openId}};
+    // Only with the offline_access scope (PROVIDERS §6.2).
+    if (answer.contains(QLatin1String("refresh_token")))
+        kept.insert(QStringLiteral("refresh_token"), answer.value(QLatin1String("refresh_token")));
+    return kept;
+}
+
+void FeishuProvider::operateOnTokens(TokenOperation operation, const QString &, const Tenant &tenant,
+                                     const ProviderContext &context, const QJsonObject &kept,
+                                     std::function<void(const Status &, const QJsonObject &)> done) const {
+    if (operation != TokenOperation::Refresh)
+        return done(Error::failed(tr("Feishu offers no introspection or revocation of a user token: only its "
+                                     "refresh.")),
+                    {});
+    const QString refreshToken = kept.value(QLatin1String("refresh_token")).toString();
+    if (refreshToken.isEmpty())
+        return done(
+            Error::failed(tr("Feishu issued no refresh token to this sign-in."),
+                          tr("Feishu issues one only with the offline_access scope: add it to the tenant's "
+                             "scopes, then run the authorization again with \"keep tokens\".")),
+            {});
+    HttpRequest refresh = HttpRequest::postJson(
+        QStringLiteral("oauth/token"),
+        endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v2/oauth/token")),
+        {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+         {QStringLiteral("client_id"), tenant.setting(QStringLiteral("app_id"))},
+         {QStringLiteral("client_secret"), context.secret},
+         {QStringLiteral("refresh_token"), refreshToken}});
+    refresh.credentials = {QStringLiteral("client_secret"), QStringLiteral("access_token"),
+                           QStringLiteral("refresh_token")};
+    call(
+        context, refresh,
+        [this, tenant, context, kept, refreshToken, done](const Result<QJsonObject> &answer) {
+            if (!answer.ok())
+                return done(Error::failed(
+                                tr("The refresh was refused: %1").arg(answer.errorText()),
+                                tr("Feishu's refresh tokens are good once: run the authorization again with "
+                                   "\"keep tokens\".")),
+                            {});
+            const QString accessToken = answer.value().value(QLatin1String("access_token")).toString();
+            // The new token is believed once it is the same person's: user_info with it.
+            HttpRequest info;
+            info.purpose = QStringLiteral("authen/user_info");
+            info.url =
+                endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v1/user_info"));
+            info.headers = {{"Authorization", "Bearer " + accessToken.toLatin1()}};
+            info.credentials = {QStringLiteral("Authorization")};
+            call(
+                context, info,
+                [this, tenant, kept, refreshToken, answer, done](const Result<QJsonObject> &infoAnswer) {
+                    if (!infoAnswer.ok())
+                        return done(infoAnswer.error(), {});
+                    const Result<Identity> identity = identityFromUserInfo(tenant, infoAnswer.value());
+                    if (!identity.ok())
+                        return done(identity.error(), {});
+                    const QString openId = identity.value().externalId;
+                    if (openId != kept.value(QLatin1String("open_id")).toString())
+                        return done(
+                            Error::failed(
+                                tr("The refreshed token belongs to open_id %1, not to the one that signed in "
+                                   "(%2): it is not kept.")
+                                    .arg(openId, kept.value(QLatin1String("open_id")).toString())),
+                            {});
+                    const QJsonObject next = keptTokens(answer.value(), openId);
+                    const bool rotated =
+                        next.value(QLatin1String("refresh_token")).toString() != refreshToken;
+                    done(Done{rotated ? tr("Refreshed: a new user token, and the refresh token rotated; "
+                                           "user_info with the new "
+                                           "token answers the same open_id.")
+                                      : tr("Refreshed: a new user token; user_info with it answers the same "
+                                           "open_id."),
+                              {{QStringLiteral("refresh_token_rotated"), rotated},
+                               {QStringLiteral("expires_in"),
+                                answer.value().value(QLatin1String("expires_in"))},
+                               {QStringLiteral("open_id"), openId}}},
+                         next);
+                });
+        });
 }

@@ -30,5 +30,14 @@ public:
     static QString describeError(qint64 code, const QString &description);
     // authen/user_info's answer (code 0) as the identity it names; refused when the tenant is
     // pinned to another tenant_key.
+    // The user token (and, with the offline_access scope, its refresh token, PROVIDERS §6.2)
+    // kept on request; a refresh is believed once user_info with the new token answers the
+    // open_id that signed in.
+    QStringList tokenActions() const override { return {QStringLiteral("refresh")}; }
+    void
+    operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
+                    const ProviderContext &context, const QJsonObject &kept,
+                    std::function<void(const Status &report, const QJsonObject &keep)> done) const override;
+    static QJsonObject keptTokens(const QJsonObject &tokenAnswer, const QString &openId);
     Result<Identity> identityFromUserInfo(const Tenant &tenant, const QJsonObject &userInfo) const;
 };

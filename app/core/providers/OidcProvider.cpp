@@ -533,7 +533,8 @@ QString OidcProvider::describeError(const QString &error, const QString &descrip
     else if (error == QLatin1String("invalid_dpop_proof"))
         meaning =
             tr("the DPoP proof was refused: its signature, htm, htu, iat, jti or nonce does not hold, or "
-               "the key is not the one the token is bound to");
+               "the key is not the one the token is bound to. htu is the URL AuthDesk called: an endpoint "
+               "override or a proxy that names the endpoint otherwise than the provider does breaks it");
     else if (error == QLatin1String("use_dpop_nonce"))
         meaning = tr("the server wants its nonce in the DPoP proof");
     else if (error == QLatin1String("invalid_token"))
@@ -788,15 +789,19 @@ bool OidcProvider::signsAssertions(const Tenant &tenant) const {
     return settingOrDefault(tenant, QStringLiteral("client_auth")).endsWith(QLatin1String("_jwt"));
 }
 
+bool OidcProvider::makesSecret(const Tenant &tenant) const {
+    return settingOrDefault(tenant, QStringLiteral("client_auth")) == QLatin1String("private_key_jwt");
+}
+
 QString OidcProvider::makeSecret(const Tenant &tenant) const {
-    if (settingOrDefault(tenant, QStringLiteral("client_auth")) != QLatin1String("private_key_jwt"))
+    if (!makesSecret(tenant))
         return {};
     return QString::fromLatin1(
         Jose::SigningKey(settingOrDefault(tenant, QStringLiteral("key_type")), {}).privatePem());
 }
 
 Result<QJsonObject> OidcProvider::publicKeys(const Tenant &tenant, const QString &secret) const {
-    if (settingOrDefault(tenant, QStringLiteral("client_auth")) != QLatin1String("private_key_jwt"))
+    if (!makesSecret(tenant))
         return Provider::publicKeys(tenant, secret);
     const Result<Jose::SigningKey> key = Jose::SigningKey::fromPem(secret.toLatin1());
     if (!key.ok())
@@ -1042,12 +1047,7 @@ void OidcProvider::signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObj
                            verifiedWith](const QJsonObject &userInfo) {
                 const Result<Identity> identity =
                     identityFrom(tenant, jws, verifiedWith.value(), claimsHeld(nonce), userInfo);
-                if (!identity.ok() || !job->context().keepTokens)
-                    return job->finish(identity);
-                job->context().keepTokens(
-                    keptTokens(answer, jws.claims, dpopKey), [job, identity](const Status &kept) {
-                        job->finish(kept.ok() ? identity : Result<Identity>(kept.error()));
-                    });
+                job->finishKeeping(identity, keptTokens(answer, jws.claims, dpopKey));
             };
             checkDpopBinding(job, tenant, answer, dpopKey, [this, tenant, job, jws, answer, dpopKey, finish] {
                 const QString userinfo = endpoint(tenant, QStringLiteral("userinfo"));

@@ -36,6 +36,7 @@ public:
                  std::function<void(const Result<Tenant> &)> done) const override;
     bool usesSecret(const Tenant &tenant) const override;
     // private_key_jwt: a new key pair (EC P-256, or RSA 2048 with key_type RSA) as PEM.
+    bool makesSecret(const Tenant &tenant) const override;
     QString makeSecret(const Tenant &tenant) const override;
     Result<QJsonObject> publicKeys(const Tenant &tenant, const QString &secret) const override;
     AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const override;
@@ -72,7 +73,10 @@ public:
         return {QStringLiteral("code"), QStringLiteral("device"), QStringLiteral("client_credentials")};
     }
     bool acceptsLoopbackRedirect() const override { return true; }
-    bool keepsTokens() const override { return true; }
+    QStringList tokenActions() const override {
+        return {QStringLiteral("refresh"), QStringLiteral("introspect"), QStringLiteral("revoke"),
+                QStringLiteral("logout")};
+    }
     std::unique_ptr<ExchangeJob>
     deviceGrant(const Tenant &tenant, const ProviderContext &context,
                 std::function<void(const DeviceAuthorization &)> shown) const override;

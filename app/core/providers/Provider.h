@@ -170,8 +170,9 @@ public:
                          std::function<void(const Result<Tenant> &)> done) const;
     // Whether a run needs the tenant's secret (a public OpenID Connect client has none).
     virtual bool usesSecret(const Tenant &) const { return true; }
-    // A secret AuthDesk makes itself instead of asking for it (a private_key_jwt client's key
-    // pair, made with OpenSSL); empty where the admin brings the secret.
+    // Whether AuthDesk makes the tenant's secret itself instead of asking for it (a private_key_jwt
+    // client's key pair, made with OpenSSL), and a new one; empty where the admin brings it.
+    virtual bool makesSecret(const Tenant &) const { return false; }
     virtual QString makeSecret(const Tenant &) const { return {}; }
     // What the admin registers at the platform for a secret AuthDesk made (the public JWKS of
     // its key pair); an error where there is nothing to register.
@@ -210,11 +211,13 @@ public:
     // The grants a run may use: "code" (the authorization page, in every mode), "device"
     // (deviceGrant), "client_credentials" (clientCredentials).
     virtual QStringList grants() const { return {QStringLiteral("code")}; }
-    // What a run may use beside the embedded browser: the user's own browser with a loopback
-    // redirect on any port (RFC 8252 §7.3), and tokens kept for operateOnTokens and logoutUrl.
-    // None by default.
+    // Whether the user's own browser may sign in with a loopback redirect on any port (RFC 8252
+    // §7.3) instead of the embedded one.
     virtual bool acceptsLoopbackRedirect() const { return false; }
-    virtual bool keepsTokens() const { return false; }
+    // What can be done with the tokens a run keeps: "refresh", "introspect", "revoke" (each an
+    // operateOnTokens) and "logout" (logoutUrl). None: the platform's tokens are not kept.
+    virtual QStringList tokenActions() const { return {}; }
+    bool keepsTokens() const { return !tokenActions().isEmpty(); }
     // The device authorization grant (RFC 8628): asks for a user code, hands it to `shown` once,
     // then polls until the user has signed in elsewhere; the job ends with the identity, verified
     // as a sign-in's. Null where the platform has no such grant.
