@@ -282,7 +282,7 @@ int logout(Workspace &workspace, const QStringList &arguments) {
     TokenSession tokens(workspace.services(), *tenant);
     std::unique_ptr<BrowserPane> browser;
     return runAsync([&](std::function<void(int)> done) {
-        tokens.readKept([&, done](const Result<QJsonObject> &kept) {
+        tokens.readKept([&, done](const Result<KeptTokens> &kept) {
             if (!kept.ok())
                 return done(failWith(Failed, kept.errorText()));
             QObject::connect(run.get(), &FlowRun::finished, qApp, [&, done](bool ok) {

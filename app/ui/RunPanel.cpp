@@ -278,7 +278,7 @@ void RunPanel::runTokenAction(const QString &action, const QString &which) {
         if (!pane)
             return;
         auto *session = new TokenSession(m_workspace->services(), *m_tenant, this);
-        session->readKept([this, session, pane](const Result<QJsonObject> &kept) {
+        session->readKept([this, session, pane](const Result<KeptTokens> &kept) {
             session->deleteLater();
             if (!kept.ok())
                 return m_identity->showTokenResult(kept.errorText());

@@ -296,14 +296,9 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
                     if (!userid.isEmpty())
                         identity->extra.insert(QStringLiteral("userid"), userid);
                     // The user token and its refresh token (30 days), kept when the run asks.
-                    const QJsonObject tokens{
-                        {QStringLiteral("access_token"), json.value(QLatin1String("accessToken"))},
-                        {QStringLiteral("refresh_token"), json.value(QLatin1String("refreshToken"))},
-                        {QStringLiteral("expires_at"),
-                         QDateTime::currentSecsSinceEpoch() +
-                             jsonInteger(json.value(QLatin1String("expireIn"))).value_or(0)},
-                        {QStringLiteral("unionid"), identity->extra.value(QLatin1String("unionid"))}};
-                    job->finishKeeping(*identity, tokens);
+                    job->finishKeeping(
+                        *identity,
+                        keptTokens(json, identity->extra.value(QLatin1String("unionid")).toString()));
                 };
                 lookup->start();
             });
@@ -354,15 +349,26 @@ QStringList DingTalkProvider::secondaryIdKeys() const {
             QStringLiteral("userid")};
 }
 
+KeptTokens DingTalkProvider::keptTokens(const QJsonObject &tokenAnswer, const QString &unionId) {
+    KeptTokens kept;
+    kept.credentials = {{QStringLiteral("access_token"), tokenAnswer.value(QLatin1String("accessToken"))},
+                        {QStringLiteral("refresh_token"), tokenAnswer.value(QLatin1String("refreshToken"))}};
+    kept.about = {{QStringLiteral("expires_at"),
+                   QDateTime::currentSecsSinceEpoch() +
+                       jsonInteger(tokenAnswer.value(QLatin1String("expireIn"))).value_or(0)},
+                  {QStringLiteral("unionid"), unionId}};
+    return kept;
+}
+
 void DingTalkProvider::operateOnTokens(TokenOperation operation, const QString &, const Tenant &tenant,
-                                       const ProviderContext &context, const QJsonObject &kept,
-                                       std::function<void(const Status &, const QJsonObject &)> done) const {
+                                       const ProviderContext &context, const KeptTokens &kept,
+                                       std::function<void(const Status &, const KeptTokens &)> done) const {
     if (operation != TokenOperation::Refresh)
         return done(
             Error::failed(tr("DingTalk offers no introspection or revocation of a user token: only its "
                              "refresh.")),
             {});
-    const QString refreshToken = kept.value(QLatin1String("refresh_token")).toString();
+    const QString refreshToken = kept.credential("refresh_token");
     if (refreshToken.isEmpty())
         return done(Error::failed(tr("No refresh token is kept for this tenant.")), {});
     // PROVIDERS §7.2: the same endpoint with grantType refresh_token.
@@ -397,20 +403,17 @@ void DingTalkProvider::operateOnTokens(TokenOperation operation, const QString &
             if (!identity.ok())
                 return done(identity.error(), {});
             const QString unionId = identity.value().extra.value(QLatin1String("unionid")).toString();
-            if (unionId != kept.value(QLatin1String("unionid")).toString())
+            if (unionId != kept.aboutText("unionid"))
                 return done(
                     Error::failed(tr("The refreshed token belongs to unionId %1, not to the one that signed "
                                      "in (%2): it is not kept.")
-                                      .arg(unionId, kept.value(QLatin1String("unionid")).toString())),
+                                      .arg(unionId, kept.aboutText("unionid"))),
                     {});
             const QString newRefresh = field(json, "refreshToken");
             const bool rotated = !newRefresh.isEmpty() && newRefresh != refreshToken;
-            QJsonObject next = kept;
-            next.insert(QStringLiteral("access_token"), field(json, "accessToken"));
-            next.insert(QStringLiteral("refresh_token"), rotated ? newRefresh : refreshToken);
-            next.insert(QStringLiteral("expires_at"),
-                        QDateTime::currentSecsSinceEpoch() +
-                            jsonInteger(json.value(QLatin1String("expireIn"))).value_or(0));
+            KeptTokens next = keptTokens(json, unionId);
+            if (!rotated) // the one in hand stays
+                next.credentials.insert(QStringLiteral("refresh_token"), refreshToken);
             done(Done{rotated ? tr("Refreshed: a new user token, and the refresh token rotated; users/me "
                                    "with the new "
                                    "token answers the same unionId.")

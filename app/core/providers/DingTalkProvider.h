@@ -31,10 +31,12 @@ public:
     // The user token and its refresh token (PROVIDERS §7.2), kept on request; a refresh is
     // believed once users/me with the new token answers the unionId that signed in.
     QStringList tokenActions() const override { return {QStringLiteral("refresh")}; }
+    // What is kept of a userAccessToken answer: its tokens, when the user token expires, whose.
+    static KeptTokens keptTokens(const QJsonObject &tokenAnswer, const QString &unionId);
     void
     operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
-                    const ProviderContext &context, const QJsonObject &kept,
-                    std::function<void(const Status &report, const QJsonObject &keep)> done) const override;
+                    const ProviderContext &context, const KeptTokens &kept,
+                    std::function<void(const Status &report, const KeptTokens &keep)> done) const override;
 
     // The code of a redirect: authCode, else code; empty when there is none or they differ.
     static QString codeIn(const QUrlQuery &redirect);

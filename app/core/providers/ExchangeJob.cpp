@@ -22,7 +22,7 @@ void ExchangeJob::finish(const Result<Identity> &result) {
     emit finished(result);
 }
 
-void ExchangeJob::finishKeeping(const Result<Identity> &identity, const QJsonObject &tokens) {
+void ExchangeJob::finishKeeping(const Result<Identity> &identity, const KeptTokens &tokens) {
     if (!identity.ok() || !m_context.keepTokens)
         return finish(identity);
     m_context.keepTokens(tokens, [this, identity](const Status &kept) {

@@ -30,7 +30,7 @@ public:
     void finish(const Result<Identity> &result);
     // Finishes with `identity` once `tokens` are kept, when the run keeps tokens
     // (ProviderContext::keepTokens) and the identity is good; otherwise at once.
-    void finishKeeping(const Result<Identity> &identity, const QJsonObject &tokens);
+    void finishKeeping(const Result<Identity> &identity, const KeptTokens &tokens);
 
 signals:
     // Emitted once: the identity, or the error (Error::Kind::Cancelled after cancel()).

@@ -363,26 +363,28 @@ QStringList FeishuProvider::secondaryIdKeys() const {
     return {QStringLiteral("union_id"), QStringLiteral("user_id"), QStringLiteral("tenant_key")};
 }
 
-QJsonObject FeishuProvider::keptTokens(const QJsonObject &answer, const QString &openId) {
-    QJsonObject kept{{QStringLiteral("access_token"), answer.value(QLatin1String("access_token"))},
-                     {QStringLiteral("expires_at"),
-                      QDateTime::currentSecsSinceEpoch() +
-                          jsonInteger(answer.value(QLatin1String("expires_in"))).value_or(0)},
-                     {QStringLiteral("open_id"), openId}};
+KeptTokens FeishuProvider::keptTokens(const QJsonObject &answer, const QString &openId) {
+    KeptTokens kept;
+    kept.credentials = {{QStringLiteral("access_token"), answer.value(QLatin1String("access_token"))}};
     // Only with the offline_access scope (PROVIDERS §6.2).
     if (answer.contains(QLatin1String("refresh_token")))
-        kept.insert(QStringLiteral("refresh_token"), answer.value(QLatin1String("refresh_token")));
+        kept.credentials.insert(QStringLiteral("refresh_token"),
+                                answer.value(QLatin1String("refresh_token")));
+    kept.about = {{QStringLiteral("expires_at"),
+                   QDateTime::currentSecsSinceEpoch() +
+                       jsonInteger(answer.value(QLatin1String("expires_in"))).value_or(0)},
+                  {QStringLiteral("open_id"), openId}};
     return kept;
 }
 
 void FeishuProvider::operateOnTokens(TokenOperation operation, const QString &, const Tenant &tenant,
-                                     const ProviderContext &context, const QJsonObject &kept,
-                                     std::function<void(const Status &, const QJsonObject &)> done) const {
+                                     const ProviderContext &context, const KeptTokens &kept,
+                                     std::function<void(const Status &, const KeptTokens &)> done) const {
     if (operation != TokenOperation::Refresh)
         return done(Error::failed(tr("Feishu offers no introspection or revocation of a user token: only its "
                                      "refresh.")),
                     {});
-    const QString refreshToken = kept.value(QLatin1String("refresh_token")).toString();
+    const QString refreshToken = kept.credential("refresh_token");
     if (refreshToken.isEmpty())
         return done(
             Error::failed(tr("Feishu issued no refresh token to this sign-in."),
@@ -424,16 +426,15 @@ void FeishuProvider::operateOnTokens(TokenOperation operation, const QString &, 
                     if (!identity.ok())
                         return done(identity.error(), {});
                     const QString openId = identity.value().externalId;
-                    if (openId != kept.value(QLatin1String("open_id")).toString())
+                    if (openId != kept.aboutText("open_id"))
                         return done(
                             Error::failed(
                                 tr("The refreshed token belongs to open_id %1, not to the one that signed in "
                                    "(%2): it is not kept.")
-                                    .arg(openId, kept.value(QLatin1String("open_id")).toString())),
+                                    .arg(openId, kept.aboutText("open_id"))),
                             {});
-                    const QJsonObject next = keptTokens(answer.value(), openId);
-                    const bool rotated =
-                        next.value(QLatin1String("refresh_token")).toString() != refreshToken;
+                    const KeptTokens next = keptTokens(answer.value(), openId);
+                    const bool rotated = next.credential("refresh_token") != refreshToken;
                     done(Done{rotated ? tr("Refreshed: a new user token, and the refresh token rotated; "
                                            "user_info with the new "
                                            "token answers the same open_id.")

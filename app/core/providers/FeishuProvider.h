@@ -36,8 +36,8 @@ public:
     QStringList tokenActions() const override { return {QStringLiteral("refresh")}; }
     void
     operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
-                    const ProviderContext &context, const QJsonObject &kept,
-                    std::function<void(const Status &report, const QJsonObject &keep)> done) const override;
-    static QJsonObject keptTokens(const QJsonObject &tokenAnswer, const QString &openId);
+                    const ProviderContext &context, const KeptTokens &kept,
+                    std::function<void(const Status &report, const KeptTokens &keep)> done) const override;
+    static KeptTokens keptTokens(const QJsonObject &tokenAnswer, const QString &openId);
     Result<Identity> identityFromUserInfo(const Tenant &tenant, const QJsonObject &userInfo) const;
 };

@@ -1125,21 +1125,24 @@ void OidcProvider::checkDpopBinding(ExchangeJob *job, const Tenant &tenant, cons
                });
 }
 
-QJsonObject OidcProvider::keptTokens(const QJsonObject &answer, const QJsonObject &idClaims,
-                                     const QString &dpopKey) {
-    QJsonObject kept;
-    for (const char *name : {"access_token", "refresh_token", "id_token", "token_type", "scope"})
+KeptTokens OidcProvider::keptTokens(const QJsonObject &answer, const QJsonObject &idClaims,
+                                    const QString &dpopKey) {
+    KeptTokens kept;
+    for (const char *name : {"access_token", "refresh_token", "id_token"})
         if (answer.contains(QLatin1String(name)))
-            kept.insert(QLatin1String(name), answer.value(QLatin1String(name)));
+            kept.credentials.insert(QLatin1String(name), answer.value(QLatin1String(name)));
+    if (!dpopKey.isEmpty()) // the tokens are bound to it: a refresh proves it again
+        kept.credentials.insert(QStringLiteral("dpop_key"), dpopKey);
+    for (const char *name : {"token_type", "scope"})
+        if (answer.contains(QLatin1String(name)))
+            kept.about.insert(QLatin1String(name), answer.value(QLatin1String(name)));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    kept.insert(QStringLiteral("issued_at"), now);
+    kept.about.insert(QStringLiteral("issued_at"), now);
     if (const std::optional<qint64> lifetime = jsonInteger(answer.value(QLatin1String("expires_in"))))
-        kept.insert(QStringLiteral("expires_at"), now + *lifetime);
+        kept.about.insert(QStringLiteral("expires_at"), now + *lifetime);
     // What a refreshed ID token must keep (OpenID Connect Core §12.2).
     for (const char *name : {"iss", "sub", "aud"})
-        kept.insert(QLatin1String(name), idClaims.value(QLatin1String(name)));
-    if (!dpopKey.isEmpty()) // the tokens are bound to it: a refresh proves it again
-        kept.insert(QStringLiteral("dpop_key"), dpopKey);
+        kept.about.insert(QLatin1String(name), idClaims.value(QLatin1String(name)));
     return kept;
 }
 
@@ -1287,25 +1290,26 @@ namespace {
 // The kept token `which` names ("access", "refresh", or "previous": the refresh token a rotation
 // replaced), with its RFC 7009/7662 type hint.
 struct NamedToken {
+    QString field; // of KeptTokens::credentials
     QString value;
     QString hint;
     QString label; // translated
 };
-NamedToken namedToken(const QJsonObject &kept, const QString &which) {
+NamedToken namedToken(const KeptTokens &kept, const QString &which) {
+    auto named = [&](const char *field, const char *hint, const QString &label) {
+        return NamedToken{QLatin1String(field), kept.credential(field), QLatin1String(hint), label};
+    };
     if (which == QLatin1String("refresh"))
-        return {kept.value(QLatin1String("refresh_token")).toString(), QStringLiteral("refresh_token"),
-                OidcProvider::tr("refresh token")};
+        return named("refresh_token", "refresh_token", OidcProvider::tr("refresh token"));
     if (which == QLatin1String("previous"))
-        return {kept.value(QLatin1String("previous_refresh_token")).toString(),
-                QStringLiteral("refresh_token"), OidcProvider::tr("previous refresh token")};
-    return {kept.value(QLatin1String("access_token")).toString(), QStringLiteral("access_token"),
-            OidcProvider::tr("access token")};
+        return named("previous_refresh_token", "refresh_token", OidcProvider::tr("previous refresh token"));
+    return named("access_token", "access_token", OidcProvider::tr("access token"));
 }
 } // namespace
 
 void OidcProvider::operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
-                                   const ProviderContext &context, const QJsonObject &kept,
-                                   std::function<void(const Status &, const QJsonObject &)> done) const {
+                                   const ProviderContext &context, const KeptTokens &kept,
+                                   std::function<void(const Status &, const KeptTokens &)> done) const {
     const NamedToken token = namedToken(kept, which);
     if (token.value.isEmpty())
         return done(
@@ -1342,10 +1346,8 @@ void OidcProvider::operateOnTokens(TokenOperation operation, const QString &whic
                                  : tr("HTTP %1").arg(response.status))),
                 {});
         }
-        QJsonObject left = kept;
-        left.remove(which == QLatin1String("refresh")    ? QStringLiteral("refresh_token")
-                    : which == QLatin1String("previous") ? QStringLiteral("previous_refresh_token")
-                                                         : QStringLiteral("access_token"));
+        KeptTokens left = kept;
+        left.credentials.remove(token.field);
         // RFC 7009 answers 200 for a token it did not know as well: introspection tells.
         if (endpoint(tenant, QStringLiteral("introspection")).isEmpty())
             return done(Done{tr("The provider accepted the revocation of the %1 (HTTP 200); it offers no "
@@ -1402,9 +1404,9 @@ void OidcProvider::introspect(const Tenant &tenant, const ProviderContext &conte
     });
 }
 
-void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &context,
-                                 const QJsonObject &kept, const QString &which,
-                                 std::function<void(const Status &, const QJsonObject &)> done) const {
+void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &context, const KeptTokens &kept,
+                                 const QString &which,
+                                 std::function<void(const Status &, const KeptTokens &)> done) const {
     const NamedToken used =
         namedToken(kept, which == QLatin1String("previous") ? which : QStringLiteral("refresh"));
     if (used.value.isEmpty())
@@ -1415,7 +1417,7 @@ void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &co
     const HttpRequest request = tokenRequest(tenant, context.secret,
                                              {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                               {QStringLiteral("refresh_token"), used.value}});
-    const QString dpopKey = kept.value(QLatin1String("dpop_key")).toString();
+    const QString dpopKey = kept.credential("dpop_key");
     sendProved(
         context, request, dpopKey, {},
         [this, tenant, context, kept, which, used, done](const JsonReply &reply) {
@@ -1428,7 +1430,7 @@ void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &co
                                 "the whole grant: refresh to see.")
                                  .arg(refused),
                              {{QStringLiteral("previous_works"), false}}},
-                        QJsonObject{});
+                        KeptTokens{});
                 return done(
                     Error::failed(tr("The refresh was refused: %1").arg(refused),
                                   tr("A refresh token that was revoked, rotated away or expired cannot be "
@@ -1443,14 +1445,16 @@ void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &co
             if (previous)
                 details.insert(QStringLiteral("previous_works"), true);
             auto keep = [kept, answer, rotated, used, previous](const QJsonObject &idClaims) {
-                QJsonObject next =
-                    keptTokens(answer, idClaims, kept.value(QLatin1String("dpop_key")).toString());
-                if (!next.contains(QLatin1String("refresh_token"))) // RFC 6749 §6: the old one stays valid
-                    next.insert(QStringLiteral("refresh_token"), kept.value(QLatin1String("refresh_token")));
-                if (!next.contains(QLatin1String("id_token")) && kept.contains(QLatin1String("id_token")))
-                    next.insert(QStringLiteral("id_token"), kept.value(QLatin1String("id_token")));
+                KeptTokens next = keptTokens(answer, idClaims, kept.credential("dpop_key"));
+                if (!next.credentials.contains(
+                        QLatin1String("refresh_token"))) // RFC 6749 §6: the old one stays valid
+                    next.credentials.insert(QStringLiteral("refresh_token"),
+                                            kept.credential("refresh_token"));
+                if (!next.credentials.contains(QLatin1String("id_token")) &&
+                    !kept.credential("id_token").isEmpty())
+                    next.credentials.insert(QStringLiteral("id_token"), kept.credential("id_token"));
                 if (rotated && !previous)
-                    next.insert(QStringLiteral("previous_refresh_token"), used.value);
+                    next.credentials.insert(QStringLiteral("previous_refresh_token"), used.value);
                 return next;
             };
             const QString message =
@@ -1463,7 +1467,7 @@ void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &co
                           : tr("Refreshed: a new access token; the refresh token did not rotate.");
             const QString idToken = answer.value(QLatin1String("id_token")).toString();
             if (idToken.isEmpty())
-                return done(Done{message, details}, keep(kept));
+                return done(Done{message, details}, keep(kept.about));
             // OpenID Connect Core §12.2: a refreshed ID token is verified like the first, and must keep
             // the first one's iss, sub and aud.
             const Result<Jose::Jws> jws = Jose::parse(idToken.toLatin1());
@@ -1481,8 +1485,8 @@ void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &co
                     QString problem =
                         claimsProblem(claims, tenant, QString(), QDateTime::currentDateTimeUtc());
                     for (const char *name : {"iss", "sub", "aud"})
-                        if (problem.isEmpty() && kept.contains(QLatin1String(name)) &&
-                            claims.value(QLatin1String(name)) != kept.value(QLatin1String(name)))
+                        if (problem.isEmpty() && kept.about.contains(QLatin1String(name)) &&
+                            claims.value(QLatin1String(name)) != kept.about.value(QLatin1String(name)))
                             problem = tr("The refreshed ID token's %1 is not the first one's: OpenID "
                                          "Connect Core §12.2 says it must stay the same.")
                                           .arg(QLatin1String(name));
@@ -1500,14 +1504,14 @@ void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &co
         });
 }
 
-QUrl OidcProvider::logoutUrl(const Tenant &tenant, const QJsonObject &kept, const QString &state) const {
+QUrl OidcProvider::logoutUrl(const Tenant &tenant, const KeptTokens &kept, const QString &state) const {
     QUrl url(endpoint(tenant, QStringLiteral("end_session")));
     if (url.isEmpty())
         return {};
     QUrlQuery query(url);
     const QList<QPair<QString, QString>> items{
         {QStringLiteral("client_id"), tenant.setting(QStringLiteral("client_id"))},
-        {QStringLiteral("id_token_hint"), kept.value(QLatin1String("id_token")).toString()},
+        {QStringLiteral("id_token_hint"), kept.credential("id_token")},
         {QStringLiteral("post_logout_redirect_uri"), tenant.redirectUri},
         {QStringLiteral("state"), state}};
     for (const auto &item : items)

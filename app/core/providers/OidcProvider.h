@@ -67,8 +67,8 @@ public:
     static QString tokenAnswerProblem(const JsonReply &reply);
     // What the keepTokens hook gets: the tokens, when they expire, the ID token's iss, sub and aud
     // that a refreshed one must keep, and the DPoP key they are bound to (PEM; none when empty).
-    static QJsonObject keptTokens(const QJsonObject &answer, const QJsonObject &idClaims,
-                                  const QString &dpopKey);
+    static KeptTokens keptTokens(const QJsonObject &answer, const QJsonObject &idClaims,
+                                 const QString &dpopKey);
     QStringList grants() const override {
         return {QStringLiteral("code"), QStringLiteral("device"), QStringLiteral("client_credentials")};
     }
@@ -82,9 +82,9 @@ public:
                 std::function<void(const DeviceAuthorization &)> shown) const override;
     void
     operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
-                    const ProviderContext &context, const QJsonObject &kept,
-                    std::function<void(const Status &report, const QJsonObject &keep)> done) const override;
-    QUrl logoutUrl(const Tenant &tenant, const QJsonObject &kept, const QString &state) const override;
+                    const ProviderContext &context, const KeptTokens &kept,
+                    std::function<void(const Status &report, const KeptTokens &keep)> done) const override;
+    QUrl logoutUrl(const Tenant &tenant, const KeptTokens &kept, const QString &state) const override;
     QStringList secondaryIdKeys() const override { return {QStringLiteral("issuer")}; }
 
     // The parse and verification steps, each a pure function (the tests and the fuzzer call them).
@@ -138,9 +138,9 @@ private:
                     const QString &hint, std::function<void(const Status &)> done) const;
     // The refresh grant with the kept refresh token (or, for `which` "previous", the one a
     // rotation replaced: does it still work?).
-    void refreshTokens(const Tenant &tenant, const ProviderContext &context, const QJsonObject &kept,
+    void refreshTokens(const Tenant &tenant, const ProviderContext &context, const KeptTokens &kept,
                        const QString &which,
-                       std::function<void(const Status &, const QJsonObject &)> done) const;
+                       std::function<void(const Status &, const KeptTokens &)> done) const;
     // One poll of the device grant after `intervalSeconds`, and the next until the user decides.
     void pollDevice(ExchangeJob *job, const Tenant &tenant, const QString &deviceCode, int intervalSeconds,
                     const QString &dpopKey) const;

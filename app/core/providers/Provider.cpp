@@ -143,8 +143,8 @@ std::unique_ptr<ExchangeJob> Provider::deviceGrant(const Tenant &, const Provide
 }
 
 void Provider::operateOnTokens(TokenOperation, const QString &, const Tenant &, const ProviderContext &,
-                               const QJsonObject &,
-                               std::function<void(const Status &, const QJsonObject &)> done) const {
+                               const KeptTokens &,
+                               std::function<void(const Status &, const KeptTokens &)> done) const {
     done(Error::failed(
              QCoreApplication::translate("Provider", "%1 tenants keep no tokens.").arg(displayName())),
          {});

@@ -89,6 +89,25 @@ struct DeviceAuthorization {
 };
 Q_DECLARE_METATYPE(DeviceAuthorization)
 
+// The tokens a run keeps (ProviderContext::keepTokens), as they go to the keychain: the
+// credentials (tokens, keys) apart from what is not secret (when they expire, whose they are), so
+// that whoever reads them back masks exactly the credentials, as declared where they arrived.
+struct KeptTokens {
+    QJsonObject credentials;
+    QJsonObject about;
+
+    QString credential(const char *name) const { return credentials.value(QLatin1String(name)).toString(); }
+    QString aboutText(const char *name) const { return about.value(QLatin1String(name)).toString(); }
+    bool isEmpty() const { return credentials.isEmpty(); }
+    QJsonObject toJson() const {
+        return {{QStringLiteral("credentials"), credentials}, {QStringLiteral("about"), about}};
+    }
+    static KeptTokens fromJson(const QJsonObject &json) {
+        return {json.value(QLatin1String("credentials")).toObject(),
+                json.value(QLatin1String("about")).toObject()};
+    }
+};
+
 // What an admin may do with the tokens a run kept (Provider::operateOnTokens).
 enum class TokenOperation { Refresh, Introspect, Revoke };
 
@@ -124,7 +143,7 @@ struct ProviderContext {
     // Set when the run keeps the tokens it is issued (--keep-tokens): the verified token answer
     // goes here, to the keychain, and nowhere else; the run ends once `kept` says it is written.
     // Unset: the tokens die with the run.
-    std::function<void(const QJsonObject &tokens, std::function<void(const Status &kept)> kept)> keepTokens;
+    std::function<void(const KeptTokens &tokens, std::function<void(const Status &kept)> kept)> keepTokens;
     std::function<void(const FlowStep &)> step = [](const FlowStep &) {};
 
     // Sends the request with the tenant's trust; the response as it came (an answer without a
@@ -230,11 +249,11 @@ public:
     // were, or what is left after a revocation. An error where the platform keeps none.
     virtual void
     operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
-                    const ProviderContext &context, const QJsonObject &kept,
-                    std::function<void(const Status &report, const QJsonObject &keep)> done) const;
+                    const ProviderContext &context, const KeptTokens &kept,
+                    std::function<void(const Status &report, const KeptTokens &keep)> done) const;
     // The page that signs the user out at the platform (RP-initiated logout), for kept tokens,
     // coming back to the tenant's redirect URI with `state`; invalid where there is none.
-    virtual QUrl logoutUrl(const Tenant &, const QJsonObject & /*kept*/, const QString & /*state*/) const {
+    virtual QUrl logoutUrl(const Tenant &, const KeptTokens & /*kept*/, const QString & /*state*/) const {
         return {};
     }
     // The platform's own health checks beyond the common ones (PROVIDERS §9), asked once the

@@ -202,11 +202,11 @@ ProviderContext FlowRun::context(QObject *guard, const QString &secret) {
     context.platformSecondMs = m_platformSecondMs;
     context.step = [this](const FlowStep &step) { addStep(step); };
     if (m_keepTokens)
-        context.keepTokens = [this, guard](const QJsonObject &tokens,
+        context.keepTokens = [this, guard](const KeptTokens &tokens,
                                            std::function<void(const Status &)> kept) {
             m_services.secrets->write(
                 SecretStore::keyFor(m_tenant.id, keptTokensName()),
-                QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Compact)), guard,
+                QString::fromUtf8(QJsonDocument(tokens.toJson()).toJson(QJsonDocument::Compact)), guard,
                 [this, kept](const SecretResult &written) {
                     if (!written.ok())
                         return kept(

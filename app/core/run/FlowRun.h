@@ -70,7 +70,7 @@ public:
     // Before start: the run signs the user out at the provider (RP-initiated logout) instead of in:
     // start() builds the end-session URL with the kept ID token as hint and a fresh state, and the
     // redirect back is checked like a sign-in's; the run ends without an identity.
-    void setLogout(const QJsonObject &keptTokens) {
+    void setLogout(const KeptTokens &keptTokens) {
         m_grant = QStringLiteral("logout");
         m_logoutTokens = keptTokens;
     }
@@ -174,7 +174,7 @@ private:
     bool m_stateUsed = false;
     bool m_keepTokens = false;
     bool m_loopback = false;
-    QJsonObject m_logoutTokens;
+    KeptTokens m_logoutTokens;
     CallbackListener *m_loopbackListener = nullptr;
     QString m_grant = QStringLiteral("code");
     Phase m_phase = Phase::Created;

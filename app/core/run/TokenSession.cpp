@@ -58,11 +58,14 @@ QString TokenSession::nameOf(TokenOperation operation) {
 ProviderContext TokenSession::context(const QString &secret) {
     ProviderContext context = m_services.providerContext(this, secret, m_tenant.caBundle);
     context.log = m_log;
-    context.step = [this](const FlowStep &step) { emit stepAdded(step); };
+    context.step = [this](FlowStep step) { // redacted as a run's steps are
+        step.detail = Redactor::text(step.detail);
+        emit stepAdded(step);
+    };
     return context;
 }
 
-void TokenSession::readKept(std::function<void(const Result<QJsonObject> &)> done) {
+void TokenSession::readKept(std::function<void(const Result<KeptTokens> &)> done) {
     m_services.secrets->read(
         SecretStore::keyFor(m_tenant.id, FlowRun::keptTokensName()), this, [done](const SecretResult &read) {
             if (!read.ok())
@@ -71,11 +74,11 @@ void TokenSession::readKept(std::function<void(const Result<QJsonObject> &)> don
                                         tr("No tokens are kept for this tenant: run the authorization with "
                                            "\"keep tokens\" (--keep-tokens) first.")}
                                 : read.error());
-            const QJsonObject kept = QJsonDocument::fromJson(read.value().toUtf8()).object();
+            const KeptTokens kept =
+                KeptTokens::fromJson(QJsonDocument::fromJson(read.value().toUtf8()).object());
             // Masked wherever they might appear from now on, as they were when they arrived.
-            for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
-                if (it.key().endsWith(QLatin1String("token")))
-                    Redactor::registerSecret(it.value().toString());
+            for (const QJsonValue &credential : kept.credentials)
+                Redactor::registerSecret(credential.toString());
             done(kept);
         });
 }
@@ -112,7 +115,7 @@ void TokenSession::run(TokenOperation operation, const QString &which,
         finish(QStringLiteral("token %1").arg(nameOf(operation)),
                tr("Token %1 (%2)").arg(nameOf(operation), which), report, done);
     };
-    readKept([this, operation, which, done](const Result<QJsonObject> &kept) {
+    readKept([this, operation, which, done](const Result<KeptTokens> &kept) {
         if (!kept.ok())
             return done(kept.error());
         m_provider->resolve(
@@ -126,13 +129,14 @@ void TokenSession::run(TokenOperation operation, const QString &which,
                         return done(secret.error());
                     m_provider->operateOnTokens(
                         operation, which, resolved, context(secret.value()), kept,
-                        [this, done](const Status &report, const QJsonObject &keep) {
+                        [this, done](const Status &report, const KeptTokens &keep) {
                             if (keep.isEmpty())
                                 return done(report);
                             m_services.secrets->write(
                                 SecretStore::keyFor(m_tenant.id, FlowRun::keptTokensName()),
-                                QString::fromUtf8(QJsonDocument(keep).toJson(QJsonDocument::Compact)), this,
-                                [report, done](const SecretResult &written) {
+                                QString::fromUtf8(
+                                    QJsonDocument(keep.toJson()).toJson(QJsonDocument::Compact)),
+                                this, [report, done](const SecretResult &written) {
                                     if (!written.ok())
                                         return done(
                                             Error::failed(tr("%1 But what is left could not be kept: %2")

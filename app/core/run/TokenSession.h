@@ -28,7 +28,7 @@ public:
     // operation: what came back is described, never the token.
     void clientCredentials(std::function<void(const Status &)> done);
     // The kept tokens themselves, for a logout page's id_token_hint; NotFound when none are kept.
-    void readKept(std::function<void(const Result<QJsonObject> &)> done);
+    void readKept(std::function<void(const Result<KeptTokens> &)> done);
     ExchangeLog *log() const { return m_log; }
     const Tenant &tenant() const { return m_tenant; }
 
