@@ -150,6 +150,19 @@ private slots:
                      .toString(),
                  QStringLiteral("0123…"));
     }
+    // A secret a platform echoes as a member's name is masked there too (found by fuzz_wecom).
+    void secretInAMemberName() {
+        Redactor::registerSecret(QStringLiteral("EchoedAsAName0123456789"));
+        const QJsonObject masked =
+            Redactor::json(QJsonObject{{QStringLiteral("x_EchoedAsAName0123456789_y"), QStringLiteral("v")},
+                                       {QStringLiteral("userid"), QStringLiteral("zhangsan")}})
+                .toObject();
+        QVERIFY(!QJsonDocument(masked).toJson().contains("EchoedAsAName0123456789"));
+        QCOMPARE(masked.value(QLatin1String("userid")).toString(), QStringLiteral("zhangsan"));
+        QCOMPARE(masked.size(), 2);
+        Redactor::forgetSecrets();
+    }
+
     // A named field's value is masked to its end, not to its first space.
     void fieldValueToItsEnd() {
         QCOMPARE(Redactor::text(QStringLiteral("secret=pass phrase with words")),

@@ -163,12 +163,14 @@ QUrl Redactor::url(const QUrl &input) {
 
 QJsonValue Redactor::json(const QJsonValue &input) {
     if (input.isObject()) {
-        QJsonObject object = input.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = isCredentialName(it.key()) ? QJsonValue(mask)
-                         : isCodeField(it.key()) && it.value().toString().size() >= 12
-                             ? QJsonValue(maskCode(it.value().toString()))
-                             : json(it.value());
+        const QJsonObject in = input.toObject();
+        QJsonObject object;
+        // A name is text too: a secret echoed as a member's name is masked there as well.
+        for (auto it = in.begin(); it != in.end(); ++it)
+            object.insert(text(it.key()), isCredentialName(it.key()) ? QJsonValue(mask)
+                                          : isCodeField(it.key()) && it.value().toString().size() >= 12
+                                              ? QJsonValue(maskCode(it.value().toString()))
+                                              : json(it.value()));
         return object;
     }
     if (input.isArray()) {
