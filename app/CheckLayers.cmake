@@ -9,7 +9,7 @@
 #   store       database, tenants, mappings, run history, keychain, store copy
 #   providers   the six platforms, their token cache and callback delivery
 #   ldap        the company directory: settings, lookups, and mappings matched against it
-#   run export  flows and directory syncs; exports and imports (beside each other)
+#   run export  flows, kept-token operations and directory syncs; exports and imports (beside each other)
 #   health      a tenant's health checks (a provider's calls, with a run's services)
 #   workspace   the composition of them all
 set(rank_net 1)
