@@ -329,7 +329,8 @@ QList<Command> authorizeCommands() {
         {QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]"),
          QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; "))),
          QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)"),
-         QStringLiteral("authdesk authorize NAME --browser system   (the user's own browser, BROWSER or the "
+         QStringLiteral("authdesk authorize NAME --browser embedded|system   (system: the user's own "
+                        "browser, BROWSER or the "
                         "desktop's; the redirect to http://127.0.0.1 on a port chosen per run)"),
          QStringLiteral("authdesk authorize NAME [--keep-tokens] [--par] [--dpop]   (OpenID Connect: tokens "
                         "kept in the keychain for authdesk token; a pushed request; DPoP-bound tokens)"),

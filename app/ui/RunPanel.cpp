@@ -293,24 +293,33 @@ void RunPanel::runTokenAction(const QString &action, const QString &which) {
     const TokenOperation operation = action == QLatin1String("refresh")      ? TokenOperation::Refresh
                                      : action == QLatin1String("introspect") ? TokenOperation::Introspect
                                                                              : TokenOperation::Revoke;
+    TokenSession *session = newTokenSession();
+    m_identity->setTokenActions(Provider::find(m_tenant->provider)->tokenActions(), true, false);
+    m_identity->showTokenResult(tr("Asking the provider…"));
+    session->run(operation, which, [this, session](const Status &report) {
+        tokenSessionEnded(session);
+        const QString said =
+            report.ok() ? tr("✓ %1").arg(report.value().message) : tr("✗ %1").arg(report.errorText());
+        m_identity->showTokenResult(said);
+        m_status->setText(said);
+        updateTokenActions();
+    });
+}
+
+TokenSession *RunPanel::newTokenSession() {
     auto *session = new TokenSession(m_workspace->services(), *m_tenant, this);
     clearViews();
     m_shown.reset();
     connect(session, &TokenSession::stepAdded, m_steps, &StepModel::append);
     connect(session->log(), &ExchangeLog::recorded, m_exchanges, &ExchangeModel::append);
-    m_identity->setTokenActions(Provider::find(m_tenant->provider)->tokenActions(), true, false);
-    m_identity->showTokenResult(tr("Asking the provider…"));
-    session->run(operation, which, [this, session](const Status &report) {
-        session->deleteLater();
-        const QString said =
-            report.ok() ? tr("✓ %1").arg(report.value().message) : tr("✗ %1").arg(report.errorText());
-        m_identity->showTokenResult(said);
-        m_status->setText(said);
-        reloadHistory();
-        if (!m_history->runs().isEmpty())
-            m_shown = m_history->runs().constFirst();
-        updateTokenActions();
-    });
+    return session;
+}
+
+void RunPanel::tokenSessionEnded(TokenSession *session) {
+    session->deleteLater();
+    reloadHistory();
+    if (!m_history->runs().isEmpty()) // the session's record, kept a moment ago
+        m_shown = m_history->runs().constFirst();
 }
 
 void RunPanel::showLeft(QWidget *widget) {
@@ -526,17 +535,10 @@ void RunPanel::startRun(const QString &mode) {
     const bool systemBrowser =
         !m_browserChoice->isHidden() && m_browserChoice->currentData() == QLatin1String("system");
     if (grant == QLatin1String("client_credentials")) {
-        auto *session = new TokenSession(m_workspace->services(), *m_tenant, this);
-        clearViews();
-        m_shown.reset();
-        connect(session, &TokenSession::stepAdded, m_steps, &StepModel::append);
-        connect(session->log(), &ExchangeLog::recorded, m_exchanges, &ExchangeModel::append);
+        TokenSession *session = newTokenSession();
         m_status->setText(tr("Asking the provider for a token for the client itself…"));
         session->clientCredentials([this, session](const Status &granted) {
-            session->deleteLater();
-            reloadHistory();
-            if (!m_history->runs().isEmpty())
-                m_shown = m_history->runs().constFirst();
+            tokenSessionEnded(session);
             if (!granted.ok())
                 return m_status->setText(tr("✗ %1").arg(granted.errorText()));
             m_identity->showToken(granted.value().message, granted.value().details);

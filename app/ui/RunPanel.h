@@ -26,6 +26,7 @@ class QTabWidget;
 class QTimer;
 class RunHistoryView;
 class StepModel;
+class TokenSession;
 class Workspace;
 
 // Everything about running one tenant's authorization: mode, start, cancel, paste, the embedded
@@ -90,6 +91,10 @@ private:
     // A kept tokens' action of the Identity view: refresh, introspect, revoke (a TokenSession), or
     // log out (a run in the embedded browser).
     void runTokenAction(const QString &action, const QString &which);
+    // A token session of the tenant whose steps and calls the tabs show as a run's; and its end:
+    // the history again, with its record as the run shown.
+    TokenSession *newTokenSession();
+    void tokenSessionEnded(TokenSession *session);
 
     Workspace *m_workspace;
     std::optional<Tenant> m_tenant;
