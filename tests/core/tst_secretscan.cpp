@@ -6,7 +6,8 @@
 // SQLite file with its WAL), the exports, the settings and cache directories, a pg_dump of the
 // copy, what the commands printed and what this process logged. Every credential any platform
 // minted or accepted must be absent in its raw, percent-encoded, JSON-escaped and base64 forms;
-// of an authorization code at most its first 4 characters may show. The platforms are taken from
+// of an authorization code at most its first 4 characters may show. Tokens a run keeps, and the
+// operations on them, are among what is run. The platforms are taken from
 // the sandbox, so a platform added later is covered without touching this test.
 #include "TestSupport.h"
 #include "net/HttpClient.h"
@@ -60,8 +61,9 @@ class TestSecretScan : public FlowTest {
 
     // One run of `mode` in which `user` signs in; a run that cannot finish (a fault that parks
     // it) is cancelled, which is recorded too.
-    void runOnce(const Tenant &tenant, const QString &mode, const QString &user) {
+    void runOnce(const Tenant &tenant, const QString &mode, const QString &user, bool keepTokens = false) {
         auto run = newRun(tenant, mode);
+        run->setKeepTokens(keepTokens);
         const QUrl redirect = approve(*run, user);
         if (redirect.isValid() && run->phase() != FlowRun::Phase::Failed)
             run->handleRedirect(redirect);
@@ -106,6 +108,17 @@ private slots:
                 platform->setFault(fault, platform->faultPath(fault), 1, 100);
                 runOnce(tenant, provider->defaultMode(tenant), platform->memberUser());
                 platform->clearFaults();
+            }
+            // Tokens kept on request, then every operation on them: nothing of them may get out.
+            if (provider->keepsTokens()) {
+                runOnce(tenant, provider->defaultMode(tenant), platform->memberUser(), true);
+                const QList<QPair<QString, TokenOperation>> operations{
+                    {QStringLiteral("refresh"), TokenOperation::Refresh},
+                    {QStringLiteral("introspect"), TokenOperation::Introspect},
+                    {QStringLiteral("revoke"), TokenOperation::Revoke}};
+                for (const auto &operation : operations)
+                    if (provider->tokenActions().contains(operation.first))
+                        operateOnKeptTokens(tenant, operation.second, QStringLiteral("access"));
             }
             platform->setAutoApprove({});
 
