@@ -145,11 +145,19 @@ void WeComSandbox::configure(const QJsonObject &command) {
         m_agentVisible = agent.value(QLatin1String("visible")).toBool(true);
         m_redirectDomain = agent.value(QLatin1String("redirect_domain")).toString(defaultRedirectDomain);
     }
+    const QJsonObject push = command.value(QLatin1String("suite_ticket_push")).toObject();
+    if (!push.isEmpty())
+        pushSuiteTicket(push.value(QLatin1String("suite")).toString(suiteId),
+                        QUrl(push.value(QLatin1String("url")).toString()));
     const QJsonObject directory = command.value(QLatin1String("directory")).toObject();
     if (!directory.isEmpty())
         generateDirectory(directory.value(QLatin1String("members")).toInt(),
                           directory.value(QLatin1String("departments")).toInt(3),
                           directory.value(QLatin1String("multi_every")).toInt(20));
+}
+
+QJsonObject WeComSandbox::errorAnswer(int errcode, const QString &errmsg) {
+    return error(errcode, errmsg);
 }
 
 void WeComSandbox::addRoutes(QHttpServer &server) {
@@ -175,6 +183,7 @@ void WeComSandbox::addRoutes(QHttpServer &server) {
         server.route(QStringLiteral("/cgi-bin/") + apiName,
                      [this, apiName](const QHttpServerRequest &r) { return api(r, apiName); });
     }
+    addSuiteRoutes(server);
 }
 
 void WeComSandbox::invalidateTokens() {

@@ -30,6 +30,19 @@ public:
         QString email;
     };
 
+    // The service-provider side (PROVIDERS-wecom-suite.md §8.7), so far: suite tickets pushed to a
+    // callback URL, encrypted and signed as WeCom does (configure's {"suite_ticket_push": {"url":
+    // URL, "suite": ID}}), and get_suite_token. Two suites, each with its own ticket stream: a
+    // third-party app and a 代开发 template.
+    static const QString providerCorpId;
+    static const QString suiteId;
+    static const QString templateId;
+    static const QString suiteSecret; // of both suites
+    static const QString callbackToken;
+    static const QString encodingAesKey;
+    // What the last push's callback answered: its HTTP status and body (WeCom wants "success").
+    QPair<int, QByteArray> lastPushAnswer() const;
+
     WeComSandbox();
     QString key() const override { return QStringLiteral("wecom"); }
     QString memberUser() const override { return QStringLiteral("zhangsan"); }
@@ -89,6 +102,13 @@ private:
     QJsonObject handleApi(const QHttpServerRequest &request, const QString &apiName, const QString &fault);
     int checkToken(const QHttpServerRequest &request) const;
     QJsonObject memberJson(const Member &member) const;
+    // {"errcode": N, "errmsg": "… more info at …?e=N"}, as WeCom words its errors.
+    static QJsonObject errorAnswer(int errcode, const QString &errmsg);
+    // The suite side (WeComSuiteSandbox.cpp).
+    void addSuiteRoutes(QHttpServer &server);
+    // Mints the suite's next ticket and POSTs it to `url` as WeCom's 指令回调 does.
+    void pushSuiteTicket(const QString &suite, const QUrl &url);
+    QHttpServerResponse suiteToken(const QHttpServerRequest &request);
 
     QList<Member> m_members;
     QList<QPair<int, QString>> m_departments;     // id, name; 1 is the root
@@ -117,4 +137,7 @@ private:
     int m_budgetWindowMs = 60000;
     QHash<QString, Window> m_windows; // API name -> its current window
     int m_rateLimitedAnswers = 0;
+    QHash<QString, QStringList> m_suiteTickets; // suite → its tickets, newest last
+    QHash<QString, QString> m_suiteTokens;      // suite_access_token → suite
+    QPair<int, QByteArray> m_lastPushAnswer;
 };

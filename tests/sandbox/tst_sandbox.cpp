@@ -5,12 +5,17 @@
 #include "WeComSandbox.h"
 #include "crypto/SigV4.h"
 
+#include "crypto/WeComCallbackCrypto.h"
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -52,7 +57,114 @@ class TestSandbox : public QObject {
         return QUrlQuery(location).queryItemValue(QStringLiteral("code"));
     }
 
+    QJsonObject post(const QString &path, const QJsonObject &body) {
+        QNetworkRequest request(QUrl(m_sandbox.baseUrl().toString() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    // A callback URL in this test that answers `answer` to one POST: what reached it, as sent.
+    struct Received {
+        QByteArray target;
+        QByteArray body;
+    };
+    Received pushTicket(const QString &suite, const QByteArray &answer = "success") {
+        QTcpServer receiver;
+        if (!receiver.listen(QHostAddress::LocalHost))
+            return {};
+        Received received;
+        connect(&receiver, &QTcpServer::newConnection, &receiver, [&] {
+            QTcpSocket *socket = receiver.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray all = socket->property("buffer").toByteArray() + socket->readAll();
+                socket->setProperty("buffer", all);
+                const int headEnd = all.indexOf("\r\n\r\n");
+                if (headEnd < 0 || !all.endsWith("</xml>")) // the whole event is one XML document
+                    return;
+                received = {all.left(all.indexOf("\r\n")).split(' ').value(1), all.mid(headEnd + 4)};
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(answer.size()) +
+                              "\r\nConnection: close\r\n\r\n" + answer);
+                socket->disconnectFromHost();
+            });
+        });
+        post(QStringLiteral("/sandbox/control"),
+             {{QStringLiteral("provider"), QStringLiteral("wecom")},
+              {QStringLiteral("suite_ticket_push"),
+               QJsonObject{
+                   {QStringLiteral("suite"), suite},
+                   {QStringLiteral("url"),
+                    QStringLiteral("http://127.0.0.1:%1/suite/callback").arg(receiver.serverPort())}}}});
+        return received;
+    }
+    // The ticket of a push, its signature verified and decrypted for `suite` (the receiveid).
+    static QString ticketOf(const Received &received, const QString &suite) {
+        static const QRegularExpression encrypt(QStringLiteral("<Encrypt><!\\[CDATA\\[([^\\]]+)"));
+        static const QRegularExpression ticket(QStringLiteral("<SuiteTicket><!\\[CDATA\\[([^\\]]+)"));
+        const QUrlQuery query(QUrl::fromEncoded(received.target));
+        auto param = [&](const char *name) { return query.queryItemValue(QLatin1String(name)); };
+        const QString encrypted = encrypt.match(QString::fromUtf8(received.body)).captured(1);
+        if (!WeComCallbackCrypto::verify(WeComSandbox::callbackToken, param("timestamp"), param("nonce"),
+                                         encrypted, param("msg_signature")))
+            return {};
+        const auto decrypted = WeComCallbackCrypto::decrypt(
+            WeComCallbackCrypto::aesKey(WeComSandbox::encodingAesKey).value(), encrypted, suite);
+        return decrypted.ok() ? ticket.match(QString::fromUtf8(decrypted.value().message)).captured(1)
+                              : QString();
+    }
+    QJsonObject suiteToken(const QString &suite, const QString &ticket) {
+        return post(QStringLiteral("/cgi-bin/service/get_suite_token"),
+                    {{QStringLiteral("suite_id"), suite},
+                     {QStringLiteral("suite_secret"), WeComSandbox::suiteSecret},
+                     {QStringLiteral("suite_ticket"), ticket}});
+    }
+
 private slots:
+    // §8.7: each suite's tickets pushed to its callback URL, encrypted and signed as WeCom does,
+    // the answer recorded; get_suite_token takes the newest three of that suite's tickets only,
+    // by POST only, and answers success without errcode.
+    void suiteTicketsAndSuiteToken() {
+        const Received first = pushTicket(WeComSandbox::suiteId);
+        QVERIFY(first.target.startsWith("/suite/callback?msg_signature="));
+        QVERIFY(first.body.contains("<ToUserName><![CDATA[" + WeComSandbox::suiteId.toLatin1()));
+        const QString ticket = ticketOf(first, WeComSandbox::suiteId);
+        QCOMPARE(ticket.size(), 64);
+        QCOMPARE(m_sandbox.platform<WeComSandbox>().lastPushAnswer().second, QByteArray("success"));
+        // The receiveid is the suite's: decrypting for another id is refused.
+        QVERIFY(ticketOf(first, WeComSandbox::templateId).isEmpty());
+
+        const QJsonObject token = suiteToken(WeComSandbox::suiteId, ticket);
+        QCOMPARE(token.value(QLatin1String("suite_access_token")).toString().size(), 64);
+        QCOMPARE(token.value(QLatin1String("expires_in")).toInt(), 7200);
+        QVERIFY(!token.contains(QLatin1String("errcode")));
+        QCOMPARE(getJson(QStringLiteral("/cgi-bin/service/get_suite_token"))
+                     .value(QLatin1String("errcode"))
+                     .toInt(),
+                 40083);
+        QCOMPARE(suiteToken(WeComSandbox::suiteId, QStringLiteral("not-a-ticket"))
+                     .value(QLatin1String("errcode"))
+                     .toInt(),
+                 40085);
+        // The template's stream is its own: the suite's ticket is not the template's.
+        const QString templateTicket =
+            ticketOf(pushTicket(WeComSandbox::templateId), WeComSandbox::templateId);
+        QVERIFY(!templateTicket.isEmpty());
+        QCOMPARE(suiteToken(WeComSandbox::templateId, ticket).value(QLatin1String("errcode")).toInt(), 40085);
+        QVERIFY(suiteToken(WeComSandbox::templateId, templateTicket)
+                    .contains(QLatin1String("suite_access_token")));
+        // Two missed pushes are tolerated, a third is not.
+        for (int push = 0; push < 2; ++push)
+            QVERIFY(!ticketOf(pushTicket(WeComSandbox::suiteId), WeComSandbox::suiteId).isEmpty());
+        QVERIFY(suiteToken(WeComSandbox::suiteId, ticket).contains(QLatin1String("suite_access_token")));
+        QVERIFY(!ticketOf(pushTicket(WeComSandbox::suiteId, "not success"), WeComSandbox::suiteId).isEmpty());
+        QCOMPARE(m_sandbox.platform<WeComSandbox>().lastPushAnswer().second, QByteArray("not success"));
+        QCOMPARE(suiteToken(WeComSandbox::suiteId, ticket).value(QLatin1String("errcode")).toInt(), 40085);
+    }
+
     void initTestCase() {
         m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         QString error;
