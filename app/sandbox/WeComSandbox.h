@@ -32,8 +32,11 @@ public:
 
     // The service-provider side (PROVIDERS-wecom-suite.md §8.7), so far: suite tickets pushed to a
     // callback URL, encrypted and signed as WeCom does (configure's {"suite_ticket_push": {"url":
-    // URL, "suite": ID}}), and get_suite_token. Two suites, each with its own ticket stream: a
-    // third-party app and a 代开发 template.
+    // URL, "suite": ID}}); get_suite_token; the install chain into this sandbox's corp
+    // (get_pre_auth_code, set_session_info, the install page's redirect with a single-use
+    // auth_code, get_permanent_code v1 and v2, get_corp_token). Two suites, each with its own
+    // ticket stream: a third-party app and a 代开发 template, whose permanent code is the app's
+    // secret and comes without a corp token.
     static const QString providerCorpId;
     static const QString suiteId;
     static const QString templateId;
@@ -109,6 +112,9 @@ private:
     // Mints the suite's next ticket and POSTs it to `url` as WeCom's 指令回调 does.
     void pushSuiteTicket(const QString &suite, const QUrl &url);
     QHttpServerResponse suiteToken(const QHttpServerRequest &request);
+    QHttpServerResponse installPage(const QHttpServerRequest &request);
+    // A suite API called with ?suite_access_token=: its answer (m_mutex held).
+    QJsonObject suiteApi(const QHttpServerRequest &request, const QString &apiName, const QString &suite);
 
     QList<Member> m_members;
     QList<QPair<int, QString>> m_departments;     // id, name; 1 is the root
@@ -140,4 +146,14 @@ private:
     QHash<QString, QStringList> m_suiteTickets; // suite → its tickets, newest last
     QHash<QString, QString> m_suiteTokens;      // suite_access_token → suite
     QPair<int, QByteArray> m_lastPushAnswer;
+    struct SuiteCode { // a pre_auth_code or an auth_code
+        QString suite;
+        QDateTime issued;
+        int authType = 0; // set_session_info's: 1 for a test authorization
+        bool used = false;
+    };
+    QHash<QString, SuiteCode> m_preAuthCodes;
+    QHash<QString, SuiteCode> m_authCodes;
+    QHash<QString, QString> m_permanentCodes; // permanent_code → suite (of this sandbox's corp)
+    QHash<QString, QString> m_corpTokens;     // corp access_token from get_corp_token → suite
 };

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -21,6 +22,15 @@ const QString WeComSandbox::encodingAesKey = QStringLiteral("abcdefghijklmnopqrs
 
 namespace {
 constexpr int acceptedTickets = 3; // the newest and the two before it (§1: two missed pushes)
+constexpr int preAuthCodeSeconds = 1200;
+constexpr int authCodeSeconds = 600;
+const QString corpName = QStringLiteral("沙盒科技");
+
+QJsonObject ok(QJsonObject body) {
+    body.insert(QStringLiteral("errcode"), 0);
+    body.insert(QStringLiteral("errmsg"), QStringLiteral("ok"));
+    return body;
+}
 
 // POSTs `body` to `url` on the sandbox thread, as WeCom's servers call a callback URL; the HTTP
 // status (0 when nobody answered) and the body of the answer.
@@ -46,6 +56,111 @@ QPair<int, QByteArray> postTo(const QUrl &url, const QByteArray &body) {
 void WeComSandbox::addSuiteRoutes(QHttpServer &server) {
     server.route(QStringLiteral("/cgi-bin/service/get_suite_token"),
                  [this](const QHttpServerRequest &r) { return suiteToken(r); });
+    server.route(QStringLiteral("/3rdapp/install"),
+                 [this](const QHttpServerRequest &r) { return installPage(r); });
+    for (const char *name : {"get_pre_auth_code", "set_session_info", "get_permanent_code",
+                             "v2/get_permanent_code", "get_corp_token"}) {
+        const QString apiName = QLatin1String(name);
+        server.route(
+            QStringLiteral("/cgi-bin/service/") + apiName, [this, apiName](const QHttpServerRequest &r) {
+                QMutexLocker lock(&m_mutex);
+                countLocked(QStringLiteral("service/") + apiName);
+                const QString token = r.query().queryItemValue(QStringLiteral("suite_access_token"));
+                if (!m_suiteTokens.contains(token))
+                    return json(errorAnswer(
+                        40082, QStringLiteral("invalid suite_acccess_token or provider_access_token")));
+                return json(suiteApi(r, apiName, m_suiteTokens.value(token)));
+            });
+    }
+}
+
+QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QString &apiName,
+                                   const QString &suite) {
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    auto field = [&](const char *name) { return body.value(QLatin1String(name)).toString(); };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (apiName == QLatin1String("get_pre_auth_code")) {
+        const QString code = mintCredential(48);
+        m_preAuthCodes.insert(code, SuiteCode{suite, now});
+        return ok(
+            {{QStringLiteral("pre_auth_code"), code}, {QStringLiteral("expires_in"), preAuthCodeSeconds}});
+    }
+    if (apiName == QLatin1String("set_session_info")) {
+        auto code = m_preAuthCodes.find(field("pre_auth_code"));
+        if (code == m_preAuthCodes.end() || code->suite != suite)
+            return errorAnswer(40077, QStringLiteral("invalid pre_auth_code"));
+        code->authType =
+            body.value(QLatin1String("session_info")).toObject().value(QLatin1String("auth_type")).toInt();
+        return ok({});
+    }
+    if (apiName == QLatin1String("get_corp_token")) {
+        if (field("auth_corpid") != corpId || m_permanentCodes.value(field("permanent_code")) != suite ||
+            suite == templateId) // 代开发: the permanent code is a gettoken secret instead
+            return errorAnswer(40084, QStringLiteral("invalid permanent_code"));
+        const QString token = mintCredential(64);
+        m_corpTokens.insert(token, suite);
+        return {{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), 7200}}; // no errcode
+    }
+    // get_permanent_code, v1 or v2 (§3.5): the auth_code of an install, once, within 10 minutes.
+    const QString authCode = field("auth_code");
+    if (authCode.size() < 64)
+        return errorAnswer(40058, QStringLiteral("auth_code exceed min length 64"));
+    auto code = m_authCodes.find(authCode);
+    if (code == m_authCodes.end() || code->used || code->suite != suite ||
+        code->issued.secsTo(now) > authCodeSeconds)
+        return errorAnswer(40078, QStringLiteral("invalid auth_code"));
+    code->used = true;
+    const bool customized = suite == templateId;
+    const QString permanentCode = mintCredential(64);
+    m_permanentCodes.insert(permanentCode, suite);
+    QJsonObject answer{
+        {QStringLiteral("permanent_code"), permanentCode},
+        {QStringLiteral("auth_corp_info"),
+         QJsonObject{{QStringLiteral("corpid"), corpId}, {QStringLiteral("corp_name"), corpName}}},
+        {QStringLiteral("auth_user_info"),
+         QJsonObject{{QStringLiteral("userid"), QStringLiteral("zhangsan")},
+                     {QStringLiteral("open_userid"), QStringLiteral("woSbxZhangsan")},
+                     {QStringLiteral("name"), QStringLiteral("张三")}}}};
+    if (apiName == QLatin1String("v2/get_permanent_code"))
+        return ok(answer);
+    answer.insert(QStringLiteral("auth_info"),
+                  QJsonObject{{QStringLiteral("agent"),
+                               QJsonArray{QJsonObject{{QStringLiteral("agentid"), agentId.toInt()},
+                                                      {QStringLiteral("name"), QStringLiteral("沙盒应用")},
+                                                      {QStringLiteral("auth_mode"), 0},
+                                                      {QStringLiteral("is_customized_app"), customized}}}}});
+    if (!customized) { // 代开发: no corp token here, the app gets one with gettoken (§1)
+        const QString token = mintCredential(64);
+        m_corpTokens.insert(token, suite);
+        answer.insert(QStringLiteral("access_token"), token);
+        answer.insert(QStringLiteral("expires_in"), 7200);
+    }
+    return ok(answer);
+}
+
+QHttpServerResponse WeComSandbox::installPage(const QHttpServerRequest &request) {
+    const QUrlQuery query = request.query();
+    auto param = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    QMutexLocker lock(&m_mutex);
+    countLocked(QStringLiteral("3rdapp/install"));
+    const auto preAuth = m_preAuthCodes.constFind(param("pre_auth_code"));
+    if (preAuth == m_preAuthCodes.constEnd() || preAuth->suite != param("suite_id") ||
+        preAuth->issued.secsTo(QDateTime::currentDateTimeUtc()) > preAuthCodeSeconds)
+        return html(QStringLiteral("<!doctype html><title>WeCom sandbox error 42007</title>"
+                                   "<p id=error>pre_auth_code is invalid or expired</p>"),
+                    400);
+    // The corp's admin installs at once (the sandbox's corp, 张三 as its admin).
+    const QString authCode = mintCredential(64);
+    m_authCodes.insert(authCode, SuiteCode{preAuth->suite, QDateTime::currentDateTimeUtc()});
+    QUrl target(param("redirect_uri"));
+    QUrlQuery back(target);
+    back.addQueryItem(QStringLiteral("auth_code"), authCode);
+    back.addQueryItem(QStringLiteral("expires_in"), QString::number(authCodeSeconds));
+    back.addQueryItem(QStringLiteral("state"), param("state"));
+    target.setQuery(back);
+    return redirect(target.toEncoded());
 }
 
 QPair<int, QByteArray> WeComSandbox::lastPushAnswer() const {

@@ -165,6 +165,94 @@ private slots:
         QCOMPARE(suiteToken(WeComSandbox::suiteId, ticket).value(QLatin1String("errcode")).toInt(), 40085);
     }
 
+    // §8.7: the install chain into the sandbox's corp, for a third-party suite and a 代开发
+    // template: pre_auth_code, set_session_info, the install page's redirect with a single-use
+    // auth_code, get_permanent_code v1 (with a corp token, or is_customized_app without) and v2,
+    // get_corp_token; and each refusal's code.
+    void suiteInstallChain() {
+        for (const QString &suite : {WeComSandbox::suiteId, WeComSandbox::templateId}) {
+            const bool customized = suite == WeComSandbox::templateId;
+            const QString token = suiteToken(suite, ticketOf(pushTicket(suite), suite))
+                                      .value(QLatin1String("suite_access_token"))
+                                      .toString();
+            QVERIFY(!token.isEmpty());
+            auto api = [&](const QString &name, const QJsonObject &body) {
+                return post(QStringLiteral("/cgi-bin/service/%1?suite_access_token=%2").arg(name, token),
+                            body);
+            };
+            const QString preAuth =
+                getJson(QStringLiteral("/cgi-bin/service/get_pre_auth_code?suite_access_token=") + token)
+                    .value(QLatin1String("pre_auth_code"))
+                    .toString();
+            QVERIFY(!preAuth.isEmpty());
+            QCOMPARE(api(QStringLiteral("set_session_info"),
+                         {{QStringLiteral("pre_auth_code"), preAuth},
+                          {QStringLiteral("session_info"), QJsonObject{{QStringLiteral("auth_type"), 1}}}})
+                         .value(QLatin1String("errcode"))
+                         .toInt(-1),
+                     0);
+            auto install = [&] {
+                return TestSupport::redirectFrom(QUrl(
+                    m_sandbox.baseUrl().toString() +
+                    QStringLiteral("/3rdapp/install?suite_id=%1&pre_auth_code=%2&redirect_uri=%3&state=s1")
+                        .arg(suite, preAuth, encodedRedirect)));
+            };
+            const QUrl back = install();
+            QCOMPARE(back.host(), QStringLiteral("app.example.com"));
+            const QString authCode = QUrlQuery(back).queryItemValue(QStringLiteral("auth_code"));
+            QCOMPARE(authCode.size(), 64);
+            QCOMPARE(QUrlQuery(back).queryItemValue(QStringLiteral("expires_in")), QStringLiteral("600"));
+            QCOMPARE(QUrlQuery(back).queryItemValue(QStringLiteral("state")), QStringLiteral("s1"));
+
+            const QJsonObject permanent =
+                api(QStringLiteral("get_permanent_code"), {{QStringLiteral("auth_code"), authCode}});
+            const QString permanentCode = permanent.value(QLatin1String("permanent_code")).toString();
+            QCOMPARE(permanentCode.size(), 64);
+            QCOMPARE(permanent[QLatin1String("auth_corp_info")][QLatin1String("corpid")].toString(),
+                     WeComSandbox::corpId);
+            QCOMPARE(permanent[QLatin1String("auth_info")][QLatin1String("agent")][0]
+                              [QLatin1String("is_customized_app")]
+                                  .toBool(),
+                     customized);
+            QCOMPARE(permanent.contains(QLatin1String("access_token")), !customized);
+            // The auth_code is good once; a short one is refused before it is looked up.
+            QCOMPARE(api(QStringLiteral("get_permanent_code"), {{QStringLiteral("auth_code"), authCode}})
+                         .value(QLatin1String("errcode"))
+                         .toInt(),
+                     40078);
+            QCOMPARE(api(QStringLiteral("get_permanent_code"),
+                         {{QStringLiteral("auth_code"), QStringLiteral("short")}})
+                         .value(QLatin1String("errcode"))
+                         .toInt(),
+                     40058);
+            // v2: the same install again, the shorter answer (no token, no auth_info).
+            const QJsonObject v2 = api(QStringLiteral("v2/get_permanent_code"),
+                                       {{QStringLiteral("auth_code"),
+                                         QUrlQuery(install()).queryItemValue(QStringLiteral("auth_code"))}});
+            QVERIFY(!v2.value(QLatin1String("permanent_code")).toString().isEmpty());
+            QVERIFY(!v2.contains(QLatin1String("access_token")) && !v2.contains(QLatin1String("auth_info")));
+
+            const QJsonObject corpToken =
+                api(QStringLiteral("get_corp_token"), {{QStringLiteral("auth_corpid"), WeComSandbox::corpId},
+                                                       {QStringLiteral("permanent_code"), permanentCode}});
+            if (customized) {
+                QCOMPARE(corpToken.value(QLatin1String("errcode")).toInt(), 40084);
+            } else {
+                QCOMPARE(corpToken.value(QLatin1String("access_token")).toString().size(), 64);
+                QVERIFY(!corpToken.contains(QLatin1String("errcode")));
+            }
+        }
+        QCOMPARE(getJson(QStringLiteral("/cgi-bin/service/get_pre_auth_code?suite_access_token=forged"))
+                     .value(QLatin1String("errcode"))
+                     .toInt(),
+                 40082);
+        int status = 0;
+        get(QStringLiteral("/3rdapp/install?suite_id=%1&pre_auth_code=forged&redirect_uri=%2")
+                .arg(WeComSandbox::suiteId, encodedRedirect),
+            &status);
+        QCOMPARE(status, 400);
+    }
+
     void initTestCase() {
         m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         QString error;
