@@ -277,12 +277,8 @@ std::unique_ptr<ExchangeJob> DingTalkProvider::exchange(const Tenant &tenant, co
                                                     "pinned to \"%2\": another enterprise "
                                                     "signed in, so the identity was refused.")
                                                      .arg(corpId.isEmpty() ? tr("(none)") : corpId, pinned)));
-            HttpRequest me;
-            me.purpose = QStringLiteral("contact/users/me");
-            me.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/contact/users/me"));
-            me.headers = {{"x-acs-dingtalk-access-token", userToken.toLatin1()}};
-            me.credentials = {QStringLiteral("x-acs-dingtalk-access-token")};
-            job->context().sendJson(me, [this, tenant, job, corpId, json](const JsonReply &meReply) {
+            job->context().sendJson(usersMeRequest(tenant, userToken), [this, tenant, job, corpId,
+                                                                        json](const JsonReply &meReply) {
                 const Result<Identity> parsed = identityFromUsersMe(tenant, corpId, meReply);
                 if (!parsed.ok())
                     return job->finish(parsed.error());
@@ -349,6 +345,15 @@ QStringList DingTalkProvider::secondaryIdKeys() const {
             QStringLiteral("userid")};
 }
 
+HttpRequest DingTalkProvider::usersMeRequest(const Tenant &tenant, const QString &userToken) const {
+    HttpRequest me;
+    me.purpose = QStringLiteral("contact/users/me");
+    me.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/contact/users/me"));
+    me.headers = {{"x-acs-dingtalk-access-token", userToken.toLatin1()}};
+    me.credentials = {QStringLiteral("x-acs-dingtalk-access-token")};
+    return me;
+}
+
 KeptTokens DingTalkProvider::keptTokens(const QJsonObject &tokenAnswer, const QString &unionId) {
     KeptTokens kept;
     kept.credentials = {{QStringLiteral("access_token"), tokenAnswer.value(QLatin1String("accessToken"))},
@@ -393,12 +398,8 @@ void DingTalkProvider::operateOnTokens(TokenOperation operation, const QString &
         if (accessToken.isEmpty())
             return done(Error::failed(tr("oauth2/userAccessToken answered without an accessToken.")), {});
         // The new token is believed once it is the same person's: users/me with it.
-        HttpRequest me;
-        me.purpose = QStringLiteral("contact/users/me");
-        me.url = endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/v1.0/contact/users/me"));
-        me.headers = {{"x-acs-dingtalk-access-token", accessToken.toLatin1()}};
-        me.credentials = {QStringLiteral("x-acs-dingtalk-access-token")};
-        context.sendJson(me, [this, tenant, kept, refreshToken, json, done](const JsonReply &meReply) {
+        context.sendJson(usersMeRequest(tenant, accessToken), [this, tenant, kept, refreshToken, json,
+                                                               done](const JsonReply &meReply) {
             const Result<Identity> identity = identityFromUsersMe(tenant, field(json, "corpId"), meReply);
             if (!identity.ok())
                 return done(identity.error(), {});

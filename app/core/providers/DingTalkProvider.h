@@ -33,6 +33,8 @@ public:
     QStringList tokenActions() const override { return {QStringLiteral("refresh")}; }
     // What is kept of a userAccessToken answer: its tokens, when the user token expires, whose.
     static KeptTokens keptTokens(const QJsonObject &tokenAnswer, const QString &unionId);
+    // users/me with a user token: who it belongs to.
+    HttpRequest usersMeRequest(const Tenant &tenant, const QString &userToken) const;
     void
     operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
                     const ProviderContext &context, const KeptTokens &kept,

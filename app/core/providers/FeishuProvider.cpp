@@ -285,30 +285,27 @@ std::unique_ptr<ExchangeJob> FeishuProvider::exchange(const Tenant &tenant, cons
         token.credentials = {QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
                              QStringLiteral("access_token"), QStringLiteral("refresh_token")};
         call(job.context(), token, [this, tenant, job = &job](const Result<QJsonObject> &tokenAnswer) {
-            const QJsonObject tokens = tokenAnswer.ok() ? tokenAnswer.value() : QJsonObject();
             if (!tokenAnswer.ok())
                 return job->finish(tokenAnswer.error());
-            const QString userToken = tokenAnswer.value().value(QLatin1String("access_token")).toString();
+            const QJsonObject tokens = tokenAnswer.value();
+            const QString userToken = tokens.value(QLatin1String("access_token")).toString();
             if (userToken.isEmpty())
                 return job->finish(Error::failed(tr("oauth/token answered code 0 without an access_token.")));
-            HttpRequest info;
-            info.purpose = QStringLiteral("authen/user_info");
-            info.url =
-                endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v1/user_info"));
-            info.headers = {{"Authorization", "Bearer " + userToken.toLatin1()}};
-            info.credentials = {QStringLiteral("Authorization")};
-            call(job->context(), info, [this, tenant, job, tokens](const Result<QJsonObject> &infoAnswer) {
-                if (!infoAnswer.ok())
-                    return job->finish(infoAnswer.error());
-                const Result<Identity> identity = identityFromUserInfo(tenant, infoAnswer.value());
-                const QJsonObject data = infoAnswer.value().value(QLatin1String("data")).toObject();
-                if (identity.ok() && data.value(QLatin1String("email")).toString().isEmpty() &&
-                    !identity.value().email.isEmpty())
-                    job->context().note(FlowStep::Status::Info, tr("Email from enterprise_email"),
-                                        tr("the user has no email; the enterprise mailbox is shown instead"));
-                job->finishKeeping(
-                    identity, keptTokens(tokens, identity.ok() ? identity.value().externalId : QString()));
-            });
+            call(job->context(), userInfoRequest(tenant, userToken),
+                 [this, tenant, job, tokens](const Result<QJsonObject> &infoAnswer) {
+                     if (!infoAnswer.ok())
+                         return job->finish(infoAnswer.error());
+                     const Result<Identity> identity = identityFromUserInfo(tenant, infoAnswer.value());
+                     const QJsonObject data = infoAnswer.value().value(QLatin1String("data")).toObject();
+                     if (identity.ok() && data.value(QLatin1String("email")).toString().isEmpty() &&
+                         !identity.value().email.isEmpty())
+                         job->context().note(
+                             FlowStep::Status::Info, tr("Email from enterprise_email"),
+                             tr("the user has no email; the enterprise mailbox is shown instead"));
+                     job->finishKeeping(
+                         identity,
+                         keptTokens(tokens, identity.ok() ? identity.value().externalId : QString()));
+                 });
         });
     });
 }
@@ -363,6 +360,15 @@ QStringList FeishuProvider::secondaryIdKeys() const {
     return {QStringLiteral("union_id"), QStringLiteral("user_id"), QStringLiteral("tenant_key")};
 }
 
+HttpRequest FeishuProvider::userInfoRequest(const Tenant &tenant, const QString &userToken) const {
+    HttpRequest info;
+    info.purpose = QStringLiteral("authen/user_info");
+    info.url = endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v1/user_info"));
+    info.headers = {{"Authorization", "Bearer " + userToken.toLatin1()}};
+    info.credentials = {QStringLiteral("Authorization")};
+    return info;
+}
+
 KeptTokens FeishuProvider::keptTokens(const QJsonObject &answer, const QString &openId) {
     KeptTokens kept;
     kept.credentials = {{QStringLiteral("access_token"), answer.value(QLatin1String("access_token"))}};
@@ -411,14 +417,8 @@ void FeishuProvider::operateOnTokens(TokenOperation operation, const QString &, 
                             {});
             const QString accessToken = answer.value().value(QLatin1String("access_token")).toString();
             // The new token is believed once it is the same person's: user_info with it.
-            HttpRequest info;
-            info.purpose = QStringLiteral("authen/user_info");
-            info.url =
-                endpointUrl(tenant, QStringLiteral("open"), QStringLiteral("/open-apis/authen/v1/user_info"));
-            info.headers = {{"Authorization", "Bearer " + accessToken.toLatin1()}};
-            info.credentials = {QStringLiteral("Authorization")};
             call(
-                context, info,
+                context, userInfoRequest(tenant, accessToken),
                 [this, tenant, kept, refreshToken, answer, done](const Result<QJsonObject> &infoAnswer) {
                     if (!infoAnswer.ok())
                         return done(infoAnswer.error(), {});

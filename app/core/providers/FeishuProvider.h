@@ -39,5 +39,7 @@ public:
                     const ProviderContext &context, const KeptTokens &kept,
                     std::function<void(const Status &report, const KeptTokens &keep)> done) const override;
     static KeptTokens keptTokens(const QJsonObject &tokenAnswer, const QString &openId);
+    // user_info with a user token: who it belongs to.
+    HttpRequest userInfoRequest(const Tenant &tenant, const QString &userToken) const;
     Result<Identity> identityFromUserInfo(const Tenant &tenant, const QJsonObject &userInfo) const;
 };
