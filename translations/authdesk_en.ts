@@ -929,10 +929,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DingTalk offers no introspection or revocation of a user token: only its refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No refresh token is kept for this tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,10 +1340,6 @@
     </message>
     <message>
         <source>the refresh token was revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feishu offers no introspection or revocation of a user token: only its refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3405,10 +3397,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The refreshed ID token is refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The refreshed ID token&apos;s %1 is not the first one&apos;s: OpenID Connect Core §12.2 says it must stay the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4930,6 +4918,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>%1 But what is left could not be kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no %2 of its tokens: only its %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

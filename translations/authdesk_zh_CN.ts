@@ -931,10 +931,6 @@
         <translation>client_secret 有效：钉钉签发了有效期 %1 秒的应用令牌。</translation>
     </message>
     <message>
-        <source>DingTalk offers no introspection or revocation of a user token: only its refresh.</source>
-        <translation>钉钉不支持查询或吊销用户令牌的状态:只能刷新。</translation>
-    </message>
-    <message>
         <source>No refresh token is kept for this tenant.</source>
         <translation>该租户没有保存刷新令牌。</translation>
     </message>
@@ -1343,10 +1339,6 @@
     <message>
         <source>the refresh token was revoked</source>
         <translation>刷新令牌已被吊销</translation>
-    </message>
-    <message>
-        <source>Feishu offers no introspection or revocation of a user token: only its refresh.</source>
-        <translation>飞书不支持查询或吊销用户令牌的状态:只能刷新。</translation>
     </message>
     <message>
         <source>Feishu issued no refresh token to this sign-in.</source>
@@ -3391,10 +3383,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>已刷新:获得新的访问令牌;刷新令牌未轮换。</translation>
     </message>
     <message>
-        <source>The refreshed ID token is refused: %1</source>
-        <translation>刷新后的 ID 令牌被拒绝:%1</translation>
-    </message>
-    <message>
         <source>The refreshed ID token&apos;s %1 is not the first one&apos;s: OpenID Connect Core §12.2 says it must stay the same.</source>
         <translation>刷新后 ID 令牌的 %1 与最初的不同:OpenID Connect Core §12.2 规定它必须保持不变。</translation>
     </message>
@@ -4914,6 +4902,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>%1 But what is left could not be kept: %2</source>
         <translation>%1 但剩余的令牌无法保存:%2</translation>
+    </message>
+    <message>
+        <source>%1 offers no %2 of its tokens: only its %3.</source>
+        <translation>%1 不支持对其令牌执行 %2:只支持 %3。</translation>
     </message>
 </context>
 <context>

@@ -365,14 +365,10 @@ KeptTokens DingTalkProvider::keptTokens(const QJsonObject &tokenAnswer, const QS
     return kept;
 }
 
-void DingTalkProvider::operateOnTokens(TokenOperation operation, const QString &, const Tenant &tenant,
+void DingTalkProvider::operateOnTokens(TokenOperation, const QString &, const Tenant &tenant,
                                        const ProviderContext &context, const KeptTokens &kept,
                                        std::function<void(const Status &, const KeptTokens &)> done) const {
-    if (operation != TokenOperation::Refresh)
-        return done(
-            Error::failed(tr("DingTalk offers no introspection or revocation of a user token: only its "
-                             "refresh.")),
-            {});
+    // Refresh is the one action offered (tokenActions): TokenSession asks for no other.
     const QString refreshToken = kept.credential("refresh_token");
     if (refreshToken.isEmpty())
         return done(Error::failed(tr("No refresh token is kept for this tenant.")), {});

@@ -383,13 +383,10 @@ KeptTokens FeishuProvider::keptTokens(const QJsonObject &answer, const QString &
     return kept;
 }
 
-void FeishuProvider::operateOnTokens(TokenOperation operation, const QString &, const Tenant &tenant,
+void FeishuProvider::operateOnTokens(TokenOperation, const QString &, const Tenant &tenant,
                                      const ProviderContext &context, const KeptTokens &kept,
                                      std::function<void(const Status &, const KeptTokens &)> done) const {
-    if (operation != TokenOperation::Refresh)
-        return done(Error::failed(tr("Feishu offers no introspection or revocation of a user token: only its "
-                                     "refresh.")),
-                    {});
+    // Refresh is the one action offered (tokenActions): TokenSession asks for no other.
     const QString refreshToken = kept.credential("refresh_token");
     if (refreshToken.isEmpty())
         return done(

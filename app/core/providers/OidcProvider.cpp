@@ -470,13 +470,9 @@ void OidcProvider::pushAuthorization(const Tenant &tenant, const ProviderContext
         const QJsonObject answer = reply.value().json;
         const QString requestUri = answer.value(QLatin1String("request_uri")).toString();
         if (reply.value().status != 201 || requestUri.isEmpty())
-            return done(Error::failed(
-                tr("The pushed authorization request was refused (HTTP %1): %2")
-                    .arg(reply.value().status)
-                    .arg(answer.contains(QLatin1String("error"))
-                             ? describeError(answer.value(QLatin1String("error")).toString(),
-                                             answer.value(QLatin1String("error_description")).toString())
-                             : tr("the answer has no request_uri"))));
+            return done(Error::failed(tr("The pushed authorization request was refused (HTTP %1): %2")
+                                          .arg(reply.value().status)
+                                          .arg(answerError(answer, tr("the answer has no request_uri")))));
         QUrl url(endpoint(tenant, QStringLiteral("authorization")));
         QUrlQuery query(url);
         query.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(
@@ -702,13 +698,12 @@ QString OidcProvider::claimsProblem(const QJsonObject &claims, const Tenant &res
         return tr("The ID token was issued in the future (%1; now %2, 60 s of clock skew allowed): check the "
                   "clocks.")
             .arg(timeOf(*iat), now.toLocalTime().toString(Qt::ISODate));
-    if (nonce.isEmpty()) { // a grant that sends none (device, refresh): tied to the run otherwise
-    } else if (!claims.contains(QLatin1String("nonce"))) {
+    // A grant that sends no nonce (device, refresh) is tied to the run otherwise.
+    if (!nonce.isEmpty() && !claims.contains(QLatin1String("nonce")))
         return tr("The ID token carries no nonce, so it cannot be tied to this run.");
-    } else if (claims.value(QLatin1String("nonce")).toString() != nonce) {
+    if (!nonce.isEmpty() && claims.value(QLatin1String("nonce")).toString() != nonce)
         return tr(
             "The ID token's nonce is not this run's: it was issued for another authorization (a replay).");
-    }
     if (claims.value(QLatin1String("sub")).toString().isEmpty())
         return tr("The ID token has no sub.");
     return {};
@@ -1006,6 +1001,13 @@ std::unique_ptr<ExchangeJob> OidcProvider::exchange(const Tenant &tenant, const 
     });
 }
 
+QString OidcProvider::answerError(const QJsonObject &answer, const QString &otherwise) {
+    const QString error = answer.value(QLatin1String("error")).toString();
+    return error.isEmpty()
+               ? otherwise
+               : describeError(error, answer.value(QLatin1String("error_description")).toString());
+}
+
 QString OidcProvider::tokenAnswerProblem(const JsonReply &reply) {
     if (!reply.ok())
         return reply.errorText();
@@ -1015,38 +1017,50 @@ QString OidcProvider::tokenAnswerProblem(const JsonReply &reply) {
         return {};
     return tr("The token request failed (HTTP %1): %2")
         .arg(reply.value().status)
-        .arg(field("error").isEmpty() ? tr("the answer has no access_token")
-                                      : describeError(field("error"), field("error_description")));
+        .arg(answerError(answer, tr("the answer has no access_token")));
+}
+
+void OidcProvider::verifyIdToken(const ProviderContext &context, const Tenant &tenant, const QString &idToken,
+                                 const QString &nonce,
+                                 std::function<void(const Result<VerifiedIdToken> &)> done) const {
+    const Result<Jose::Jws> parsed = Jose::parse(idToken.toLatin1());
+    if (!parsed.ok())
+        return done(Error::failed(tr("The ID token is refused: %1").arg(parsed.errorText())));
+    if (const QString problem = headerProblem(parsed.value(), tenant); !problem.isEmpty())
+        return done(Error::failed(problem));
+    const Jose::Jws jws = parsed.value();
+    verifySignature(context, endpoint(tenant, QStringLiteral("jwks")), jws,
+                    [tenant, nonce, jws, done](const Result<QString> &verifiedWith) {
+                        if (!verifiedWith.ok())
+                            return done(Error::failed(verifiedWith.error().message));
+                        if (const QString problem =
+                                claimsProblem(jws.claims, tenant, nonce, QDateTime::currentDateTimeUtc());
+                            !problem.isEmpty())
+                            return done(Error::failed(problem));
+                        done(VerifiedIdToken{jws, verifiedWith.value()});
+                    });
 }
 
 void OidcProvider::signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer,
                           const QString &nonce, const QString &dpopKey) const {
-    auto field = [&](const char *name) { return answer.value(QLatin1String(name)).toString(); };
-    if (field("id_token").isEmpty())
+    const QString idToken = answer.value(QLatin1String("id_token")).toString();
+    if (idToken.isEmpty())
         return job->finish(
             Error::failed(tr("The token answer has no id_token: the provider treated this "
                              "as plain OAuth 2.0. Check that \"openid\" is among the scopes.")));
-    const Result<Jose::Jws> idToken = Jose::parse(field("id_token").toLatin1());
-    if (!idToken.ok())
-        return job->finish(Error::failed(tr("The ID token is refused: %1").arg(idToken.errorText())));
-    if (const QString problem = headerProblem(idToken.value(), tenant); !problem.isEmpty())
-        return job->finish(Error::failed(problem));
-    const Jose::Jws jws = idToken.value();
-    verifySignature(
-        job->context(), endpoint(tenant, QStringLiteral("jwks")), jws,
-        [this, tenant, nonce, dpopKey, job, jws, answer](const Result<QString> &verifiedWith) {
-            if (!verifiedWith.ok())
-                return job->finish(Error::failed(verifiedWith.error().message));
-            if (const QString problem =
-                    claimsProblem(jws.claims, tenant, nonce, QDateTime::currentDateTimeUtc());
-                !problem.isEmpty())
-                return job->finish(Error::failed(problem));
+    verifyIdToken(
+        job->context(), tenant, idToken, nonce,
+        [this, tenant, nonce, dpopKey, job, answer](const Result<VerifiedIdToken> &verified) {
+            if (!verified.ok())
+                return job->finish(verified.error());
+            const Jose::Jws jws = verified.value().jws;
+            const QString verifiedWith = verified.value().verifiedWith;
             job->context().note(FlowStep::Status::Ok, tr("ID token verified"),
-                                QStringLiteral("%1; %2").arg(verifiedWith.value(), claimsHeld(nonce)));
+                                QStringLiteral("%1; %2").arg(verifiedWith, claimsHeld(nonce)));
             auto finish = [this, tenant, job, jws, answer, nonce, dpopKey,
                            verifiedWith](const QJsonObject &userInfo) {
                 const Result<Identity> identity =
-                    identityFrom(tenant, jws, verifiedWith.value(), claimsHeld(nonce), userInfo);
+                    identityFrom(tenant, jws, verifiedWith, claimsHeld(nonce), userInfo);
                 job->finishKeeping(identity, keptTokens(answer, jws.claims, dpopKey));
             };
             checkDpopBinding(job, tenant, answer, dpopKey, [this, tenant, job, jws, answer, dpopKey, finish] {
@@ -1174,9 +1188,8 @@ OidcProvider::deviceGrant(const Tenant &tenant, const ProviderContext &context,
                 return job->finish(Error::failed(
                     tr("The device authorization request failed (HTTP %1): %2")
                         .arg(reply.value().status)
-                        .arg(field("error").isEmpty()
-                                 ? tr("the answer lacks device_code, user_code or verification_uri")
-                                 : describeError(field("error"), field("error_description")))));
+                        .arg(answerError(
+                            answer, tr("the answer lacks device_code, user_code or verification_uri")))));
             DeviceAuthorization shownToUser;
             shownToUser.userCode = field("user_code");
             shownToUser.verificationUri = QUrl(field("verification_uri"));
@@ -1310,6 +1323,8 @@ NamedToken namedToken(const KeptTokens &kept, const QString &which) {
 void OidcProvider::operateOnTokens(TokenOperation operation, const QString &which, const Tenant &tenant,
                                    const ProviderContext &context, const KeptTokens &kept,
                                    std::function<void(const Status &, const KeptTokens &)> done) const {
+    if (operation == TokenOperation::Refresh) // with the refresh token, whichever `which` names
+        return refreshTokens(tenant, context, kept, which, done);
     const NamedToken token = namedToken(kept, which);
     if (token.value.isEmpty())
         return done(
@@ -1317,15 +1332,9 @@ void OidcProvider::operateOnTokens(TokenOperation operation, const QString &whic
                           tr("Run the authorization again with \"keep tokens\" (--keep-tokens); a refresh "
                              "token is issued only when the provider allows it for this client.")),
             {});
-    switch (operation) {
-    case TokenOperation::Refresh:
-        return refreshTokens(tenant, context, kept, which, done);
-    case TokenOperation::Introspect:
+    if (operation == TokenOperation::Introspect)
         return introspect(tenant, context, token.value, token.hint,
                           [done](const Status &report) { done(report, {}); });
-    case TokenOperation::Revoke:
-        break;
-    }
     const QString url = endpoint(tenant, QStringLiteral("revocation"));
     if (url.isEmpty())
         return done(Error::failed(tr("The provider names no revocation_endpoint (RFC 7009).")), {});
@@ -1337,13 +1346,10 @@ void OidcProvider::operateOnTokens(TokenOperation operation, const QString &whic
             QString problem;
             const QJsonObject answer = response.json(&problem);
             return done(
-                Error::failed(
-                    tr("The revocation failed: %1")
-                        .arg(!response.transportOk() ? response.error
-                             : answer.contains(QLatin1String("error"))
-                                 ? describeError(answer.value(QLatin1String("error")).toString(),
-                                                 answer.value(QLatin1String("error_description")).toString())
-                                 : tr("HTTP %1").arg(response.status))),
+                Error::failed(tr("The revocation failed: %1")
+                                  .arg(!response.transportOk()
+                                           ? response.error
+                                           : answerError(answer, tr("HTTP %1").arg(response.status)))),
                 {});
         }
         KeptTokens left = kept;
@@ -1384,13 +1390,10 @@ void OidcProvider::introspect(const Tenant &tenant, const ProviderContext &conte
             return done(reply.error());
         const QJsonObject answer = reply.value().json;
         if (reply.value().status != 200 || !answer.value(QLatin1String("active")).isBool())
-            return done(Error::failed(
-                tr("The introspection failed (HTTP %1): %2")
-                    .arg(reply.value().status)
-                    .arg(answer.contains(QLatin1String("error"))
-                             ? describeError(answer.value(QLatin1String("error")).toString(),
-                                             answer.value(QLatin1String("error_description")).toString())
-                             : tr("the answer has no boolean \"active\""))));
+            return done(
+                Error::failed(tr("The introspection failed (HTTP %1): %2")
+                                  .arg(reply.value().status)
+                                  .arg(answerError(answer, tr("the answer has no boolean \"active\"")))));
         const QJsonObject details = Redactor::json(answer).toObject();
         if (!answer.value(QLatin1String("active")).toBool())
             return done(
@@ -1470,32 +1473,25 @@ void OidcProvider::refreshTokens(const Tenant &tenant, const ProviderContext &co
                 return done(Done{message, details}, keep(kept.about));
             // OpenID Connect Core §12.2: a refreshed ID token is verified like the first, and must keep
             // the first one's iss, sub and aud.
-            const Result<Jose::Jws> jws = Jose::parse(idToken.toLatin1());
-            if (!jws.ok())
-                return done(Error::failed(tr("The refreshed ID token is refused: %1").arg(jws.errorText())),
-                            {});
-            if (const QString problem = headerProblem(jws.value(), tenant); !problem.isEmpty())
-                return done(Error::failed(problem), {});
-            verifySignature(
-                context, endpoint(tenant, QStringLiteral("jwks")), jws.value(),
-                [tenant, kept, jws, message, details, keep, done](const Result<QString> &verifiedWith) {
-                    if (!verifiedWith.ok())
-                        return done(verifiedWith.error(), {});
-                    const QJsonObject claims = jws.value().claims;
-                    QString problem =
-                        claimsProblem(claims, tenant, QString(), QDateTime::currentDateTimeUtc());
+            verifyIdToken(
+                context, tenant, idToken, QString(),
+                [kept, message, details, keep, done](const Result<VerifiedIdToken> &verified) {
+                    if (!verified.ok())
+                        return done(verified.error(), {});
+                    const QJsonObject claims = verified.value().jws.claims;
                     for (const char *name : {"iss", "sub", "aud"})
-                        if (problem.isEmpty() && kept.about.contains(QLatin1String(name)) &&
+                        if (kept.about.contains(QLatin1String(name)) &&
                             claims.value(QLatin1String(name)) != kept.about.value(QLatin1String(name)))
-                            problem = tr("The refreshed ID token's %1 is not the first one's: OpenID "
-                                         "Connect Core §12.2 says it must stay the same.")
-                                          .arg(QLatin1String(name));
-                    if (!problem.isEmpty())
-                        return done(Error::failed(problem), {});
+                            return done(
+                                Error::failed(tr("The refreshed ID token's %1 is not the first one's: "
+                                                 "OpenID Connect Core §12.2 says it must stay the same.")
+                                                  .arg(QLatin1String(name))),
+                                {});
                     QJsonObject withIdToken = details;
-                    withIdToken.insert(QStringLiteral("id_token"),
-                                       QJsonObject{{QStringLiteral("verified"), verifiedWith.value()},
-                                                   {QStringLiteral("claims"), Redactor::json(claims)}});
+                    withIdToken.insert(
+                        QStringLiteral("id_token"),
+                        QJsonObject{{QStringLiteral("verified"), verified.value().verifiedWith},
+                                    {QStringLiteral("claims"), Redactor::json(claims)}});
                     done(Done{message + QLatin1Char(' ') +
                                   tr("The new ID token is verified and keeps iss, sub and aud."),
                               withIdToken},

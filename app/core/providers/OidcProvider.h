@@ -63,6 +63,8 @@ public:
     // What a token answer says of its access token, never the token: token_type, format (JWT with
     // its header and claims, or opaque), expires_in, scope.
     static QJsonObject describeTokenAnswer(const QJsonObject &answer);
+    // An OAuth error answer's `error` and `error_description` in words; `otherwise` when it names none.
+    static QString answerError(const QJsonObject &answer, const QString &otherwise);
     // Why a token endpoint's answer gives no tokens, in words; empty when it does.
     static QString tokenAnswerProblem(const JsonReply &reply);
     // What the keepTokens hook gets: the tokens, when they expire, the ID token's iss, sub and aud
@@ -126,6 +128,15 @@ private:
     // The rest of a sign-in once the token endpoint has answered: the ID token verified (its nonce
     // against `nonce`, unless the grant sent none), userinfo fetched and matched, the tokens kept
     // when the run asked, and the job finished with the identity.
+    // An ID token believed: what checked its signature.
+    struct VerifiedIdToken {
+        Jose::Jws jws;
+        QString verifiedWith;
+    };
+    // The compact ID token parsed, its header accepted, its signature checked with the provider's
+    // key, and its claims (nonce too unless `nonce` is empty); or why not.
+    void verifyIdToken(const ProviderContext &context, const Tenant &tenant, const QString &idToken,
+                       const QString &nonce, std::function<void(const Result<VerifiedIdToken> &)> done) const;
     // `dpopKey`: the run's DPoP key (PEM), which the tokens must be bound to; empty when none.
     void signIn(ExchangeJob *job, const Tenant &tenant, const QJsonObject &answer, const QString &nonce,
                 const QString &dpopKey) const;

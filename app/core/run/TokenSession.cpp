@@ -115,6 +115,13 @@ void TokenSession::run(TokenOperation operation, const QString &which,
         finish(QStringLiteral("token %1").arg(nameOf(operation)),
                tr("Token %1 (%2)").arg(nameOf(operation), which), report, done);
     };
+    // Only what the platform offers (Provider::tokenActions) reaches it; one that keeps no tokens
+    // says so itself.
+    const QStringList offered = m_provider->tokenActions();
+    if (!offered.isEmpty() && !offered.contains(nameOf(operation)))
+        return done(Error::failed(
+            tr("%1 offers no %2 of its tokens: only its %3.")
+                .arg(m_provider->displayName(), nameOf(operation), offered.join(QStringLiteral(", ")))));
     readKept([this, operation, which, done](const Result<KeptTokens> &kept) {
         if (!kept.ok())
             return done(kept.error());
