@@ -80,6 +80,26 @@ QJsonArray reportWarnings(const QList<FlowStep> &steps) {
     return warnings;
 }
 
+// At most a day: the timer counts milliseconds in an int.
+constexpr int longestTimeout = 24 * 60 * 60;
+// --timeout's seconds, or 0 when it is not a number from 1 to longestTimeout.
+int timeoutSeconds(const QString &value) {
+    bool numeric = false;
+    const int seconds = value.toInt(&numeric);
+    return numeric && seconds > 0 && seconds <= longestTimeout ? seconds : 0;
+}
+
+// The embedded browser in a window of its own; null, with why in *error, when it cannot be loaded.
+std::unique_ptr<BrowserPane> browserWindow(const QString &title, QString *error) {
+    std::unique_ptr<BrowserPane> browser(BrowserPane::create(nullptr, error));
+    if (browser) {
+        browser->setWindowTitle(title);
+        browser->resize(900, 720);
+        browser->show();
+    }
+    return browser;
+}
+
 void printIdentity(const Identity &identity, bool asJson, const QString &runId, const QJsonArray &warnings) {
     if (asJson) {
         QJsonObject json = identity.toJson();
@@ -179,11 +199,8 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         return failWith(
             Usage, Cli::tr("--browser is embedded or system (got \"%1\").").arg(parser.value(browserOption)));
     const bool systemBrowser = parser.value(browserOption) == QLatin1String("system");
-    bool numeric = false;
-    const int seconds = parser.value(timeout).toInt(&numeric);
-    // At most a day: the timer counts milliseconds in an int.
-    constexpr int longestTimeout = 24 * 60 * 60;
-    if (!numeric || seconds <= 0 || seconds > longestTimeout)
+    const int seconds = timeoutSeconds(parser.value(timeout));
+    if (!seconds)
         return failWith(Usage,
                         Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(longestTimeout));
 
@@ -239,12 +256,9 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
             return;
         }
         QString error;
-        browser.reset(BrowserPane::create(nullptr, &error));
+        browser = browserWindow(Cli::tr("AuthDesk — authorize %1").arg(tenant->name), &error);
         if (!browser)
             return done(failWith(Environment, error));
-        browser->setWindowTitle(Cli::tr("AuthDesk — authorize %1").arg(tenant->name));
-        browser->resize(900, 720);
-        browser->show();
         if (!browser->startRun(&run))
             return;
         QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
@@ -273,10 +287,10 @@ int logout(Workspace &workspace, const QStringList &arguments) {
         workspace, parser, Cli::tr("usage: authdesk logout NAME [--json] [--timeout SECONDS]"), &exitCode);
     if (!tenant)
         return exitCode;
-    const int seconds = parser.value(timeout).toInt();
-    if (seconds <= 0 || seconds > 24 * 60 * 60)
+    const int seconds = timeoutSeconds(parser.value(timeout));
+    if (!seconds)
         return failWith(Usage,
-                        Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(24 * 60 * 60));
+                        Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(longestTimeout));
     BrowserLogDiversion quiet;
     std::unique_ptr<FlowRun> run(workspace.newRun(*tenant, {}));
     TokenSession tokens(workspace.services(), *tenant);
@@ -301,12 +315,9 @@ int logout(Workspace &workspace, const QStringList &arguments) {
             });
             run->setLogout(kept.value());
             QString error;
-            browser.reset(BrowserPane::create(nullptr, &error));
+            browser = browserWindow(Cli::tr("AuthDesk — log out of %1").arg(tenant->name), &error);
             if (!browser)
                 return done(failWith(Environment, error));
-            browser->setWindowTitle(Cli::tr("AuthDesk — log out of %1").arg(tenant->name));
-            browser->resize(900, 720);
-            browser->show();
             if (!browser->startRun(run.get()))
                 return;
             QTimer::singleShot(seconds * 1000, run.get(), [&, seconds] {

@@ -350,6 +350,7 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
             return Failed;
     return Success;
 }
+
 // authdesk tenant jwks NAME: the public half of a key pair AuthDesk made, to register at the provider.
 int tenantJwks(Workspace &workspace, const QStringList &arguments) {
     QCommandLineParser parser;
