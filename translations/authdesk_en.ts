@@ -1104,6 +1104,14 @@
         <source>Masked (%1) because they carry credentials: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 → HTTP %2 (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → no answer (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeModel</name>
@@ -1373,14 +1381,6 @@
 </context>
 <context>
     <name>FlowRun</name>
-    <message>
-        <source>%1 → HTTP %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → no answer (%2 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Run failed</source>
         <translation type="unfinished"></translation>
@@ -4896,10 +4896,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
 </context>
 <context>
     <name>TokenSession</name>
-    <message>
-        <source>%1 → HTTP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No tokens are kept for this tenant: run the authorization with &quot;keep tokens&quot; (--keep-tokens) first.</source>
         <translation type="unfinished"></translation>

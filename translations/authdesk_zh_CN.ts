@@ -1102,6 +1102,14 @@
         <source>Masked (%1) because they carry credentials: %2</source>
         <translation>以下字段携带凭据，已遮蔽 (%1)：%2</translation>
     </message>
+    <message>
+        <source>%1 → HTTP %2 (%3 ms)</source>
+        <translation>%1 → HTTP %2(%3 毫秒)</translation>
+    </message>
+    <message>
+        <source>%1 → no answer (%2 ms)</source>
+        <translation>%1 → 无响应(%2 毫秒)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeModel</name>
@@ -1442,14 +1450,6 @@
     <message>
         <source>run %1: %2</source>
         <translation>运行 %1:%2</translation>
-    </message>
-    <message>
-        <source>%1 → HTTP %2 (%3 ms)</source>
-        <translation>%1 → HTTP %2(%3 毫秒)</translation>
-    </message>
-    <message>
-        <source>%1 → no answer (%2 ms)</source>
-        <translation>%1 → 无响应(%2 毫秒)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4879,10 +4879,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
 </context>
 <context>
     <name>TokenSession</name>
-    <message>
-        <source>%1 → HTTP %2</source>
-        <translation>%1 → HTTP %2</translation>
-    </message>
     <message>
         <source>No tokens are kept for this tenant: run the authorization with &quot;keep tokens&quot; (--keep-tokens) first.</source>
         <translation>该租户没有保存令牌:请先勾选“保存令牌”(--keep-tokens)运行授权。</translation>

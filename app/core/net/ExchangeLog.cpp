@@ -37,3 +37,13 @@ int ExchangeLog::count(const QString &purpose) const {
     return int(std::count_if(m_exchanges.cbegin(), m_exchanges.cend(),
                              [&](const HttpExchange &e) { return e.purpose == purpose; }));
 }
+
+FlowStep ExchangeLog::stepOf(const HttpExchange &exchange) {
+    const bool answered = exchange.status != 0;
+    return FlowStep::make(
+        answered && exchange.status < 400 ? FlowStep::Status::Info : FlowStep::Status::Warning,
+        answered
+            ? tr("%1 → HTTP %2 (%3 ms)").arg(exchange.purpose).arg(exchange.status).arg(exchange.durationMs)
+            : tr("%1 → no answer (%2 ms)").arg(exchange.purpose).arg(exchange.durationMs),
+        exchange.error.isEmpty() ? exchange.url.toString() : exchange.error);
+}

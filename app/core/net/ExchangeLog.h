@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FlowStep.h"
 #include "net/HttpExchange.h"
 
 #include <QObject>
@@ -15,6 +16,8 @@ public:
     void noteStarted(const QString &purpose) { emit requestStarted(purpose); }
     const QList<HttpExchange> &exchanges() const { return m_exchanges; }
     int count(const QString &purpose) const;
+    // An exchange's line in a timeline: the call, its status and time; a warning when it failed.
+    static FlowStep stepOf(const HttpExchange &exchange);
 
 signals:
     void recorded(const HttpExchange &exchange);

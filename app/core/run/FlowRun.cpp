@@ -32,16 +32,8 @@ FlowRun::FlowRun(const RunServices &services, const Tenant &tenant, const QStrin
                 });
     }
     // Each call also gets a line in the timeline; the Exchanges table has the full record.
-    connect(m_log, &ExchangeLog::recorded, this, [this](const HttpExchange &exchange) {
-        const bool answered = exchange.status != 0;
-        addStep(answered && exchange.status < 400 ? FlowStep::Status::Info : FlowStep::Status::Warning,
-                answered ? tr("%1 → HTTP %2 (%3 ms)")
-                               .arg(exchange.purpose)
-                               .arg(exchange.status)
-                               .arg(exchange.durationMs)
-                         : tr("%1 → no answer (%2 ms)").arg(exchange.purpose).arg(exchange.durationMs),
-                exchange.error.isEmpty() ? exchange.url.toString() : exchange.error);
-    });
+    connect(m_log, &ExchangeLog::recorded, this,
+            [this](const HttpExchange &exchange) { addStep(ExchangeLog::stepOf(exchange)); });
 }
 
 // The job and the delivery go before the log and the steps they report to.

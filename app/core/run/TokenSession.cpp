@@ -13,12 +13,8 @@ TokenSession::TokenSession(const RunServices &services, const Tenant &tenant, QO
     : QObject(parent), m_services(services), m_tenant(tenant), m_provider(Provider::find(tenant.provider)),
       m_log(new ExchangeLog(this)) {
     connect(this, &TokenSession::stepAdded, this, [this](const FlowStep &step) { m_steps.append(step); });
-    connect(m_log, &ExchangeLog::recorded, this, [this](const HttpExchange &exchange) {
-        emit stepAdded(FlowStep::make(
-            exchange.status != 0 && exchange.status < 400 ? FlowStep::Status::Info
-                                                          : FlowStep::Status::Warning,
-            tr("%1 → HTTP %2").arg(exchange.purpose).arg(exchange.status), exchange.url.toString()));
-    });
+    connect(m_log, &ExchangeLog::recorded, this,
+            [this](const HttpExchange &exchange) { emit stepAdded(ExchangeLog::stepOf(exchange)); });
 }
 
 void TokenSession::finish(const QString &mode, const QString &title, const Status &report,
