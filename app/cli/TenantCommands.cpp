@@ -1,8 +1,6 @@
 // authdesk tenant add|list|remove|rename|check.
 #include "CliSupport.h"
 
-#include "providers/DirectorySource.h"
-
 #include "health/HealthRound.h"
 #include "net/Redactor.h"
 #include "providers/Provider.h"
@@ -14,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -22,15 +21,17 @@ namespace {
 // "authdesk tenant add NAME --provider wecom --corp-id X ... --secret-stdin", one per provider.
 QStringList tenantAddSynopses() {
     QStringList lines;
-    for (const Provider *provider : Provider::all())
+    for (const Provider *provider : Provider::all()) {
+        QString others;
+        for (const SecretField &field : provider->extraSecrets())
+            if (field.entered)
+                others += field.required ? QStringLiteral(" --%1").arg(field.cliOption)
+                                         : QStringLiteral(" [--%1]").arg(field.cliOption);
         lines << QStringLiteral("authdesk tenant add NAME %1 --redirect-uri URL [--endpoint KEY=URL]... "
                                 "[--ca-bundle FILE] "
                                 "[--rotation-days N] --secret-stdin%2")
-                     .arg(provider->cliSynopsis(),
-                          provider->directorySource() &&
-                                  !provider->directorySource()->pagingSecretName().isEmpty()
-                              ? QStringLiteral(" [--contacts-secret-stdin]")
-                              : QString());
+                     .arg(provider->cliSynopsis(), others);
+    }
     return lines;
 }
 
@@ -55,12 +56,18 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     const QCommandLineOption redirect(QStringLiteral("redirect-uri"), {}, QStringLiteral("URL"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"), {}, QStringLiteral("KEY=URL"));
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
-    const QCommandLineOption contactsSecretStdin(QStringLiteral("contacts-secret-stdin"));
     const QCommandLineOption claim(QStringLiteral("claim"), {}, QStringLiteral("FIELD=CLAIM"));
     const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), {}, QStringLiteral("FILE"));
     const QCommandLineOption rotationDays(QStringLiteral("rotation-days"), {}, QStringLiteral("N"));
-    parser.addOptions(
-        {provider, redirect, endpoint, secretStdin, contactsSecretStdin, claim, caBundle, rotationDays});
+    parser.addOptions({provider, redirect, endpoint, secretStdin, claim, caBundle, rotationDays});
+    // Every provider's other secrets too (--contacts-secret-stdin, ...): each applies to its own.
+    QStringList secretOptions;
+    for (const Provider *p : Provider::all())
+        for (const SecretField &field : p->extraSecrets())
+            if (field.entered && !secretOptions.contains(field.cliOption)) {
+                secretOptions << field.cliOption;
+                parser.addOption(QCommandLineOption(field.cliOption));
+            }
     // Every provider's settings are options (--corp-id, --app-id, ...); each applies to its own.
     QStringList settingOptions;
     for (const Provider *p : Provider::all())
@@ -149,20 +156,38 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
         return failWith(Usage,
                         Cli::tr("--secret-stdin does not apply: a public client (--client-auth none) has "
                                 "no secret."));
-    const QString pagingName =
-        chosen->directorySource() ? chosen->directorySource()->pagingSecretName() : QString();
-    if (parser.isSet(contactsSecretStdin) && pagingName.isEmpty())
-        return failWith(Usage,
-                        Cli::tr("--contacts-secret-stdin does not apply to %1.").arg(chosen->displayName()));
+    QList<SecretField> others;
+    for (const SecretField &field : chosen->extraSecrets())
+        if (field.entered)
+            others << field;
+    for (const QString &option : std::as_const(secretOptions)) {
+        const bool applies = std::any_of(others.cbegin(), others.cend(),
+                                         [&](const SecretField &field) { return field.cliOption == option; });
+        if (!applies && parser.isSet(option))
+            return failWith(Usage, Cli::tr("--%1 does not apply to %2.").arg(option, chosen->displayName()));
+    }
+    for (const SecretField &field : std::as_const(others))
+        if (field.required && !parser.isSet(field.cliOption))
+            return failWith(Usage, Cli::tr("%1 needs its %2: pass --%3 and write it on a line of standard "
+                                           "input after the secret.")
+                                       .arg(chosen->displayName(), field.label, field.cliOption));
     const QString secret = usesSecret ? readSecret(Cli::tr("%1: ").arg(chosen->secretName())) : madeSecret;
     if (usesSecret && secret.isEmpty())
         return failWith(Usage, Cli::tr("No secret on standard input. Pipe it in, e.g. "
                                        "authdesk tenant add … --secret-stdin < secret.txt"));
-    // The contacts-sync secret is the second line of standard input.
-    const QString pagingSecret =
-        parser.isSet(contactsSecretStdin) ? readSecret(Cli::tr("%1: ").arg(pagingName)) : QString();
-    if (parser.isSet(contactsSecretStdin) && pagingSecret.isEmpty())
-        return failWith(Usage, Cli::tr("No %1 on the second line of standard input.").arg(pagingName));
+    // The other secrets asked for are the next lines of standard input, in the provider's order.
+    QMap<QString, QString> otherSecrets;
+    for (const SecretField &field : std::as_const(others)) {
+        if (!parser.isSet(field.cliOption))
+            continue;
+        const QString value = readSecret(Cli::tr("%1: ").arg(field.label));
+        if (value.isEmpty())
+            return failWith(Usage, Cli::tr("No %1 on standard input: write each of the other secrets on a "
+                                           "line of its own after the secret, in the order \"authdesk "
+                                           "tenant add --help\" lists them.")
+                                       .arg(field.label));
+        otherSecrets.insert(field.name, value);
+    }
     return runAsync([&](std::function<void(int)> done) {
         workspace.saveTenant(
             tenant, secret,
@@ -176,7 +201,7 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
                                  .arg(name));
                 done(Success);
             },
-            pagingSecret);
+            otherSecrets);
     });
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <cmath>
+#include <initializer_list>
 #include <optional>
 
 // A platform's numeric code as it arrives: a JSON number, or a string of digits ("0", "40001")
@@ -22,4 +24,13 @@ inline std::optional<qint64> jsonInteger(const QJsonValue &value) {
             return number;
     }
     return std::nullopt;
+}
+
+// A string field whose name changed its casing over the years (WeCom's legacy PascalCase
+// `UserId` beside today's `userid`): the first of `names` that holds a non-empty string.
+inline QString eitherField(const QJsonObject &json, std::initializer_list<const char *> names) {
+    for (const char *name : names)
+        if (const QString value = json.value(QLatin1String(name)).toString(); !value.isEmpty())
+            return value;
+    return {};
 }

@@ -147,8 +147,13 @@ void WeComSandbox::configure(const QJsonObject &command) {
     }
     const QJsonObject push = command.value(QLatin1String("suite_ticket_push")).toObject();
     if (!push.isEmpty())
-        pushSuiteTicket(push.value(QLatin1String("suite")).toString(suiteId),
-                        QUrl(push.value(QLatin1String("url")).toString()));
+        pushSuiteEvent(push.value(QLatin1String("suite")).toString(suiteId),
+                       QUrl(push.value(QLatin1String("url")).toString()), QStringLiteral("suite_ticket"));
+    const QJsonObject event = command.value(QLatin1String("suite_event")).toObject();
+    if (!event.isEmpty())
+        pushSuiteEvent(event.value(QLatin1String("suite")).toString(suiteId),
+                       QUrl(event.value(QLatin1String("url")).toString()),
+                       event.value(QLatin1String("info_type")).toString());
     const QJsonObject directory = command.value(QLatin1String("directory")).toObject();
     if (!directory.isEmpty())
         generateDirectory(directory.value(QLatin1String("members")).toInt(),
@@ -205,14 +210,20 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
     };
     PendingLogin login{param("redirect_uri"), param("state"),
                        mode == QLatin1String("oauth") ? param("scope") : QStringLiteral("snsapi_base")};
-    if (param("appid") != corpId)
+    // A third-party suite signs in with appid=suite_id and no agentid (PROVIDERS §8.3.9–10).
+    if (param("appid") == suiteId && mode != QLatin1String("qrconnect"))
+        login.suite = suiteId;
+    else if (param("appid") != corpId)
         return errorPage(40013, QStringLiteral("invalid corpid: %1").arg(param("appid")));
-    if (mode != QLatin1String("oauth") || login.scope == QLatin1String("snsapi_privateinfo") ||
-        !param("agentid").isEmpty())
+    if (login.suite.isEmpty() &&
+        (mode != QLatin1String("oauth") || login.scope == QLatin1String("snsapi_privateinfo") ||
+         !param("agentid").isEmpty()))
         if (param("agentid") != agentId)
             return errorPage(40056, QStringLiteral("invalid agentid: %1").arg(param("agentid")));
-    if (mode == QLatin1String("wwlogin") && param("login_type") != QLatin1String("CorpApp"))
-        return errorPage(40058, QStringLiteral("login_type must be CorpApp"));
+    const QString loginType =
+        login.suite.isEmpty() ? QStringLiteral("CorpApp") : QStringLiteral("ServiceApp");
+    if (mode == QLatin1String("wwlogin") && param("login_type") != loginType)
+        return errorPage(40058, QStringLiteral("login_type must be %1").arg(loginType));
     if (mode == QLatin1String("oauth") &&
         (param("response_type") != QLatin1String("code") ||
          (login.scope != QLatin1String("snsapi_base") && login.scope != QLatin1String("snsapi_privateinfo"))))
@@ -271,7 +282,7 @@ QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const Q
     if (user != QLatin1String("deny")) {
         const QString code = mintCode(43);
         QMutexLocker lock(&m_mutex);
-        m_codes.insert(code, Code{user, login.scope, QDateTime::currentDateTimeUtc(), false});
+        m_codes.insert(code, Code{user, login.scope, QDateTime::currentDateTimeUtc(), false, login.suite});
         query.addQueryItem(QStringLiteral("code"), code);
     }
     query.addQueryItem(QStringLiteral("state"), login.state);
@@ -365,7 +376,10 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
         const bool contacts = param("corpsecret") == contactsSecret;
         if (contacts)
             witness(contactsSecret); // accepted: a credential the tests must never find written
-        if (param("corpsecret") != corpSecret && !contacts)
+        // A 代开发 app's secret is the permanent code its install gave (§1).
+        const bool customized = m_permanentCodes.value(param("corpsecret")) == templateId &&
+                                !m_cancelledCodes.contains(param("corpsecret"));
+        if (param("corpsecret") != corpSecret && !contacts && !customized)
             return error(40001, QStringLiteral("invalid credential"));
         QString &current = contacts ? m_contactsToken : m_currentToken;
         // Like WeCom, answer the token still in force rather than minting one per call.
@@ -401,7 +415,8 @@ QJsonObject WeComSandbox::handleApi(const QHttpServerRequest &request, const QSt
         const bool legacy =
             apiName == QLatin1String("user/getuserinfo") || fault == QLatin1String("legacy_casing");
         auto it = m_codes.find(param("code"));
-        if (it == m_codes.end() || it->used || it->issued.secsTo(now) > codeLifetimeSeconds)
+        if (it == m_codes.end() || it->used || it->issued.secsTo(now) > codeLifetimeSeconds ||
+            !it->suite.isEmpty())
             return error(40029, QStringLiteral("invalid code"));
         it->used = true;
         if (it->user == QLatin1String("guest"))

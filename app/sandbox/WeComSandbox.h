@@ -90,11 +90,13 @@ private:
         QString scope;
         QDateTime issued;
         bool used = false;
+        QString suite; // the suite whose sign-in issued it (appid=suite_id); empty for the corp's app
     };
     struct PendingLogin {
         QString redirectUri;
         QString state;
         QString scope;
+        QString suite;
     };
 
     QHttpServerResponse authorizePage(const QHttpServerRequest &request, const QString &mode);
@@ -109,8 +111,13 @@ private:
     static QJsonObject errorAnswer(int errcode, const QString &errmsg);
     // The suite side (WeComSuiteSandbox.cpp).
     void addSuiteRoutes(QHttpServer &server);
-    // Mints the suite's next ticket and POSTs it to `url` as WeCom's 指令回调 does.
-    void pushSuiteTicket(const QString &suite, const QUrl &url);
+    // POSTs one of the suite's events to `url`, encrypted and signed as WeCom's 指令回调 does:
+    // suite_ticket (the next ticket), create_auth and reset_permanent_code (a fresh auth_code; a
+    // reset also voids the corp's permanent code), cancel_auth (voids it: 48004 from then on),
+    // change_auth.
+    void pushSuiteEvent(const QString &suite, const QUrl &url, const QString &infoType);
+    // This provider's ciphertext of a corp's id or a member's (§4): stable, case-sensitive.
+    static QString providerCipher(const QString &prefix, const QString &plain);
     QHttpServerResponse suiteToken(const QHttpServerRequest &request);
     QHttpServerResponse installPage(const QHttpServerRequest &request);
     // A suite API called with ?suite_access_token=: its answer (m_mutex held).
@@ -155,5 +162,6 @@ private:
     QHash<QString, SuiteCode> m_preAuthCodes;
     QHash<QString, SuiteCode> m_authCodes;
     QHash<QString, QString> m_permanentCodes; // permanent_code → suite (of this sandbox's corp)
+    QSet<QString> m_cancelledCodes;           // cancel_auth: the corp's authorization is gone (48004)
     QHash<QString, QString> m_corpTokens;     // corp access_token from get_corp_token → suite
 };

@@ -1,10 +1,11 @@
-// The service-provider side of the WeCom sandbox (PROVIDERS-wecom-suite.md §8.7), so far: each
-// suite's ticket stream pushed to a callback URL, and get_suite_token.
+// The service-provider side of the WeCom sandbox (PROVIDERS-wecom-suite.md §8.7): each suite's
+// events pushed to a callback URL, get_suite_token, the install chain, and the suite's sign-ins.
 #include "WeComSandbox.h"
 
 #include "crypto/RandomToken.h"
 #include "crypto/WeComCallbackCrypto.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -25,6 +26,19 @@ constexpr int acceptedTickets = 3; // the newest and the two before it (§1: two
 constexpr int preAuthCodeSeconds = 1200;
 constexpr int authCodeSeconds = 600;
 const QString corpName = QStringLiteral("沙盒科技");
+
+// The app of a suite in the sandbox's corp as get_permanent_code v1 and get_auth_info show it.
+QJsonObject authInfo(bool customized) {
+    return {{QStringLiteral("agent"),
+             QJsonArray{QJsonObject{{QStringLiteral("agentid"), WeComSandbox::agentId.toInt()},
+                                    {QStringLiteral("name"), customized ? QStringLiteral("沙盒代开发应用")
+                                                                        : QStringLiteral("沙盒应用")},
+                                    {QStringLiteral("auth_mode"), 0},
+                                    {QStringLiteral("is_customized_app"), customized},
+                                    {QStringLiteral("privilege"),
+                                     QJsonObject{{QStringLiteral("level"), 1},
+                                                 {QStringLiteral("allow_party"), QJsonArray{1}}}}}}}};
+}
 
 QJsonObject ok(QJsonObject body) {
     body.insert(QStringLiteral("errcode"), 0);
@@ -58,8 +72,9 @@ void WeComSandbox::addSuiteRoutes(QHttpServer &server) {
                  [this](const QHttpServerRequest &r) { return suiteToken(r); });
     server.route(QStringLiteral("/3rdapp/install"),
                  [this](const QHttpServerRequest &r) { return installPage(r); });
-    for (const char *name : {"get_pre_auth_code", "set_session_info", "get_permanent_code",
-                             "v2/get_permanent_code", "get_corp_token"}) {
+    for (const char *name :
+         {"get_pre_auth_code", "set_session_info", "get_permanent_code", "v2/get_permanent_code",
+          "get_corp_token", "get_auth_info", "auth/getuserinfo3rd", "auth/getuserdetail3rd"}) {
         const QString apiName = QLatin1String(name);
         server.route(
             QStringLiteral("/cgi-bin/service/") + apiName, [this, apiName](const QHttpServerRequest &r) {
@@ -93,9 +108,57 @@ QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QStr
             body.value(QLatin1String("session_info")).toObject().value(QLatin1String("auth_type")).toInt();
         return ok({});
     }
+    if (apiName == QLatin1String("auth/getuserinfo3rd")) {
+        const QUrlQuery query = request.query();
+        auto it = m_codes.find(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+        if (it == m_codes.end() || it->used || it->suite != suite || it->issued.secsTo(now) > 300)
+            return errorAnswer(40029, QStringLiteral("invalid code"));
+        it->used = true;
+        if (it->user == QLatin1String("guest"))
+            return ok(
+                {{QStringLiteral("openid"), providerCipher(QStringLiteral("oS"), QStringLiteral("guest"))}});
+        // This provider's ciphertext of the corp and the member (§4), and its open_userid.
+        QJsonObject answer{
+            {QStringLiteral("corpid"), providerCipher(QStringLiteral("wp"), corpId)},
+            {QStringLiteral("userid"), providerCipher(QStringLiteral("wo"), it->user)},
+            {QStringLiteral("open_userid"), providerCipher(QStringLiteral("woOpen"), it->user)}};
+        if (it->scope == QLatin1String("snsapi_privateinfo")) {
+            const QString ticket = mintCredential(48);
+            m_tickets.insert(ticket, now.addSecs(7200));
+            m_ticketUsers.insert(ticket, it->user);
+            answer.insert(QStringLiteral("user_ticket"), ticket);
+            answer.insert(QStringLiteral("expires_in"), 7200);
+        }
+        return ok(answer);
+    }
+    if (apiName == QLatin1String("auth/getuserdetail3rd")) {
+        const QString ticket = field("user_ticket");
+        if (!m_tickets.contains(ticket) || m_tickets.value(ticket) <= now)
+            return errorAnswer(84015, QStringLiteral("invalid user_ticket"));
+        const QString user = m_ticketUsers.value(ticket);
+        const QString userId = providerCipher(QStringLiteral("wo"), user);
+        // Since 2020-06-30 a third-party app gets the userid as the name (§3.10).
+        return ok(
+            {{QStringLiteral("corpid"), providerCipher(QStringLiteral("wp"), corpId)},
+             {QStringLiteral("userid"), userId},
+             {QStringLiteral("name"), userId},
+             {QStringLiteral("gender"), QStringLiteral("1")},
+             {QStringLiteral("avatar"), QStringLiteral("https://wework.qpic.cn/sandbox/%1/0").arg(user)}});
+    }
+    const QString permanentCode = field("permanent_code");
+    if (apiName == QLatin1String("get_corp_token") || apiName == QLatin1String("get_auth_info")) {
+        if (m_cancelledCodes.contains(permanentCode))
+            return errorAnswer(48004,
+                               QStringLiteral("api forbidden for the corp has cancelled the authorization"));
+        if (field("auth_corpid") != corpId || m_permanentCodes.value(permanentCode) != suite)
+            return errorAnswer(40084, QStringLiteral("invalid permanent_code"));
+    }
+    if (apiName == QLatin1String("get_auth_info"))
+        return ok({{QStringLiteral("auth_corp_info"),
+                    QJsonObject{{QStringLiteral("corpid"), corpId}, {QStringLiteral("corp_name"), corpName}}},
+                   {QStringLiteral("auth_info"), authInfo(suite == templateId)}});
     if (apiName == QLatin1String("get_corp_token")) {
-        if (field("auth_corpid") != corpId || m_permanentCodes.value(field("permanent_code")) != suite ||
-            suite == templateId) // 代开发: the permanent code is a gettoken secret instead
+        if (suite == templateId) // 代开发: the permanent code is a gettoken secret instead
             return errorAnswer(40084, QStringLiteral("invalid permanent_code"));
         const QString token = mintCredential(64);
         m_corpTokens.insert(token, suite);
@@ -111,10 +174,10 @@ QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QStr
         return errorAnswer(40078, QStringLiteral("invalid auth_code"));
     code->used = true;
     const bool customized = suite == templateId;
-    const QString permanentCode = mintCredential(64);
-    m_permanentCodes.insert(permanentCode, suite);
+    const QString newCode = mintCredential(64);
+    m_permanentCodes.insert(newCode, suite);
     QJsonObject answer{
-        {QStringLiteral("permanent_code"), permanentCode},
+        {QStringLiteral("permanent_code"), newCode},
         {QStringLiteral("auth_corp_info"),
          QJsonObject{{QStringLiteral("corpid"), corpId}, {QStringLiteral("corp_name"), corpName}}},
         {QStringLiteral("auth_user_info"),
@@ -123,12 +186,7 @@ QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QStr
                      {QStringLiteral("name"), QStringLiteral("张三")}}}};
     if (apiName == QLatin1String("v2/get_permanent_code"))
         return ok(answer);
-    answer.insert(QStringLiteral("auth_info"),
-                  QJsonObject{{QStringLiteral("agent"),
-                               QJsonArray{QJsonObject{{QStringLiteral("agentid"), agentId.toInt()},
-                                                      {QStringLiteral("name"), QStringLiteral("沙盒应用")},
-                                                      {QStringLiteral("auth_mode"), 0},
-                                                      {QStringLiteral("is_customized_app"), customized}}}}});
+    answer.insert(QStringLiteral("auth_info"), authInfo(customized));
     if (!customized) { // 代开发: no corp token here, the app gets one with gettoken (§1)
         const QString token = mintCredential(64);
         m_corpTokens.insert(token, suite);
@@ -168,23 +226,44 @@ QPair<int, QByteArray> WeComSandbox::lastPushAnswer() const {
     return m_lastPushAnswer;
 }
 
-void WeComSandbox::pushSuiteTicket(const QString &suite, const QUrl &url) {
-    QString ticket;
+QString WeComSandbox::providerCipher(const QString &prefix, const QString &plain) {
+    const QByteArray digest = QCryptographicHash::hash((providerCorpId + QLatin1Char(':') + plain).toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    return prefix + QString::fromLatin1(
+                        digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                        .left(30 - int(prefix.size()));
+}
+
+void WeComSandbox::pushSuiteEvent(const QString &suite, const QUrl &url, const QString &infoType) {
+    const QString timestamp = QString::number(QDateTime::currentSecsSinceEpoch());
+    QString fields; // what the event says besides SuiteId, InfoType and TimeStamp (§2)
     {
         QMutexLocker lock(&m_mutex);
-        ticket = mintCredential(64);
-        QStringList &tickets = m_suiteTickets[suite];
-        tickets << ticket;
-        while (tickets.size() > acceptedTickets)
-            tickets.removeFirst();
+        if (infoType == QLatin1String("suite_ticket")) {
+            const QString ticket = mintCredential(64);
+            QStringList &tickets = m_suiteTickets[suite];
+            tickets << ticket;
+            while (tickets.size() > acceptedTickets)
+                tickets.removeFirst();
+            fields = QStringLiteral("<SuiteTicket><![CDATA[%1]]></SuiteTicket>").arg(ticket);
+        } else if (infoType == QLatin1String("create_auth") ||
+                   infoType == QLatin1String("reset_permanent_code")) {
+            const QString authCode = mintCredential(64);
+            m_authCodes.insert(authCode, SuiteCode{suite, QDateTime::currentDateTimeUtc()});
+            fields = QStringLiteral("<AuthCode><![CDATA[%1]]></AuthCode>").arg(authCode);
+        } else {
+            fields = QStringLiteral("<AuthCorpId><![CDATA[%1]]></AuthCorpId>").arg(corpId);
+        }
+        // A reset voids the old secret; a cancel, the whole authorization.
+        if (infoType == QLatin1String("reset_permanent_code") || infoType == QLatin1String("cancel_auth"))
+            for (auto it = m_permanentCodes.cbegin(); it != m_permanentCodes.cend(); ++it)
+                if (it.value() == suite)
+                    m_cancelledCodes.insert(it.key());
     }
-    const QString timestamp = QString::number(QDateTime::currentSecsSinceEpoch());
-    const QByteArray message =
-        QStringLiteral("<xml><SuiteId><![CDATA[%1]]></SuiteId><InfoType><![CDATA[suite_ticket]]>"
-                       "</InfoType><TimeStamp>%2</TimeStamp><SuiteTicket><![CDATA[%3]]>"
-                       "</SuiteTicket></xml>")
-            .arg(suite, timestamp, ticket)
-            .toUtf8();
+    const QByteArray message = QStringLiteral("<xml><SuiteId><![CDATA[%1]]></SuiteId><InfoType><![CDATA[%2]]>"
+                                              "</InfoType><TimeStamp>%3</TimeStamp>%4</xml>")
+                                   .arg(suite, infoType, timestamp, fields)
+                                   .toUtf8();
     // 指令回调: the receiveid is the suite id (§2).
     const QString encrypted =
         WeComCallbackCrypto::encrypt(WeComCallbackCrypto::aesKey(encodingAesKey).value(), message, suite,
@@ -204,7 +283,7 @@ void WeComSandbox::pushSuiteTicket(const QString &suite, const QUrl &url) {
             .toUtf8();
     const QPair<int, QByteArray> answer = postTo(target, body);
     QMutexLocker lock(&m_mutex);
-    countLocked(QStringLiteral("suite_ticket_push"));
+    countLocked(QStringLiteral("suite_event/") + infoType);
     m_lastPushAnswer = answer;
 }
 

@@ -30,9 +30,8 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     : QDialog(parent), m_workspace(workspace), m_existing(existing), m_name(new QLineEdit(this)),
       m_provider(new QComboBox(this)), m_form(new QFormLayout), m_secretLabel(new QLabel(this)),
       m_redirectUri(new QLineEdit(this)), m_endpoints(new QPlainTextEdit(this)),
-      m_secret(new QLineEdit(this)), m_pagingSecretLabel(new QLabel(this)),
-      m_pagingSecret(new QLineEdit(this)), m_historyLimit(new QSpinBox(this)),
-      m_caBundle(new QLineEdit(this)), m_rotationDays(new QSpinBox(this)), m_message(new QLabel(this)),
+      m_secret(new QLineEdit(this)), m_historyLimit(new QSpinBox(this)), m_caBundle(new QLineEdit(this)),
+      m_rotationDays(new QSpinBox(this)), m_message(new QLabel(this)),
       m_check(new QPushButton(tr("Check credentials"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(existing ? tr("Edit tenant") : tr("Add tenant"));
@@ -50,10 +49,6 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(existing ? tr("Leave empty to keep the secret in the keychain")
                                           : tr("Stored in the OS keychain only"));
-    m_pagingSecret->setObjectName(QStringLiteral("pagingSecretEdit"));
-    m_pagingSecret->setEchoMode(QLineEdit::Password);
-    m_pagingSecret->setPlaceholderText(existing ? tr("Optional; leave empty to keep what the keychain holds")
-                                                : tr("Optional: lists the whole directory by page"));
     m_historyLimit->setObjectName(QStringLiteral("historyLimitSpin"));
     m_historyLimit->setRange(1, 10000);
     const int keptRuns = existing ? existing->setting(QStringLiteral("history_limit")).toInt() : 0;
@@ -95,7 +90,6 @@ TenantDialog::TenantDialog(Workspace *workspace, const std::optional<Tenant> &ex
     m_form->addRow(tr("Redirect URI"), m_redirectUri);
     m_form->addRow(tr("Endpoints"), m_endpoints);
     m_form->addRow(m_secretLabel, m_secret);
-    m_form->addRow(m_pagingSecretLabel, m_pagingSecret);
     m_form->addRow(tr("Runs kept"), m_historyLimit);
     m_form->addRow(tr("CA bundle"), caRow);
     m_form->addRow(tr("Rotate secret every"), m_rotationDays);
@@ -170,11 +164,25 @@ void TenantDialog::showProviderFields() {
         m_settingRows << editor;
     }
     m_secretLabel->setText(provider->secretName());
-    const QString paging =
-        provider->directorySource() ? provider->directorySource()->pagingSecretName() : QString();
-    m_pagingSecretLabel->setText(paging);
-    m_pagingSecretLabel->setVisible(!paging.isEmpty());
-    m_pagingSecret->setVisible(!paging.isEmpty());
+    for (QLineEdit *editor : std::as_const(m_otherSecrets))
+        m_form->removeRow(editor);
+    m_otherSecrets.clear();
+    int secretRow = 0;
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(m_secret, &secretRow, &role);
+    ++secretRow; // the rows follow the main secret's
+    for (const SecretField &field : provider->extraSecrets()) {
+        if (!field.entered)
+            continue;
+        auto *editor = new QLineEdit(this);
+        editor->setObjectName(QStringLiteral("secret_") + field.name);
+        editor->setEchoMode(QLineEdit::Password);
+        editor->setPlaceholderText(m_existing       ? tr("Leave empty to keep what the keychain holds")
+                                   : field.required ? tr("Stored in the OS keychain only")
+                                                    : tr("Optional; stored in the OS keychain only"));
+        m_form->insertRow(secretRow++, field.label, editor);
+        m_otherSecrets.insert(field.name, editor);
+    }
     m_endpoints->setPlaceholderText(tr("Optional overrides, one per line: KEY=https://… (keys: %1)")
                                         .arg(provider->defaultEndpoints().keys().join(QStringLiteral(", "))));
     updateSecretRow();
@@ -215,9 +223,12 @@ void TenantDialog::showPublicKeys() {
 void TenantDialog::setTabOrder() {
     QList<QWidget *> chain{m_name, m_provider};
     chain << m_settingRows;
-    chain << m_redirectUri << m_endpoints << m_secret << m_pagingSecret << m_historyLimit << m_caBundle
-          << m_rotationDays << m_check << m_buttons->button(QDialogButtonBox::Save)
-          << m_buttons->button(QDialogButtonBox::Cancel);
+    chain << m_redirectUri << m_endpoints << m_secret;
+    for (const SecretField &field : Provider::find(m_provider->currentData().toString())->extraSecrets())
+        if (QLineEdit *editor = m_otherSecrets.value(field.name))
+            chain << editor;
+    chain << m_historyLimit << m_caBundle << m_rotationDays << m_check
+          << m_buttons->button(QDialogButtonBox::Save) << m_buttons->button(QDialogButtonBox::Cancel);
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -261,7 +272,9 @@ void TenantDialog::showMessage(const QString &text, bool error) {
 void TenantDialog::save() {
     m_buttons->setEnabled(false);
     const Tenant t = tenant();
-    const QString paging = m_pagingSecret->isHidden() ? QString() : m_pagingSecret->text();
+    QMap<QString, QString> otherSecrets;
+    for (auto it = m_otherSecrets.cbegin(); it != m_otherSecrets.cend(); ++it)
+        otherSecrets.insert(it.key(), it.value()->text());
     // A key pair AuthDesk makes (private_key_jwt) when the tenant had none: its private key is the
     // secret; a tenant that keeps its key keeps the keychain's.
     const Provider *provider = Provider::find(t.provider);
@@ -275,10 +288,11 @@ void TenantDialog::save() {
                 return showMessage(saved.errorText(), true); // the dialog stays open: nothing typed is lost
             m_savedName = name;
             m_secret->clear();
-            m_pagingSecret->clear();
+            for (QLineEdit *editor : std::as_const(m_otherSecrets))
+                editor->clear();
             accept();
         },
-        paging);
+        otherSecrets);
 }
 
 void TenantDialog::checkCredentials() {

@@ -55,8 +55,9 @@ private:
     QLineEdit *m_redirectUri;
     QPlainTextEdit *m_endpoints;
     QLineEdit *m_secret;
-    QLabel *m_pagingSecretLabel;
-    QLineEdit *m_pagingSecret; // the directory's second secret (WeCom contacts_secret), optional
+    // The provider's other secrets (Provider::extraSecrets) the admin enters, by keychain name;
+    // their rows follow the secret's.
+    QMap<QString, QLineEdit *> m_otherSecrets;
     QSpinBox *m_historyLimit;
     QLineEdit *m_caBundle;    // a PEM file of extra certificate authorities for the endpoints
     QSpinBox *m_rotationDays; // the secret's rotation period; 0: none

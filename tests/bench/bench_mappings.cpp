@@ -86,8 +86,8 @@ bool benchSync(Workspace &workspace, int members, int departments, bool paged) {
         return false;
     if (paged) {
         bool written = false;
-        workspace.saveTenant(
-            tenant, {}, [&](const Status &status) { written = status.ok(); }, WeComSandbox::contactsSecret);
+        workspace.saveTenant(tenant, {}, [&](const Status &status) { written = status.ok(); },
+                             {{QStringLiteral("contacts_secret"), WeComSandbox::contactsSecret}});
         if (!QTest::qWaitFor([&] { return written; }, 20000))
             return false;
     }

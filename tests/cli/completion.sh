@@ -23,9 +23,9 @@ got=$(complete_line authdesk tenant rem); [ "$got" = remove ] || fail "sub-verb:
 got=$(complete_line authdesk tenant ren); [ "$got" = rename ] || fail "sub-verb: '$got'"
 got=$(complete_line authdesk authorize ac); [ "$got" = 'acme\ co' ] || fail "tenant name: '$got'"
 got=$(complete_line authdesk authorize "acme co" --mode "" | sort | tr '\n' ' '); [ "$got" = "oauth qrconnect wwlogin " ] || fail "modes: '$got'"
-got=$(complete_line authdesk tenant add x --pro); [ "$got" = --provider ] || fail "option: '$got'"
+got=$(complete_line authdesk tenant add x --prov | tr '\n' ' '); [ "$got" = "--provider --provider-corp-id --provider-secret-stdin " ] || fail "option: '$got'"
 got=$(complete_line authdesk tenant add x --provider "" | tr '\n' ' ')
-[ "$got" = "dingtalk feishu oidc qince qiqi wecom " ] || fail "providers: '$got'"
+[ "$got" = "dingtalk feishu oidc qince qiqi wecom wecom_suite " ] || fail "providers: '$got'"
 got=$(complete_line authdesk runs export r --format "" | tr '\n' ' '); [ "$got" = "har html " ] || fail "formats: '$got'"
 got=$(complete_line authdesk tenant remove "acme co" --k); [ "$got" = --keep-mappings ] || fail "flag: '$got'"
 cd "$home" && touch export-target.csv

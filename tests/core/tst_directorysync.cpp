@@ -253,8 +253,8 @@ private slots:
         QVERIFY(std::get<0>(runToEnd(*byDepartment)));
         QVERIFY2(m_lastSteps.contains(QLatin1String("Listing each department")), qPrintable(m_lastSteps));
         bool written = false;
-        m_workspace->saveTenant(
-            m_tenant, {}, [&](const Status &status) { written = status.ok(); }, WeComSandbox::contactsSecret);
+        m_workspace->saveTenant(m_tenant, {}, [&](const Status &status) { written = status.ok(); },
+                                {{QStringLiteral("contacts_secret"), WeComSandbox::contactsSecret}});
         QVERIFY(QTest::qWaitFor([&] { return written; }, 20000));
 
         const int listCalls = wecom.requestCount(QStringLiteral("user/list"));

@@ -1,5 +1,7 @@
 #include "crypto/WeComCallbackCrypto.h"
 
+#include "net/Redactor.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -12,6 +14,13 @@
 #include <openssl/evp.h>
 
 namespace {
+// The elements of an event that carry credentials (§2): masked for showing, kept apart.
+const QStringList &credentialElements() {
+    static const QStringList names{QStringLiteral("SuiteTicket"), QStringLiteral("AuthCode"),
+                                   QStringLiteral("PermanentCode")};
+    return names;
+}
+
 constexpr int keySize = 32;
 constexpr int blockSize = 32; // WeCom pads to 32, not AES's 16
 constexpr int randomSize = 16;
@@ -139,12 +148,27 @@ Result<WeComCallbackCrypto::Opened> WeComCallbackCrypto::open(const QString &tok
         return decrypted.error();
     opened.receiveId = decrypted.value().receiveId;
     opened.message = masked(decrypted.value().message);
+    if (opened.urlVerification)
+        return opened;
+    QXmlStreamReader event(decrypted.value().message);
+    event.readNextStartElement(); // <xml>
+    while (event.readNextStartElement()) {
+        const QString name = event.name().toString();
+        const QString value = event.readElementText(QXmlStreamReader::IncludeChildElements);
+        if (credentialElements().contains(name)) {
+            Redactor::registerSecret(value);
+            opened.credentials.insert(name, value);
+        } else {
+            opened.fields.insert(name, value);
+        }
+    }
     return opened;
 }
 
 QByteArray WeComCallbackCrypto::masked(const QByteArray &xml) {
     static const QRegularExpression credential(
-        QStringLiteral("<(SuiteTicket|AuthCode|PermanentCode)>(?:<!\\[CDATA\\[)?(.*?)(?:\\]\\]>)?</\\1>"),
+        QStringLiteral("<(%1)>(?:<!\\[CDATA\\[)?(.*?)(?:\\]\\]>)?</\\1>")
+            .arg(credentialElements().join(QLatin1Char('|'))),
         QRegularExpression::DotMatchesEverythingOption);
     QString text = QString::fromUtf8(xml);
     QRegularExpressionMatch match;

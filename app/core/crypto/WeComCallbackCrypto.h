@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 // WeCom's callback encryption (PROVIDERS-wecom-suite.md §2, "Crypto"): what a service provider's
@@ -45,6 +46,11 @@ public:
         bool urlVerification = false; // a GET with echostr: the answer is the plaintext
         QString receiveId;
         QByteArray message;
+        // An event's elements (InfoType, SuiteId, AuthCorpId, ...) but its credentials, by name.
+        QMap<QString, QString> fields;
+        // The event's credentials (SuiteTicket, AuthCode, PermanentCode), registered with the
+        // Redactor as they arrive.
+        QMap<QString, QString> credentials;
     };
     static Result<Opened> open(const QString &token, const QString &encodingAesKey, const QString &query,
                                const QByteArray &body, const QString &receiveId = {});

@@ -58,17 +58,15 @@ void TenantHealth::start() {
                                 {}});
         return checkCredentials({});
     }
-    m_services.secrets->read(
-        SecretStore::keyFor(m_report.tenant.id, provider->secretName()), this,
-        [this, provider](const SecretResult &secret) {
-            if (!secret.ok()) {
-                const bool missing = secret.error().is(Error::Kind::NotFound);
+    TenantSecrets::read(
+        m_services.secrets, m_report.tenant, this, [this, provider](const Result<TenantSecrets> &secrets) {
+            if (!secrets.ok()) {
+                const bool missing = secrets.error().is(Error::Kind::NotFound);
                 m_report.unavailable = !missing;
                 m_report.checks.append(
                     {QStringLiteral("secret"),
                      HealthCheck::Status::Fail,
-                     missing ? tr("The keychain holds no %1 for this tenant.").arg(provider->secretName())
-                             : secret.errorText(),
+                     secrets.errorText(),
                      missing ? tr("Enter it again: Edit tenant in the console, or \"authdesk tenant add\".")
                              : QString(),
                      {}});
@@ -80,12 +78,12 @@ void TenantHealth::start() {
                                     {},
                                     {}});
             m_report.checks.append(secretAgeCheck());
-            checkCredentials(secret.value());
+            checkCredentials(secrets.value());
         });
 }
 
-void TenantHealth::checkCredentials(const QString &secret) {
-    m_secret = secret;
+void TenantHealth::checkCredentials(const TenantSecrets &secrets) {
+    m_secrets = secrets;
     const Provider *provider = Provider::find(m_report.tenant.provider);
     provider->checkCredentials(m_report.tenant, context(), [this, provider](const Status &checked) {
         HealthCheck credentials{QStringLiteral("credentials"),
@@ -222,7 +220,8 @@ void TenantHealth::checkEndpoints(std::function<void()> then) {
 }
 
 ProviderContext TenantHealth::context() {
-    ProviderContext context = m_services.providerContext(this, m_secret, m_report.tenant.caBundle);
+    ProviderContext context = m_services.providerContext(this, m_secrets.main, m_report.tenant.caBundle);
+    context.otherSecrets = m_secrets.others;
     context.log = m_log; // the exchanges the clock check reads
     return context;
 }

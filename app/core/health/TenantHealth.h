@@ -3,6 +3,7 @@
 #include "HealthCheck.h"
 #include "Tenant.h"
 #include "net/HttpExchange.h"
+#include "providers/TenantSecrets.h"
 #include "run/RunServices.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ signals:
     void finished(const TenantReport &report);
 
 private:
-    void checkCredentials(const QString &secret);
+    void checkCredentials(const TenantSecrets &secrets);
     ProviderContext context(); // the calls' context: the tenant's secret, this check's exchange log
     void checkPagingSecret(std::function<void()> then);
     // `endpoints`: every host the tenant's endpoints name resolves and accepts a connection;
@@ -59,7 +60,7 @@ private:
     HealthCheck secretAgeCheck() const;
     void finish();
     RunServices m_services;
-    QString m_secret; // for the platform's own checks, after the credentials
+    TenantSecrets m_secrets; // for the platform's own checks, after the credentials
     TenantReport m_report;
     QPointer<ExchangeLog> m_log;
     bool m_done = false;

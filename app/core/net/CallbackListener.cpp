@@ -23,6 +23,8 @@ QByteArray reasonPhrase(int status) {
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
     case 431:
         return "Request Header Fields Too Large";
     default:
@@ -32,6 +34,14 @@ QByteArray reasonPhrase(int status) {
 } // namespace
 
 CallbackListener::CallbackListener(Handler handler, const QString &path, QObject *parent)
+    : CallbackListener(
+          [handler = std::move(handler)](const Request &request) {
+              return request.method == "GET" ? Reply{handler(request.url), {}} : Reply{405, {}};
+          },
+          path, parent) {
+}
+
+CallbackListener::CallbackListener(RequestHandler handler, const QString &path, QObject *parent)
     : QObject(parent), m_handler(std::move(handler)), m_path(path), m_server(new QTcpServer(this)) {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection())
@@ -112,13 +122,26 @@ CallbackListener::Head CallbackListener::parseHead(const QByteArray &received) {
     head.state = Head::State::Complete;
     head.method = requestLine.at(0);
     head.target = requestLine.at(1);
+    head.bodyStart = end + 4;
+    for (const QByteArray &line : received.left(end).split('\n').mid(1)) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
+            bool isNumber = false;
+            head.contentLength = line.mid(colon + 1).trimmed().toLongLong(&isNumber);
+            if (!isNumber || head.contentLength < 0)
+                head.contentLength = -1;
+        }
+    }
     return head;
 }
 
-void CallbackListener::answer(QTcpSocket *socket, int status) {
+void CallbackListener::answer(QTcpSocket *socket, int status, const QByteArray &given) {
     socket->setProperty("answered", true);
-    const bool page = status == 200 && !m_page.isEmpty();
-    const QByteArray body = page ? m_page : status == 200 ? "ok\n" : reasonPhrase(status) + '\n';
+    const bool page = status == 200 && given.isEmpty() && !m_page.isEmpty();
+    const QByteArray body = !given.isEmpty() ? given
+                            : page           ? m_page
+                            : status == 200  ? "ok\n"
+                                             : reasonPhrase(status) + '\n';
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
                   "\r\nContent-Type: " + (page ? "text/html; charset=utf-8" : "text/plain") +
                   "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
@@ -159,10 +182,17 @@ void CallbackListener::serve(QTcpSocket *socket) {
             break;
         }
         const QUrl target = url().resolved(QUrl::fromEncoded(head.target));
-        if (head.method != "GET")
+        if (head.method != "GET" && head.method != "POST")
             return answer(socket, 405);
         if (target.path() != m_path)
             return answer(socket, 404);
-        answer(socket, m_handler(target));
+        if (head.contentLength < 0)
+            return answer(socket, 400);
+        if (head.contentLength > maxBodyBytes)
+            return answer(socket, 413);
+        if (buffer.size() - head.bodyStart < head.contentLength)
+            return; // wait for the rest of the body, within the idle timeout
+        const Reply reply = m_handler({head.method, target, buffer.mid(head.bodyStart, head.contentLength)});
+        answer(socket, reply.status, reply.body);
     });
 }

@@ -7,15 +7,26 @@
 class QTcpServer;
 class QTcpSocket;
 
-// A minimal HTTP listener for 企企's normal mode, where 企企's server calls the developer's
-// callbackUrl with `GET …?openid=…&requestId=…` and expects 200. Each request is answered with
-// the status the handler returns, then the connection closes. Core links no HTTP server module,
-// and one GET with a query string is all this needs.
+// A minimal HTTP listener for a platform's server calling back: 企企's normal mode (`GET
+// …?openid=…&requestId=…`, expects 200) and WeCom's service-provider callback (GET to verify the
+// URL, POSTs of encrypted events, PROVIDERS §8.2). Each request is answered with what the handler
+// returns, then the connection closes. Core links no HTTP server module, and one request with a
+// query string and a small body is all this needs.
 class CallbackListener : public QObject {
     Q_OBJECT
 
 public:
     using Handler = std::function<int(const QUrl &url)>; // returns the HTTP status to answer
+    struct Request {
+        QByteArray method; // GET or POST
+        QUrl url;
+        QByteArray body;
+    };
+    struct Reply {
+        int status = 200;
+        QByteArray body; // answered as text/plain; empty: the status's own words
+    };
+    using RequestHandler = std::function<Reply(const Request &request)>;
 
     // What the bytes a client sent so far say: the head is not complete yet, too large, or a
     // request line to answer. The one parser of the listener, testable without a socket.
@@ -23,15 +34,20 @@ public:
         enum class State { Incomplete, TooLarge, Malformed, Complete };
         State state = State::Incomplete;
         QByteArray method;
-        QByteArray target; // the request target, as sent (path and query)
+        QByteArray target;        // the request target, as sent (path and query)
+        qint64 contentLength = 0; // Content-Length; -1 when it is not a number
+        qsizetype bodyStart = 0;  // where the body begins in what was received
     };
     static Head parseHead(const QByteArray &received);
 
     static constexpr int maxHeadBytes = 16 * 1024;
     static constexpr int maxConnections = 32;
+    static constexpr int maxBodyBytes = 64 * 1024;
 
     // Only GET requests to `path` reach the handler (others: 405, 404).
     CallbackListener(Handler handler, const QString &path, QObject *parent = nullptr);
+    // GET and POST requests to `path` reach the handler, a POST once its whole body is in.
+    CallbackListener(RequestHandler handler, const QString &path, QObject *parent = nullptr);
 
     // `address` is HOST:PORT; port 0 picks a free one.
     bool listen(const QString &address, QString *error);
@@ -48,9 +64,9 @@ public:
 private:
     void serve(QTcpSocket *socket);
 
-    void answer(QTcpSocket *socket, int status);
+    void answer(QTcpSocket *socket, int status, const QByteArray &body = {});
 
-    Handler m_handler;
+    RequestHandler m_handler;
     QString m_path;
     QTcpServer *m_server;
     QUrl m_url;

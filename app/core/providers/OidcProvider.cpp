@@ -445,7 +445,7 @@ QString OidcProvider::newDpopKey(const Tenant &tenant) const {
                : QString();
 }
 
-bool OidcProvider::pushesAuthorization(const Tenant &tenant) const {
+bool OidcProvider::pushesAuthorization(const Tenant &tenant, const QString &) const {
     return settingOrDefault(tenant, QStringLiteral("pushed_requests")) == QLatin1String("always") ||
            tenant.setting(discoveredParRequired) == QLatin1String("true");
 }

@@ -41,7 +41,7 @@ public:
     Result<QJsonObject> publicKeys(const Tenant &tenant, const QString &secret) const override;
     AuthorizationRequest begin(const Tenant &tenant, const QString &mode) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
-    bool pushesAuthorization(const Tenant &tenant) const override;
+    bool pushesAuthorization(const Tenant &tenant, const QString &mode) const override;
     void pushAuthorization(const Tenant &tenant, const ProviderContext &context,
                            const AuthorizationRequest &request,
                            std::function<void(const Result<QUrl> &)> done) const override;

@@ -14,6 +14,7 @@
 #include "providers/QinceProvider.h"
 #include "providers/QiqiProvider.h"
 #include "providers/WeComProvider.h"
+#include "providers/WeComSuiteProvider.h"
 
 #include <QTimer>
 
@@ -259,10 +260,11 @@ QStringList Provider::secondaryIdKeysOf(const QString &key) {
 
 QList<const Provider *> Provider::all() {
     static const WeComProvider wecom;
+    static const WeComSuiteProvider wecomSuite;
     static const QinceProvider qince;
     static const QiqiProvider qiqi;
     static const FeishuProvider feishu;
     static const DingTalkProvider dingtalk;
     static const OidcProvider oidc;
-    return {&wecom, &qince, &qiqi, &feishu, &dingtalk, &oidc};
+    return {&wecom, &wecomSuite, &qince, &qiqi, &feishu, &dingtalk, &oidc};
 }

@@ -42,6 +42,19 @@ struct SettingField {
     QString defaultValue; // used when the tenant leaves the setting empty
 };
 
+// A secret a tenant keeps in the keychain besides its main one (Provider::secretName), under its
+// own name: WeCom's contacts-sync secret, a service-provider app's callback token. Declared by the
+// provider, so that the dialog, `tenant add`, the runs and the removal of a tenant all know it.
+struct SecretField {
+    QString name;      // its keychain name: "contacts_secret"
+    QString cliOption; // "contacts-secret-stdin": `tenant add` reads it from a line of standard input
+    QString label;     // translated
+    bool required = true;
+    // Whether the admin enters it (dialog, `tenant add`); false for one the platform hands AuthDesk
+    // (a pushed suite_ticket), which a run reads like the others.
+    bool entered = true;
+};
+
 // A JSON API answer: the HTTP status and the body, which parsed as a JSON object.
 struct JsonAnswer {
     int status = 0;
@@ -133,6 +146,8 @@ struct ProviderContext {
     // context (captured in a callback that outlives its owner) sees that it is gone.
     QPointer<QObject> guard;
     QString secret; // the tenant's main secret, read from the keychain
+    // The tenant's other secrets (Provider::extraSecrets) by keychain name: those the keychain holds.
+    QMap<QString, QString> otherSecrets;
     // The tenant's CA bundle (Tenant::caBundle), read once when the context is made and trusted
     // for every call; or why it cannot be read, which every call then answers.
     Result<QList<QSslCertificate>> trustedCas = QList<QSslCertificate>();
@@ -140,6 +155,11 @@ struct ProviderContext {
     // How long one second of a wait the platform asks for lasts (a device grant's polling
     // interval); the tests shorten it.
     int platformSecondMs = 1000;
+    // Keeps a secret the platform handed the run (a corp's permanent code, PROVIDERS §8) in the
+    // keychain under the tenant as `name`; `kept` says when it is written. Unset: nothing is kept.
+    std::function<void(const QString &name, const QString &value,
+                       std::function<void(const Status &kept)> kept)>
+        keepSecret;
     // Set when the run keeps the tokens it is issued (--keep-tokens): the verified token answer
     // goes here, to the keychain, and nowhere else; the run ends once `kept` says it is written.
     // Unset: the tokens die with the run.
@@ -177,6 +197,8 @@ public:
     virtual QMap<QString, QString> defaultEndpoints() const = 0;
     virtual QString secretName() const = 0; // the keychain name of the tenant's secret
     virtual QList<SettingField> settingFields() const = 0;
+    // The secrets the tenant keeps besides the main one; none by default.
+    virtual QList<SecretField> extraSecrets() const { return {}; }
     // The query parameter that carries the run's state through the platform and back.
     virtual QString stateParameter() const { return QStringLiteral("state"); }
     // Problems with the tenant's configuration, one message each; empty when it is valid.
@@ -202,7 +224,7 @@ public:
     virtual QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const = 0;
     // Whether the request goes to the platform before the browser (a pushed authorization
     // request, RFC 9126); then pushAuthorization answers the URL the browser opens instead.
-    virtual bool pushesAuthorization(const Tenant &) const { return false; }
+    virtual bool pushesAuthorization(const Tenant &, const QString & /*mode*/) const { return false; }
     virtual void pushAuthorization(const Tenant &tenant, const ProviderContext &context,
                                    const AuthorizationRequest &request,
                                    std::function<void(const Result<QUrl> &)> done) const;

@@ -19,17 +19,13 @@
 namespace {
 constexpr int maxBusyRetries = 3;
 
+// A token the platform no longer takes: fetch a new one, once. 42009 and 40082 are a suite
+// token's (PROVIDERS-wecom-suite §5).
 bool isTokenError(int errcode) {
-    return errcode == 40001 || errcode == 40014 || errcode == 42001;
+    return errcode == 40001 || errcode == 40014 || errcode == 42001 || errcode == 42009 || errcode == 40082;
 }
 bool isRateLimit(int errcode) {
     return errcode == 45009 || errcode == 45033;
-}
-
-// The legacy user/getuserinfo answers in PascalCase; accept both everywhere.
-QString either(const QJsonObject &json, const char *lower, const char *pascal) {
-    const QString value = json.value(QLatin1String(lower)).toString();
-    return value.isEmpty() ? json.value(QLatin1String(pascal)).toString() : value;
 }
 
 // An answer without what WeCom always sends (a numeric errcode, the list asked for) is malformed,
@@ -87,6 +83,10 @@ void WeComProvider::fetchToken(const Tenant &tenant, const ProviderContext &cont
             return done(Error::failed(tr("gettoken answered errcode 0 without access_token or expires_in.")));
         done(token);
     });
+}
+
+QList<SecretField> WeComProvider::extraSecrets() const {
+    return {{pagingSecretName(), QStringLiteral("contacts-secret-stdin"), tr("Contacts-sync secret"), false}};
 }
 
 QString WeComProvider::displayName() const {
@@ -234,6 +234,48 @@ QString WeComProvider::describeError(int errcode, const QString &errmsg) {
     case 42001:
         meaning = tr("access token expired");
         break;
+    // A service provider's (PROVIDERS-wecom-suite §5).
+    case 40058:
+        meaning = tr("invalid parameter (an auth_code is at least 64 characters): check what was sent");
+        break;
+    case 40077:
+    case 42007:
+        meaning = tr("the pre_auth_code is invalid or expired (20 minutes): start the install again");
+        break;
+    case 40078:
+        meaning =
+            tr("the auth_code was already used, expired after 10 minutes, or came from a login rather than "
+               "an install: install again");
+        break;
+    case 40080:
+        meaning =
+            tr("invalid suite_secret: copy it again from the app's page in the service-provider console");
+        break;
+    case 40082:
+        meaning = tr("invalid suite or provider token, or the corp never authorized this suite");
+        break;
+    case 40083:
+        meaning = tr("invalid SuiteID (get_suite_token must be a POST): check the tenant's SuiteID");
+        break;
+    case 40084:
+    case 48004:
+        meaning = tr("the corp cancelled the authorization or its permanent code was reset: install the app "
+                     "in the corp again");
+        break;
+    case 40085:
+        meaning =
+            tr("the suite_ticket is stale or another suite's: check that the callback URL receives this "
+               "suite's pushes (several suites sharing one URL overwrite each other's tickets)");
+        break;
+    case 42009:
+        meaning = tr("suite_access_token expired");
+        break;
+    case 48003:
+        meaning = tr("the SuiteID does not match the suite token's suite");
+        break;
+    case 84015:
+        meaning = tr("invalid user_ticket: run the sign-in again");
+        break;
     case 45009:
         // One code, two limits: the per-minute frequency, or the API's daily quota (errmsg says which).
         meaning =
@@ -360,6 +402,11 @@ WeComProvider::ApiResult WeComProvider::envelope(const QString &purpose, const J
                 .arg(reply.value().status)};
     const QJsonObject &json = reply.value().json;
     const std::optional<qint64> code = jsonInteger(json.value(QLatin1String("errcode")));
+    // A service provider's token APIs leave errcode out of a success (PROVIDERS §8, pitfall 8).
+    static const QStringList tokenIssuers{QStringLiteral("service/get_corp_token"),
+                                          QStringLiteral("service/get_provider_token")};
+    if (!code && tokenIssuers.contains(purpose) && json.contains(QLatin1String("expires_in")))
+        return json;
     if (!code || *code < std::numeric_limits<int>::min() || *code > std::numeric_limits<int>::max())
         return malformed(purpose, tr("a numeric errcode"));
     if (*code == 0)
@@ -529,11 +576,11 @@ struct WeComExchange : std::enable_shared_from_this<WeComExchange> {
 Result<Identity> WeComProvider::identityFromUserInfo(const QJsonObject &getUserInfo) {
     Identity identity;
     identity.raw.insert(QStringLiteral("getuserinfo"), Redactor::json(getUserInfo));
-    identity.externalId = either(getUserInfo, "userid", "UserId");
+    identity.externalId = eitherField(getUserInfo, {"userid", "UserId"});
     identity.idType = QStringLiteral("userid");
     if (!identity.externalId.isEmpty())
         return identity;
-    identity.externalId = either(getUserInfo, "openid", "OpenId");
+    identity.externalId = eitherField(getUserInfo, {"openid", "OpenId"});
     identity.idType = QStringLiteral("openid");
     if (const QString external = getUserInfo.value(QLatin1String("external_userid")).toString();
         !external.isEmpty())

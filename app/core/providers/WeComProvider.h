@@ -20,6 +20,7 @@ public:
     QMap<QString, QString> defaultEndpoints() const override;
     QString secretName() const override { return QStringLiteral("corpsecret"); }
     QList<SettingField> settingFields() const override;
+    QList<SecretField> extraSecrets() const override;
     QStringList tokenSettings() const override { return {QStringLiteral("corpid")}; }
     QStringList tokenSlots() const override { return {QString(), QStringLiteral("contacts")}; }
     QStringList validate(const Tenant &tenant) const override;
@@ -80,7 +81,7 @@ public:
     // A GET of `path` on the api endpoint with the access token first in the query.
     HttpRequest apiGet(const Tenant &tenant, const QString &path, const QString &token,
                        QList<QPair<QString, QString>> query = {}) const;
-    // gettoken with the -1 retry rule.
-    void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
-                    std::function<void(const Result<FetchedToken> &)> done) const;
+    // gettoken with the -1 retry rule; a service-provider app fetches its suite token instead.
+    virtual void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
+                            std::function<void(const Result<FetchedToken> &)> done) const;
 };

@@ -134,7 +134,7 @@ QUrl FlowRun::start() {
 void FlowRun::prepare(std::function<void()> then) {
     setPhase(Phase::Preparing);
     m_preparing = new QObject(this);
-    m_provider->resolve(m_tenant, context(m_preparing, QString()),
+    m_provider->resolve(m_tenant, context(m_preparing, {}),
                         [this, then = std::move(then)](const Result<Tenant> &resolved) {
                             m_preparing->deleteLater();
                             m_preparing = nullptr;
@@ -172,10 +172,10 @@ bool FlowRun::listenOnLoopback() {
 }
 
 void FlowRun::pushIfAsked(std::function<void()> then) {
-    if (!m_provider->pushesAuthorization(m_tenant))
+    if (!m_provider->pushesAuthorization(m_tenant, m_mode))
         return then();
-    withSecret([this, then](const QString &secret) {
-        m_provider->pushAuthorization(m_tenant, context(this, secret), m_request,
+    withSecret([this, then](const TenantSecrets &secrets) {
+        m_provider->pushAuthorization(m_tenant, context(this, secrets), m_request,
                                       [this, then](const Result<QUrl> &url) {
                                           if (hasEnded())
                                               return;
@@ -187,8 +187,9 @@ void FlowRun::pushIfAsked(std::function<void()> then) {
     });
 }
 
-ProviderContext FlowRun::context(QObject *guard, const QString &secret) {
-    ProviderContext context = m_services.providerContext(guard, secret, m_tenant.caBundle);
+ProviderContext FlowRun::context(QObject *guard, const TenantSecrets &secrets) {
+    ProviderContext context = m_services.providerContext(guard, secrets.main, m_tenant.caBundle);
+    context.otherSecrets = secrets.others;
     context.log = m_log;
     context.retryDelayMs = m_retryDelayMs;
     context.platformSecondMs = m_platformSecondMs;
@@ -208,6 +209,19 @@ ProviderContext FlowRun::context(QObject *guard, const QString &secret) {
                     kept(Done{});
                 });
         };
+    context.keepSecret = [this, guard](const QString &name, const QString &value,
+                                       std::function<void(const Status &)> kept) {
+        m_services.secrets->write(
+            SecretStore::keyFor(m_tenant.id, name), value, guard,
+            [this, name, kept](const SecretResult &written) {
+                if (!written.ok())
+                    return kept(
+                        Error::failed(tr("The %1 could not be kept: %2").arg(name, written.errorText())));
+                addStep(FlowStep::Status::Ok, tr("Kept in the keychain"),
+                        tr("%1, under the tenant").arg(name));
+                kept(Done{});
+            });
+    };
     return context;
 }
 
@@ -309,8 +323,8 @@ void FlowRun::exchange(const QUrl &redirect, bool stateVerified) {
     if (const QString refusal = m_provider->refusalIn(m_tenant, query); !refusal.isEmpty())
         return fail(refusal);
     setPhase(Phase::Exchanging);
-    withSecret([this, query, stateVerified](const QString &secret) {
-        runJob(m_provider->exchange(m_tenant, query, m_request, context(this, secret)), stateVerified);
+    withSecret([this, query, stateVerified](const TenantSecrets &secrets) {
+        runJob(m_provider->exchange(m_tenant, query, m_request, context(this, secrets)), stateVerified);
     });
 }
 
@@ -319,10 +333,10 @@ void FlowRun::startDevice() {
         return fail(tr("Unknown provider \"%1\".").arg(m_tenant.provider));
     m_grant = QStringLiteral("device");
     prepare([this] {
-        withSecret([this](const QString &secret) {
+        withSecret([this](const TenantSecrets &secrets) {
             setPhase(Phase::WaitingForUser);
             std::unique_ptr<ExchangeJob> job = m_provider->deviceGrant(
-                m_tenant, context(this, secret),
+                m_tenant, context(this, secrets),
                 [this](const DeviceAuthorization &shown) { emit deviceCodeReady(shown); });
             if (!job)
                 return fail(tr("%1 has no device sign-in (RFC 8628).").arg(m_provider->displayName()));
@@ -343,24 +357,19 @@ void FlowRun::runJob(std::unique_ptr<ExchangeJob> job, bool stateVerified) {
     m_job->start();
 }
 
-void FlowRun::withSecret(std::function<void(const QString &secret)> then) {
-    if (!m_provider->usesSecret(m_tenant))
-        return then(QString());
-    addStep(FlowStep::Status::Info, tr("Reading the %1 from the keychain").arg(m_provider->secretName()));
+void FlowRun::withSecret(std::function<void(const TenantSecrets &secrets)> then) {
+    if (m_provider->usesSecret(m_tenant))
+        addStep(FlowStep::Status::Info, tr("Reading the %1 from the keychain").arg(m_provider->secretName()));
     // Guarded by its own object, so that cancelling drops the answer without waiting for it.
     m_secretRead = new QObject(this);
-    m_services.secrets->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_secretRead,
-                             [this, then](const SecretResult &secret) {
-                                 m_secretRead->deleteLater();
-                                 m_secretRead = nullptr;
-                                 if (!secret.ok())
-                                     return fail(secret.error().is(Error::Kind::NotFound)
-                                                     ? tr("The keychain holds no %1 for this tenant. Edit "
-                                                          "the tenant and enter it again.")
-                                                           .arg(m_provider->secretName())
-                                                     : secret.errorText());
-                                 then(secret.value());
-                             });
+    TenantSecrets::read(m_services.secrets, m_tenant, m_secretRead,
+                        [this, then](const Result<TenantSecrets> &secrets) {
+                            m_secretRead->deleteLater();
+                            m_secretRead = nullptr;
+                            if (!secrets.ok())
+                                return fail(secrets.errorText());
+                            then(secrets.value());
+                        });
 }
 
 QUrl FlowRun::callbackUrl() const {

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Tenant.h"
 #include "providers/Provider.h"
+#include "providers/TenantSecrets.h"
 #include "run/RunServices.h"
 #include "store/RunHistory.h"
 
@@ -146,7 +147,7 @@ private:
     // Lets the provider learn what it needs from the platform, then makes this run's
     // authorization request and calls `then`.
     void prepare(std::function<void()> then);
-    ProviderContext context(QObject *guard, const QString &secret);
+    ProviderContext context(QObject *guard, const TenantSecrets &secrets);
     // The loopback listener of useLoopbackRedirect; fails the run when it cannot listen.
     bool listenOnLoopback();
     // Pushes the authorization request first where the provider does (PAR), then calls `then`.
@@ -157,7 +158,7 @@ private:
     void exchange(const QUrl &redirect, bool stateVerified);
     // Reads the tenant's secret (none for a public client) and calls `then` with it; fails the run
     // when the keychain cannot give it.
-    void withSecret(std::function<void(const QString &secret)> then);
+    void withSecret(std::function<void(const TenantSecrets &secrets)> then);
     // Starts `job` as the run's job: its identity ends the run.
     void runJob(std::unique_ptr<ExchangeJob> job, bool stateVerified);
     void succeed(Identity identity, bool stateVerified);

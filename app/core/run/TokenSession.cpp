@@ -51,8 +51,9 @@ QString TokenSession::nameOf(TokenOperation operation) {
     return {};
 }
 
-ProviderContext TokenSession::context(const QString &secret) {
-    ProviderContext context = m_services.providerContext(this, secret, m_tenant.caBundle);
+ProviderContext TokenSession::context(const TenantSecrets &secrets) {
+    ProviderContext context = m_services.providerContext(this, secrets.main, m_tenant.caBundle);
+    context.otherSecrets = secrets.others;
     context.log = m_log;
     context.step = [this](FlowStep step) { // redacted as a run's steps are
         step.detail = Redactor::text(step.detail);
@@ -87,18 +88,15 @@ void TokenSession::clientCredentials(std::function<void(const Status &)> done) {
     done = [this, done](const Status &report) {
         finish(QStringLiteral("client_credentials"), tr("Client credentials grant"), report, done);
     };
-    withSecret([this, done](const Result<QString> &secret) {
-        if (!secret.ok())
-            return done(secret.error());
-        m_provider->clientCredentials(m_tenant, context(secret.value()), done);
+    withSecret([this, done](const Result<TenantSecrets> &secrets) {
+        if (!secrets.ok())
+            return done(secrets.error());
+        m_provider->clientCredentials(m_tenant, context(secrets.value()), done);
     });
 }
 
-void TokenSession::withSecret(std::function<void(const Result<QString> &)> then) {
-    if (!m_provider->usesSecret(m_tenant))
-        return then(QString());
-    m_services.secrets->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), this,
-                             [then](const SecretResult &secret) { then(secret); });
+void TokenSession::withSecret(std::function<void(const Result<TenantSecrets> &)> then) {
+    TenantSecrets::read(m_services.secrets, m_tenant, this, std::move(then));
 }
 
 void TokenSession::run(TokenOperation operation, const QString &which,
@@ -122,16 +120,16 @@ void TokenSession::run(TokenOperation operation, const QString &which,
         if (!kept.ok())
             return done(kept.error());
         m_provider->resolve(
-            m_tenant, context(QString()),
+            m_tenant, context({}),
             [this, operation, which, done, kept = kept.value()](const Result<Tenant> &resolved) {
                 if (!resolved.ok())
                     return done(resolved.error());
                 withSecret([this, operation, which, done, kept,
-                            resolved = resolved.value()](const Result<QString> &secret) {
-                    if (!secret.ok())
-                        return done(secret.error());
+                            resolved = resolved.value()](const Result<TenantSecrets> &secrets) {
+                    if (!secrets.ok())
+                        return done(secrets.error());
                     m_provider->operateOnTokens(
-                        operation, which, resolved, context(secret.value()), kept,
+                        operation, which, resolved, context(secrets.value()), kept,
                         [this, done](const Status &report, const KeptTokens &keep) {
                             if (keep.isEmpty())
                                 return done(report);

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Tenant.h"
 #include "providers/Provider.h"
+#include "providers/TenantSecrets.h"
 #include "run/RunServices.h"
 
 #include <QDateTime>
@@ -39,11 +40,11 @@ signals:
     void stepAdded(const FlowStep &step);
 
 private:
-    ProviderContext context(const QString &secret);
+    ProviderContext context(const TenantSecrets &secrets);
     // Ends an operation: its step, its record in the history, then `done`.
     void finish(const QString &mode, const QString &title, const Status &report,
                 const std::function<void(const Status &)> &done);
-    void withSecret(std::function<void(const Result<QString> &)> then);
+    void withSecret(std::function<void(const Result<TenantSecrets> &)> then);
 
     RunServices m_services;
     Tenant m_tenant;

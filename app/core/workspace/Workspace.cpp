@@ -75,7 +75,8 @@ FlowRun *Workspace::newRun(const Tenant &tenant, const QString &mode, QObject *p
     return run;
 }
 
-void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, const QString &pagingSecret) {
+void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done,
+                           const QMap<QString, QString> &otherSecrets) {
     // Every problem at once: the admin fixes them in one go.
     QStringList problems = validate(tenant);
     const Provider *provider = Provider::find(tenant.provider);
@@ -83,6 +84,15 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, 
         problems << tr("A tenant named \"%1\" already exists; pick another name.").arg(tenant.name);
     if (provider && tenant.id.isEmpty() && secret.isEmpty() && provider->usesSecret(tenant))
         problems << tr("A new tenant needs its %1.").arg(provider->secretName());
+    QList<QPair<QString, QString>> secrets;
+    if (provider && !secret.isEmpty())
+        secrets.append({provider->secretName(), secret});
+    for (const SecretField &field : provider ? provider->extraSecrets() : QList<SecretField>()) {
+        if (!otherSecrets.value(field.name).isEmpty())
+            secrets.append({field.name, otherSecrets.value(field.name)});
+        else if (tenant.id.isEmpty() && field.required && field.entered)
+            problems << tr("A new tenant needs its %1.").arg(field.label);
+    }
     if (!problems.isEmpty())
         return done(Error::failed(problems.join(QLatin1Char('\n'))));
     if (tenant.id.isEmpty())
@@ -95,11 +105,6 @@ void Workspace::saveTenant(Tenant tenant, const QString &secret, Finished done, 
         done(Done{tr("Tenant \"%1\" saved.").arg(tenant.name)});
     };
     // The secrets first, each into the keychain: if one fails, nothing of the configuration changes.
-    QList<QPair<QString, QString>> secrets;
-    if (!secret.isEmpty())
-        secrets.append({provider->secretName(), secret});
-    if (!pagingSecret.isEmpty() && provider->directorySource())
-        secrets.append({provider->directorySource()->pagingSecretName(), pagingSecret});
     writeSecrets(tenant.id, secrets,
                  [this, tenant, provider, saveConfig, done](const Status &written) mutable {
                      if (!written.ok())
@@ -139,8 +144,8 @@ void Workspace::removeTenant(const QString &name, TenantStore::MappingsOnRemove 
         keys << SecretStore::keyFor(tenant->id, TokenCache::keychainName(slot));
     if (provider)
         keys << SecretStore::keyFor(tenant->id, provider->secretName());
-    if (provider && provider->directorySource() && !provider->directorySource()->pagingSecretName().isEmpty())
-        keys << SecretStore::keyFor(tenant->id, provider->directorySource()->pagingSecretName());
+    for (const SecretField &field : provider ? provider->extraSecrets() : QList<SecretField>())
+        keys << SecretStore::keyFor(tenant->id, field.name);
     auto remaining = std::make_shared<int>(keys.size());
     auto failures = std::make_shared<QStringList>();
     for (const QString &key : keys) {

@@ -53,8 +53,9 @@ public:
     using Finished = std::function<void(const Status &)>;
     // Validates, writes the secret to the keychain (when `secret` is not empty) and then the
     // configuration. If the keychain fails nothing is saved and the error says why.
-    // `pagingSecret`: the directory's second secret (WeCom's contacts-sync secret), when given.
-    void saveTenant(Tenant tenant, const QString &secret, Finished done, const QString &pagingSecret = {});
+    // `otherSecrets`: those of the provider's other secrets (Provider::extraSecrets) given, by name.
+    void saveTenant(Tenant tenant, const QString &secret, Finished done,
+                    const QMap<QString, QString> &otherSecrets = {});
     // Removes the configuration, the sync progress and every keychain entry of the tenant, and
     // keeps or deletes its mappings.
     void removeTenant(const QString &name, TenantStore::MappingsOnRemove mappings, Finished done);

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "providers/WeComProvider.h"
+
+// A WeCom service-provider app (第三方应用, or a 代开发 template), PROVIDERS.md §8: the suite's
+// ticket, pushed to the callback and kept in the keychain, makes its suite token; an install into
+// a customer corp (mode "install") yields that corp's permanent code, kept in the keychain; the
+// corp's members sign in through the suite's OAuth inside WeCom ("oauth") or the provider's web
+// login ("login"). WeCom's envelope, error table and retry rules are WeComProvider's.
+class WeComSuiteProvider : public WeComProvider {
+    Q_DECLARE_TR_FUNCTIONS(WeComSuiteProvider)
+
+public:
+    QString key() const override { return QStringLiteral("wecom_suite"); }
+    QString displayName() const override;
+    QStringList modes() const override;
+    QMap<QString, QString> defaultEndpoints() const override;
+    QString secretName() const override { return QStringLiteral("suite_secret"); }
+    QList<SettingField> settingFields() const override;
+    QList<SecretField> extraSecrets() const override;
+    QStringList tokenSettings() const override { return {QStringLiteral("suite_id")}; }
+    QStringList tokenSlots() const override { return {QString()}; }
+    QStringList validate(const Tenant &tenant) const override;
+    QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
+    // An install asks WeCom for a pre_auth_code (and its session) before the browser opens.
+    bool pushesAuthorization(const Tenant &, const QString &mode) const override {
+        return mode == QLatin1String("install");
+    }
+    void pushAuthorization(const Tenant &tenant, const ProviderContext &context,
+                           const AuthorizationRequest &request,
+                           std::function<void(const Result<QUrl> &)> done) const override;
+    QString refusalIn(const Tenant &tenant, const QUrlQuery &redirect) const override;
+    std::unique_ptr<ExchangeJob> exchange(const Tenant &tenant, const QUrlQuery &redirect,
+                                          const AuthorizationRequest &request,
+                                          const ProviderContext &context) const override;
+    void checkCredentials(const Tenant &tenant, const ProviderContext &context,
+                          std::function<void(const Status &)> done) const override;
+    void healthChecks(const Tenant &, const ProviderContext &,
+                      std::function<void(const QList<HealthCheck> &)> done) const override {
+        done({});
+    }
+    const DirectorySource *directorySource() const override { return nullptr; }
+    QStringList secondaryIdKeys() const override;
+    // get_suite_token with the newest ticket (POST; an answer without errcode is success).
+    void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
+                    std::function<void(const Result<FetchedToken> &)> done) const override;
+
+    // A 代开发 template (suite id "dk…"): an install yields an app whose secret is the permanent code.
+    static bool isTemplate(const Tenant &tenant);
+    // The keychain name of the permanent code of the corp `corpId`, under the suite's tenant.
+    static QString permanentCodeName(const QString &corpId) {
+        return QStringLiteral("permanent_code.") + corpId;
+    }
+    static QString ticketName() { return QStringLiteral("suite_ticket"); }
+    // getuserinfo3rd's answer, lowercase or legacy PascalCase (§6.7): a member keyed by
+    // (corpid, open_userid) with the encrypted userid kept, or a non-member's openid.
+    static Result<Identity> identityFromUserInfo3rd(const QJsonObject &answer);
+    // A call to a suite API (`path` on the api endpoint) with the cached suite token; a POST of
+    // `body` unless it is empty.
+    void suiteCall(const Tenant &tenant, const ProviderContext &context, const QString &path,
+                   const QList<QPair<QString, QString>> &query, const QJsonObject &body,
+                   std::function<void(const ApiResult &)> done) const;
+};
