@@ -99,15 +99,17 @@ void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done) {
             demo.tenant.id = existing->id;
             demo.tenant.created = existing->created;
         }
-        m_workspace->saveTenant(demo.tenant, demo.secret,
-                                [this, remaining, failure, done, finished](const Status &saved) {
-                                    if (!saved.ok() && !*failure)
-                                        *failure = saved.error();
-                                    if (--*remaining > 0)
-                                        return;
-                                    announceDemoTenants();
-                                    done(*failure ? Status(**failure) : Status(finished));
-                                });
+        m_workspace->saveTenant(
+            demo.tenant, demo.secret,
+            [this, remaining, failure, done, finished](const Status &saved) {
+                if (!saved.ok() && !*failure)
+                    *failure = saved.error();
+                if (--*remaining > 0)
+                    return;
+                announceDemoTenants();
+                done(*failure ? Status(**failure) : Status(finished));
+            },
+            demo.otherSecrets);
     }
 }
 

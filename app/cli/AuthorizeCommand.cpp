@@ -80,17 +80,10 @@ QJsonArray reportWarnings(const QList<FlowStep> &steps) {
     return warnings;
 }
 
-// At most a day: the timer counts milliseconds in an int.
-constexpr int longestTimeout = 24 * 60 * 60;
-// --timeout's seconds, or 0 when it is not a number from 1 to longestTimeout.
-int timeoutSeconds(const QString &value) {
-    bool numeric = false;
-    const int seconds = value.toInt(&numeric);
-    return numeric && seconds > 0 && seconds <= longestTimeout ? seconds : 0;
-}
+} // namespace
 
 // The embedded browser in a window of its own; null, with why in *error, when it cannot be loaded.
-std::unique_ptr<BrowserPane> browserWindow(const QString &title, QString *error) {
+static std::unique_ptr<BrowserPane> browserWindow(const QString &title, QString *error) {
     std::unique_ptr<BrowserPane> browser(BrowserPane::create(nullptr, error));
     if (browser) {
         browser->setWindowTitle(title);
@@ -100,6 +93,7 @@ std::unique_ptr<BrowserPane> browserWindow(const QString &title, QString *error)
     return browser;
 }
 
+namespace {
 void printIdentity(const Identity &identity, bool asJson, const QString &runId, const QJsonArray &warnings) {
     if (asJson) {
         QJsonObject json = identity.toJson();
@@ -118,6 +112,25 @@ void printIdentity(const Identity &identity, bool asJson, const QString &runId, 
     }
 }
 
+} // namespace
+
+void startInBrowser(FlowRun &run, std::unique_ptr<BrowserPane> &browser, int seconds,
+                    std::function<void(int)> done) {
+    QString error;
+    browser = browserWindow(Cli::tr("AuthDesk — authorize %1").arg(run.tenant().name), &error);
+    if (!browser)
+        return done(failWith(Environment, error));
+    if (!browser->startRun(&run))
+        return;
+    QTimer::singleShot(seconds * 1000, &run, [&run, &browser, seconds] {
+        const QString title = browser->pageTitle();
+        run.fail(Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")
+                     .arg(seconds)
+                     .arg(run.tenant().redirectUri, title));
+    });
+}
+
+namespace {
 // --grant client_credentials: a token for the client itself, no browser and no user; what came
 // back is described, never printed.
 int clientCredentials(Workspace &workspace, const Tenant &tenant, bool asJson) {
@@ -255,19 +268,7 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
             });
             return;
         }
-        QString error;
-        browser = browserWindow(Cli::tr("AuthDesk — authorize %1").arg(tenant->name), &error);
-        if (!browser)
-            return done(failWith(Environment, error));
-        if (!browser->startRun(&run))
-            return;
-        QTimer::singleShot(seconds * 1000, &run, [&, seconds] {
-            const QString title = browser->pageTitle();
-            run.fail(
-                Cli::tr("Timed out after %1 s waiting for the redirect to %2. The page last showed \"%3\".")
-                    .arg(seconds)
-                    .arg(tenant->redirectUri, title));
-        });
+        startInBrowser(run, browser, seconds, done);
     });
 }
 

@@ -25,8 +25,9 @@ const QList<Command> &commands() {
                 return CommandLine::complete(commands(), workspace.tenants(), words.mid(1));
             }};
         return tenantCommands() + authorizeCommands() + tokenCommands() + signCommands() +
-               wecomCallbackCommands() + mappingsCommands() + directoryCommands() + ldapCommands() +
-               auditCommands() + storeCommands() + runsCommands() + QList<Command>{sandboxServe, complete};
+               wecomCallbackCommands() + suiteCommands() + mappingsCommands() + directoryCommands() +
+               ldapCommands() + auditCommands() + storeCommands() + runsCommands() +
+               QList<Command>{sandboxServe, complete};
     }();
     return all;
 }

@@ -155,6 +155,12 @@ void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(i
         });
 }
 
+int timeoutSeconds(const QString &value) {
+    bool numeric = false;
+    const int seconds = value.toInt(&numeric);
+    return numeric && seconds > 0 && seconds <= longestTimeout ? seconds : 0;
+}
+
 int failWith(int code, const QString &message) {
     sayOnStderr(QStringLiteral("authdesk: %1").arg(message));
     return code;

@@ -12,8 +12,11 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <functional>
+#include <memory>
 #include <optional>
 
+class BrowserPane;
+class FlowRun;
 class TenantStore;
 class Workspace;
 
@@ -46,6 +49,7 @@ QList<Command> mappingsCommands();
 QList<Command> directoryCommands();
 QList<Command> ldapCommands();
 QList<Command> wecomCallbackCommands();
+QList<Command> suiteCommands();
 QList<Command> auditCommands();
 QList<Command> storeCommands();
 QList<Command> runsCommands();
@@ -78,6 +82,15 @@ std::optional<Tenant> namedTenant(Workspace &workspace, const QString &name, int
 std::optional<MappingFilter> tenantFilter(Workspace &workspace, const QCommandLineParser &parser,
                                           const QCommandLineOption &option, int *exitCode);
 // Reads the tenant's secret from the keychain, then calls `use` with it.
+// Opens `run`'s authorization page in the embedded browser, a window of its own kept in
+// `browser`, and fails the run after `seconds` without a redirect; `done` gets the exit code
+// when the browser cannot be loaded. The caller waits for FlowRun::finished.
+void startInBrowser(FlowRun &run, std::unique_ptr<BrowserPane> &browser, int seconds,
+                    std::function<void(int)> done);
+// The longest --timeout, a day: the timer counts milliseconds in an int.
+constexpr int longestTimeout = 24 * 60 * 60;
+// A --timeout value: its number of seconds, or 0 when it is not one from 1 to longestTimeout.
+int timeoutSeconds(const QString &value);
 void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
                 std::function<void(const QString &)> use);
 

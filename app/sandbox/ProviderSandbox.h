@@ -21,6 +21,7 @@ public:
     struct SandboxTenant {
         Tenant tenant;
         QString secret;
+        QMap<QString, QString> otherSecrets; // Provider::extraSecrets by name
     };
 
     virtual ~ProviderSandbox() = default;
@@ -29,6 +30,8 @@ public:
     static QHttpServerResponse json(const QJsonObject &body, int status = 200);
 
     virtual QString key() const = 0;
+    // The providers whose tenants this platform serves: its key (WeCom's also its service-provider apps').
+    virtual QStringList providerKeys() const { return {key()}; }
     // A tenant named `name` set up for this platform's sandbox enterprise, every endpoint at
     // `sandbox`, redirecting to `redirectUri` (a default when empty).
     virtual SandboxTenant tenant(const QString &name, const QUrl &sandbox,

@@ -175,7 +175,7 @@ void Sandbox::clearFaults() {
 
 ProviderSandbox *Sandbox::provider(const QString &key) const {
     for (const auto &provider : m_providers)
-        if (provider->key() == key)
+        if (provider->providerKeys().contains(key))
             return provider.get();
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #include "WeComSandbox.h"
 
 #include "crypto/RandomToken.h"
+#include "providers/Provider.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -196,6 +197,7 @@ void WeComSandbox::invalidateTokens() {
     m_tokens.clear();
     m_currentToken.clear();
     m_contactsToken.clear();
+    m_suiteTokens.clear(); // a suite token dropped early answers 40082 (§8.7)
 }
 
 void WeComSandbox::setTokenLifetime(int seconds) {
@@ -502,5 +504,27 @@ QList<ProviderSandbox::SandboxTenant> WeComSandbox::demoTenants(const QUrl &sand
     // Tenant names are data (the CLI and scripts use them), so they are not translated.
     SandboxTenant demo = tenant(QStringLiteral("Demo WeCom"), sandbox);
     demo.tenant.settings.insert(QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo"));
-    return {demo};
+    return {demo, suiteTenant(QStringLiteral("Demo WeCom provider app"), sandbox, suiteId),
+            suiteTenant(QStringLiteral("Demo WeCom 代开发"), sandbox, templateId)};
+}
+
+ProviderSandbox::SandboxTenant WeComSandbox::suiteTenant(const QString &name, const QUrl &sandbox,
+                                                         const QString &suite,
+                                                         const QString &callbackUrl) const {
+    Tenant suiteApp;
+    suiteApp.name = name;
+    suiteApp.provider = QStringLiteral("wecom_suite");
+    suiteApp.settings = {{QStringLiteral("suite_id"), suite},
+                         {QStringLiteral("provider_corpid"), providerCorpId},
+                         {QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo")}};
+    if (!callbackUrl.isEmpty())
+        suiteApp.settings.insert(QStringLiteral("callback_url"), callbackUrl);
+    suiteApp.redirectUri = QStringLiteral("https://app.example.com/sso/wecom_suite/callback");
+    if (const Provider *provider = Provider::find(suiteApp.provider))
+        for (const QString &endpoint : provider->defaultEndpoints().keys())
+            suiteApp.endpoints.insert(endpoint, sandbox.toString(QUrl::StripTrailingSlash));
+    return {suiteApp,
+            suiteSecret,
+            {{QStringLiteral("callback_token"), callbackToken},
+             {QStringLiteral("encoding_aes_key"), encodingAesKey}}};
 }

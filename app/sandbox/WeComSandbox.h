@@ -43,11 +43,18 @@ public:
     static const QString suiteSecret; // of both suites
     static const QString callbackToken;
     static const QString encodingAesKey;
+    // This provider's ciphertext of a corp's id or a member's (§4): stable, case-sensitive.
+    static QString providerCipher(const QString &prefix, const QString &plain);
     // What the last push's callback answered: its HTTP status and body (WeCom wants "success").
     QPair<int, QByteArray> lastPushAnswer() const;
 
     WeComSandbox();
     QString key() const override { return QStringLiteral("wecom"); }
+    QStringList providerKeys() const override { return {key(), QStringLiteral("wecom_suite")}; }
+    // A wecom_suite tenant of `suite` (suiteId or templateId) with its secrets, every endpoint at
+    // `sandbox`; WeCom pushes its events to `callbackUrl` (empty: none).
+    SandboxTenant suiteTenant(const QString &name, const QUrl &sandbox, const QString &suite,
+                              const QString &callbackUrl = {}) const;
     QString memberUser() const override { return QStringLiteral("zhangsan"); }
     QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;
     void addRoutes(QHttpServer &server) override;
@@ -116,8 +123,7 @@ private:
     // reset also voids the corp's permanent code), cancel_auth (voids it: 48004 from then on),
     // change_auth.
     void pushSuiteEvent(const QString &suite, const QUrl &url, const QString &infoType);
-    // This provider's ciphertext of a corp's id or a member's (§4): stable, case-sensitive.
-    static QString providerCipher(const QString &prefix, const QString &plain);
+
     QHttpServerResponse suiteToken(const QHttpServerRequest &request);
     QHttpServerResponse installPage(const QHttpServerRequest &request);
     // A suite API called with ?suite_access_token=: its answer (m_mutex held).

@@ -14,6 +14,7 @@
 #include "providers/Provider.h"
 #include "run/DirectorySync.h"
 #include "run/FlowRun.h"
+#include "run/SuiteSession.h"
 #include "store/SecretStore.h"
 
 #include <QDir>
@@ -89,20 +90,45 @@ private slots:
             // The platform's demo tenants: one per interesting mode, set up as a newcomer gets them.
             QList<Tenant> tenants;
             for (ProviderSandbox::SandboxTenant demo : platform->demoTenants(m_sandbox.baseUrl(), {})) {
-                QVERIFY(saveTenant(*m_workspace, demo.tenant, demo.secret));
+                QVERIFY(saveTenant(*m_workspace, demo.tenant, demo.secret, demo.otherSecrets));
                 tenants << demo.tenant;
                 m_tenants << demo.tenant.name;
             }
             QVERIFY(!tenants.isEmpty());
             platform->demoTenantsReady(tenants); // a platform that calls back (企企) learns where
-            // Each demo tenant runs its own mode and every mode no other demo tenant is for.
+            // A WeCom service-provider app first gets its ticket pushed, is installed (a 代开发
+            // install makes a WeCom tenant), and meets every event its callback may receive.
+            std::vector<std::unique_ptr<SuiteSession>> suites;
+            for (const Tenant &tenant : std::as_const(tenants)) {
+                if (tenant.provider != QLatin1String("wecom_suite"))
+                    continue;
+                const QString suite = tenant.setting(QStringLiteral("suite_id"));
+                suites.push_back(openSuiteSession(tenant));
+                QVERIFY(suites.back() &&
+                        pushSuiteEvent(*suites.back(), QStringLiteral("suite_ticket"), suite));
+                QVERIFY(installSuite(tenant, *suites.back()));
+                for (const char *event :
+                     {"create_auth", "change_auth", "reset_permanent_code", "cancel_auth"})
+                    QVERIFY(pushSuiteEvent(*suites.back(), QLatin1String(event), suite));
+                bool checked = false;
+                suites.back()->checkCorps([&](const Result<QList<SuiteCorps::Corp>> &) { checked = true; });
+                QVERIFY(QTest::qWaitFor([&] { return checked; }, 20000));
+                QVERIFY(
+                    pushSuiteEvent(*suites.back(), QStringLiteral("create_auth"), suite)); // installed again
+            }
+            // Each demo tenant runs its own mode and every mode no other demo tenant of its
+            // provider is for.
             QStringList demoModes;
             for (const Tenant &tenant : std::as_const(tenants))
-                demoModes << provider->defaultMode(tenant);
-            for (const Tenant &tenant : std::as_const(tenants))
-                for (const QString &mode : provider->modes())
-                    if (mode == provider->defaultMode(tenant) || !demoModes.contains(mode))
+                demoModes << tenant.provider + QLatin1Char('/') +
+                                 Provider::find(tenant.provider)->defaultMode(tenant);
+            for (const Tenant &tenant : std::as_const(tenants)) {
+                const Provider *own = Provider::find(tenant.provider);
+                for (const QString &mode : own->modes())
+                    if (mode == own->defaultMode(tenant) ||
+                        !demoModes.contains(tenant.provider + QLatin1Char('/') + mode))
                         runOnce(tenant, mode, platform->memberUser());
+            }
             const Tenant &tenant = tenants.constFirst();
             for (const QString &fault : platform->faults()) {
                 platform->setFault(fault, platform->faultPath(fault), 1, 100);

@@ -7,6 +7,7 @@
 #include "WeComSandbox.h"
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
+#include "run/SuiteSession.h"
 #include "run/TokenSession.h"
 
 #include <QDirIterator>
@@ -68,15 +69,18 @@ quint16 freePort() {
     return probe.serverPort();
 }
 
-bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret) {
+bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret,
+                const QMap<QString, QString> &otherSecrets) {
     bool done = false, ok = false;
     QString message;
-    workspace.saveTenant(tenant, secret.isEmpty() ? sandboxSecret(tenant.provider) : secret,
-                         [&](const Status &saved) {
-                             done = true;
-                             ok = saved.ok();
-                             message = saved.ok() ? saved.value().message : saved.errorText();
-                         });
+    workspace.saveTenant(
+        tenant, secret.isEmpty() ? sandboxSecret(tenant.provider) : secret,
+        [&](const Status &saved) {
+            done = true;
+            ok = saved.ok();
+            message = saved.ok() ? saved.value().message : saved.errorText();
+        },
+        otherSecrets);
     if (!QTest::qWaitFor([&] { return done; }, 20000))
         qWarning() << "saveTenant timed out";
     if (!ok)
@@ -293,6 +297,52 @@ Status FlowTest::operateOnKeptTokens(const Tenant &tenant, TokenOperation operat
     if (!QTest::qWaitFor([&] { return report.has_value(); }, 15000))
         return Error::failed(QStringLiteral("no answer within 15 s"));
     return *report;
+}
+
+bool FlowTest::sandboxControl(const QJsonObject &command) {
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/sandbox/control"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, QJsonDocument(command).toJson());
+    const bool answered = QTest::qWaitFor([&] { return reply->isFinished(); }, 15000);
+    reply->deleteLater();
+    return answered && reply->error() == QNetworkReply::NoError;
+}
+
+std::unique_ptr<SuiteSession> FlowTest::openSuiteSession(const Tenant &tenant) {
+    auto session = std::make_unique<SuiteSession>(m_workspace->services(), tenant);
+    std::optional<Status> opened;
+    session->open([&](const Status &status) { opened = status; });
+    if (!QTest::qWaitFor([&] { return opened.has_value(); }, 15000) || !opened->ok() ||
+        !session->listen(QStringLiteral("127.0.0.1:0")).ok())
+        return nullptr;
+    return session;
+}
+
+bool FlowTest::pushSuiteEvent(SuiteSession &session, const QString &infoType, const QString &suite) {
+    QSignalSpy handled(&session, &SuiteSession::eventHandled);
+    if (!sandboxControl({{QStringLiteral("provider"), QStringLiteral("wecom")},
+                         {QStringLiteral("suite_event"),
+                          QJsonObject{{QStringLiteral("suite"), suite},
+                                      {QStringLiteral("url"), session.callbackUrl().toString()},
+                                      {QStringLiteral("info_type"), infoType}}}}))
+        return false;
+    return QTest::qWaitFor([&] { return !handled.isEmpty(); }, 15000);
+}
+
+std::optional<Identity> FlowTest::installSuite(const Tenant &tenant, SuiteSession &session) {
+    auto run = newRun(tenant, QStringLiteral("install"));
+    const QUrl redirect = redirectFrom(startRun(*run));
+    if (!run->isRedirect(redirect))
+        return std::nullopt;
+    run->handleRedirect(redirect);
+    if (!waitFinished(*run))
+        return std::nullopt;
+    std::optional<Status> adopted;
+    session.adoptInstall(run->identity(), [&](const Status &status) { adopted = status; });
+    if (!QTest::qWaitFor([&] { return adopted.has_value(); }, 15000) || !adopted->ok())
+        return std::nullopt;
+    return run->identity();
 }
 
 QString FlowTest::queryValue(const QUrl &url, const char *key) {

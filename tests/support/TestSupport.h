@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
+#include <optional>
+
+class SuiteSession;
 
 class FlowRun;
 class QProcess;
@@ -34,7 +37,8 @@ Tenant qiqiTenant(const QUrl &sandbox, const QString &name,
 // A loopback port nobody listens on right now.
 quint16 freePort();
 // Saves the tenant with the sandbox's secret (or `secret`) through the real keychain.
-bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret = {});
+bool saveTenant(Workspace &workspace, Tenant &tenant, const QString &secret = {},
+                const QMap<QString, QString> &otherSecrets = {});
 // GETs an authorization URL without following redirects and returns the Location it answers,
 // resolved against the URL: where a browser goes once the (auto-approving) sandbox user confirms.
 QUrl redirectFrom(const QUrl &authorizationUrl);
@@ -109,5 +113,16 @@ protected:
     static QString queryValue(const QUrl &url, const char *key);
     int calls(const QString &provider, const char *api) const;
     static QString stepTitles(const FlowRun &run);
+    // A /sandbox/control command over HTTP, answered while this thread's event loop runs (so that
+    // a push reaches a listener on this thread).
+    bool sandboxControl(const QJsonObject &command);
+
+    // WeCom service-provider apps (PROVIDERS §8).
+    // The session of a wecom_suite tenant, opened (its secrets read) and listening on loopback.
+    std::unique_ptr<SuiteSession> openSuiteSession(const Tenant &tenant);
+    // The sandbox pushes `infoType` of `suite` to the session's callback URL; waits until handled.
+    bool pushSuiteEvent(SuiteSession &session, const QString &infoType, const QString &suite);
+    // An install of `tenant` run to its end and adopted by `session`: the installing admin.
+    std::optional<Identity> installSuite(const Tenant &tenant, SuiteSession &session);
 };
 } // namespace TestSupport

@@ -466,17 +466,28 @@ std::unique_ptr<ExchangeJob> WeComSuiteProvider::exchange(const Tenant &tenant, 
         install ? QStringLiteral("auth_code") : QStringLiteral("code"), QUrl::FullyDecoded);
     return std::make_unique<ExchangeJob>(context, [this, tenant, code, install](ExchangeJob &job) {
         auto finish = [job = &job](const Result<Identity> &result) { job->finish(result); };
-        auto begin = [&](auto chain) {
-            chain->provider = this;
-            chain->tenant = tenant;
-            chain->context = job.context();
-            chain->done = finish;
-            chain->identity.provider = key();
-            chain->identity.tenant = tenant.name;
-            chain->start(code);
-        };
         if (install)
-            return begin(std::make_shared<SuiteInstall>());
-        begin(std::make_shared<SuiteSignIn>());
+            return completeInstall(tenant, job.context(), code, finish);
+        auto chain = std::make_shared<SuiteSignIn>();
+        chain->provider = this;
+        chain->tenant = tenant;
+        chain->context = job.context();
+        chain->done = finish;
+        chain->identity.provider = key();
+        chain->identity.tenant = tenant.name;
+        chain->start(code);
     });
+}
+
+void WeComSuiteProvider::completeInstall(const Tenant &tenant, const ProviderContext &context,
+                                         const QString &authCode,
+                                         std::function<void(const Result<Identity> &)> done) const {
+    auto chain = std::make_shared<SuiteInstall>();
+    chain->provider = this;
+    chain->tenant = tenant;
+    chain->context = context;
+    chain->done = std::move(done);
+    chain->identity.provider = key();
+    chain->identity.tenant = tenant.name;
+    chain->start(authCode);
 }

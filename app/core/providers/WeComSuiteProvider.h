@@ -45,6 +45,11 @@ public:
     void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
                     std::function<void(const Result<FetchedToken> &)> done) const override;
 
+    // An install completed with its auth_code (from the install page's redirect, or a create_auth or
+    // reset_permanent_code event): the corp's permanent code, kept (context.keepSecret) before
+    // anything else; the identity is the admin who installed, with the corp in its extras.
+    void completeInstall(const Tenant &tenant, const ProviderContext &context, const QString &authCode,
+                         std::function<void(const Result<Identity> &)> done) const;
     // A 代开发 template (suite id "dk…"): an install yields an app whose secret is the permanent code.
     static bool isTemplate(const Tenant &tenant);
     // The keychain name of the permanent code of the corp `corpId`, under the suite's tenant.

@@ -8,6 +8,7 @@ class AuditTrail;
 class MappingStore;
 class RunHistory;
 class SecretStore;
+class SuiteCorps;
 class SyncClaims;
 class TenantStore;
 
@@ -21,7 +22,12 @@ struct RunServices {
     SecretStore *secrets;
     SyncClaims &syncClaims;
     AuditTrail &audit;
+    SuiteCorps &suiteCorps;
     // What a provider needs for calls made on behalf of `guard`, with the tenant's secret and CA bundle.
     std::function<ProviderContext(QObject *guard, const QString &secret, const QString &caBundle)>
         providerContext;
+    // Validates and saves a tenant with its secret, as the admin's own save does (a 代开发 install
+    // makes a WeCom tenant of the corp).
+    std::function<void(const Tenant &tenant, const QString &secret, std::function<void(const Status &)> done)>
+        saveTenant;
 };

@@ -134,6 +134,16 @@ const QList<QStringList> sharedSteps = {
      QStringLiteral("ALTER TABLE tenants ADD COLUMN rotation_days INTEGER NOT NULL DEFAULT 0")},
     // 15: settings of the store itself, shared by its admins: the company directory (StoreSettings).
     {QStringLiteral("CREATE TABLE store_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)")},
+    // 16: the corps a WeCom service-provider app is installed in, and the events its callback
+    // received (SuiteCorps); their permanent codes and tickets are in the keychain.
+    {QStringLiteral(
+         "CREATE TABLE suite_corps (tenant_id TEXT NOT NULL, corpid TEXT NOT NULL, corp_name TEXT "
+         "NOT NULL, agentid TEXT NOT NULL, customized INTEGER NOT NULL, installed TEXT NOT NULL, "
+         "status TEXT NOT NULL, status_detail TEXT NOT NULL, checked TEXT NOT NULL, app_tenant TEXT "
+         "NOT NULL, PRIMARY KEY (tenant_id, corpid))"),
+     QStringLiteral("CREATE TABLE suite_events (id {ID}, tenant_id TEXT NOT NULL, received TEXT NOT NULL, "
+                    "info_type TEXT NOT NULL, corpid TEXT NOT NULL, summary TEXT NOT NULL)"),
+     QStringLiteral("CREATE INDEX suite_events_by_tenant ON suite_events (tenant_id, received)")},
 };
 
 // The placeholders of the shared steps in one engine's SQL: the id column, a table that is its

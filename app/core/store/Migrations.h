@@ -9,7 +9,7 @@
 // to N. A store is migrated under a lock (SQLite: BEGIN EXCLUSIVE; PostgreSQL: an advisory lock),
 // the version read inside it, so that two processes opening a store at once never both migrate it.
 namespace Migrations {
-constexpr int schemaVersion = 15;
+constexpr int schemaVersion = 16;
 // PostgreSQL's text of a mapping that a search matches (its trigram index is on this expression).
 extern const char *const postgresSearchText;
 // The version of the store behind `db` (0: new), or why it cannot be read.

@@ -190,6 +190,8 @@ Status TenantStore::remove(const QString &name, MappingsOnRemove mappings) {
                               QStringLiteral("DELETE FROM sync_listed WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM health WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM runs WHERE tenant_id = ?"),
+                              QStringLiteral("DELETE FROM suite_corps WHERE tenant_id = ?"),
+                              QStringLiteral("DELETE FROM suite_events WHERE tenant_id = ?"),
                               QStringLiteral("DELETE FROM tenants WHERE id = ?")};
     if (mappings == MappingsOnRemove::Delete)
         statements << QStringLiteral("DELETE FROM mappings WHERE tenant_id = ?");

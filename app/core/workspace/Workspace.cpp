@@ -51,8 +51,12 @@ RunServices Workspace::services() {
             m_secrets,
             m_syncClaims,
             m_audit,
+            m_suiteCorps,
             [this](QObject *guard, const QString &secret, const QString &caBundle) {
                 return providerContext(guard, secret, caBundle);
+            },
+            [this](const Tenant &tenant, const QString &secret, std::function<void(const Status &)> done) {
+                saveTenant(tenant, secret, std::move(done));
             }};
 }
 

@@ -9,6 +9,7 @@
 #include "store/MappingStore.h"
 #include "store/RunHistory.h"
 #include "store/StoreSettings.h"
+#include "store/SuiteCorps.h"
 #include "store/SyncClaims.h"
 #include "store/TenantStore.h"
 
@@ -42,6 +43,7 @@ public:
     SyncClaims &syncClaims() { return m_syncClaims; }
     AuditTrail &audit() { return m_audit; }
     HealthHistory &health() { return m_health; }
+    SuiteCorps &suiteCorps() { return m_suiteCorps; }
     StoreSettings &storeSettings() { return m_storeSettings; }
     // The store's company directory, as this admin reaches it (their keychain's bind password).
     LdapAccess directory() { return {&m_storeSettings, m_secrets, m_database.url().toString()}; }
@@ -80,6 +82,7 @@ private:
     SyncClaims m_syncClaims{m_database};
     AuditTrail m_audit{m_database};
     HealthHistory m_health{m_database};
+    SuiteCorps m_suiteCorps{m_database};
     StoreSettings m_storeSettings{m_database};
     SecretStore *m_secrets;
     TokenCache *m_tokens;

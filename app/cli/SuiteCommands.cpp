@@ -1,0 +1,292 @@
+// authdesk suite ticket|install|corps|decrypt: a WeCom service-provider app (PROVIDERS §8) from
+// the command line — its ticket, its installs into corps and their status, its callbacks.
+#include "CliSupport.h"
+
+#ifdef AUTHDESK_WITH_BROWSER
+#include "BrowserPane.h"
+#endif
+#include "run/FlowRun.h"
+#include "run/SuiteSession.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+#include <memory>
+
+namespace CommandLine {
+namespace {
+QJsonObject corpJson(const SuiteCorps::Corp &corp) {
+    return {{QStringLiteral("corpid"), corp.corpId},
+            {QStringLiteral("corp_name"), corp.name},
+            {QStringLiteral("agentid"), corp.agentId},
+            {QStringLiteral("customized"), corp.customized},
+            {QStringLiteral("installed"), corp.installed.toString(Qt::ISODate)},
+            {QStringLiteral("status"), corp.status},
+            {QStringLiteral("status_detail"), corp.statusDetail},
+            {QStringLiteral("checked"), corp.checked.toString(Qt::ISODate)},
+            {QStringLiteral("app_tenant"), corp.appTenant}};
+}
+
+// The session of the tenant NAME (the first positional argument), opened: its secrets read.
+// Null, with the exit code in *exitCode, when there is none.
+std::unique_ptr<SuiteSession> openSession(Workspace &workspace, const QCommandLineParser &parser,
+                                          const QString &usage, int *exitCode) {
+    const auto tenant = tenantArgument(workspace, parser, usage, exitCode);
+    if (!tenant)
+        return nullptr;
+    auto session = std::make_unique<SuiteSession>(workspace.services(), *tenant);
+    QObject::connect(session.get(), &SuiteSession::stepAdded, qApp, [](const FlowStep &step) {
+        sayOnStderr(step.detail.isEmpty() ? step.title
+                                          : QStringLiteral("%1: %2").arg(step.title, step.detail));
+    });
+    Status opened = Error::failed(QString());
+    runAsync([&](std::function<void(int)> done) {
+        session->open([&, done](const Status &result) {
+            opened = result;
+            done(Success);
+        });
+    });
+    if (!opened.ok()) {
+        *exitCode =
+            failWith(opened.error().is(Error::Kind::Unavailable) ? Environment : Failed, opened.errorText());
+        return nullptr;
+    }
+    return session;
+}
+
+// suite ticket NAME: what the keychain holds; --paste-stdin keeps a ticket; --listen waits on the
+// callback URL for WeCom's next push.
+int ticket(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption paste(QStringLiteral("paste-stdin"));
+    const QCommandLineOption listen(QStringLiteral("listen"));
+    const QCommandLineOption address(QStringLiteral("address"), {}, QStringLiteral("HOST:PORT"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
+                                     QStringLiteral("900"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({paste, listen, address, timeout, json});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    auto session =
+        openSession(workspace, parser,
+                    Cli::tr("usage: authdesk suite ticket NAME [--paste-stdin | --listen [--address "
+                            "HOST:PORT] [--timeout SECONDS]] [--json]"),
+                    &exitCode);
+    if (!session)
+        return exitCode;
+    const Tenant tenant = *workspace.tenants().find(parser.positionalArguments().constFirst());
+    auto report = [&] {
+        const QList<SuiteCorps::Event> last =
+            workspace.suiteCorps().events(tenant.id, 1, QStringLiteral("suite_ticket"));
+        if (parser.isSet(json))
+            return printJson(
+                QJsonObject{{QStringLiteral("tenant"), tenant.name},
+                            {QStringLiteral("ticket_received"),
+                             last.isEmpty() ? QString() : last.first().received.toString(Qt::ISODate)},
+                            {QStringLiteral("summary"), last.isEmpty() ? QString() : last.first().summary}});
+        printOut(last.isEmpty()
+                     ? Cli::tr("No suite_ticket has been kept for %1 yet.\n").arg(tenant.name)
+                     : Cli::tr("Newest suite_ticket kept %1 (%2).\n")
+                           .arg(QLocale().toString(last.first().received.toLocalTime(), QLocale::ShortFormat),
+                                last.first().summary));
+    };
+    if (parser.isSet(paste)) {
+        const QString pasted = readSecret(Cli::tr("suite_ticket: "));
+        return runAsync([&](std::function<void(int)> done) {
+            session->keepTicket(pasted, Cli::tr("pasted"), [&, done](const Status &kept) {
+                if (!kept.ok())
+                    return done(failWith(Failed, kept.errorText()));
+                report();
+                done(Success);
+            });
+        });
+    }
+    if (!parser.isSet(listen)) {
+        report();
+        return Success;
+    }
+    const int seconds = timeoutSeconds(parser.value(timeout));
+    if (!seconds)
+        return failWith(Usage, Cli::tr("--timeout takes a number of seconds."));
+    if (const Status listening = session->listen(parser.value(address)); !listening.ok())
+        return failWith(Environment, listening.errorText());
+    sayOnStderr(
+        Cli::tr("Waiting for WeCom's next suite_ticket at %1").arg(session->callbackUrl().toString()));
+    return runAsync([&](std::function<void(int)> done) {
+        QObject::connect(session.get(), &SuiteSession::eventHandled, qApp,
+                         [&, done](const SuiteCorps::Event &event) {
+                             if (event.infoType != QLatin1String("suite_ticket"))
+                                 return;
+                             report();
+                             done(Success);
+                         });
+        QTimer::singleShot(seconds * 1000, qApp, [done, seconds] {
+            done(failWith(Failed,
+                          Cli::tr("No suite_ticket arrived within %1 s. WeCom pushes one every 10 minutes; "
+                                  "刷新Ticket in the service-provider console pushes one at once.")
+                              .arg(seconds)));
+        });
+    });
+}
+
+#ifdef AUTHDESK_WITH_BROWSER
+// suite install NAME: the install page in the embedded browser, the corp's permanent code kept.
+int install(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
+                                     QStringLiteral("300"));
+    parser.addOptions({json, timeout});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    auto session =
+        openSession(workspace, parser,
+                    Cli::tr("usage: authdesk suite install NAME [--json] [--timeout SECONDS]"), &exitCode);
+    if (!session)
+        return exitCode;
+    const int seconds = timeoutSeconds(parser.value(timeout));
+    if (!seconds)
+        return failWith(Usage, Cli::tr("--timeout takes a number of seconds."));
+    const Tenant tenant = *workspace.tenants().find(parser.positionalArguments().constFirst());
+    std::unique_ptr<FlowRun> run(workspace.newRun(tenant, QStringLiteral("install")));
+    std::unique_ptr<BrowserPane> browser;
+    return runAsync([&](std::function<void(int)> done) {
+        QObject::connect(run.get(), &FlowRun::finished, qApp, [&, done](bool ok) {
+            if (browser)
+                browser->hide();
+            if (!ok)
+                return done(failWith(Failed, run->error()));
+            session->adoptInstall(run->identity(), [&, done](const Status &adopted) {
+                if (!adopted.ok())
+                    return done(failWith(Failed, adopted.errorText()));
+                const QString corpId = run->identity().extra.value(QStringLiteral("corpid")).toString();
+                for (const SuiteCorps::Corp &corp : workspace.suiteCorps().corps(tenant.id))
+                    if (corp.corpId == corpId) {
+                        if (parser.isSet(json)) {
+                            QJsonObject out = corpJson(corp);
+                            out.insert(QStringLiteral("run_id"), run->id());
+                            out.insert(QStringLiteral("installer"), run->identity().toJson());
+                            printJson(out);
+                        } else {
+                            printOut(adopted.value().message + QLatin1Char('\n'));
+                        }
+                    }
+                done(Success);
+            });
+        });
+        startInBrowser(*run, browser, seconds, done);
+    });
+}
+
+#endif
+
+// suite corps NAME: each corp the app is installed in, its authorization checked now.
+int corps(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    auto session =
+        openSession(workspace, parser, Cli::tr("usage: authdesk suite corps NAME [--json]"), &exitCode);
+    if (!session)
+        return exitCode;
+    return runAsync([&](std::function<void(int)> done) {
+        session->checkCorps([&, done](const Result<QList<SuiteCorps::Corp>> &checked) {
+            if (!checked.ok())
+                return done(failWith(Failed, checked.errorText()));
+            if (parser.isSet(json)) {
+                QJsonArray list;
+                for (const SuiteCorps::Corp &corp : checked.value())
+                    list.append(corpJson(corp));
+                printJson(list);
+                return done(Success);
+            }
+            if (checked.value().isEmpty())
+                printOut(Cli::tr("Not installed in any corp yet: authdesk suite install NAME\n"));
+            for (const SuiteCorps::Corp &corp : checked.value())
+                printOut(QStringLiteral("%1  %2  %3  %4\n")
+                             .arg(corp.corpId, corp.name, corp.status,
+                                  corp.appTenant.isEmpty() ? corp.statusDetail : corp.appTenant));
+            done(Success);
+        });
+    });
+}
+
+// suite decrypt NAME: a callback your own server received, verified and decrypted with the
+// tenant's Token and EncodingAESKey from the keychain.
+int decrypt(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption query(QStringLiteral("query"), {}, QStringLiteral("QUERY"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"), {}, QStringLiteral("FILE"));
+    parser.addOptions({query, bodyFile});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    int exitCode = Usage;
+    const QString usage = Cli::tr("usage: authdesk suite decrypt NAME --query QUERY [--body-file FILE]");
+    if (!parser.isSet(query))
+        return failWith(Usage, usage);
+    auto session = openSession(workspace, parser, usage, &exitCode);
+    if (!session)
+        return exitCode;
+    QByteArray body;
+    if (parser.isSet(bodyFile)) {
+        QFile file(parser.value(bodyFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return failWith(Usage, Cli::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        body = file.readAll();
+    }
+    QUrl url(QStringLiteral("http://127.0.0.1/"));
+    url.setQuery(parser.value(query));
+    QList<FlowStep> steps;
+    QObject::connect(session.get(), &SuiteSession::stepAdded, qApp,
+                     [&steps](const FlowStep &step) { steps << step; });
+    const CallbackListener::Reply reply =
+        session->handle({body.isEmpty() ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"), url, body});
+    if (reply.status != 200)
+        return failWith(Failed, steps.isEmpty() ? Cli::tr("The callback was refused.") : steps.last().detail);
+    printOut(QString::fromUtf8(reply.body) + QLatin1Char('\n'));
+    QCoreApplication::processEvents(); // the event itself, handled after the answer
+    return Success;
+}
+} // namespace
+
+QList<Command> suiteCommands() {
+    Command installCommand{
+        {QStringLiteral("suite"), QStringLiteral("install")},
+        {QStringLiteral("authdesk suite install NAME [--json] [--timeout SECONDS]")},
+        QStringLiteral(
+            "Install a WeCom service-provider app into a corp in a window; its permanent code is kept."),
+        {},
+        true};
+#ifdef AUTHDESK_WITH_BROWSER // without, Application hands the verb to the program with the browser
+    installCommand.run = install;
+#endif
+    return {
+        {{QStringLiteral("suite"), QStringLiteral("ticket")},
+         {QStringLiteral("authdesk suite ticket NAME [--paste-stdin | --listen [--address HOST:PORT] "
+                         "[--timeout SECONDS]] [--json]")},
+         QStringLiteral("Show, paste or wait for a WeCom service-provider app's suite_ticket."),
+         ticket},
+        installCommand,
+        {{QStringLiteral("suite"), QStringLiteral("corps")},
+         {QStringLiteral("authdesk suite corps NAME [--json]")},
+         QStringLiteral("List the corps a service-provider app is installed in, each checked now."),
+         corps},
+        {{QStringLiteral("suite"), QStringLiteral("decrypt")},
+         {QStringLiteral("authdesk suite decrypt NAME --query QUERY [--body-file FILE]")},
+         QStringLiteral("Verify, decrypt and handle a callback with the tenant's Token and EncodingAESKey."),
+         decrypt}};
+}
+} // namespace CommandLine
