@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -137,6 +138,18 @@ QHttpServer *Sandbox::makeServer() {
                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
                                .toLatin1());
         return std::move(response);
+    });
+    // Every credential and code each platform minted or accepted, so that a test driving another
+    // process can prove none of them got out (the sandbox is a loopback stand-in, never a platform).
+    server->route(QStringLiteral("/sandbox/witnessed"), [this](const QHttpServerRequest &) {
+        QJsonObject witnessed;
+        for (const auto &provider : m_providers)
+            witnessed.insert(provider->key(),
+                             QJsonObject{{QStringLiteral("credentials"),
+                                          QJsonArray::fromStringList(provider->witnessedCredentials())},
+                                         {QStringLiteral("codes"),
+                                          QJsonArray::fromStringList(provider->witnessedCodes())}});
+        return QHttpServerResponse(witnessed);
     });
     server->route(QStringLiteral("/sandbox/stats"), [this](const QHttpServerRequest &) {
         QJsonObject stats;

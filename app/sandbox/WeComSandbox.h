@@ -45,6 +45,8 @@ public:
     static const QString encodingAesKey;
     // This provider's ciphertext of a corp's id or a member's (§4): stable, case-sensitive.
     static QString providerCipher(const QString &prefix, const QString &plain);
+    // The corpid a suite's APIs and events name the sandbox's corp by.
+    static QString authCorpId(const QString &suite);
     // What the last push's callback answered: its HTTP status and body (WeCom wants "success").
     QPair<int, QByteArray> lastPushAnswer() const;
 

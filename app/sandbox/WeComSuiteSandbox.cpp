@@ -150,13 +150,14 @@ QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QStr
         if (m_cancelledCodes.contains(permanentCode))
             return errorAnswer(48004,
                                QStringLiteral("api forbidden for the corp has cancelled the authorization"));
-        if (field("auth_corpid") != corpId || m_permanentCodes.value(permanentCode) != suite)
+        if (field("auth_corpid") != authCorpId(suite) || m_permanentCodes.value(permanentCode) != suite)
             return errorAnswer(40084, QStringLiteral("invalid permanent_code"));
     }
     if (apiName == QLatin1String("get_auth_info"))
-        return ok({{QStringLiteral("auth_corp_info"),
-                    QJsonObject{{QStringLiteral("corpid"), corpId}, {QStringLiteral("corp_name"), corpName}}},
-                   {QStringLiteral("auth_info"), authInfo(suite == templateId)}});
+        return ok(
+            {{QStringLiteral("auth_corp_info"), QJsonObject{{QStringLiteral("corpid"), authCorpId(suite)},
+                                                            {QStringLiteral("corp_name"), corpName}}},
+             {QStringLiteral("auth_info"), authInfo(suite == templateId)}});
     if (apiName == QLatin1String("get_corp_token")) {
         if (suite == templateId) // 代开发: the permanent code is a gettoken secret instead
             return errorAnswer(40084, QStringLiteral("invalid permanent_code"));
@@ -179,10 +180,13 @@ QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QStr
     QJsonObject answer{
         {QStringLiteral("permanent_code"), newCode},
         {QStringLiteral("auth_corp_info"),
-         QJsonObject{{QStringLiteral("corpid"), corpId}, {QStringLiteral("corp_name"), corpName}}},
+         QJsonObject{{QStringLiteral("corpid"), authCorpId(suite)}, {QStringLiteral("corp_name"), corpName}}},
         {QStringLiteral("auth_user_info"),
-         QJsonObject{{QStringLiteral("userid"), QStringLiteral("zhangsan")},
-                     {QStringLiteral("open_userid"), QStringLiteral("woSbxZhangsan")},
+         QJsonObject{{QStringLiteral("userid"),
+                      customized ? QStringLiteral("zhangsan")
+                                 : providerCipher(QStringLiteral("wo"), QStringLiteral("zhangsan"))},
+                     {QStringLiteral("open_userid"),
+                      providerCipher(QStringLiteral("woOpen"), QStringLiteral("zhangsan"))},
                      {QStringLiteral("name"), QStringLiteral("张三")}}}};
     if (apiName == QLatin1String("v2/get_permanent_code"))
         return ok(answer);
@@ -226,6 +230,12 @@ QPair<int, QByteArray> WeComSandbox::lastPushAnswer() const {
     return m_lastPushAnswer;
 }
 
+QString WeComSandbox::authCorpId(const QString &suite) {
+    // A third-party app knows the corp by this provider's ciphertext; a 代开发 app's gettoken takes
+    // the corp's own id (§4), so the sandbox gives the template that.
+    return suite == templateId ? corpId : providerCipher(QStringLiteral("wp"), corpId);
+}
+
 QString WeComSandbox::providerCipher(const QString &prefix, const QString &plain) {
     const QByteArray digest = QCryptographicHash::hash((providerCorpId + QLatin1Char(':') + plain).toUtf8(),
                                                        QCryptographicHash::Sha256);
@@ -252,7 +262,7 @@ void WeComSandbox::pushSuiteEvent(const QString &suite, const QUrl &url, const Q
             m_authCodes.insert(authCode, SuiteCode{suite, QDateTime::currentDateTimeUtc()});
             fields = QStringLiteral("<AuthCode><![CDATA[%1]]></AuthCode>").arg(authCode);
         } else {
-            fields = QStringLiteral("<AuthCorpId><![CDATA[%1]]></AuthCorpId>").arg(corpId);
+            fields = QStringLiteral("<AuthCorpId><![CDATA[%1]]></AuthCorpId>").arg(authCorpId(suite));
         }
         // A reset voids the old secret; a cancel, the whole authorization.
         if (infoType == QLatin1String("reset_permanent_code") || infoType == QLatin1String("cancel_auth"))

@@ -8,6 +8,7 @@
 #include "QiqiSandbox.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
+#include "crypto/WeComCallbackCrypto.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -1408,6 +1409,165 @@ private slots:
                                      {}, env);
         QCOMPARE(noBrowser.exitCode, 1);
         QVERIFY2(noBrowser.err.contains("/nonexistent/browser"), noBrowser.err.constData());
+    }
+
+    // A WeCom service-provider app from the command line (PROVIDERS §8): its secrets from standard
+    // input, the ticket WeCom pushes received by `suite ticket --listen`, an install in the
+    // offscreen browser, its corps checked, a member signed in, a 代开发 template whose install
+    // becomes a WeCom tenant, and a callback decrypted with the tenant's own keys. Then nothing any
+    // of it minted (ticket, suite token, auth and permanent codes, corp tokens) was printed or written.
+    void suiteFromTheCommandLine() {
+        auto addSuite = [&](const QString &name, const QString &suite, quint16 port) {
+            QStringList args{QStringLiteral("tenant"),
+                             QStringLiteral("add"),
+                             name,
+                             QStringLiteral("--provider"),
+                             QStringLiteral("wecom_suite"),
+                             QStringLiteral("--suite-id"),
+                             suite,
+                             QStringLiteral("--provider-corp-id"),
+                             WeComSandbox::providerCorpId,
+                             QStringLiteral("--callback-url"),
+                             QStringLiteral("http://127.0.0.1:%1/wecom/suite").arg(port),
+                             QStringLiteral("--redirect-uri"),
+                             QStringLiteral("https://app.example.com/sso/wecom_suite/callback")};
+            for (const char *key : {"api", "install", "oauth", "login"})
+                args << QStringLiteral("--endpoint")
+                     << QStringLiteral("%1=%2").arg(QLatin1String(key), m_sandboxUrl.toString());
+            args << QStringLiteral("--secret-stdin") << QStringLiteral("--callback-token-stdin")
+                 << QStringLiteral("--encoding-aes-key-stdin");
+            return run(args, (WeComSandbox::suiteSecret + QLatin1Char('\n') + WeComSandbox::callbackToken +
+                              QLatin1Char('\n') + WeComSandbox::encodingAesKey + QLatin1Char('\n'))
+                                 .toUtf8());
+        };
+        // The ticket WeCom pushes, received by a waiting `suite ticket --listen`.
+        auto receiveTicket = [&](const QString &name, const QString &suite, quint16 port) {
+            QProcess listener;
+            listener.setProcessEnvironment(environment());
+            listener.start(QStringLiteral(AUTHDESK_BINARY),
+                           {QStringLiteral("suite"), QStringLiteral("ticket"), name,
+                            QStringLiteral("--listen"), QStringLiteral("--timeout"), QStringLiteral("60")});
+            QByteArray err;
+            QTest::qWaitFor(
+                [&] {
+                    err += listener.readAllStandardError();
+                    return err.contains("Waiting for") || listener.state() == QProcess::NotRunning;
+                },
+                30000);
+            control({{QStringLiteral("provider"), QStringLiteral("wecom")},
+                     {QStringLiteral("suite_ticket_push"),
+                      QJsonObject{{QStringLiteral("suite"), suite},
+                                  {QStringLiteral("url"),
+                                   QStringLiteral("http://127.0.0.1:%1/wecom/suite").arg(port)}}}});
+            listener.waitForFinished(30000);
+            const QByteArray out = listener.readAllStandardOutput();
+            m_allOutput += out + err + listener.readAllStandardError();
+            return listener.exitStatus() == QProcess::NormalExit && listener.exitCode() == 0 &&
+                   out.contains("Newest suite_ticket kept");
+        };
+
+        const quint16 port = TestSupport::freePort();
+        const Result missing = addSuite(QStringLiteral("acme suite"), WeComSandbox::suiteId, port);
+        QVERIFY2(missing.exitCode == 0, missing.err.constData());
+        const Result none = run({QStringLiteral("suite"), QStringLiteral("ticket"),
+                                 QStringLiteral("acme suite"), QStringLiteral("--json")});
+        QCOMPARE(
+            QJsonDocument::fromJson(none.out).object().value(QLatin1String("ticket_received")).toString(),
+            QString());
+        const Result early =
+            run({QStringLiteral("tenant"), QStringLiteral("check"), QStringLiteral("acme suite")});
+        QVERIFY2(early.exitCode != 0 && early.out.contains("No suite_ticket"), early.out.constData());
+        QVERIFY(receiveTicket(QStringLiteral("acme suite"), WeComSandbox::suiteId, port));
+
+        const Result installed =
+            run({QStringLiteral("suite"), QStringLiteral("install"), QStringLiteral("acme suite"),
+                 QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        const QJsonObject corp = QJsonDocument::fromJson(installed.out).object();
+        QCOMPARE(corp.value(QLatin1String("corpid")).toString(),
+                 WeComSandbox::authCorpId(WeComSandbox::suiteId));
+        QCOMPARE(corp.value(QLatin1String("status")).toString(), QStringLiteral("authorized"));
+        const Result corps = run({QStringLiteral("suite"), QStringLiteral("corps"),
+                                  QStringLiteral("acme suite"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(corps.out).array().size(), 1);
+
+        control({{QStringLiteral("provider"), QStringLiteral("wecom")},
+                 {QStringLiteral("auto_approve"), QStringLiteral("lisi")}});
+        const Result member =
+            run({QStringLiteral("authorize"), QStringLiteral("acme suite"), QStringLiteral("--mode"),
+                 QStringLiteral("oauth"), QStringLiteral("--json")});
+        QVERIFY2(member.exitCode == 0, member.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(member.out).object();
+        QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("open_userid"));
+        QVERIFY(identity.value(QLatin1String("external_id")).toString().startsWith(QLatin1String("wp")));
+
+        // 代开发: the install makes a WeCom tenant of the corp, which signs its members in.
+        const quint16 templatePort = TestSupport::freePort();
+        QCOMPARE(addSuite(QStringLiteral("acme dk"), WeComSandbox::templateId, templatePort).exitCode, 0);
+        QVERIFY(receiveTicket(QStringLiteral("acme dk"), WeComSandbox::templateId, templatePort));
+        const Result customized = run({QStringLiteral("suite"), QStringLiteral("install"),
+                                       QStringLiteral("acme dk"), QStringLiteral("--json")});
+        QVERIFY2(customized.exitCode == 0, customized.err.constData());
+        const QString appTenant =
+            QJsonDocument::fromJson(customized.out).object().value(QLatin1String("app_tenant")).toString();
+        QVERIFY(!appTenant.isEmpty());
+        const Result appMember = run({QStringLiteral("authorize"), appTenant, QStringLiteral("--json")});
+        QVERIFY2(appMember.exitCode == 0, appMember.err.constData());
+        QCOMPARE(
+            QJsonDocument::fromJson(appMember.out).object().value(QLatin1String("external_id")).toString(),
+            QStringLiteral("lisi"));
+        control({{QStringLiteral("provider"), QStringLiteral("wecom")},
+                 {QStringLiteral("auto_approve"), QString()}});
+
+        // A callback the admin's own server received, opened with the tenant's keys from the keychain.
+        const QByteArray event =
+            "<xml><SuiteId><![CDATA[" + WeComSandbox::suiteId.toUtf8() +
+            "]]></SuiteId><InfoType><![CDATA[change_auth]]></InfoType><TimeStamp>1403610513"
+            "</TimeStamp><AuthCorpId><![CDATA[" +
+            WeComSandbox::corpId.toUtf8() + "]]></AuthCorpId></xml>";
+        const QString encrypted =
+            WeComCallbackCrypto::encrypt(WeComCallbackCrypto::aesKey(WeComSandbox::encodingAesKey).value(),
+                                         event, WeComSandbox::suiteId, "aaaabbbbccccdddd");
+        const QString body =
+            writeFile(QStringLiteral("suite-event.xml"),
+                      "<xml><Encrypt><![CDATA[" + encrypted.toUtf8() + "]]></Encrypt></xml>");
+        const QString query =
+            QStringLiteral("msg_signature=%1&timestamp=1403610513&nonce=380320359")
+                .arg(WeComCallbackCrypto::signature(WeComSandbox::callbackToken, QStringLiteral("1403610513"),
+                                                    QStringLiteral("380320359"), encrypted));
+        const Result decrypted =
+            run({QStringLiteral("suite"), QStringLiteral("decrypt"), QStringLiteral("acme suite"),
+                 QStringLiteral("--query"), query, QStringLiteral("--body-file"), body});
+        QVERIFY2(decrypted.exitCode == 0, decrypted.err.constData());
+        QCOMPARE(decrypted.out.trimmed(), QByteArrayLiteral("success"));
+        const Result forged = run({QStringLiteral("suite"), QStringLiteral("decrypt"),
+                                   QStringLiteral("acme suite"), QStringLiteral("--query"),
+                                   QString(query).replace(QLatin1String("nonce=3"), QLatin1String("nonce=4")),
+                                   QStringLiteral("--body-file"), body});
+        QCOMPARE(forged.exitCode, 1);
+        QVERIFY(forged.err.contains("msg_signature"));
+
+        // Everything the sandbox's WeCom minted or accepted on the way: nowhere AuthDesk wrote.
+        QNetworkReply *reply = m_network.get(
+            QNetworkRequest(QUrl(m_sandboxUrl.toString() + QStringLiteral("/sandbox/witnessed"))));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
+        reply->deleteLater();
+        const QJsonArray minted = QJsonDocument::fromJson(reply->readAll())
+                                      .object()
+                                      .value(QLatin1String("wecom"))
+                                      .toObject()
+                                      .value(QLatin1String("credentials"))
+                                      .toArray();
+        QVERIFY(minted.size() >= 8); // tickets, suite tokens, auth and permanent codes, corp tokens
+        const QByteArray files = TestSupport::readTree(m_home.path());
+        QStringList everything{WeComSandbox::suiteSecret, WeComSandbox::callbackToken,
+                               WeComSandbox::encodingAesKey};
+        for (const QJsonValue &credential : minted)
+            everything << credential.toString();
+        for (const QString &credential : std::as_const(everything)) {
+            QVERIFY2(!m_allOutput.contains(credential.toUtf8()), qPrintable(credential.left(6)));
+            QVERIFY2(!files.contains(credential.toUtf8()), qPrintable(credential.left(6)));
+        }
     }
 
     void noSecretOrTokenAnywhere() {

@@ -179,11 +179,12 @@ private slots:
         const int sessions = calls("service/set_session_info");
         const Identity installer = install(tenant, *session);
         QCOMPARE(calls("service/set_session_info"), sessions + 1);
-        QCOMPARE(installer.extra.value(QLatin1String("corpid")).toString(), WeComSandbox::corpId);
+        const QString corpId = WeComSandbox::authCorpId(WeComSandbox::suiteId); // this provider's ciphertext
+        QCOMPARE(installer.extra.value(QLatin1String("corpid")).toString(), corpId);
+        QVERIFY(corpId != WeComSandbox::corpId);
         QCOMPARE(installer.extra.value(QLatin1String("customized")).toString(), QStringLiteral("false"));
         QCOMPARE(installer.name, QStringLiteral("张三"));
-        QCOMPARE(keychainValue(tenant, WeComSuiteProvider::permanentCodeName(WeComSandbox::corpId)).size(),
-                 64);
+        QCOMPARE(keychainValue(tenant, WeComSuiteProvider::permanentCodeName(corpId)).size(), 64);
         QCOMPARE(calls("service/get_corp_token"), 1);
         QList<SuiteCorps::Corp> corps = checkCorps(*session);
         QCOMPARE(corps.size(), 1);

@@ -208,8 +208,9 @@ private slots:
                 api(QStringLiteral("get_permanent_code"), {{QStringLiteral("auth_code"), authCode}});
             const QString permanentCode = permanent.value(QLatin1String("permanent_code")).toString();
             QCOMPARE(permanentCode.size(), 64);
+            // A third-party app knows the corp by this provider's ciphertext (§4).
             QCOMPARE(permanent[QLatin1String("auth_corp_info")][QLatin1String("corpid")].toString(),
-                     WeComSandbox::corpId);
+                     WeComSandbox::authCorpId(suite));
             QCOMPARE(permanent[QLatin1String("auth_info")][QLatin1String("agent")][0]
                               [QLatin1String("is_customized_app")]
                                   .toBool(),
@@ -233,8 +234,9 @@ private slots:
             QVERIFY(!v2.contains(QLatin1String("access_token")) && !v2.contains(QLatin1String("auth_info")));
 
             const QJsonObject corpToken =
-                api(QStringLiteral("get_corp_token"), {{QStringLiteral("auth_corpid"), WeComSandbox::corpId},
-                                                       {QStringLiteral("permanent_code"), permanentCode}});
+                api(QStringLiteral("get_corp_token"),
+                    {{QStringLiteral("auth_corpid"), WeComSandbox::authCorpId(suite)},
+                     {QStringLiteral("permanent_code"), permanentCode}});
             if (customized) {
                 QCOMPARE(corpToken.value(QLatin1String("errcode")).toInt(), 40084);
             } else {
