@@ -7,11 +7,11 @@
 #include <memory>
 
 namespace {
-QList<Tenant> savedDemos(Workspace *workspace, const QString &provider) {
+QList<Tenant> savedDemos(Workspace *workspace, const ProviderSandbox &platform) {
     QList<Tenant> demos;
     const QList<Tenant> tenants = workspace->tenants().tenants();
     for (const Tenant &tenant : tenants)
-        if (tenant.demo && tenant.provider == provider)
+        if (tenant.demo && platform.providerKeys().contains(tenant.provider))
             demos << tenant;
     return demos;
 }
@@ -57,7 +57,7 @@ void SandboxDemo::repoint() {
 
 void SandboxDemo::announceDemoTenants() {
     for (const auto &platform : m_sandbox->providers())
-        platform->demoTenantsReady(savedDemos(m_workspace, platform->key()));
+        platform->demoTenantsReady(savedDemos(m_workspace, *platform));
 }
 
 QStringList SandboxDemo::demoTenantNames() const {
@@ -76,7 +76,7 @@ void SandboxDemo::createDemoTenants(std::function<void(const Status &)> done) {
     QList<ProviderSandbox::SandboxTenant> demos;
     QStringList kept; // the admin's own tenants that bear a demo tenant's name: never touched
     for (const auto &platform : m_sandbox->providers())
-        for (const auto &demo : platform->demoTenants(address(), savedDemos(m_workspace, platform->key()))) {
+        for (const auto &demo : platform->demoTenants(address(), savedDemos(m_workspace, *platform))) {
             const auto existing = m_workspace->tenants().find(demo.tenant.name);
             if (existing && !existing->demo)
                 kept << demo.tenant.name;

@@ -3,12 +3,14 @@
 #include "crypto/RandomToken.h"
 #include "providers/Provider.h"
 
+#include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QUrlQuery>
 
 const QString WeComSandbox::corpId = QStringLiteral("ww5a4db1c0ffee0001");
@@ -266,8 +268,11 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
                     QStringLiteral("非企业成员 non-member (openid)")});
     choices.append({QStringLiteral("deny"), QStringLiteral("拒绝 Deny"),
                     QStringLiteral("用户拒绝授权 the user refuses")});
-    return pickerPage(title, QStringLiteral("CorpID %1 · AgentID %2").arg(corpId, agentId),
-                      QStringLiteral("/sandbox/wecom/pick"), session, choices);
+    const QString subtitle =
+        login.suite.isEmpty()
+            ? QStringLiteral("CorpID %1 · AgentID %2").arg(corpId, agentId)
+            : QStringLiteral("服务商应用 service-provider app · SuiteID %1").arg(login.suite);
+    return pickerPage(title, subtitle, QStringLiteral("/sandbox/wecom/pick"), session, choices);
 }
 
 QHttpServerResponse WeComSandbox::pick(const QHttpServerRequest &request) {
@@ -500,12 +505,24 @@ QMap<QString, QString> WeComSandbox::tenantSettings() const {
 }
 
 QList<ProviderSandbox::SandboxTenant> WeComSandbox::demoTenants(const QUrl &sandbox,
-                                                                const QList<Tenant> &) const {
+                                                                const QList<Tenant> &existing) const {
     // Tenant names are data (the CLI and scripts use them), so they are not translated.
     SandboxTenant demo = tenant(QStringLiteral("Demo WeCom"), sandbox);
     demo.tenant.settings.insert(QStringLiteral("scope"), QStringLiteral("snsapi_privateinfo"));
-    return {demo, suiteTenant(QStringLiteral("Demo WeCom provider app"), sandbox, suiteId),
-            suiteTenant(QStringLiteral("Demo WeCom 代开发"), sandbox, templateId)};
+    // The service-provider apps' callback URLs keep the port they were given (the admin may have
+    // pointed something at it); a new one gets a free port.
+    auto callbackUrl = [&existing](const QString &name) {
+        for (const Tenant &saved : existing)
+            if (saved.name == name && !saved.setting(QStringLiteral("callback_url")).isEmpty())
+                return saved.setting(QStringLiteral("callback_url"));
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return QStringLiteral("http://127.0.0.1:%1/wecom/suite").arg(probe.serverPort());
+    };
+    const QString provider = QStringLiteral("Demo WeCom provider app");
+    const QString customized = QStringLiteral("Demo WeCom 代开发");
+    return {demo, suiteTenant(provider, sandbox, suiteId, callbackUrl(provider)),
+            suiteTenant(customized, sandbox, templateId, callbackUrl(customized))};
 }
 
 ProviderSandbox::SandboxTenant WeComSandbox::suiteTenant(const QString &name, const QUrl &sandbox,

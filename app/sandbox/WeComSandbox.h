@@ -4,6 +4,8 @@
 #include "ProviderSandbox.h"
 
 #include <QDateTime>
+#include <QPointer>
+#include <QTimer>
 
 class QHttpServerRequest;
 
@@ -59,6 +61,10 @@ public:
                               const QString &callbackUrl = {}) const;
     QString memberUser() const override { return QStringLiteral("zhangsan"); }
     QList<SandboxTenant> demoTenants(const QUrl &sandbox, const QList<Tenant> &existing) const override;
+    // The demo service-provider apps with a callback URL get their suite's tickets pushed there,
+    // the first at once, then every 7 to 14 minutes as WeCom does (§8.1); a push nobody answered
+    // with "success" is tried again after 10 s.
+    void demoTenantsReady(const QList<Tenant> &tenants) override;
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;
     void setTokenLifetime(int seconds);
@@ -161,6 +167,9 @@ private:
     QHash<QString, QStringList> m_suiteTickets; // suite → its tickets, newest last
     QHash<QString, QString> m_suiteTokens;      // suite_access_token → suite
     QPair<int, QByteArray> m_lastPushAnswer;
+    QPointer<QTimer> m_pushTimer;              // on the sandbox thread, gone with the first server
+    QList<QPair<QString, QUrl>> m_pushTargets; // suite, callback URL of the demo suite tenants
+    void pushTicketsNow();
     struct SuiteCode { // a pre_auth_code or an auth_code
         QString suite;
         QDateTime issued;

@@ -11,7 +11,9 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 const QString WeComSandbox::providerCorpId = QStringLiteral("wwsbxprovider0000001");
@@ -67,7 +69,42 @@ QPair<int, QByteArray> postTo(const QUrl &url, const QByteArray &body) {
 }
 } // namespace
 
+void WeComSandbox::demoTenantsReady(const QList<Tenant> &tenants) {
+    QList<QPair<QString, QUrl>> targets;
+    for (const Tenant &demo : tenants)
+        if (demo.provider == QLatin1String("wecom_suite") &&
+            !demo.setting(QStringLiteral("callback_url")).isEmpty())
+            targets.append({demo.setting(QStringLiteral("suite_id")),
+                            QUrl(demo.setting(QStringLiteral("callback_url")))});
+    QMutexLocker lock(&m_mutex);
+    m_pushTargets = targets;
+    if (QTimer *timer = m_pushTimer)
+        QMetaObject::invokeMethod(timer, [timer] { timer->start(1000); });
+}
+
+void WeComSandbox::pushTicketsNow() {
+    QList<QPair<QString, QUrl>> targets;
+    {
+        QMutexLocker lock(&m_mutex);
+        targets = m_pushTargets;
+    }
+    bool answered = true;
+    for (const auto &[suite, url] : targets) {
+        pushSuiteEvent(suite, url, QStringLiteral("suite_ticket"));
+        answered = answered && lastPushAnswer() == qMakePair(200, QByteArrayLiteral("success"));
+    }
+    // WeCom's interval, jittered as observed (7–14 minutes, §8.1), or a retry soon.
+    const int next = answered ? QRandomGenerator::global()->bounded(7 * 60000, 14 * 60000) : 10000;
+    m_pushTimer->start(next);
+}
+
 void WeComSandbox::addSuiteRoutes(QHttpServer &server) {
+    if (!m_pushTimer) { // the plain server's; the TLS server shares it
+        auto *timer = new QTimer(&server);
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, timer, [this] { pushTicketsNow(); });
+        m_pushTimer = timer;
+    }
     server.route(QStringLiteral("/cgi-bin/service/get_suite_token"),
                  [this](const QHttpServerRequest &r) { return suiteToken(r); });
     server.route(QStringLiteral("/3rdapp/install"),

@@ -10,6 +10,7 @@
 #include "RunPanel.h"
 #include "SignatureInspector.h"
 #include "StoreDialog.h"
+#include "SuiteCorpsView.h"
 #include "TenantDialog.h"
 #include "providers/Provider.h"
 #include "run/DirectorySync.h"
@@ -35,6 +36,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 constexpr int tenantIdRole = Qt::UserRole + 1; // a tenant item's id, beside its name (Qt::UserRole)
@@ -222,6 +224,7 @@ RunPanel *MainWindow::runPanel() {
         statusBar()->showMessage(ok ? tr("Run succeeded: %1").arg(message) : tr("Run failed"), 10000);
     });
     connect(m_runPanel, &RunPanel::enterSecretRequested, this, &MainWindow::editTenant);
+    connect(m_runPanel, &RunPanel::tenantsChanged, this, [this] { reloadTenants(); });
     // The tenant of a run under way stays selected and as it was until the run ends.
     connect(m_runPanel, &RunPanel::runActiveChanged, this, [this](bool active) {
         m_tree->setEnabled(!active);
@@ -354,6 +357,9 @@ void MainWindow::reloadTenants(const QString &select) {
         item->setToolTip(0, tenant.redirectUri);
     }
     m_stack->setCurrentWidget(tenants.isEmpty() ? m_welcome : static_cast<QWidget *>(runPanel()));
+    // A service-provider app's tickets arrive whichever tenant is shown.
+    if (std::any_of(tenants.cbegin(), tenants.cend(), &SuiteCorpsView::appliesTo))
+        runPanel()->corpsView()->listenForAll(tenants);
     updateHealthIcons();
     if (!keep.isEmpty() && selectTenant(keep))
         return updateActions();

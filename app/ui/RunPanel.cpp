@@ -11,6 +11,7 @@
 #include "RunCompareDialog.h"
 #include "RunHistoryView.h"
 #include "StepModel.h"
+#include "SuiteCorpsView.h"
 #include "SystemBrowser.h"
 #include "export/RunExport.h"
 #include "net/ExchangeLog.h"
@@ -53,9 +54,9 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
       m_enterSecret(new QPushButton(tr("Enter it…"), this)), m_phase(new QLabel(this)),
       m_elapsed(new QLabel(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_steps(new StepModel(this)), m_exchanges(new ExchangeModel(this)),
-      m_identity(new IdentityView(this)), m_history(new RunHistoryView(this)),
-      m_stepTable(new CopyableTableView(this)), m_exchangeTable(new CopyableTableView(this)),
-      m_exchangeDetail(new QPlainTextEdit(this)) {
+      m_identity(new IdentityView(this)), m_corps(new SuiteCorpsView(workspace, this)),
+      m_history(new RunHistoryView(this)), m_stepTable(new CopyableTableView(this)),
+      m_exchangeTable(new CopyableTableView(this)), m_exchangeDetail(new QPlainTextEdit(this)) {
     m_title->setObjectName(QStringLiteral("tenantTitle"));
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     m_mode->setToolTip(tr("Which authorization page to open"));
@@ -151,6 +152,10 @@ RunPanel::RunPanel(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_identity, tr("Identity"));
     m_tabs->addTab(exchangePage, tr("Exchanges"));
     m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_corps, tr("Corps"));
+    connect(m_corps, &SuiteCorpsView::installRequested, this,
+            [this] { startRun(QStringLiteral("install")); });
+    connect(m_corps, &SuiteCorpsView::tenantsChanged, this, &RunPanel::tenantsChanged);
     connect(m_history, &RunHistoryView::openRequested, this, [this](const RunRecord &run) {
         showRecord(run);
         m_tabs->setCurrentWidget(run.identity ? static_cast<QWidget *>(m_identity) : m_stepTable);
@@ -233,6 +238,8 @@ void RunPanel::setTenant(const std::optional<Tenant> &tenant) {
     m_phase->clear();
     m_elapsed->clear();
     reloadHistory();
+    m_corps->setTenant(tenant);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_corps), tenant && SuiteCorpsView::appliesTo(*tenant));
     if (keep)
         showRecord(*keep);
     else if (!m_history->runs().isEmpty())
@@ -432,6 +439,14 @@ FlowRun *RunPanel::newRun(const QString &mode) {
         if (ok && !run->yieldsIdentity()) {
             m_status->setText(tr("✓ Signed out at the provider."));
             m_identity->showTokenResult(tr("✓ Signed out at the provider."));
+        } else if (ok && run->mode() == QLatin1String("install") &&
+                   SuiteCorpsView::appliesTo(run->tenant())) {
+            // An install's identity is the admin who installed; the corp is what the tab shows.
+            m_identity->showIdentity(run->identity());
+            m_corps->adoptInstall(run->identity());
+            m_tabs->setCurrentWidget(m_corps);
+            m_status->setText(tr("✓ Installed in %1.")
+                                  .arg(run->identity().extra.value(QLatin1String("corp_name")).toString()));
         } else if (ok) {
             m_identity->showIdentity(run->identity());
             m_tabs->setCurrentWidget(m_identity);

@@ -33,6 +33,8 @@ class Workspace;
 // browser, the live header of the run under way (phase, elapsed time, progress), and the
 // timeline / identity / exchanges of the run shown — the one under way, or one of the tenant's
 // kept runs (History). Selecting a tenant shows its latest run, never another tenant's.
+class SuiteCorpsView;
+
 class RunPanel : public QWidget {
     Q_OBJECT
 
@@ -56,6 +58,7 @@ public:
     BrowserPane *browser();
     IdentityView *identityView() const { return m_identity; }
     RunHistoryView *historyView() const { return m_history; }
+    SuiteCorpsView *corpsView() const { return m_corps; }
     StepModel *steps() const { return m_steps; }
     ExchangeModel *exchanges() const { return m_exchanges; }
     // The shown run's calls as curl commands (the selected exchange's alone when one is).
@@ -69,6 +72,8 @@ signals:
     void runActiveChanged(bool active);
     // The tenant's secret is not in this admin's keychain (a shared store): enter it.
     void enterSecretRequested();
+    // A tenant was added (a 代开发 install's WeCom tenant).
+    void tenantsChanged(const QString &name);
 
 private:
     FlowRun *newRun(const QString &mode);
@@ -124,6 +129,7 @@ private:
     StepModel *m_steps;
     ExchangeModel *m_exchanges;
     IdentityView *m_identity;
+    SuiteCorpsView *m_corps; // a service-provider app's tab: its ticket, corps and events
     RunHistoryView *m_history;
     CopyableTableView *m_stepTable;
     CopyableTableView *m_exchangeTable;

@@ -26,6 +26,7 @@
 #include "SignatureInspector.h"
 #include "StepModel.h"
 #include "StoreDialog.h"
+#include "SuiteCorpsView.h"
 #include "TenantDialog.h"
 #include "TestSupport.h"
 #include "WeComSandbox.h"
@@ -59,6 +60,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -885,6 +887,60 @@ private slots:
         bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
         bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
         pages->setCurrentIndex(0);
+    }
+
+    // A WeCom service-provider app as an admin meets it (PROVIDERS §8): the demo app's ticket,
+    // pushed by the sandbox to the callback URL the console listens on, shows in the Corps tab;
+    // Install into a corp runs the install page in the embedded browser and lists the corp;
+    // a member signs in through the suite's OAuth; the 代开发 template's install adds a WeCom
+    // tenant of the corp to the tree.
+    void serviceProviderAppInTheConsole() {
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom provider app")));
+        auto *corps = panel()->corpsView();
+        auto *tabs = corps->parentWidget()->parentWidget();
+        QVERIFY(
+            qobject_cast<QTabWidget *>(tabs)->isTabVisible(qobject_cast<QTabWidget *>(tabs)->indexOf(corps)));
+        auto *ticket = corps->findChild<QLabel *>(QStringLiteral("ticketStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(ticket->text().contains(QLatin1String("Newest suite_ticket received")),
+                                 30000);
+        QVERIFY2(ticket->text().contains(QLatin1String("listens at http://127.0.0.1:")),
+                 qPrintable(ticket->text()));
+
+        corps->findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+        QVERIFY(runEnded());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+        auto *table = corps->findChild<QTableWidget *>(QStringLiteral("corpsTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
+        QCOMPARE(table->item(0, 1)->text(), WeComSandbox::authCorpId(WeComSandbox::suiteId));
+        QVERIFY(table->item(0, 2)->text().contains(QLatin1String("authorized")));
+
+        panel()->startRun(QStringLiteral("oauth"));
+        QVERIFY(pick(QStringLiteral("lisi")) && runEnded());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+        QVERIFY(fieldOf(QStringLiteral("External ID"))
+                    .startsWith(WeComSandbox::authCorpId(WeComSandbox::suiteId)));
+        // The README's picture of the Corps tab (AUTHDESK_SCREENSHOT_SUITE=file.png, under Xvfb).
+        if (const QString shot = qEnvironmentVariable("AUTHDESK_SCREENSHOT_SUITE"); !shot.isEmpty()) {
+            qobject_cast<QTabWidget *>(tabs)->setCurrentWidget(corps);
+            m_window->resize(1400, 860);
+            QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+            QVERIFY(m_window->grab().save(shot));
+        }
+
+        QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom 代开发")));
+        QTRY_VERIFY_WITH_TIMEOUT(ticket->text().contains(QLatin1String("Newest suite_ticket received")),
+                                 30000);
+        corps->findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+        QVERIFY(runEnded());
+        QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,
+                 qPrintable(panel()->currentRun()->error()));
+        const QString app = QStringLiteral("Demo WeCom 代开发 · 沙盒科技");
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->tenants().find(app).has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->selectTenant(app), 10000);
+        QVERIFY(signIn(app, QStringLiteral("zhangsan")));
+        QCOMPARE(fieldOf(QStringLiteral("External ID")), QStringLiteral("zhangsan"));
     }
 
     // Tools → WeCom callback decryptor on example C of PROVIDERS-wecom-suite §2: verified,

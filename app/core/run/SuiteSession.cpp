@@ -220,6 +220,7 @@ void SuiteSession::adoptInstall(const Identity &installer, std::function<void(co
             m_services.saveTenant(app, code.value(), [this, app, corp, done](const Status &saved) {
                 if (!saved.ok())
                     return done(saved);
+                emit tenantSaved(app.name);
                 if (const Status recorded = m_services.suiteCorps.save(m_tenant.id, corp); !recorded.ok())
                     return done(recorded);
                 done(Done{

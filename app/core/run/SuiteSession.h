@@ -50,6 +50,8 @@ signals:
     void stepAdded(const FlowStep &step);
     // An event handled (its summary never holds a credential).
     void eventHandled(const SuiteCorps::Event &event);
+    // A tenant was saved: the WeCom tenant of a 代开发 install.
+    void tenantSaved(const QString &name);
 
 private:
     ProviderContext context();
