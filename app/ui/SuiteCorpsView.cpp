@@ -76,8 +76,14 @@ bool SuiteCorpsView::appliesTo(const Tenant &tenant) {
 }
 
 SuiteSession *SuiteCorpsView::session(const Tenant &tenant) {
-    if (SuiteSession *known = m_sessions.value(tenant.id))
-        return known;
+    if (SuiteSession *known = m_sessions.value(tenant.id)) {
+        if (known->tenant().updated == tenant.updated && known->tenant().name == tenant.name)
+            return known;
+        // Edited (or repointed at a restarted sandbox): a session of the tenant as it is now, on
+        // its callback port, which the old one frees at once.
+        m_sessions.remove(tenant.id);
+        delete known;
+    }
     auto *made = new SuiteSession(m_workspace->services(), tenant, this);
     m_sessions.insert(tenant.id, made);
     connect(made, &SuiteSession::eventHandled, this, [this, id = tenant.id] {

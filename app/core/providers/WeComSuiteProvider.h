@@ -57,6 +57,8 @@ public:
         return QStringLiteral("permanent_code.") + corpId;
     }
     static QString ticketName() { return QStringLiteral("suite_ticket"); }
+    // The provider of the tenant a 代开发 install makes: a self-built app's, WeCom's.
+    static QString customizedAppProvider() { return QStringLiteral("wecom"); }
     // getuserinfo3rd's answer, lowercase or legacy PascalCase (§6.7): a member keyed by
     // (corpid, open_userid) with the encrypted userid kept, or a non-member's openid.
     static Result<Identity> identityFromUserInfo3rd(const QJsonObject &answer);

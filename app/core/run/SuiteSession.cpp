@@ -198,7 +198,7 @@ void SuiteSession::adoptInstall(const Identity &installer, std::function<void(co
     if (const auto existing = m_services.tenants.find(tr("%1 · %2").arg(m_tenant.name, corp.name)))
         app = *existing;
     app.name = tr("%1 · %2").arg(m_tenant.name, corp.name);
-    app.provider = QStringLiteral("wecom");
+    app.provider = WeComSuiteProvider::customizedAppProvider();
     app.settings.insert(QStringLiteral("corpid"), corp.corpId);
     app.settings.insert(QStringLiteral("agentid"), corp.agentId);
     app.redirectUri = m_tenant.redirectUri;

@@ -33,6 +33,7 @@ public:
     // HOST:PORT when given) until the session ends.
     Status listen(const QString &address = {});
     QUrl callbackUrl() const;
+    const Tenant &tenant() const { return m_tenant; }
     // What the callback URL answers a request: the echostr's plaintext for URL verification,
     // `success` for an event that verified and decrypted (handled after the answer), an error
     // status otherwise.
