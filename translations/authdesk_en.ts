@@ -409,14 +409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--contacts-secret-stdin does not apply to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 on the second line of standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--claim does not apply to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,6 +686,69 @@
     </message>
     <message>
         <source>--which is access, refresh or previous (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk suite ticket NAME [--paste-stdin | --listen [--address HOST:PORT] [--timeout SECONDS]] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite_ticket has been kept for %1 yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest suite_ticket kept %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite_ticket: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for WeCom&apos;s next suite_ticket at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite_ticket arrived within %1 s. WeCom pushes one every 10 minutes; 刷新Ticket in the service-provider console pushes one at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk suite install NAME [--json] [--timeout SECONDS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk suite corps NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed in any corp yet: authdesk suite install NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: authdesk suite decrypt NAME --query QUERY [--body-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its %2: pass --%3 and write it on a line of standard input after the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 on standard input: write each of the other secrets on a line of its own after the secret, in the order &quot;authdesk tenant add --help&quot; lists them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,10 +1513,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain holds no %1 for this tenant. Edit the tenant and enter it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Identity: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +1562,18 @@
     </message>
     <message>
         <source>%1 has no device sign-in (RFC 8628).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, under the tenant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4164,6 +4227,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>The authorization page opened in your browser. Waiting for it to come back to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Corps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Installed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>
@@ -4606,6 +4677,270 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
 </context>
 <context>
+    <name>SuiteCorps</name>
+    <message>
+        <source>Writing the service-provider app&apos;s corps failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteCorpsView</name>
+    <message>
+        <source>Corp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CorpID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install into a corp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check corps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens WeCom&apos;s install page for this app; the corp&apos;s permanent code goes to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks WeCom (get_auth_info) whether each corp&apos;s authorization still holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a callback URL on your own server: the suite_ticket it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events received at the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk listens at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callback URL: paste the tickets your own server receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite_ticket yet: WeCom pushes one to the callback URL every 10 minutes (刷新Ticket in the service-provider console pushes one at once). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest suite_ticket received %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ secret reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (third-party app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking each corp with get_auth_info…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corp(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste suite_ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest suite_ticket your callback server received for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteSession</name>
+    <message>
+        <source>&quot;%1&quot; is not a WeCom service-provider app (its provider is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no callback URL to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its Callback URL (e.g. http://127.0.0.1:8790/wecom/suite), or paste the tickets your own server receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening for WeCom&apos;s callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiveid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event of another suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for suite %2 (receiveid %3), not this tenant&apos;s %4: it is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed from WeCom (create_auth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret reset in WeCom (reset_permanent_code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanging the auth_code for the corp&apos;s permanent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel_auth received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corp cancelled the authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization cancelled (cancel_auth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corp changed the authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suite_ticket is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest suite_ticket kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install named no corp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed in %1 (%2); its permanent code is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed in %1 (%2) as a 代开发 app: tenant &quot;%3&quot; signs its members in with the permanent code as its corpsecret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_info answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncClaims</name>
     <message>
         <source>%1 (since %2)</source>
@@ -4678,14 +5013,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional; leave empty to keep what the keychain holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: lists the whole directory by page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many of this tenant&apos;s runs the History tab keeps; older ones are dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,15 +5078,19 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave empty to keep what the keychain holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; stored in the OS keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantHealth</name>
     <message>
         <source>This tenant has no secret (a public client).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain holds no %1 for this tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4853,6 +5184,17 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
             <numerusform>The %1 is %n day old; it is due for rotation in %2 days.</numerusform>
             <numerusform>The %1 is %n days old; it is due for rotation in %2 days.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TenantSecrets</name>
+    <message>
+        <source>The keychain holds no %1 for this tenant. Edit the tenant and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5619,201 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>Make the redirect URI&apos;s host, without a port, the app&apos;s trusted domain (网页授权及JS-SDK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts-sync secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid parameter (an auth_code is at least 64 characters): check what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pre_auth_code is invalid or expired (20 minutes): start the install again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the auth_code was already used, expired after 10 minutes, or came from a login rather than an install: install again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid suite_secret: copy it again from the app&apos;s page in the service-provider console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid suite or provider token, or the corp never authorized this suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid SuiteID (get_suite_token must be a POST): check the tenant&apos;s SuiteID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corp cancelled the authorization or its permanent code was reset: install the app in the corp again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suite_ticket is stale or another suite&apos;s: check that the callback URL receives this suite&apos;s pushes (several suites sharing one URL overwrite each other&apos;s tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite_access_token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SuiteID does not match the suite token&apos;s suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid user_ticket: run the sign-in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComSuiteProvider</name>
+    <message>
+        <source>WeCom service-provider app (企业微信第三方应用 / 代开发)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuiteID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider CorpID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL (指令回调)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProviderSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SuiteID &quot;%1&quot; is not valid: a third-party app&apos;s starts with &quot;ww&quot; (older ones &quot;wx&quot; or &quot;tj&quot;), a 代开发 template&apos;s with &quot;dk&quot;. Find it in the service-provider console under 应用管理.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider CorpID &quot;%1&quot; is not valid: it starts with &quot;ww&quot; and is shown in the service-provider console under 服务商信息.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL &quot;%1&quot; is not a URL with a port, e.g. http://127.0.0.1:8790/wecom/suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite_ticket has reached AuthDesk yet, so there is no suite token (no call was made). WeCom pushes one to the callback URL every 10 minutes: let AuthDesk listen there (authdesk suite ticket NAME --listen), press 刷新Ticket in the service-provider console, or paste the ticket your own server received (authdesk suite ticket NAME --paste-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_suite_token failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_suite_token answered HTTP %1 without suite_access_token and expires_in: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suite_secret and the newest suite_ticket work: get_suite_token issued a token valid for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_pre_auth_code answered errcode 0 without pre_auth_code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install session set: test authorization (auth_type 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install session set: released app (auth_type 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization was not given (the redirect carries neither auth_code nor code). Nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getuserinfo3rd answered errcode 0 with neither corpid and userid nor openid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-member identified by openid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These ids are this service provider&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom gives a service provider&apos;s apps their own ciphertext of the corpid and userid (case-sensitive), not what the corp&apos;s admin console shows; open_userid is the same in every app of this provider. The corp&apos;s own self-built app converts them back (batch/openuserid_to_userid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member details unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name for a third-party app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getuserdetail3rd answers the userid as the name, as WeCom does for every third-party app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_permanent_code answered errcode 0 without permanent_code and auth_corp_info.corpid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_auth_info lists no app of this suite in the corp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app %1 (AgentID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 代开发 app: its permanent code is its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gettoken with corpid %1 and the permanent code as corpsecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corp token fetched with the permanent code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -407,14 +407,6 @@
         <translation>--method 需要一个 HTTP 方法，例如 GET 或 POST（收到的是“%1”）。</translation>
     </message>
     <message>
-        <source>--contacts-secret-stdin does not apply to %1.</source>
-        <translation>--contacts-secret-stdin 不适用于%1。</translation>
-    </message>
-    <message>
-        <source>No %1 on the second line of standard input.</source>
-        <translation>标准输入的第二行中没有 %1。</translation>
-    </message>
-    <message>
         <source>--claim does not apply to %1.</source>
         <translation>--claim 不适用于%1。</translation>
     </message>
@@ -697,6 +689,72 @@
     <message>
         <source>--which is access, refresh or previous (got &quot;%1&quot;).</source>
         <translation>--which 为 access、refresh 或 previous(收到的是“%1”)。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk suite ticket NAME [--paste-stdin | --listen [--address HOST:PORT] [--timeout SECONDS]] [--json]</source>
+        <translation>用法：authdesk suite ticket NAME [--paste-stdin | --listen [--address HOST:PORT] [--timeout SECONDS]] [--json]</translation>
+    </message>
+    <message>
+        <source>No suite_ticket has been kept for %1 yet.
+</source>
+        <translation>%1 尚未保存任何 suite_ticket。
+</translation>
+    </message>
+    <message>
+        <source>Newest suite_ticket kept %1 (%2).
+</source>
+        <translation>最新的 suite_ticket 保存于 %1（%2）。
+</translation>
+    </message>
+    <message>
+        <source>suite_ticket: </source>
+        <translation>suite_ticket：</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout 需要一个秒数。</translation>
+    </message>
+    <message>
+        <source>Waiting for WeCom&apos;s next suite_ticket at %1</source>
+        <translation>正在 %1 等待企业微信推送下一个 suite_ticket</translation>
+    </message>
+    <message>
+        <source>No suite_ticket arrived within %1 s. WeCom pushes one every 10 minutes; 刷新Ticket in the service-provider console pushes one at once.</source>
+        <translation>%1 秒内没有收到 suite_ticket。企业微信每 10 分钟推送一次；在服务商管理后台点击“刷新Ticket”会立即推送。</translation>
+    </message>
+    <message>
+        <source>usage: authdesk suite install NAME [--json] [--timeout SECONDS]</source>
+        <translation>用法：authdesk suite install NAME [--json] [--timeout SECONDS]</translation>
+    </message>
+    <message>
+        <source>usage: authdesk suite corps NAME [--json]</source>
+        <translation>用法：authdesk suite corps NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Not installed in any corp yet: authdesk suite install NAME
+</source>
+        <translation>尚未安装到任何企业：authdesk suite install NAME
+</translation>
+    </message>
+    <message>
+        <source>usage: authdesk suite decrypt NAME --query QUERY [--body-file FILE]</source>
+        <translation>用法：authdesk suite decrypt NAME --query QUERY [--body-file FILE]</translation>
+    </message>
+    <message>
+        <source>The callback was refused.</source>
+        <translation>回调被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 needs its %2: pass --%3 and write it on a line of standard input after the secret.</source>
+        <translation>%1 需要 %2：请传入 --%3，并在标准输入中于密钥之后单独一行写入。</translation>
+    </message>
+    <message>
+        <source>No %1 on standard input: write each of the other secrets on a line of its own after the secret, in the order &quot;authdesk tenant add --help&quot; lists them.</source>
+        <translation>标准输入中没有 %1：请在密钥之后，按“authdesk tenant add --help”列出的顺序，将其余每个密钥各写一行。</translation>
     </message>
 </context>
 <context>
@@ -1428,10 +1486,6 @@
         <translation>正在从密钥环读取 %1</translation>
     </message>
     <message>
-        <source>The keychain holds no %1 for this tenant. Edit the tenant and enter it again.</source>
-        <translation>密钥环中没有该租户的 %1。请编辑租户并重新输入。</translation>
-    </message>
-    <message>
         <source>Identity: %1 %2</source>
         <translation>身份:%1 %2</translation>
     </message>
@@ -1510,6 +1564,18 @@
     <message>
         <source>%1 has no device sign-in (RFC 8628).</source>
         <translation>%1 不支持设备登录(RFC 8628)。</translation>
+    </message>
+    <message>
+        <source>The %1 could not be kept: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation>已保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>%1, under the tenant</source>
+        <translation>%1，保存在该租户下</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4216,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>The authorization page opened in your browser. Waiting for it to come back to %1.</source>
         <translation>授权页面已在你的浏览器中打开。正在等待它回到 %1。</translation>
     </message>
+    <message>
+        <source>Corps</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>✓ Installed in %1.</source>
+        <translation>✓ 已安装到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>
@@ -4591,6 +4665,269 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
 </context>
 <context>
+    <name>SuiteCorps</name>
+    <message>
+        <source>Writing the service-provider app&apos;s corps failed: %1</source>
+        <translation>写入服务商应用的企业列表失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteCorpsView</name>
+    <message>
+        <source>Corp</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>CorpID</source>
+        <translation>CorpID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>AgentID</source>
+        <translation>AgentID</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>安装时间</translation>
+    </message>
+    <message>
+        <source>WeCom tenant</source>
+        <translation>企业微信租户</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Install into a corp…</source>
+        <translation>安装到企业…</translation>
+    </message>
+    <message>
+        <source>Check corps</source>
+        <translation>检查企业</translation>
+    </message>
+    <message>
+        <source>Paste ticket…</source>
+        <translation>粘贴 Ticket…</translation>
+    </message>
+    <message>
+        <source>Opens WeCom&apos;s install page for this app; the corp&apos;s permanent code goes to the keychain</source>
+        <translation>打开企业微信的应用安装页；企业的永久授权码将保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>Asks WeCom (get_auth_info) whether each corp&apos;s authorization still holds</source>
+        <translation>向企业微信（get_auth_info）确认每个企业的授权是否仍然有效</translation>
+    </message>
+    <message>
+        <source>For a callback URL on your own server: the suite_ticket it received</source>
+        <translation>回调 URL 在您自己的服务器上时：粘贴它收到的 suite_ticket</translation>
+    </message>
+    <message>
+        <source>Events received at the callback URL</source>
+        <translation>回调 URL 收到的事件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>AuthDesk listens at %1</source>
+        <translation>AuthDesk 正在 %1 监听</translation>
+    </message>
+    <message>
+        <source>No callback URL: paste the tickets your own server receives.</source>
+        <translation>未设置回调 URL：请粘贴您自己的服务器收到的 Ticket。</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s secrets…</source>
+        <translation>正在读取租户的密钥…</translation>
+    </message>
+    <message>
+        <source>No suite_ticket yet: WeCom pushes one to the callback URL every 10 minutes (刷新Ticket in the service-provider console pushes one at once). %1</source>
+        <translation>尚无 suite_ticket：企业微信每 10 分钟向回调 URL 推送一次（在服务商管理后台点击“刷新Ticket”会立即推送）。%1</translation>
+    </message>
+    <message>
+        <source>Newest suite_ticket received %1 (%2). %3</source>
+        <translation>最新的 suite_ticket 收到于 %1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>✓ authorized</source>
+        <translation>✓ 已授权</translation>
+    </message>
+    <message>
+        <source>✗ cancelled</source>
+        <translation>✗ 已取消</translation>
+    </message>
+    <message>
+        <source>✗ secret reset</source>
+        <translation>✗ 密钥已重置</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? 未知</translation>
+    </message>
+    <message>
+        <source>— (third-party app)</source>
+        <translation>—（第三方应用）</translation>
+    </message>
+    <message>
+        <source>Checking each corp with get_auth_info…</source>
+        <translation>正在用 get_auth_info 检查每个企业…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corp(s) checked.</source>
+        <translation>
+            <numerusform>已检查 %n 个企业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste suite_ticket</source>
+        <translation>粘贴 suite_ticket</translation>
+    </message>
+    <message>
+        <source>The newest suite_ticket your callback server received for %1:</source>
+        <translation>您的回调服务器为 %1 收到的最新 suite_ticket：</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>The ticket is kept in the keychain.</source>
+        <translation>Ticket 已保存到钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteSession</name>
+    <message>
+        <source>&quot;%1&quot; is not a WeCom service-provider app (its provider is %2).</source>
+        <translation>“%1”不是企业微信服务商应用（其平台为 %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no callback URL to listen on.</source>
+        <translation>“%1”没有可供监听的回调 URL。</translation>
+    </message>
+    <message>
+        <source>Set its Callback URL (e.g. http://127.0.0.1:8790/wecom/suite), or paste the tickets your own server receives.</source>
+        <translation>请设置其回调 URL（例如 http://127.0.0.1:8790/wecom/suite），或粘贴您自己的服务器收到的 Ticket。</translation>
+    </message>
+    <message>
+        <source>Listening for WeCom&apos;s callbacks</source>
+        <translation>正在监听企业微信的回调</translation>
+    </message>
+    <message>
+        <source>A callback was refused</source>
+        <translation>拒绝了一个回调</translation>
+    </message>
+    <message>
+        <source>Callback URL verified</source>
+        <translation>回调 URL 验证通过</translation>
+    </message>
+    <message>
+        <source>receiveid %1</source>
+        <translation>receiveid %1</translation>
+    </message>
+    <message>
+        <source>The event could not be recorded</source>
+        <translation>无法记录该事件</translation>
+    </message>
+    <message>
+        <source>An event of another suite</source>
+        <translation>另一个套件的事件</translation>
+    </message>
+    <message>
+        <source>%1 for suite %2 (receiveid %3), not this tenant&apos;s %4: it is not kept.</source>
+        <translation>%1 属于套件 %2（receiveid %3），不是本租户的 %4：未保存。</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Installed from WeCom (create_auth)</source>
+        <translation>已在企业微信中安装（create_auth）</translation>
+    </message>
+    <message>
+        <source>Secret reset in WeCom (reset_permanent_code)</source>
+        <translation>已在企业微信中重置密钥（reset_permanent_code）</translation>
+    </message>
+    <message>
+        <source>exchanging the auth_code for the corp&apos;s permanent code</source>
+        <translation>正在用 auth_code 换取企业的永久授权码</translation>
+    </message>
+    <message>
+        <source>The install could not be completed</source>
+        <translation>无法完成安装</translation>
+    </message>
+    <message>
+        <source>cancel_auth received</source>
+        <translation>收到 cancel_auth</translation>
+    </message>
+    <message>
+        <source>the corp cancelled the authorization</source>
+        <translation>企业取消了授权</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled (cancel_auth)</source>
+        <translation>授权已取消（cancel_auth）</translation>
+    </message>
+    <message>
+        <source>the corp changed the authorization</source>
+        <translation>企业变更了授权</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>The suite_ticket is empty.</source>
+        <translation>suite_ticket 为空。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Newest suite_ticket kept in the keychain</source>
+        <translation>最新的 suite_ticket 已保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>The install named no corp.</source>
+        <translation>安装结果中没有企业。</translation>
+    </message>
+    <message>
+        <source>Installed in %1 (%2); its permanent code is in the keychain.</source>
+        <translation>已安装到 %1（%2）；其永久授权码已保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Installed in %1 (%2) as a 代开发 app: tenant &quot;%3&quot; signs its members in with the permanent code as its corpsecret.</source>
+        <translation>已作为代开发应用安装到 %1（%2）：租户“%3”以永久授权码作为 corpsecret 为其成员登录。</translation>
+    </message>
+    <message>
+        <source>get_auth_info answered</source>
+        <translation>get_auth_info 已应答</translation>
+    </message>
+</context>
+<context>
     <name>SyncClaims</name>
     <message>
         <source>%1 (since %2)</source>
@@ -4663,14 +5000,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>可选的地址覆盖,每行一个:键=https://…(键:%1)</translation>
     </message>
     <message>
-        <source>Optional; leave empty to keep what the keychain holds</source>
-        <translation>可选；留空则保留密钥环中已有的值</translation>
-    </message>
-    <message>
-        <source>Optional: lists the whole directory by page</source>
-        <translation>可选：按页列出整个通讯录</translation>
-    </message>
-    <message>
         <source>How many of this tenant&apos;s runs the History tab keeps; older ones are dropped</source>
         <translation>“历史”标签页为该租户保留的运行数量；更早的会被删除</translation>
     </message>
@@ -4738,16 +5067,20 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
 
 %2</translation>
     </message>
+    <message>
+        <source>Leave empty to keep what the keychain holds</source>
+        <translation>留空则保留钥匙串中的值</translation>
+    </message>
+    <message>
+        <source>Optional; stored in the OS keychain only</source>
+        <translation>可选；仅保存在系统钥匙串中</translation>
+    </message>
 </context>
 <context>
     <name>TenantHealth</name>
     <message>
         <source>This tenant has no secret (a public client).</source>
         <translation>此租户没有密钥（公共客户端）。</translation>
-    </message>
-    <message>
-        <source>The keychain holds no %1 for this tenant.</source>
-        <translation>密钥环中没有该租户的 %1。</translation>
     </message>
     <message>
         <source>Enter it again: Edit tenant in the console, or &quot;authdesk tenant add&quot;.</source>
@@ -4836,6 +5169,17 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>
             <numerusform>%1 已使用 %n 天;距轮换还有 %2 天。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TenantSecrets</name>
+    <message>
+        <source>The keychain holds no %1 for this tenant. Edit the tenant and enter it again.</source>
+        <translation>钥匙串中没有该租户的 %1。请编辑租户并重新输入。</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>未知的平台“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5604,201 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Make the redirect URI&apos;s host, without a port, the app&apos;s trusted domain (网页授权及JS-SDK).</source>
         <translation>请把不带端口的重定向地址主机设为应用的可信域名（网页授权及JS-SDK）。</translation>
+    </message>
+    <message>
+        <source>Contacts-sync secret</source>
+        <translation>通讯录同步 Secret</translation>
+    </message>
+    <message>
+        <source>invalid parameter (an auth_code is at least 64 characters): check what was sent</source>
+        <translation>参数无效（auth_code 至少 64 个字符）：请检查发送的内容</translation>
+    </message>
+    <message>
+        <source>the pre_auth_code is invalid or expired (20 minutes): start the install again</source>
+        <translation>pre_auth_code 无效或已过期（20 分钟）：请重新开始安装</translation>
+    </message>
+    <message>
+        <source>the auth_code was already used, expired after 10 minutes, or came from a login rather than an install: install again</source>
+        <translation>auth_code 已被使用、已超过 10 分钟过期，或来自登录而非安装：请重新安装</translation>
+    </message>
+    <message>
+        <source>invalid suite_secret: copy it again from the app&apos;s page in the service-provider console</source>
+        <translation>suite_secret 无效：请从服务商管理后台的应用页面重新复制</translation>
+    </message>
+    <message>
+        <source>invalid suite or provider token, or the corp never authorized this suite</source>
+        <translation>套件或服务商令牌无效，或该企业从未授权此套件</translation>
+    </message>
+    <message>
+        <source>invalid SuiteID (get_suite_token must be a POST): check the tenant&apos;s SuiteID</source>
+        <translation>SuiteID 无效（get_suite_token 必须用 POST）：请检查租户的 SuiteID</translation>
+    </message>
+    <message>
+        <source>the corp cancelled the authorization or its permanent code was reset: install the app in the corp again</source>
+        <translation>企业已取消授权或其永久授权码已重置：请在该企业重新安装应用</translation>
+    </message>
+    <message>
+        <source>the suite_ticket is stale or another suite&apos;s: check that the callback URL receives this suite&apos;s pushes (several suites sharing one URL overwrite each other&apos;s tickets)</source>
+        <translation>suite_ticket 已过期或属于另一个套件：请检查回调 URL 是否收到本套件的推送（多个套件共用一个 URL 会互相覆盖 Ticket）</translation>
+    </message>
+    <message>
+        <source>suite_access_token expired</source>
+        <translation>suite_access_token 已过期</translation>
+    </message>
+    <message>
+        <source>the SuiteID does not match the suite token&apos;s suite</source>
+        <translation>SuiteID 与套件令牌所属的套件不一致</translation>
+    </message>
+    <message>
+        <source>invalid user_ticket: run the sign-in again</source>
+        <translation>user_ticket 无效：请重新登录</translation>
+    </message>
+</context>
+<context>
+    <name>WeComSuiteProvider</name>
+    <message>
+        <source>WeCom service-provider app (企业微信第三方应用 / 代开发)</source>
+        <translation>企业微信服务商应用（第三方应用 / 代开发）</translation>
+    </message>
+    <message>
+        <source>SuiteID</source>
+        <translation>SuiteID</translation>
+    </message>
+    <message>
+        <source>Provider CorpID</source>
+        <translation>服务商 CorpID</translation>
+    </message>
+    <message>
+        <source>Callback URL (指令回调)</source>
+        <translation>回调 URL（指令回调）</translation>
+    </message>
+    <message>
+        <source>OAuth scope</source>
+        <translation>OAuth scope</translation>
+    </message>
+    <message>
+        <source>Install as</source>
+        <translation>安装方式</translation>
+    </message>
+    <message>
+        <source>API calls per minute</source>
+        <translation>每分钟 API 调用数</translation>
+    </message>
+    <message>
+        <source>Callback Token</source>
+        <translation>回调 Token</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
+    <message>
+        <source>ProviderSecret</source>
+        <translation>ProviderSecret</translation>
+    </message>
+    <message>
+        <source>Suite ticket</source>
+        <translation>Suite ticket</translation>
+    </message>
+    <message>
+        <source>The SuiteID &quot;%1&quot; is not valid: a third-party app&apos;s starts with &quot;ww&quot; (older ones &quot;wx&quot; or &quot;tj&quot;), a 代开发 template&apos;s with &quot;dk&quot;. Find it in the service-provider console under 应用管理.</source>
+        <translation>SuiteID“%1”无效：第三方应用的以“ww”开头（较早的为“wx”或“tj”），代开发模版的以“dk”开头。请在服务商管理后台的“应用管理”中查找。</translation>
+    </message>
+    <message>
+        <source>The provider CorpID &quot;%1&quot; is not valid: it starts with &quot;ww&quot; and is shown in the service-provider console under 服务商信息.</source>
+        <translation>服务商 CorpID“%1”无效：它以“ww”开头，显示在服务商管理后台的“服务商信息”中。</translation>
+    </message>
+    <message>
+        <source>The callback URL &quot;%1&quot; is not a URL with a port, e.g. http://127.0.0.1:8790/wecom/suite.</source>
+        <translation>回调 URL“%1”不是带端口的 URL，例如 http://127.0.0.1:8790/wecom/suite。</translation>
+    </message>
+    <message>
+        <source>No suite_ticket has reached AuthDesk yet, so there is no suite token (no call was made). WeCom pushes one to the callback URL every 10 minutes: let AuthDesk listen there (authdesk suite ticket NAME --listen), press 刷新Ticket in the service-provider console, or paste the ticket your own server received (authdesk suite ticket NAME --paste-stdin).</source>
+        <translation>AuthDesk 尚未收到 suite_ticket，因此没有套件令牌（未发出任何调用）。企业微信每 10 分钟向回调 URL 推送一次：让 AuthDesk 在那里监听（authdesk suite ticket NAME --listen），在服务商管理后台点击“刷新Ticket”，或粘贴您自己的服务器收到的 Ticket（authdesk suite ticket NAME --paste-stdin）。</translation>
+    </message>
+    <message>
+        <source>get_suite_token failed: %1</source>
+        <translation>get_suite_token 失败：%1</translation>
+    </message>
+    <message>
+        <source>get_suite_token answered HTTP %1 without suite_access_token and expires_in: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
+        <translation>get_suite_token 返回 HTTP %1，但没有 suite_access_token 和 expires_in：应答格式错误。请检查“api”端点。</translation>
+    </message>
+    <message>
+        <source>The suite_secret and the newest suite_ticket work: get_suite_token issued a token valid for %1 s.</source>
+        <translation>suite_secret 与最新的 suite_ticket 有效：get_suite_token 签发了有效期 %1 秒的令牌。</translation>
+    </message>
+    <message>
+        <source>get_pre_auth_code answered errcode 0 without pre_auth_code.</source>
+        <translation>get_pre_auth_code 返回 errcode 0，但没有 pre_auth_code。</translation>
+    </message>
+    <message>
+        <source>Install session set: test authorization (auth_type 1)</source>
+        <translation>已设置安装会话：测试授权（auth_type 1）</translation>
+    </message>
+    <message>
+        <source>Install session set: released app (auth_type 0)</source>
+        <translation>已设置安装会话：正式授权（auth_type 0）</translation>
+    </message>
+    <message>
+        <source>The authorization was not given (the redirect carries neither auth_code nor code). Nothing was exchanged.</source>
+        <translation>未获授权（重定向中既没有 auth_code 也没有 code）。未进行任何交换。</translation>
+    </message>
+    <message>
+        <source>getuserinfo3rd answered errcode 0 with neither corpid and userid nor openid.</source>
+        <translation>getuserinfo3rd 返回 errcode 0，但既没有 corpid 和 userid，也没有 openid。</translation>
+    </message>
+    <message>
+        <source>Non-member identified by openid</source>
+        <translation>非企业成员，以 openid 识别</translation>
+    </message>
+    <message>
+        <source>These ids are this service provider&apos;s</source>
+        <translation>这些 ID 属于本服务商</translation>
+    </message>
+    <message>
+        <source>WeCom gives a service provider&apos;s apps their own ciphertext of the corpid and userid (case-sensitive), not what the corp&apos;s admin console shows; open_userid is the same in every app of this provider. The corp&apos;s own self-built app converts them back (batch/openuserid_to_userid).</source>
+        <translation>企业微信给服务商应用的是 corpid 和 userid 的服务商专属密文（区分大小写），与企业管理后台显示的不同；open_userid 在本服务商的所有应用中相同。企业自己的自建应用可将其转换回来（batch/openuserid_to_userid）。</translation>
+    </message>
+    <message>
+        <source>Member details unavailable</source>
+        <translation>无法获取成员详情</translation>
+    </message>
+    <message>
+        <source>No name for a third-party app</source>
+        <translation>第三方应用无法获取姓名</translation>
+    </message>
+    <message>
+        <source>getuserdetail3rd answers the userid as the name, as WeCom does for every third-party app.</source>
+        <translation>getuserdetail3rd 以 userid 作为姓名返回，企业微信对所有第三方应用都是如此。</translation>
+    </message>
+    <message>
+        <source>get_permanent_code answered errcode 0 without permanent_code and auth_corp_info.corpid.</source>
+        <translation>get_permanent_code 返回 errcode 0，但没有 permanent_code 和 auth_corp_info.corpid。</translation>
+    </message>
+    <message>
+        <source>get_auth_info lists no app of this suite in the corp.</source>
+        <translation>get_auth_info 未列出该企业中本套件的应用。</translation>
+    </message>
+    <message>
+        <source>Installed in %1</source>
+        <translation>已安装到 %1</translation>
+    </message>
+    <message>
+        <source>app %1 (AgentID %2)</source>
+        <translation>应用 %1（AgentID %2）</translation>
+    </message>
+    <message>
+        <source>A 代开发 app: its permanent code is its secret</source>
+        <translation>代开发应用：其永久授权码即其 Secret</translation>
+    </message>
+    <message>
+        <source>gettoken with corpid %1 and the permanent code as corpsecret</source>
+        <translation>以 corpid %1、并以永久授权码作为 corpsecret 调用 gettoken</translation>
+    </message>
+    <message>
+        <source>Corp token fetched with the permanent code</source>
+        <translation>已用永久授权码获取企业令牌</translation>
     </message>
 </context>
 <context>
