@@ -309,20 +309,8 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
     const QString fault = apiFault(apiName, &broken);
     if (!broken.isEmpty())
         return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
-    {
-        static const QHash<QString, QPair<int, QString>> faults = {
-            {QStringLiteral("busy"), {-1, QStringLiteral("system busy")}},
-            {QStringLiteral("token_invalid"), {40014, QStringLiteral("invalid access_token")}},
-            {QStringLiteral("rate_limit"), {45009, QStringLiteral("reach max api daily quota limit")}},
-            {QStringLiteral("ip_not_trusted"),
-             {60020, QStringLiteral("not allow to access from your ip, from ip: 127.0.0.1")}},
-            {QStringLiteral("redirect_not_trusted"), {50001, QStringLiteral("redirect_url not authorised")}},
-        };
-        if (faults.contains(fault)) {
-            const auto [errcode, errmsg] = faults.value(fault);
-            return QHttpServerResponse(error(errcode, errmsg));
-        }
-    }
+    if (const std::optional<QJsonObject> refusal = faultAnswer(fault))
+        return QHttpServerResponse(*refusal);
     // auth/getuserinfo with a valid code is exempt from the budget (PROVIDERS.md §1.5).
     if (apiName != QLatin1String("auth/getuserinfo")) {
         QMutexLocker lock(&m_mutex);
@@ -339,6 +327,22 @@ QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const Q
             QJsonObject{{QStringLiteral("errcode"), 0}, {QStringLiteral("errmsg"), QStringLiteral("ok")}});
     // "legacy_casing": answer this call as the legacy user/getuserinfo does.
     return QHttpServerResponse(handleApi(request, apiName, fault));
+}
+
+std::optional<QJsonObject> WeComSandbox::faultAnswer(const QString &fault) {
+    static const QHash<QString, QPair<int, QString>> faults = {
+        {QStringLiteral("busy"), {-1, QStringLiteral("system busy")}},
+        {QStringLiteral("token_invalid"), {40014, QStringLiteral("invalid access_token")}},
+        {QStringLiteral("rate_limit"), {45009, QStringLiteral("reach max api daily quota limit")}},
+        {QStringLiteral("ip_not_trusted"),
+         {60020, QStringLiteral("not allow to access from your ip, from ip: 127.0.0.1")}},
+        {QStringLiteral("redirect_not_trusted"), {50001, QStringLiteral("redirect_url not authorised")}},
+        {QStringLiteral("suite_token_expired"), {42009, QStringLiteral("suite_access_token expired")}},
+    };
+    if (!faults.contains(fault))
+        return std::nullopt;
+    const auto [errcode, errmsg] = faults.value(fault);
+    return error(errcode, errmsg);
 }
 
 int WeComSandbox::checkToken(const QHttpServerRequest &request) const {

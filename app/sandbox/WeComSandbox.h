@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QTimer>
+#include <optional>
 
 class QHttpServerRequest;
 
@@ -94,7 +95,8 @@ protected:
                 QStringLiteral("legacy_casing"),
                 QStringLiteral("app_closed"),
                 QStringLiteral("app_invisible"),
-                QStringLiteral("other_trusted_domain")};
+                QStringLiteral("other_trusted_domain"),
+                QStringLiteral("suite_token_expired")};
     }
     // The app's own faults are agent/get's answer (PROVIDERS §9.1); the rest as every platform's.
     QString faultPath(const QString &fault) const override;
@@ -121,6 +123,9 @@ private:
     // `fault`: the one under way for this call, if any (legacy_casing, the app's own).
     QJsonObject handleApi(const QHttpServerRequest &request, const QString &apiName, const QString &fault);
     int checkToken(const QHttpServerRequest &request) const;
+    // The refusal a fault answers in WeCom's words (busy: -1, rate_limit: 45009, ip_not_trusted:
+    // 60020, suite_token_expired: 42009, ...); none for a fault that is not a refusal.
+    static std::optional<QJsonObject> faultAnswer(const QString &fault);
     QJsonObject memberJson(const Member &member) const;
     // {"errcode": N, "errmsg": "… more info at …?e=N"}, as WeCom words its errors.
     static QJsonObject errorAnswer(int errcode, const QString &errmsg);
@@ -134,8 +139,10 @@ private:
 
     QHttpServerResponse suiteToken(const QHttpServerRequest &request);
     QHttpServerResponse installPage(const QHttpServerRequest &request);
-    // A suite API called with ?suite_access_token=: its answer (m_mutex held).
-    QJsonObject suiteApi(const QHttpServerRequest &request, const QString &apiName, const QString &suite);
+    // A suite API called with ?suite_access_token=: its answer (m_mutex held); `fault` the one
+    // under way for this call (legacy_casing: getuserinfo3rd in the old PascalCase).
+    QJsonObject suiteApi(const QHttpServerRequest &request, const QString &apiName, const QString &suite,
+                         const QString &fault);
 
     QList<Member> m_members;
     QList<QPair<int, QString>> m_departments;     // id, name; 1 is the root

@@ -115,19 +115,26 @@ void WeComSandbox::addSuiteRoutes(QHttpServer &server) {
         const QString apiName = QLatin1String(name);
         server.route(
             QStringLiteral("/cgi-bin/service/") + apiName, [this, apiName](const QHttpServerRequest &r) {
-                QMutexLocker lock(&m_mutex);
-                countLocked(QStringLiteral("service/") + apiName);
+                QByteArray broken;
+                const QString fault = apiFault(QStringLiteral("service/") + apiName, &broken);
+                if (!broken.isEmpty())
+                    return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
+                QMutexLocker lock(&m_mutex); // the call was counted by apiFault
                 const QString token = r.query().queryItemValue(QStringLiteral("suite_access_token"));
                 if (!m_suiteTokens.contains(token))
                     return json(errorAnswer(
                         40082, QStringLiteral("invalid suite_acccess_token or provider_access_token")));
-                return json(suiteApi(r, apiName, m_suiteTokens.value(token)));
+                if (fault == QLatin1String("suite_token_expired"))
+                    m_suiteTokens.remove(token); // expired early: from now on the token is refused
+                if (const std::optional<QJsonObject> refusal = faultAnswer(fault))
+                    return json(*refusal);
+                return json(suiteApi(r, apiName, m_suiteTokens.value(token), fault));
             });
     }
 }
 
 QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QString &apiName,
-                                   const QString &suite) {
+                                   const QString &suite, const QString &fault) {
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     auto field = [&](const char *name) { return body.value(QLatin1String(name)).toString(); };
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -151,14 +158,19 @@ QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QStr
         if (it == m_codes.end() || it->used || it->suite != suite || it->issued.secsTo(now) > 300)
             return errorAnswer(40029, QStringLiteral("invalid code"));
         it->used = true;
+        // The legacy getuserinfo3rd answered in PascalCase (§3.10, pitfall 7).
+        const bool legacy = fault == QLatin1String("legacy_casing");
+        auto name = [legacy](const char *lower, const char *pascal) {
+            return QString::fromLatin1(legacy ? pascal : lower);
+        };
         if (it->user == QLatin1String("guest"))
             return ok(
-                {{QStringLiteral("openid"), providerCipher(QStringLiteral("oS"), QStringLiteral("guest"))}});
+                {{name("openid", "OpenId"), providerCipher(QStringLiteral("oS"), QStringLiteral("guest"))}});
         // This provider's ciphertext of the corp and the member (§4), and its open_userid.
-        QJsonObject answer{
-            {QStringLiteral("corpid"), providerCipher(QStringLiteral("wp"), corpId)},
-            {QStringLiteral("userid"), providerCipher(QStringLiteral("wo"), it->user)},
-            {QStringLiteral("open_userid"), providerCipher(QStringLiteral("woOpen"), it->user)}};
+        QJsonObject answer{{name("corpid", "CorpId"), providerCipher(QStringLiteral("wp"), corpId)},
+                           {name("userid", "UserId"), providerCipher(QStringLiteral("wo"), it->user)}};
+        if (!legacy) // open_userid came after the legacy API
+            answer.insert(QStringLiteral("open_userid"), providerCipher(QStringLiteral("woOpen"), it->user));
         if (it->scope == QLatin1String("snsapi_privateinfo")) {
             const QString ticket = mintCredential(48);
             m_tickets.insert(ticket, now.addSecs(7200));

@@ -281,6 +281,38 @@ private slots:
         QVERIFY2(stale.errorText().contains(QLatin1String("callback URL")), qPrintable(stale.errorText()));
     }
 
+    // The sandbox's faults on suite APIs (§8.7): an expired suite token (42009) is fetched again
+    // once; 60020 and 45009 end the run in words; the legacy PascalCase answer is read.
+    void faultsOfSuiteApis() {
+        auto [tenant, session] = withTicket();
+        auto signIn = [&](const QString &fault) {
+            wecom().setFault(fault, QStringLiteral("service/auth/getuserinfo3rd"));
+            auto run = newRun(tenant, QStringLiteral("oauth"));
+            run->handleRedirect(approve(*run, QStringLiteral("zhangsan")));
+            waitFinished(*run);
+            wecom().clearFaults();
+            return run;
+        };
+        auto expired = signIn(QStringLiteral("suite_token_expired"));
+        QVERIFY2(expired->phase() == FlowRun::Phase::Succeeded, qPrintable(expired->error()));
+        QVERIFY(stepTitles(*expired).contains(QLatin1String("Token rejected, fetching a new one")));
+
+        auto untrusted = signIn(QStringLiteral("ip_not_trusted"));
+        QCOMPARE(untrusted->phase(), FlowRun::Phase::Failed);
+        QVERIFY2(untrusted->error().contains(QLatin1String("60020")), qPrintable(untrusted->error()));
+        auto limited = signIn(QStringLiteral("rate_limit"));
+        QVERIFY2(limited->error().contains(QLatin1String("45009")) &&
+                     limited->error().contains(QLatin1String("no further calls")),
+                 qPrintable(limited->error()));
+
+        auto legacy = signIn(QStringLiteral("legacy_casing"));
+        QVERIFY2(legacy->phase() == FlowRun::Phase::Succeeded, qPrintable(legacy->error()));
+        QCOMPARE(legacy->identity().idType, QStringLiteral("userid"));
+        QCOMPARE(legacy->identity().externalId,
+                 WeComSandbox::providerCipher(QStringLiteral("wp"), WeComSandbox::corpId) + QLatin1Char(':') +
+                     WeComSandbox::providerCipher(QStringLiteral("wo"), QStringLiteral("zhangsan")));
+    }
+
     // getuserinfo3rd in today's casing and the legacy PascalCase (pitfall 7); a non-member.
     void userInfo3rdInBothCasings() {
         const QJsonObject lower{{QStringLiteral("corpid"), QStringLiteral("wpAbC")},
