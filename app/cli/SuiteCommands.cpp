@@ -223,6 +223,61 @@ int corps(Workspace &workspace, const QStringList &arguments) {
     });
 }
 
+// suite convert NAME: a corp's own ids as this provider's (§4): userids with the corp's permanent
+// code, or a corpid with the provider's token.
+int convert(Workspace &workspace, const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption corp(QStringLiteral("corp"), {}, QStringLiteral("CORPID"));
+    const QCommandLineOption userId(QStringLiteral("userid"), {}, QStringLiteral("USERID"));
+    const QCommandLineOption corpId(QStringLiteral("corpid"), {}, QStringLiteral("CORPID"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({corp, userId, corpId, json});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return failWith(Usage, error);
+    const QString usage =
+        Cli::tr("usage: authdesk suite convert NAME --corp CORPID --userid USERID... [--json] | "
+                "authdesk suite convert NAME --corpid CORPID [--json]");
+    const bool userIds = parser.isSet(corp) && parser.isSet(userId);
+    if (userIds == parser.isSet(corpId) || (!userIds && (parser.isSet(corp) || parser.isSet(userId))))
+        return failWith(Usage, usage);
+    int exitCode = Usage;
+    auto session = openSession(workspace, parser, usage, &exitCode);
+    if (!session)
+        return exitCode;
+    return runAsync([&](std::function<void(int)> done) {
+        if (!userIds)
+            return session->convertCorpId(parser.value(corpId), [&, done](const Result<QString> &open) {
+                if (!open.ok())
+                    return done(failWith(Failed, open.errorText()));
+                if (parser.isSet(json))
+                    printJson(QJsonObject{{QStringLiteral("corpid"), parser.value(corpId)},
+                                          {QStringLiteral("open_corpid"), open.value()}});
+                else
+                    printOut(QStringLiteral("%1 → %2\n").arg(parser.value(corpId), open.value()));
+                done(Success);
+            });
+        session->convertUserIds(
+            parser.value(corp), parser.values(userId), [&, done](const Result<QJsonObject> &lists) {
+                if (!lists.ok())
+                    return done(failWith(Failed, lists.errorText()));
+                if (parser.isSet(json)) {
+                    printJson(lists.value());
+                    return done(Success);
+                }
+                for (const QJsonValue &pair :
+                     lists.value().value(QLatin1String("open_userid_list")).toArray())
+                    printOut(QStringLiteral("%1 → %2\n")
+                                 .arg(pair[QLatin1String("userid")].toString(),
+                                      pair[QLatin1String("open_userid")].toString()));
+                for (const QJsonValue &invalid :
+                     lists.value().value(QLatin1String("invalid_userid_list")).toArray())
+                    printOut(Cli::tr("%1: not a member the app can see\n").arg(invalid.toString()));
+                done(Success);
+            });
+    });
+}
+
 // suite decrypt NAME: a callback your own server received, verified and decrypted with the
 // tenant's Token and EncodingAESKey from the keychain.
 int decrypt(Workspace &workspace, const QStringList &arguments) {
@@ -284,6 +339,11 @@ QList<Command> suiteCommands() {
          {QStringLiteral("authdesk suite corps NAME [--json]")},
          QStringLiteral("List the corps a service-provider app is installed in, each checked now."),
          corps},
+        {{QStringLiteral("suite"), QStringLiteral("convert")},
+         {QStringLiteral("authdesk suite convert NAME --corp CORPID --userid USERID... [--json]"),
+          QStringLiteral("authdesk suite convert NAME --corpid CORPID [--json]")},
+         QStringLiteral("A corp's own userids or corpid as this service provider's ids."),
+         convert},
         {{QStringLiteral("suite"), QStringLiteral("decrypt")},
          {QStringLiteral("authdesk suite decrypt NAME --query QUERY [--body-file FILE]")},
          QStringLiteral("Verify, decrypt and handle a callback with the tenant's Token and EncodingAESKey."),

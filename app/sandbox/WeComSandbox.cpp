@@ -174,6 +174,9 @@ void WeComSandbox::addRoutes(QHttpServer &server) {
     server.route(QStringLiteral("/wwopen/sso/qrConnect"), [this](const QHttpServerRequest &r) {
         return authorizePage(r, QStringLiteral("qrconnect"));
     });
+    server.route(QStringLiteral("/wwopen/sso/3rd_qrConnect"), [this](const QHttpServerRequest &r) {
+        return authorizePage(r, QStringLiteral("3rd_qrconnect"));
+    });
     server.route(QStringLiteral("/connect/oauth2/authorize"),
                  [this](const QHttpServerRequest &r) { return authorizePage(r, QStringLiteral("oauth")); });
     server.route(QStringLiteral("/sandbox/wecom/pick"),
@@ -217,6 +220,8 @@ QHttpServerResponse WeComSandbox::authorizePage(const QHttpServerRequest &reques
     // A third-party suite signs in with appid=suite_id and no agentid (PROVIDERS §8.3.9–10).
     if (param("appid") == suiteId && mode != QLatin1String("qrconnect"))
         login.suite = suiteId;
+    else if (param("appid") == providerCorpId && mode == QLatin1String("3rd_qrconnect"))
+        login.suite = providerLogin; // the provider's own login: its redirect carries auth_code (§3.8)
     else if (param("appid") != corpId)
         return errorPage(40013, QStringLiteral("invalid corpid: %1").arg(param("appid")));
     if (login.suite.isEmpty() &&
@@ -290,7 +295,8 @@ QHttpServerResponse WeComSandbox::redirectFor(const PendingLogin &login, const Q
         const QString code = mintCode(43);
         QMutexLocker lock(&m_mutex);
         m_codes.insert(code, Code{user, login.scope, QDateTime::currentDateTimeUtc(), false, login.suite});
-        query.addQueryItem(QStringLiteral("code"), code);
+        query.addQueryItem(
+            login.suite == providerLogin ? QStringLiteral("auth_code") : QStringLiteral("code"), code);
     }
     query.addQueryItem(QStringLiteral("state"), login.state);
     target.setQuery(query);
@@ -547,5 +553,6 @@ ProviderSandbox::SandboxTenant WeComSandbox::suiteTenant(const QString &name, co
     return {suiteApp,
             suiteSecret,
             {{QStringLiteral("callback_token"), callbackToken},
-             {QStringLiteral("encoding_aes_key"), encodingAesKey}}};
+             {QStringLiteral("encoding_aes_key"), encodingAesKey},
+             {QStringLiteral("provider_secret"), providerSecret}}};
 }

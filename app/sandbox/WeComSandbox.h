@@ -44,6 +44,7 @@ public:
     static const QString suiteId;
     static const QString templateId;
     static const QString suiteSecret; // of both suites
+    static const QString providerSecret;
     static const QString callbackToken;
     static const QString encodingAesKey;
     // This provider's ciphertext of a corp's id or a member's (§4): stable, case-sensitive.
@@ -187,5 +188,12 @@ private:
     QHash<QString, SuiteCode> m_authCodes;
     QHash<QString, QString> m_permanentCodes; // permanent_code → suite (of this sandbox's corp)
     QSet<QString> m_cancelledCodes;           // cancel_auth: the corp's authorization is gone (48004)
-    QHash<QString, QString> m_corpTokens;     // corp access_token from get_corp_token → suite
+    QSet<QString> m_providerTokens;           // from get_provider_token
+    // The Code::suite of a code the provider's own login (3rd_qrConnect) issued.
+    static inline const QString providerLogin = QStringLiteral("provider");
+    QHttpServerResponse providerToken(const QHttpServerRequest &request);
+    // An API called with the provider's token (get_login_info, corpid_to_opencorpid) or a corp's
+    // (batch/userid_to_openuserid): its answer (m_mutex held).
+    QJsonObject providerApi(const QHttpServerRequest &request, const QString &apiName);
+    QHash<QString, QString> m_corpTokens; // corp access_token from get_corp_token → suite
 };

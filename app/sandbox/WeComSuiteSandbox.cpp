@@ -20,6 +20,7 @@ const QString WeComSandbox::providerCorpId = QStringLiteral("wwsbxprovider000000
 const QString WeComSandbox::suiteId = QStringLiteral("wwsbxsuite0000000001");
 const QString WeComSandbox::templateId = QStringLiteral("dksbxtemplate0000001");
 const QString WeComSandbox::suiteSecret = QStringLiteral("SandboxSuiteSecret-7Gq2mVx9");
+const QString WeComSandbox::providerSecret = QStringLiteral("SandboxProviderSecret-Kd83hQ2z");
 const QString WeComSandbox::callbackToken = QStringLiteral("SbxCallbackToken");
 const QString WeComSandbox::encodingAesKey = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789SBXSUIT");
 
@@ -107,6 +108,22 @@ void WeComSandbox::addSuiteRoutes(QHttpServer &server) {
     }
     server.route(QStringLiteral("/cgi-bin/service/get_suite_token"),
                  [this](const QHttpServerRequest &r) { return suiteToken(r); });
+    server.route(QStringLiteral("/cgi-bin/service/get_provider_token"),
+                 [this](const QHttpServerRequest &r) { return providerToken(r); });
+    for (const char *name :
+         {"service/get_login_info", "service/corpid_to_opencorpid", "batch/userid_to_openuserid"}) {
+        const QString apiName = QLatin1String(name);
+        server.route(QStringLiteral("/cgi-bin/") + apiName, [this, apiName](const QHttpServerRequest &r) {
+            QByteArray broken;
+            const QString fault = apiFault(apiName, &broken);
+            if (!broken.isEmpty())
+                return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
+            if (const std::optional<QJsonObject> refusal = faultAnswer(fault))
+                return json(*refusal);
+            QMutexLocker lock(&m_mutex);
+            return json(providerApi(r, apiName));
+        });
+    }
     server.route(QStringLiteral("/3rdapp/install"),
                  [this](const QHttpServerRequest &r) { return installPage(r); });
     for (const char *name :
@@ -247,6 +264,74 @@ QJsonObject WeComSandbox::suiteApi(const QHttpServerRequest &request, const QStr
         answer.insert(QStringLiteral("expires_in"), 7200);
     }
     return ok(answer);
+}
+
+QHttpServerResponse WeComSandbox::providerToken(const QHttpServerRequest &request) {
+    QMutexLocker lock(&m_mutex);
+    countLocked(QStringLiteral("service/get_provider_token"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    if (request.method() != QHttpServerRequest::Method::Post ||
+        body.value(QLatin1String("corpid")).toString() != providerCorpId)
+        return json(errorAnswer(40013, QStringLiteral("invalid corpid")));
+    if (body.value(QLatin1String("provider_secret")).toString() != providerSecret)
+        return json(errorAnswer(40001, QStringLiteral("invalid provider_secret")));
+    witness(providerSecret); // accepted: a credential the tests must never find written
+    const QString token = mintCredential(64);
+    m_providerTokens.insert(token);
+    // Success carries no errcode (§6.8).
+    return json({{QStringLiteral("provider_access_token"), token}, {QStringLiteral("expires_in"), 7200}});
+}
+
+QJsonObject WeComSandbox::providerApi(const QHttpServerRequest &request, const QString &apiName) {
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QUrlQuery query = request.query();
+    if (apiName == QLatin1String("batch/userid_to_openuserid")) { // with a corp token (§4)
+        if (!m_corpTokens.contains(query.queryItemValue(QStringLiteral("access_token"))))
+            return errorAnswer(40014, QStringLiteral("invalid access_token"));
+        QJsonArray converted, invalid;
+        for (const QJsonValue &userId : body.value(QLatin1String("userid_list")).toArray()) {
+            const bool member = std::any_of(m_members.cbegin(), m_members.cend(),
+                                            [&](const Member &m) { return m.userid == userId.toString(); });
+            if (member)
+                converted.append(QJsonObject{{QStringLiteral("userid"), userId},
+                                             {QStringLiteral("open_userid"),
+                                              providerCipher(QStringLiteral("woOpen"), userId.toString())}});
+            else
+                invalid.append(userId);
+        }
+        return {{QStringLiteral("errcode"), 0},
+                {QStringLiteral("errmsg"), QString()},
+                {QStringLiteral("open_userid_list"), converted},
+                {QStringLiteral("invalid_userid_list"), invalid}};
+    }
+    // The provider's token, which get_login_info wants as access_token (§6.3); a suite's is refused.
+    const QString token = query.queryItemValue(apiName == QLatin1String("service/get_login_info")
+                                                   ? QStringLiteral("access_token")
+                                                   : QStringLiteral("provider_access_token"));
+    if (!m_providerTokens.contains(token))
+        return errorAnswer(40082, QStringLiteral("invalid suite_acccess_token or provider_access_token"));
+    if (apiName == QLatin1String("service/corpid_to_opencorpid")) {
+        if (body.value(QLatin1String("corpid")).toString() != corpId) // authorized corps only
+            return errorAnswer(40013, QStringLiteral("invalid corpid"));
+        return ok({{QStringLiteral("open_corpid"), authCorpId(suiteId)}});
+    }
+    // get_login_info: an auth_code of the provider's own login, once.
+    auto it = m_codes.find(body.value(QLatin1String("auth_code")).toString());
+    if (it == m_codes.end() || it->used || it->suite != providerLogin ||
+        it->issued.secsTo(QDateTime::currentDateTimeUtc()) > 300)
+        return errorAnswer(40078, QStringLiteral("invalid auth_code"));
+    it->used = true;
+    const auto member = std::find_if(m_members.cbegin(), m_members.cend(),
+                                     [&](const Member &m) { return m.userid == it->user; });
+    return ok(
+        {{QStringLiteral("usertype"), it->user == QLatin1String("zhangsan") ? 1 : 5},
+         {QStringLiteral("user_info"),
+          QJsonObject{{QStringLiteral("userid"), providerCipher(QStringLiteral("wo"), it->user)},
+                      {QStringLiteral("open_userid"), providerCipher(QStringLiteral("woOpen"), it->user)},
+                      {QStringLiteral("name"), member != m_members.cend() ? member->name : it->user}}},
+         {QStringLiteral("corp_info"), QJsonObject{{QStringLiteral("corpid"), authCorpId(suiteId)}}},
+         {QStringLiteral("agent"), QJsonArray{QJsonObject{{QStringLiteral("agentid"), agentId.toInt()},
+                                                          {QStringLiteral("auth_type"), 1}}}}});
 }
 
 QHttpServerResponse WeComSandbox::installPage(const QHttpServerRequest &request) {

@@ -8,10 +8,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,7 +43,8 @@ SuiteCorpsView::SuiteCorpsView(Workspace *workspace, QWidget *parent)
       m_events(table({tr("Received"), tr("Event"), tr("CorpID"), tr("Summary")},
                      QStringLiteral("eventsTable"), this)),
       m_install(new QPushButton(tr("Install into a corp…"), this)),
-      m_check(new QPushButton(tr("Check corps"), this)), m_paste(new QPushButton(tr("Paste ticket…"), this)) {
+      m_check(new QPushButton(tr("Check corps"), this)), m_paste(new QPushButton(tr("Paste ticket…"), this)),
+      m_convert(new QPushButton(tr("Convert userids…"), this)) {
     m_ticket->setObjectName(QStringLiteral("ticketStatus"));
     m_ticket->setWordWrap(true);
     m_ticket->setTextFormat(Qt::PlainText);
@@ -58,6 +62,19 @@ SuiteCorpsView::SuiteCorpsView(Workspace *workspace, QWidget *parent)
     buttons->addWidget(m_install);
     buttons->addWidget(m_check);
     buttons->addWidget(m_paste);
+    buttons->addWidget(m_convert);
+    m_convert->setObjectName(QStringLiteral("convertButton"));
+    m_convert->setToolTip(tr("The selected corp's own userids, as its admin console shows them, as this "
+                             "provider's open_userid (batch/userid_to_openuserid)"));
+    connect(m_convert, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            this, tr("Convert userids"), tr("The corp's own userids, separated by spaces or commas:"),
+            QLineEdit::Normal, {}, &ok);
+        static const QRegularExpression separators(QStringLiteral("[\\s,，]+"));
+        if (ok)
+            convertUserIds(typed.split(separators, Qt::SkipEmptyParts));
+    });
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_ticket);
@@ -190,6 +207,25 @@ void SuiteCorpsView::checkCorps() {
         say(corps.ok() ? tr("%n corp(s) checked.", nullptr, int(corps.value().size())) : corps.errorText(),
             !corps.ok());
         reload();
+    });
+}
+
+void SuiteCorpsView::convertUserIds(const QStringList &userIds) {
+    const QList<QTableWidgetItem *> selected = m_corps->selectedItems();
+    const int row = selected.isEmpty() ? 0 : selected.first()->row();
+    if (!m_tenant || userIds.isEmpty() || row >= m_corps->rowCount())
+        return say(tr("Install the app in a corp and select it first."), true);
+    const QString corpId = m_corps->item(row, 1)->text();
+    session(*m_tenant)->convertUserIds(corpId, userIds, [this](const Result<QJsonObject> &lists) {
+        if (!lists.ok())
+            return say(lists.errorText(), true);
+        QStringList lines;
+        for (const QJsonValue &pair : lists.value().value(QLatin1String("open_userid_list")).toArray())
+            lines << tr("%1 → %2").arg(pair[QLatin1String("userid")].toString(),
+                                       pair[QLatin1String("open_userid")].toString());
+        for (const QJsonValue &invalid : lists.value().value(QLatin1String("invalid_userid_list")).toArray())
+            lines << tr("%1: not a member the app can see").arg(invalid.toString());
+        say(lines.join(QLatin1Char('\n')));
     });
 }
 

@@ -32,6 +32,8 @@ public:
     // made for a 代开发 template).
     void adoptInstall(const Identity &installer);
     void checkCorps();
+    // The selected corp's own userids (typed by the admin) as this provider's open_userid.
+    void convertUserIds(const QStringList &userIds);
 
 signals:
     void installRequested();
@@ -55,4 +57,5 @@ private:
     QPushButton *m_install;
     QPushButton *m_check;
     QPushButton *m_paste;
+    QPushButton *m_convert;
 };

@@ -1435,10 +1435,12 @@ private slots:
                 args << QStringLiteral("--endpoint")
                      << QStringLiteral("%1=%2").arg(QLatin1String(key), m_sandboxUrl.toString());
             args << QStringLiteral("--secret-stdin") << QStringLiteral("--callback-token-stdin")
-                 << QStringLiteral("--encoding-aes-key-stdin");
-            return run(args, (WeComSandbox::suiteSecret + QLatin1Char('\n') + WeComSandbox::callbackToken +
-                              QLatin1Char('\n') + WeComSandbox::encodingAesKey + QLatin1Char('\n'))
-                                 .toUtf8());
+                 << QStringLiteral("--encoding-aes-key-stdin") << QStringLiteral("--provider-secret-stdin");
+            return run(args,
+                       QStringList{WeComSandbox::suiteSecret, WeComSandbox::callbackToken,
+                                   WeComSandbox::encodingAesKey, WeComSandbox::providerSecret, QString()}
+                           .join(QLatin1Char('\n'))
+                           .toUtf8());
         };
         // The ticket WeCom pushes, received by a waiting `suite ticket --listen`.
         auto receiveTicket = [&](const QString &name, const QString &suite, quint16 port) {
@@ -1487,6 +1489,24 @@ private slots:
         QCOMPARE(corp.value(QLatin1String("corpid")).toString(),
                  WeComSandbox::authCorpId(WeComSandbox::suiteId));
         QCOMPARE(corp.value(QLatin1String("status")).toString(), QStringLiteral("authorized"));
+        // The corp's own ids as this provider's: a userid with the corp's code, the corpid with the
+        // provider's token.
+        const Result userIds =
+            run({QStringLiteral("suite"), QStringLiteral("convert"), QStringLiteral("acme suite"),
+                 QStringLiteral("--corp"), WeComSandbox::authCorpId(WeComSandbox::suiteId),
+                 QStringLiteral("--userid"), QStringLiteral("lisi"), QStringLiteral("--userid"),
+                 QStringLiteral("nobody"), QStringLiteral("--json")});
+        QVERIFY2(userIds.exitCode == 0, userIds.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(userIds.out)
+                     .object()
+                     .value(QLatin1String("invalid_userid_list"))
+                     .toArray(),
+                 QJsonArray{QStringLiteral("nobody")});
+        const Result openCorp =
+            run({QStringLiteral("suite"), QStringLiteral("convert"), QStringLiteral("acme suite"),
+                 QStringLiteral("--corpid"), WeComSandbox::corpId});
+        QVERIFY2(openCorp.out.contains(WeComSandbox::authCorpId(WeComSandbox::suiteId).toUtf8()),
+                 openCorp.err.constData());
         const Result corps = run({QStringLiteral("suite"), QStringLiteral("corps"),
                                   QStringLiteral("acme suite"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(corps.out).array().size(), 1);
@@ -1561,7 +1581,7 @@ private slots:
         QVERIFY(minted.size() >= 8); // tickets, suite tokens, auth and permanent codes, corp tokens
         const QByteArray files = TestSupport::readTree(m_home.path());
         QStringList everything{WeComSandbox::suiteSecret, WeComSandbox::callbackToken,
-                               WeComSandbox::encodingAesKey};
+                               WeComSandbox::encodingAesKey, WeComSandbox::providerSecret};
         for (const QJsonValue &credential : minted)
             everything << credential.toString();
         for (const QString &credential : std::as_const(everything)) {

@@ -17,6 +17,7 @@
 #include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -279,6 +280,42 @@ private slots:
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().platformCode, 40085);
         QVERIFY2(stale.errorText().contains(QLatin1String("callback URL")), qPrintable(stale.errorText()));
+    }
+
+    // The legacy provider login (3rd_qrConnect → auth_code → get_login_info with the provider's
+    // token as access_token, §3.8), and the id conversions a provider may make (§4).
+    void providerLoginAndIdConversions() {
+        auto [tenant, session] = withTicket();
+        auto run = newRun(tenant, QStringLiteral("qrconnect"));
+        const QUrl redirect = approve(*run, QStringLiteral("lisi"));
+        QVERIFY2(!queryValue(redirect, "auth_code").isEmpty(), qPrintable(redirect.toString()));
+        QCOMPARE(queryValue(run->authorizationUrl(), "appid"), WeComSandbox::providerCorpId);
+        run->handleRedirect(redirect);
+        QVERIFY2(waitFinished(*run), qPrintable(run->error()));
+        QCOMPARE(run->identity().name, QStringLiteral("李四"));
+        QCOMPARE(run->identity().extra.value(QLatin1String("usertype")).toString(),
+                 QStringLiteral("a member"));
+        QCOMPARE(calls("service/get_provider_token"), 1);
+
+        const QString corpId = WeComSandbox::authCorpId(WeComSandbox::suiteId);
+        install(tenant, *session);
+        std::optional<Result<QJsonObject>> converted;
+        session->convertUserIds(corpId, {QStringLiteral("zhangsan"), QStringLiteral("nobody")},
+                                [&](const Result<QJsonObject> &answer) { converted = answer; });
+        QVERIFY(QTest::qWaitFor([&] { return converted.has_value(); }, 15000));
+        QVERIFY2(converted->ok(), qPrintable(converted->errorText()));
+        const QJsonArray list = converted->value().value(QLatin1String("open_userid_list")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[QLatin1String("open_userid")].toString(),
+                 WeComSandbox::providerCipher(QStringLiteral("woOpen"), QStringLiteral("zhangsan")));
+        QCOMPARE(converted->value().value(QLatin1String("invalid_userid_list")).toArray(),
+                 QJsonArray{QStringLiteral("nobody")});
+        std::optional<Result<QString>> openCorpId;
+        session->convertCorpId(WeComSandbox::corpId,
+                               [&](const Result<QString> &answer) { openCorpId = answer; });
+        QVERIFY(QTest::qWaitFor([&] { return openCorpId.has_value(); }, 15000));
+        QCOMPARE(openCorpId->value(), corpId);
+        QCOMPARE(calls("service/get_provider_token"), 1); // the provider token was cached
     }
 
     // The sandbox's faults on suite APIs (§8.7): an expired suite token (42009) is fetched again

@@ -915,6 +915,13 @@ private slots:
         QCOMPARE(table->item(0, 1)->text(), WeComSandbox::authCorpId(WeComSandbox::suiteId));
         QVERIFY(table->item(0, 2)->text().contains(QLatin1String("authorized")));
 
+        corps->convertUserIds({QStringLiteral("zhangsan"), QStringLiteral("nobody")});
+        auto *message = corps->findChild<QLabel *>(QStringLiteral("corpsMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("not a member")), 10000);
+        QVERIFY2(message->text().contains(
+                     WeComSandbox::providerCipher(QStringLiteral("woOpen"), QStringLiteral("zhangsan"))),
+                 qPrintable(message->text()));
+
         panel()->startRun(QStringLiteral("oauth"));
         QVERIFY(pick(QStringLiteral("lisi")) && runEnded());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,

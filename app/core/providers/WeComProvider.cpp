@@ -89,6 +89,11 @@ QList<SecretField> WeComProvider::extraSecrets() const {
     return {{pagingSecretName(), QStringLiteral("contacts-secret-stdin"), tr("Contacts-sync secret"), false}};
 }
 
+void WeComProvider::fetchTokenFor(const TokenKey &, const Tenant &tenant, const ProviderContext &context,
+                                  std::function<void(const Result<FetchedToken> &)> done) const {
+    fetchToken(tenant, context, 0, std::move(done));
+}
+
 QString WeComProvider::displayName() const {
     return tr("WeCom (企业微信)");
 }
@@ -334,9 +339,9 @@ struct WeComCall : std::enable_shared_from_this<WeComCall> {
         auto self = shared_from_this();
         const TokenKey key = tokenKey;
         TokenCache::Fetcher fetcher =
-            [provider = provider, tenant = tenant,
+            [provider = provider, key, tenant = tenant,
              context = context](QObject *owner, std::function<void(const Result<FetchedToken> &)> reply) {
-                provider->fetchToken(tenant, context.ownedBy(owner), 0, reply);
+                provider->fetchTokenFor(key, tenant, context.ownedBy(owner), reply);
             };
         context.tokens->get(key, context.guard, fetcher, [self](const TokenResult &token) {
             if (!token.ok()) // the sync stops on it: a token failure is not one department's
@@ -403,9 +408,8 @@ WeComProvider::ApiResult WeComProvider::envelope(const QString &purpose, const J
     const QJsonObject &json = reply.value().json;
     const std::optional<qint64> code = jsonInteger(json.value(QLatin1String("errcode")));
     // A service provider's token APIs leave errcode out of a success (PROVIDERS §8, pitfall 8).
-    static const QStringList tokenIssuers{QStringLiteral("service/get_corp_token"),
-                                          QStringLiteral("service/get_provider_token")};
-    if (!code && tokenIssuers.contains(purpose) && json.contains(QLatin1String("expires_in")))
+    if (!code && purpose == QLatin1String("service/get_corp_token") &&
+        json.contains(QLatin1String("expires_in")))
         return json;
     if (!code || *code < std::numeric_limits<int>::min() || *code > std::numeric_limits<int>::max())
         return malformed(purpose, tr("a numeric errcode"));

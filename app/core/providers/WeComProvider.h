@@ -81,7 +81,11 @@ public:
     // A GET of `path` on the api endpoint with the access token first in the query.
     HttpRequest apiGet(const Tenant &tenant, const QString &path, const QString &token,
                        QList<QPair<QString, QString>> query = {}) const;
-    // gettoken with the -1 retry rule; a service-provider app fetches its suite token instead.
-    virtual void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
-                            std::function<void(const Result<FetchedToken> &)> done) const;
+    // The token `key` names, for call(): gettoken with the context's secret (the tenant's, or the
+    // contacts-sync secret's); a service-provider app fetches its own tokens instead.
+    virtual void fetchTokenFor(const TokenKey &key, const Tenant &tenant, const ProviderContext &context,
+                               std::function<void(const Result<FetchedToken> &)> done) const;
+    // gettoken with the -1 retry rule.
+    void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
+                    std::function<void(const Result<FetchedToken> &)> done) const;
 };

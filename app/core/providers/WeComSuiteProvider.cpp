@@ -27,7 +27,8 @@ QString WeComSuiteProvider::displayName() const {
 }
 
 QStringList WeComSuiteProvider::modes() const {
-    return {QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("install")};
+    return {QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("qrconnect"),
+            QStringLiteral("install")};
 }
 
 QMap<QString, QString> WeComSuiteProvider::defaultEndpoints() const {
@@ -125,6 +126,12 @@ QUrl WeComSuiteProvider::authorizationUrl(const Tenant &tenant, const Authorizat
                             {QStringLiteral("appid"), suiteId},
                             {QStringLiteral("redirect_uri"), tenant.redirectUri},
                             {QStringLiteral("state"), request.state}});
+    if (request.mode == QLatin1String("qrconnect")) // the legacy provider login (§3.8), members by WeCom scan
+        return endpointUrl(tenant, QStringLiteral("install"), QStringLiteral("/wwopen/sso/3rd_qrConnect"),
+                           {{QStringLiteral("appid"), tenant.setting(QStringLiteral("provider_corpid"))},
+                            {QStringLiteral("redirect_uri"), tenant.redirectUri},
+                            {QStringLiteral("state"), request.state},
+                            {QStringLiteral("usertype"), QStringLiteral("member")}});
     if (request.mode == QLatin1String("install")) // with the pre_auth_code pushAuthorization adds
         return endpointUrl(tenant, QStringLiteral("install"), QStringLiteral("/3rdapp/install"),
                            {{QStringLiteral("suite_id"), suiteId},
@@ -140,26 +147,95 @@ QUrl WeComSuiteProvider::authorizationUrl(const Tenant &tenant, const Authorizat
     return url;
 }
 
-void WeComSuiteProvider::suiteCall(const Tenant &tenant, const ProviderContext &context, const QString &path,
+TokenKey WeComSuiteProvider::providerTokenKey(const Tenant &tenant) const {
+    TokenKey key = tokenKey(tenant);
+    key.slot = QStringLiteral("provider");
+    key.issuedFor += QStringLiteral("\nprovider_corpid=") + tenant.setting(QStringLiteral("provider_corpid"));
+    return key;
+}
+
+void WeComSuiteProvider::tokenCall(const TokenKey &key, const QString &tokenParameter, const Tenant &tenant,
+                                   const ProviderContext &context, const QString &path,
                                    const QList<QPair<QString, QString>> &query, const QJsonObject &body,
                                    std::function<void(const ApiResult &)> done) const {
     const QString purpose = path.section(QLatin1String("/cgi-bin/"), 1);
     call(
         tenant, context, purpose,
-        [this, tenant, path, query, body, purpose](const QString &token) {
+        [this, tenant, path, query, body, purpose, tokenParameter](const QString &token) {
             QList<QPair<QString, QString>> items = query;
-            items.prepend({QStringLiteral("suite_access_token"), token});
+            items.prepend({tokenParameter, token});
             const QUrl url = endpointUrl(tenant, QStringLiteral("api"), path, items);
             HttpRequest request = body.isEmpty() ? HttpRequest{} : HttpRequest::postJson(purpose, url, body);
             request.url = url;
             request.credentials = suiteCredentials;
             return request;
         },
-        std::move(done));
+        std::move(done), key);
 }
 
-void WeComSuiteProvider::fetchToken(const Tenant &tenant, const ProviderContext &context, int,
-                                    std::function<void(const Result<FetchedToken> &)> done) const {
+void WeComSuiteProvider::suiteCall(const Tenant &tenant, const ProviderContext &context, const QString &path,
+                                   const QList<QPair<QString, QString>> &query, const QJsonObject &body,
+                                   std::function<void(const ApiResult &)> done) const {
+    tokenCall(tokenKey(tenant), QStringLiteral("suite_access_token"), tenant, context, path, query, body,
+              std::move(done));
+}
+
+void WeComSuiteProvider::providerCall(const Tenant &tenant, const ProviderContext &context,
+                                      const QString &path, const QString &tokenParameter,
+                                      const QJsonObject &body,
+                                      std::function<void(const ApiResult &)> done) const {
+    tokenCall(providerTokenKey(tenant), tokenParameter, tenant, context, path, {}, body, std::move(done));
+}
+
+void WeComSuiteProvider::fetchTokenFor(const TokenKey &key, const Tenant &tenant,
+                                       const ProviderContext &context,
+                                       std::function<void(const Result<FetchedToken> &)> done) const {
+    if (key.slot == QLatin1String("provider"))
+        return fetchProviderToken(tenant, context, std::move(done));
+    fetchSuiteToken(tenant, context, std::move(done));
+}
+
+namespace {
+// A token the platform issues to a POST of `body` (get_suite_token, get_provider_token): an answer
+// without errcode is a success (§6.8), one with errcode a refusal in words.
+void issueToken(const WeComSuiteProvider *provider, const Tenant &tenant, const ProviderContext &context,
+                const QString &api, const char *tokenField, const QJsonObject &body,
+                std::function<void(const Result<FetchedToken> &)> done) {
+    HttpRequest request = HttpRequest::postJson(
+        QStringLiteral("service/") + api,
+        provider->endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/service/") + api),
+        body);
+    request.credentials = suiteCredentials + QStringList{QStringLiteral("provider_secret"),
+                                                         QStringLiteral("provider_access_token")};
+    context.sendJson(request, [api, tokenField, done](const JsonReply &reply) {
+        if (!reply.ok())
+            return done(reply.error());
+        const QJsonObject &json = reply.value().json;
+        const std::optional<qint64> code = jsonInteger(json.value(QLatin1String("errcode")));
+        if (code && *code != 0) {
+            const int errcode = int(*code);
+            Error error =
+                Error::failed(WeComSuiteProvider::tr("%1 failed: %2")
+                                  .arg(api, WeComProvider::describeError(errcode, text(json, "errmsg"))));
+            error.platformCode = errcode;
+            return done(error);
+        }
+        const FetchedToken token{text(json, tokenField), json.value(QLatin1String("expires_in")).toInt()};
+        if (reply.value().status != 200 || token.value.isEmpty() || token.expiresInSeconds <= 0)
+            return done(
+                Error{Error::Kind::Transient,
+                      WeComSuiteProvider::tr("%1 answered HTTP %2 without %3 and expires_in: the answer is "
+                                             "malformed. Check the \"api\" endpoint.")
+                          .arg(api)
+                          .arg(reply.value().status)
+                          .arg(QLatin1String(tokenField))});
+        done(token);
+    });
+}
+} // namespace
+
+void WeComSuiteProvider::fetchSuiteToken(const Tenant &tenant, const ProviderContext &context,
+                                         std::function<void(const Result<FetchedToken> &)> done) const {
     const QString ticket = context.otherSecrets.value(ticketName());
     if (ticket.isEmpty()) // AuthDesk's own finding, not an answer of WeCom's (§6.2)
         return done(Error{Error::Kind::NotFound,
@@ -168,42 +244,30 @@ void WeComSuiteProvider::fetchToken(const Tenant &tenant, const ProviderContext 
                              "listen there (authdesk suite ticket NAME --listen), press 刷新Ticket in the "
                              "service-provider console, or paste the ticket your own server received "
                              "(authdesk suite ticket NAME --paste-stdin).")});
-    HttpRequest request = HttpRequest::postJson(
-        QStringLiteral("service/get_suite_token"),
-        endpointUrl(tenant, QStringLiteral("api"), QStringLiteral("/cgi-bin/service/get_suite_token")),
-        {{QStringLiteral("suite_id"), tenant.setting(QStringLiteral("suite_id"))},
-         {QStringLiteral("suite_secret"), context.secret},
-         {QStringLiteral("suite_ticket"), ticket}});
-    request.credentials = suiteCredentials;
-    context.sendJson(request, [done](const JsonReply &reply) {
-        if (!reply.ok())
-            return done(reply.error());
-        const QJsonObject &json = reply.value().json;
-        // Success comes without errcode (§6.8); a failure always has one.
-        const std::optional<qint64> code = jsonInteger(json.value(QLatin1String("errcode")));
-        if (code && *code != 0) {
-            const int errcode = int(*code);
-            Error error = Error::failed(
-                tr("get_suite_token failed: %1").arg(describeError(errcode, text(json, "errmsg"))));
-            error.platformCode = errcode;
-            return done(error);
-        }
-        const FetchedToken token{text(json, "suite_access_token"),
-                                 json.value(QLatin1String("expires_in")).toInt()};
-        if (reply.value().status != 200 || token.value.isEmpty() || token.expiresInSeconds <= 0)
-            return done(
-                Error{Error::Kind::Transient,
-                      tr("get_suite_token answered HTTP %1 without suite_access_token and expires_in: "
-                         "the answer is malformed. Check the \"api\" endpoint.")
-                          .arg(reply.value().status)});
-        done(token);
-    });
+    issueToken(this, tenant, context, QStringLiteral("get_suite_token"), "suite_access_token",
+               {{QStringLiteral("suite_id"), tenant.setting(QStringLiteral("suite_id"))},
+                {QStringLiteral("suite_secret"), context.secret},
+                {QStringLiteral("suite_ticket"), ticket}},
+               std::move(done));
+}
+
+void WeComSuiteProvider::fetchProviderToken(const Tenant &tenant, const ProviderContext &context,
+                                            std::function<void(const Result<FetchedToken> &)> done) const {
+    const QString secret = context.otherSecrets.value(QStringLiteral("provider_secret"));
+    if (secret.isEmpty())
+        return done(
+            Error::failed(tr("This needs the provider's token, and the tenant has no ProviderSecret: edit "
+                             "the tenant and enter it (服务商信息 in the service-provider console).")));
+    issueToken(this, tenant, context, QStringLiteral("get_provider_token"), "provider_access_token",
+               {{QStringLiteral("corpid"), tenant.setting(QStringLiteral("provider_corpid"))},
+                {QStringLiteral("provider_secret"), secret}},
+               std::move(done));
 }
 
 void WeComSuiteProvider::checkCredentials(const Tenant &tenant, const ProviderContext &context,
                                           std::function<void(const Status &)> done) const {
     // Straight to get_suite_token, not through the cache: the point is to test secret and ticket.
-    fetchToken(tenant, context, 0, [done](const Result<FetchedToken> &fetched) {
+    fetchSuiteToken(tenant, context, [done](const Result<FetchedToken> &fetched) {
         if (!fetched.ok())
             return done(fetched.error());
         done(Done{tr("The suite_secret and the newest suite_ticket work: get_suite_token issued a token "
@@ -351,6 +415,53 @@ struct SuiteSignIn : std::enable_shared_from_this<SuiteSignIn> {
     }
 };
 
+// The legacy provider login (§3.8): the redirect's auth_code (not code) for who signed in, with
+// the provider's token in the query as access_token.
+struct ProviderLogin : std::enable_shared_from_this<ProviderLogin> {
+    const WeComSuiteProvider *provider;
+    Tenant tenant;
+    ProviderContext context;
+    std::function<void(const Result<Identity> &)> done;
+    Identity identity;
+
+    void start(const QString &authCode) {
+        auto self = shared_from_this();
+        provider->providerCall(tenant, context, QStringLiteral("/cgi-bin/service/get_login_info"),
+                               QStringLiteral("access_token"), {{QStringLiteral("auth_code"), authCode}},
+                               [self](const WeComProvider::ApiResult &info) { self->loginInfo(info); });
+    }
+
+    void loginInfo(const WeComProvider::ApiResult &info) {
+        if (!info.ok())
+            return done(info.error());
+        const QJsonObject user = info.value().value(QLatin1String("user_info")).toObject();
+        const QString corpId = text(info.value().value(QLatin1String("corp_info")).toObject(), "corpid");
+        const QString openUserId = text(user, "open_userid");
+        const QString userId = text(user, "userid");
+        if (corpId.isEmpty() || (openUserId.isEmpty() && userId.isEmpty()))
+            return done(Error::failed(WeComSuiteProvider::tr(
+                "get_login_info answered errcode 0 without corp_info.corpid and user_info's userid.")));
+        identity.externalId = corpId + QLatin1Char(':') + (openUserId.isEmpty() ? userId : openUserId);
+        identity.idType = openUserId.isEmpty() ? QStringLiteral("userid") : QStringLiteral("open_userid");
+        identity.name = text(user, "name");
+        identity.extra.insert(QStringLiteral("corpid"), corpId);
+        if (!userId.isEmpty())
+            identity.extra.insert(QStringLiteral("userid"), userId);
+        if (!openUserId.isEmpty())
+            identity.extra.insert(QStringLiteral("open_userid"), openUserId);
+        // 1 creator, 2 internal admin, 3 external admin, 4 分级管理员, 5 member (§3.8).
+        const int userType = info.value().value(QLatin1String("usertype")).toInt();
+        const QStringList userTypes{
+            WeComSuiteProvider::tr("the corp's creator"), WeComSuiteProvider::tr("an internal system admin"),
+            WeComSuiteProvider::tr("an external system admin"),
+            WeComSuiteProvider::tr("a delegated admin (分级管理员)"), WeComSuiteProvider::tr("a member")};
+        if (userType >= 1 && userType <= userTypes.size())
+            identity.extra.insert(QStringLiteral("usertype"), userTypes.at(userType - 1));
+        identity.raw.insert(QStringLiteral("get_login_info"), Redactor::json(info.value()));
+        done(identity);
+    }
+};
+
 // An install (§3.4–3.7): the auth_code for the corp's permanent code (v2), kept in the keychain at
 // once; then the app's place in the corp (get_auth_info) and, for a third-party app, a corp token
 // to show the code works. The identity is the admin who installed it.
@@ -462,21 +573,34 @@ std::unique_ptr<ExchangeJob> WeComSuiteProvider::exchange(const Tenant &tenant, 
                                                           const AuthorizationRequest &request,
                                                           const ProviderContext &context) const {
     const bool install = request.mode == QLatin1String("install");
+    const bool legacyLogin = request.mode == QLatin1String("qrconnect");
+    // An install and the legacy provider login come back with auth_code, the others with code.
     const QString code = redirect.queryItemValue(
-        install ? QStringLiteral("auth_code") : QStringLiteral("code"), QUrl::FullyDecoded);
-    return std::make_unique<ExchangeJob>(context, [this, tenant, code, install](ExchangeJob &job) {
-        auto finish = [job = &job](const Result<Identity> &result) { job->finish(result); };
-        if (install)
-            return completeInstall(tenant, job.context(), code, finish);
-        auto chain = std::make_shared<SuiteSignIn>();
-        chain->provider = this;
-        chain->tenant = tenant;
-        chain->context = job.context();
-        chain->done = finish;
-        chain->identity.provider = key();
-        chain->identity.tenant = tenant.name;
-        chain->start(code);
-    });
+        install || legacyLogin ? QStringLiteral("auth_code") : QStringLiteral("code"), QUrl::FullyDecoded);
+    return std::make_unique<ExchangeJob>(
+        context, [this, tenant, code, install, legacyLogin](ExchangeJob &job) {
+            auto finish = [job = &job](const Result<Identity> &result) { job->finish(result); };
+            if (install)
+                return completeInstall(tenant, job.context(), code, finish);
+            if (legacyLogin) {
+                auto chain = std::make_shared<ProviderLogin>();
+                chain->provider = this;
+                chain->tenant = tenant;
+                chain->context = job.context();
+                chain->done = finish;
+                chain->identity.provider = key();
+                chain->identity.tenant = tenant.name;
+                return chain->start(code);
+            }
+            auto chain = std::make_shared<SuiteSignIn>();
+            chain->provider = this;
+            chain->tenant = tenant;
+            chain->context = job.context();
+            chain->done = finish;
+            chain->identity.provider = key();
+            chain->identity.tenant = tenant.name;
+            chain->start(code);
+        });
 }
 
 void WeComSuiteProvider::completeInstall(const Tenant &tenant, const ProviderContext &context,

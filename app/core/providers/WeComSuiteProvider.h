@@ -19,7 +19,7 @@ public:
     QList<SettingField> settingFields() const override;
     QList<SecretField> extraSecrets() const override;
     QStringList tokenSettings() const override { return {QStringLiteral("suite_id")}; }
-    QStringList tokenSlots() const override { return {QString()}; }
+    QStringList tokenSlots() const override { return {QString(), QStringLiteral("provider")}; }
     QStringList validate(const Tenant &tenant) const override;
     QUrl authorizationUrl(const Tenant &tenant, const AuthorizationRequest &request) const override;
     // An install asks WeCom for a pre_auth_code (and its session) before the browser opens.
@@ -41,9 +41,15 @@ public:
     }
     const DirectorySource *directorySource() const override { return nullptr; }
     QStringList secondaryIdKeys() const override;
-    // get_suite_token with the newest ticket (POST; an answer without errcode is success).
-    void fetchToken(const Tenant &tenant, const ProviderContext &context, int attempt,
-                    std::function<void(const Result<FetchedToken> &)> done) const override;
+    // The suite token (get_suite_token with the newest ticket), or the provider's (slot
+    // "provider": get_provider_token with the ProviderSecret); POSTs, whose success has no errcode.
+    void fetchTokenFor(const TokenKey &key, const Tenant &tenant, const ProviderContext &context,
+                       std::function<void(const Result<FetchedToken> &)> done) const override;
+    void fetchSuiteToken(const Tenant &tenant, const ProviderContext &context,
+                         std::function<void(const Result<FetchedToken> &)> done) const;
+    void fetchProviderToken(const Tenant &tenant, const ProviderContext &context,
+                            std::function<void(const Result<FetchedToken> &)> done) const;
+    TokenKey providerTokenKey(const Tenant &tenant) const;
 
     // An install completed with its auth_code (from the install page's redirect, or a create_auth or
     // reset_permanent_code event): the corp's permanent code, kept (context.keepSecret) before
@@ -65,6 +71,17 @@ public:
     // A call to a suite API (`path` on the api endpoint) with the cached suite token; a POST of
     // `body` unless it is empty.
     void suiteCall(const Tenant &tenant, const ProviderContext &context, const QString &path,
+                   const QList<QPair<QString, QString>> &query, const QJsonObject &body,
+                   std::function<void(const ApiResult &)> done) const;
+    // A call with the provider's token, passed as `tokenParameter` (get_login_info wants it as
+    // access_token, corpid_to_opencorpid as provider_access_token: §6.3).
+    void providerCall(const Tenant &tenant, const ProviderContext &context, const QString &path,
+                      const QString &tokenParameter, const QJsonObject &body,
+                      std::function<void(const ApiResult &)> done) const;
+
+private:
+    void tokenCall(const TokenKey &key, const QString &tokenParameter, const Tenant &tenant,
+                   const ProviderContext &context, const QString &path,
                    const QList<QPair<QString, QString>> &query, const QJsonObject &body,
                    std::function<void(const ApiResult &)> done) const;
 };

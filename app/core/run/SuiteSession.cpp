@@ -6,6 +6,9 @@
 #include "store/SecretStore.h"
 #include "store/TenantStore.h"
 
+#include "net/HttpClient.h"
+
+#include <QJsonArray>
 #include <QUrlQuery>
 
 namespace {
@@ -229,6 +232,58 @@ void SuiteSession::adoptInstall(const Identity &installer, std::function<void(co
                         .arg(corp.name, corp.corpId, app.name)});
             });
         });
+}
+
+void SuiteSession::convertUserIds(const QString &corpId, const QStringList &userIds,
+                                  std::function<void(const Result<QJsonObject> &)> done) {
+    m_services.secrets->read(
+        SecretStore::keyFor(m_tenant.id, WeComSuiteProvider::permanentCodeName(corpId)), this,
+        [this, corpId, userIds, done](const SecretResult &code) {
+            if (!code.ok())
+                return done(
+                    code.error().is(Error::Kind::NotFound)
+                        ? Error::failed(tr("AuthDesk holds no permanent code for corp %1: install the "
+                                           "app there first.")
+                                            .arg(corpId))
+                        : code.error());
+            // A corp token for this one conversion (§3.7), then the conversion with it (§4).
+            m_provider->suiteCall(
+                m_tenant, context(), QStringLiteral("/cgi-bin/service/get_corp_token"), {},
+                {{QStringLiteral("auth_corpid"), corpId}, {QStringLiteral("permanent_code"), code.value()}},
+                [this, userIds, done](const WeComProvider::ApiResult &token) {
+                    if (!token.ok())
+                        return done(token.error());
+                    HttpRequest request = HttpRequest::postJson(
+                        QStringLiteral("batch/userid_to_openuserid"),
+                        m_provider->endpointUrl(
+                            m_tenant, QStringLiteral("api"),
+                            QStringLiteral("/cgi-bin/batch/userid_to_openuserid"),
+                            {{QStringLiteral("access_token"),
+                              token.value().value(QLatin1String("access_token")).toString()}}),
+                        {{QStringLiteral("userid_list"), QJsonArray::fromStringList(userIds)}});
+                    request.credentials = {QStringLiteral("access_token")};
+                    context().sendJson(request, [done](const JsonReply &reply) {
+                        const WeComProvider::ApiResult converted =
+                            WeComProvider::envelope(QStringLiteral("batch/userid_to_openuserid"), reply);
+                        if (!converted.ok())
+                            return done(converted.error());
+                        done(QJsonObject{{QStringLiteral("open_userid_list"),
+                                          converted.value().value(QLatin1String("open_userid_list"))},
+                                         {QStringLiteral("invalid_userid_list"),
+                                          converted.value().value(QLatin1String("invalid_userid_list"))}});
+                    });
+                });
+        });
+}
+
+void SuiteSession::convertCorpId(const QString &corpId, std::function<void(const Result<QString> &)> done) {
+    m_provider->providerCall(m_tenant, context(), QStringLiteral("/cgi-bin/service/corpid_to_opencorpid"),
+                             QStringLiteral("provider_access_token"), {{QStringLiteral("corpid"), corpId}},
+                             [done](const WeComProvider::ApiResult &answer) {
+                                 if (!answer.ok())
+                                     return done(answer.error());
+                                 done(answer.value().value(QLatin1String("open_corpid")).toString());
+                             });
 }
 
 void SuiteSession::checkCorps(std::function<void(const Result<QList<SuiteCorps::Corp>> &)> done) {

@@ -47,6 +47,13 @@ public:
     // or reset (40084); each status recorded.
     void checkCorps(std::function<void(const Result<QList<SuiteCorps::Corp>> &)> done);
 
+    // The corp's own userids as this provider's open_userid (batch/userid_to_openuserid with a
+    // corp token from the corp's permanent code): the converted and the invalid, as WeCom lists them.
+    void convertUserIds(const QString &corpId, const QStringList &userIds,
+                        std::function<void(const Result<QJsonObject> &)> done);
+    // A corp's own corpid as this provider's (corpid_to_opencorpid, with the provider's token).
+    void convertCorpId(const QString &corpId, std::function<void(const Result<QString> &)> done);
+
 signals:
     void stepAdded(const FlowStep &step);
     // An event handled (its summary never holds a credential).
