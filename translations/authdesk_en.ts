@@ -751,6 +751,15 @@
         <source>No %1 on standard input: write each of the other secrets on a line of its own after the secret, in the order &quot;authdesk tenant add --help&quot; lists them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: authdesk suite convert NAME --corp CORPID --userid USERID... [--json] | authdesk suite convert NAME --corpid CORPID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a member the app can see
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -4824,6 +4833,34 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>The ticket is kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Convert userids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected corp&apos;s own userids, as its admin console shows them, as this provider&apos;s open_userid (batch/userid_to_openuserid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert userids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corp&apos;s own userids, separated by spaces or commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the app in a corp and select it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a member the app can see</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuiteSession</name>
@@ -4937,6 +4974,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>get_auth_info answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk holds no permanent code for corp %1: install the app there first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5733,14 +5774,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>get_suite_token failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>get_suite_token answered HTTP %1 without suite_access_token and expires_in: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The suite_secret and the newest suite_ticket work: get_suite_token issued a token valid for %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5814,6 +5847,50 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>Corp token fetched with the permanent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without %3 and expires_in: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the provider&apos;s token, and the tenant has no ProviderSecret: edit the tenant and enter it (服务商信息 in the service-provider console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of corp %1 signed in, not of %2 as asked. The app is installed in several corps; sign in with an account of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: a non-member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get_login_info answered errcode 0 without corp_info.corpid and user_info&apos;s userid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corp&apos;s creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internal system admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an external system admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delegated admin (分级管理员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -756,6 +756,16 @@
         <source>No %1 on standard input: write each of the other secrets on a line of its own after the secret, in the order &quot;authdesk tenant add --help&quot; lists them.</source>
         <translation>标准输入中没有 %1：请在密钥之后，按“authdesk tenant add --help”列出的顺序，将其余每个密钥各写一行。</translation>
     </message>
+    <message>
+        <source>usage: authdesk suite convert NAME --corp CORPID --userid USERID... [--json] | authdesk suite convert NAME --corpid CORPID [--json]</source>
+        <translation>用法：authdesk suite convert NAME --corp CORPID --userid USERID... [--json] | authdesk suite convert NAME --corpid CORPID [--json]</translation>
+    </message>
+    <message>
+        <source>%1: not a member the app can see
+</source>
+        <translation>%1：不是应用可见的成员
+</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -4811,6 +4821,34 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>The ticket is kept in the keychain.</source>
         <translation>Ticket 已保存到钥匙串。</translation>
     </message>
+    <message>
+        <source>Convert userids…</source>
+        <translation>转换 userid…</translation>
+    </message>
+    <message>
+        <source>The selected corp&apos;s own userids, as its admin console shows them, as this provider&apos;s open_userid (batch/userid_to_openuserid)</source>
+        <translation>将所选企业自己的 userid（即其管理后台显示的）转换为本服务商的 open_userid（batch/userid_to_openuserid）</translation>
+    </message>
+    <message>
+        <source>Convert userids</source>
+        <translation>转换 userid</translation>
+    </message>
+    <message>
+        <source>The corp&apos;s own userids, separated by spaces or commas:</source>
+        <translation>企业自己的 userid，以空格或逗号分隔：</translation>
+    </message>
+    <message>
+        <source>Install the app in a corp and select it first.</source>
+        <translation>请先将应用安装到企业并选中该企业。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: not a member the app can see</source>
+        <translation>%1：不是应用可见的成员</translation>
+    </message>
 </context>
 <context>
     <name>SuiteSession</name>
@@ -4925,6 +4963,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>get_auth_info answered</source>
         <translation>get_auth_info 已应答</translation>
+    </message>
+    <message>
+        <source>AuthDesk holds no permanent code for corp %1: install the app there first.</source>
+        <translation>AuthDesk 没有企业 %1 的永久授权码：请先将应用安装到该企业。</translation>
     </message>
 </context>
 <context>
@@ -5717,14 +5759,6 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <translation>AuthDesk 尚未收到 suite_ticket，因此没有套件令牌（未发出任何调用）。企业微信每 10 分钟向回调 URL 推送一次：让 AuthDesk 在那里监听（authdesk suite ticket NAME --listen），在服务商管理后台点击“刷新Ticket”，或粘贴您自己的服务器收到的 Ticket（authdesk suite ticket NAME --paste-stdin）。</translation>
     </message>
     <message>
-        <source>get_suite_token failed: %1</source>
-        <translation>get_suite_token 失败：%1</translation>
-    </message>
-    <message>
-        <source>get_suite_token answered HTTP %1 without suite_access_token and expires_in: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
-        <translation>get_suite_token 返回 HTTP %1，但没有 suite_access_token 和 expires_in：应答格式错误。请检查“api”端点。</translation>
-    </message>
-    <message>
         <source>The suite_secret and the newest suite_ticket work: get_suite_token issued a token valid for %1 s.</source>
         <translation>suite_secret 与最新的 suite_ticket 有效：get_suite_token 签发了有效期 %1 秒的令牌。</translation>
     </message>
@@ -5799,6 +5833,50 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>Corp token fetched with the permanent code</source>
         <translation>已用永久授权码获取企业令牌</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without %3 and expires_in: the answer is malformed. Check the &quot;api&quot; endpoint.</source>
+        <translation>%1 返回 HTTP %2，但没有 %3 和 expires_in：应答格式错误。请检查“api”端点。</translation>
+    </message>
+    <message>
+        <source>This needs the provider&apos;s token, and the tenant has no ProviderSecret: edit the tenant and enter it (服务商信息 in the service-provider console).</source>
+        <translation>这需要服务商令牌，而该租户没有 ProviderSecret：请编辑租户并输入（见服务商管理后台的“服务商信息”）。</translation>
+    </message>
+    <message>
+        <source>A member of corp %1 signed in, not of %2 as asked. The app is installed in several corps; sign in with an account of %2.</source>
+        <translation>登录的是企业 %1 的成员，而不是所要求的 %2。该应用安装在多个企业中；请使用 %2 的账号登录。</translation>
+    </message>
+    <message>
+        <source>(none: a non-member)</source>
+        <translation>（无：非企业成员）</translation>
+    </message>
+    <message>
+        <source>get_login_info answered errcode 0 without corp_info.corpid and user_info&apos;s userid.</source>
+        <translation>get_login_info 返回 errcode 0，但没有 corp_info.corpid 和 user_info 的 userid。</translation>
+    </message>
+    <message>
+        <source>the corp&apos;s creator</source>
+        <translation>企业创建者</translation>
+    </message>
+    <message>
+        <source>an internal system admin</source>
+        <translation>内部系统管理员</translation>
+    </message>
+    <message>
+        <source>an external system admin</source>
+        <translation>外部系统管理员</translation>
+    </message>
+    <message>
+        <source>a delegated admin (分级管理员)</source>
+        <translation>分级管理员</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>成员</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "SystemBrowser.h"
 #endif
 #include "providers/Provider.h"
+#include "providers/WeComSuiteProvider.h"
 #include "run/FlowRun.h"
 #include "run/TokenSession.h"
 #include "workspace/Workspace.h"
@@ -189,7 +190,8 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
     const QCommandLineOption dpop(QStringLiteral("dpop"));
     const QCommandLineOption browserOption(QStringLiteral("browser"), {}, QStringLiteral("BROWSER"),
                                            QStringLiteral("embedded"));
-    parser.addOptions({mode, json, timeout, paste, grant, keepTokens, par, dpop, browserOption});
+    const QCommandLineOption corp(QStringLiteral("corp"), {}, QStringLiteral("CORPID"));
+    parser.addOptions({mode, json, timeout, paste, grant, keepTokens, par, dpop, browserOption, corp});
     QString error;
     if (!parse(parser, arguments, &error))
         return failWith(Usage, error);
@@ -227,6 +229,8 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
         run.overrideSetting(QStringLiteral("pushed_requests"), QStringLiteral("always"));
     if (parser.isSet(dpop))
         run.overrideSetting(QStringLiteral("dpop"), QStringLiteral("yes"));
+    if (parser.isSet(corp)) // a WeCom service-provider app: the member must be of this corp
+        run.overrideSetting(WeComSuiteProvider::expectedCorpSetting(), parser.value(corp));
     const bool asJson = parser.isSet(json);
     if (parser.value(grant) == QLatin1String("device"))
         return deviceGrant(run, asJson);
@@ -339,6 +343,9 @@ QList<Command> authorizeCommands() {
     Command command{
         {QStringLiteral("authorize")},
         {QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]"),
+         QStringLiteral(
+             "authdesk authorize NAME --mode oauth|login|qrconnect --corp CORPID [--json]   (a WeCom "
+             "service-provider app: a member of that corp)"),
          QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; "))),
          QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)"),
          QStringLiteral("authdesk authorize NAME --browser embedded|system   (system: the user's own "

@@ -1515,8 +1515,15 @@ private slots:
                  {QStringLiteral("auto_approve"), QStringLiteral("lisi")}});
         const Result member =
             run({QStringLiteral("authorize"), QStringLiteral("acme suite"), QStringLiteral("--mode"),
-                 QStringLiteral("oauth"), QStringLiteral("--json")});
+                 QStringLiteral("oauth"), QStringLiteral("--corp"),
+                 WeComSandbox::authCorpId(WeComSandbox::suiteId), QStringLiteral("--json")});
         QVERIFY2(member.exitCode == 0, member.err.constData());
+        // A member of another corp than --corp asks for ends the run.
+        const Result otherCorp =
+            run({QStringLiteral("authorize"), QStringLiteral("acme suite"), QStringLiteral("--mode"),
+                 QStringLiteral("oauth"), QStringLiteral("--corp"), QStringLiteral("wpOtherCorp")});
+        QCOMPARE(otherCorp.exitCode, 1);
+        QVERIFY2(otherCorp.err.contains("not of wpOtherCorp"), otherCorp.err.constData());
         const QJsonObject identity = QJsonDocument::fromJson(member.out).object();
         QCOMPARE(identity.value(QLatin1String("id_type")).toString(), QStringLiteral("open_userid"));
         QVERIFY(identity.value(QLatin1String("external_id")).toString().startsWith(QLatin1String("wp")));

@@ -317,6 +317,17 @@ QString WeComSuiteProvider::refusalIn(const Tenant &, const QUrlQuery &redirect)
     return {};
 }
 
+Result<Identity> WeComSuiteProvider::ofExpectedCorp(const Tenant &tenant, const Identity &identity) {
+    const QString expected = tenant.setting(expectedCorpSetting());
+    const QString corpId = identity.extra.value(QLatin1String("corpid")).toString();
+    if (expected.isEmpty() || corpId == expected) // case-sensitive: these are ciphertexts (§4)
+        return identity;
+    return Error::failed(
+        tr("A member of corp %1 signed in, not of %2 as asked. The app is installed in several "
+           "corps; sign in with an account of %2.")
+            .arg(corpId.isEmpty() ? tr("(none: a non-member)") : corpId, expected));
+}
+
 Result<Identity> WeComSuiteProvider::identityFromUserInfo3rd(const QJsonObject &answer) {
     Identity identity;
     identity.raw.insert(QStringLiteral("getuserinfo3rd"), Redactor::json(answer));
@@ -582,12 +593,16 @@ std::unique_ptr<ExchangeJob> WeComSuiteProvider::exchange(const Tenant &tenant, 
             auto finish = [job = &job](const Result<Identity> &result) { job->finish(result); };
             if (install)
                 return completeInstall(tenant, job.context(), code, finish);
+            // A sign-in's member must be of the corp the run asks for, if it asks (authorize --corp).
+            auto signedIn = [finish, tenant](const Result<Identity> &result) {
+                finish(result.ok() ? ofExpectedCorp(tenant, result.value()) : result);
+            };
             if (legacyLogin) {
                 auto chain = std::make_shared<ProviderLogin>();
                 chain->provider = this;
                 chain->tenant = tenant;
                 chain->context = job.context();
-                chain->done = finish;
+                chain->done = signedIn;
                 chain->identity.provider = key();
                 chain->identity.tenant = tenant.name;
                 return chain->start(code);
@@ -596,7 +611,7 @@ std::unique_ptr<ExchangeJob> WeComSuiteProvider::exchange(const Tenant &tenant, 
             chain->provider = this;
             chain->tenant = tenant;
             chain->context = job.context();
-            chain->done = finish;
+            chain->done = signedIn;
             chain->identity.provider = key();
             chain->identity.tenant = tenant.name;
             chain->start(code);

@@ -63,6 +63,11 @@ public:
         return QStringLiteral("permanent_code.") + corpId;
     }
     static QString ticketName() { return QStringLiteral("suite_ticket"); }
+    // The run setting (FlowRun::overrideSetting, `authorize --corp`) that names the corp whose
+    // member must sign in; a member of another corp ends the run.
+    static QString expectedCorpSetting() { return QStringLiteral("expected_corpid"); }
+    // `identity` unless the tenant expects a member of another corp.
+    static Result<Identity> ofExpectedCorp(const Tenant &tenant, const Identity &identity);
     // The provider of the tenant a 代开发 install makes: a self-built app's, WeCom's.
     static QString customizedAppProvider() { return QStringLiteral("wecom"); }
     // getuserinfo3rd's answer, lowercase or legacy PascalCase (§6.7): a member keyed by
