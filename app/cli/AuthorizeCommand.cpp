@@ -343,9 +343,8 @@ QList<Command> authorizeCommands() {
     Command command{
         {QStringLiteral("authorize")},
         {QStringLiteral("authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] [--verbose]"),
-         QStringLiteral(
-             "authdesk authorize NAME --mode oauth|login|qrconnect --corp CORPID [--json]   (a WeCom "
-             "service-provider app: a member of that corp)"),
+         QStringLiteral("authdesk authorize NAME [--mode MODE] --corp CORPID [--json]   (a WeCom "
+                        "service-provider app: a member of that corp)"),
          QStringLiteral("         (%1)").arg(modes.join(QStringLiteral("; "))),
          QStringLiteral("authdesk authorize NAME --paste URL|- [--json]   (-: the URL from standard input)"),
          QStringLiteral("authdesk authorize NAME --browser embedded|system   (system: the user's own "
