@@ -130,6 +130,20 @@ void SandboxDemo::setFault(const QString &platform, const QString &fault) {
         target->setFault(fault, target->faultPath(fault), -1); // until reset
 }
 
+QList<QPair<QString, QStringList>> SandboxDemo::actions() const {
+    QList<QPair<QString, QStringList>> actions;
+    if (m_sandbox)
+        for (const auto &platform : m_sandbox->providers())
+            if (!platform->actions().isEmpty())
+                actions.append({platform->key(), platform->actions()});
+    return actions;
+}
+
+void SandboxDemo::act(const QString &platform, const QString &action) {
+    if (ProviderSandbox *target = m_sandbox ? m_sandbox->provider(platform) : nullptr)
+        target->act(action);
+}
+
 void SandboxDemo::resetFaults() {
     if (m_sandbox)
         m_sandbox->clearFaults();

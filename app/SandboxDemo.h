@@ -26,6 +26,8 @@ public:
     QList<QPair<QString, QStringList>> faults() const override;
     void setFault(const QString &platform, const QString &fault) override;
     void resetFaults() override;
+    QList<QPair<QString, QStringList>> actions() const override;
+    void act(const QString &platform, const QString &action) override;
     Sandbox *sandbox() const { return m_sandbox.get(); }
 
 private:

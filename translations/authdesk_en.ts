@@ -2485,6 +2485,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>&amp;WeCom callback decryptor…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: %1 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingExport</name>

@@ -2481,6 +2481,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>&amp;WeCom callback decryptor…</source>
         <translation>企业微信回调解密(&amp;W)…</translation>
     </message>
+    <message>
+        <source>%1: %2 now</source>
+        <translation>%1：立即 %2</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1 done.</source>
+        <translation>沙盒：%1 已完成。</translation>
+    </message>
 </context>
 <context>
     <name>MappingExport</name>

@@ -27,4 +27,8 @@ public:
     // Switches `fault` on for the platform until the faults are reset.
     virtual void setFault(const QString &platform, const QString &fault) = 0;
     virtual void resetFaults() = 0;
+    // What a stand-in platform can be made to do once, now (WeCom: push the suites' tickets), as
+    // (platform key, action names).
+    virtual QList<QPair<QString, QStringList>> actions() const = 0;
+    virtual void act(const QString &platform, const QString &action) = 0;
 };

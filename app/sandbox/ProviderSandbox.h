@@ -47,6 +47,9 @@ public:
     virtual void invalidateTokens() = 0;
     // Platform-specific settings from a /sandbox/control command (e.g. 企企's callback_url).
     virtual void configure(const QJsonObject &) {}
+    // What the platform can be made to do once, now (the Sandbox menu), and doing it.
+    virtual QStringList actions() const { return {}; }
+    virtual void act(const QString &) {}
 
     // A fault aimed at `path` (an API name such as "auth/getuserinfo"; empty = any API call but
     // the token endpoint), used `times` times (< 0: until cleared). Common names: "malformed"

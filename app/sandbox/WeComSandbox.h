@@ -67,6 +67,9 @@ public:
     // the first at once, then every 7 to 14 minutes as WeCom does (§8.1); a push nobody answered
     // with "success" is tried again after 10 s.
     void demoTenantsReady(const QList<Tenant> &tenants) override;
+    // "push_suite_tickets": the next tickets pushed at once (WeCom's 刷新Ticket).
+    QStringList actions() const override { return {QStringLiteral("push_suite_tickets")}; }
+    void act(const QString &action) override;
     void addRoutes(QHttpServer &server) override;
     void invalidateTokens() override;
     void setTokenLifetime(int seconds);
@@ -172,8 +175,10 @@ private:
     int m_budgetWindowMs = 60000;
     QHash<QString, Window> m_windows; // API name -> its current window
     int m_rateLimitedAnswers = 0;
-    QHash<QString, QStringList> m_suiteTickets; // suite → its tickets, newest last
-    QHash<QString, QString> m_suiteTokens;      // suite_access_token → suite
+    QHash<QString, QStringList> m_suiteTickets;   // suite → its tickets, newest last
+    QHash<QString, QString> m_suiteTokens;        // suite_access_token → suite
+    QHash<QString, QDateTime> m_suiteTokenExpiry; // suite → when the token in force expires
+    QHash<QString, QString> m_suiteTokenInForce;  // suite → its token in force
     QPair<int, QByteArray> m_lastPushAnswer;
     QPointer<QTimer> m_pushTimer;              // on the sandbox thread, gone with the first server
     QList<QPair<QString, QUrl>> m_pushTargets; // suite, callback URL of the demo suite tenants

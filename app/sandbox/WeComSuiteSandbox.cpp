@@ -83,6 +83,11 @@ void WeComSandbox::demoTenantsReady(const QList<Tenant> &tenants) {
         QMetaObject::invokeMethod(timer, [timer] { timer->start(1000); });
 }
 
+void WeComSandbox::act(const QString &action) {
+    if (QTimer *timer = m_pushTimer; timer && action == QLatin1String("push_suite_tickets"))
+        QMetaObject::invokeMethod(timer, [timer] { timer->start(0); });
+}
+
 void WeComSandbox::pushTicketsNow() {
     QList<QPair<QString, QUrl>> targets;
     {
@@ -447,8 +452,17 @@ QHttpServerResponse WeComSandbox::suiteToken(const QHttpServerRequest &request) 
     // Only this suite's tickets, and only the newest few (another suite's ticket: 40085, §6.5).
     if (!m_suiteTickets.value(suite).contains(field("suite_ticket")))
         return json(errorAnswer(40085, QStringLiteral("invalid suite ticket")));
-    const QString token = mintCredential(64);
-    m_suiteTokens.insert(token, suite);
+    // The token in force while it is valid, as WeCom answers (§8.7); a new one once it expired or
+    // was dropped early.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString token = m_suiteTokenInForce.value(suite);
+    if (!m_suiteTokens.contains(token) || m_suiteTokenExpiry.value(suite) <= now) {
+        token = mintCredential(64);
+        m_suiteTokens.insert(token, suite);
+        m_suiteTokenInForce.insert(suite, token);
+        m_suiteTokenExpiry.insert(suite, now.addSecs(7200));
+    }
     // Success carries no errcode (§6.8).
-    return json({{QStringLiteral("suite_access_token"), token}, {QStringLiteral("expires_in"), 7200}});
+    return json({{QStringLiteral("suite_access_token"), token},
+                 {QStringLiteral("expires_in"), int(now.secsTo(m_suiteTokenExpiry.value(suite)))}});
 }

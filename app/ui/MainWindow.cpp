@@ -415,6 +415,16 @@ void MainWindow::buildFaultsMenu(QMenu *faults) {
                                              .arg(platform, fault));
             });
     }
+    for (const auto &[platform, names] : m_demo->actions()) {
+        faults->addSeparator();
+        const Provider *provider = Provider::find(platform);
+        for (const QString &action : names)
+            faults->addAction(tr("%1: %2 now").arg(provider ? provider->displayName() : platform, action),
+                              this, [this, platform = platform, action] {
+                                  m_demo->act(platform, action);
+                                  statusBar()->showMessage(tr("Sandbox: %1 done.").arg(action), 10000);
+                              });
+    }
     faults->addSeparator();
     faults
         ->addAction(tr("&Reset"), this,

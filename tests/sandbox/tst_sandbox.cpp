@@ -141,6 +141,9 @@ private slots:
         QCOMPARE(token.value(QLatin1String("suite_access_token")).toString().size(), 64);
         QCOMPARE(token.value(QLatin1String("expires_in")).toInt(), 7200);
         QVERIFY(!token.contains(QLatin1String("errcode")));
+        // The token in force while it is valid, not one per call.
+        QCOMPARE(suiteToken(WeComSandbox::suiteId, ticket).value(QLatin1String("suite_access_token")),
+                 token.value(QLatin1String("suite_access_token")));
         QCOMPARE(getJson(QStringLiteral("/cgi-bin/service/get_suite_token"))
                      .value(QLatin1String("errcode"))
                      .toInt(),

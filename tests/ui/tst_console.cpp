@@ -936,6 +936,16 @@ private slots:
             QVERIFY(m_window->grab().save(shot));
         }
 
+        // Sandbox → Faults → push_suite_tickets now: WeCom's 刷新Ticket, another ticket at once.
+        const Tenant providerApp = *m_workspace->tenants().find(QStringLiteral("Demo WeCom provider app"));
+        const int tickets =
+            int(m_workspace->suiteCorps().events(providerApp.id, 0, QStringLiteral("suite_ticket")).size());
+        m_demo->act(QStringLiteral("wecom"), QStringLiteral("push_suite_tickets"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_workspace->suiteCorps().events(providerApp.id, 0, QStringLiteral("suite_ticket")).size() >
+                tickets,
+            10000);
+
         QVERIFY(m_window->selectTenant(QStringLiteral("Demo WeCom 代开发")));
         QTRY_VERIFY_WITH_TIMEOUT(ticket->text().contains(QLatin1String("Newest suite_ticket received")),
                                  30000);
