@@ -328,6 +328,19 @@ Result<Identity> WeComSuiteProvider::ofExpectedCorp(const Tenant &tenant, const 
             .arg(corpId.isEmpty() ? tr("(none: a non-member)") : corpId, expected));
 }
 
+void WeComSuiteProvider::setMember(Identity &identity, const QString &corpId, const QString &userId,
+                                   const QString &openUserId) {
+    // One provider's ids: the same person has the same open_userid in every app of this provider,
+    // and the corpid and userid are this provider's ciphertext (§4).
+    identity.externalId = corpId + QLatin1Char(':') + (openUserId.isEmpty() ? userId : openUserId);
+    identity.idType = openUserId.isEmpty() ? QStringLiteral("userid") : QStringLiteral("open_userid");
+    identity.extra.insert(QStringLiteral("corpid"), corpId);
+    if (!userId.isEmpty())
+        identity.extra.insert(QStringLiteral("userid"), userId);
+    if (!openUserId.isEmpty())
+        identity.extra.insert(QStringLiteral("open_userid"), openUserId);
+}
+
 Result<Identity> WeComSuiteProvider::identityFromUserInfo3rd(const QJsonObject &answer) {
     Identity identity;
     identity.raw.insert(QStringLiteral("getuserinfo3rd"), Redactor::json(answer));
@@ -335,15 +348,7 @@ Result<Identity> WeComSuiteProvider::identityFromUserInfo3rd(const QJsonObject &
     const QString userId = eitherField(answer, {"userid", "UserId"});
     const QString openUserId = eitherField(answer, {"open_userid", "OpenUserId"});
     if (!corpId.isEmpty() && (!openUserId.isEmpty() || !userId.isEmpty())) {
-        // One provider's ids: the same person has the same open_userid in every app of this
-        // provider, and ids that are this provider's ciphertext (§4).
-        identity.externalId = corpId + QLatin1Char(':') + (openUserId.isEmpty() ? userId : openUserId);
-        identity.idType = openUserId.isEmpty() ? QStringLiteral("userid") : QStringLiteral("open_userid");
-        identity.extra.insert(QStringLiteral("corpid"), corpId);
-        if (!userId.isEmpty())
-            identity.extra.insert(QStringLiteral("userid"), userId);
-        if (!openUserId.isEmpty())
-            identity.extra.insert(QStringLiteral("open_userid"), openUserId);
+        setMember(identity, corpId, userId, openUserId);
         return identity;
     }
     identity.externalId = eitherField(answer, {"openid", "OpenId"});
@@ -355,17 +360,36 @@ Result<Identity> WeComSuiteProvider::identityFromUserInfo3rd(const QJsonObject &
 }
 
 namespace {
-// A sign-in (§3.9, §3.10): getuserinfo3rd with the suite token, then getuserdetail3rd when the
-// member consented to share details (user_ticket). Details are a bonus: their failure is a warning.
-struct SuiteSignIn : std::enable_shared_from_this<SuiteSignIn> {
-    const WeComSuiteProvider *provider;
+// What each call chain of a suite (a sign-in, the provider login, an install) holds: the
+// provider, the tenant, the context its calls use, where it ends, and the identity it builds.
+// Held only by the callbacks it waits on, so it goes with them (as WeComProvider's calls do).
+template <typename Chain> struct SuiteChain : std::enable_shared_from_this<Chain> {
+    const WeComSuiteProvider *provider = nullptr;
     Tenant tenant;
     ProviderContext context;
     std::function<void(const Result<Identity> &)> done;
     Identity identity;
 
-    void start(const QString &code) {
-        auto self = shared_from_this();
+    static void start(const WeComSuiteProvider *provider, const Tenant &tenant,
+                      const ProviderContext &context, std::function<void(const Result<Identity> &)> done,
+                      const QString &code) {
+        auto chain = std::make_shared<Chain>();
+        chain->provider = provider;
+        chain->tenant = tenant;
+        chain->context = context;
+        chain->done = std::move(done);
+        chain->identity.provider = provider->key();
+        chain->identity.tenant = tenant.name;
+        chain->begin(code);
+    }
+};
+
+// A sign-in (§3.9, §3.10): getuserinfo3rd with the suite token, then getuserdetail3rd when the
+// member consented to share details (user_ticket). Details are a bonus: their failure is a warning.
+struct SuiteSignIn : SuiteChain<SuiteSignIn> {
+
+    void begin(const QString &code) {
+        auto self = this->shared_from_this();
         provider->suiteCall(tenant, context, QStringLiteral("/cgi-bin/service/auth/getuserinfo3rd"),
                             {{QStringLiteral("code"), code}}, {},
                             [self](const WeComProvider::ApiResult &info) { self->userInfo(info); });
@@ -428,14 +452,9 @@ struct SuiteSignIn : std::enable_shared_from_this<SuiteSignIn> {
 
 // The legacy provider login (§3.8): the redirect's auth_code (not code) for who signed in, with
 // the provider's token in the query as access_token.
-struct ProviderLogin : std::enable_shared_from_this<ProviderLogin> {
-    const WeComSuiteProvider *provider;
-    Tenant tenant;
-    ProviderContext context;
-    std::function<void(const Result<Identity> &)> done;
-    Identity identity;
+struct ProviderLogin : SuiteChain<ProviderLogin> {
 
-    void start(const QString &authCode) {
+    void begin(const QString &authCode) {
         auto self = shared_from_this();
         provider->providerCall(tenant, context, QStringLiteral("/cgi-bin/service/get_login_info"),
                                QStringLiteral("access_token"), {{QStringLiteral("auth_code"), authCode}},
@@ -452,14 +471,8 @@ struct ProviderLogin : std::enable_shared_from_this<ProviderLogin> {
         if (corpId.isEmpty() || (openUserId.isEmpty() && userId.isEmpty()))
             return done(Error::failed(WeComSuiteProvider::tr(
                 "get_login_info answered errcode 0 without corp_info.corpid and user_info's userid.")));
-        identity.externalId = corpId + QLatin1Char(':') + (openUserId.isEmpty() ? userId : openUserId);
-        identity.idType = openUserId.isEmpty() ? QStringLiteral("userid") : QStringLiteral("open_userid");
+        WeComSuiteProvider::setMember(identity, corpId, userId, openUserId);
         identity.name = text(user, "name");
-        identity.extra.insert(QStringLiteral("corpid"), corpId);
-        if (!userId.isEmpty())
-            identity.extra.insert(QStringLiteral("userid"), userId);
-        if (!openUserId.isEmpty())
-            identity.extra.insert(QStringLiteral("open_userid"), openUserId);
         // 1 creator, 2 internal admin, 3 external admin, 4 分级管理员, 5 member (§3.8).
         const int userType = info.value().value(QLatin1String("usertype")).toInt();
         const QStringList userTypes{
@@ -476,16 +489,11 @@ struct ProviderLogin : std::enable_shared_from_this<ProviderLogin> {
 // An install (§3.4–3.7): the auth_code for the corp's permanent code (v2), kept in the keychain at
 // once; then the app's place in the corp (get_auth_info) and, for a third-party app, a corp token
 // to show the code works. The identity is the admin who installed it.
-struct SuiteInstall : std::enable_shared_from_this<SuiteInstall> {
-    const WeComSuiteProvider *provider;
-    Tenant tenant;
-    ProviderContext context;
-    std::function<void(const Result<Identity> &)> done;
-    Identity identity;
+struct SuiteInstall : SuiteChain<SuiteInstall> {
     QString corpId;
     QString permanentCode;
 
-    void start(const QString &authCode) {
+    void begin(const QString &authCode) {
         auto self = shared_from_this();
         provider->suiteCall(tenant, context, QStringLiteral("/cgi-bin/service/v2/get_permanent_code"), {},
                             {{QStringLiteral("auth_code"), authCode}},
@@ -502,17 +510,9 @@ struct SuiteInstall : std::enable_shared_from_this<SuiteInstall> {
         if (corpId.isEmpty() || permanentCode.isEmpty())
             return done(Error::failed(WeComSuiteProvider::tr(
                 "get_permanent_code answered errcode 0 without permanent_code and auth_corp_info.corpid.")));
-        const QString openUserId = text(user, "open_userid");
-        identity.externalId =
-            corpId + QLatin1Char(':') + (openUserId.isEmpty() ? text(user, "userid") : openUserId);
-        identity.idType = openUserId.isEmpty() ? QStringLiteral("userid") : QStringLiteral("open_userid");
+        WeComSuiteProvider::setMember(identity, corpId, text(user, "userid"), text(user, "open_userid"));
         identity.name = text(user, "name");
-        identity.extra.insert(QStringLiteral("corpid"), corpId);
         identity.extra.insert(QStringLiteral("corp_name"), text(corp, "corp_name"));
-        if (!text(user, "userid").isEmpty())
-            identity.extra.insert(QStringLiteral("userid"), text(user, "userid"));
-        if (!openUserId.isEmpty())
-            identity.extra.insert(QStringLiteral("open_userid"), openUserId);
         identity.raw.insert(QStringLiteral("get_permanent_code"), Redactor::json(answer.value()));
         if (!context.keepSecret)
             return authInfo();
@@ -597,36 +597,14 @@ std::unique_ptr<ExchangeJob> WeComSuiteProvider::exchange(const Tenant &tenant, 
             auto signedIn = [finish, tenant](const Result<Identity> &result) {
                 finish(result.ok() ? ofExpectedCorp(tenant, result.value()) : result);
             };
-            if (legacyLogin) {
-                auto chain = std::make_shared<ProviderLogin>();
-                chain->provider = this;
-                chain->tenant = tenant;
-                chain->context = job.context();
-                chain->done = signedIn;
-                chain->identity.provider = key();
-                chain->identity.tenant = tenant.name;
-                return chain->start(code);
-            }
-            auto chain = std::make_shared<SuiteSignIn>();
-            chain->provider = this;
-            chain->tenant = tenant;
-            chain->context = job.context();
-            chain->done = signedIn;
-            chain->identity.provider = key();
-            chain->identity.tenant = tenant.name;
-            chain->start(code);
+            if (legacyLogin)
+                return ProviderLogin::start(this, tenant, job.context(), signedIn, code);
+            SuiteSignIn::start(this, tenant, job.context(), signedIn, code);
         });
 }
 
 void WeComSuiteProvider::completeInstall(const Tenant &tenant, const ProviderContext &context,
                                          const QString &authCode,
                                          std::function<void(const Result<Identity> &)> done) const {
-    auto chain = std::make_shared<SuiteInstall>();
-    chain->provider = this;
-    chain->tenant = tenant;
-    chain->context = context;
-    chain->done = std::move(done);
-    chain->identity.provider = key();
-    chain->identity.tenant = tenant.name;
-    chain->start(authCode);
+    SuiteInstall::start(this, tenant, context, std::move(done), authCode);
 }

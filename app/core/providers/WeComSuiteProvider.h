@@ -73,6 +73,10 @@ public:
     // getuserinfo3rd's answer, lowercase or legacy PascalCase (§6.7): a member keyed by
     // (corpid, open_userid) with the encrypted userid kept, or a non-member's openid.
     static Result<Identity> identityFromUserInfo3rd(const QJsonObject &answer);
+    // A member as a service provider knows them: keyed by (corpid, open_userid), or by the
+    // encrypted userid where there is no open_userid, both kept as extras.
+    static void setMember(Identity &identity, const QString &corpId, const QString &userId,
+                          const QString &openUserId);
     // A call to a suite API (`path` on the api endpoint) with the cached suite token; a POST of
     // `body` unless it is empty.
     void suiteCall(const Tenant &tenant, const ProviderContext &context, const QString &path,
