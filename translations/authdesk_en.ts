@@ -4988,6 +4988,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>AuthDesk holds no permanent code for corp %1: install the app there first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pushed suite_ticket could not be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncClaims</name>

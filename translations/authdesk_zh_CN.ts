@@ -4976,6 +4976,10 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>AuthDesk holds no permanent code for corp %1: install the app there first.</source>
         <translation>AuthDesk 没有企业 %1 的永久授权码：请先将应用安装到该企业。</translation>
     </message>
+    <message>
+        <source>The pushed suite_ticket could not be kept</source>
+        <translation>无法保存推送来的 suite_ticket</translation>
+    </message>
 </context>
 <context>
     <name>SyncClaims</name>

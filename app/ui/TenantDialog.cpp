@@ -3,8 +3,8 @@
 #include "MessageBox.h"
 
 #include "net/HttpClient.h"
-#include "providers/DirectorySource.h"
 #include "providers/Provider.h"
+#include "providers/TenantSecrets.h"
 #include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
@@ -301,21 +301,29 @@ void TenantDialog::checkCredentials() {
     if (!problems.isEmpty())
         return showMessage(problems.join(QLatin1Char('\n')), true);
     const Provider *provider = Provider::find(t.provider);
-    auto check = [this, t, provider](const QString &secret) {
-        const ProviderContext context = m_workspace->providerContext(this, secret, t.caBundle);
+    // What was typed, over what the keychain holds for a saved tenant.
+    auto check = [this, t, provider](TenantSecrets secrets) {
+        if (!m_secret->text().isEmpty())
+            secrets.main = m_secret->text();
+        for (auto it = m_otherSecrets.cbegin(); it != m_otherSecrets.cend(); ++it)
+            if (!it.value()->text().isEmpty())
+                secrets.others.insert(it.key(), it.value()->text());
+        ProviderContext context = m_workspace->providerContext(this, secrets.main, t.caBundle);
+        context.otherSecrets = secrets.others;
         showMessage(tr("Checking…"), false);
         provider->checkCredentials(t, context, [this](const Status &checked) {
             showMessage(checked.ok() ? checked.value().message : checked.errorText(), !checked.ok());
         });
     };
-    if (!m_secret->text().isEmpty() || !provider->usesSecret(t)) // a public client has no secret
-        return check(m_secret->text());
+    const bool typed = !m_secret->text().isEmpty() || !provider->usesSecret(t); // a public client has none
     if (t.id.isEmpty())
-        return showMessage(tr("Enter the %1 first.").arg(provider->secretName()), true);
-    m_workspace->secrets()->read(SecretStore::keyFor(t.id, provider->secretName()), this,
-                                 [this, check](const SecretResult &secret) {
-                                     if (!secret.ok())
-                                         return showMessage(secret.errorText(), true);
-                                     check(secret.value());
-                                 });
+        return typed ? check({}) : showMessage(tr("Enter the %1 first.").arg(provider->secretName()), true);
+    TenantSecrets::read(m_workspace->secrets(), t, this,
+                        [this, check, typed](const Result<TenantSecrets> &held) {
+                            if (held.ok())
+                                return check(held.value());
+                            if (!typed || !held.error().is(Error::Kind::NotFound))
+                                return showMessage(held.errorText(), true);
+                            check({});
+                        });
 }

@@ -906,6 +906,18 @@ private slots:
         QVERIFY2(ticket->text().contains(QLatin1String("listens at http://127.0.0.1:")),
                  qPrintable(ticket->text()));
 
+        // The tenant dialog shows the provider's other secrets and checks with the keychain's ticket.
+        {
+            TenantDialog dialog(m_workspace.get(),
+                                m_workspace->tenants().find(QStringLiteral("Demo WeCom provider app")));
+            dialog.show();
+            for (const char *name : {"callback_token", "encoding_aes_key", "provider_secret"})
+                QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("secret_") + QLatin1String(name)));
+            QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("secret_suite_ticket"))); // not entered
+            dialog.findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+            auto *said = dialog.findChild<QLabel *>(QStringLiteral("dialogMessage"));
+            QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QLatin1String("get_suite_token issued")), 10000);
+        }
         corps->findChild<QPushButton *>(QStringLiteral("installButton"))->click();
         QVERIFY(runEnded());
         QVERIFY2(panel()->currentRun()->phase() == FlowRun::Phase::Succeeded,

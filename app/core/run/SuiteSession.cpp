@@ -1,12 +1,11 @@
 #include "run/SuiteSession.h"
 
 #include "crypto/WeComCallbackCrypto.h"
+#include "net/HttpClient.h"
 #include "net/Redactor.h"
 #include "providers/WeComSuiteProvider.h"
 #include "store/SecretStore.h"
 #include "store/TenantStore.h"
-
-#include "net/HttpClient.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -128,7 +127,11 @@ void SuiteSession::handleEvent(const QMap<QString, QString> &fields,
     }
     if (infoType == QLatin1String("suite_ticket")) {
         const QString ticket = credentials.value(QStringLiteral("SuiteTicket"));
-        keepTicket(ticket, tr("pushed"), [](const Status &) {});
+        keepTicket(ticket, tr("pushed"), [this](const Status &kept) {
+            if (!kept.ok()) // the listener said "success" already: the admin must hear it here
+                note(FlowStep::Status::Error, tr("The pushed suite_ticket could not be kept"),
+                     kept.errorText());
+        });
         return;
     }
     if (infoType == QLatin1String("create_auth") || infoType == QLatin1String("reset_permanent_code")) {
