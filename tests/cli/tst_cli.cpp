@@ -1450,12 +1450,13 @@ private slots:
                            {QStringLiteral("suite"), QStringLiteral("ticket"), name,
                             QStringLiteral("--listen"), QStringLiteral("--timeout"), QStringLiteral("60")});
             QByteArray err;
-            QTest::qWaitFor(
-                [&] {
-                    err += listener.readAllStandardError();
-                    return err.contains("Waiting for") || listener.state() == QProcess::NotRunning;
-                },
-                30000);
+            if (!QTest::qWaitFor(
+                    [&] {
+                        err += listener.readAllStandardError();
+                        return err.contains("Waiting for") || listener.state() == QProcess::NotRunning;
+                    },
+                    30000))
+                return false;
             control({{QStringLiteral("provider"), QStringLiteral("wecom")},
                      {QStringLiteral("suite_ticket_push"),
                       QJsonObject{{QStringLiteral("suite"), suite},

@@ -83,15 +83,17 @@ class TestWeComSuiteFlow : public FlowTest {
     QList<SuiteCorps::Corp> checkCorps(SuiteSession &session) {
         std::optional<QList<SuiteCorps::Corp>> corps;
         session.checkCorps([&](const Result<QList<SuiteCorps::Corp>> &checked) { corps = checked.value(); });
-        QTest::qWaitFor([&] { return corps.has_value(); }, 15000);
-        return corps.value_or(QList<SuiteCorps::Corp>());
+        if (!QTest::qWaitFor([&] { return corps.has_value(); }, 15000))
+            return {};
+        return *corps;
     }
     QString keychainValue(const Tenant &tenant, const QString &name) {
         std::optional<SecretResult> read;
         m_workspace->secrets()->read(SecretStore::keyFor(tenant.id, name), this,
                                      [&](const SecretResult &secret) { read = secret; });
-        QTest::qWaitFor([&] { return read.has_value(); }, 10000);
-        return read && read->ok() ? read->value() : QString();
+        if (!QTest::qWaitFor([&] { return read.has_value(); }, 10000) || !read->ok())
+            return {};
+        return read->value();
     }
 
 private slots:
@@ -321,7 +323,8 @@ private slots:
     // The sandbox's faults on suite APIs (§8.7): an expired suite token (42009) is fetched again
     // once; 60020 and 45009 end the run in words; the legacy PascalCase answer is read.
     void faultsOfSuiteApis() {
-        auto [tenant, session] = withTicket();
+        const auto ticketed = withTicket(); // a lambda may not capture a structured binding (C++17)
+        const Tenant &tenant = ticketed.first;
         auto signIn = [&](const QString &fault) {
             wecom().setFault(fault, QStringLiteral("service/auth/getuserinfo3rd"));
             auto run = newRun(tenant, QStringLiteral("oauth"));
