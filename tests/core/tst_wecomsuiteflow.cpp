@@ -187,7 +187,7 @@ private slots:
         QVERIFY(corpId != WeComSandbox::corpId);
         QCOMPARE(installer.extra.value(QLatin1String("customized")).toString(), QStringLiteral("false"));
         QCOMPARE(installer.name, QStringLiteral("张三"));
-        QCOMPARE(keychainValue(tenant, WeComSuiteProvider::permanentCodeName(corpId)).size(), 64);
+        QCOMPARE(keychainValue(tenant, SuiteCorps::permanentCodeName(corpId)).size(), 64);
         QCOMPARE(calls("service/get_corp_token"), 1);
         QList<SuiteCorps::Corp> corps = checkCorps(*session);
         QCOMPARE(corps.size(), 1);
@@ -244,8 +244,7 @@ private slots:
         QCOMPARE(app->provider, QStringLiteral("wecom"));
         QCOMPARE(app->setting(QStringLiteral("corpid")), WeComSandbox::corpId);
         const QString firstCode = keychainValue(*app, QStringLiteral("corpsecret"));
-        QCOMPARE(firstCode,
-                 keychainValue(tenant, WeComSuiteProvider::permanentCodeName(WeComSandbox::corpId)));
+        QCOMPARE(firstCode, keychainValue(tenant, SuiteCorps::permanentCodeName(WeComSandbox::corpId)));
         auto signIn = FlowTest::signIn(*app, QStringLiteral("zhangsan"));
         QVERIFY2(signIn->phase() == FlowRun::Phase::Succeeded, qPrintable(signIn->error()));
         QCOMPARE(signIn->identity().externalId, QStringLiteral("zhangsan"));
@@ -351,6 +350,22 @@ private slots:
         QCOMPARE(legacy->identity().externalId,
                  WeComSandbox::providerCipher(QStringLiteral("wp"), WeComSandbox::corpId) + QLatin1Char(':') +
                      WeComSandbox::providerCipher(QStringLiteral("wo"), QStringLiteral("zhangsan")));
+    }
+
+    // Removing the app's tenant takes its keychain entries with it: the ticket and each installed
+    // corp's permanent code (kept by runs, so known from the corps it was installed in).
+    void removingTheTenantRemovesItsCodes() {
+        auto [tenant, session] = withTicket();
+        install(tenant, *session);
+        const QString code = SuiteCorps::permanentCodeName(WeComSandbox::authCorpId(WeComSandbox::suiteId));
+        QVERIFY(!keychainValue(tenant, code).isEmpty());
+        std::optional<Status> removed;
+        m_workspace->removeTenant(tenant.name, TenantStore::MappingsOnRemove::Delete,
+                                  [&](const Status &status) { removed = status; });
+        QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 15000));
+        QVERIFY2(removed->ok(), qPrintable(removed->errorText()));
+        QVERIFY(keychainValue(tenant, code).isEmpty());
+        QVERIFY(keychainValue(tenant, WeComSuiteProvider::ticketName()).isEmpty());
     }
 
     // getuserinfo3rd in today's casing and the legacy PascalCase (pitfall 7); a non-member.

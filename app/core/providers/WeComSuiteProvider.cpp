@@ -5,6 +5,7 @@
 #include "net/Redactor.h"
 #include "net/UrlRules.h"
 #include "providers/ExchangeJob.h"
+#include "store/SuiteCorps.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -517,12 +518,11 @@ struct SuiteInstall : SuiteChain<SuiteInstall> {
         if (!context.keepSecret)
             return authInfo();
         auto self = shared_from_this();
-        context.keepSecret(WeComSuiteProvider::permanentCodeName(corpId), permanentCode,
-                           [self](const Status &kept) {
-                               if (!kept.ok())
-                                   return self->done(kept.error());
-                               self->authInfo();
-                           });
+        context.keepSecret(SuiteCorps::permanentCodeName(corpId), permanentCode, [self](const Status &kept) {
+            if (!kept.ok())
+                return self->done(kept.error());
+            self->authInfo();
+        });
     }
 
     void authInfo() {

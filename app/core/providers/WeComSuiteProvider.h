@@ -58,10 +58,6 @@ public:
                          std::function<void(const Result<Identity> &)> done) const;
     // A 代开发 template (suite id "dk…"): an install yields an app whose secret is the permanent code.
     static bool isTemplate(const Tenant &tenant);
-    // The keychain name of the permanent code of the corp `corpId`, under the suite's tenant.
-    static QString permanentCodeName(const QString &corpId) {
-        return QStringLiteral("permanent_code.") + corpId;
-    }
     static QString ticketName() { return QStringLiteral("suite_ticket"); }
     // The run setting (FlowRun::overrideSetting, `authorize --corp`) that names the corp whose
     // member must sign in; a member of another corp ends the run.

@@ -219,7 +219,7 @@ void SuiteSession::adoptInstall(const Identity &installer, std::function<void(co
             app.endpoints.insert(it.key(), m_tenant.endpoints.value(it.value()));
     corp.appTenant = app.name;
     m_services.secrets->read(
-        SecretStore::keyFor(m_tenant.id, WeComSuiteProvider::permanentCodeName(corp.corpId)), this,
+        SecretStore::keyFor(m_tenant.id, SuiteCorps::permanentCodeName(corp.corpId)), this,
         [this, app, corp, done](const SecretResult &code) {
             if (!code.ok())
                 return done(code.error());
@@ -240,7 +240,7 @@ void SuiteSession::adoptInstall(const Identity &installer, std::function<void(co
 void SuiteSession::convertUserIds(const QString &corpId, const QStringList &userIds,
                                   std::function<void(const Result<QJsonObject> &)> done) {
     m_services.secrets->read(
-        SecretStore::keyFor(m_tenant.id, WeComSuiteProvider::permanentCodeName(corpId)), this,
+        SecretStore::keyFor(m_tenant.id, SuiteCorps::permanentCodeName(corpId)), this,
         [this, corpId, userIds, done](const SecretResult &code) {
             if (!code.ok())
                 return done(
@@ -300,7 +300,7 @@ void SuiteSession::checkCorps(std::function<void(const Result<QList<SuiteCorps::
     };
     for (const SuiteCorps::Corp &corp : corps) {
         m_services.secrets->read(
-            SecretStore::keyFor(m_tenant.id, WeComSuiteProvider::permanentCodeName(corp.corpId)), this,
+            SecretStore::keyFor(m_tenant.id, SuiteCorps::permanentCodeName(corp.corpId)), this,
             [this, corp, finishOne](const SecretResult &code) {
                 if (!code.ok()) {
                     m_services.suiteCorps.setStatus(m_tenant.id, corp.corpId, QStringLiteral("unknown"),

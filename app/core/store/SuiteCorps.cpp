@@ -58,6 +58,13 @@ Status SuiteCorps::setStatus(const QString &tenantId, const QString &corpId, con
     return exec(q, {status, detail, utc(QDateTime::currentDateTimeUtc()), tenantId, corpId});
 }
 
+QStringList SuiteCorps::permanentCodeNames(const QString &tenantId) const {
+    QStringList names;
+    for (const Corp &corp : corps(tenantId))
+        names << permanentCodeName(corp.corpId);
+    return names;
+}
+
 QList<SuiteCorps::Corp> SuiteCorps::corps(const QString &tenantId) const {
     QSqlQuery q(m_database.connection());
     q.prepare(

@@ -6,12 +6,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class Database;
 
 // The corps a WeCom service-provider app (a wecom_suite tenant) is installed in, and the events
 // its callback received. Nothing secret: each corp's permanent code and the suite's ticket are in
-// the keychain (WeComSuiteProvider::permanentCodeName, ticketName).
+// the keychain (permanentCodeName; the ticket: WeComSuiteProvider::ticketName).
 class SuiteCorps {
     Q_DECLARE_TR_FUNCTIONS(SuiteCorps)
 
@@ -39,6 +40,13 @@ public:
     };
 
     explicit SuiteCorps(Database &database);
+
+    // The keychain name of the permanent code of the corp `corpId`, under the suite's tenant.
+    static QString permanentCodeName(const QString &corpId) {
+        return QStringLiteral("permanent_code.") + corpId;
+    }
+    // Those of every corp the tenant is installed in: they go with the tenant.
+    QStringList permanentCodeNames(const QString &tenantId) const;
 
     // Adds the corp or replaces what is known of it.
     Status save(const QString &tenantId, const Corp &corp);

@@ -150,6 +150,10 @@ void Workspace::removeTenant(const QString &name, TenantStore::MappingsOnRemove 
         keys << SecretStore::keyFor(tenant->id, provider->secretName());
     for (const SecretField &field : provider ? provider->extraSecrets() : QList<SecretField>())
         keys << SecretStore::keyFor(tenant->id, field.name);
+    // What its runs kept: the tokens of a sign-in, the permanent code of each corp it was installed in.
+    keys << SecretStore::keyFor(tenant->id, FlowRun::keptTokensName());
+    for (const QString &name : m_suiteCorps.permanentCodeNames(tenant->id))
+        keys << SecretStore::keyFor(tenant->id, name);
     auto remaining = std::make_shared<int>(keys.size());
     auto failures = std::make_shared<QStringList>();
     for (const QString &key : keys) {
