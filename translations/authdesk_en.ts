@@ -608,10 +608,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,10 +704,6 @@
     </message>
     <message>
         <source>pasted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

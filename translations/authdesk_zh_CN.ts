@@ -609,10 +609,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1:%2</translation>
-    </message>
-    <message>
         <source>Token: </source>
         <translation>Token:</translation>
     </message>
@@ -713,10 +709,6 @@
     <message>
         <source>pasted</source>
         <translation>粘贴</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds.</source>
-        <translation>--timeout 需要一个秒数。</translation>
     </message>
     <message>
         <source>Waiting for WeCom&apos;s next suite_ticket at %1</source>

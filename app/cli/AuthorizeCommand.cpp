@@ -216,8 +216,7 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
     const bool systemBrowser = parser.value(browserOption) == QLatin1String("system");
     const int seconds = timeoutSeconds(parser.value(timeout));
     if (!seconds)
-        return failWith(Usage,
-                        Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(longestTimeout));
+        return Usage;
 
     std::optional<BrowserLogDiversion> quiet;
     if (!verboseOutput && !parser.isSet(paste) && !systemBrowser)
@@ -294,8 +293,7 @@ int logout(Workspace &workspace, const QStringList &arguments) {
         return exitCode;
     const int seconds = timeoutSeconds(parser.value(timeout));
     if (!seconds)
-        return failWith(Usage,
-                        Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(longestTimeout));
+        return Usage;
     BrowserLogDiversion quiet;
     std::unique_ptr<FlowRun> run(workspace.newRun(*tenant, {}));
     TokenSession tokens(workspace.services(), *tenant);

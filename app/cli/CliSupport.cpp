@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,7 +159,21 @@ void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(i
 int timeoutSeconds(const QString &value) {
     bool numeric = false;
     const int seconds = value.toInt(&numeric);
-    return numeric && seconds > 0 && seconds <= longestTimeout ? seconds : 0;
+    if (numeric && seconds > 0 && seconds <= longestTimeout)
+        return seconds;
+    failWith(Usage, Cli::tr("--timeout takes a number of seconds from 1 to %1.").arg(longestTimeout));
+    return 0;
+}
+
+std::optional<QByteArray> bodyFileOf(const QCommandLineParser &parser, const QCommandLineOption &option) {
+    if (!parser.isSet(option))
+        return QByteArray();
+    QFile file(parser.value(option));
+    if (!file.open(QIODevice::ReadOnly)) {
+        failWith(Usage, Cli::tr("Cannot read the body file %1: %2").arg(file.fileName(), file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 int failWith(int code, const QString &message) {

@@ -89,8 +89,12 @@ void startInBrowser(FlowRun &run, std::unique_ptr<BrowserPane> &browser, int sec
                     std::function<void(int)> done);
 // The longest --timeout, a day: the timer counts milliseconds in an int.
 constexpr int longestTimeout = 24 * 60 * 60;
-// A --timeout value: its number of seconds, or 0 when it is not one from 1 to longestTimeout.
+// A --timeout value: its number of seconds, or 0 (having said so on stderr) when it is not one
+// from 1 to longestTimeout.
 int timeoutSeconds(const QString &value);
+// The file a --body-file option names, read whole; empty when the option is not given; nullopt
+// (having said so on stderr) when it cannot be read.
+std::optional<QByteArray> bodyFileOf(const QCommandLineParser &parser, const QCommandLineOption &option);
 void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
                 std::function<void(const QString &)> use);
 

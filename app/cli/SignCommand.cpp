@@ -4,7 +4,6 @@
 #include "crypto/SigV4.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QRegularExpression>
 #include <cstdio>
 
@@ -60,13 +59,10 @@ int signRequest(const QStringList &arguments) {
         });
     if (!hasDate)
         request.headers.append({"X-Amz-Date", parser.value(date).toLatin1()});
-    if (parser.isSet(bodyFile)) {
-        QFile file(parser.value(bodyFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return failWith(
-                Usage, Cli::tr("Cannot read the body file %1: %2").arg(file.fileName(), file.errorString()));
-        request.body = file.readAll();
-    }
+    const std::optional<QByteArray> body = bodyFileOf(parser, bodyFile);
+    if (!body)
+        return Usage;
+    request.body = *body;
     const QString secret = readSecret(Cli::tr("secretAccessKey: "));
     if (secret.isEmpty())
         return failWith(Usage, Cli::tr("No secretAccessKey on standard input."));

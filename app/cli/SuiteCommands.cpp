@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
@@ -113,7 +112,7 @@ int ticket(Workspace &workspace, const QStringList &arguments) {
     }
     const int seconds = timeoutSeconds(parser.value(timeout));
     if (!seconds)
-        return failWith(Usage, Cli::tr("--timeout takes a number of seconds."));
+        return Usage;
     if (const Status listening = session->listen(parser.value(address)); !listening.ok())
         return failWith(Environment, listening.errorText());
     sayOnStderr(
@@ -154,7 +153,7 @@ int install(Workspace &workspace, const QStringList &arguments) {
         return exitCode;
     const int seconds = timeoutSeconds(parser.value(timeout));
     if (!seconds)
-        return failWith(Usage, Cli::tr("--timeout takes a number of seconds."));
+        return Usage;
     const Tenant tenant = *workspace.tenants().find(parser.positionalArguments().constFirst());
     std::unique_ptr<FlowRun> run(workspace.newRun(tenant, QStringLiteral("install")));
     std::unique_ptr<BrowserPane> browser;
@@ -295,20 +294,16 @@ int decrypt(Workspace &workspace, const QStringList &arguments) {
     auto session = openSession(workspace, parser, usage, &exitCode);
     if (!session)
         return exitCode;
-    QByteArray body;
-    if (parser.isSet(bodyFile)) {
-        QFile file(parser.value(bodyFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return failWith(Usage, Cli::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        body = file.readAll();
-    }
+    const std::optional<QByteArray> body = bodyFileOf(parser, bodyFile);
+    if (!body)
+        return Usage;
     QUrl url(QStringLiteral("http://127.0.0.1/"));
     url.setQuery(parser.value(query));
     QList<FlowStep> steps;
     QObject::connect(session.get(), &SuiteSession::stepAdded, qApp,
                      [&steps](const FlowStep &step) { steps << step; });
     const CallbackListener::Reply reply =
-        session->handle({body.isEmpty() ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"), url, body});
+        session->handle({body->isEmpty() ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"), url, *body});
     if (reply.status != 200)
         return failWith(Failed, steps.isEmpty() ? Cli::tr("The callback was refused.") : steps.last().detail);
     printOut(QString::fromUtf8(reply.body) + QLatin1Char('\n'));

@@ -5,7 +5,6 @@
 #include "crypto/WeComCallbackCrypto.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonObject>
 
 namespace CommandLine {
@@ -26,17 +25,13 @@ int wecomDecrypt(Workspace &, const QStringList &arguments) {
             Usage, Cli::tr("usage: authdesk callback decrypt --query 'msg_signature=…&timestamp=…&nonce=…' "
                            "[--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, "
                            "then the EncodingAESKey, a line each)"));
-    QByteArray body;
-    if (parser.isSet(bodyFile)) {
-        QFile file(parser.value(bodyFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return failWith(Usage, Cli::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        body = file.readAll();
-    }
+    const std::optional<QByteArray> body = bodyFileOf(parser, bodyFile);
+    if (!body)
+        return Usage;
     const QString token = readSecret(Cli::tr("Token: "));
     const QString encodingAesKey = readSecret(Cli::tr("EncodingAESKey: "));
     const Result<WeComCallbackCrypto::Opened> opened =
-        WeComCallbackCrypto::open(token, encodingAesKey, parser.value(query), body, parser.value(receiveId));
+        WeComCallbackCrypto::open(token, encodingAesKey, parser.value(query), *body, parser.value(receiveId));
     if (!opened.ok())
         return failWith(Failed, opened.errorText());
     const QString kind =
