@@ -1,5 +1,7 @@
 #include "run/DirectorySync.h"
 
+#include "providers/TenantSecrets.h"
+
 #include "store/AuditTrail.h"
 #include "store/MappingStore.h"
 #include "store/SyncClaims.h"
@@ -9,7 +11,6 @@
 
 #include "crypto/RandomToken.h"
 #include "providers/DirectorySource.h"
-#include "store/SecretStore.h"
 
 #include <QTimer>
 
@@ -62,28 +63,14 @@ void DirectorySync::start() {
                                 .arg(claimed.error().message, m_tenant.name)
                           : claimed.errorText());
     m_claimed = true;
-    m_services.secrets->read(SecretStore::keyFor(m_tenant.id, m_provider->secretName()), m_calls,
-                             [this](const SecretResult &secret) {
-                                 if (!secret.ok())
-                                     return finish(false, secret.errorText());
-                                 m_secret = secret.value();
-                                 readPagingSecret();
-                             });
-}
-
-// The paging secret is optional: without it the directory is listed by department.
-void DirectorySync::readPagingSecret() {
-    const QString name = m_source->pagingSecretName();
-    if (name.isEmpty())
-        return begin();
-    m_services.secrets->read(SecretStore::keyFor(m_tenant.id, name), m_calls,
-                             [this](const SecretResult &secret) {
-                                 if (secret.ok())
-                                     m_pagingSecret = secret.value();
-                                 else if (!secret.error().is(Error::Kind::NotFound))
-                                     return finish(false, secret.errorText());
-                                 begin();
-                             });
+    // The paging secret is optional: without it the directory is listed by department.
+    TenantSecrets::read(m_services.secrets, m_tenant, m_calls, [this](const Result<TenantSecrets> &secrets) {
+        if (!secrets.ok())
+            return finish(false, secrets.errorText());
+        m_secret = secrets.value().main;
+        m_pagingSecret = secrets.value().others.value(m_source->pagingSecretName());
+        begin();
+    });
 }
 
 void DirectorySync::begin() {

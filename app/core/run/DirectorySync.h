@@ -49,7 +49,6 @@ signals:
     void finished(bool ok, bool cancelled, const QString &message);
 
 private:
-    void readPagingSecret();
     void begin(); // with the secrets read
     void listDepartments();
     void listPage(const QString &cursor); // the paging path: every member, a page at a time
