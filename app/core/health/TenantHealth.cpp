@@ -7,7 +7,6 @@
 #include "providers/Provider.h"
 #include "providers/SigningProfile.h"
 #include "store/RunHistory.h"
-#include "store/SecretStore.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -117,33 +116,27 @@ void TenantHealth::checkPagingSecret(std::function<void()> then) {
         provider->directorySource() ? provider->directorySource()->pagingSecretName() : QString();
     if (name.isEmpty())
         return then();
-    m_services.secrets->read(
-        SecretStore::keyFor(m_report.tenant.id, name), this,
-        [this, provider, name, then](const SecretResult &secret) {
-            if (!secret.ok()) {
-                const bool missing = secret.error().is(Error::Kind::NotFound);
-                m_report.checks.append(
-                    {name,
-                     missing ? HealthCheck::Status::Skipped : HealthCheck::Status::Fail,
-                     missing ? tr("No %1 is set: directory syncs list by department.").arg(name)
-                             : secret.errorText(),
-                     {},
-                     {}});
-                return then();
-            }
-            ProviderContext paging = context();
-            paging.secret = secret.value();
-            provider->checkCredentials(m_report.tenant, paging, [this, name, then](const Status &checked) {
-                m_report.checks.append(
-                    {name,
-                     checked.ok() ? HealthCheck::Status::Ok : HealthCheck::Status::Fail,
-                     checked.ok() ? tr("The %1 works: it fetches a token of its own.").arg(name)
-                                  : checked.error().message,
-                     checked.ok() ? QString() : tr("Enter the %1 again (Edit tenant).").arg(name),
-                     {}});
-                then();
-            });
-        });
+    // Read with the tenant's other secrets (TenantSecrets) when the check began.
+    const QString secret = m_secrets.others.value(name);
+    if (secret.isEmpty()) {
+        m_report.checks.append({name,
+                                HealthCheck::Status::Skipped,
+                                tr("No %1 is set: directory syncs list by department.").arg(name),
+                                {},
+                                {}});
+        return then();
+    }
+    ProviderContext paging = context();
+    paging.secret = secret;
+    provider->checkCredentials(m_report.tenant, paging, [this, name, then](const Status &checked) {
+        m_report.checks.append({name,
+                                checked.ok() ? HealthCheck::Status::Ok : HealthCheck::Status::Fail,
+                                checked.ok() ? tr("The %1 works: it fetches a token of its own.").arg(name)
+                                             : checked.error().message,
+                                checked.ok() ? QString() : tr("Enter the %1 again (Edit tenant).").arg(name),
+                                {}});
+        then();
+    });
 }
 
 HealthCheck TenantHealth::secretAgeCheck() const {
