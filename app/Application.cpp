@@ -1,6 +1,6 @@
 #include "Application.h"
 
-#include "Cli.h"
+#include "CliSupport.h"
 #include "Sandbox.h"
 #include "Translations.h"
 #include "net/Redactor.h"
@@ -8,7 +8,6 @@
 #include "store/StoreUrl.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,14 +58,12 @@ QString takeStoreOption(QStringList &raw) {
 }
 
 int serveSandbox(const QStringList &raw) {
-    QCommandLineParser parser;
-    const QCommandLineOption port(QStringLiteral("port"), {}, QStringLiteral("PORT"), QStringLiteral("0"));
-    parser.addOption(port);
-    if (!parser.parse(QStringList{raw.constFirst()} + raw.mid(3)))
-        return CommandLine::failWith(CommandLine::Usage, parser.errorText());
+    const CommandLine::Arguments arguments = CommandLine::argumentsOf(raw);
+    if (!arguments.ok())
+        return CommandLine::failWith(CommandLine::Usage, arguments.errorText());
     Sandbox sandbox;
     QString error;
-    if (!sandbox.start(&error, quint16(parser.value(port).toUInt())))
+    if (!sandbox.start(&error, quint16(arguments.value(QStringLiteral("port")).toUInt())))
         return CommandLine::failWith(CommandLine::Environment, error);
     const QByteArray address = sandbox.baseUrl().toString().toUtf8() + '\n';
     std::fwrite(address.constData(), 1, size_t(address.size()), stdout);

@@ -334,10 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk sign --method M --url URL [--header &apos;Name: value&apos;]... [--body-file F] --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pass --secret-stdin and write the secretAccessKey to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,10 +362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk directory sync NAME [--concurrency N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>departments %1/%2, member listings %3, requests %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,15 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL|- [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Redirect URL: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk tenant remove NAME [--keep-mappings|--delete-mappings]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -395,10 +379,6 @@
             <numerusform>Tenant &quot;%1&quot; has %n mapping. Say what becomes of it: add --keep-mappings or --delete-mappings.</numerusform>
             <numerusform>Tenant &quot;%1&quot; has %n mappings. Say what becomes of them: add --keep-mappings or --delete-mappings.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>usage: authdesk tenant rename OLD NEW</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; is now &quot;%2&quot;; its secrets and mappings went with it.</source>
@@ -425,19 +405,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk runs list NAME [--json] [--limit N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit takes a number of runs (0: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No runs of &quot;%1&quot; yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk runs show RUN [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,31 +439,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk runs export RUN --format har|html [--output FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk runs curl RUN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1&apos;s local account is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk audit export [--format csv|json] [--limit N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk store login --store postgresql://USER@HOST/DB --password-stdin (the password on standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,23 +455,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk store login|migrate …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout takes a number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json|xlsx [--output FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,23 +498,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk mappings import FILE --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--rotation-days takes a number of days (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,10 +511,6 @@
     </message>
     <message>
         <source>Bind password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk mappings suggest --from ldap [--match mobile|email|employee_number] [--tenant NAME] [--apply] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,10 +544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,10 +568,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk logout NAME [--json] [--timeout SECONDS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed out of %1 at the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,19 +589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk tenant jwks NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk token %1 NAME [--which access|refresh|previous] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--which is access, refresh or previous (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk suite ticket NAME [--paste-stdin | --listen [--address HOST:PORT] [--timeout SECONDS]] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,20 +619,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk suite install NAME [--json] [--timeout SECONDS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk suite corps NAME [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not installed in any corp yet: authdesk suite install NAME
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: authdesk suite decrypt NAME --query QUERY [--body-file FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,12 +636,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: authdesk suite convert NAME --corp CORPID --userid USERID... [--json] | authdesk suite convert NAME --corpid CORPID [--json]</source>
+        <source>%1: not a member the app can see
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a member the app can see
-</source>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1 (&quot;authdesk %2 --help&quot; shows every form)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2039,14 @@
     </message>
     <message>
         <source>Enter it again: authdesk directory ldap set … --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory client could not be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall AuthDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,6 +4222,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
     <message>
         <source>read back a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk&apos;s keychain module could not be loaded (%1), so no secret was read or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall AuthDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,10 +327,6 @@
         <translation>--%1 不适用于%2。</translation>
     </message>
     <message>
-        <source>usage: authdesk sign --method M --url URL [--header &apos;Name: value&apos;]... [--body-file F] --date yyyyMMddTHHmmssZ --region R --service S --access-key-id ID --secret-stdin</source>
-        <translation>用法:authdesk sign --method 方法 --url URL [--header &apos;名称: 值&apos;]... [--body-file 文件] --date yyyyMMddTHHmmssZ --region 区域 --service 服务 --access-key-id ID --secret-stdin</translation>
-    </message>
-    <message>
         <source>pass --secret-stdin and write the secretAccessKey to standard input.</source>
         <translation>请加上 --secret-stdin,并从标准输入写入 secretAccessKey。</translation>
     </message>
@@ -365,10 +361,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: authdesk directory sync NAME [--concurrency N]</source>
-        <translation>用法:authdesk directory sync 名称 [--concurrency 并发数]</translation>
-    </message>
-    <message>
         <source>departments %1/%2, member listings %3, requests %4</source>
         <translation>部门 %1/%2,成员记录 %3,请求 %4</translation>
     </message>
@@ -377,26 +369,14 @@
         <translation>选项：</translation>
     </message>
     <message>
-        <source>usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] | authorize NAME --paste URL|- [--json]</source>
-        <translation>用法:authdesk authorize 名称 [--mode 模式] [--json] [--timeout 秒数] | authorize 名称 --paste URL|- [--json]</translation>
-    </message>
-    <message>
         <source>Redirect URL: </source>
         <translation>重定向 URL：</translation>
-    </message>
-    <message>
-        <source>usage: authdesk tenant remove NAME [--keep-mappings|--delete-mappings]</source>
-        <translation>用法：authdesk tenant remove 名称 [--keep-mappings|--delete-mappings]</translation>
     </message>
     <message numerus="yes">
         <source>Tenant &quot;%1&quot; has %n mapping(s). Say what becomes of them: add --keep-mappings or --delete-mappings.</source>
         <translation>
             <numerusform>租户“%1”有 %n 条映射。请说明如何处理：加上 --keep-mappings（保留）或 --delete-mappings（删除）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>usage: authdesk tenant rename OLD NEW</source>
-        <translation>用法：authdesk tenant rename 旧名称 新名称</translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; is now &quot;%2&quot;; its secrets and mappings went with it.</source>
@@ -423,20 +403,12 @@
         <translation>没有运行“%1”。“authdesk runs list 名称”可列出某个租户的运行。</translation>
     </message>
     <message>
-        <source>usage: authdesk runs list NAME [--json] [--limit N]</source>
-        <translation>用法：authdesk runs list 名称 [--json] [--limit 数量]</translation>
-    </message>
-    <message>
         <source>--limit takes a number of runs (0: all).</source>
         <translation>--limit 需要运行的数量（0 表示全部）。</translation>
     </message>
     <message>
         <source>No runs of &quot;%1&quot; yet.</source>
         <translation>“%1”还没有运行记录。</translation>
-    </message>
-    <message>
-        <source>usage: authdesk runs show RUN [--json]</source>
-        <translation>用法：authdesk runs show 运行 [--json]</translation>
     </message>
     <message>
         <source>run %1 of %2 (%3), %4, %5 ms: %6
@@ -467,32 +439,12 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>usage: authdesk runs export RUN --format har|html [--output FILE]</source>
-        <translation>用法：authdesk runs export 运行 --format har|html [--output 文件]</translation>
-    </message>
-    <message>
         <source>Run %1 written to %2.</source>
         <translation>运行 %1 已写入 %2。</translation>
     </message>
     <message>
-        <source>usage: authdesk runs curl RUN</source>
-        <translation>用法：authdesk runs curl 运行</translation>
-    </message>
-    <message>
-        <source>usage: authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]</source>
-        <translation>用法：authdesk mappings set-local 租户 外部ID 本地账号 [--expect-version 版本]</translation>
-    </message>
-    <message>
         <source>%1&apos;s local account is now &quot;%2&quot;.</source>
         <translation>%1 的本地账号现在是“%2”。</translation>
-    </message>
-    <message>
-        <source>usage: authdesk audit export [--format csv|json] [--limit N]</source>
-        <translation>用法：authdesk audit export [--format csv|json] [--limit 数量]</translation>
-    </message>
-    <message>
-        <source>usage: authdesk store login --store postgresql://USER@HOST/DB --password-stdin (the password on standard input)</source>
-        <translation>用法：authdesk store login --store postgresql://用户@主机/数据库 --password-stdin（密码从标准输入读取）</translation>
     </message>
     <message>
         <source>Password: </source>
@@ -503,24 +455,12 @@
         <translation>已连接到 %1；密码已保存在你的密钥环中。</translation>
     </message>
     <message>
-        <source>usage: authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full [--json]</source>
-        <translation>用法：authdesk store migrate --from sqlite:路径 --to postgresql://用户@主机[:端口]/数据库?sslmode=verify-full [--json]</translation>
-    </message>
-    <message>
-        <source>usage: authdesk store login|migrate …</source>
-        <translation>用法：authdesk store login|migrate …</translation>
-    </message>
-    <message>
         <source>--timeout takes a number of seconds from 1 to %1.</source>
         <translation>--timeout 需要 1 到 %1 之间的秒数。</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
         <translation>警告：%1：%2</translation>
-    </message>
-    <message>
-        <source>usage: authdesk mappings export [--tenant NAME] [--provider P] --format csv|json|xlsx [--output FILE]</source>
-        <translation>用法：authdesk mappings export [--tenant 名称] [--provider 平台] --format csv|json|xlsx [--output 文件]</translation>
     </message>
     <message>
         <source>An Excel workbook is a file: add --output FILE.xlsx.</source>
@@ -561,24 +501,12 @@
         <translation>；尚未写入：请加上 --apply</translation>
     </message>
     <message>
-        <source>usage: authdesk mappings import FILE --match external_id|mobile|email|name [--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]</source>
-        <translation>用法：authdesk mappings import 文件 --match external_id|mobile|email|name [--tenant 名称] [--column 字段=列名]... [--apply] [--json]</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]</source>
-        <translation>用法：authdesk tenant check 名称... | --all [--json] [--prometheus 文件]</translation>
-    </message>
-    <message>
         <source>--rotation-days takes a number of days (got &quot;%1&quot;).</source>
         <translation>--rotation-days 需要一个天数(收到的是“%1”)。</translation>
-    </message>
-    <message>
-        <source>usage: authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</source>
-        <translation>用法:authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin</translation>
     </message>
     <message>
         <source>--filter takes FIELD=FILTER with FIELD one of %1 (got &quot;%2&quot;).</source>
@@ -587,10 +515,6 @@
     <message>
         <source>Bind password: </source>
         <translation>绑定密码:</translation>
-    </message>
-    <message>
-        <source>usage: authdesk mappings suggest --from ldap [--match mobile|email|employee_number] [--tenant NAME] [--apply] [--json]</source>
-        <translation>用法:authdesk mappings suggest --from ldap [--match mobile|email|employee_number] [--tenant NAME] [--apply] [--json]</translation>
     </message>
     <message>
         <source>%1 people</source>
@@ -621,10 +545,6 @@
         <translation>msg_signature 验证通过;接收方 %1(%2):</translation>
     </message>
     <message>
-        <source>usage: authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, then the EncodingAESKey, a line each)</source>
-        <translation>用法:authdesk callback decrypt --query &apos;msg_signature=…&amp;timestamp=…&amp;nonce=…&apos; [--body-file FILE] [--receive-id ID] [--json] --secrets-stdin(标准输入依次为 Token 和 EncodingAESKey,各占一行)</translation>
-    </message>
-    <message>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 s).</source>
         <translation>请打开 %1 并输入代码 %2 以登录(%3 秒内有效)。</translation>
     </message>
@@ -649,10 +569,6 @@
         <translation>等待浏览器回到 %2 超时(%1 秒)。</translation>
     </message>
     <message>
-        <source>usage: authdesk logout NAME [--json] [--timeout SECONDS]</source>
-        <translation>用法:authdesk logout 名称 [--json] [--timeout 秒数]</translation>
-    </message>
-    <message>
         <source>Signed out of %1 at the provider.</source>
         <translation>已在身份提供方处退出 %1。</translation>
     </message>
@@ -675,20 +591,8 @@
 </translation>
     </message>
     <message>
-        <source>usage: authdesk tenant jwks NAME</source>
-        <translation>用法:authdesk tenant jwks 名称</translation>
-    </message>
-    <message>
-        <source>usage: authdesk token %1 NAME [--which access|refresh|previous] [--json]</source>
-        <translation>用法:authdesk token %1 名称 [--which access|refresh|previous] [--json]</translation>
-    </message>
-    <message>
         <source>--which is access, refresh or previous (got &quot;%1&quot;).</source>
         <translation>--which 为 access、refresh 或 previous(收到的是“%1”)。</translation>
-    </message>
-    <message>
-        <source>usage: authdesk suite ticket NAME [--paste-stdin | --listen [--address HOST:PORT] [--timeout SECONDS]] [--json]</source>
-        <translation>用法：authdesk suite ticket NAME [--paste-stdin | --listen [--address HOST:PORT] [--timeout SECONDS]] [--json]</translation>
     </message>
     <message>
         <source>No suite_ticket has been kept for %1 yet.
@@ -719,22 +623,10 @@
         <translation>%1 秒内没有收到 suite_ticket。企业微信每 10 分钟推送一次；在服务商管理后台点击“刷新Ticket”会立即推送。</translation>
     </message>
     <message>
-        <source>usage: authdesk suite install NAME [--json] [--timeout SECONDS]</source>
-        <translation>用法：authdesk suite install NAME [--json] [--timeout SECONDS]</translation>
-    </message>
-    <message>
-        <source>usage: authdesk suite corps NAME [--json]</source>
-        <translation>用法：authdesk suite corps NAME [--json]</translation>
-    </message>
-    <message>
         <source>Not installed in any corp yet: authdesk suite install NAME
 </source>
         <translation>尚未安装到任何企业：authdesk suite install NAME
 </translation>
-    </message>
-    <message>
-        <source>usage: authdesk suite decrypt NAME --query QUERY [--body-file FILE]</source>
-        <translation>用法：authdesk suite decrypt NAME --query QUERY [--body-file FILE]</translation>
     </message>
     <message>
         <source>The callback was refused.</source>
@@ -749,14 +641,18 @@
         <translation>标准输入中没有 %1：请在密钥之后，按“authdesk tenant add --help”列出的顺序，将其余每个密钥各写一行。</translation>
     </message>
     <message>
-        <source>usage: authdesk suite convert NAME --corp CORPID --userid USERID... [--json] | authdesk suite convert NAME --corpid CORPID [--json]</source>
-        <translation>用法：authdesk suite convert NAME --corp CORPID --userid USERID... [--json] | authdesk suite convert NAME --corpid CORPID [--json]</translation>
-    </message>
-    <message>
         <source>%1: not a member the app can see
 </source>
         <translation>%1：不是应用可见的成员
 </translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>usage: %1 (&quot;authdesk %2 --help&quot; shows every form)</source>
+        <translation>用法：%1（“authdesk %2 --help”列出所有用法）</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2037,14 @@
     <message>
         <source>Enter it again: authdesk directory ldap set … --password-stdin.</source>
         <translation>请重新输入:authdesk directory ldap set … --password-stdin。</translation>
+    </message>
+    <message>
+        <source>The directory client could not be loaded (%1).</source>
+        <translation>无法加载目录客户端（%1）。</translation>
+    </message>
+    <message>
+        <source>Reinstall AuthDesk.</source>
+        <translation>请重新安装 AuthDesk。</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4213,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     <message>
         <source>read back a different value</source>
         <translation>读回的值与写入的不同</translation>
+    </message>
+    <message>
+        <source>AuthDesk&apos;s keychain module could not be loaded (%1), so no secret was read or stored.</source>
+        <translation>无法加载 AuthDesk 的密钥环模块（%1），因此没有读取或保存任何密钥。</translation>
+    </message>
+    <message>
+        <source>Reinstall AuthDesk.</source>
+        <translation>请重新安装 AuthDesk。</translation>
     </message>
 </context>
 <context>

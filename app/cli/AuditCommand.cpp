@@ -4,24 +4,16 @@
 #include "export/MappingExport.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cstdio>
 
 namespace CommandLine {
 namespace {
-int auditExport(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("csv|json"),
-                                    QStringLiteral("csv"));
-    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({format, limit});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    const QList<AuditTrail::Entry> entries = workspace.audit().entries(parser.value(limit).toInt());
-    if (parser.value(format) == QLatin1String("json")) {
+int auditExport(Workspace &workspace, const Arguments &arguments) {
+    const QList<AuditTrail::Entry> entries =
+        workspace.audit().entries(arguments.value(QStringLiteral("limit")).toInt());
+    if (arguments.value(QStringLiteral("format")) == QLatin1String("json")) {
         QJsonArray array;
         for (const auto &entry : entries)
             array.append(QJsonObject{{QStringLiteral("at"), entry.at},
@@ -32,8 +24,8 @@ int auditExport(Workspace &workspace, const QStringList &arguments) {
         printJson(array);
         return Success;
     }
-    if (parser.value(format) != QLatin1String("csv"))
-        return failWith(Usage, Cli::tr("usage: authdesk audit export [--format csv|json] [--limit N]"));
+    if (arguments.value(QStringLiteral("format")) != QLatin1String("csv"))
+        return arguments.usageError();
     const QByteArray csv = MappingExport::auditCsv(entries);
     std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     return Success;
@@ -46,6 +38,8 @@ QList<Command> auditCommands() {
                  "authdesk audit export [--format csv|json] [--limit N]   who changed what, newest first")},
              QStringLiteral("Who (user@host) created, changed or removed tenants, local accounts and "
                             "mappings, and when."),
+             {{QStringLiteral("format"), QStringLiteral("csv|json"), QStringLiteral("csv")},
+              {QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("0")}},
              auditExport}};
 }
 } // namespace CommandLine

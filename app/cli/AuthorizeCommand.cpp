@@ -11,7 +11,6 @@
 #include "run/TokenSession.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -176,62 +175,42 @@ int deviceGrant(FlowRun &run, bool asJson) {
     });
 }
 
-int authorize(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption mode(QStringLiteral("mode"), {}, QStringLiteral("MODE"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
-                                     QStringLiteral("300"));
-    const QCommandLineOption paste(QStringLiteral("paste"), {}, QStringLiteral("URL"));
-    const QCommandLineOption grant(QStringLiteral("grant"), {}, QStringLiteral("GRANT"),
-                                   QStringLiteral("code"));
-    const QCommandLineOption keepTokens(QStringLiteral("keep-tokens"));
-    const QCommandLineOption par(QStringLiteral("par"));
-    const QCommandLineOption dpop(QStringLiteral("dpop"));
-    const QCommandLineOption browserOption(QStringLiteral("browser"), {}, QStringLiteral("BROWSER"),
-                                           QStringLiteral("embedded"));
-    const QCommandLineOption corp(QStringLiteral("corp"), {}, QStringLiteral("CORPID"));
-    parser.addOptions({mode, json, timeout, paste, grant, keepTokens, par, dpop, browserOption, corp});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int authorize(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const auto tenant =
-        tenantArgument(workspace, parser,
-                       Cli::tr("usage: authdesk authorize NAME [--mode MODE] [--json] [--timeout SECONDS] "
-                               "| authorize NAME --paste URL|- [--json]"),
-                       &exitCode);
+    const auto tenant = tenantArgument(workspace, arguments, &exitCode);
     if (!tenant)
         return exitCode;
-    if (parser.value(grant) == QLatin1String("client_credentials"))
-        return clientCredentials(workspace, *tenant, parser.isSet(json));
-    if (parser.value(grant) != QLatin1String("code") && parser.value(grant) != QLatin1String("device"))
-        return failWith(
-            Usage,
-            Cli::tr("--grant is code, device or client_credentials (got \"%1\").").arg(parser.value(grant)));
-    if (parser.value(browserOption) != QLatin1String("embedded") &&
-        parser.value(browserOption) != QLatin1String("system"))
-        return failWith(
-            Usage, Cli::tr("--browser is embedded or system (got \"%1\").").arg(parser.value(browserOption)));
-    const bool systemBrowser = parser.value(browserOption) == QLatin1String("system");
-    const int seconds = timeoutSeconds(parser.value(timeout));
+    if (arguments.value(QStringLiteral("grant")) == QLatin1String("client_credentials"))
+        return clientCredentials(workspace, *tenant, arguments.isSet(QStringLiteral("json")));
+    if (arguments.value(QStringLiteral("grant")) != QLatin1String("code") &&
+        arguments.value(QStringLiteral("grant")) != QLatin1String("device"))
+        return failWith(Usage, Cli::tr("--grant is code, device or client_credentials (got \"%1\").")
+                                   .arg(arguments.value(QStringLiteral("grant"))));
+    if (arguments.value(QStringLiteral("browser")) != QLatin1String("embedded") &&
+        arguments.value(QStringLiteral("browser")) != QLatin1String("system"))
+        return failWith(Usage, Cli::tr("--browser is embedded or system (got \"%1\").")
+                                   .arg(arguments.value(QStringLiteral("browser"))));
+    const bool systemBrowser = arguments.value(QStringLiteral("browser")) == QLatin1String("system");
+    const int seconds = timeoutSeconds(arguments.value(QStringLiteral("timeout")));
     if (!seconds)
         return Usage;
 
     std::optional<BrowserLogDiversion> quiet;
-    if (!verboseOutput && !parser.isSet(paste) && !systemBrowser)
+    if (!verboseOutput && !arguments.isSet(QStringLiteral("paste")) && !systemBrowser)
         quiet.emplace();
-    std::unique_ptr<FlowRun> owned(workspace.newRun(*tenant, parser.value(mode)));
+    std::unique_ptr<FlowRun> owned(workspace.newRun(*tenant, arguments.value(QStringLiteral("mode"))));
     FlowRun &run = *owned;
-    run.setKeepTokens(parser.isSet(keepTokens));
-    if (parser.isSet(par)) // this run only; the tenant keeps its own setting
+    run.setKeepTokens(arguments.isSet(QStringLiteral("keep-tokens")));
+    if (arguments.isSet(QStringLiteral("par"))) // this run only; the tenant keeps its own setting
         run.overrideSetting(QStringLiteral("pushed_requests"), QStringLiteral("always"));
-    if (parser.isSet(dpop))
+    if (arguments.isSet(QStringLiteral("dpop")))
         run.overrideSetting(QStringLiteral("dpop"), QStringLiteral("yes"));
-    if (parser.isSet(corp)) // a WeCom service-provider app: the member must be of this corp
-        run.overrideSetting(WeComSuiteProvider::expectedCorpSetting(), parser.value(corp));
-    const bool asJson = parser.isSet(json);
-    if (parser.value(grant) == QLatin1String("device"))
+    if (arguments.isSet(
+            QStringLiteral("corp"))) // a WeCom service-provider app: the member must be of this corp
+        run.overrideSetting(WeComSuiteProvider::expectedCorpSetting(),
+                            arguments.value(QStringLiteral("corp")));
+    const bool asJson = arguments.isSet(QStringLiteral("json"));
+    if (arguments.value(QStringLiteral("grant")) == QLatin1String("device"))
         return deviceGrant(run, asJson);
     std::unique_ptr<BrowserPane> browser;
     return runAsync([&](std::function<void(int)> done) {
@@ -244,11 +223,11 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
             printIdentity(run.identity(), asJson, run.id(), warnings);
             done(Success);
         });
-        if (parser.isSet(paste)) {
+        if (arguments.isSet(QStringLiteral("paste"))) {
             // "-": from standard input, so that the code stays out of ps and the shell history.
-            const QString pasted = parser.value(paste) == QLatin1String("-")
+            const QString pasted = arguments.value(QStringLiteral("paste")) == QLatin1String("-")
                                        ? readSecret(Cli::tr("Redirect URL: ")).trimmed()
-                                       : parser.value(paste);
+                                       : arguments.value(QStringLiteral("paste"));
             return run.handlePasted(QUrl(pasted));
         }
         if (systemBrowser) {
@@ -277,21 +256,12 @@ int authorize(Workspace &workspace, const QStringList &arguments) {
 
 // authdesk logout NAME: the provider's end-session page in a window, with the kept ID token as
 // hint; done when it comes back to the tenant's redirect URI with the run's state.
-int logout(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
-                                     QStringLiteral("120"));
-    parser.addOptions({json, timeout});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int logout(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const auto tenant = tenantArgument(
-        workspace, parser, Cli::tr("usage: authdesk logout NAME [--json] [--timeout SECONDS]"), &exitCode);
+    const auto tenant = tenantArgument(workspace, arguments, &exitCode);
     if (!tenant)
         return exitCode;
-    const int seconds = timeoutSeconds(parser.value(timeout));
+    const int seconds = timeoutSeconds(arguments.value(QStringLiteral("timeout")));
     if (!seconds)
         return Usage;
     BrowserLogDiversion quiet;
@@ -307,7 +277,7 @@ int logout(Workspace &workspace, const QStringList &arguments) {
                     browser->hide();
                 if (!ok)
                     return done(failWith(Failed, run->error()));
-                if (parser.isSet(json))
+                if (arguments.isSet(QStringLiteral("json")))
                     printJson(QJsonObject{{QStringLiteral("tenant"), tenant->name},
                                           {QStringLiteral("logout"), QStringLiteral("succeeded")},
                                           {QStringLiteral("run_id"), run->id()}});
@@ -358,6 +328,16 @@ QList<Command> authorizeCommands() {
         QStringLiteral(
             "Open the authorization page in a window, wait for the redirect and print the identity; "
             "with --paste, exchange a redirect (or 企企 callback) URL captured elsewhere."),
+        {{QStringLiteral("mode"), QStringLiteral("MODE")},
+         {QStringLiteral("json")},
+         {QStringLiteral("timeout"), QStringLiteral("SECONDS"), QStringLiteral("300")},
+         {QStringLiteral("paste"), QStringLiteral("URL")},
+         {QStringLiteral("grant"), QStringLiteral("code|device|client_credentials"), QStringLiteral("code")},
+         {QStringLiteral("keep-tokens")},
+         {QStringLiteral("par")},
+         {QStringLiteral("dpop")},
+         {QStringLiteral("browser"), QStringLiteral("embedded|system"), QStringLiteral("embedded")},
+         {QStringLiteral("corp"), QStringLiteral("CORPID")}},
         {},
         true};
     Command logoutCommand{
@@ -366,15 +346,13 @@ QList<Command> authorizeCommands() {
                         "with tokens kept by --keep-tokens)")},
         QStringLiteral("Sign the user out at the provider (RP-initiated logout) in a window; done "
                        "when it comes back to the redirect URI with the run's state."),
+        {{QStringLiteral("json")},
+         {QStringLiteral("timeout"), QStringLiteral("SECONDS"), QStringLiteral("120")}},
         {},
         true};
 #ifdef AUTHDESK_WITH_BROWSER // without, Application hands the verb to the program with the browser
-    command.run = [](Workspace &workspace, const QStringList &arguments) {
-        return authorize(workspace, arguments);
-    };
-    logoutCommand.run = [](Workspace &workspace, const QStringList &arguments) {
-        return logout(workspace, arguments);
-    };
+    command.run = authorize;
+    logoutCommand.run = logout;
 #endif
     return {command, logoutCommand};
 }

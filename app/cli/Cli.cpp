@@ -10,19 +10,18 @@
 
 namespace CommandLine {
 
-namespace {
-// In the order of the usage.
 const QList<Command> &commands() {
     static const QList<Command> all = [] {
         // `sandbox serve` is Application's (the sandbox is no part of core): named here for the
         // usage and the verb's recognition.
         const Command sandboxServe{{QStringLiteral("sandbox"), QStringLiteral("serve")},
                                    {QStringLiteral("authdesk sandbox serve [--port PORT]")},
-                                   QStringLiteral("Run the sandbox alone, steerable over HTTP.")};
+                                   QStringLiteral("Run the sandbox alone, steerable over HTTP."),
+                                   {{QStringLiteral("port"), QStringLiteral("PORT"), QStringLiteral("0")}}};
         // What bash completion asks (no synopsis: not in the usage).
         const Command complete{
-            {QStringLiteral("__complete")}, {}, {}, [](Workspace &workspace, const QStringList &words) {
-                return CommandLine::complete(commands(), workspace.tenants(), words.mid(1));
+            {QStringLiteral("__complete")}, {}, {}, {}, [](Workspace &workspace, const Arguments &words) {
+                return CommandLine::complete(commands(), workspace.tenants(), words.positionals());
             }};
         return tenantCommands() + authorizeCommands() + tokenCommands() + signCommands() +
                wecomCallbackCommands() + suiteCommands() + mappingsCommands() + directoryCommands() +
@@ -32,6 +31,7 @@ const QList<Command> &commands() {
     return all;
 }
 
+namespace {
 // The command `arguments` name ("authdesk tenant add …"), or none.
 const Command *commandOf(const QStringList &arguments) {
     for (const Command &command : commands())
@@ -40,6 +40,36 @@ const Command *commandOf(const QStringList &arguments) {
     return nullptr;
 }
 } // namespace
+
+Arguments::Arguments(const Command &command, const QStringList &arguments)
+    : m_command(&command), m_parser(std::make_shared<QCommandLineParser>()) {
+    for (const Option &option : command.options)
+        m_parser->addOption(option.value.isEmpty()
+                                ? QCommandLineOption(option.name)
+                                : QCommandLineOption(option.name, {}, option.value, option.defaultValue));
+    m_parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    // "authdesk tenant add NAME …": the parser sees "authdesk NAME …".
+    if (!m_parser->parse(arguments.mid(0, 1) + arguments.mid(1 + command.words.size())))
+        m_error = m_parser->errorText();
+}
+
+int Arguments::usageError() const {
+    // One line on stderr (failWith): the synopsis when it is short, else its first form and where
+    // to find the others.
+    QStringList lines;
+    for (const QString &line : m_command->synopsis)
+        lines << line.simplified();
+    if (lines.size() <= 2)
+        return failWith(Usage, Cli::tr("usage: %1").arg(lines.join(QLatin1Char('\n'))));
+    return failWith(Usage, Cli::tr("usage: %1 (\"authdesk %2 --help\" shows every form)")
+                               .arg(lines.constFirst(), m_command->words.join(QLatin1Char(' '))));
+}
+
+Arguments argumentsOf(const QStringList &arguments) {
+    static const Command none;
+    const Command *command = commandOf(arguments);
+    return Arguments(command ? *command : none, arguments);
+}
 
 bool isVerb(const QStringList &arguments) {
     return commandOf(arguments) != nullptr;
@@ -104,8 +134,12 @@ bool needsBrowser(const QStringList &arguments) {
 
 int run(Workspace &workspace, const QStringList &raw) {
     const Command *command = commandOf(raw);
-    if (command && command->run)
-        return command->run(workspace, verbArguments(raw, int(command->words.size())));
+    if (command && command->run) {
+        const Arguments arguments(*command, raw);
+        if (!arguments.ok())
+            return failWith(Usage, arguments.errorText());
+        return command->run(workspace, arguments);
+    }
     failWith(Usage, Cli::tr("unknown command \"%1\"").arg(raw.mid(1).join(QLatin1Char(' '))));
     std::fputs(qPrintable(usage()), stderr);
     return Usage;

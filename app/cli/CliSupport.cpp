@@ -5,7 +5,6 @@
 #include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -92,28 +91,12 @@ QJsonObject tenantJson(const Tenant &tenant) {
             {QStringLiteral("rotation_days"), tenant.rotationDays}};
 }
 
-QStringList verbArguments(const QStringList &arguments, int words) {
-    // "authdesk tenant add NAME ..." → parser sees "authdesk NAME ..."
-    return QStringList{arguments.first()} + arguments.mid(1 + words);
-}
-
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error) {
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
-
-// The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.
-std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLineParser &parser,
-                                     const QString &usage, int *exitCode) {
-    if (parser.positionalArguments().size() != 1) {
-        *exitCode = failWith(Usage, usage);
+std::optional<Tenant> tenantArgument(Workspace &workspace, const Arguments &arguments, int *exitCode) {
+    if (arguments.positionals().size() != 1) {
+        *exitCode = arguments.usageError();
         return std::nullopt;
     }
-    return namedTenant(workspace, parser.positionalArguments().constFirst(), exitCode);
+    return namedTenant(workspace, arguments.positionals().constFirst(), exitCode);
 }
 
 std::optional<Tenant> namedTenant(Workspace &workspace, const QString &name, int *exitCode) {
@@ -125,12 +108,12 @@ std::optional<Tenant> namedTenant(Workspace &workspace, const QString &name, int
     return tenant;
 }
 
-std::optional<MappingFilter> tenantFilter(Workspace &workspace, const QCommandLineParser &parser,
-                                          const QCommandLineOption &option, int *exitCode) {
+std::optional<MappingFilter> tenantFilter(Workspace &workspace, const Arguments &arguments,
+                                          const QString &option, int *exitCode) {
     MappingFilter filter;
-    if (!parser.isSet(option))
+    if (!arguments.isSet(option))
         return filter;
-    const std::optional<Tenant> named = namedTenant(workspace, parser.value(option), exitCode);
+    const std::optional<Tenant> named = namedTenant(workspace, arguments.value(option), exitCode);
     if (!named)
         return std::nullopt;
     filter.tenantId = named->id;
@@ -165,10 +148,10 @@ int timeoutSeconds(const QString &value) {
     return 0;
 }
 
-std::optional<QByteArray> bodyFileOf(const QCommandLineParser &parser, const QCommandLineOption &option) {
-    if (!parser.isSet(option))
+std::optional<QByteArray> bodyFileOf(const Arguments &arguments, const QString &option) {
+    if (!arguments.isSet(option))
         return QByteArray();
-    QFile file(parser.value(option));
+    QFile file(arguments.value(option));
     if (!file.open(QIODevice::ReadOnly)) {
         failWith(Usage, Cli::tr("Cannot read the body file %1: %2").arg(file.fileName(), file.errorString()));
         return std::nullopt;

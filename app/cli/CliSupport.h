@@ -27,18 +27,57 @@ class Cli {
 
 namespace CommandLine {
 
-// A verb: the words that name it, its lines of the usage, and what runs it with the workspace
-// (the arguments after its words, the program's name first). Verbs without `run` are run by
+// An option a command takes: "--name VALUE", or a flag when `value` is empty. `value` says what
+// it takes: a closed list of lowercase words ("csv|json"), which completion offers, or a
+// placeholder ("FILE", "N", "MODE") whose values completion knows or leaves to the admin.
+struct Option {
+    QString name;
+    QString value;
+    QString defaultValue;
+};
+
+class Arguments;
+
+// A verb: the words that name it, its lines of the usage (how its options and arguments combine),
+// the options it takes, and what runs it with the workspace. Verbs without `run` are run by
 // Application before the usual store is opened (sign needs none, store opens its own, sandbox
-// serve is no part of core).
+// serve is no part of core); they read their arguments with argumentsOf().
 struct Command {
     QStringList words;
     QStringList synopsis;
     QString summary; // what it does, for the man page (English, as the synopsis)
-    std::function<int(Workspace &workspace, const QStringList &arguments)> run;
+    QList<Option> options;
+    std::function<int(Workspace &workspace, const Arguments &arguments)> run;
     bool needsBrowser = false;
     std::function<QString()> help; // `VERB --help` when more than its synopsis
 };
+
+// What a command was given: the words after its own, parsed against its declared options (an
+// option it does not declare is an error). An option is asked for by its name.
+class Arguments {
+public:
+    Arguments(const Command &command, const QStringList &arguments);
+    bool ok() const { return m_error.isEmpty(); }
+    QString errorText() const { return m_error; }
+    const Command &command() const { return *m_command; }
+    bool isSet(const QString &option) const { return m_parser->isSet(option); }
+    QString value(const QString &option) const { return m_parser->value(option); }
+    QStringList values(const QString &option) const { return m_parser->values(option); }
+    QStringList positionals() const { return m_parser->positionalArguments(); }
+    // Says on stderr how the command is used (its synopsis, or its help); returns Usage.
+    int usageError() const;
+
+private:
+    const Command *m_command;
+    std::shared_ptr<QCommandLineParser> m_parser;
+    QString m_error;
+};
+
+// Every command, in the order of the usage.
+const QList<Command> &commands();
+// The arguments of the command `arguments` (the whole command line) names, which must be one
+// (isVerb).
+Arguments argumentsOf(const QStringList &arguments);
 
 // The families, each in its own file; Cli.cpp's commands() lists them in the usage's order.
 QList<Command> tenantCommands();
@@ -69,19 +108,15 @@ int runAsync(std::function<void(std::function<void(int)>)> start);
 // Reads one line from standard input without echo when it is a terminal.
 QString readSecret(const QString &prompt);
 QJsonObject tenantJson(const Tenant &tenant);
-// "authdesk tenant add NAME ..." → "authdesk NAME ...", what a verb's parser sees.
-QStringList verbArguments(const QStringList &arguments, int words);
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error);
-// The one NAME argument of a verb, as an existing tenant; otherwise reports and sets *exitCode.
-std::optional<Tenant> tenantArgument(Workspace &workspace, const QCommandLineParser &parser,
-                                     const QString &usage, int *exitCode);
+// The one NAME argument of a verb, as an existing tenant; otherwise reports (the usage when there
+// is not one argument) and sets *exitCode.
+std::optional<Tenant> tenantArgument(Workspace &workspace, const Arguments &arguments, int *exitCode);
 // The tenant named `name`; otherwise says there is none (a usage error) and sets *exitCode.
 std::optional<Tenant> namedTenant(Workspace &workspace, const QString &name, int *exitCode);
 // The mappings of the tenant --tenant names (`option`), or of all when it is not given; none, with
 // *exitCode, when it names no tenant.
-std::optional<MappingFilter> tenantFilter(Workspace &workspace, const QCommandLineParser &parser,
-                                          const QCommandLineOption &option, int *exitCode);
-// Reads the tenant's secret from the keychain, then calls `use` with it.
+std::optional<MappingFilter> tenantFilter(Workspace &workspace, const Arguments &arguments,
+                                          const QString &option, int *exitCode);
 // Opens `run`'s authorization page in the embedded browser, a window of its own kept in
 // `browser`, and fails the run after `seconds` without a redirect; `done` gets the exit code
 // when the browser cannot be loaded. The caller waits for FlowRun::finished.
@@ -94,7 +129,8 @@ constexpr int longestTimeout = 24 * 60 * 60;
 int timeoutSeconds(const QString &value);
 // The file a --body-file option names, read whole; empty when the option is not given; nullopt
 // (having said so on stderr) when it cannot be read.
-std::optional<QByteArray> bodyFileOf(const QCommandLineParser &parser, const QCommandLineOption &option);
+std::optional<QByteArray> bodyFileOf(const Arguments &arguments, const QString &option);
+// Reads the tenant's secret from the keychain, then calls `use` with it.
 void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
                 std::function<void(const QString &)> use);
 

@@ -1,7 +1,7 @@
-// `authdesk __complete WORD…`: what bash offers at the cursor, the last word being the one
-// completed. Read from the commands' synopses — the words, the options, what each option takes
-// and the positional arguments in order — so that a new verb or option completes with no change
-// here. resources/authdesk.bash-completion only asks.
+// `authdesk __complete -- WORD…`: what bash offers at the cursor, the last word being the one
+// completed. Read from the commands: their words, their declared options and what each takes,
+// and the positional arguments their synopses name in order, so that a new verb or option
+// completes with no change here. resources/authdesk.bash-completion only asks.
 #include "CliSupport.h"
 
 #include "providers/Provider.h"
@@ -30,44 +30,28 @@ bool isPlaceholder(const QString &token) {
     return upper.match(token).hasMatch();
 }
 
-Grammar grammarOf(const QList<Command> &commands, const QStringList &words) {
+Grammar grammarOf(const Command &command) {
     static const QRegularExpression remarks(QStringLiteral("\\([^)]*\\)|\\s{2,}\\S.*$"));
     Grammar grammar;
-    for (const Command &command : commands) {
-        if (command.words != words)
-            continue;
-        for (QString line : command.synopsis) {
-            // "authdesk tenant remove NAME [--keep-mappings|--delete-mappings]": the words after
-            // the command's own (a continued line has none), without brackets, repeats and the
-            // remarks after the synopsis.
-            const bool continued = line.startsWith(QLatin1Char(' '));
-            line = line.trimmed().remove(remarks);
-            line.replace(QLatin1Char('['), QLatin1Char(' ')).replace(QLatin1Char(']'), QLatin1Char(' '));
-            line.remove(QStringLiteral("..."));
-            const QStringList tokens =
-                line.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(continued ? 0 : 1 + words.size());
-            int positional = 0;
-            for (int i = 0; i < tokens.size(); ++i) {
-                const QString &token = tokens.at(i);
-                if (token.startsWith(QLatin1String("--"))) {
-                    const bool takesValue = token.count(QLatin1Char('|')) == 0 && i + 1 < tokens.size() &&
-                                            !tokens.at(i + 1).startsWith(QLatin1Char('-'));
-                    // An option in several synopses (one a provider) takes the values of all
-                    // of them that name theirs.
-                    const QString value = takesValue ? tokens.at(i + 1) : QString();
-                    for (const QString &option : token.split(QLatin1Char('|'))) {
-                        const QStringList known = choices(grammar.options.value(option));
-                        if (known.isEmpty() || choices(value).isEmpty())
-                            grammar.options.insert(option,
-                                                   known.isEmpty() ? value : known.join(QLatin1Char('|')));
-                        else
-                            grammar.options.insert(option, (known + choices(value)).join(QLatin1Char('|')));
-                    }
-                    i += takesValue ? 1 : 0;
-                } else if (isPlaceholder(token) && positional++ >= grammar.positionals.size()) {
-                    grammar.positionals << token;
-                }
-            }
+    for (const Option &option : command.options)
+        grammar.options.insert(QStringLiteral("--") + option.name, option.value);
+    for (QString line : command.synopsis) {
+        // "authdesk tenant remove NAME [--keep-mappings|--delete-mappings]": the words after the
+        // command's own (a continued line has none), without brackets, repeats and the remarks
+        // after the synopsis; what is left outside the options are the positional arguments.
+        const bool continued = line.startsWith(QLatin1Char(' '));
+        line = line.trimmed().remove(remarks);
+        line.replace(QLatin1Char('['), QLatin1Char(' ')).replace(QLatin1Char(']'), QLatin1Char(' '));
+        line.remove(QStringLiteral("..."));
+        const QStringList tokens =
+            line.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(continued ? 0 : 1 + command.words.size());
+        int positional = 0;
+        for (int i = 0; i < tokens.size(); ++i) {
+            const QString &token = tokens.at(i);
+            if (token.startsWith(QLatin1String("--")))
+                i += grammar.options.value(token.section(QLatin1Char('|'), 0, 0)).isEmpty() ? 0 : 1;
+            else if (isPlaceholder(token) && positional++ >= grammar.positionals.size())
+                grammar.positionals << token;
         }
     }
     return grammar;
@@ -119,7 +103,7 @@ int complete(const QList<Command> &commands, const TenantStore &tenants, const Q
             candidates << QStringLiteral("--demo") << QStringLiteral("--store") << QStringLiteral("--help")
                        << QStringLiteral("--version");
     } else {
-        const Grammar grammar = grammarOf(commands, command->words);
+        const Grammar grammar = grammarOf(*command);
         // The positional arguments before the cursor; the first names the tenant when there is one.
         QStringList positionals;
         const QStringList before = words.mid(command->words.size(), words.size() - 1 - command->words.size());

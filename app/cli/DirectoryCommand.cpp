@@ -5,7 +5,6 @@
 #include "run/DirectorySync.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <csignal>
@@ -16,21 +15,13 @@ namespace CommandLine {
 namespace {
 volatile std::sig_atomic_t interrupted = 0;
 
-int directorySync(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), {}, QStringLiteral("N"),
-                                         QStringLiteral("4"));
-    parser.addOption(concurrency);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int directorySync(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const auto tenant = tenantArgument(
-        workspace, parser, Cli::tr("usage: authdesk directory sync NAME [--concurrency N]"), &exitCode);
+    const auto tenant = tenantArgument(workspace, arguments, &exitCode);
     if (!tenant)
         return exitCode;
     DirectorySync sync(workspace.services(), *tenant);
-    sync.setConcurrency(parser.value(concurrency).toInt());
+    sync.setConcurrency(arguments.value(QStringLiteral("concurrency")).toInt());
     // Ctrl+C cancels cleanly: requests under way finish and the progress is kept for a resume.
     std::signal(SIGINT, [](int) { interrupted = 1; });
     QTimer watch;
@@ -77,6 +68,7 @@ QList<Command> directoryCommands() {
          {QStringLiteral(
              "authdesk directory sync NAME [--concurrency N]   (Ctrl+C stops, run again to resume)")},
          QStringLiteral("Walk a tenant's directory into the mappings; Ctrl+C stops, the next run resumes."),
+         {{QStringLiteral("concurrency"), QStringLiteral("N"), QStringLiteral("4")}},
          directorySync}};
 }
 } // namespace CommandLine

@@ -7,7 +7,6 @@
 #include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -36,32 +35,17 @@ int withDirectory(Workspace &workspace, std::function<void(LdapDirectory &, std:
     });
 }
 
-int ldapSet(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption url(QStringLiteral("url"), {}, QStringLiteral("URL"));
-    const QCommandLineOption bindDn(QStringLiteral("bind-dn"), {}, QStringLiteral("DN"));
-    const QCommandLineOption base(QStringLiteral("base"), {}, QStringLiteral("DN"));
-    const QCommandLineOption flavor(QStringLiteral("flavor"), {}, QStringLiteral("F"),
-                                    QStringLiteral("openldap"));
-    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption filter(QStringLiteral("filter"), {}, QStringLiteral("FIELD=FILTER"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
-    parser.addOptions({url, bindDn, base, flavor, caBundle, filter, passwordStdin});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    if (!parser.isSet(url) || !parser.isSet(base) || !parser.isSet(passwordStdin))
-        return failWith(Usage,
-                        Cli::tr("usage: authdesk directory ldap set --url ldaps://HOST --bind-dn DN --base "
-                                "DN [--flavor openldap|ad] [--ca-bundle FILE] [--filter FIELD=FILTER]... "
-                                "--password-stdin"));
-    LdapSettings settings = LdapSettings::defaults(parser.value(flavor));
-    settings.url = parser.value(url);
-    settings.bindDn = parser.value(bindDn);
-    settings.baseDn = parser.value(base);
-    if (parser.isSet(caBundle))
-        settings.caBundle = QFileInfo(parser.value(caBundle)).absoluteFilePath();
-    for (const QString &pair : parser.values(filter)) {
+int ldapSet(Workspace &workspace, const Arguments &arguments) {
+    if (!arguments.isSet(QStringLiteral("url")) || !arguments.isSet(QStringLiteral("base")) ||
+        !arguments.isSet(QStringLiteral("password-stdin")))
+        return arguments.usageError();
+    LdapSettings settings = LdapSettings::defaults(arguments.value(QStringLiteral("flavor")));
+    settings.url = arguments.value(QStringLiteral("url"));
+    settings.bindDn = arguments.value(QStringLiteral("bind-dn"));
+    settings.baseDn = arguments.value(QStringLiteral("base"));
+    if (arguments.isSet(QStringLiteral("ca-bundle")))
+        settings.caBundle = QFileInfo(arguments.value(QStringLiteral("ca-bundle"))).absoluteFilePath();
+    for (const QString &pair : arguments.values(QStringLiteral("filter"))) {
         const int eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0 || !LdapSettings::matchFields().contains(pair.left(eq)))
             return failWith(Usage, Cli::tr("--filter takes FIELD=FILTER with FIELD one of %1 (got \"%2\").")
@@ -91,18 +75,12 @@ int ldapSet(Workspace &workspace, const QStringList &arguments) {
     });
 }
 
-int ldapTest(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOption(json);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int ldapTest(Workspace &workspace, const Arguments &arguments) {
     return withDirectory(workspace, [&](LdapDirectory &directory, std::function<void(int)> done) {
         directory.test([&, done](const Status &tested) {
             if (!tested.ok())
                 return done(directoryFailed(tested.error()));
-            if (parser.isSet(json))
+            if (arguments.isSet(QStringLiteral("json")))
                 printJson(tested.value().details);
             else
                 printOut(tested.value().message + QLatin1Char('\n'));
@@ -112,9 +90,9 @@ int ldapTest(Workspace &workspace, const QStringList &arguments) {
 }
 
 // The mappings of --tenant NAME, or all.
-std::optional<QList<Mapping>> mappingsOf(Workspace &workspace, const QCommandLineParser &parser,
-                                         const QCommandLineOption &tenant, int *exitCode) {
-    const std::optional<MappingFilter> filter = tenantFilter(workspace, parser, tenant, exitCode);
+std::optional<QList<Mapping>> mappingsOf(Workspace &workspace, const Arguments &arguments, int *exitCode) {
+    const std::optional<MappingFilter> filter =
+        tenantFilter(workspace, arguments, QStringLiteral("tenant"), exitCode);
     if (!filter)
         return std::nullopt;
     QList<Mapping> mappings;
@@ -130,37 +108,27 @@ std::optional<QList<Mapping>> mappingsOf(Workspace &workspace, const QCommandLin
     return mappings;
 }
 
-int mappingsSuggest(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), {}, QStringLiteral("SOURCE"));
-    const QCommandLineOption match(QStringLiteral("match"), {}, QStringLiteral("FIELD"),
-                                   QStringLiteral("mobile"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption apply(QStringLiteral("apply"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({from, match, tenant, apply, json});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int mappingsSuggest(Workspace &workspace, const Arguments &arguments) {
     const QStringList fields{QStringLiteral("mobile"), QStringLiteral("email"),
                              QStringLiteral("employee_number")};
-    if (parser.value(from) != QLatin1String("ldap") || !fields.contains(parser.value(match)))
-        return failWith(Usage, Cli::tr("usage: authdesk mappings suggest --from ldap [--match "
-                                       "mobile|email|employee_number] [--tenant NAME] [--apply] [--json]"));
+    if (arguments.value(QStringLiteral("from")) != QLatin1String("ldap") ||
+        !fields.contains(arguments.value(QStringLiteral("match"))))
+        return arguments.usageError();
     int exitCode = Usage;
-    const std::optional<QList<Mapping>> mappings = mappingsOf(workspace, parser, tenant, &exitCode);
+    const std::optional<QList<Mapping>> mappings = mappingsOf(workspace, arguments, &exitCode);
     if (!mappings)
         return exitCode;
     return withDirectory(workspace, [&](LdapDirectory &directory, std::function<void(int)> done) {
         AccountMatch::suggest(
-            directory, *mappings, parser.value(match),
+            directory, *mappings, arguments.value(QStringLiteral("match")),
             [&, done](const Result<QList<AccountMatch::Suggestion>> &suggested) {
                 if (!suggested.ok())
                     return done(directoryFailed(suggested.error()));
                 const QList<MappingStore::AccountChange> changes = AccountMatch::changes(suggested.value());
-                if (parser.isSet(apply) && !changes.isEmpty())
+                if (arguments.isSet(QStringLiteral("apply")) && !changes.isEmpty())
                     if (const Status written = workspace.mappings().setLocalAccounts(
-                            changes, QStringLiteral("directory (%1)").arg(parser.value(match)));
+                            changes,
+                            QStringLiteral("directory (%1)").arg(arguments.value(QStringLiteral("match"))));
                         !written.ok())
                         return done(failWith(Failed, written.errorText()));
                 QJsonArray list;
@@ -173,13 +141,14 @@ int mappingsSuggest(Workspace &workspace, const QStringList &arguments) {
                                      suggestion.found > 1 ? Cli::tr("%1 people").arg(suggestion.found)
                                                           : QString());
                 }
-                if (parser.isSet(json))
-                    printJson(QJsonObject{{QStringLiteral("applied"), parser.isSet(apply)},
-                                          {QStringLiteral("changes"), int(changes.size())},
-                                          {QStringLiteral("suggestions"), list}});
+                if (arguments.isSet(QStringLiteral("json")))
+                    printJson(
+                        QJsonObject{{QStringLiteral("applied"), arguments.isSet(QStringLiteral("apply"))},
+                                    {QStringLiteral("changes"), int(changes.size())},
+                                    {QStringLiteral("suggestions"), list}});
                 else
                     printOut(text +
-                             (parser.isSet(apply)
+                             (arguments.isSet(QStringLiteral("apply"))
                                   ? Cli::tr("%n local account(s) set.", nullptr, int(changes.size()))
                                   : Cli::tr("%n local account(s) would be set: add --apply.", nullptr,
                                             int(changes.size()))) +
@@ -189,16 +158,9 @@ int mappingsSuggest(Workspace &workspace, const QStringList &arguments) {
     });
 }
 
-int mappingsVerify(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({tenant, json});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int mappingsVerify(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const std::optional<QList<Mapping>> mappings = mappingsOf(workspace, parser, tenant, &exitCode);
+    const std::optional<QList<Mapping>> mappings = mappingsOf(workspace, arguments, &exitCode);
     if (!mappings)
         return exitCode;
     return withDirectory(workspace, [&](LdapDirectory &directory, std::function<void(int)> done) {
@@ -216,7 +178,7 @@ int mappingsVerify(Workspace &workspace, const QStringList &arguments) {
                                                       verdict.mapping.externalId, verdict.message);
                                      allOk = allOk && verdict.status == QLatin1String("ok");
                                  }
-                                 if (parser.isSet(json))
+                                 if (arguments.isSet(QStringLiteral("json")))
                                      printJson(list);
                                  else
                                      printOut(text);
@@ -234,19 +196,33 @@ QList<Command> ldapCommands() {
              "authdesk directory ldap set --url URL --bind-dn DN --base DN [--flavor openldap|ad] "
              "[--ca-bundle FILE] [--filter FIELD=FILTER]... --password-stdin")},
          QStringLiteral("Set the store's company directory (LDAP); the bind password goes to the keychain."),
+         {{QStringLiteral("url"), QStringLiteral("URL")},
+          {QStringLiteral("bind-dn"), QStringLiteral("DN")},
+          {QStringLiteral("base"), QStringLiteral("DN")},
+          {QStringLiteral("flavor"), QStringLiteral("openldap|ad"), QStringLiteral("openldap")},
+          {QStringLiteral("ca-bundle"), QStringLiteral("FILE")},
+          {QStringLiteral("filter"), QStringLiteral("FIELD=FILTER")},
+          {QStringLiteral("password-stdin")}},
          ldapSet},
         {{QStringLiteral("directory"), QStringLiteral("ldap"), QStringLiteral("test")},
          {QStringLiteral("authdesk directory ldap test [--json]")},
          QStringLiteral("Bind to the company directory and read its base."),
+         {{QStringLiteral("json")}},
          ldapTest},
         {{QStringLiteral("mappings"), QStringLiteral("suggest")},
          {QStringLiteral("authdesk mappings suggest --from ldap [--match mobile|email|employee_number] "
                          "[--tenant NAME] [--apply] [--json]")},
          QStringLiteral("Suggest local accounts from the company directory; --apply sets them."),
+         {{QStringLiteral("from"), QStringLiteral("ldap")},
+          {QStringLiteral("match"), QStringLiteral("mobile|email|employee_number"), QStringLiteral("mobile")},
+          {QStringLiteral("tenant"), QStringLiteral("NAME")},
+          {QStringLiteral("apply")},
+          {QStringLiteral("json")}},
          mappingsSuggest},
         {{QStringLiteral("mappings"), QStringLiteral("verify")},
          {QStringLiteral("authdesk mappings verify [--tenant NAME] [--json]")},
          QStringLiteral("Check each local account against the company directory."),
+         {{QStringLiteral("tenant"), QStringLiteral("NAME")}, {QStringLiteral("json")}},
          mappingsVerify}};
 }
 } // namespace CommandLine

@@ -5,7 +5,6 @@
 #include "export/MappingImport.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,27 +12,19 @@
 
 namespace CommandLine {
 namespace {
-int mappingsExport(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
-    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("csv|json|xlsx"));
-    const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("FILE"));
-    parser.addOptions({tenant, provider, format, output});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    const auto chosen = MappingExport::formatNamed(parser.value(format));
+int mappingsExport(Workspace &workspace, const Arguments &arguments) {
+    const auto chosen = MappingExport::formatNamed(arguments.value(QStringLiteral("format")));
     if (!chosen)
-        return failWith(Usage,
-                        Cli::tr("usage: authdesk mappings export [--tenant NAME] [--provider P] --format "
-                                "csv|json|xlsx [--output FILE]"));
-    if (*chosen == MappingExport::Format::Xlsx && !parser.isSet(output))
+        return arguments.usageError();
+    if (*chosen == MappingExport::Format::Xlsx && !arguments.isSet(QStringLiteral("output")))
         return failWith(Usage, Cli::tr("An Excel workbook is a file: add --output FILE.xlsx."));
-    const MappingFilter filter{{}, parser.value(provider), parser.value(tenant)};
+    const MappingFilter filter{
+        {}, arguments.value(QStringLiteral("provider")), arguments.value(QStringLiteral("tenant"))};
+    QString error;
     int rows;
-    if (parser.isSet(output)) {
-        rows = MappingExport::toFile(workspace.mappings(), filter, *chosen, parser.value(output), &error);
+    if (arguments.isSet(QStringLiteral("output"))) {
+        rows = MappingExport::toFile(workspace.mappings(), filter, *chosen,
+                                     arguments.value(QStringLiteral("output")), &error);
     } else {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
@@ -41,32 +32,25 @@ int mappingsExport(Workspace &workspace, const QStringList &arguments) {
     }
     if (rows < 0)
         return failWith(Environment, error);
-    if (parser.isSet(output))
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(Cli::tr("%n mapping(s) written to %1.", nullptr, rows).arg(parser.value(output))));
+    if (arguments.isSet(QStringLiteral("output")))
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Cli::tr("%n mapping(s) written to %1.", nullptr, rows)
+                                    .arg(arguments.value(QStringLiteral("output")))));
     return Success;
 }
 
 // Sets a mapping's local account from a script; --expect-version refuses to overwrite a newer edit.
-int mappingsSetLocal(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption expect(QStringLiteral("expect-version"), {}, QStringLiteral("N"));
-    parser.addOption(expect);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    const QStringList positional = parser.positionalArguments();
+int mappingsSetLocal(Workspace &workspace, const Arguments &arguments) {
+    const QStringList positional = arguments.positionals();
     if (positional.size() != 3)
-        return failWith(Usage, Cli::tr("usage: authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT "
-                                       "[--expect-version N]"));
+        return arguments.usageError();
     int exitCode = Usage;
     const auto tenant = namedTenant(workspace, positional.at(0), &exitCode);
     if (!tenant)
         return exitCode;
     std::optional<int> expected;
-    if (parser.isSet(expect))
-        expected = parser.value(expect).toInt();
+    if (arguments.isSet(QStringLiteral("expect-version")))
+        expected = arguments.value(QStringLiteral("expect-version")).toInt();
     std::optional<Mapping> current;
     if (const Status set = workspace.mappings().setLocalAccount(
             {tenant->provider, tenant->id, positional.at(1)}, positional.at(2), expected, &current);
@@ -77,25 +61,12 @@ int mappingsSetLocal(Workspace &workspace, const QStringList &arguments) {
     return Success;
 }
 // Local accounts from the company's list: what the file would change, then (--apply) the change.
-int mappingsImport(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption match(QStringLiteral("match"), {}, QStringLiteral("FIELD"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption column(QStringLiteral("column"), {}, QStringLiteral("FIELD=COLUMN"));
-    const QCommandLineOption apply(QStringLiteral("apply"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({match, tenant, column, apply, json});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    const QString usage =
-        Cli::tr("usage: authdesk mappings import FILE --match external_id|mobile|email|name "
-                "[--tenant NAME] [--column FIELD=COLUMN]... [--apply] [--json]");
-    const auto field = MappingImport::matchNamed(parser.value(match));
-    if (parser.positionalArguments().size() != 1 || !field)
-        return failWith(Usage, usage);
+int mappingsImport(Workspace &workspace, const Arguments &arguments) {
+    const auto field = MappingImport::matchNamed(arguments.value(QStringLiteral("match")));
+    if (arguments.positionals().size() != 1 || !field)
+        return arguments.usageError();
     QHash<QString, QString> columns;
-    for (const QString &pair : parser.values(column)) {
+    for (const QString &pair : arguments.values(QStringLiteral("column"))) {
         const QString name = pair.section(QLatin1Char('='), 0, 0);
         if (!pair.contains(QLatin1Char('=')) ||
             (name != QLatin1String("local_account") && !MappingImport::matchNamed(name)))
@@ -106,16 +77,17 @@ int mappingsImport(Workspace &workspace, const QStringList &arguments) {
         columns.insert(name, pair.section(QLatin1Char('='), 1));
     }
     int exitCode = Usage;
-    const std::optional<MappingFilter> filter = tenantFilter(workspace, parser, tenant, &exitCode);
+    const std::optional<MappingFilter> filter =
+        tenantFilter(workspace, arguments, QStringLiteral("tenant"), &exitCode);
     if (!filter)
         return exitCode;
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = arguments.positionals().constFirst();
     const Result<MappingImport::Plan> planned =
         MappingImport::plan(workspace.mappings(), path, *field, columns, *filter);
     if (!planned.ok())
         return failWith(Failed, planned.errorText());
     const MappingImport::Plan &plan = planned.value();
-    const bool applying = parser.isSet(apply);
+    const bool applying = arguments.isSet(QStringLiteral("apply"));
     if (applying && !plan.changes.isEmpty()) {
         const Status applied = MappingImport::apply(workspace.mappings(), plan, path);
         if (!applied.ok())
@@ -135,7 +107,7 @@ int mappingsImport(Workspace &workspace, const QStringList &arguments) {
             list.append(row);
         return list;
     };
-    if (parser.isSet(json)) {
+    if (arguments.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("applied"), applying},
                               {QStringLiteral("set"), changesJson(plan.changes)},
                               {QStringLiteral("conflicts"), changesJson(plan.conflicts)},
@@ -171,11 +143,16 @@ QList<Command> mappingsCommands() {
                          "[--output FILE]")},
          QStringLiteral("Export the user mappings: CSV or JSON for programs (every value as it is), an Excel "
                         "workbook for people (ids as text, times as dates)."),
+         {{QStringLiteral("tenant"), QStringLiteral("NAME")},
+          {QStringLiteral("provider"), QStringLiteral("P")},
+          {QStringLiteral("format"), QStringLiteral("csv|json|xlsx")},
+          {QStringLiteral("output"), QStringLiteral("FILE")}},
          mappingsExport},
         {{QStringLiteral("mappings"), QStringLiteral("set-local")},
          {QStringLiteral("authdesk mappings set-local TENANT EXTERNAL_ID ACCOUNT [--expect-version N]")},
          QStringLiteral("Set a mapping's local account; with --expect-version, refuse to overwrite a newer "
                         "edit."),
+         {{QStringLiteral("expect-version"), QStringLiteral("N")}},
          mappingsSetLocal},
         {{QStringLiteral("mappings"), QStringLiteral("import")},
          {QStringLiteral(
@@ -186,6 +163,11 @@ QList<Command> mappingsCommands() {
              "one field; shows "
              "what would be set, what conflicts, what matches nobody or several; --apply writes it in "
              "one transaction."),
+         {{QStringLiteral("match"), QStringLiteral("external_id|mobile|email|name")},
+          {QStringLiteral("tenant"), QStringLiteral("NAME")},
+          {QStringLiteral("column"), QStringLiteral("FIELD=COLUMN")},
+          {QStringLiteral("apply")},
+          {QStringLiteral("json")}},
          mappingsImport}};
 }
 } // namespace CommandLine

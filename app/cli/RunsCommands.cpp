@@ -7,7 +7,6 @@
 #include "export/MappingExport.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,13 +16,12 @@
 namespace CommandLine {
 namespace {
 // The run named by the one RUN argument of a verb; otherwise reports and sets *exitCode.
-std::optional<RunRecord> runArgument(Workspace &workspace, const QCommandLineParser &parser,
-                                     const QString &usage, int *exitCode) {
-    if (parser.positionalArguments().size() != 1) {
-        *exitCode = failWith(Usage, usage);
+std::optional<RunRecord> runArgument(Workspace &workspace, const Arguments &arguments, int *exitCode) {
+    if (arguments.positionals().size() != 1) {
+        *exitCode = arguments.usageError();
         return std::nullopt;
     }
-    const QString id = parser.positionalArguments().constFirst();
+    const QString id = arguments.positionals().constFirst();
     auto run = workspace.runs().find(id);
     if (!run)
         *exitCode =
@@ -33,25 +31,17 @@ std::optional<RunRecord> runArgument(Workspace &workspace, const QCommandLinePar
     return run;
 }
 
-int runsList(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({json, limit});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int runsList(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const auto tenant = tenantArgument(
-        workspace, parser, Cli::tr("usage: authdesk runs list NAME [--json] [--limit N]"), &exitCode);
+    const auto tenant = tenantArgument(workspace, arguments, &exitCode);
     if (!tenant)
         return exitCode;
     bool numeric = false;
-    const int count = parser.value(limit).toInt(&numeric);
+    const int count = arguments.value(QStringLiteral("limit")).toInt(&numeric);
     if (!numeric || count < 0)
         return failWith(Usage, Cli::tr("--limit takes a number of runs (0: all)."));
     const QList<RunRecord> runs = workspace.runs().list(tenant->id, count);
-    if (parser.isSet(json)) {
+    if (arguments.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const RunRecord &run : runs)
             array.append(QJsonObject{
@@ -75,19 +65,12 @@ int runsList(Workspace &workspace, const QStringList &arguments) {
     return Success;
 }
 
-int runsShow(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOption(json);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int runsShow(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const auto run =
-        runArgument(workspace, parser, Cli::tr("usage: authdesk runs show RUN [--json]"), &exitCode);
+    const auto run = runArgument(workspace, arguments, &exitCode);
     if (!run)
         return exitCode;
-    if (parser.isSet(json)) {
+    if (arguments.isSet(QStringLiteral("json"))) {
         printJson(run->toJson());
         return Success;
     }
@@ -114,44 +97,34 @@ int runsShow(Workspace &workspace, const QStringList &arguments) {
     return Success;
 }
 
-int runsExport(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("har|html"));
-    const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("FILE"));
-    parser.addOptions({format, output});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    const QString usage = Cli::tr("usage: authdesk runs export RUN --format har|html [--output FILE]");
-    const QString chosen = parser.value(format);
+int runsExport(Workspace &workspace, const Arguments &arguments) {
+    const QString chosen = arguments.value(QStringLiteral("format"));
     if (chosen != QLatin1String("har") && chosen != QLatin1String("html"))
-        return failWith(Usage, usage);
+        return arguments.usageError();
     int exitCode = Usage;
-    const auto run = runArgument(workspace, parser, usage, &exitCode);
+    const auto run = runArgument(workspace, arguments, &exitCode);
     if (!run)
         return exitCode;
     const QByteArray content =
         chosen == QLatin1String("har")
             ? QJsonDocument(RunExport::har(*run)).toJson()
             : RunExport::html(*run, workspace.tenants().findById(run->tenantId)).toUtf8();
-    if (!parser.isSet(output)) {
+    if (!arguments.isSet(QStringLiteral("output"))) {
         std::fwrite(content.constData(), 1, size_t(content.size()), stdout);
         return Success;
     }
-    if (const Status written = UserFile::write(parser.value(output), content); !written.ok())
+    if (const Status written = UserFile::write(arguments.value(QStringLiteral("output")), content);
+        !written.ok())
         return failWith(Environment, written.errorText());
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(Cli::tr("Run %1 written to %2.").arg(run->id, parser.value(output))));
+    std::fprintf(
+        stderr, "%s\n",
+        qPrintable(Cli::tr("Run %1 written to %2.").arg(run->id, arguments.value(QStringLiteral("output")))));
     return Success;
 }
 
-int runsCurl(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int runsCurl(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const auto run = runArgument(workspace, parser, Cli::tr("usage: authdesk runs curl RUN"), &exitCode);
+    const auto run = runArgument(workspace, arguments, &exitCode);
     if (!run)
         return exitCode;
     // Not through printOut: the record was redacted when the run made it, and redacting again
@@ -167,21 +140,26 @@ QList<Command> runsCommands() {
         {{QStringLiteral("runs"), QStringLiteral("list")},
          {QStringLiteral("authdesk runs list NAME [--json] [--limit N]      newest first")},
          QStringLiteral("The tenant's kept runs, newest first: id, start, mode, outcome, external id."),
+         {{QStringLiteral("json")}, {QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("0")}},
          runsList},
         {{QStringLiteral("runs"), QStringLiteral("show")},
          {QStringLiteral(
              "authdesk runs show RUN [--json]                   timeline, exchanges, identity or error")},
          QStringLiteral("A kept run: its timeline, exchanges (redacted), and identity or error."),
+         {{QStringLiteral("json")}},
          runsShow},
         {{QStringLiteral("runs"), QStringLiteral("export")},
          {QStringLiteral("authdesk runs export RUN --format har|html [--output FILE]")},
          QStringLiteral("A kept run as HAR 1.2 (browser dev tools) or as an HTML report, without secrets."),
+         {{QStringLiteral("format"), QStringLiteral("har|html")},
+          {QStringLiteral("output"), QStringLiteral("FILE")}},
          runsExport},
         {{QStringLiteral("runs"), QStringLiteral("curl")},
          {QStringLiteral(
              "authdesk runs curl RUN                            the calls, secrets as ${PLACEHOLDERS}")},
          QStringLiteral("The run's calls as curl commands; secrets are placeholders such as ${CORPSECRET} "
                         "to fill in."),
+         {},
          runsCurl}};
 }
 } // namespace CommandLine

@@ -7,7 +7,6 @@
 #include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <cstdio>
@@ -47,23 +46,16 @@ Status openStore(Workspace &workspace, const StoreUrl &url, bool *needsPassword)
 }
 
 int store(const QStringList &raw, const QString &storeOption) {
-    const QString sub = raw.value(2);
-    QCommandLineParser parser;
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
-    const QCommandLineOption from(QStringLiteral("from"), {}, QStringLiteral("URL"));
-    const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("URL"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({passwordStdin, from, to, json});
-    QString error;
-    if (!parse(parser, verbArguments(raw, 2), &error))
-        return failWith(Usage, error);
+    const Arguments arguments = argumentsOf(raw);
+    if (!arguments.ok())
+        return failWith(Usage, arguments.errorText());
+    const QString sub = arguments.command().words.value(1);
     if (sub == QLatin1String("login")) {
         const Result<StoreUrl> url = StoreUrl::chosen(storeOption, StoreUrl{});
-        if (!url.ok() || !url.value().isPostgres() || !parser.isSet(passwordStdin))
-            return failWith(
-                Usage, url.ok() ? Cli::tr("usage: authdesk store login --store postgresql://USER@HOST/DB "
-                                          "--password-stdin (the password on standard input)")
-                                : url.errorText());
+        if (!url.ok())
+            return failWith(Usage, url.errorText());
+        if (!url.value().isPostgres() || !arguments.isSet(QStringLiteral("password-stdin")))
+            return arguments.usageError();
         const QString password = readSecret(Cli::tr("Password: "));
         Workspace workspace;
         if (const Status opened = workspace.open(url.value(), password); !opened.ok())
@@ -81,12 +73,10 @@ int store(const QStringList &raw, const QString &storeOption) {
         });
     }
     if (sub == QLatin1String("migrate")) {
-        const QString usage = Cli::tr("usage: authdesk store migrate --from sqlite:PATH --to "
-                                      "postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full [--json]");
-        if (!parser.isSet(from) || !parser.isSet(to))
-            return failWith(Usage, usage);
-        const Result<StoreUrl> source = StoreUrl::parse(parser.value(from));
-        const Result<StoreUrl> target = StoreUrl::parse(parser.value(to));
+        if (!arguments.isSet(QStringLiteral("from")) || !arguments.isSet(QStringLiteral("to")))
+            return arguments.usageError();
+        const Result<StoreUrl> source = StoreUrl::parse(arguments.value(QStringLiteral("from")));
+        const Result<StoreUrl> target = StoreUrl::parse(arguments.value(QStringLiteral("to")));
         if (!source.ok() || !target.ok())
             return failWith(Usage, source.ok() ? target.errorText() : source.errorText());
         Workspace sourceWorkspace, targetWorkspace;
@@ -97,13 +87,13 @@ int store(const QStringList &raw, const QString &storeOption) {
         const Status copied = StoreCopy::copy(sourceWorkspace.database(), targetWorkspace.database());
         if (!copied.ok())
             return failWith(Environment, copied.errorText());
-        if (parser.isSet(json))
+        if (arguments.isSet(QStringLiteral("json")))
             printJson(copied.value().details);
         else
             printOut(copied.value().message + QLatin1Char('\n'));
         return Success;
     }
-    return failWith(Usage, Cli::tr("usage: authdesk store login|migrate …"));
+    return arguments.usageError();
 }
 
 QList<Command> storeCommands() {
@@ -111,14 +101,21 @@ QList<Command> storeCommands() {
     return {
         {{QStringLiteral("store"), QStringLiteral("login")},
          {QStringLiteral("authdesk store login --password-stdin          the shared store's password, into "
-                         "your keychain")},
+                         "your keychain"),
+          QStringLiteral(
+              "         (with --store postgresql://USER@HOST/DB; the password on standard input)")},
          QStringLiteral("Test the connection to the shared PostgreSQL store and keep its password in the "
-                        "keychain.")},
+                        "keychain."),
+         {{QStringLiteral("password-stdin")}}},
         {{QStringLiteral("store"), QStringLiteral("migrate")},
          {QStringLiteral(
-              "authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=…"),
+              "authdesk store migrate --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DB?sslmode=… "
+              "[--json]"),
           QStringLiteral("         (every verb takes --store URL; or AUTHDESK_STORE)")},
          QStringLiteral("Copy a local store into a shared one, in one transaction; run again, nothing "
-                        "doubles.")}};
+                        "doubles."),
+         {{QStringLiteral("from"), QStringLiteral("URL")},
+          {QStringLiteral("to"), QStringLiteral("URL")},
+          {QStringLiteral("json")}}}};
 }
 } // namespace CommandLine

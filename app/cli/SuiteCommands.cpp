@@ -9,7 +9,6 @@
 #include "run/SuiteSession.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,9 +31,8 @@ QJsonObject corpJson(const SuiteCorps::Corp &corp) {
 
 // The session of the tenant NAME (the first positional argument), opened: its secrets read.
 // Null, with the exit code in *exitCode, when there is none.
-std::unique_ptr<SuiteSession> openSession(Workspace &workspace, const QCommandLineParser &parser,
-                                          const QString &usage, int *exitCode) {
-    const auto tenant = tenantArgument(workspace, parser, usage, exitCode);
+std::unique_ptr<SuiteSession> openSession(Workspace &workspace, const Arguments &arguments, int *exitCode) {
+    const auto tenant = tenantArgument(workspace, arguments, exitCode);
     if (!tenant)
         return nullptr;
     auto session = std::make_unique<SuiteSession>(workspace.services(), *tenant);
@@ -59,31 +57,16 @@ std::unique_ptr<SuiteSession> openSession(Workspace &workspace, const QCommandLi
 
 // suite ticket NAME: what the keychain holds; --paste-stdin keeps a ticket; --listen waits on the
 // callback URL for WeCom's next push.
-int ticket(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption paste(QStringLiteral("paste-stdin"));
-    const QCommandLineOption listen(QStringLiteral("listen"));
-    const QCommandLineOption address(QStringLiteral("address"), {}, QStringLiteral("HOST:PORT"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
-                                     QStringLiteral("900"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({paste, listen, address, timeout, json});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int ticket(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    auto session =
-        openSession(workspace, parser,
-                    Cli::tr("usage: authdesk suite ticket NAME [--paste-stdin | --listen [--address "
-                            "HOST:PORT] [--timeout SECONDS]] [--json]"),
-                    &exitCode);
+    auto session = openSession(workspace, arguments, &exitCode);
     if (!session)
         return exitCode;
-    const Tenant tenant = *workspace.tenants().find(parser.positionalArguments().constFirst());
+    const Tenant tenant = *workspace.tenants().find(arguments.positionals().constFirst());
     auto report = [&] {
         const QList<SuiteCorps::Event> last =
             workspace.suiteCorps().events(tenant.id, 1, QStringLiteral("suite_ticket"));
-        if (parser.isSet(json))
+        if (arguments.isSet(QStringLiteral("json")))
             return printJson(
                 QJsonObject{{QStringLiteral("tenant"), tenant.name},
                             {QStringLiteral("ticket_received"),
@@ -95,7 +78,7 @@ int ticket(Workspace &workspace, const QStringList &arguments) {
                            .arg(QLocale().toString(last.first().received.toLocalTime(), QLocale::ShortFormat),
                                 last.first().summary));
     };
-    if (parser.isSet(paste)) {
+    if (arguments.isSet(QStringLiteral("paste-stdin"))) {
         const QString pasted = readSecret(Cli::tr("suite_ticket: "));
         return runAsync([&](std::function<void(int)> done) {
             session->keepTicket(pasted, Cli::tr("pasted"), [&, done](const Status &kept) {
@@ -106,14 +89,14 @@ int ticket(Workspace &workspace, const QStringList &arguments) {
             });
         });
     }
-    if (!parser.isSet(listen)) {
+    if (!arguments.isSet(QStringLiteral("listen"))) {
         report();
         return Success;
     }
-    const int seconds = timeoutSeconds(parser.value(timeout));
+    const int seconds = timeoutSeconds(arguments.value(QStringLiteral("timeout")));
     if (!seconds)
         return Usage;
-    if (const Status listening = session->listen(parser.value(address)); !listening.ok())
+    if (const Status listening = session->listen(arguments.value(QStringLiteral("address"))); !listening.ok())
         return failWith(Environment, listening.errorText());
     sayOnStderr(
         Cli::tr("Waiting for WeCom's next suite_ticket at %1").arg(session->callbackUrl().toString()));
@@ -136,25 +119,15 @@ int ticket(Workspace &workspace, const QStringList &arguments) {
 
 #ifdef AUTHDESK_WITH_BROWSER
 // suite install NAME: the install page in the embedded browser, the corp's permanent code kept.
-int install(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"),
-                                     QStringLiteral("300"));
-    parser.addOptions({json, timeout});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int install(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    auto session =
-        openSession(workspace, parser,
-                    Cli::tr("usage: authdesk suite install NAME [--json] [--timeout SECONDS]"), &exitCode);
+    auto session = openSession(workspace, arguments, &exitCode);
     if (!session)
         return exitCode;
-    const int seconds = timeoutSeconds(parser.value(timeout));
+    const int seconds = timeoutSeconds(arguments.value(QStringLiteral("timeout")));
     if (!seconds)
         return Usage;
-    const Tenant tenant = *workspace.tenants().find(parser.positionalArguments().constFirst());
+    const Tenant tenant = *workspace.tenants().find(arguments.positionals().constFirst());
     std::unique_ptr<FlowRun> run(workspace.newRun(tenant, QStringLiteral("install")));
     std::unique_ptr<BrowserPane> browser;
     return runAsync([&](std::function<void(int)> done) {
@@ -169,7 +142,7 @@ int install(Workspace &workspace, const QStringList &arguments) {
                 const QString corpId = run->identity().extra.value(QStringLiteral("corpid")).toString();
                 for (const SuiteCorps::Corp &corp : workspace.suiteCorps().corps(tenant.id))
                     if (corp.corpId == corpId) {
-                        if (parser.isSet(json)) {
+                        if (arguments.isSet(QStringLiteral("json"))) {
                             QJsonObject out = corpJson(corp);
                             out.insert(QStringLiteral("run_id"), run->id());
                             out.insert(QStringLiteral("installer"), run->identity().toJson());
@@ -188,23 +161,16 @@ int install(Workspace &workspace, const QStringList &arguments) {
 #endif
 
 // suite corps NAME: each corp the app is installed in, its authorization checked now.
-int corps(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOption(json);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int corps(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    auto session =
-        openSession(workspace, parser, Cli::tr("usage: authdesk suite corps NAME [--json]"), &exitCode);
+    auto session = openSession(workspace, arguments, &exitCode);
     if (!session)
         return exitCode;
     return runAsync([&](std::function<void(int)> done) {
         session->checkCorps([&, done](const Result<QList<SuiteCorps::Corp>> &checked) {
             if (!checked.ok())
                 return done(failWith(Failed, checked.errorText()));
-            if (parser.isSet(json)) {
+            if (arguments.isSet(QStringLiteral("json"))) {
                 QJsonArray list;
                 for (const SuiteCorps::Corp &corp : checked.value())
                     list.append(corpJson(corp));
@@ -224,43 +190,36 @@ int corps(Workspace &workspace, const QStringList &arguments) {
 
 // suite convert NAME: a corp's own ids as this provider's (§4): userids with the corp's permanent
 // code, or a corpid with the provider's token.
-int convert(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption corp(QStringLiteral("corp"), {}, QStringLiteral("CORPID"));
-    const QCommandLineOption userId(QStringLiteral("userid"), {}, QStringLiteral("USERID"));
-    const QCommandLineOption corpId(QStringLiteral("corpid"), {}, QStringLiteral("CORPID"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({corp, userId, corpId, json});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    const QString usage =
-        Cli::tr("usage: authdesk suite convert NAME --corp CORPID --userid USERID... [--json] | "
-                "authdesk suite convert NAME --corpid CORPID [--json]");
-    const bool userIds = parser.isSet(corp) && parser.isSet(userId);
-    if (userIds == parser.isSet(corpId) || (!userIds && (parser.isSet(corp) || parser.isSet(userId))))
-        return failWith(Usage, usage);
+int convert(Workspace &workspace, const Arguments &arguments) {
+    const bool userIds = arguments.isSet(QStringLiteral("corp")) && arguments.isSet(QStringLiteral("userid"));
+    if (userIds == arguments.isSet(QStringLiteral("corpid")) ||
+        (!userIds && (arguments.isSet(QStringLiteral("corp")) || arguments.isSet(QStringLiteral("userid")))))
+        return arguments.usageError();
     int exitCode = Usage;
-    auto session = openSession(workspace, parser, usage, &exitCode);
+    auto session = openSession(workspace, arguments, &exitCode);
     if (!session)
         return exitCode;
     return runAsync([&](std::function<void(int)> done) {
         if (!userIds)
-            return session->convertCorpId(parser.value(corpId), [&, done](const Result<QString> &open) {
-                if (!open.ok())
-                    return done(failWith(Failed, open.errorText()));
-                if (parser.isSet(json))
-                    printJson(QJsonObject{{QStringLiteral("corpid"), parser.value(corpId)},
-                                          {QStringLiteral("open_corpid"), open.value()}});
-                else
-                    printOut(QStringLiteral("%1 → %2\n").arg(parser.value(corpId), open.value()));
-                done(Success);
-            });
+            return session->convertCorpId(
+                arguments.value(QStringLiteral("corpid")), [&, done](const Result<QString> &open) {
+                    if (!open.ok())
+                        return done(failWith(Failed, open.errorText()));
+                    if (arguments.isSet(QStringLiteral("json")))
+                        printJson(
+                            QJsonObject{{QStringLiteral("corpid"), arguments.value(QStringLiteral("corpid"))},
+                                        {QStringLiteral("open_corpid"), open.value()}});
+                    else
+                        printOut(QStringLiteral("%1 → %2\n")
+                                     .arg(arguments.value(QStringLiteral("corpid")), open.value()));
+                    done(Success);
+                });
         session->convertUserIds(
-            parser.value(corp), parser.values(userId), [&, done](const Result<QJsonObject> &lists) {
+            arguments.value(QStringLiteral("corp")), arguments.values(QStringLiteral("userid")),
+            [&, done](const Result<QJsonObject> &lists) {
                 if (!lists.ok())
                     return done(failWith(Failed, lists.errorText()));
-                if (parser.isSet(json)) {
+                if (arguments.isSet(QStringLiteral("json"))) {
                     printJson(lists.value());
                     return done(Success);
                 }
@@ -279,26 +238,18 @@ int convert(Workspace &workspace, const QStringList &arguments) {
 
 // suite decrypt NAME: a callback your own server received, verified and decrypted with the
 // tenant's Token and EncodingAESKey from the keychain.
-int decrypt(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption query(QStringLiteral("query"), {}, QStringLiteral("QUERY"));
-    const QCommandLineOption bodyFile(QStringLiteral("body-file"), {}, QStringLiteral("FILE"));
-    parser.addOptions({query, bodyFile});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int decrypt(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const QString usage = Cli::tr("usage: authdesk suite decrypt NAME --query QUERY [--body-file FILE]");
-    if (!parser.isSet(query))
-        return failWith(Usage, usage);
-    auto session = openSession(workspace, parser, usage, &exitCode);
+    if (!arguments.isSet(QStringLiteral("query")))
+        return arguments.usageError();
+    auto session = openSession(workspace, arguments, &exitCode);
     if (!session)
         return exitCode;
-    const std::optional<QByteArray> body = bodyFileOf(parser, bodyFile);
+    const std::optional<QByteArray> body = bodyFileOf(arguments, QStringLiteral("body-file"));
     if (!body)
         return Usage;
     QUrl url(QStringLiteral("http://127.0.0.1/"));
-    url.setQuery(parser.value(query));
+    url.setQuery(arguments.value(QStringLiteral("query")));
     QList<FlowStep> steps;
     QObject::connect(session.get(), &SuiteSession::stepAdded, qApp,
                      [&steps](const FlowStep &step) { steps << step; });
@@ -318,6 +269,8 @@ QList<Command> suiteCommands() {
         {QStringLiteral("authdesk suite install NAME [--json] [--timeout SECONDS]")},
         QStringLiteral(
             "Install a WeCom service-provider app into a corp in a window; its permanent code is kept."),
+        {{QStringLiteral("json")},
+         {QStringLiteral("timeout"), QStringLiteral("SECONDS"), QStringLiteral("300")}},
         {},
         true};
 #ifdef AUTHDESK_WITH_BROWSER // without, Application hands the verb to the program with the browser
@@ -328,20 +281,32 @@ QList<Command> suiteCommands() {
          {QStringLiteral("authdesk suite ticket NAME [--paste-stdin | --listen [--address HOST:PORT] "
                          "[--timeout SECONDS]] [--json]")},
          QStringLiteral("Show, paste or wait for a WeCom service-provider app's suite_ticket."),
+         {{QStringLiteral("paste-stdin")},
+          {QStringLiteral("listen")},
+          {QStringLiteral("address"), QStringLiteral("HOST:PORT")},
+          {QStringLiteral("timeout"), QStringLiteral("SECONDS"), QStringLiteral("900")},
+          {QStringLiteral("json")}},
          ticket},
         installCommand,
         {{QStringLiteral("suite"), QStringLiteral("corps")},
          {QStringLiteral("authdesk suite corps NAME [--json]")},
          QStringLiteral("List the corps a service-provider app is installed in, each checked now."),
+         {{QStringLiteral("json")}},
          corps},
         {{QStringLiteral("suite"), QStringLiteral("convert")},
          {QStringLiteral("authdesk suite convert NAME --corp CORPID --userid USERID... [--json]"),
           QStringLiteral("authdesk suite convert NAME --corpid CORPID [--json]")},
          QStringLiteral("A corp's own userids or corpid as this service provider's ids."),
+         {{QStringLiteral("corp"), QStringLiteral("CORPID")},
+          {QStringLiteral("userid"), QStringLiteral("USERID")},
+          {QStringLiteral("corpid"), QStringLiteral("CORPID")},
+          {QStringLiteral("json")}},
          convert},
         {{QStringLiteral("suite"), QStringLiteral("decrypt")},
          {QStringLiteral("authdesk suite decrypt NAME --query QUERY [--body-file FILE]")},
          QStringLiteral("Verify, decrypt and handle a callback with the tenant's Token and EncodingAESKey."),
+         {{QStringLiteral("query"), QStringLiteral("QUERY")},
+          {QStringLiteral("body-file"), QStringLiteral("FILE")}},
          decrypt}};
 }
 } // namespace CommandLine

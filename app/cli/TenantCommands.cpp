@@ -6,7 +6,6 @@
 #include "providers/Provider.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -50,38 +49,49 @@ QString addUsage() {
                               field.label, provider->displayName());
     return usage;
 }
-int tenantAdd(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("P"));
-    const QCommandLineOption redirect(QStringLiteral("redirect-uri"), {}, QStringLiteral("URL"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), {}, QStringLiteral("KEY=URL"));
-    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
-    const QCommandLineOption claim(QStringLiteral("claim"), {}, QStringLiteral("FIELD=CLAIM"));
-    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption rotationDays(QStringLiteral("rotation-days"), {}, QStringLiteral("N"));
-    parser.addOptions({provider, redirect, endpoint, secretStdin, claim, caBundle, rotationDays});
-    // Every provider's other secrets too (--contacts-secret-stdin, ...): each applies to its own.
-    QStringList secretOptions;
-    for (const Provider *p : Provider::all())
-        for (const SecretField &field : p->extraSecrets())
-            if (field.entered && !secretOptions.contains(field.cliOption)) {
-                secretOptions << field.cliOption;
-                parser.addOption(QCommandLineOption(field.cliOption));
-            }
-    // Every provider's settings are options (--corp-id, --app-id, ...); each applies to its own.
-    QStringList settingOptions;
-    for (const Provider *p : Provider::all())
-        for (const SettingField &field : p->settingFields())
-            if (!field.cliOption.isEmpty() && !settingOptions.contains(field.cliOption)) {
-                settingOptions << field.cliOption;
-                parser.addOption(QCommandLineOption(field.cliOption, {}, QStringLiteral("VALUE")));
-            }
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    if (parser.positionalArguments().size() != 1)
-        return failWith(Usage, addUsage());
-    const Provider *chosen = Provider::find(parser.value(provider));
+// The options of `tenant add`: its own, and every provider's settings (--corp-id, --app-id, …) and
+// other secrets (--contacts-secret-stdin, …), each of which applies to its own provider. A setting
+// several providers share takes the choices of them all.
+QList<Option> tenantAddOptions() {
+    QStringList providers;
+    for (const Provider *provider : Provider::all())
+        providers << provider->key();
+    QList<Option> options{{QStringLiteral("provider"), providers.join(QLatin1Char('|'))},
+                          {QStringLiteral("redirect-uri"), QStringLiteral("URL")},
+                          {QStringLiteral("endpoint"), QStringLiteral("KEY=URL")},
+                          {QStringLiteral("secret-stdin")},
+                          {QStringLiteral("claim"), QStringLiteral("FIELD=CLAIM")},
+                          {QStringLiteral("ca-bundle"), QStringLiteral("FILE")},
+                          {QStringLiteral("rotation-days"), QStringLiteral("N")}};
+    auto declared = [&options](const QString &name) {
+        return std::find_if(options.begin(), options.end(),
+                            [&name](const Option &option) { return option.name == name; });
+    };
+    for (const Provider *provider : Provider::all()) {
+        for (const SettingField &field : provider->settingFields()) {
+            if (field.cliOption.isEmpty())
+                continue;
+            const QString value =
+                field.choices.isEmpty() ? QStringLiteral("X") : field.choices.join(QLatin1Char('|'));
+            const auto known = declared(field.cliOption);
+            if (known == options.end())
+                options.append({field.cliOption, value});
+            else if (!field.choices.isEmpty() && known->value != QLatin1String("X"))
+                for (const QString &choice : field.choices)
+                    if (!known->value.split(QLatin1Char('|')).contains(choice))
+                        known->value += QLatin1Char('|') + choice;
+        }
+        for (const SecretField &field : provider->extraSecrets())
+            if (field.entered && declared(field.cliOption) == options.end())
+                options.append({field.cliOption});
+    }
+    return options;
+}
+
+int tenantAdd(Workspace &workspace, const Arguments &arguments) {
+    if (arguments.positionals().size() != 1)
+        return arguments.usageError();
+    const Provider *chosen = Provider::find(arguments.value(QStringLiteral("provider")));
     if (!chosen) {
         QStringList keys;
         for (const Provider *p : Provider::all())
@@ -90,24 +100,38 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
                         Cli::tr("--provider must be one of: %1.").arg(keys.join(QStringLiteral(", "))));
     }
     Tenant tenant;
-    tenant.name = parser.positionalArguments().constFirst();
+    tenant.name = arguments.positionals().constFirst();
     tenant.provider = chosen->key();
     if (const auto existing = workspace.tenants().find(tenant.name))
         return failWith(Usage,
                         Cli::tr("A tenant named \"%1\" already exists. Remove it first or pick another name.")
                             .arg(tenant.name));
-    QStringList foreign = settingOptions;
+    // The options of other providers do not apply to this one.
+    QStringList applies{QStringLiteral("provider"),     QStringLiteral("redirect-uri"),
+                        QStringLiteral("endpoint"),     QStringLiteral("secret-stdin"),
+                        QStringLiteral("claim"),        QStringLiteral("ca-bundle"),
+                        QStringLiteral("rotation-days")};
+    QList<SecretField> others;
+    for (const SecretField &field : chosen->extraSecrets())
+        if (field.entered) {
+            others << field;
+            applies << field.cliOption;
+        }
     QStringList claimFields;
     for (const SettingField &field : chosen->settingFields()) {
         if (field.cliOption.isEmpty()) {
             claimFields << field.key.mid(int(qstrlen("claim_")));
             continue;
         }
-        foreign.removeAll(field.cliOption);
-        if (parser.isSet(field.cliOption))
-            tenant.settings.insert(field.key, parser.value(field.cliOption));
+        applies << field.cliOption;
+        if (arguments.isSet(field.cliOption))
+            tenant.settings.insert(field.key, arguments.value(field.cliOption));
     }
-    for (const QString &pair : parser.values(claim)) {
+    for (const Option &option : arguments.command().options)
+        if (!applies.contains(option.name) && arguments.isSet(option.name))
+            return failWith(Usage,
+                            Cli::tr("--%1 does not apply to %2.").arg(option.name, chosen->displayName()));
+    for (const QString &pair : arguments.values(QStringLiteral("claim"))) {
         const int eq = pair.indexOf(QLatin1Char('='));
         const QString field = pair.left(eq);
         if (claimFields.isEmpty())
@@ -117,11 +141,8 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
                                        .arg(claimFields.join(QStringLiteral(", ")), pair));
         tenant.settings.insert(QStringLiteral("claim_") + field, pair.mid(eq + 1));
     }
-    for (const QString &option : std::as_const(foreign))
-        if (parser.isSet(option))
-            return failWith(Usage, Cli::tr("--%1 does not apply to %2.").arg(option, chosen->displayName()));
-    tenant.redirectUri = parser.value(redirect);
-    for (const QString &pair : parser.values(endpoint)) {
+    tenant.redirectUri = arguments.value(QStringLiteral("redirect-uri"));
+    for (const QString &pair : arguments.values(QStringLiteral("endpoint"))) {
         const int eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return failWith(
@@ -129,45 +150,36 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
                            .arg(pair));
         tenant.endpoints.insert(pair.left(eq), pair.mid(eq + 1));
     }
-    if (parser.isSet(caBundle))
-        tenant.caBundle = QFileInfo(parser.value(caBundle)).absoluteFilePath();
+    if (arguments.isSet(QStringLiteral("ca-bundle")))
+        tenant.caBundle = QFileInfo(arguments.value(QStringLiteral("ca-bundle"))).absoluteFilePath();
     bool isNumber = true;
-    tenant.rotationDays = parser.isSet(rotationDays) ? parser.value(rotationDays).toInt(&isNumber) : 0;
+    tenant.rotationDays = arguments.isSet(QStringLiteral("rotation-days"))
+                              ? arguments.value(QStringLiteral("rotation-days")).toInt(&isNumber)
+                              : 0;
     if (!isNumber)
-        return failWith(
-            Usage,
-            Cli::tr("--rotation-days takes a number of days (got \"%1\").").arg(parser.value(rotationDays)));
+        return failWith(Usage, Cli::tr("--rotation-days takes a number of days (got \"%1\").")
+                                   .arg(arguments.value(QStringLiteral("rotation-days"))));
     const QStringList problems = workspace.validate(tenant);
     if (!problems.isEmpty())
         return failWith(Usage, problems.join(QLatin1Char('\n')));
     // A key pair AuthDesk makes (private_key_jwt) is the secret; the admin registers its public half.
     const QString madeSecret = chosen->makeSecret(tenant);
-    if (!madeSecret.isEmpty() && parser.isSet(secretStdin))
+    if (!madeSecret.isEmpty() && arguments.isSet(QStringLiteral("secret-stdin")))
         return failWith(Usage,
                         Cli::tr("--secret-stdin does not apply: AuthDesk makes this client's key pair; "
                                 "register its public key (authdesk tenant jwks NAME) at the provider."));
     const bool usesSecret = chosen->usesSecret(tenant) && madeSecret.isEmpty();
-    if (usesSecret && !parser.isSet(secretStdin))
+    if (usesSecret && !arguments.isSet(QStringLiteral("secret-stdin")))
         return failWith(Usage,
                         Cli::tr("pass --secret-stdin and write the secret to standard input; AuthDesk never "
                                 "takes a secret from the command line, where other users and the shell "
                                 "history can read it."));
-    if (!usesSecret && parser.isSet(secretStdin))
+    if (!usesSecret && arguments.isSet(QStringLiteral("secret-stdin")))
         return failWith(Usage,
                         Cli::tr("--secret-stdin does not apply: a public client (--client-auth none) has "
                                 "no secret."));
-    QList<SecretField> others;
-    for (const SecretField &field : chosen->extraSecrets())
-        if (field.entered)
-            others << field;
-    for (const QString &option : std::as_const(secretOptions)) {
-        const bool applies = std::any_of(others.cbegin(), others.cend(),
-                                         [&](const SecretField &field) { return field.cliOption == option; });
-        if (!applies && parser.isSet(option))
-            return failWith(Usage, Cli::tr("--%1 does not apply to %2.").arg(option, chosen->displayName()));
-    }
     for (const SecretField &field : std::as_const(others))
-        if (field.required && !parser.isSet(field.cliOption))
+        if (field.required && !arguments.isSet(field.cliOption))
             return failWith(Usage, Cli::tr("%1 needs its %2: pass --%3 and write it on a line of standard "
                                            "input after the secret.")
                                        .arg(chosen->displayName(), field.label, field.cliOption));
@@ -178,7 +190,7 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     // The other secrets asked for are the next lines of standard input, in the provider's order.
     QMap<QString, QString> otherSecrets;
     for (const SecretField &field : std::as_const(others)) {
-        if (!parser.isSet(field.cliOption))
+        if (!arguments.isSet(field.cliOption))
             continue;
         const QString value = readSecret(Cli::tr("%1: ").arg(field.label));
         if (value.isEmpty())
@@ -205,15 +217,9 @@ int tenantAdd(Workspace &workspace, const QStringList &arguments) {
     });
 }
 
-int tenantList(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOption(json);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int tenantList(Workspace &workspace, const Arguments &arguments) {
     const QList<Tenant> tenants = workspace.tenants().tenants();
-    if (parser.isSet(json)) {
+    if (arguments.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Tenant &tenant : tenants)
             array.append(tenantJson(tenant));
@@ -231,27 +237,22 @@ int tenantList(Workspace &workspace, const QStringList &arguments) {
     return Success;
 }
 
-int tenantRemove(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption keep(QStringLiteral("keep-mappings"));
-    const QCommandLineOption remove(QStringLiteral("delete-mappings"));
-    parser.addOptions({keep, remove});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    if (parser.positionalArguments().size() != 1 || (parser.isSet(keep) && parser.isSet(remove)))
-        return failWith(Usage,
-                        Cli::tr("usage: authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"));
-    const QString name = parser.positionalArguments().constFirst();
+int tenantRemove(Workspace &workspace, const Arguments &arguments) {
+    if (arguments.positionals().size() != 1 || (arguments.isSet(QStringLiteral("keep-mappings")) &&
+                                                arguments.isSet(QStringLiteral("delete-mappings"))))
+        return arguments.usageError();
+    const QString name = arguments.positionals().constFirst();
     // Mappings carry local accounts an admin chose by hand: losing them must be asked for.
     if (const int mappings = workspace.mappingCount(name);
-        mappings > 0 && !parser.isSet(keep) && !parser.isSet(remove))
+        mappings > 0 && !arguments.isSet(QStringLiteral("keep-mappings")) &&
+        !arguments.isSet(QStringLiteral("delete-mappings")))
         return failWith(Usage, Cli::tr("Tenant \"%1\" has %n mapping(s). Say what becomes of them: add "
                                        "--keep-mappings or --delete-mappings.",
                                        nullptr, mappings)
                                    .arg(name));
-    const auto mappings =
-        parser.isSet(remove) ? TenantStore::MappingsOnRemove::Delete : TenantStore::MappingsOnRemove::Keep;
+    const auto mappings = arguments.isSet(QStringLiteral("delete-mappings"))
+                              ? TenantStore::MappingsOnRemove::Delete
+                              : TenantStore::MappingsOnRemove::Keep;
     return runAsync([&](std::function<void(int)> done) {
         workspace.removeTenant(name, mappings, [done](const Status &removed) {
             if (!removed.ok())
@@ -262,14 +263,10 @@ int tenantRemove(Workspace &workspace, const QStringList &arguments) {
     });
 }
 
-int tenantRename(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    const QStringList names = parser.positionalArguments();
+int tenantRename(Workspace &workspace, const Arguments &arguments) {
+    const QStringList names = arguments.positionals();
     if (names.size() != 2)
-        return failWith(Usage, Cli::tr("usage: authdesk tenant rename OLD NEW"));
+        return arguments.usageError();
     if (const Status renamed = workspace.tenants().rename(names.at(0), names.at(1)); !renamed.ok())
         return failWith(Failed, renamed.errorText());
     printOut(Cli::tr("Tenant \"%1\" is now \"%2\"; its secrets and mappings went with it.")
@@ -312,20 +309,12 @@ bool writePrometheus(const QString &path, const QList<TenantReport> &reports, QS
 }
 
 // `tenant check NAME… | --all`: every check of each tenant (PROVIDERS §9), one after the other.
-int tenantCheck(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption all(QStringLiteral("all"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption prometheus(QStringLiteral("prometheus"), {}, QStringLiteral("FILE"));
-    parser.addOptions({all, json, prometheus});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    const QStringList names = parser.positionalArguments();
-    if (names.isEmpty() == !parser.isSet(all))
-        return failWith(Usage,
-                        Cli::tr("usage: authdesk tenant check NAME... | --all [--json] [--prometheus FILE]"));
-    QList<Tenant> tenants = parser.isSet(all) ? workspace.tenants().tenants() : QList<Tenant>();
+int tenantCheck(Workspace &workspace, const Arguments &arguments) {
+    const QStringList names = arguments.positionals();
+    if (names.isEmpty() == !arguments.isSet(QStringLiteral("all")))
+        return arguments.usageError();
+    QList<Tenant> tenants =
+        arguments.isSet(QStringLiteral("all")) ? workspace.tenants().tenants() : QList<Tenant>();
     for (const QString &name : names) {
         int exitCode = Usage;
         const std::optional<Tenant> tenant = namedTenant(workspace, name, &exitCode);
@@ -344,9 +333,11 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
     if (code != Success)
         return code;
     const QList<TenantReport> &reports = round.reports();
-    if (parser.isSet(prometheus) && !writePrometheus(parser.value(prometheus), reports, &error))
+    QString error;
+    if (arguments.isSet(QStringLiteral("prometheus")) &&
+        !writePrometheus(arguments.value(QStringLiteral("prometheus")), reports, &error))
         return failWith(Environment, error);
-    if (parser.isSet(json)) {
+    if (arguments.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const TenantReport &report : std::as_const(reports))
             list.append(report.toJson());
@@ -377,14 +368,9 @@ int tenantCheck(Workspace &workspace, const QStringList &arguments) {
 }
 
 // authdesk tenant jwks NAME: the public half of a key pair AuthDesk made, to register at the provider.
-int tenantJwks(Workspace &workspace, const QStringList &arguments) {
-    QCommandLineParser parser;
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int tenantJwks(Workspace &workspace, const Arguments &arguments) {
     int exitCode = Usage;
-    const auto tenant =
-        tenantArgument(workspace, parser, Cli::tr("usage: authdesk tenant jwks NAME"), &exitCode);
+    const auto tenant = tenantArgument(workspace, arguments, &exitCode);
     if (!tenant)
         return exitCode;
     return runAsync([&](std::function<void(int)> done) {
@@ -406,27 +392,32 @@ QList<Command> tenantCommands() {
          QStringLiteral(
              "Add a tenant; the secret is read from standard input. The provider's own options are "
              "listed by \"authdesk tenant add --help\"."),
+         tenantAddOptions(),
          tenantAdd,
          false,
          addUsage},
         {{QStringLiteral("tenant"), QStringLiteral("list")},
          {QStringLiteral("authdesk tenant list [--json]")},
          QStringLiteral("List the tenants."),
+         {{QStringLiteral("json")}},
          tenantList},
         {{QStringLiteral("tenant"), QStringLiteral("remove")},
          {QStringLiteral("authdesk tenant remove NAME [--keep-mappings|--delete-mappings]"),
           QStringLiteral("         (one of them is required when the tenant has mappings)")},
          QStringLiteral("Remove a tenant, its keychain entries and its sync progress; its mappings are "
                         "kept apart from any later tenant of the same name, or deleted."),
+         {{QStringLiteral("keep-mappings")}, {QStringLiteral("delete-mappings")}},
          tenantRemove},
         {{QStringLiteral("tenant"), QStringLiteral("rename")},
          {QStringLiteral("authdesk tenant rename OLD NEW")},
          QStringLiteral("Rename a tenant; its secrets, mappings and sync progress go with it."),
+         {},
          tenantRename},
         {{QStringLiteral("tenant"), QStringLiteral("jwks")},
          {QStringLiteral("authdesk tenant jwks NAME   (the public JWKS of a private_key_jwt client)")},
          QStringLiteral("Print the public JWKS of the key pair AuthDesk made for a private_key_jwt client, "
                         "to register at the provider."),
+         {},
          tenantJwks},
         {{QStringLiteral("tenant"), QStringLiteral("check")},
          {QStringLiteral("authdesk tenant check NAME... | --all [--json] [--prometheus FILE]")},
@@ -435,6 +426,9 @@ QList<Command> tenantCommands() {
              "(a token fetch, or a signed probe; for OpenID Connect, discovery and the keys), the "
              "clock agrees with the platform's, and when a sign-in last succeeded. Exit 1 when a check "
              "failed, 3 when the keychain cannot be used."),
+         {{QStringLiteral("all")},
+          {QStringLiteral("json")},
+          {QStringLiteral("prometheus"), QStringLiteral("FILE")}},
          tenantCheck}};
 }
 } // namespace CommandLine

@@ -5,42 +5,29 @@
 #include "run/TokenSession.h"
 #include "workspace/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QJsonObject>
 
 namespace CommandLine {
 namespace {
-int tokenVerb(Workspace &workspace, const QStringList &arguments, TokenOperation operation) {
-    QCommandLineParser parser;
-    const QString defaultWhich =
-        operation == TokenOperation::Refresh ? QStringLiteral("refresh") : QStringLiteral("access");
-    const QCommandLineOption which(QStringLiteral("which"), {}, QStringLiteral("TOKEN"), defaultWhich);
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({which, json});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
+int tokenVerb(Workspace &workspace, const Arguments &arguments, TokenOperation operation) {
     int exitCode = Usage;
     const QString verb = TokenSession::nameOf(operation);
-    const auto tenant = tenantArgument(
-        workspace, parser,
-        Cli::tr("usage: authdesk token %1 NAME [--which access|refresh|previous] [--json]").arg(verb),
-        &exitCode);
+    const auto tenant = tenantArgument(workspace, arguments, &exitCode);
     if (!tenant)
         return exitCode;
     const QStringList tokens{QStringLiteral("access"), QStringLiteral("refresh"), QStringLiteral("previous")};
-    if (!tokens.contains(parser.value(which)))
-        return failWith(
-            Usage, Cli::tr("--which is access, refresh or previous (got \"%1\").").arg(parser.value(which)));
+    if (!tokens.contains(arguments.value(QStringLiteral("which"))))
+        return failWith(Usage, Cli::tr("--which is access, refresh or previous (got \"%1\").")
+                                   .arg(arguments.value(QStringLiteral("which"))));
     TokenSession session(workspace.services(), *tenant);
     return runAsync([&](std::function<void(int)> done) {
-        session.run(operation, parser.value(which), [&, done](const Status &report) {
+        session.run(operation, arguments.value(QStringLiteral("which")), [&, done](const Status &report) {
             if (!report.ok())
                 return done(failWith(Failed, report.errorText()));
-            if (parser.isSet(json)) {
+            if (arguments.isSet(QStringLiteral("json"))) {
                 QJsonObject out = report.value().details;
                 out.insert(QStringLiteral("operation"), verb);
-                out.insert(QStringLiteral("token"), parser.value(which));
+                out.insert(QStringLiteral("token"), arguments.value(QStringLiteral("which")));
                 out.insert(QStringLiteral("tenant"), tenant->name);
                 out.insert(QStringLiteral("message"), report.value().message);
                 printJson(out);
@@ -70,7 +57,11 @@ QList<Command> tokenCommands() {
             {{QStringLiteral("token"), name},
              {QStringLiteral("authdesk token %1 NAME [--which access|refresh|previous] [--json]").arg(name)},
              verb.second,
-             [operation](Workspace &workspace, const QStringList &arguments) {
+             // A refresh uses the refresh token; the others look at the access token by default.
+             {{QStringLiteral("which"), QStringLiteral("access|refresh|previous"),
+               operation == TokenOperation::Refresh ? QStringLiteral("refresh") : QStringLiteral("access")},
+              {QStringLiteral("json")}},
+             [operation](Workspace &workspace, const Arguments &arguments) {
                  return tokenVerb(workspace, arguments, operation);
              }});
     }

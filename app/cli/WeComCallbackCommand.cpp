@@ -4,39 +4,26 @@
 
 #include "crypto/WeComCallbackCrypto.h"
 
-#include <QCommandLineParser>
 #include <QJsonObject>
 
 namespace CommandLine {
 namespace {
-int wecomDecrypt(Workspace &, const QStringList &arguments) {
-    QCommandLineParser parser;
-    const QCommandLineOption query(QStringLiteral("query"), {}, QStringLiteral("QUERY"));
-    const QCommandLineOption bodyFile(QStringLiteral("body-file"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption receiveId(QStringLiteral("receive-id"), {}, QStringLiteral("ID"));
-    const QCommandLineOption secretsStdin(QStringLiteral("secrets-stdin"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({query, bodyFile, receiveId, secretsStdin, json});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return failWith(Usage, error);
-    if (!parser.isSet(query) || !parser.isSet(secretsStdin))
-        return failWith(
-            Usage, Cli::tr("usage: authdesk callback decrypt --query 'msg_signature=…&timestamp=…&nonce=…' "
-                           "[--body-file FILE] [--receive-id ID] [--json] --secrets-stdin (the Token, "
-                           "then the EncodingAESKey, a line each)"));
-    const std::optional<QByteArray> body = bodyFileOf(parser, bodyFile);
+int wecomDecrypt(Workspace &, const Arguments &arguments) {
+    if (!arguments.isSet(QStringLiteral("query")) || !arguments.isSet(QStringLiteral("secrets-stdin")))
+        return arguments.usageError();
+    const std::optional<QByteArray> body = bodyFileOf(arguments, QStringLiteral("body-file"));
     if (!body)
         return Usage;
     const QString token = readSecret(Cli::tr("Token: "));
     const QString encodingAesKey = readSecret(Cli::tr("EncodingAESKey: "));
     const Result<WeComCallbackCrypto::Opened> opened =
-        WeComCallbackCrypto::open(token, encodingAesKey, parser.value(query), *body, parser.value(receiveId));
+        WeComCallbackCrypto::open(token, encodingAesKey, arguments.value(QStringLiteral("query")), *body,
+                                  arguments.value(QStringLiteral("receive-id")));
     if (!opened.ok())
         return failWith(Failed, opened.errorText());
     const QString kind =
         opened.value().urlVerification ? QStringLiteral("url_verification") : QStringLiteral("event");
-    if (parser.isSet(json)) {
+    if (arguments.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("kind"), kind},
                               {QStringLiteral("signature"), QStringLiteral("verified")},
                               {QStringLiteral("receive_id"), opened.value().receiveId},
@@ -52,10 +39,17 @@ int wecomDecrypt(Workspace &, const QStringList &arguments) {
 QList<Command> wecomCallbackCommands() {
     return {{{QStringLiteral("callback"), QStringLiteral("decrypt")},
              {QStringLiteral(
-                 "authdesk callback decrypt --query QUERY [--body-file FILE] [--receive-id ID] [--json] "
-                 "--secrets-stdin")},
+                  "authdesk callback decrypt --query QUERY [--body-file FILE] [--receive-id ID] [--json] "
+                  "--secrets-stdin"),
+              QStringLiteral("         (QUERY: msg_signature=…&timestamp=…&nonce=…[&echostr=…]; on standard "
+                             "input the Token, then the EncodingAESKey, a line each)")},
              QStringLiteral(
                  "Verify and decrypt a WeCom callback (URL verification or event); credentials masked."),
+             {{QStringLiteral("query"), QStringLiteral("QUERY")},
+              {QStringLiteral("body-file"), QStringLiteral("FILE")},
+              {QStringLiteral("receive-id"), QStringLiteral("ID")},
+              {QStringLiteral("secrets-stdin")},
+              {QStringLiteral("json")}},
              wecomDecrypt}};
 }
 } // namespace CommandLine

@@ -1,6 +1,7 @@
 // The authdesk binary as an admin's script uses it: a sandbox in its own process, tenants added
 // with the secret on standard input, authorize in the embedded browser, and a scan of everything
 // the processes printed and wrote for the secret and the tokens.
+#include "CliSupport.h"
 #include "DingTalkSandbox.h"
 #include "FeishuSandbox.h"
 #include "OidcSandbox.h"
@@ -15,6 +16,7 @@
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,10 +55,11 @@ class TestCli : public QObject {
     }
 
     Result run(const QStringList &arguments, const QByteArray &input = {},
-               QProcessEnvironment env = QProcessEnvironment()) {
+               QProcessEnvironment env = QProcessEnvironment(),
+               const QString &program = QStringLiteral(AUTHDESK_BINARY)) {
         QProcess process;
         process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-        process.start(QStringLiteral(AUTHDESK_BINARY), arguments);
+        process.start(program, arguments);
         process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(120000))
@@ -165,6 +168,29 @@ private slots:
             QCOMPARE(failureLines(refused), 1);
             QVERIFY2(refused.err.contains("usage:"), refused.err.constData());
         }
+    }
+
+    // A verb's usage error is its own synopsis on one line; an option another verb takes is refused.
+    void usageErrorsComeFromTheCommand() {
+        const Result rename =
+            run({QStringLiteral("tenant"), QStringLiteral("rename"), QStringLiteral("one")});
+        QCOMPARE(rename.exitCode, 2);
+        QCOMPARE(failureLines(rename), 1);
+        QVERIFY2(rename.err.contains("usage: authdesk tenant rename OLD NEW"), rename.err.constData());
+        const Result authorize = run({QStringLiteral("authorize")});
+        QCOMPARE(authorize.exitCode, 2);
+        QCOMPARE(failureLines(authorize), 1);
+        QVERIFY2(authorize.err.contains("usage: authdesk authorize NAME") &&
+                     authorize.err.contains("authdesk authorize --help"),
+                 authorize.err.constData());
+        const Result foreign = run({QStringLiteral("tenant"), QStringLiteral("list"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(foreign.exitCode, 2);
+        QVERIFY2(foreign.err.contains("format"), foreign.err.constData());
+        const Result login =
+            run({QStringLiteral("store"), QStringLiteral("login"), QStringLiteral("--json")});
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.err.contains("json"), login.err.constData());
     }
 
     void addRefusesSecretsOnTheCommandLine() {
@@ -1622,6 +1648,46 @@ private slots:
             QVERIFY2(!m_allOutput.contains(secret), "a secret or token appeared in the output");
             QVERIFY2(!files.contains(secret), "a secret or token was written to the data directory");
         }
+    }
+
+    // A verb that asks its arguments for an option it did not declare gets nothing, and Qt's
+    // parser says so on stderr: none of the verbs run above did.
+    void everyOptionAskedForIsDeclared() {
+        QVERIFY(!m_allOutput.isEmpty());
+        QVERIFY2(!m_allOutput.contains("QCommandLineParser"),
+                 "a verb asked for an option it does not declare");
+    }
+
+    // The usage, the man page and completion read what the commands declare; the synopsis (how
+    // the options combine, for people) shows each declared option and no other.
+    void synopsesShowTheDeclaredOptions() {
+        static const QRegularExpression remarks(QStringLiteral("\\([^)]*\\)|\\s{2,}\\S.*$"));
+        static const QRegularExpression optionName(QStringLiteral("--([a-z][a-z0-9-]*)"));
+        const QStringList global{QStringLiteral("verbose"), QStringLiteral("store"), QStringLiteral("help")};
+        int checked = 0;
+        for (const CommandLine::Command &command : CommandLine::commands()) {
+            if (command.synopsis.isEmpty())
+                continue;
+            QStringList shown, declared;
+            for (QString line : command.synopsis) {
+                line = line.trimmed().remove(remarks);
+                for (auto match = optionName.globalMatch(line); match.hasNext();) {
+                    const QString name = match.next().captured(1);
+                    if (!global.contains(name) && !shown.contains(name))
+                        shown << name;
+                }
+            }
+            for (const CommandLine::Option &option : command.options)
+                declared << option.name;
+            shown.sort();
+            declared.sort();
+            QVERIFY2(shown == declared,
+                     qPrintable(QStringLiteral("%1: the synopsis shows %2, the command declares %3")
+                                    .arg(command.words.join(QLatin1Char(' ')), shown.join(QLatin1Char(' ')),
+                                         declared.join(QLatin1Char(' ')))));
+            ++checked;
+        }
+        QVERIFY(checked >= 30);
     }
 };
 
