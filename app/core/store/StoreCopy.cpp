@@ -60,8 +60,9 @@ const QList<Table> tables = {
 
 constexpr int rowsPerStatement = 200;
 
-// Upserts `rows` (values in keys-then-columns order) into `table` of `db`.
-bool upsert(QSqlDatabase &db, const Table &table, const QList<QVariantList> &rows, QString *error) {
+// Upserts `rows` (values in keys-then-columns order) into `table` of `db`; the database's words
+// when it refuses.
+Status upsert(QSqlDatabase &db, const Table &table, const QList<QVariantList> &rows) {
     const QStringList all = table.keys + table.columns;
     const QString row = QStringLiteral("(") +
                         QStringList(all.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
@@ -88,10 +89,8 @@ bool upsert(QSqlDatabase &db, const Table &table, const QList<QVariantList> &row
                 for (int pass = 0; pass < 2; ++pass)
                     for (const QVariant &value : values)
                         q.addBindValue(value);
-                if (!q.exec()) {
-                    *error = q.lastError().text();
-                    return false;
-                }
+                if (!q.exec())
+                    return Error::failed(q.lastError().text());
             }
             continue;
         }
@@ -101,12 +100,10 @@ bool upsert(QSqlDatabase &db, const Table &table, const QList<QVariantList> &row
         for (const QVariantList &values : chunk)
             for (const QVariant &value : values)
                 q.addBindValue(value);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
+        if (!q.exec())
+            return Error::failed(q.lastError().text());
     }
-    return true;
+    return Done{};
 }
 } // namespace
 
@@ -134,11 +131,11 @@ Status StoreCopy::copy(Database &from, Database &to) {
                 values << read.value(i);
             rows << values;
         }
-        QString error;
-        if (!upsert(target, table, rows, &error)) {
+        if (const Status written = upsert(target, table, rows); !written.ok()) {
             target.rollback();
-            return Error{Error::Kind::Unavailable, tr("Writing %1 to %2 failed, so nothing was copied: %3")
-                                                       .arg(table.name, to.url().toString(), error)};
+            return Error{Error::Kind::Unavailable,
+                         tr("Writing %1 to %2 failed, so nothing was copied: %3")
+                             .arg(table.name, to.url().toString(), written.errorText())};
         }
         counts.insert(table.name, int(rows.size()));
         said << tr("%1 %2").arg(rows.size()).arg(table.name);
