@@ -453,16 +453,21 @@ void MainWindow::reloadIfChangedElsewhere() {
 }
 
 void MainWindow::saveLayout() const {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_split->saveState());
+    QVariantMap layout{{QStringLiteral("window/geometry"), saveGeometry()},
+                       {QStringLiteral("window/mainSplitter"), m_split->saveState()},
+                       {QStringLiteral("window/lastTenant"), selectedTenant()}};
     // A page never opened keeps the layout saved last time.
     if (auto *runSplit =
             m_runPanel ? m_runPanel->findChild<QSplitter *>(QStringLiteral("runSplitter")) : nullptr)
-        settings.setValue(QStringLiteral("window/runSplitter"), runSplit->saveState());
-    settings.setValue(QStringLiteral("window/lastTenant"), selectedTenant());
+        layout.insert(QStringLiteral("window/runSplitter"), runSplit->saveState());
     if (m_mappings)
-        m_mappings->saveLayout(settings);
+        m_mappings->saveLayout(layout);
+    // QSettings rewrites its file (and syncs it to disk) when any value was set, even to the one
+    // it held: a console closed as it was opened writes nothing.
+    QSettings settings;
+    for (auto it = layout.cbegin(); it != layout.cend(); ++it)
+        if (settings.value(it.key()) != it.value())
+            settings.setValue(it.key(), it.value());
 }
 
 void MainWindow::restoreLayout() {

@@ -240,9 +240,9 @@ void MappingsView::fitColumns() {
     m_fitted = true;
 }
 
-void MappingsView::saveLayout(QSettings &settings) const {
+void MappingsView::saveLayout(QVariantMap &layout) const {
     if (m_fitted || m_layoutRestored)
-        settings.setValue(QStringLiteral("mappings/header"), m_table->horizontalHeader()->saveState());
+        layout.insert(QStringLiteral("mappings/header"), m_table->horizontalHeader()->saveState());
 }
 
 void MappingsView::restoreLayout(const QSettings &settings) {

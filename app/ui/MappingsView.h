@@ -3,6 +3,7 @@
 #include "export/MappingExport.h"
 #include "ldap/LdapDirectory.h"
 
+#include <QVariantMap>
 #include <QWidget>
 #include <functional>
 
@@ -37,7 +38,7 @@ public:
     int exportTo(const QString &path, MappingExport::Format format);
     void exportWithDialog();
     // The column widths the admin chose, kept between sessions (no secrets: QSettings).
-    void saveLayout(QSettings &settings) const;
+    void saveLayout(QVariantMap &layout) const;
     void restoreLayout(const QSettings &settings);
     void suggestWithDialog();
     // The selected person's entry in the company directory beside what the platform says (found by
