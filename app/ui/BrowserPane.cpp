@@ -1,7 +1,8 @@
 #include "BrowserPane.h"
 
+#include "Modules.h"
+
 #include <QCoreApplication>
-#include <QLibrary>
 
 namespace {
 BrowserPane::Factory registered = nullptr;
@@ -13,16 +14,14 @@ void BrowserPane::setFactory(Factory factory) {
 
 BrowserPane *BrowserPane::create(QWidget *parent, QString *error) {
     if (!registered) {
-        // Beside the program in the build tree and in the package (libexec/authdesk/). Never
-        // unloaded: the browsers it made live as long as their windows.
-        QLibrary module(QCoreApplication::applicationDirPath() + QStringLiteral("/libauthdesk_browser.so"));
-        module.setLoadHints(QLibrary::PreventUnloadHint);
-        registered = reinterpret_cast<Factory>(module.resolve("authdesk_create_browser"));
+        QString why;
+        registered = reinterpret_cast<Factory>(
+            Modules::resolve(QStringLiteral("libauthdesk_browser.so"), "authdesk_create_browser", &why));
         if (!registered) {
             *error = QCoreApplication::translate("BrowserPane",
                                                  "The embedded browser could not be loaded (%1). Reinstall "
                                                  "AuthDesk, or paste the redirect URL instead.")
-                         .arg(module.errorString());
+                         .arg(why);
             return nullptr;
         }
     }

@@ -193,6 +193,39 @@ private slots:
         QVERIFY2(login.err.contains("json"), login.err.constData());
     }
 
+    // The keychain and directory clients are modules beside the program, loaded on first use: a
+    // program without them says so and what to do, and writes nothing.
+    void missingModulesSayWhatToDo() {
+        QTemporaryDir alone;
+        const QString program = alone.filePath(QStringLiteral("authdesk-cli"));
+        QVERIFY(QFile::copy(QFileInfo(QStringLiteral(AUTHDESK_BINARY)).absolutePath() +
+                                QStringLiteral("/authdesk-cli"),
+                            program));
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), alone.filePath(QStringLiteral("data")));
+        const Result list = run({QStringLiteral("tenant"), QStringLiteral("list")}, {}, env, program);
+        QCOMPARE(list.exitCode, 0); // no keychain needed
+        const Result added = run(addArguments(QStringLiteral("lonely")),
+                                 WeComSandbox::corpSecret.toUtf8() + '\n', env, program);
+        QCOMPARE(added.exitCode, 3);
+        QCOMPARE(failureLines(added), 1);
+        QVERIFY2(added.err.contains("keychain module could not be loaded") &&
+                     added.err.contains("Reinstall AuthDesk"),
+                 added.err.constData());
+        const Result listed = run({QStringLiteral("tenant"), QStringLiteral("list")}, {}, env, program);
+        QVERIFY2(!listed.out.contains("lonely"), listed.out.constData()); // nothing saved
+        const Result directory =
+            run({QStringLiteral("directory"), QStringLiteral("ldap"), QStringLiteral("set"),
+                 QStringLiteral("--url"), QStringLiteral("ldaps://127.0.0.1:1"), QStringLiteral("--bind-dn"),
+                 QStringLiteral("cn=admin"), QStringLiteral("--base"), QStringLiteral("dc=example"),
+                 QStringLiteral("--password-stdin")},
+                QByteArray("bind-password\n"), env, program);
+        QCOMPARE(directory.exitCode, 1);
+        QVERIFY2(directory.err.contains("directory client could not be loaded") &&
+                     directory.err.contains("Reinstall AuthDesk"),
+                 directory.err.constData());
+    }
+
     void addRefusesSecretsOnTheCommandLine() {
         QStringList args = addArguments(QStringLiteral("acme"));
         args.removeLast(); // no --secret-stdin

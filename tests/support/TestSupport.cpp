@@ -5,10 +5,12 @@
 #include "QinceSandbox.h"
 #include "QiqiSandbox.h"
 #include "WeComSandbox.h"
+#include "ldap/LdapConnection.h"
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
 #include "run/SuiteSession.h"
 #include "run/TokenSession.h"
+#include "store/Keychain.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -31,6 +33,14 @@
 namespace TestSupport {
 
 namespace {
+// The programs load the keychain and directory modules from beside them; the tests link the
+// modules' code (in-process, with no program beside them) and register it before anything runs.
+const bool modulesLinked = [] {
+    Keychain::setStart(&authdesk_keychain_start);
+    LdapConnection::setFactory(&authdesk_create_ldap_connection);
+    return true;
+}();
+
 // The platforms' own tenant settings and secrets are constants: a sandbox that is not started has them.
 ProviderSandbox::SandboxTenant sandboxPlatformTenant(const QString &provider, const QUrl &sandbox,
                                                      const QString &name, const QString &redirectUri) {

@@ -1,33 +1,27 @@
 #include "store/SecretStore.h"
+#include "store/Keychain.h"
 
 #include "net/Redactor.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <qt6keychain/keychain.h>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSecretStore, "authdesk.core.secretstore")
 
 namespace {
-template <typename Job> Job *prepare(const QString &service, const QString &key, QObject *parent) {
-    auto *job = new Job(service, parent);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    return job;
-}
-
-// The job's outcome, with `value` as the success value.
-SecretResult resultOf(QKeychain::Job *job, const QString &value = {}) {
-    switch (job->error()) {
-    case QKeychain::NoError:
-        return value;
-    case QKeychain::EntryNotFound:
+// The keychain's answer, with a read's value as the success value.
+SecretResult resultOf(const Keychain::Answer &answer) {
+    switch (answer.outcome) {
+    case Keychain::Answer::Outcome::Done:
+        return answer.value;
+    case Keychain::Answer::Outcome::NotFound:
         return Error{Error::Kind::NotFound, SecretStore::tr("The keychain holds no such secret.")};
-    default:
-        qCWarning(lcSecretStore) << "keychain job failed:" << job->error() << job->errorString();
-        return Error{Error::Kind::Unavailable, SecretStore::unavailableMessage(job->errorString())};
+    case Keychain::Answer::Outcome::Failed:
+        break;
     }
+    qCWarning(lcSecretStore) << "keychain job failed:" << answer.detail;
+    return Error{Error::Kind::Unavailable, SecretStore::unavailableMessage(answer.detail)};
 }
 } // namespace
 
@@ -46,32 +40,23 @@ QString SecretStore::unavailableMessage(const QString &detail) {
 }
 
 void SecretStore::read(const QString &key, QObject *context, Callback done) {
-    auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, context, [job, done] {
-        const SecretResult result = resultOf(job, job->textData());
+    run(Keychain::Operation::Read, key, {}, context, [done](const SecretResult &result) {
         if (result.ok())
             Redactor::registerSecret(result.value());
         done(result);
     });
-    start(job);
 }
 
 void SecretStore::write(const QString &key, const QString &value, QObject *context, Callback done) {
     Redactor::registerSecret(value);
-    auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key, this);
-    job->setTextData(value);
-    connect(job, &QKeychain::Job::finished, context, [job, done] { done(resultOf(job)); });
-    start(job);
+    run(Keychain::Operation::Write, key, value, context, std::move(done));
 }
 
 void SecretStore::remove(const QString &key, QObject *context, Callback done) {
-    auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, context, [job, done] {
-        const SecretResult result = resultOf(job);
+    run(Keychain::Operation::Remove, key, {}, context, [done](const SecretResult &result) {
         done(result.error().is(Error::Kind::NotFound) ? SecretResult(QString())
                                                       : result); // already gone is what we wanted
     });
-    start(job);
 }
 
 void SecretStore::probe(QObject *context, Callback done) {
@@ -92,8 +77,25 @@ void SecretStore::probe(QObject *context, Callback done) {
     });
 }
 
-void SecretStore::start(QKeychain::Job *job) {
+void SecretStore::run(Keychain::Operation operation, const QString &key, const QString &value,
+                      QObject *context, Callback done) {
+    QString error;
+    const Keychain::Start start = Keychain::start(&error);
+    if (!start) { // answered from the event loop, as the keychain answers
+        QTimer::singleShot(0, context, [done, error] {
+            done(Error{Error::Kind::Unavailable,
+                       tr("AuthDesk's keychain module could not be loaded (%1), so no secret was read or "
+                          "stored.")
+                           .arg(error),
+                       tr("Reinstall AuthDesk.")});
+        });
+        return;
+    }
     ++m_underWay;
-    connect(job, &QKeychain::Job::finished, this, [this] { --m_underWay; });
-    job->start();
+    const QPointer<QObject> asker(context);
+    start(operation, m_service, key, value, this, [this, asker, done](const Keychain::Answer &answer) {
+        --m_underWay;
+        if (asker) // whoever asked may be gone already
+            done(resultOf(answer));
+    });
 }

@@ -6,17 +6,17 @@
 #include <QString>
 #include <functional>
 
-namespace QKeychain {
-class Job;
+namespace Keychain {
+enum class Operation;
 }
 
 // A secret read from (or written to) the keychain: its value, or why not. A keychain that works
 // but holds no such entry answers Error::Kind::NotFound; one that cannot be used, Unavailable.
 using SecretResult = Result<QString>;
 
-// Secrets in the OS keychain through QtKeychain, never anywhere else: the plain-text fallback is
-// off, and a keychain that is missing or locked is reported as such.
-// All calls are asynchronous; `done` runs in the event loop, and never once `context` is gone.
+// Secrets in the OS keychain through QtKeychain (the module Keychain.h loads), never anywhere else: the
+// plain-text fallback is off, and a keychain that is missing or locked is reported as such. All calls are
+// asynchronous; `done` runs in the event loop, and never once `context` is gone.
 class SecretStore : public QObject {
     Q_OBJECT
 
@@ -39,7 +39,8 @@ public:
     int underWay() const { return m_underWay; }
 
 private:
-    void start(QKeychain::Job *job);
+    void run(Keychain::Operation operation, const QString &key, const QString &value, QObject *context,
+             Callback done);
     QString m_service;
     int m_underWay = 0;
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class QObject;
+
+// The OS keychain's own operations, through QtKeychain in a module of its own
+// (libauthdesk_keychain.so beside the program, QtKeychainJobs.cpp) that is loaded on the first
+// operation: QtKeychain brings libsecret and GLib's GIO, which a console that reads no secret, or
+// `authdesk tenant list`, should not load. SecretStore is what the rest of AuthDesk uses.
+namespace Keychain {
+enum class Operation { Read, Write, Remove };
+
+struct Answer {
+    enum class Outcome { Done, NotFound, Failed };
+    Outcome outcome = Outcome::Failed;
+    QString value;  // what a read found
+    QString detail; // why it failed, in the keychain's words
+};
+
+// Starts `operation` on the entry `key` of `service` (`value`: what a write writes); `finished`
+// runs in `owner`'s thread unless `owner` is gone first.
+using Start = void (*)(Operation operation, const QString &service, const QString &key, const QString &value,
+                       QObject *owner, std::function<void(const Answer &)> finished);
+
+// The module's Start, loaded now if it is not yet; null, with *error saying why, when it cannot be.
+Start start(QString *error);
+// Tests that link the module's code register its Start instead of loading the module.
+void setStart(Start start);
+} // namespace Keychain
+
+extern "C" void authdesk_keychain_start(Keychain::Operation operation, const QString &service,
+                                        const QString &key, const QString &value, QObject *owner,
+                                        std::function<void(const Keychain::Answer &)> finished);
