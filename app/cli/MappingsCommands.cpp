@@ -20,21 +20,17 @@ int mappingsExport(Workspace &workspace, const Arguments &arguments) {
         return failWith(Usage, Cli::tr("An Excel workbook is a file: add --output FILE.xlsx."));
     const MappingFilter filter{
         {}, arguments.value(QStringLiteral("provider")), arguments.value(QStringLiteral("tenant"))};
-    QString error;
-    int rows;
-    if (arguments.isSet(QStringLiteral("output"))) {
-        rows = MappingExport::toFile(workspace.mappings(), filter, *chosen,
-                                     arguments.value(QStringLiteral("output")), &error);
-    } else {
-        QFile out;
-        out.open(stdout, QIODevice::WriteOnly);
-        rows = MappingExport::toDevice(workspace.mappings(), filter, *chosen, &out, &error);
-    }
-    if (rows < 0)
-        return failWith(Environment, error);
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    const Result<int> rows = arguments.isSet(QStringLiteral("output"))
+                                 ? MappingExport::toFile(workspace.mappings(), filter, *chosen,
+                                                         arguments.value(QStringLiteral("output")))
+                                 : MappingExport::toDevice(workspace.mappings(), filter, *chosen, &out);
+    if (!rows.ok())
+        return failWith(Environment, rows.errorText());
     if (arguments.isSet(QStringLiteral("output")))
         std::fprintf(stderr, "%s\n",
-                     qPrintable(Cli::tr("%n mapping(s) written to %1.", nullptr, rows)
+                     qPrintable(Cli::tr("%n mapping(s) written to %1.", nullptr, rows.value())
                                     .arg(arguments.value(QStringLiteral("output")))));
     return Success;
 }

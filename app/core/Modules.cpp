@@ -3,11 +3,10 @@
 #include <QCoreApplication>
 #include <QLibrary>
 
-QFunctionPointer Modules::resolve(const QString &fileName, const char *symbol, QString *error) {
+Result<QFunctionPointer> Modules::resolve(const QString &fileName, const char *symbol) {
     QLibrary module(QCoreApplication::applicationDirPath() + QLatin1Char('/') + fileName);
     module.setLoadHints(QLibrary::PreventUnloadHint);
-    const QFunctionPointer function = module.resolve(symbol);
-    if (!function)
-        *error = module.errorString();
-    return function;
+    if (const QFunctionPointer function = module.resolve(symbol))
+        return function;
+    return Error{Error::Kind::Unavailable, module.errorString()};
 }

@@ -14,16 +14,16 @@ void BrowserPane::setFactory(Factory factory) {
 
 BrowserPane *BrowserPane::create(QWidget *parent, QString *error) {
     if (!registered) {
-        QString why;
-        registered = reinterpret_cast<Factory>(
-            Modules::resolve(QStringLiteral("libauthdesk_browser.so"), "authdesk_create_browser", &why));
-        if (!registered) {
+        const Result<QFunctionPointer> loaded =
+            Modules::resolve(QStringLiteral("libauthdesk_browser.so"), "authdesk_create_browser");
+        if (!loaded.ok()) {
             *error = QCoreApplication::translate("BrowserPane",
                                                  "The embedded browser could not be loaded (%1). Reinstall "
                                                  "AuthDesk, or paste the redirect URL instead.")
-                         .arg(why);
+                         .arg(loaded.errorText());
             return nullptr;
         }
+        registered = reinterpret_cast<Factory>(loaded.value());
     }
     return registered(parent);
 }

@@ -222,11 +222,12 @@ bool MappingsView::removeSelected(const std::function<bool(int)> &confirm) {
 }
 
 int MappingsView::exportTo(const QString &path, MappingExport::Format format) {
-    QString error;
-    const int rows = MappingExport::toFile(m_mappings, m_model->filter(), format, path, &error);
-    if (rows < 0)
-        MessageBox::warning(this, tr("Export mappings"), error);
-    return rows;
+    const Result<int> rows = MappingExport::toFile(m_mappings, m_model->filter(), format, path);
+    if (!rows.ok()) {
+        MessageBox::warning(this, tr("Export mappings"), rows.errorText());
+        return -1;
+    }
+    return rows.value();
 }
 
 void MappingsView::fitColumns() {

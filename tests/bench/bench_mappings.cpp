@@ -177,9 +177,9 @@ bool benchExport(Workspace &workspace, int members, const QString &dir) {
                                        std::pair{MappingExport::Format::Json, QStringLiteral("json")}}) {
         QElapsedTimer timer;
         timer.start();
-        QString error;
         const QString path = dir + QStringLiteral("/export.") + name;
-        const int rows = MappingExport::toFile(workspace.mappings(), {}, format, path, &error);
+        const Result<int> exported = MappingExport::toFile(workspace.mappings(), {}, format, path);
+        const int rows = exported.ok() ? exported.value() : -1;
         report(qPrintable(QStringLiteral("export %1").arg(name)),
                QStringLiteral("%1 rows in %2 ms, %3 MiB file, peak RSS %4 MiB")
                    .arg(rows)

@@ -53,8 +53,14 @@ QString MappingExport::localTime(const QDateTime &time) {
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-int MappingExport::toWorkbook(const MappingStore &store, const MappingFilter &filter, const QString &path,
-                              QString *error, const Progress &progress) {
+namespace {
+Error cancelled() {
+    return Error{Error::Kind::Cancelled, MappingExport::tr("The export was cancelled.")};
+}
+} // namespace
+
+Result<int> MappingExport::toWorkbook(const MappingStore &store, const MappingFilter &filter,
+                                      const QString &path, const Progress &progress) {
     QList<Workbook::Column> sheetColumns;
     for (int column : columns()) {
         const bool time = column == Mapping::FirstSeen || column == Mapping::LastVerified;
@@ -69,7 +75,7 @@ int MappingExport::toWorkbook(const MappingStore &store, const MappingFilter &fi
     sheetColumns.append({QStringLiteral("secondary_ids"), 30, Workbook::Column::Kind::Text});
     Workbook workbook(path, tr("Mappings"), sheetColumns);
     int rows = 0;
-    bool cancelled = false;
+    bool stopped = false;
     const Status read = store.forEach(filter, [&](const Mapping &mapping) {
         QVariantList cells;
         for (int column : columns()) {
@@ -84,20 +90,16 @@ int MappingExport::toWorkbook(const MappingStore &store, const MappingFilter &fi
             return false;
         ++rows;
         if (progress && rows % 500 == 0 && !progress(rows)) {
-            cancelled = true;
+            stopped = true;
             return false;
         }
         return true;
     });
-    if (cancelled) {
-        *error = tr("The export was cancelled.");
-        return -1;
-    }
+    if (stopped)
+        return cancelled();
     const Status written = read.ok() ? workbook.commit() : read;
-    if (!written.ok()) {
-        *error = written.errorText();
-        return -1;
-    }
+    if (!written.ok())
+        return written.error();
     return rows;
 }
 
@@ -145,17 +147,17 @@ QString MappingExport::csvCell(const QString &value) {
     return cell;
 }
 
-int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filter, Format format,
-                            QIODevice *device, QString *error, const Progress &progress) {
+Result<int> MappingExport::toDevice(const MappingStore &store, const MappingFilter &filter, Format format,
+                                    QIODevice *device, const Progress &progress) {
     int rows = 0;
-    bool cancelled = false;
+    bool stopped = false;
     bool failed = false;
     auto write = [&](const QByteArray &bytes) {
-        if (device->write(bytes) != bytes.size()) {
-            *error = tr("Writing failed: %1").arg(device->errorString());
-            failed = true;
-        }
+        failed = failed || device->write(bytes) != bytes.size();
         return !failed;
+    };
+    const auto writeFailed = [device] {
+        return Error::failed(tr("Writing failed: %1").arg(device->errorString()));
     };
     if (format == Format::Csv) {
         QStringList header;
@@ -179,39 +181,35 @@ int MappingExport::toDevice(const MappingStore &store, const MappingFilter &filt
         if (!write(line))
             return false;
         if (progress && rows % 500 == 0 && !progress(rows)) {
-            cancelled = true;
+            stopped = true;
             return false;
         }
         return true;
     });
     if (!read.ok())
-        *error = read.errorText();
-    if (!read.ok() || failed)
-        return -1;
-    if (cancelled) {
-        *error = tr("The export was cancelled.");
-        return -1;
-    }
+        return read.error();
+    if (failed)
+        return writeFailed();
+    if (stopped)
+        return cancelled();
     if (format == Format::Json && !write(rows ? "\n]\n" : "]\n"))
-        return -1;
+        return writeFailed();
     return rows;
 }
 
-int MappingExport::toFile(const MappingStore &store, const MappingFilter &filter, Format format,
-                          const QString &path, QString *error, const Progress &progress) {
+Result<int> MappingExport::toFile(const MappingStore &store, const MappingFilter &filter, Format format,
+                                  const QString &path, const Progress &progress) {
     if (format == Format::Xlsx)
-        return toWorkbook(store, filter, path, error, progress);
+        return toWorkbook(store, filter, path, progress);
     QSaveFile file(path);
-    if (!UserFile::open(file, error))
-        return -1;
-    const int rows = toDevice(store, filter, format, &file, error, progress);
-    if (rows < 0) {
+    if (const Status opened = UserFile::open(file); !opened.ok())
+        return opened.error();
+    const Result<int> rows = toDevice(store, filter, format, &file, progress);
+    if (!rows.ok()) {
         file.cancelWriting();
-        return -1;
+        return rows;
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
-    }
+    if (!file.commit())
+        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return rows;
 }

@@ -25,13 +25,13 @@ public:
     // Called every few hundred rows with the count so far; returning false cancels.
     using Progress = std::function<bool(int rows)>;
 
-    // Writes atomically (QSaveFile): on failure or cancellation no file is left and an existing
-    // one is untouched. Returns the number of rows, or -1 with *error.
-    static int toFile(const MappingStore &store, const MappingFilter &filter, Format format,
-                      const QString &path, QString *error, const Progress &progress = {});
+    // Writes atomically (QSaveFile): on failure or cancellation (Error::Kind::Cancelled) no file is
+    // left and an existing one is untouched. The number of rows written.
+    static Result<int> toFile(const MappingStore &store, const MappingFilter &filter, Format format,
+                              const QString &path, const Progress &progress = {});
     // CSV or JSON (a workbook is a file: toFile).
-    static int toDevice(const MappingStore &store, const MappingFilter &filter, Format format,
-                        QIODevice *device, QString *error, const Progress &progress = {});
+    static Result<int> toDevice(const MappingStore &store, const MappingFilter &filter, Format format,
+                                QIODevice *device, const Progress &progress = {});
 
     // One CSV cell: the value as it is, except that one starting a formula gets a ' so
     // spreadsheets do not run it; then RFC 4180 quoting when needed.
@@ -52,6 +52,6 @@ public:
     static QList<int> columns(); // the exported columns, in order
 
 private:
-    static int toWorkbook(const MappingStore &store, const MappingFilter &filter, const QString &path,
-                          QString *error, const Progress &progress);
+    static Result<int> toWorkbook(const MappingStore &store, const MappingFilter &filter, const QString &path,
+                                  const Progress &progress);
 };

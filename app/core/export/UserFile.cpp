@@ -10,22 +10,19 @@ QString cannotWrite(const QSaveFile &file) {
 }
 } // namespace
 
-bool UserFile::open(QSaveFile &file, QString *error) {
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = cannotWrite(file);
-        return false;
-    }
+Status UserFile::open(QSaveFile &file) {
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::failed(cannotWrite(file));
     // Set on the temporary file before a byte is written; the rename keeps it.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
                         QFileDevice::WriteUser);
-    return true;
+    return Done{};
 }
 
 Status UserFile::write(const QString &path, const QByteArray &content) {
     QSaveFile file(path);
-    QString error;
-    if (!open(file, &error))
-        return Error::failed(error);
+    if (const Status opened = open(file); !opened.ok())
+        return opened;
     if (file.write(content) != content.size() || !file.commit())
         return Error::failed(cannotWrite(file));
     return Done{};

@@ -11,8 +11,8 @@ class QSaveFile;
 // written atomically (QSaveFile: complete or absent) and is the user's alone (0600), as the
 // database is: they hold people's names and numbers, and what a run sent and received.
 namespace UserFile {
-// Opens `file` for writing, readable and writable by the user only; false with *error when not.
-bool open(QSaveFile &file, QString *error);
+// Opens `file` for writing, readable and writable by the user only.
+Status open(QSaveFile &file);
 // Writes `content` to `path` as above.
 Status write(const QString &path, const QByteArray &content);
 } // namespace UserFile

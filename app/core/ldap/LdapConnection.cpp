@@ -18,15 +18,15 @@ void LdapConnection::setFactory(Factory factory) {
 Result<std::unique_ptr<LdapConnection>> LdapConnection::create(const LdapSettings &settings) {
     const QMutexLocker locked(&loading);
     if (!registered) {
-        QString error;
-        registered = reinterpret_cast<Factory>(Modules::resolve(QStringLiteral("libauthdesk_ldap.so"),
-                                                                "authdesk_create_ldap_connection", &error));
-        if (!registered)
+        const Result<QFunctionPointer> loaded =
+            Modules::resolve(QStringLiteral("libauthdesk_ldap.so"), "authdesk_create_ldap_connection");
+        if (!loaded.ok())
             return Error{
                 Error::Kind::Unavailable,
                 QCoreApplication::translate("LdapDirectory", "The directory client could not be loaded (%1).")
-                    .arg(error),
+                    .arg(loaded.errorText()),
                 QCoreApplication::translate("LdapDirectory", "Reinstall AuthDesk.")};
+        registered = reinterpret_cast<Factory>(loaded.value());
     }
     return std::unique_ptr<LdapConnection>(registered(settings, settings.attributes()));
 }

@@ -49,31 +49,29 @@ CallbackListener::CallbackListener(RequestHandler handler, const QString &path, 
     });
 }
 
-bool CallbackListener::listen(const QString &address, QString *error) {
+Status CallbackListener::listen(const QString &address) {
     const int colon = address.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const quint16 port = quint16(address.mid(colon + 1).toUInt(&portOk));
     QHostAddress host;
     if (colon <= 0 || !portOk ||
         !host.setAddress(address.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')))) {
-        *error = QCoreApplication::translate("CallbackListener",
-                                             "The callback listen address \"%1\" is not HOST:PORT "
-                                             "(e.g. 127.0.0.1:0 for any free port).")
-                     .arg(address);
-        return false;
+        return Error::failed(QCoreApplication::translate(
+                                 "CallbackListener", "The callback listen address \"%1\" is not HOST:PORT "
+                                                     "(e.g. 127.0.0.1:0 for any free port).")
+                                 .arg(address));
     }
-    if (!m_server->listen(host, port)) {
-        *error = QCoreApplication::translate("CallbackListener",
-                                             "Cannot listen for the platform's callback on %1: %2.")
-                     .arg(address, m_server->errorString());
-        return false;
-    }
+    if (!m_server->listen(host, port))
+        return Error{Error::Kind::Unavailable,
+                     QCoreApplication::translate("CallbackListener",
+                                                 "Cannot listen for the platform's callback on %1: %2.")
+                         .arg(address, m_server->errorString())};
     // Kept: the address stays known (for the timeline) once the listener has closed.
     m_url.setScheme(QStringLiteral("http"));
     m_url.setHost(m_server->serverAddress().toString());
     m_url.setPort(m_server->serverPort());
     m_url.setPath(m_path);
-    return true;
+    return Done{};
 }
 
 QUrl CallbackListener::url() const {

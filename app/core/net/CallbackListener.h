@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QObject>
 #include <QUrl>
 #include <functional>
@@ -50,7 +52,7 @@ public:
     CallbackListener(RequestHandler handler, const QString &path, QObject *parent = nullptr);
 
     // `address` is HOST:PORT; port 0 picks a free one.
-    bool listen(const QString &address, QString *error);
+    Status listen(const QString &address);
     QUrl url() const; // http://host:port/path
     // Stops listening and frees the port (a tenant's fixed callback port, which the next run
     // listens on); a request being answered is finished.

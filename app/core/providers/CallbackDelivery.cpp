@@ -21,9 +21,8 @@ Status CallbackDelivery::start(const AuthorizationRequest &request) {
     m_state = request.state;
     // The listener must be up before the page can lead the platform's server to call it.
     m_listener = new CallbackListener([this](const QUrl &url) { return handle(url); }, m_path, this);
-    QString error;
-    if (!m_listener->listen(m_listenAddress, &error))
-        return Error::failed(error);
+    if (const Status listening = m_listener->listen(m_listenAddress); !listening.ok())
+        return listening;
     m_active = true;
     note(FlowStep::Status::Info, tr("Listening for the callback on %1").arg(m_listener->url().toString()),
          tr("%1's admin must have set this address (as reachable from %1) as the app's callbackUrl.")

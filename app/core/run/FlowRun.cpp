@@ -160,9 +160,8 @@ bool FlowRun::listenOnLoopback() {
         tr("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>AuthDesk</title></head><body>"
            "<p>AuthDesk has the answer of the sign-in. You can close this tab.</p></body></html>")
             .toUtf8());
-    QString error;
-    if (!m_loopbackListener->listen(QStringLiteral("127.0.0.1:0"), &error)) {
-        fail(error);
+    if (const Status listening = m_loopbackListener->listen(QStringLiteral("127.0.0.1:0")); !listening.ok()) {
+        fail(listening.errorText());
         return false;
     }
     m_tenant.redirectUri = m_loopbackListener->url().toString();

@@ -67,10 +67,10 @@ Status SuiteSession::listen(const QString &address) {
     m_listener =
         new CallbackListener([this](const CallbackListener::Request &request) { return handle(request); },
                              url.path().isEmpty() ? QStringLiteral("/") : url.path(), this);
-    QString error;
-    if (!m_listener->listen(
-            address.isEmpty() ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : address, &error))
-        return Error::failed(error);
+    if (const Status listening = m_listener->listen(
+            address.isEmpty() ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : address);
+        !listening.ok())
+        return listening;
     note(FlowStep::Status::Info, tr("Listening for WeCom's callbacks"), m_listener->url().toString());
     return Done{};
 }

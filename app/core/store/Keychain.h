@@ -24,8 +24,12 @@ struct Answer {
 using Start = void (*)(Operation operation, const QString &service, const QString &key, const QString &value,
                        QObject *owner, std::function<void(const Answer &)> finished);
 
-// The module's Start, loaded now if it is not yet; null, with *error saying why, when it cannot be.
-Start start(QString *error);
+using Ready = std::function<void(Start start, const QString &error)>;
+// Calls `ready` with the module's Start, or with null and why it cannot be loaded: at once when
+// the module was loaded (or failed to load) already; otherwise in `context`'s thread once a
+// thread of its own has loaded it, for loading and linking libsecret and GIO takes milliseconds
+// that the console's window, built meanwhile, need not wait for.
+void whenLoaded(QObject *context, Ready ready);
 // Tests that link the module's code register its Start instead of loading the module.
 void setStart(Start start);
 } // namespace Keychain

@@ -79,23 +79,27 @@ void SecretStore::probe(QObject *context, Callback done) {
 
 void SecretStore::run(Keychain::Operation operation, const QString &key, const QString &value,
                       QObject *context, Callback done) {
-    QString error;
-    const Keychain::Start start = Keychain::start(&error);
-    if (!start) { // answered from the event loop, as the keychain answers
-        QTimer::singleShot(0, context, [done, error] {
-            done(Error{Error::Kind::Unavailable,
-                       tr("AuthDesk's keychain module could not be loaded (%1), so no secret was read or "
-                          "stored.")
-                           .arg(error),
-                       tr("Reinstall AuthDesk.")});
-        });
-        return;
-    }
     ++m_underWay;
-    const QPointer<QObject> asker(context);
-    start(operation, m_service, key, value, this, [this, asker, done](const Keychain::Answer &answer) {
-        --m_underWay;
-        if (asker) // whoever asked may be gone already
-            done(resultOf(answer));
+    const QPointer<QObject> asker(context); // whoever asked may be gone by the answer
+    Keychain::whenLoaded(this, [this, operation, key, value, asker, done](Keychain::Start start,
+                                                                          const QString &error) {
+        if (!start) { // answered from the event loop, as the keychain answers
+            QTimer::singleShot(0, this, [this, asker, done, error] {
+                --m_underWay;
+                if (asker)
+                    done(
+                        Error{Error::Kind::Unavailable,
+                              tr("AuthDesk's keychain module could not be loaded (%1), so no secret was read "
+                                 "or stored.")
+                                  .arg(error),
+                              tr("Reinstall AuthDesk.")});
+            });
+            return;
+        }
+        start(operation, m_service, key, value, this, [this, asker, done](const Keychain::Answer &answer) {
+            --m_underWay;
+            if (asker)
+                done(resultOf(answer));
+        });
     });
 }
