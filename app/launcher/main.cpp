@@ -7,9 +7,10 @@
 #include <climits>
 #include <cstdio>
 #include <cstring>
-#include <string>
 #include <unistd.h>
 
+// No C++ library here (no std::string): libstdc++ alone would be most of the hop's cost, which
+// every start pays (CMakeLists links the launcher --as-needed, so it is not even loaded).
 namespace {
 bool hasVerb(int argc, char **argv) {
     for (int i = 1; i < argc; ++i) {
@@ -23,29 +24,33 @@ bool hasVerb(int argc, char **argv) {
     return false;
 }
 
-std::string ownDirectory() {
-    char path[PATH_MAX];
-    const ssize_t length = ::readlink("/proc/self/exe", path, sizeof path - 1);
-    if (length <= 0)
-        return ".";
-    const std::string self(path, size_t(length));
-    return self.substr(0, self.rfind('/'));
+// The directory of this program, into `directory`.
+void ownDirectory(char (&directory)[PATH_MAX]) {
+    const ssize_t length = ::readlink("/proc/self/exe", directory, sizeof directory - 1);
+    directory[length > 0 ? length : 0] = '\0';
+    char *slash = std::strrchr(directory, '/');
+    if (slash)
+        *slash = '\0';
+    else
+        std::strcpy(directory, ".");
 }
 } // namespace
 
 int main(int argc, char **argv) {
     const char *program = hasVerb(argc, argv) ? "authdesk-cli" : "authdesk-gui";
-    const std::string directory = ownDirectory();
+    char directory[PATH_MAX];
+    ownDirectory(directory);
     // Beside it in the build tree; in ../libexec/authdesk/ when installed.
-    for (const std::string &candidate :
-         {directory + "/" + program, directory + "/" AUTHDESK_LIBEXEC_PATH "/" + program}) {
-        if (::access(candidate.c_str(), X_OK) == 0) {
-            ::execv(candidate.c_str(), argv);
-            std::fprintf(stderr, "authdesk: %s: %s\n", candidate.c_str(), std::strerror(errno));
+    char candidates[2][PATH_MAX + 64];
+    std::snprintf(candidates[0], sizeof candidates[0], "%s/%s", directory, program);
+    std::snprintf(candidates[1], sizeof candidates[1], "%s/%s/%s", directory, AUTHDESK_LIBEXEC_PATH, program);
+    for (const char *candidate : candidates) {
+        if (::access(candidate, X_OK) == 0) {
+            ::execv(candidate, argv);
+            std::fprintf(stderr, "authdesk: %s: %s\n", candidate, std::strerror(errno));
             return 3; // CommandLine::Environment
         }
     }
-    std::fprintf(stderr, "authdesk: %s/%s/%s: %s\n", directory.c_str(), AUTHDESK_LIBEXEC_PATH, program,
-                 std::strerror(ENOENT));
+    std::fprintf(stderr, "authdesk: %s: %s\n", candidates[1], std::strerror(ENOENT));
     return 3;
 }
