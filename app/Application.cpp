@@ -1,7 +1,7 @@
 #include "Application.h"
 
 #include "CliSupport.h"
-#include "Sandbox.h"
+#include "SandboxModule.h"
 #include "Translations.h"
 #include "net/Redactor.h"
 #include "store/SecretStore.h"
@@ -21,7 +21,6 @@
 
 #ifdef AUTHDESK_WITH_BROWSER
 #include "MainWindow.h"
-#include "SandboxDemo.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -61,14 +60,9 @@ int serveSandbox(const QStringList &raw) {
     const CommandLine::Arguments arguments = CommandLine::argumentsOf(raw);
     if (!arguments.ok())
         return CommandLine::failWith(CommandLine::Usage, arguments.errorText());
-    Sandbox sandbox;
-    QString error;
-    if (!sandbox.start(&error, quint16(arguments.value(QStringLiteral("port")).toUInt())))
-        return CommandLine::failWith(CommandLine::Environment, error);
-    const QByteArray address = sandbox.baseUrl().toString().toUtf8() + '\n';
-    std::fwrite(address.constData(), 1, size_t(address.size()), stdout);
-    std::fflush(stdout);
-    return QCoreApplication::exec();
+    const Result<int> served =
+        SandboxModule::serve(quint16(arguments.value(QStringLiteral("port")).toUInt()));
+    return served.ok() ? served.value() : CommandLine::failWith(CommandLine::Environment, served.errorText());
 }
 
 #ifdef AUTHDESK_WITH_BROWSER
@@ -97,8 +91,8 @@ bool askStorePassword(Workspace &workspace, const StoreUrl &url) {
 }
 
 int console(Workspace &workspace, bool demo) {
-    SandboxDemo sandbox(&workspace);
-    MainWindow window(&workspace, &sandbox);
+    const std::unique_ptr<DemoEnvironment> sandbox = SandboxModule::demo(&workspace);
+    MainWindow window(&workspace, sandbox.get());
     window.show();
     if (demo)
         window.startSandbox();

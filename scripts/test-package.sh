@@ -76,13 +76,17 @@ for file in /usr/bin/authdesk /usr/share/applications/io.github.authdesk.AuthDes
             /usr/share/bash-completion/completions/authdesk /usr/libexec/authdesk/authdesk-gui \
             /usr/libexec/authdesk/authdesk-cli /usr/lib/systemd/user/authdesk-check.service \
             /usr/lib/systemd/user/authdesk-check.timer \
-            /usr/libexec/authdesk/libauthdesk_browser.so; do
+            /usr/libexec/authdesk/libauthdesk_browser.so /usr/libexec/authdesk/libauthdesk_keychain.so \
+            /usr/libexec/authdesk/libauthdesk_ldap.so /usr/libexec/authdesk/libauthdesk_sandbox.so; do
   [ -e "$chroot_dir$file" ] || fail "$file is not installed"
 done
 out=$(in_root authdesk --version) || fail "authdesk --version failed"
 [ "$out" = "AuthDesk $version" ] || fail "authdesk --version printed '$out'"
 out=$(in_root authdesk tenant list) || fail "authdesk tenant list failed"
 echo "$out" | grep -q "No tenants yet" || fail "authdesk tenant list printed '$out'"
+# The sandbox module loads from libexec/authdesk and serves.
+out=$(in_root timeout 5 authdesk sandbox serve | head -1) || true
+echo "$out" | grep -q '^http://127.0.0.1:' || fail "authdesk sandbox serve printed '$out'"
 # The console stays up (timeout ends it: 124) rather than failing at start.
 status=0
 in_root env QTWEBENGINE_DISABLE_SANDBOX=1 timeout 15 xvfb-run -a authdesk --demo >/dev/null 2>&1 || status=$?

@@ -4201,6 +4201,17 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
     </message>
 </context>
 <context>
+    <name>SandboxModule</name>
+    <message>
+        <source>The sandbox could not be loaded (%1).</source>
+        <translation>无法加载沙箱（%1）。</translation>
+    </message>
+    <message>
+        <source>Reinstall AuthDesk.</source>
+        <translation>请重新安装 AuthDesk。</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain holds no such secret.</source>

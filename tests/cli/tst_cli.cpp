@@ -224,6 +224,24 @@ private slots:
         QVERIFY2(directory.err.contains("directory client could not be loaded") &&
                      directory.err.contains("Reinstall AuthDesk"),
                  directory.err.constData());
+        const Result sandbox = run({QStringLiteral("sandbox"), QStringLiteral("serve")}, {}, env, program);
+        QCOMPARE(sandbox.exitCode, 3);
+        QVERIFY2(sandbox.err.contains("sandbox could not be loaded") &&
+                     sandbox.err.contains("Reinstall AuthDesk"),
+                 sandbox.err.constData());
+    }
+
+    // The console loads the sandbox module when --demo starts it; had it failed, a message box
+    // would wait and the console never reach its first event-loop turn (run() kills it: -1).
+    void consoleLoadsTheSandboxModule() {
+        QTemporaryDir home;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("AUTHDESK_QUIT_AT_FIRST_TURN"), QStringLiteral("1"));
+        const Result demo = run({QStringLiteral("--demo")}, {}, env);
+        QCOMPARE(demo.exitCode, 0);
     }
 
     void addRefusesSecretsOnTheCommandLine() {
