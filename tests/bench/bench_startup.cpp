@@ -1,7 +1,9 @@
-// Prints whole-process start-up figures (wall time from spawn to exit, median of 10 after a warm-up):
+// Prints whole-process start-up figures (wall time from spawn to exit, median of 20 after a warm-up):
 // the console up to its first event-loop turn (AUTHDESK_QUIT_AT_FIRST_TURN), a CLI verb that needs
 // no browser (`tenant list`), and, built alongside as this same program, a bare Qt Widgets window
-// and a bare QCoreApplication; then the ratios. Asserts nothing about time.
+// and a bare QCoreApplication; then the ratios. The four are started in turn, round after round,
+// so that a machine that slows down or speeds up meanwhile (a shared VM) weighs on each alike.
+// Asserts nothing about time.
 //   bench_startup AUTHDESK_BINARY
 #include <QApplication>
 #include <QElapsedTimer>
@@ -13,24 +15,29 @@
 #include <cstdio>
 
 namespace {
-qint64 medianMs(const QString &program, const QStringList &arguments,
-                const QProcessEnvironment &environment) {
+struct Program {
+    QString path;
+    QStringList arguments;
     QList<qint64> times;
-    for (int run = 0; run < 11; ++run) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(program, arguments);
-        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-            std::fprintf(stderr, "%s %s failed\n", qPrintable(program),
-                         qPrintable(arguments.join(QLatin1Char(' '))));
-            return -1;
-        }
-        if (run > 0) // the first run warms the disk cache
-            times << timer.elapsed();
+};
+
+// One start of `program` to its exit, in microseconds; -1 when it failed.
+qint64 timeOnce(const Program &program, const QProcessEnvironment &environment) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program.path, program.arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s %s failed\n", qPrintable(program.path),
+                     qPrintable(program.arguments.join(QLatin1Char(' '))));
+        return -1;
     }
+    return timer.nsecsElapsed() / 1000;
+}
+
+qint64 median(QList<qint64> times) {
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
 }
@@ -64,18 +71,27 @@ int main(int argc, char **argv) {
     environment.insert(QStringLiteral("AUTHDESK_QUIT_AT_FIRST_TURN"), QStringLiteral("1"));
     const QString authdesk = QString::fromLocal8Bit(argv[1]);
     const QString self = QCoreApplication::applicationFilePath();
-    const qint64 console = medianMs(authdesk, {}, environment);
-    const qint64 cli = medianMs(authdesk, {QStringLiteral("tenant"), QStringLiteral("list")}, environment);
-    const qint64 widgets = medianMs(self, {QStringLiteral("--bare-widgets")}, environment);
-    const qint64 core = medianMs(self, {QStringLiteral("--bare-core")}, environment);
-    if (console < 0 || cli < 0 || widgets < 0 || core < 0)
-        return 1;
-    std::printf("start-up (median of 10, whole process, offscreen)\n");
+    QList<Program> programs{{authdesk, {}, {}},
+                            {authdesk, {QStringLiteral("tenant"), QStringLiteral("list")}, {}},
+                            {self, {QStringLiteral("--bare-widgets")}, {}},
+                            {self, {QStringLiteral("--bare-core")}, {}}};
+    for (int round = 0; round < 21; ++round) {
+        for (Program &program : programs) {
+            const qint64 time = timeOnce(program, environment);
+            if (time < 0)
+                return 1;
+            if (round > 0) // the first round warms the disk cache
+                program.times << time;
+        }
+    }
+    const qint64 console = median(programs.at(0).times), cli = median(programs.at(1).times),
+                 widgets = median(programs.at(2).times), core = median(programs.at(3).times);
+    std::printf("start-up (median of 20, whole process, offscreen)\n");
     std::printf(
-        "  console to its first event-loop turn  %5lld ms  %5.1f x a bare Qt Widgets window (%lld ms)\n",
-        console, double(console) / qMax<qint64>(1, widgets), widgets);
+        "  console to its first event-loop turn  %5.1f ms  %4.2f x a bare Qt Widgets window (%.1f ms)\n",
+        console / 1000.0, double(console) / qMax<qint64>(1, widgets), widgets / 1000.0);
     std::printf(
-        "  authdesk tenant list                  %5lld ms  %5.1f x a bare QCoreApplication (%lld ms)\n", cli,
-        double(cli) / qMax<qint64>(1, core), core);
+        "  authdesk tenant list                  %5.1f ms  %4.2f x a bare QCoreApplication (%.1f ms)\n",
+        cli / 1000.0, double(cli) / qMax<qint64>(1, core), core / 1000.0);
     return 0;
 }
