@@ -77,7 +77,8 @@ for file in /usr/bin/authdesk /usr/share/applications/io.github.authdesk.AuthDes
             /usr/libexec/authdesk/authdesk-cli /usr/lib/systemd/user/authdesk-check.service \
             /usr/lib/systemd/user/authdesk-check.timer \
             /usr/libexec/authdesk/libauthdesk_browser.so /usr/libexec/authdesk/libauthdesk_keychain.so \
-            /usr/libexec/authdesk/libauthdesk_ldap.so /usr/libexec/authdesk/libauthdesk_sandbox.so; do
+            /usr/libexec/authdesk/libauthdesk_ldap.so /usr/libexec/authdesk/libauthdesk_xlsx.so \
+            /usr/libexec/authdesk/libauthdesk_sandbox.so; do
   [ -e "$chroot_dir$file" ] || fail "$file is not installed"
 done
 out=$(in_root authdesk --version) || fail "authdesk --version failed"

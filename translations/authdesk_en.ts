@@ -5839,6 +5839,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AuthDesk&apos;s Excel module could not be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall AuthDesk, or use CSV meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

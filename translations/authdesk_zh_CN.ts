@@ -5824,6 +5824,14 @@ No credentials yet? The built-in sandbox stands in for the platform on this comp
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>AuthDesk&apos;s Excel module could not be loaded (%1).</source>
+        <translation>无法加载 AuthDesk 的 Excel 模块（%1）。</translation>
+    </message>
+    <message>
+        <source>Reinstall AuthDesk, or use CSV meanwhile.</source>
+        <translation>请重新安装 AuthDesk，在此之前可先使用 CSV。</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

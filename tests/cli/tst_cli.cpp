@@ -193,8 +193,8 @@ private slots:
         QVERIFY2(login.err.contains("json"), login.err.constData());
     }
 
-    // The keychain and directory clients are modules beside the program, loaded on first use: a
-    // program without them says so and what to do, and writes nothing.
+    // The keychain, directory, Excel and sandbox modules are beside the program, loaded on first
+    // use: a program without them says so and what to do, and writes nothing.
     void missingModulesSayWhatToDo() {
         QTemporaryDir alone;
         const QString program = alone.filePath(QStringLiteral("authdesk-cli"));
@@ -224,6 +224,13 @@ private slots:
         QVERIFY2(directory.err.contains("directory client could not be loaded") &&
                      directory.err.contains("Reinstall AuthDesk"),
                  directory.err.constData());
+        const Result workbook = run({QStringLiteral("mappings"), QStringLiteral("export"),
+                                     QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                     QStringLiteral("--output"), alone.filePath(QStringLiteral("out.xlsx"))},
+                                    {}, env, program);
+        QCOMPARE(workbook.exitCode, 3);
+        QVERIFY2(workbook.err.contains("Excel module could not be loaded"), workbook.err.constData());
+        QVERIFY(!QFile::exists(alone.filePath(QStringLiteral("out.xlsx"))));
         const Result sandbox = run({QStringLiteral("sandbox"), QStringLiteral("serve")}, {}, env, program);
         QCOMPARE(sandbox.exitCode, 3);
         QVERIFY2(sandbox.err.contains("sandbox could not be loaded") &&

@@ -4,6 +4,7 @@
 #include "LocalAccountRule.h"
 #include "export/MappingExport.h"
 #include "export/MappingImport.h"
+#include "export/XlsxModule.h"
 #include "providers/Provider.h"
 #include "store/Database.h"
 #include "store/MappingStore.h"
@@ -72,6 +73,9 @@ class TestMappings : public QObject {
     std::unique_ptr<MappingStore> m_store;
 
 private slots:
+    // The Excel module's code, which this test links (the programs load it).
+    void initTestCase() { XlsxModule::setFunctions(authdesk_xlsx_functions()); }
+
     // A listing that learned less keeps what is known: secondary ids merge by key, a value is
     // replaced only by a non-empty one (a failed user/get, a listing by page).
     void secondaryIdsMergeByKey() {

@@ -5,6 +5,7 @@
 #include "QinceSandbox.h"
 #include "QiqiSandbox.h"
 #include "WeComSandbox.h"
+#include "export/XlsxModule.h"
 #include "ldap/LdapConnection.h"
 #include "providers/Provider.h"
 #include "run/FlowRun.h"
@@ -33,11 +34,12 @@
 namespace TestSupport {
 
 namespace {
-// The programs load the keychain and directory modules from beside them; the tests link the
+// The programs load the keychain, directory and Excel modules from beside them; the tests link the
 // modules' code (in-process, with no program beside them) and register it before anything runs.
 const bool modulesLinked = [] {
     Keychain::setStart(&authdesk_keychain_start);
     LdapConnection::setFactory(&authdesk_create_ldap_connection);
+    XlsxModule::setFunctions(authdesk_xlsx_functions());
     return true;
 }();
 

@@ -5,19 +5,17 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <QTemporaryDir>
 #include <QVariant>
 #include <memory>
 
-struct lxw_workbook;
-struct lxw_worksheet;
-struct lxw_format;
+class WorkbookWriter;
 
 // An Excel workbook of one table, for people: a header row frozen with filters, ids and numbers as
 // text cells, times as date cells in local time, split over sheets of Excel's 1,048,576 rows.
-// Written by libxlsxwriter in constant-memory mode (a row at a time, whatever the size) inside a
-// private directory beside the target, then moved into place readable by this user only: a
-// failure or an abandoned workbook leaves no half file, and an existing one is untouched.
+// Written by libxlsxwriter (in the Excel module, XlsxModule.h) in constant-memory mode (a row at a
+// time, whatever the size) inside a private directory beside the target, then moved into place
+// readable by this user only: a failure or an abandoned workbook leaves no half file, and an
+// existing one is untouched.
 class Workbook {
     Q_DECLARE_TR_FUNCTIONS(Workbook)
 
@@ -41,17 +39,6 @@ public:
     Status commit();
 
 private:
-    void startSheet();
-    void endSheet();
-    QString m_path;
-    QString m_sheet;
-    QList<Column> m_columns;
-    QTemporaryDir m_private; // beside the target: the move into place is a rename
-    lxw_workbook *m_workbook = nullptr;
-    lxw_worksheet *m_worksheet = nullptr;
-    lxw_format *m_header = nullptr;
-    lxw_format *m_time = nullptr;
-    int m_sheets = 0;
-    quint32 m_row = 0; // the next row of the current sheet
-    QString m_error;
+    std::unique_ptr<WorkbookWriter> m_writer; // from the Excel module (XlsxModule.h)
+    Error m_unavailable;                      // why there is none
 };
