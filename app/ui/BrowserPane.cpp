@@ -5,25 +5,21 @@
 #include <QCoreApplication>
 
 namespace {
-BrowserPane::Factory registered = nullptr;
+Modules::Entry<BrowserPane::Factory> module("libauthdesk_browser.so", "authdesk_create_browser");
 } // namespace
 
 void BrowserPane::setFactory(Factory factory) {
-    registered = factory;
+    module.set(factory);
 }
 
 BrowserPane *BrowserPane::create(QWidget *parent, QString *error) {
-    if (!registered) {
-        const Result<QFunctionPointer> loaded =
-            Modules::resolve(QStringLiteral("libauthdesk_browser.so"), "authdesk_create_browser");
-        if (!loaded.ok()) {
-            *error = QCoreApplication::translate("BrowserPane",
-                                                 "The embedded browser could not be loaded (%1). Reinstall "
-                                                 "AuthDesk, or paste the redirect URL instead.")
-                         .arg(loaded.errorText());
-            return nullptr;
-        }
-        registered = reinterpret_cast<Factory>(loaded.value());
+    const Result<Factory> factory = module.get();
+    if (!factory.ok()) {
+        *error = QCoreApplication::translate("BrowserPane",
+                                             "The embedded browser could not be loaded (%1). Reinstall "
+                                             "AuthDesk, or paste the redirect URL instead.")
+                     .arg(factory.errorText());
+        return nullptr;
     }
-    return registered(parent);
+    return factory.value()(parent);
 }

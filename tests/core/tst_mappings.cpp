@@ -74,7 +74,7 @@ class TestMappings : public QObject {
 
 private slots:
     // The Excel module's code, which this test links (the programs load it).
-    void initTestCase() { XlsxModule::setFunctions(authdesk_xlsx_functions()); }
+    void initTestCase() { XlsxModule::setFunctions(&authdesk_xlsx_functions); }
 
     // A listing that learned less keeps what is known: secondary ids merge by key, a value is
     // replaced only by a non-empty one (a failed user/get, a listing by page).

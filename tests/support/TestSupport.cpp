@@ -39,7 +39,7 @@ namespace {
 const bool modulesLinked = [] {
     Keychain::setStart(&authdesk_keychain_start);
     LdapConnection::setFactory(&authdesk_create_ldap_connection);
-    XlsxModule::setFunctions(authdesk_xlsx_functions());
+    XlsxModule::setFunctions(&authdesk_xlsx_functions);
     return true;
 }();
 

@@ -3,31 +3,21 @@
 
 #include "Modules.h"
 
-#include <QMutex>
-
 namespace {
-QMutex loading;
-std::optional<XlsxFunctions> registered;
+Modules::Entry<decltype(&authdesk_xlsx_functions)> module("libauthdesk_xlsx.so", "authdesk_xlsx_functions");
 } // namespace
 
-void XlsxModule::setFunctions(XlsxFunctions functions) {
-    const QMutexLocker locked(&loading);
-    registered = functions;
+void XlsxModule::setFunctions(decltype(&authdesk_xlsx_functions) functions) {
+    module.set(functions);
 }
 
 Result<XlsxFunctions> XlsxModule::functions() {
-    const QMutexLocker locked(&loading);
-    if (!registered) {
-        const Result<QFunctionPointer> loaded =
-            Modules::resolve(QStringLiteral("libauthdesk_xlsx.so"), "authdesk_xlsx_functions");
-        if (!loaded.ok())
-            return Error{
-                Error::Kind::Unavailable,
-                Workbook::tr("AuthDesk's Excel module could not be loaded (%1).").arg(loaded.errorText()),
-                Workbook::tr("Reinstall AuthDesk, or use CSV meanwhile.")};
-        registered = reinterpret_cast<decltype(&authdesk_xlsx_functions)>(loaded.value())();
-    }
-    return *registered;
+    const auto entry = module.get();
+    if (!entry.ok())
+        return Error{Error::Kind::Unavailable,
+                     Workbook::tr("AuthDesk's Excel module could not be loaded (%1).").arg(entry.errorText()),
+                     Workbook::tr("Reinstall AuthDesk, or use CSV meanwhile.")};
+    return entry.value()();
 }
 
 Workbook::Workbook(const QString &path, const QString &sheet, QList<Column> columns) {

@@ -25,8 +25,8 @@ struct XlsxFunctions {
 namespace XlsxModule {
 // The module's functions, loaded now if they are not yet, or why the module cannot be loaded.
 Result<XlsxFunctions> functions();
-// Tests that link the module's code register its functions instead of loading the module.
-void setFunctions(XlsxFunctions functions);
+// Tests that link the module's code register its entry (authdesk_xlsx_functions) instead.
+void setFunctions(XlsxFunctions (*functions)());
 } // namespace XlsxModule
 
 extern "C" XlsxFunctions authdesk_xlsx_functions();

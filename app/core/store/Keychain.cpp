@@ -7,35 +7,30 @@
 #include <QThread>
 
 namespace {
-QMutex guard; // the loader thread and the threads asking share what follows
-Keychain::Start registered = nullptr;
-bool tried = false; // the module was loaded, or failed to load with `loadError`
-QString loadError;
-QThread *loader = nullptr; // while it loads
+Modules::Entry<Keychain::Start> module("libauthdesk_keychain.so", "authdesk_keychain_start");
+QMutex guard;                                  // the loader thread and the threads asking share what follows
+std::optional<Result<Keychain::Start>> loaded; // once the module was loaded, or failed to load
+QThread *loader = nullptr;                     // while it loads
 } // namespace
 
 void Keychain::setStart(Start start) {
+    module.set(start);
     const QMutexLocker locked(&guard);
-    registered = start;
-    tried = true;
+    loaded = Result<Start>(start);
 }
 
 void Keychain::whenLoaded(QObject *context, Ready ready) {
     QMutexLocker locked(&guard);
-    if (tried) {
-        const Start start = registered;
-        const QString error = loadError;
+    if (loaded) {
+        const Result<Start> start = *loaded;
         locked.unlock();
-        return ready(start, error);
+        return ready(start);
     }
     if (!loader) {
         loader = QThread::create([] {
-            const Result<QFunctionPointer> loaded =
-                Modules::resolve(QStringLiteral("libauthdesk_keychain.so"), "authdesk_keychain_start");
+            const Result<Start> start = module.get();
             const QMutexLocker done(&guard);
-            registered = loaded.ok() ? reinterpret_cast<Start>(loaded.value()) : nullptr;
-            loadError = loaded.errorText();
-            tried = true;
+            loaded = start;
             loader = nullptr;
         });
         QObject::connect(loader, &QThread::finished, loader, &QObject::deleteLater);
@@ -50,12 +45,11 @@ void Keychain::whenLoaded(QObject *context, Ready ready) {
         });
         loader->start();
     }
-    // Connected while `tried` is false under the lock, so before the loader can finish.
+    // Connected while nothing is loaded, under the lock, so before the loader can finish.
     QObject::connect(loader, &QThread::finished, context, [ready] {
         QMutexLocker read(&guard);
-        const Start start = registered;
-        const QString error = loadError;
+        const Result<Start> start = *loaded;
         read.unlock();
-        ready(start, error);
+        ready(start);
     });
 }

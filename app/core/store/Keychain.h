@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 #include <functional>
 
@@ -24,8 +26,8 @@ struct Answer {
 using Start = void (*)(Operation operation, const QString &service, const QString &key, const QString &value,
                        QObject *owner, std::function<void(const Answer &)> finished);
 
-using Ready = std::function<void(Start start, const QString &error)>;
-// Calls `ready` with the module's Start, or with null and why it cannot be loaded: at once when
+using Ready = std::function<void(const Result<Start> &start)>;
+// Calls `ready` with the module's Start, or with why it cannot be loaded: at once when
 // the module was loaded (or failed to load) already; otherwise in `context`'s thread once a
 // thread of its own has loaded it, for loading and linking libsecret and GIO takes milliseconds
 // that the console's window, built meanwhile, need not wait for.

@@ -81,10 +81,10 @@ void SecretStore::run(Keychain::Operation operation, const QString &key, const Q
                       QObject *context, Callback done) {
     ++m_underWay;
     const QPointer<QObject> asker(context); // whoever asked may be gone by the answer
-    Keychain::whenLoaded(this, [this, operation, key, value, asker, done](Keychain::Start start,
-                                                                          const QString &error) {
-        if (!start) { // answered from the event loop, as the keychain answers
-            QTimer::singleShot(0, this, [this, asker, done, error] {
+    Keychain::whenLoaded(this, [this, operation, key, value, asker,
+                                done](const Result<Keychain::Start> &start) {
+        if (!start.ok()) { // answered from the event loop, as the keychain answers
+            QTimer::singleShot(0, this, [this, asker, done, error = start.errorText()] {
                 --m_underWay;
                 if (asker)
                     done(
@@ -96,10 +96,11 @@ void SecretStore::run(Keychain::Operation operation, const QString &key, const Q
             });
             return;
         }
-        start(operation, m_service, key, value, this, [this, asker, done](const Keychain::Answer &answer) {
-            --m_underWay;
-            if (asker)
-                done(resultOf(answer));
-        });
+        start.value()(operation, m_service, key, value, this,
+                      [this, asker, done](const Keychain::Answer &answer) {
+                          --m_underWay;
+                          if (asker)
+                              done(resultOf(answer));
+                      });
     });
 }
