@@ -64,7 +64,8 @@ public:
     QString value(const QString &option) const { return m_parser->value(option); }
     QStringList values(const QString &option) const { return m_parser->values(option); }
     QStringList positionals() const { return m_parser->positionalArguments(); }
-    // Says on stderr how the command is used (its synopsis, or its help); returns Usage.
+    // Says on stderr, on one line, how the command is used (its synopsis; the first of its forms
+    // and where to read them all, when it has more than two lines); returns Usage.
     int usageError() const;
 
 private:
