@@ -49,20 +49,26 @@ QString addUsage() {
                               field.label, provider->displayName());
     return usage;
 }
-// The options of `tenant add`: its own, and every provider's settings (--corp-id, --app-id, …) and
-// other secrets (--contacts-secret-stdin, …), each of which applies to its own provider. A setting
-// several providers share takes the choices of them all.
-QList<Option> tenantAddOptions() {
+
+// The options of `tenant add` that apply to every provider.
+QList<Option> everyProvidersAddOptions() {
     QStringList providers;
     for (const Provider *provider : Provider::all())
         providers << provider->key();
-    QList<Option> options{{QStringLiteral("provider"), providers.join(QLatin1Char('|'))},
-                          {QStringLiteral("redirect-uri"), QStringLiteral("URL")},
-                          {QStringLiteral("endpoint"), QStringLiteral("KEY=URL")},
-                          {QStringLiteral("secret-stdin")},
-                          {QStringLiteral("claim"), QStringLiteral("FIELD=CLAIM")},
-                          {QStringLiteral("ca-bundle"), QStringLiteral("FILE")},
-                          {QStringLiteral("rotation-days"), QStringLiteral("N")}};
+    return {{QStringLiteral("provider"), providers.join(QLatin1Char('|'))},
+            {QStringLiteral("redirect-uri"), QStringLiteral("URL")},
+            {QStringLiteral("endpoint"), QStringLiteral("KEY=URL")},
+            {QStringLiteral("secret-stdin")},
+            {QStringLiteral("claim"), QStringLiteral("FIELD=CLAIM")},
+            {QStringLiteral("ca-bundle"), QStringLiteral("FILE")},
+            {QStringLiteral("rotation-days"), QStringLiteral("N")}};
+}
+
+// The options of `tenant add`: those above, and every provider's settings (--corp-id, --app-id, …)
+// and other secrets (--contacts-secret-stdin, …), each of which applies to its own provider. A
+// setting several providers share takes the choices of them all.
+QList<Option> tenantAddOptions() {
+    QList<Option> options = everyProvidersAddOptions();
     auto declared = [&options](const QString &name) {
         return std::find_if(options.begin(), options.end(),
                             [&name](const Option &option) { return option.name == name; });
@@ -107,10 +113,9 @@ int tenantAdd(Workspace &workspace, const Arguments &arguments) {
                         Cli::tr("A tenant named \"%1\" already exists. Remove it first or pick another name.")
                             .arg(tenant.name));
     // The options of other providers do not apply to this one.
-    QStringList applies{QStringLiteral("provider"),     QStringLiteral("redirect-uri"),
-                        QStringLiteral("endpoint"),     QStringLiteral("secret-stdin"),
-                        QStringLiteral("claim"),        QStringLiteral("ca-bundle"),
-                        QStringLiteral("rotation-days")};
+    QStringList applies;
+    for (const Option &option : everyProvidersAddOptions())
+        applies << option.name;
     QList<SecretField> others;
     for (const SecretField &field : chosen->extraSecrets())
         if (field.entered) {
