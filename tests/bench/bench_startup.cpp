@@ -1,15 +1,19 @@
 // Prints whole-process start-up figures (wall time from spawn to exit, median of 20 after a warm-up):
 // the console up to its first event-loop turn (AUTHDESK_QUIT_AT_FIRST_TURN), a CLI verb that needs
-// no browser (`tenant list`), and, built alongside as this same program, a bare Qt Widgets window
-// and a bare QCoreApplication; then the ratios. The four are started in turn, round after round,
+// no browser (`tenant list`), and, built alongside as this same program, a bare Qt Widgets window,
+// the same window with one word-wrapped label of Latin and Chinese text (what any window with
+// words pays first: the font database and a fallback font), and a bare QCoreApplication; then the
+// ratios. The four are started in turn, round after round,
 // so that a machine that slows down or speeds up meanwhile (a shared VM) weighs on each alike.
 // Asserts nothing about time.
 //   bench_startup AUTHDESK_BINARY
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QWidget>
 #include <algorithm>
 #include <cstdio>
@@ -53,6 +57,18 @@ int main(int argc, char **argv) {
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
         return app.exec();
     }
+    if (argc > 1 && qstrcmp(argv[1], "--bare-text") == 0) {
+        QApplication app(argc, argv);
+        QWidget window;
+        window.resize(1400, 900);
+        auto *label = new QLabel(
+            QStringLiteral("Sign-in for WeCom, 勤策, 企企, Feishu and DingTalk, step by step."), &window);
+        label->setWordWrap(true);
+        (new QVBoxLayout(&window))->addWidget(label);
+        window.show();
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        return app.exec();
+    }
     if (argc > 1 && qstrcmp(argv[1], "--bare-core") == 0) {
         QCoreApplication app(argc, argv);
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
@@ -74,7 +90,8 @@ int main(int argc, char **argv) {
     QList<Program> programs{{authdesk, {}, {}},
                             {authdesk, {QStringLiteral("tenant"), QStringLiteral("list")}, {}},
                             {self, {QStringLiteral("--bare-widgets")}, {}},
-                            {self, {QStringLiteral("--bare-core")}, {}}};
+                            {self, {QStringLiteral("--bare-core")}, {}},
+                            {self, {QStringLiteral("--bare-text")}, {}}};
     for (int round = 0; round < 21; ++round) {
         for (Program &program : programs) {
             const qint64 time = timeOnce(program, environment);
@@ -85,11 +102,14 @@ int main(int argc, char **argv) {
         }
     }
     const qint64 console = median(programs.at(0).times), cli = median(programs.at(1).times),
-                 widgets = median(programs.at(2).times), core = median(programs.at(3).times);
+                 widgets = median(programs.at(2).times), core = median(programs.at(3).times),
+                 text = median(programs.at(4).times);
     std::printf("start-up (median of 20, whole process, offscreen)\n");
     std::printf(
         "  console to its first event-loop turn  %5.1f ms  %4.2f x a bare Qt Widgets window (%.1f ms)\n",
         console / 1000.0, double(console) / qMax<qint64>(1, widgets), widgets / 1000.0);
+    std::printf("%41s%4.2f x that window with one label of text (%.1f ms)\n", "",
+                double(console) / qMax<qint64>(1, text), text / 1000.0);
     std::printf(
         "  authdesk tenant list                  %5.1f ms  %4.2f x a bare QCoreApplication (%.1f ms)\n",
         cli / 1000.0, double(cli) / qMax<qint64>(1, core), core / 1000.0);
