@@ -7,15 +7,19 @@
 #include <QCoreApplication>
 
 namespace {
-template <typename Function> Result<Function> entry(const char *symbol) {
-    const Result<QFunctionPointer> loaded =
-        Modules::resolve(QStringLiteral("libauthdesk_sandbox.so"), symbol);
-    if (!loaded.ok())
+Modules::Entry<decltype(&authdesk_create_demo)> createDemo("libauthdesk_sandbox.so", "authdesk_create_demo");
+Modules::Entry<decltype(&authdesk_serve_sandbox)> serveSandbox("libauthdesk_sandbox.so",
+                                                               "authdesk_serve_sandbox");
+
+// The entry point, or why the sandbox cannot be loaded in words an admin acts on.
+template <typename Function> Result<Function> loaded(Modules::Entry<Function> &entry) {
+    const Result<Function> function = entry.get();
+    if (!function.ok())
         return Error{Error::Kind::Unavailable,
                      QCoreApplication::translate("SandboxModule", "The sandbox could not be loaded (%1).")
-                         .arg(loaded.errorText()),
+                         .arg(function.errorText()),
                      QCoreApplication::translate("SandboxModule", "Reinstall AuthDesk.")};
-    return reinterpret_cast<Function>(loaded.value());
+    return function;
 }
 
 // The module's SandboxDemo once the sandbox is first started or its demo tenants made; before
@@ -61,7 +65,7 @@ private:
     Status load() {
         if (m_demo)
             return Done{};
-        const auto create = entry<decltype(&authdesk_create_demo)>("authdesk_create_demo");
+        const auto create = loaded(createDemo);
         if (!create.ok())
             return create.error();
         m_demo.reset(create.value()(m_workspace));
@@ -74,7 +78,7 @@ private:
 } // namespace
 
 Result<int> SandboxModule::serve(quint16 port) {
-    const auto serve = entry<decltype(&authdesk_serve_sandbox)>("authdesk_serve_sandbox");
+    const auto serve = loaded(serveSandbox);
     if (!serve.ok())
         return serve.error();
     QString error;
