@@ -1,8 +1,6 @@
 #include "CliSupport.h"
 
 #include "net/Redactor.h"
-#include "providers/Provider.h"
-#include "store/SecretStore.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -118,25 +116,6 @@ std::optional<MappingFilter> tenantFilter(Workspace &workspace, const Arguments 
         return std::nullopt;
     filter.tenantId = named->id;
     return filter;
-}
-
-// Reads the tenant's secret from the keychain, then calls `use` with it.
-void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
-                std::function<void(const QString &)> use) {
-    const Provider *provider = Provider::find(tenant.provider);
-    if (!provider->usesSecret(tenant))
-        return use(QString());
-    workspace.secrets()->read(
-        SecretStore::keyFor(tenant.id, provider->secretName()), qApp,
-        [done, use, provider](const SecretResult &secret) {
-            if (!secret.ok())
-                return done(failWith(Environment, secret.error().is(Error::Kind::NotFound)
-                                                      ? Cli::tr("The keychain holds no %1 for this tenant; "
-                                                                "add the tenant again.")
-                                                            .arg(provider->secretName())
-                                                      : secret.errorText()));
-            use(secret.value());
-        });
 }
 
 int timeoutSeconds(const QString &value) {

@@ -131,8 +131,5 @@ int timeoutSeconds(const QString &value);
 // The file a --body-file option names, read whole; empty when the option is not given; nullopt
 // (having said so on stderr) when it cannot be read.
 std::optional<QByteArray> bodyFileOf(const Arguments &arguments, const QString &option);
-// Reads the tenant's secret from the keychain, then calls `use` with it.
-void withSecret(Workspace &workspace, const Tenant &tenant, std::function<void(int)> done,
-                std::function<void(const QString &)> use);
 
 } // namespace CommandLine

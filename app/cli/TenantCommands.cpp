@@ -4,6 +4,7 @@
 #include "health/HealthRound.h"
 #include "net/Redactor.h"
 #include "providers/Provider.h"
+#include "providers/TenantSecrets.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -379,13 +380,17 @@ int tenantJwks(Workspace &workspace, const Arguments &arguments) {
     if (!tenant)
         return exitCode;
     return runAsync([&](std::function<void(int)> done) {
-        withSecret(workspace, *tenant, done, [&, done](const QString &secret) {
-            const Result<QJsonObject> keys = Provider::find(tenant->provider)->publicKeys(*tenant, secret);
-            if (!keys.ok())
-                return done(failWith(Failed, keys.errorText()));
-            printJson(keys.value());
-            done(Success);
-        });
+        TenantSecrets::read(
+            workspace.secrets(), *tenant, qApp, [&, done](const Result<TenantSecrets> &secrets) {
+                if (!secrets.ok())
+                    return done(failWith(Environment, secrets.errorText()));
+                const Result<QJsonObject> keys =
+                    Provider::find(tenant->provider)->publicKeys(*tenant, secrets.value().main);
+                if (!keys.ok())
+                    return done(failWith(Failed, keys.errorText()));
+                printJson(keys.value());
+                done(Success);
+            });
     });
 }
 } // namespace
