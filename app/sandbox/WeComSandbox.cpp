@@ -310,13 +310,20 @@ QString WeComSandbox::faultPath(const QString &fault) const {
     return ProviderSandbox::faultPath(fault);
 }
 
-QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const QString &apiName) {
+std::optional<QHttpServerResponse> WeComSandbox::faultResponse(const QString &apiName, QString *fault) {
     QByteArray broken;
-    const QString fault = apiFault(apiName, &broken);
+    *fault = apiFault(apiName, &broken);
     if (!broken.isEmpty())
         return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
-    if (const std::optional<QJsonObject> refusal = faultAnswer(fault))
-        return QHttpServerResponse(*refusal);
+    if (const std::optional<QJsonObject> refusal = faultAnswer(*fault))
+        return json(*refusal);
+    return std::nullopt;
+}
+
+QHttpServerResponse WeComSandbox::api(const QHttpServerRequest &request, const QString &apiName) {
+    QString fault;
+    if (std::optional<QHttpServerResponse> instead = faultResponse(apiName, &fault))
+        return std::move(*instead);
     // auth/getuserinfo with a valid code is exempt from the budget (PROVIDERS.md §1.5).
     if (apiName != QLatin1String("auth/getuserinfo")) {
         QMutexLocker lock(&m_mutex);

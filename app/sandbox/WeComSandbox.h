@@ -130,6 +130,9 @@ private:
     // The refusal a fault answers in WeCom's words (busy: -1, rate_limit: 45009, ip_not_trusted:
     // 60020, suite_token_expired: 42009, ...); none for a fault that is not a refusal.
     static std::optional<QJsonObject> faultAnswer(const QString &fault);
+    // What a fault switched on for `apiName` answers instead of the call (a broken body, or a
+    // refusal in WeCom's words), if any; *fault names the fault for the rest of the call.
+    std::optional<QHttpServerResponse> faultResponse(const QString &apiName, QString *fault);
     QJsonObject memberJson(const Member &member) const;
     // {"errcode": N, "errmsg": "… more info at …?e=N"}, as WeCom words its errors.
     static QJsonObject errorAnswer(int errcode, const QString &errmsg);

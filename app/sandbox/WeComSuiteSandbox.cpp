@@ -119,12 +119,9 @@ void WeComSandbox::addSuiteRoutes(QHttpServer &server) {
          {"service/get_login_info", "service/corpid_to_opencorpid", "batch/userid_to_openuserid"}) {
         const QString apiName = QLatin1String(name);
         server.route(QStringLiteral("/cgi-bin/") + apiName, [this, apiName](const QHttpServerRequest &r) {
-            QByteArray broken;
-            const QString fault = apiFault(apiName, &broken);
-            if (!broken.isEmpty())
-                return QHttpServerResponse(QByteArrayLiteral("application/json"), broken);
-            if (const std::optional<QJsonObject> refusal = faultAnswer(fault))
-                return json(*refusal);
+            QString fault;
+            if (std::optional<QHttpServerResponse> instead = faultResponse(apiName, &fault))
+                return std::move(*instead);
             QMutexLocker lock(&m_mutex);
             return json(providerApi(r, apiName));
         });
