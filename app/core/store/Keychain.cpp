@@ -7,14 +7,12 @@
 #include <QThread>
 
 namespace {
-Modules::Entry<Keychain::Start> module("libauthdesk_keychain.so", "authdesk_keychain_start");
 QMutex guard;                                  // the loader thread and the threads asking share what follows
 std::optional<Result<Keychain::Start>> loaded; // once the module was loaded, or failed to load
 QThread *loader = nullptr;                     // while it loads
 } // namespace
 
 void Keychain::setStart(Start start) {
-    module.set(start);
     const QMutexLocker locked(&guard);
     loaded = Result<Start>(start);
 }
@@ -28,9 +26,10 @@ void Keychain::whenLoaded(QObject *context, Ready ready) {
     }
     if (!loader) {
         loader = QThread::create([] {
-            const Result<Start> start = module.get();
+            const Result<QFunctionPointer> module =
+                Modules::resolve(QStringLiteral("libauthdesk_keychain.so"), "authdesk_keychain_start");
             const QMutexLocker done(&guard);
-            loaded = start;
+            loaded = module.ok() ? Result<Start>(reinterpret_cast<Start>(module.value())) : module.error();
             loader = nullptr;
         });
         QObject::connect(loader, &QThread::finished, loader, &QObject::deleteLater);
