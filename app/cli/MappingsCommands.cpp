@@ -20,12 +20,14 @@ int mappingsExport(Workspace &workspace, const Arguments &arguments) {
         return failWith(Usage, Cli::tr("An Excel workbook is a file: add --output FILE.xlsx."));
     const MappingFilter filter{
         {}, arguments.value(QStringLiteral("provider")), arguments.value(QStringLiteral("tenant"))};
-    QFile out;
-    out.open(stdout, QIODevice::WriteOnly);
-    const Result<int> rows = arguments.isSet(QStringLiteral("output"))
-                                 ? MappingExport::toFile(workspace.mappings(), filter, *chosen,
-                                                         arguments.value(QStringLiteral("output")))
-                                 : MappingExport::toDevice(workspace.mappings(), filter, *chosen, &out);
+    const Result<int> rows = [&] {
+        if (arguments.isSet(QStringLiteral("output")))
+            return MappingExport::toFile(workspace.mappings(), filter, *chosen,
+                                         arguments.value(QStringLiteral("output")));
+        QFile out; // standard output, for CSV and JSON
+        out.open(stdout, QIODevice::WriteOnly);
+        return MappingExport::toDevice(workspace.mappings(), filter, *chosen, &out);
+    }();
     if (!rows.ok())
         return failWith(Environment, rows.errorText());
     if (arguments.isSet(QStringLiteral("output")))
